@@ -1,0 +1,660 @@
+/*
+ * The generic FHIR element tree and its table-checked builder.
+ */
+#include "fhir_node_priv.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "beweegbrug.h"
+#include "fhir_prim.h"
+#include "fhir_xhtml.h"
+
+/* Present on root nodes only. */
+typedef struct fhir_root {
+	diag_list *diags;
+	unsigned errors;
+} fhir_root;
+
+struct fhir_node {
+	fhir_node *parent;
+	const fhir_elem *elem;  /* NULL for a root resource */
+	const fhir_type *type;
+	char *value;            /* primitives only */
+	fhir_node **kids;
+	size_t nkids, akids;
+	fhir_root *root;
+};
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static const fhir_node *top_of(const fhir_node *n)
+{
+	while (n->parent)
+		n = n->parent;
+	return n;
+}
+
+static int depth_of(const fhir_node *n)
+{
+	int d = 0;
+
+	for (; n; n = n->parent)
+		d++;
+	return d;
+}
+
+/* Height of a subtree; trees are depth-limited, so the recursion is too. */
+static int height_of(const fhir_node *n)
+{
+	int h = 0;
+	size_t i;
+
+	for (i = 0; i < n->nkids; i++) {
+		int k = height_of(n->kids[i]);
+
+		if (k > h)
+			h = k;
+	}
+	return h + 1;
+}
+
+static fhir_node *node_alloc(const fhir_elem *e, const fhir_type *t)
+{
+	fhir_node *n = calloc(1, sizeof(*n));
+
+	if (n) {
+		n->elem = e;
+		n->type = t;
+	}
+	return n;
+}
+
+static void node_free_tree(fhir_node *n)
+{
+	size_t i;
+
+	for (i = 0; i < n->nkids; i++)
+		node_free_tree(n->kids[i]);
+	free(n->kids);
+	free(n->value);
+	free(n->root);
+	free(n);
+}
+
+/* Insert `kid` after the last child whose element comes at or before it. */
+static int insert_kid(fhir_node *parent, fhir_node *kid)
+{
+	size_t pos;
+
+	if (parent->nkids == parent->akids) {
+		size_t na = parent->akids ? parent->akids * 2 : 4;
+		fhir_node **grown = realloc(parent->kids, na * sizeof(*grown));
+
+		if (!grown)
+			return -1;
+		parent->kids = grown;
+		parent->akids = na;
+	}
+	pos = parent->nkids;
+	while (pos > 0 && parent->kids[pos - 1]->elem->order > kid->elem->order)
+		pos--;
+	memmove(parent->kids + pos + 1, parent->kids + pos,
+		(parent->nkids - pos) * sizeof(*parent->kids));
+	parent->kids[pos] = kid;
+	parent->nkids++;
+	kid->parent = parent;
+	return 0;
+}
+
+static const fhir_node *find_elem(const fhir_node *parent, const fhir_elem *e)
+{
+	size_t i;
+
+	for (i = 0; i < parent->nkids; i++)
+		if (parent->kids[i]->elem == e)
+			return parent->kids[i];
+	return NULL;
+}
+
+static size_t count_elem(const fhir_node *parent, const fhir_elem *e)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < parent->nkids; i++)
+		if (parent->kids[i]->elem == e)
+			n++;
+	return n;
+}
+
+/* ---- paths and reports ------------------------------------------------- */
+
+size_t fhir_node_index(const fhir_node *n)
+{
+	size_t i, idx = 0;
+
+	if (!n || !n->parent)
+		return 0;
+	for (i = 0; i < n->parent->nkids && n->parent->kids[i] != n; i++)
+		if (n->parent->kids[i]->elem == n->elem)
+			idx++;
+	return idx;
+}
+
+int fhir_node_path_buf(strbuf *out, const fhir_node *n)
+{
+	const fhir_node *chain[FHIR_MAX_DEPTH + 1];
+	size_t depth = 0;
+
+	if (!n)
+		return 0;
+	for (; n && depth < FHIR_MAX_DEPTH + 1; n = n->parent)
+		chain[depth++] = n;
+	while (depth--) {
+		const fhir_node *c = chain[depth];
+
+		if (!c->parent) {
+			strbuf_puts(out, fhir_type_name(c->type));
+			continue;
+		}
+		strbuf_printf(out, ".%s", fhir_node_name(c));
+		if (fhir_elem_is_multiple(c->elem))
+			strbuf_printf(out, "[%zu]", fhir_node_index(c));
+	}
+	return out->failed ? -1 : 0;
+}
+
+char *fhir_node_path(const fhir_node *n)
+{
+	strbuf b = STRBUF_INIT;
+
+	fhir_node_path_buf(&b, n);
+	return strbuf_detach(&b, NULL);
+}
+
+void fhir_report(fhir_ctx *ctx, int code, const fhir_node *parent, const char *name,
+		 long index, const char *fmt, ...)
+{
+	strbuf path = STRBUF_INIT;
+	va_list ap;
+
+	ctx->errors++;
+	if (code == BB_ENOMEM)
+		ctx->oom = 1;
+	if (!ctx->diags)
+		return;
+	if (parent)
+		fhir_node_path_buf(&path, parent);
+	if (name)
+		strbuf_printf(&path, "%s%s", path.len ? "." : "", name);
+	if (index >= 0)
+		strbuf_printf(&path, "[%ld]", index);
+	va_start(ap, fmt);
+	diag_addv(ctx->diags, code, ctx->source, ctx->line,
+		  path.failed || !path.data ? NULL : path.data, fmt, ap);
+	va_end(ap);
+	strbuf_free(&path);
+}
+
+/* ---- internal construction (readers and builder) ------------------------ */
+
+fhir_node *fhir_node_new_root(const fhir_type *t)
+{
+	fhir_node *n = node_alloc(NULL, t);
+
+	if (!n)
+		return NULL;
+	n->root = calloc(1, sizeof(*n->root));
+	if (!n->root) {
+		free(n);
+		return NULL;
+	}
+	return n;
+}
+
+static int value_ok(fhir_ctx *ctx, const fhir_node *parent, const char *name, long index,
+		    const fhir_type *t, const char *v, size_t vlen)
+{
+	const char *why;
+
+	if (!fhir_prim_valid((fhir_prim)t->prim, v, vlen, &why)) {
+		fhir_report(ctx, BB_EINPUT, parent, name, index, "invalid %s: %s",
+			    fhir_type_name(t), why);
+		return 0;
+	}
+	if (t->prim == FHIR_PRIM_XHTML && !fhir_xhtml_valid(v, vlen, &why)) {
+		fhir_report(ctx, BB_EINPUT, parent, name, index, "%s", why);
+		return 0;
+	}
+	return 1;
+}
+
+fhir_node *fhir_node_add(fhir_ctx *ctx, fhir_node *parent, const fhir_elem *e,
+			 const fhir_type *t, const char *v, size_t vlen)
+{
+	const char *name = fhir_elem_name_for(e, t);
+	long index = -1;
+	fhir_node *n;
+
+	if (fhir_elem_is_multiple(e)) {
+		index = (long)count_elem(parent, e);
+	} else {
+		const fhir_node *old = find_elem(parent, e);
+
+		if (old) {
+			if (old->type != t)
+				fhir_report(ctx, BB_EINPUT, parent, name, -1,
+					    "only one of %s[x] is allowed (already has %s)",
+					    fhir_elem_name(e), fhir_node_name(old));
+			else
+				fhir_report(ctx, BB_EINPUT, parent, name, -1,
+					    "element does not repeat and is already present");
+			return NULL;
+		}
+	}
+	if (depth_of(parent) >= FHIR_MAX_DEPTH) {
+		fhir_report(ctx, BB_EINPUT, parent, name, index,
+			    "nested more than %d levels deep", FHIR_MAX_DEPTH);
+		return NULL;
+	}
+	if (v && t->kind != FHIR_KIND_PRIMITIVE) {
+		fhir_report(ctx, BB_EINPUT, parent, name, index,
+			    "%s is not a primitive element (type %s)", name, fhir_type_name(t));
+		return NULL;
+	}
+	if (v && !value_ok(ctx, parent, name, index, t, v, vlen))
+		return NULL;
+	n = node_alloc(e, t);
+	if (!n)
+		goto oom;
+	if (v && !(n->value = str_ndup(v, vlen))) {
+		free(n);
+		goto oom;
+	}
+	if (insert_kid(parent, n) < 0) {
+		free(n->value);
+		free(n);
+		goto oom;
+	}
+	return n;
+oom:
+	fhir_report(ctx, BB_ENOMEM, parent, name, index, "out of memory");
+	return NULL;
+}
+
+int fhir_node_set_value(fhir_ctx *ctx, fhir_node *n, const char *v, size_t vlen)
+{
+	char *copy;
+
+	if (n->type->kind != FHIR_KIND_PRIMITIVE) {
+		fhir_report(ctx, BB_EINPUT, n, NULL, -1, "not a primitive element (type %s)",
+			    fhir_type_name(n->type));
+		return BB_EINPUT;
+	}
+	if (!value_ok(ctx, n, NULL, -1, n->type, v, vlen))
+		return BB_EINPUT;
+	copy = str_ndup(v, vlen);
+	if (!copy) {
+		fhir_report(ctx, BB_ENOMEM, n, NULL, -1, "out of memory");
+		return BB_ENOMEM;
+	}
+	free(n->value);
+	n->value = copy;
+	return BB_OK;
+}
+
+/* ---- public builder ----------------------------------------------------- */
+
+/* Builder context of the tree `n` is in; counts into its root. */
+static fhir_ctx builder_ctx(const fhir_node *n)
+{
+	fhir_ctx c;
+	const fhir_node *top = top_of(n);
+
+	memset(&c, 0, sizeof(c));
+	c.diags = top->root ? top->root->diags : NULL;
+	return c;
+}
+
+static void builder_done(fhir_node *n, const fhir_ctx *c)
+{
+	fhir_node *top = (fhir_node *)top_of(n);
+
+	if (top->root)
+		top->root->errors += c->errors;
+}
+
+fhir_node *fhir_resource_new(const char *type, diag_list *diags)
+{
+	const fhir_type *t = fhir_resource_type(type);
+	fhir_node *n;
+
+	if (!t) {
+		diag_add(diags, BB_EINPUT, NULL, 0, type, "not a FHIR R4 resource type this codec knows");
+		return NULL;
+	}
+	n = fhir_node_new_root(t);
+	if (!n) {
+		diag_add(diags, BB_ENOMEM, NULL, 0, type, "out of memory");
+		return NULL;
+	}
+	n->root->diags = diags;
+	return n;
+}
+
+/* Resolve `name` in the parent's type or report it. */
+static const fhir_elem *resolve(fhir_ctx *c, const fhir_node *parent, const char *name,
+				const fhir_type **t)
+{
+	const fhir_elem *e = fhir_elem_find(parent->type, name, strlen(name), t);
+
+	if (!e)
+		fhir_report(c, BB_EINPUT, parent, name, -1, "%s has no element '%s'",
+			    fhir_type_name(parent->type), name);
+	return e;
+}
+
+fhir_node *fhir_add(fhir_node *parent, const char *name)
+{
+	fhir_ctx c;
+	const fhir_type *t;
+	const fhir_elem *e;
+	fhir_node *n = NULL;
+
+	if (!parent || !name)
+		return NULL;
+	c = builder_ctx(parent);
+	e = resolve(&c, parent, name, &t);
+	if (e && t->kind == FHIR_KIND_RESOURCE)
+		fhir_report(&c, BB_EINPUT, parent, name, -1,
+			    "element holds a resource: use fhir_add_resource()");
+	else if (e)
+		n = fhir_node_add(&c, parent, e, t, NULL, 0);
+	builder_done(parent, &c);
+	return n;
+}
+
+fhir_node *fhir_set(fhir_node *parent, const char *name, const char *value)
+{
+	fhir_ctx c;
+	const fhir_type *t;
+	const fhir_elem *e;
+	fhir_node *n = NULL;
+
+	if (!parent || !name)
+		return NULL;
+	c = builder_ctx(parent);
+	e = resolve(&c, parent, name, &t);
+	if (e && t->kind != FHIR_KIND_PRIMITIVE)
+		fhir_report(&c, BB_EINPUT, parent, name, -1,
+			    "not a primitive element (type %s)", fhir_type_name(t));
+	else if (e && !value)
+		fhir_report(&c, BB_EINPUT, parent, name, -1, "no value given");
+	else if (e)
+		n = fhir_node_add(&c, parent, e, t, value, strlen(value));
+	builder_done(parent, &c);
+	return n;
+}
+
+int fhir_set_value(fhir_node *prim, const char *value)
+{
+	fhir_ctx c;
+	int rc;
+
+	if (!prim)
+		return BB_EINVAL;
+	c = builder_ctx(prim);
+	if (!value) {
+		fhir_report(&c, BB_EINPUT, prim, NULL, -1, "no value given");
+		rc = BB_EINPUT;
+	} else {
+		rc = fhir_node_set_value(&c, prim, value, strlen(value));
+	}
+	builder_done(prim, &c);
+	return rc;
+}
+
+fhir_node *fhir_extension_add(fhir_node *parent, const char *url)
+{
+	fhir_node *ext = fhir_add(parent, "extension");
+
+	if (ext && !fhir_set(ext, "url", url)) {
+		fhir_node_free(ext);
+		return NULL;
+	}
+	return ext;
+}
+
+fhir_node *fhir_add_resource(fhir_node *parent, const char *name, const char *type)
+{
+	fhir_node *res, *n;
+
+	if (!parent || !name)
+		return NULL;
+	res = fhir_resource_new(type, NULL);
+	if (!res) {
+		fhir_ctx c = builder_ctx(parent);
+
+		fhir_report(&c, BB_EINPUT, parent, name, -1, "'%s' is not a resource type",
+			    type ? type : "(null)");
+		builder_done(parent, &c);
+		return NULL;
+	}
+	n = res;
+	if (fhir_attach(parent, name, res) != BB_OK) {
+		fhir_node_free(res);
+		return NULL;
+	}
+	return n;
+}
+
+int fhir_attach(fhir_node *parent, const char *name, fhir_node *res)
+{
+	fhir_ctx c;
+	const fhir_type *t;
+	const fhir_elem *e;
+	long index = -1;
+	int rc = BB_EINPUT;
+
+	if (!parent || !name || !res || res->parent || !res->root || res == top_of(parent))
+		return BB_EINVAL;
+	c = builder_ctx(parent);
+	e = resolve(&c, parent, name, &t);
+	if (!e)
+		goto done;
+	if (fhir_elem_is_multiple(e))
+		index = (long)count_elem(parent, e);
+	if (t->kind != FHIR_KIND_RESOURCE) {
+		fhir_report(&c, BB_EINPUT, parent, name, index, "element does not hold a resource");
+	} else if (!fhir_elem_is_multiple(e) && find_elem(parent, e)) {
+		fhir_report(&c, BB_EINPUT, parent, name, -1,
+			    "element does not repeat and is already present");
+	} else if (depth_of(parent) + height_of(res) > FHIR_MAX_DEPTH) {
+		fhir_report(&c, BB_EINPUT, parent, name, index,
+			    "nested more than %d levels deep", FHIR_MAX_DEPTH);
+	} else {
+		res->elem = e;
+		if (insert_kid(parent, res) < 0) {
+			res->elem = NULL;
+			fhir_report(&c, BB_ENOMEM, parent, name, index, "out of memory");
+			rc = BB_ENOMEM;
+		} else {
+			c.errors += res->root->errors;
+			free(res->root);
+			res->root = NULL;
+			rc = BB_OK;
+		}
+	}
+done:
+	builder_done(parent, &c);
+	return rc;
+}
+
+unsigned fhir_errors(const fhir_node *n)
+{
+	const fhir_node *top;
+
+	if (!n)
+		return 0;
+	top = top_of(n);
+	return top->root ? top->root->errors : 0;
+}
+
+void fhir_node_free(fhir_node *n)
+{
+	if (!n)
+		return;
+	if (n->parent) {
+		fhir_node *p = n->parent;
+		size_t i;
+
+		for (i = 0; i < p->nkids && p->kids[i] != n; i++)
+			;
+		if (i < p->nkids) {
+			memmove(p->kids + i, p->kids + i + 1, (p->nkids - i - 1) * sizeof(*p->kids));
+			p->nkids--;
+		}
+	}
+	node_free_tree(n);
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+const char *fhir_node_name(const fhir_node *n)
+{
+	if (!n)
+		return NULL;
+	if (!n->elem)
+		return fhir_type_name(n->type);
+	return fhir_elem_name_for(n->elem, n->type);
+}
+
+const char *fhir_node_type_name(const fhir_node *n)
+{
+	return n ? fhir_type_name(n->type) : NULL;
+}
+
+const fhir_type *fhir_node_type(const fhir_node *n)
+{
+	return n ? n->type : NULL;
+}
+
+const fhir_elem *fhir_node_elem(const fhir_node *n)
+{
+	return n ? n->elem : NULL;
+}
+
+int fhir_node_is_resource(const fhir_node *n)
+{
+	return n && n->type->kind == FHIR_KIND_RESOURCE;
+}
+
+int fhir_node_is_primitive(const fhir_node *n)
+{
+	return n && n->type->kind == FHIR_KIND_PRIMITIVE;
+}
+
+const char *fhir_value(const fhir_node *n)
+{
+	return n ? n->value : NULL;
+}
+
+/* Does child `k` answer to `name` (full name, or a choice's base name)? */
+static int kid_matches(const fhir_node *k, const char *name)
+{
+	return strcmp(fhir_node_name(k), name) == 0 ||
+	       (fhir_elem_is_choice(k->elem) && strcmp(fhir_elem_name(k->elem), name) == 0);
+}
+
+fhir_node *fhir_get(const fhir_node *parent, const char *name, size_t index)
+{
+	size_t i;
+
+	if (!parent || !name)
+		return NULL;
+	for (i = 0; i < parent->nkids; i++)
+		if (kid_matches(parent->kids[i], name) && index-- == 0)
+			return parent->kids[i];
+	return NULL;
+}
+
+const char *fhir_get_value(const fhir_node *parent, const char *name, size_t index)
+{
+	return fhir_value(fhir_get(parent, name, index));
+}
+
+size_t fhir_count(const fhir_node *parent, const char *name)
+{
+	size_t i, n = 0;
+
+	if (!parent || !name)
+		return 0;
+	for (i = 0; i < parent->nkids; i++)
+		if (kid_matches(parent->kids[i], name))
+			n++;
+	return n;
+}
+
+size_t fhir_child_count(const fhir_node *n)
+{
+	return n ? n->nkids : 0;
+}
+
+fhir_node *fhir_child(const fhir_node *n, size_t i)
+{
+	if (!n || i >= n->nkids)
+		return NULL;
+	return n->kids[i];
+}
+
+fhir_node *fhir_parent(const fhir_node *n)
+{
+	return n ? n->parent : NULL;
+}
+
+/* ---- fhir_check ---------------------------------------------------------- */
+
+static void check_node(fhir_ctx *c, const fhir_node *n)
+{
+	size_t i;
+
+	if (n->type->kind == FHIR_KIND_PRIMITIVE) {
+		if (!n->value && !find_elem(n, fhir_elem_by_base(n->type, "extension")))
+			fhir_report(c, BB_EINPUT, n, NULL, -1, "has neither a value nor an extension");
+	} else if (n->nkids == 0 && n->type->kind != FHIR_KIND_RESOURCE) {
+		fhir_report(c, BB_EINPUT, n, NULL, -1, "empty element");
+	} else {
+		for (i = 0; i < n->type->elem_count; i++) {
+			const fhir_elem *e = fhir_type_elem(n->type, i);
+
+			if ((e->flags & FHIR_E_REQUIRED) && !find_elem(n, e))
+				fhir_report(c, BB_EINPUT, n, fhir_elem_name(e), -1,
+					    "required element is missing");
+		}
+		/* ext-1: an extension has a value or nested extensions, not both */
+		if (strcmp(fhir_type_name(n->type), "Extension") == 0) {
+			int has_value = find_elem(n, fhir_elem_by_base(n->type, "value")) != NULL;
+			int has_ext = find_elem(n, fhir_elem_by_base(n->type, "extension")) != NULL;
+
+			if (has_value == has_ext)
+				fhir_report(c, BB_EINPUT, n, NULL, -1,
+					    "an extension needs either a value[x] or extensions, not both (ext-1)");
+		}
+	}
+	for (i = 0; i < n->nkids; i++)
+		check_node(c, n->kids[i]);
+}
+
+int fhir_check(const fhir_node *res, const char *source, diag_list *diags)
+{
+	fhir_ctx c;
+
+	if (!res)
+		return BB_EINVAL;
+	memset(&c, 0, sizeof(c));
+	c.diags = diags;
+	c.source = source;
+	check_node(&c, res);
+	return c.errors ? BB_EINPUT : BB_OK;
+}

@@ -1,0 +1,174 @@
+/*
+ * Hardened libxml2 parsing, see fhir_xmlsafe.h.
+ */
+#include "fhir_xmlsafe.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+typedef struct parse_state {
+	fhir_xml_error *err;
+	int failed;
+} parse_state;
+
+static void set_error(parse_state *st, unsigned line, const char *msg)
+{
+	if (st->failed)
+		return;
+	st->failed = 1;
+	st->err->line = line;
+	snprintf(st->err->message, sizeof(st->err->message), "%s", msg);
+}
+
+/*
+ * Called by libxml2 at "<!DOCTYPE name ...", before the "[" of an
+ * internal subset is read. Stopping here means no entity declaration is
+ * ever parsed, so nothing can be expanded.
+ */
+static void on_internal_subset(void *user, const xmlChar *name, const xmlChar *external_id,
+			       const xmlChar *system_id)
+{
+	xmlParserCtxtPtr ctxt = user;
+	parse_state *st = ctxt->_private;
+
+	(void)name;
+	(void)external_id;
+	(void)system_id;
+	set_error(st, (unsigned)xmlSAX2GetLineNumber(ctxt),
+		  "DOCTYPE declarations are not allowed in FHIR XML");
+	xmlStopParser(ctxt);
+}
+
+/* libxml2 reports here instead of stderr (sax->serror with SAX2 magic). */
+static void on_error(void *user, xmlErrorPtr e)
+{
+	xmlParserCtxtPtr ctxt = user;
+	parse_state *st = ctxt->_private;
+	char msg[200];
+	size_t n;
+
+	if (!e || e->level < XML_ERR_ERROR || e->code == XML_ERR_USER_STOP)
+		return;
+	snprintf(msg, sizeof(msg), "%s", e->message ? e->message : "XML error");
+	n = strlen(msg);
+	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	if (e->code == XML_ERR_DOCUMENT_END || e->code == XML_ERR_DOCUMENT_EMPTY)
+		snprintf(msg, sizeof(msg), "not an XML document (%s)",
+			 e->message ? "no root element" : "empty");
+	set_error(st, e->line > 0 ? (unsigned)e->line : 0, msg);
+}
+
+/* Case-insensitive compare of an encoding name against "UTF-8". */
+static int is_utf8_name(const char *s, size_t n)
+{
+	static const char want[] = "utf-8";
+	size_t i;
+
+	if (n == 4 && (s[0] | 0x20) == 'u' && (s[1] | 0x20) == 't' && (s[2] | 0x20) == 'f' && s[3] == '8')
+		return 1;
+	if (n != 5)
+		return 0;
+	for (i = 0; i < 5; i++) {
+		char c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != want[i])
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Refuse anything that is not UTF-8 before libxml2 would switch decoders:
+ * UTF-16/32 byte order marks and encoding="..." other than UTF-8.
+ */
+static int check_encoding(const char *buf, size_t len, parse_state *st)
+{
+	const unsigned char *u = (const unsigned char *)buf;
+	const char *end, *p;
+
+	if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE))) {
+		set_error(st, 1, "only UTF-8 is accepted (found a UTF-16/32 byte order mark)");
+		return 0;
+	}
+	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		buf += 3;
+		len -= 3;
+	}
+	if (len >= 4 && memchr(buf, '\0', len > 4 ? 4 : len)) {
+		set_error(st, 1, "only UTF-8 is accepted (found NUL bytes: UTF-16/32?)");
+		return 0;
+	}
+	if (len < 5 || memcmp(buf, "<?xml", 5) != 0)
+		return 1;
+	end = memchr(buf, '>', len);
+	if (!end)
+		return 1;   /* the parser will complain */
+	for (p = buf; p + 8 < end; p++) {
+		const char *q, *v;
+		char quote;
+
+		if (memcmp(p, "encoding", 8) != 0)
+			continue;
+		q = p + 8;
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n' || *q == '='))
+			q++;
+		if (q >= end || (*q != '"' && *q != '\''))
+			return 1;
+		quote = *q++;
+		v = q;
+		while (q < end && *q != quote)
+			q++;
+		if (!is_utf8_name(v, (size_t)(q - v))) {
+			set_error(st, 1, "only UTF-8 is accepted (the XML declaration names another encoding)");
+			return 0;
+		}
+		return 1;
+	}
+	return 1;
+}
+
+xmlDocPtr fhir_xml_parse(const char *buf, size_t len, const char *url, fhir_xml_error *err)
+{
+	parse_state st;
+	xmlParserCtxtPtr ctxt;
+	xmlDocPtr doc;
+	int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
+		   XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+
+	memset(err, 0, sizeof(*err));
+	st.err = err;
+	st.failed = 0;
+	if (len > INT_MAX) {
+		err->too_big = 1;
+		set_error(&st, 0, "document too large");
+		return NULL;
+	}
+	if (!check_encoding(buf, len, &st))
+		return NULL;
+	ctxt = xmlNewParserCtxt();
+	if (!ctxt) {
+		set_error(&st, 0, "out of memory");
+		return NULL;
+	}
+	ctxt->_private = &st;
+	ctxt->sax->internalSubset = on_internal_subset;
+	ctxt->sax->serror = on_error;
+	ctxt->sax->initialized = XML_SAX2_MAGIC;
+	/* Forcing "UTF-8" makes any invalid byte sequence a fatal error. */
+	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, url, "UTF-8", opts);
+	if (!st.failed && (!doc || !ctxt->wellFormed || !ctxt->nsWellFormed))
+		set_error(&st, 0, "not well-formed XML");
+	if (st.failed && doc) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	xmlFreeParserCtxt(ctxt);
+	return doc;
+}
