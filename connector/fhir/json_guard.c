@@ -1,0 +1,419 @@
+/*
+ * JSON pre-check, see json_guard.h. Recursive descent; the recursion is
+ * bounded by max_depth, which is checked before every descent.
+ */
+#include "json_guard.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "beweegbrug.h"
+#include "fhir_prim.h"
+#include "strutil.h"
+
+typedef struct key_rec {
+	size_t off, len;        /* unescaped key in the arena */
+	unsigned line;
+	const char *p;          /* set just before sorting */
+} key_rec;
+
+typedef struct guard {
+	const unsigned char *s;
+	size_t len, pos;
+	unsigned line;
+	unsigned max_depth;
+	strbuf arena;           /* unescaped keys of the open objects */
+	key_rec *keys;
+	size_t nkeys, akeys;
+	json_guard_error *err;
+	int failed;
+} guard;
+
+static int fail(guard *g, int code, const char *fmt, ...) STR_PRINTF(3, 4);
+
+static int fail(guard *g, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (g->failed)
+		return -1;
+	g->failed = 1;
+	g->err->code = code;
+	g->err->line = g->line;
+	va_start(ap, fmt);
+	vsnprintf(g->err->message, sizeof(g->err->message), fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static void skip_ws(guard *g)
+{
+	while (g->pos < g->len) {
+		unsigned char c = g->s[g->pos];
+
+		if (c == '\n')
+			g->line++;
+		else if (c != ' ' && c != '\t' && c != '\r')
+			break;
+		g->pos++;
+	}
+}
+
+static int hex4(guard *g, unsigned *v)
+{
+	size_t i;
+
+	*v = 0;
+	if (g->len - g->pos < 4)
+		return fail(g, BB_EINPUT, "truncated \\u escape");
+	for (i = 0; i < 4; i++) {
+		unsigned char c = g->s[g->pos + i];
+		unsigned d;
+
+		if (c >= '0' && c <= '9')
+			d = c - '0';
+		else if (c >= 'a' && c <= 'f')
+			d = c - 'a' + 10;
+		else if (c >= 'A' && c <= 'F')
+			d = c - 'A' + 10;
+		else
+			return fail(g, BB_EINPUT, "invalid \\u escape");
+		*v = *v * 16 + d;
+	}
+	g->pos += 4;
+	return 0;
+}
+
+static void put_utf8(strbuf *b, unsigned cp)
+{
+	char u[4];
+	size_t n;
+
+	if (cp < 0x80) {
+		u[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		u[0] = (char)(0xC0 | (cp >> 6));
+		u[1] = (char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		u[0] = (char)(0xE0 | (cp >> 12));
+		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		u[0] = (char)(0xF0 | (cp >> 18));
+		u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[3] = (char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	strbuf_add(b, u, n);
+}
+
+/* A string at g->pos (on the opening quote). Keys are unescaped into `out`. */
+static int string(guard *g, strbuf *out)
+{
+	g->pos++;
+	for (;;) {
+		unsigned char c;
+
+		if (g->pos >= g->len)
+			return fail(g, BB_EINPUT, "unterminated string");
+		c = g->s[g->pos];
+		if (c == '"') {
+			g->pos++;
+			return 0;
+		}
+		if (c < 0x20)
+			return fail(g, BB_EINPUT, "control character in a string (must be escaped)");
+		if (c == '\\') {
+			unsigned cp;
+
+			if (++g->pos >= g->len)
+				return fail(g, BB_EINPUT, "unterminated string");
+			c = g->s[g->pos++];
+			switch (c) {
+			case '"': case '\\': case '/':
+				cp = c;
+				break;
+			case 'b': cp = '\b'; break;
+			case 'f': cp = '\f'; break;
+			case 'n': cp = '\n'; break;
+			case 'r': cp = '\r'; break;
+			case 't': cp = '\t'; break;
+			case 'u':
+				if (hex4(g, &cp) < 0)
+					return -1;
+				if (cp >= 0xDC00 && cp <= 0xDFFF)
+					return fail(g, BB_EINPUT, "lone UTF-16 low surrogate escape");
+				if (cp >= 0xD800 && cp <= 0xDBFF) {
+					unsigned lo;
+
+					if (g->len - g->pos < 2 || g->s[g->pos] != '\\' || g->s[g->pos + 1] != 'u')
+						return fail(g, BB_EINPUT, "lone UTF-16 high surrogate escape");
+					g->pos += 2;
+					if (hex4(g, &lo) < 0)
+						return -1;
+					if (lo < 0xDC00 || lo > 0xDFFF)
+						return fail(g, BB_EINPUT, "lone UTF-16 high surrogate escape");
+					cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+				}
+				if (cp == 0)
+					return fail(g, BB_EINPUT, "NUL character (\\u0000) is not allowed");
+				break;
+			default:
+				return fail(g, BB_EINPUT, "invalid escape \\%c", c >= 0x20 && c < 0x7F ? c : '?');
+			}
+			if (out)
+				put_utf8(out, cp);
+			continue;
+		}
+		{
+			size_t n = fhir_utf8_seq(g->s + g->pos, g->len - g->pos);
+
+			if (!n)
+				return fail(g, BB_EINPUT, "invalid UTF-8");
+			if (out)
+				strbuf_add(out, g->s + g->pos, n);
+			g->pos += n;
+		}
+	}
+}
+
+static int is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int number(guard *g)
+{
+	size_t start = g->pos, digits = 0;
+	int integral = 1;
+
+	if (g->s[g->pos] == '-')
+		g->pos++;
+	if (g->pos >= g->len || !is_digit(g->s[g->pos]))
+		return fail(g, BB_EINPUT, "invalid number");
+	if (g->s[g->pos] == '0') {
+		g->pos++;
+		digits = 1;
+		if (g->pos < g->len && is_digit(g->s[g->pos]))
+			return fail(g, BB_EINPUT, "numbers may not have leading zeros");
+	} else {
+		while (g->pos < g->len && is_digit(g->s[g->pos])) {
+			g->pos++;
+			digits++;
+		}
+	}
+	if (g->pos < g->len && g->s[g->pos] == '.') {
+		integral = 0;
+		g->pos++;
+		if (g->pos >= g->len || !is_digit(g->s[g->pos]))
+			return fail(g, BB_EINPUT, "invalid number (digits must follow '.')");
+		while (g->pos < g->len && is_digit(g->s[g->pos]))
+			g->pos++;
+	}
+	if (g->pos < g->len && (g->s[g->pos] == 'e' || g->s[g->pos] == 'E')) {
+		integral = 0;
+		g->pos++;
+		if (g->pos < g->len && (g->s[g->pos] == '+' || g->s[g->pos] == '-'))
+			g->pos++;
+		if (g->pos >= g->len || !is_digit(g->s[g->pos]))
+			return fail(g, BB_EINPUT, "invalid number (digits must follow the exponent)");
+		while (g->pos < g->len && is_digit(g->s[g->pos]))
+			g->pos++;
+	}
+	if (integral && digits > 18)
+		return fail(g, BB_EINPUT, "integer %.24s%s has more than 18 digits",
+			    (const char *)g->s + start, g->pos - start > 24 ? "..." : "");
+	return 0;
+}
+
+static int literal(guard *g, const char *word)
+{
+	size_t n = strlen(word);
+
+	if (g->len - g->pos < n || memcmp(g->s + g->pos, word, n) != 0)
+		return fail(g, BB_EINPUT, "invalid token");
+	g->pos += n;
+	return 0;
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+	const key_rec *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->p, y->p, n);
+
+	if (c)
+		return c;
+	return x->len < y->len ? -1 : x->len > y->len;
+}
+
+/* Sort the keys of the object just closed and look for equal neighbours. */
+static int check_dups(guard *g, size_t first)
+{
+	size_t i, n = g->nkeys - first;
+	key_rec *k = g->keys + first;
+
+	for (i = 0; i < n; i++)
+		k[i].p = g->arena.data + k[i].off;
+	qsort(k, n, sizeof(*k), cmp_key);
+	for (i = 1; i < n; i++) {
+		if (cmp_key(&k[i - 1], &k[i]) == 0) {
+			g->line = k[i].line > k[i - 1].line ? k[i].line : k[i - 1].line;
+			return fail(g, BB_EINPUT, "duplicate key \"%.*s\" in an object",
+				    (int)(k[i].len > 60 ? 60 : k[i].len), k[i].p);
+		}
+	}
+	return 0;
+}
+
+static int value(guard *g, unsigned depth);
+
+static int object(guard *g, unsigned depth)
+{
+	size_t first_key = g->nkeys, arena_mark = g->arena.len;
+
+	g->pos++;
+	skip_ws(g);
+	if (g->pos < g->len && g->s[g->pos] == '}') {
+		g->pos++;
+		return 0;
+	}
+	for (;;) {
+		key_rec *k;
+		size_t off;
+
+		skip_ws(g);
+		if (g->pos >= g->len || g->s[g->pos] != '"')
+			return fail(g, BB_EINPUT, "expected a key string");
+		if (g->nkeys == g->akeys) {
+			size_t na = g->akeys ? g->akeys * 2 : 32;
+			key_rec *grown = realloc(g->keys, na * sizeof(*grown));
+
+			if (!grown)
+				return fail(g, BB_ENOMEM, "out of memory");
+			g->keys = grown;
+			g->akeys = na;
+		}
+		off = g->arena.len;
+		k = &g->keys[g->nkeys];
+		k->line = g->line;
+		if (string(g, &g->arena) < 0)
+			return -1;
+		if (g->arena.failed)
+			return fail(g, BB_ENOMEM, "out of memory");
+		k->off = off;
+		k->len = g->arena.len - off;
+		g->nkeys++;
+		skip_ws(g);
+		if (g->pos >= g->len || g->s[g->pos] != ':')
+			return fail(g, BB_EINPUT, "expected ':' after a key");
+		g->pos++;
+		if (value(g, depth) < 0)
+			return -1;
+		skip_ws(g);
+		if (g->pos < g->len && g->s[g->pos] == ',') {
+			g->pos++;
+			continue;
+		}
+		if (g->pos < g->len && g->s[g->pos] == '}') {
+			g->pos++;
+			break;
+		}
+		return fail(g, BB_EINPUT, "expected ',' or '}' in an object");
+	}
+	if (check_dups(g, first_key) < 0)
+		return -1;
+	/* Forget this object's keys; the parent's stay contiguous below them. */
+	g->nkeys = first_key;
+	g->arena.len = arena_mark;
+	return 0;
+}
+
+static int array(guard *g, unsigned depth)
+{
+	g->pos++;
+	skip_ws(g);
+	if (g->pos < g->len && g->s[g->pos] == ']') {
+		g->pos++;
+		return 0;
+	}
+	for (;;) {
+		if (value(g, depth) < 0)
+			return -1;
+		skip_ws(g);
+		if (g->pos < g->len && g->s[g->pos] == ',') {
+			g->pos++;
+			continue;
+		}
+		if (g->pos < g->len && g->s[g->pos] == ']') {
+			g->pos++;
+			return 0;
+		}
+		return fail(g, BB_EINPUT, "expected ',' or ']' in an array");
+	}
+}
+
+static int value(guard *g, unsigned depth)
+{
+	unsigned char c;
+
+	skip_ws(g);
+	if (g->pos >= g->len)
+		return fail(g, BB_EINPUT, "unexpected end of input");
+	c = g->s[g->pos];
+	if (c == '{' || c == '[') {
+		if (depth + 1 > g->max_depth)
+			return fail(g, BB_ETOOBIG, "nested more than %u levels deep", g->max_depth);
+		return c == '{' ? object(g, depth + 1) : array(g, depth + 1);
+	}
+	if (c == '"')
+		return string(g, NULL);
+	if (c == '-' || is_digit(c))
+		return number(g);
+	if (c == 't')
+		return literal(g, "true");
+	if (c == 'f')
+		return literal(g, "false");
+	if (c == 'n')
+		return literal(g, "null");
+	if (c >= 0x80)
+		return fail(g, BB_EINPUT, "unexpected byte 0x%02X", c);
+	return fail(g, BB_EINPUT, "unexpected character '%c'", c >= 0x20 && c < 0x7F ? c : '?');
+}
+
+int json_guard_check(const char *buf, size_t len, size_t max_bytes, unsigned max_depth,
+		     json_guard_error *err)
+{
+	guard g;
+	int rc = 0;
+
+	memset(err, 0, sizeof(*err));
+	memset(&g, 0, sizeof(g));
+	g.s = (const unsigned char *)buf;
+	g.len = len;
+	g.line = 1;
+	g.max_depth = max_depth ? max_depth : JSON_GUARD_MAX_DEPTH;
+	g.err = err;
+	if (!max_bytes)
+		max_bytes = JSON_GUARD_MAX_BYTES;
+	if (len > max_bytes) {
+		fail(&g, BB_ETOOBIG, "input of %zu bytes exceeds the limit of %zu bytes", len, max_bytes);
+		return BB_ETOOBIG;
+	}
+	if (value(&g, 0) == 0) {
+		skip_ws(&g);
+		if (g.pos != g.len)
+			fail(&g, BB_EINPUT, "unexpected data after the JSON value");
+	}
+	if (g.failed)
+		rc = err->code;
+	strbuf_free(&g.arena);
+	free(g.keys);
+	return rc;
+}

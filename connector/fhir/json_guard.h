@@ -1,0 +1,39 @@
+/*
+ * A byte-level pre-check of JSON text, run before json-c sees it.
+ *
+ * json-c 0.16 silently keeps the last of duplicate keys, clamps integers
+ * that do not fit in 64 bits, and would happily build a tree as deep as
+ * the input. FHIR says property names SHALL be unique, and we want
+ * resource limits before any tree is built. So this scanner checks the
+ * complete JSON grammar (RFC 8259) and refuses:
+ *   - input larger than max_bytes (BB_ETOOBIG);
+ *   - nesting of objects/arrays deeper than max_depth (BB_ETOOBIG);
+ *   - duplicate keys in one object (compared after unescaping);
+ *   - integers (no fraction, no exponent) of more than 18 digits, which
+ *     json-c cannot hold exactly;
+ *   - invalid UTF-8, lone UTF-16 surrogate escapes and \u0000;
+ *   - anything that is not exactly one JSON value.
+ * The scan is linear apart from sorting each object's keys once.
+ */
+#ifndef JSON_GUARD_H
+#define JSON_GUARD_H
+
+#include <stddef.h>
+
+#define JSON_GUARD_MAX_BYTES (16u * 1024u * 1024u)
+#define JSON_GUARD_MAX_DEPTH 64u
+
+typedef struct json_guard_error {
+	int code;               /* BB_EINPUT, BB_ETOOBIG or BB_ENOMEM */
+	unsigned line;          /* 1-based */
+	char message[160];
+} json_guard_error;
+
+/*
+ * Check buf[0..len). 0 when the text passes; otherwise a negative
+ * bb_status, with `err` filled in. Limits of 0 mean the defaults above.
+ */
+int json_guard_check(const char *buf, size_t len, size_t max_bytes, unsigned max_depth,
+		     json_guard_error *err);
+
+#endif
