@@ -1,0 +1,71 @@
+/*
+ * Reading and writing FHIR R4 resources as JSON or XML.
+ *
+ *	fhir_node *res;
+ *	if (fhir_read(&res, buf, len, "referral.json", &diags) == BB_OK) {
+ *		strbuf out = STRBUF_INIT;
+ *		fhir_write(&out, res, FHIR_FORMAT_XML, 1);
+ *		...
+ *		fhir_node_free(res);
+ *	}
+ *
+ * Readers are strict: every problem they find (syntax, unknown element,
+ * wrong JSON type, invalid primitive value, XML element order, missing
+ * required element, ...) is reported to `diags` with code BB_EINPUT (or
+ * BB_ETOOBIG for limits, BB_ENOMEM), the input name as source, the line
+ * for XML and some JSON syntax errors, and the FHIR path. They go on after
+ * a problem where they can, so one run reports many problems. On any
+ * problem *out is NULL.
+ *
+ * Both readers and writers are thread-safe (no global state), given that
+ * libxml2 was initialised once by the host (xmlInitParser()).
+ */
+#ifndef FHIR_CODEC_H
+#define FHIR_CODEC_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "fhir_node.h"
+#include "strutil.h"
+
+typedef enum fhir_format {
+	FHIR_FORMAT_UNKNOWN = 0,
+	FHIR_FORMAT_JSON = 1,
+	FHIR_FORMAT_XML = 2
+} fhir_format;
+
+typedef struct fhir_limits {
+	size_t max_bytes;       /* 0: 16 MiB */
+	unsigned max_depth;     /* JSON object/array nesting; 0: 64 */
+} fhir_limits;
+
+#define FHIR_LIMITS_INIT { 0, 0 }
+
+/*
+ * JSON if the first non-blank byte (after a UTF-8 BOM) is '{', XML if it
+ * is '<'; otherwise FHIR_FORMAT_UNKNOWN.
+ */
+fhir_format fhir_detect_format(const char *buf, size_t len);
+
+/* Read one resource, detecting the format. `lim` may be NULL (defaults). */
+int fhir_read(fhir_node **out, const char *buf, size_t len, const char *source,
+	      diag_list *diags);
+int fhir_read_ex(fhir_node **out, const char *buf, size_t len, const char *source,
+		 const fhir_limits *lim, diag_list *diags);
+int fhir_read_json(fhir_node **out, const char *buf, size_t len, const char *source,
+		   const fhir_limits *lim, diag_list *diags);
+int fhir_read_xml(fhir_node **out, const char *buf, size_t len, const char *source,
+		  const fhir_limits *lim, diag_list *diags);
+
+/*
+ * Append `res` (any resource node, usually a root) to `out`. `pretty`:
+ * indented, one element per line; otherwise compact. Elements without
+ * content are left out (FHIR allows no empty elements). BB_OK, or
+ * BB_ENOMEM / BB_EINVAL.
+ */
+int fhir_write(strbuf *out, const fhir_node *res, fhir_format fmt, int pretty);
+int fhir_write_json(strbuf *out, const fhir_node *res, int pretty);
+int fhir_write_xml(strbuf *out, const fhir_node *res, int pretty);
+
+#endif
