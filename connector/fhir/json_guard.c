@@ -227,7 +227,8 @@ static int number(guard *g)
 			g->pos++;
 	}
 	if (integral && digits > 18)
-		return fail(g, BB_EINPUT, "integer %.24s%s has more than 18 digits",
+		return fail(g, BB_EINPUT, "integer %.*s%s has more than 18 digits",
+			    (int)(g->pos - start > 24 ? 24 : g->pos - start),
 			    (const char *)g->s + start, g->pos - start > 24 ? "..." : "");
 	return 0;
 }

@@ -1,0 +1,561 @@
+/*
+ * Round trips of the official FHIR R4 examples through our codec.
+ *
+ * For every example in $BB_SHARED_DIR/fhir-r4/examples whose resource
+ * type the codec supports:
+ *   1. XML -> ours -> JSON equals the official JSON of the same resource
+ *      (compared as parsed trees; numbers by their text, so 1.50 != 1.5);
+ *   2. JSON -> ours -> XML equals the official XML after canonicalisation
+ *      (C14N, after dropping comments and white-space-only text outside
+ *      the XHTML narrative);
+ *   3. every XML we write validates against fhir-single.xsd.
+ *
+ * Differences the FHIR specification allows, and which are therefore not
+ * counted (see allowed_* below):
+ *   - XML comments: not part of the resource content; JSON cannot carry
+ *     them (FHIR R4 xml.html: comments "SHALL NOT" carry data).
+ *   - White-space-only text between FHIR elements (indentation).
+ *   - The narrative div: in JSON it is a string, so only its XML infoset
+ *     is significant, not how it was serialised ("&quot;" vs '"', "<br/>"
+ *     vs "<br></br>", attribute quotes, namespace declaration placement).
+ *     Divs are compared after parsing and C14N on both sides.
+ *
+ * Without BB_SHARED_DIR (or when it does not hold the examples) every
+ * test is skipped with a message: it must not pass silently.
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <json-c/json.h>
+#include <libxml/c14n.h>
+#include <libxml/parser.h>
+#include <libxml/xmlschemas.h>
+
+#include "beweegbrug.h"
+#include "fhir/fhir_codec.h"
+#include "fhir/fhir_xhtml.h"
+
+#define FHIR_NS "http://hl7.org/fhir"
+
+typedef struct fixture {
+	char *dir;              /* .../fhir-r4/examples, or NULL */
+	char *xsd;              /* .../fhir-r4/schema/fhir-single.xsd */
+	char **names;           /* example base names (without extension) */
+	size_t count;
+	xmlSchemaPtr schema;
+} fixture;
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	strbuf b = STRBUF_INIT;
+	char chunk[65536];
+	size_t n;
+
+	if (!f)
+		return NULL;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		strbuf_add(&b, chunk, n);
+	fclose(f);
+	return strbuf_detach(&b, len);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int setup(void **state)
+{
+	fixture *fx = calloc(1, sizeof(*fx));
+	const char *shared = getenv("BB_SHARED_DIR");
+	DIR *d;
+	struct dirent *de;
+	struct stat st;
+
+	assert_non_null(fx);
+	*state = fx;
+	xmlInitParser();
+	if (!shared || !*shared)
+		return 0;
+	fx->dir = str_printf("%s/fhir-r4/examples", shared);
+	fx->xsd = str_printf("%s/fhir-r4/schema/fhir-single.xsd", shared);
+	if (stat(fx->dir, &st) != 0 || !(d = opendir(fx->dir))) {
+		free(fx->dir);
+		fx->dir = NULL;
+		return 0;
+	}
+	while ((de = readdir(d))) {
+		size_t n = strlen(de->d_name);
+		char *json;
+
+		if (n < 5 || strcmp(de->d_name + n - 4, ".xml") != 0)
+			continue;
+		/* only pairs: name.xml and name.json */
+		json = str_printf("%s/%.*s.json", fx->dir, (int)(n - 4), de->d_name);
+		if (stat(json, &st) == 0) {
+			fx->names = realloc(fx->names, (fx->count + 1) * sizeof(*fx->names));
+			fx->names[fx->count++] = str_ndup(de->d_name, n - 4);
+		}
+		free(json);
+	}
+	closedir(d);
+	qsort(fx->names, fx->count, sizeof(*fx->names), cmp_str);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fixture *fx = *state;
+	size_t i;
+
+	for (i = 0; i < fx->count; i++)
+		free(fx->names[i]);
+	free(fx->names);
+	free(fx->dir);
+	free(fx->xsd);
+	if (fx->schema)
+		xmlSchemaFree(fx->schema);
+	free(fx);
+	return 0;
+}
+
+static void need_examples(const fixture *fx)
+{
+	if (!fx->dir || fx->count == 0) {
+		print_message("SKIP: BB_SHARED_DIR is not set or has no fhir-r4/examples; "
+			      "the official FHIR examples cannot be checked\n");
+		skip();
+	}
+}
+
+static void print_diags(const char *what, const diag_list *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->count; i++) {
+		char *s = diag_format(&d->items[i]);
+
+		print_message("  %s: %s\n", what, s ? s : "?");
+		free(s);
+	}
+}
+
+/* ---- canonical XML --------------------------------------------------- */
+
+/*
+ * Drop comments, processing instructions and white-space-only text
+ * between FHIR elements (not inside the XHTML narrative). Recursion is
+ * bounded by libxml2's document depth limit.
+ */
+static void strip_insignificant(xmlNodePtr el)
+{
+	xmlNodePtr c = el->children, next;
+
+	for (; c; c = next) {
+		next = c->next;
+		if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE ||
+		    (c->type == XML_TEXT_NODE && xmlIsBlankNode(c))) {
+			xmlUnlinkNode(c);
+			xmlFreeNode(c);
+		} else if (c->type == XML_ELEMENT_NODE && c->ns &&
+			   strcmp((const char *)c->ns->href, FHIR_NS) == 0) {
+			strip_insignificant(c);
+		}
+	}
+}
+
+/* C14N of an XML text, after strip_insignificant; malloc'ed or NULL. */
+static char *canonical_xml(const char *buf, size_t len, int strip)
+{
+	xmlDocPtr doc = xmlReadMemory(buf, (int)len, "c14n", NULL, XML_PARSE_NONET);
+	xmlChar *out = NULL;
+	xmlNodePtr c, next;
+	char *res;
+
+	if (!doc)
+		return NULL;
+	if (strip) {
+		for (c = doc->children; c; c = next) {
+			next = c->next;
+			if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE) {
+				xmlUnlinkNode(c);
+				xmlFreeNode(c);
+			}
+		}
+		strip_insignificant(xmlDocGetRootElement(doc));
+	}
+	if (xmlC14NDocDumpMemory(doc, NULL, XML_C14N_1_0, NULL, 0, &out) < 0)
+		out = NULL;
+	xmlFreeDoc(doc);
+	res = out ? str_dup((const char *)out) : NULL;
+	xmlFree(out);
+	return res;
+}
+
+/* ---- JSON tree comparison ------------------------------------------- */
+
+typedef struct jdiff {
+	strbuf where;           /* JSON path of the first difference */
+	int found;
+} jdiff;
+
+static int json_equal(jdiff *d, json_object *a, json_object *b, const char *path);
+
+static int note(jdiff *d, const char *path, const char *what)
+{
+	if (!d->found) {
+		d->found = 1;
+		strbuf_printf(&d->where, "%s: %s", path, what);
+	}
+	return 0;
+}
+
+/* Narrative divs: compared as canonical XML (allowed difference). */
+static int div_equal(jdiff *d, const char *a, const char *b, const char *path)
+{
+	char *ca = canonical_xml(a, strlen(a), 0), *cb = canonical_xml(b, strlen(b), 0);
+	int eq = ca && cb && strcmp(ca, cb) == 0;
+
+	free(ca);
+	free(cb);
+	return eq ? 1 : note(d, path, "narrative differs as XML");
+}
+
+static int json_equal(jdiff *d, json_object *a, json_object *b, const char *path)
+{
+	enum json_type ta = json_object_get_type(a), tb = json_object_get_type(b);
+	char sub[1024];
+
+	/* numbers: by their text; an integer and a double compare by text too */
+	if ((ta == json_type_int || ta == json_type_double) &&
+	    (tb == json_type_int || tb == json_type_double)) {
+		if (strcmp(json_object_get_string(a), json_object_get_string(b)) != 0)
+			return note(d, path, "number text differs");
+		return 1;
+	}
+	if (ta != tb)
+		return note(d, path, "JSON types differ");
+	switch (ta) {
+	case json_type_null:
+		return 1;
+	case json_type_boolean:
+		return json_object_get_boolean(a) == json_object_get_boolean(b) ? 1
+			: note(d, path, "boolean differs");
+	case json_type_string: {
+		const char *sa = json_object_get_string(a), *sb = json_object_get_string(b);
+		size_t pl = strlen(path);
+
+		if (pl >= 4 && strcmp(path + pl - 4, "/div") == 0)
+			return div_equal(d, sa, sb, path);
+		return strcmp(sa, sb) == 0 ? 1 : note(d, path, "string differs");
+	}
+	case json_type_array: {
+		size_t i, n = json_object_array_length(a);
+
+		if (n != json_object_array_length(b))
+			return note(d, path, "array lengths differ");
+		for (i = 0; i < n; i++) {
+			snprintf(sub, sizeof(sub), "%s/%zu", path, i);
+			if (!json_equal(d, json_object_array_get_idx(a, i),
+					json_object_array_get_idx(b, i), sub))
+				return 0;
+		}
+		return 1;
+	}
+	case json_type_object: {
+		json_object_object_foreach(a, key, va) {
+			json_object *vb;
+
+			snprintf(sub, sizeof(sub), "%s/%s", path, key);
+			if (!json_object_object_get_ex(b, key, &vb))
+				return note(d, sub, "only in ours");
+			if (!json_equal(d, va, vb, sub))
+				return 0;
+		}
+		{
+			json_object_object_foreach(b, key2, vb2) {
+				(void)vb2;
+				snprintf(sub, sizeof(sub), "%s/%s", path, key2);
+				if (!json_object_object_get_ex(a, key2, NULL))
+					return note(d, sub, "only in the official JSON");
+			}
+		}
+		return 1;
+	}
+	default:
+		return note(d, path, "unexpected JSON type");
+	}
+}
+
+static json_object *parse_json(const char *s)
+{
+	struct json_tokener *tok = json_tokener_new_ex(128);
+	json_object *o;
+
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
+	o = json_tokener_parse_ex(tok, s, (int)strlen(s));
+	json_tokener_free(tok);
+	return o;
+}
+
+/* ---- the tests -------------------------------------------------------- */
+
+static fhir_node *read_example(const fixture *fx, const char *name, const char *ext)
+{
+	char *path = str_printf("%s/%s.%s", fx->dir, name, ext);
+	size_t len;
+	char *buf = read_file(path, &len);
+	diag_list d = DIAG_LIST_INIT;
+	fhir_node *res = NULL;
+
+	if (!buf) {
+		print_message("  %s: cannot read\n", path);
+	} else if (fhir_read(&res, buf, len, path, &d) != BB_OK) {
+		print_message("  %s: our reader refused it:\n", path);
+		print_diags("error", &d);
+	}
+	diag_free(&d);
+	free(buf);
+	free(path);
+	return res;
+}
+
+static void test_xml_to_json(void **state)
+{
+	fixture *fx = *state;
+	size_t i, failed = 0;
+
+	need_examples(fx);
+	for (i = 0; i < fx->count; i++) {
+		const char *name = fx->names[i];
+		fhir_node *res = read_example(fx, name, "xml");
+		strbuf out = STRBUF_INIT;
+		char *path, *official;
+		json_object *ours = NULL, *theirs = NULL;
+		jdiff d = { STRBUF_INIT, 0 };
+
+		if (!res) {
+			failed++;
+			continue;
+		}
+		assert_int_equal(fhir_write(&out, res, FHIR_FORMAT_JSON, 1), BB_OK);
+		path = str_printf("%s/%s.json", fx->dir, name);
+		official = read_file(path, NULL);
+		assert_non_null(official);
+		ours = parse_json(out.data);
+		theirs = parse_json(official);
+		assert_non_null(ours);
+		assert_non_null(theirs);
+		if (!json_equal(&d, ours, theirs, "")) {
+			print_message("  %s.xml -> JSON differs from %s.json at %s\n", name, name,
+				      d.where.data);
+			failed++;
+		}
+		strbuf_free(&d.where);
+		json_object_put(ours);
+		json_object_put(theirs);
+		free(official);
+		free(path);
+		strbuf_free(&out);
+		fhir_node_free(res);
+	}
+	print_message("  XML -> JSON: %zu of %zu examples equal the official JSON\n",
+		      fx->count - failed, fx->count);
+	assert_int_equal(failed, 0);
+}
+
+static int validate_xsd(fixture *fx, const char *xml, size_t len, const char *what)
+{
+	xmlDocPtr doc;
+	xmlSchemaValidCtxtPtr v;
+	int rc;
+
+	if (!fx->schema) {
+		xmlSchemaParserCtxtPtr pc = xmlSchemaNewParserCtxt(fx->xsd);
+
+		assert_non_null(pc);
+		fx->schema = xmlSchemaParse(pc);
+		xmlSchemaFreeParserCtxt(pc);
+		assert_non_null(fx->schema);
+	}
+	doc = xmlReadMemory(xml, (int)len, what, NULL, XML_PARSE_NONET);
+	if (!doc)
+		return -1;
+	v = xmlSchemaNewValidCtxt(fx->schema);
+	rc = xmlSchemaValidateDoc(v, doc);
+	xmlSchemaFreeValidCtxt(v);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+static void test_json_to_xml(void **state)
+{
+	fixture *fx = *state;
+	size_t i, failed = 0, invalid = 0;
+
+	need_examples(fx);
+	for (i = 0; i < fx->count; i++) {
+		const char *name = fx->names[i];
+		fhir_node *res = read_example(fx, name, "json");
+		strbuf out = STRBUF_INIT;
+		char *path, *official, *c_ours, *c_theirs;
+		size_t olen;
+
+		if (!res) {
+			failed++;
+			continue;
+		}
+		assert_int_equal(fhir_write(&out, res, FHIR_FORMAT_XML, 1), BB_OK);
+		if (validate_xsd(fx, out.data, out.len, name) != 0) {
+			print_message("  %s.json -> XML does not validate against fhir-single.xsd\n", name);
+			invalid++;
+		}
+		path = str_printf("%s/%s.xml", fx->dir, name);
+		official = read_file(path, &olen);
+		assert_non_null(official);
+		c_ours = canonical_xml(out.data, out.len, 1);
+		c_theirs = canonical_xml(official, olen, 1);
+		assert_non_null(c_ours);
+		assert_non_null(c_theirs);
+		if (strcmp(c_ours, c_theirs) != 0) {
+			size_t k = 0;
+
+			while (c_ours[k] && c_ours[k] == c_theirs[k])
+				k++;
+			print_message("  %s.json -> XML differs from %s.xml (canonical) at byte %zu:\n"
+				      "    ours:     %.80s\n    official: %.80s\n", name, name, k,
+				      c_ours + k, c_theirs + k);
+			failed++;
+		}
+		free(c_ours);
+		free(c_theirs);
+		free(official);
+		free(path);
+		strbuf_free(&out);
+		fhir_node_free(res);
+	}
+	print_message("  JSON -> XML: %zu of %zu examples equal the official XML, %zu invalid\n",
+		      fx->count - failed, fx->count, invalid);
+	assert_int_equal(failed, 0);
+	assert_int_equal(invalid, 0);
+}
+
+/* XML -> ours -> XML, pretty and compact, validates and equals the original. */
+static void test_xml_to_xml(void **state)
+{
+	fixture *fx = *state;
+	size_t i, failed = 0;
+	int pretty;
+
+	need_examples(fx);
+	for (i = 0; i < fx->count; i++) {
+		const char *name = fx->names[i];
+		fhir_node *res = read_example(fx, name, "xml");
+		char *path, *official, *c_theirs;
+		size_t olen;
+
+		if (!res) {
+			failed++;
+			continue;
+		}
+		path = str_printf("%s/%s.xml", fx->dir, name);
+		official = read_file(path, &olen);
+		c_theirs = canonical_xml(official, olen, 1);
+		assert_non_null(c_theirs);
+		for (pretty = 0; pretty <= 1; pretty++) {
+			strbuf out = STRBUF_INIT;
+			char *c_ours;
+
+			assert_int_equal(fhir_write(&out, res, FHIR_FORMAT_XML, pretty), BB_OK);
+			c_ours = canonical_xml(out.data, out.len, 1);
+			if (validate_xsd(fx, out.data, out.len, name) != 0 || !c_ours ||
+			    strcmp(c_ours, c_theirs) != 0) {
+				print_message("  %s.xml -> XML (%s) differs or is invalid\n", name,
+					      pretty ? "pretty" : "compact");
+				failed++;
+			}
+			free(c_ours);
+			strbuf_free(&out);
+		}
+		free(c_theirs);
+		free(official);
+		free(path);
+		fhir_node_free(res);
+	}
+	assert_int_equal(failed, 0);
+}
+
+/* JSON -> ours -> JSON (compact) equals the official JSON. */
+static void test_json_to_json(void **state)
+{
+	fixture *fx = *state;
+	size_t i, failed = 0;
+
+	need_examples(fx);
+	for (i = 0; i < fx->count; i++) {
+		const char *name = fx->names[i];
+		fhir_node *res = read_example(fx, name, "json");
+		strbuf out = STRBUF_INIT;
+		char *path, *official;
+		json_object *ours, *theirs;
+		jdiff d = { STRBUF_INIT, 0 };
+
+		if (!res) {
+			failed++;
+			continue;
+		}
+		assert_int_equal(fhir_write(&out, res, FHIR_FORMAT_JSON, 0), BB_OK);
+		path = str_printf("%s/%s.json", fx->dir, name);
+		official = read_file(path, NULL);
+		ours = parse_json(out.data);
+		theirs = parse_json(official);
+		if (!ours || !theirs || !json_equal(&d, ours, theirs, "")) {
+			print_message("  %s.json -> JSON differs at %s\n", name,
+				      d.where.data ? d.where.data : "(parse)");
+			failed++;
+		}
+		strbuf_free(&d.where);
+		json_object_put(ours);
+		json_object_put(theirs);
+		free(official);
+		free(path);
+		strbuf_free(&out);
+		fhir_node_free(res);
+	}
+	assert_int_equal(failed, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_xml_to_json),
+		cmocka_unit_test(test_json_to_xml),
+		cmocka_unit_test(test_xml_to_xml),
+		cmocka_unit_test(test_json_to_json),
+	};
+	const char *shared = getenv("BB_SHARED_DIR");
+	char *dir = shared && *shared ? str_printf("%s/fhir-r4/examples", shared) : NULL;
+	struct stat st;
+	int available = dir && stat(dir, &st) == 0;
+	int rc;
+
+	free(dir);
+	rc = cmocka_run_group_tests(tests, setup, teardown);
+	xmlCleanupParser();
+	/* 77: the automake test driver reports SKIP, not PASS */
+	return rc == 0 && !available ? 77 : rc;
+}
