@@ -1,0 +1,38 @@
+/* The inside of a bb_connector, shared by the core's modules. */
+#ifndef BB_CONNECTOR_H
+#define BB_CONNECTOR_H
+
+#include <pthread.h>
+
+#include "beweegbrug.h"
+#include "beweegbrug/plugin.h"
+#include "config.h"
+#include "error.h"
+
+typedef struct loaded_plugin {
+	bb_plugin_info info;
+	bb_adapter table;          /* the plugin's table; callbacks past its struct_size are NULL */
+	void *handle;              /* dlopen handle, NULL for built-in adapters */
+	char *name, *path, *description;
+	struct loaded_plugin *next;
+} loaded_plugin;
+
+struct bb_connector {
+	bb_log_fn log;
+	void *log_payload;
+	bb_log_level log_level;    /* from the options; 0: from the configuration */
+	char *plugin_path_option;
+	char *search_path;         /* computed on first use, after the configuration */
+	err_state err;
+	pthread_mutex_t lock;      /* guards plugins and search_path */
+	loaded_plugin *plugins;
+	config *cfg;
+};
+
+bb_log_level connector_log_level(const bb_connector *c);
+
+/* Shorthands for setting the calling thread's error; all return `code`. */
+#define connector_error(c, code, ...) \
+	err_set(&(c)->err, (code), NULL, 0, NULL, __VA_ARGS__)
+
+#endif

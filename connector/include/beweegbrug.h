@@ -1,0 +1,395 @@
+/*
+ * libbeweegbrug: referrals from Dutch general practice to local sport and
+ * exercise offers, and the feedback back into the patient record.
+ *
+ * This is the header a HIS vendor includes. Conventions (as in libgit2):
+ *   - every handle is opaque and has a _new/_free pair;
+ *   - functions return an int: BB_OK (0) or a negative bb_status;
+ *   - output parameters come first and are named `out`;
+ *   - what a function returns through `out` belongs to the caller and is
+ *     released with the matching _free; strings returned directly are
+ *     borrowed and stay valid as documented;
+ *   - after a failure, bb_error_last() tells what went wrong and where.
+ *
+ * Thread safety: a bb_connector may be shared by threads. Loading
+ * configuration and plugins happens once, before the threads start;
+ * after that, calls documented as thread-safe may run concurrently. The
+ * last error is kept per connector *and* per thread.
+ *
+ * The library never writes to stdout or stderr and never exits the
+ * process: messages go to the log callback given in bb_options.
+ */
+#ifndef BEWEEGBRUG_H
+#define BEWEEGBRUG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "beweegbrug/version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+#  define BB_EXTERN __attribute__((visibility("default")))
+#  define BB_FORMAT(a, b) __attribute__((format(printf, a, b)))
+#else
+#  define BB_EXTERN
+#  define BB_FORMAT(a, b)
+#endif
+
+/*
+ * Status codes. The numbers are part of the ABI: never renumber, only
+ * append. bb_strerror() gives a short text for each.
+ */
+typedef enum bb_status {
+	BB_OK = 0,
+	BB_ERROR = -1,        /* internal error (a bug, or the system failed) */
+	BB_ENOMEM = -2,       /* out of memory */
+	BB_EINVAL = -3,       /* a caller passed an invalid argument */
+	BB_ENOTFOUND = -4,    /* a named thing (plugin, file, destination) does not exist */
+	BB_EPLUGIN = -5,      /* a plugin could not be loaded or has no entry symbol */
+	BB_EABI = -6,         /* a plugin was built for an ABI this library does not speak */
+	BB_EKIND = -7,        /* a plugin is not of the kind that was asked for */
+	BB_ECONFIG = -8,      /* the configuration is invalid */
+	BB_EINPUT = -9,       /* input data is malformed or breaks the rules */
+	BB_EIO = -10,         /* reading or writing a file failed */
+	BB_EUNAVAILABLE = -11,/* a receiver could not be reached; try again later */
+	BB_EREFUSED = -12,    /* a receiver refused the message; retrying will not help */
+	BB_ETOOBIG = -13,     /* input exceeds a size limit */
+	BB_EUNSUPPORTED = -14 /* the operation is not supported by this adapter */
+} bb_status;
+
+/* A short English text for a status code ("invalid input", ...). */
+BB_EXTERN const char *bb_strerror(int code);
+
+/* The library's version, e.g. "0.1.0". */
+BB_EXTERN const char *bb_version(void);
+
+typedef enum bb_log_level {
+	BB_LOG_ERROR = 1,
+	BB_LOG_WARN = 2,
+	BB_LOG_INFO = 3,
+	BB_LOG_DEBUG = 4
+} bb_log_level;
+
+/* "error", "warn", "info", "debug" */
+BB_EXTERN const char *bb_log_level_name(bb_log_level level);
+
+/*
+ * Log callback. `message` is one line without a newline, valid only during
+ * the call. It may be called from any thread that uses the connector, so
+ * the callback must be thread-safe.
+ */
+typedef void (*bb_log_fn)(bb_log_level level, const char *message, void *payload);
+
+/*
+ * Options for bb_connector_new(). Initialise with BB_OPTIONS_INIT so that
+ * fields added in later versions get their defaults.
+ */
+typedef struct bb_options {
+	unsigned int version;     /* BB_OPTIONS_VERSION */
+	bb_log_fn log;            /* NULL: messages are dropped */
+	void *log_payload;
+	bb_log_level log_level;   /* 0: the configuration's log_level, else warn */
+	/*
+	 * Where to look for plugins: directories separated by ':'. NULL means:
+	 * the environment variable BEWEEGBRUG_PLUGIN_PATH, else the
+	 * configuration key plugin_path, else the installed plugin directory.
+	 * The first of these that is set replaces the others.
+	 */
+	const char *plugin_path;
+} bb_options;
+
+#define BB_OPTIONS_VERSION 1
+#define BB_OPTIONS_INIT { BB_OPTIONS_VERSION, NULL, NULL, (bb_log_level)0, NULL }
+
+typedef struct bb_connector bb_connector;
+
+/* Create a connector. `opts` may be NULL for defaults. */
+BB_EXTERN int bb_connector_new(bb_connector **out, const bb_options *opts);
+BB_EXTERN void bb_connector_free(bb_connector *connector);
+
+/*
+ * Read and strictly validate a configuration file (format: docs/configuration.md).
+ * Unknown sections or keys, bad values and missing required keys are errors
+ * that name the file and line. On failure the connector keeps no part of the
+ * new configuration.
+ */
+BB_EXTERN int bb_connector_load_config(bb_connector *connector, const char *path);
+
+/*
+ * What went wrong in the last failed call made on this connector by this
+ * thread. Never NULL: without an error it has code BB_OK and an empty
+ * message. Valid until the next call on the connector from the same thread.
+ */
+typedef struct bb_error {
+	int code;              /* a bb_status */
+	const char *message;   /* full text: "source:line: field: what is wrong" */
+	const char *source;    /* file or input name at fault, or NULL */
+	unsigned line;         /* line in `source`, 0 when unknown */
+	const char *field;     /* key, FHIR path or segment-field at fault, or NULL */
+} bb_error;
+
+BB_EXTERN const bb_error *bb_error_last(const bb_connector *connector);
+BB_EXTERN void bb_error_clear(const bb_connector *connector);
+
+/*
+ * Some inputs have more than one problem. These give all of the last
+ * failed call's problems, each a line as in bb_error.message; index 0 is
+ * the same as bb_error_last().
+ */
+BB_EXTERN size_t bb_error_count(const bb_connector *connector);
+BB_EXTERN const char *bb_error_message_at(const bb_connector *connector, size_t index);
+
+/* ---- configuration, read back --------------------------------------- */
+
+/* The HIS adapter named in the configuration, or NULL. */
+BB_EXTERN const char *bb_config_his_adapter(const bb_connector *connector);
+/* The outbox path from the configuration, or NULL. */
+BB_EXTERN const char *bb_config_outbox(const bb_connector *connector);
+BB_EXTERN size_t bb_config_destination_count(const bb_connector *connector);
+/* Id of destination `index`, in the order of the file; NULL when out of range. */
+BB_EXTERN const char *bb_config_destination_id(const bb_connector *connector, size_t index);
+/*
+ * A destination's setting by key (e.g. "adapter", "endpoint"), as written
+ * in the file; NULL when the destination or the key is not set.
+ */
+BB_EXTERN const char *bb_config_destination_get(const bb_connector *connector,
+						const char *destination_id, const char *key);
+
+/* ---- plugins --------------------------------------------------------- */
+
+typedef enum bb_adapter_kind {
+	BB_ADAPTER_HIS = 1,          /* HIS record <-> canonical model */
+	BB_ADAPTER_DESTINATION = 2   /* delivers messages, fetches feedback */
+} bb_adapter_kind;
+
+/* "HIS adapter", "destination adapter" */
+BB_EXTERN const char *bb_adapter_kind_name(int kind);
+
+typedef struct bb_plugin_info {
+	const char *name;          /* e.g. "his-xml" */
+	const char *description;
+	const char *path;          /* file it was loaded from; "(built in)" otherwise */
+	int kind;                  /* bb_adapter_kind */
+	unsigned abi_version;      /* the ABI the plugin was built for */
+} bb_plugin_info;
+
+/*
+ * Load (once) the plugin `name` and check it is of `kind` (0: any kind).
+ * `out` may be NULL; the info stays valid until the connector is freed.
+ * Names are lower case letters, digits and '-'.
+ */
+BB_EXTERN int bb_plugin_load(const bb_plugin_info **out, bb_connector *connector,
+			     const char *name, int kind);
+
+/* The directories searched for plugins, in order, joined by ':'. */
+BB_EXTERN const char *bb_plugin_search_path(bb_connector *connector);
+
+/*
+ * Call `cb` for each plugin file found on the search path that loads and
+ * speaks a supported ABI (built-in adapters included). Plugins that fail
+ * to load are reported to the log at warn level and skipped.
+ */
+typedef void (*bb_plugin_cb)(const bb_plugin_info *info, void *payload);
+BB_EXTERN int bb_plugin_foreach(bb_connector *connector, bb_plugin_cb cb, void *payload);
+
+/* ---- memory ------------------------------------------------------------ */
+
+/* Free memory the library handed out (strings and buffers). */
+BB_EXTERN void bb_free(void *ptr);
+
+/* ---- the canonical referral ------------------------------------------- */
+
+/*
+ * A referral as the core understands it, independent of any HIS or FHIR.
+ * Filled field by field, like curl's options: field ids are part of the
+ * ABI (append only), values are text and checked when set. Dates are
+ * YYYY-MM-DD, date-times ISO 8601 with a time zone, decimals stay text
+ * exactly as given ("27.0" stays "27.0").
+ */
+typedef struct bb_referral bb_referral;
+
+typedef enum bb_referral_field {
+	BB_REF_ID = 1,                  /* the GP side's referral id */
+	BB_REF_KIND,                    /* gli | beweegcoach | stadspoli | regular */
+	BB_REF_AUTHORED,                /* date-time the GP made the referral */
+	BB_REF_PRIORITY,                /* routine | urgent | asap | stat */
+	BB_REF_LETTER,                  /* free-text letter to the receiver */
+	BB_REF_PREFERENCES,             /* the patient's wishes (days, places, kind of sport) */
+	BB_REF_TRACK,                   /* stadspoli: physio | specialist | beweegcoach */
+	BB_REF_VALID_UNTIL,             /* date after which the referral lapses */
+
+	BB_REF_PATIENT_BSN = 20,        /* 9 digits, elfproef */
+	BB_REF_PATIENT_GIVEN,           /* given names, space separated */
+	BB_REF_PATIENT_INITIALS,        /* e.g. "J.P." */
+	BB_REF_PATIENT_CALL_NAME,       /* roepnaam */
+	BB_REF_PATIENT_PREFIX,          /* own voorvoegsel, e.g. "van der" */
+	BB_REF_PATIENT_FAMILY,          /* own surname, e.g. "Berg" */
+	BB_REF_PATIENT_PARTNER_PREFIX,
+	BB_REF_PATIENT_PARTNER_FAMILY,
+	BB_REF_PATIENT_NAME_USAGE,      /* NL1 own | NL2 partner | NL3 partner-own | NL4 own-partner */
+	BB_REF_PATIENT_BIRTHDATE,
+	BB_REF_PATIENT_GENDER,          /* male | female | other | unknown */
+	BB_REF_PATIENT_STREET,
+	BB_REF_PATIENT_HOUSENUMBER,
+	BB_REF_PATIENT_HOUSENUMBER_SUFFIX,
+	BB_REF_PATIENT_POSTCODE,        /* "1234 AB" or "1234AB" */
+	BB_REF_PATIENT_CITY,
+	BB_REF_PATIENT_COUNTRY,         /* ISO 3166 alpha-2, default NL */
+	BB_REF_PATIENT_PHONE,
+	BB_REF_PATIENT_EMAIL,
+
+	BB_REF_REFERRER_AGB = 50,       /* 8 digits */
+	BB_REF_REFERRER_UZI,
+	BB_REF_REFERRER_BIG,            /* 11 digits */
+	BB_REF_REFERRER_INITIALS,
+	BB_REF_REFERRER_GIVEN,
+	BB_REF_REFERRER_PREFIX,
+	BB_REF_REFERRER_FAMILY,
+	BB_REF_REFERRER_ROLE,           /* e.g. huisarts, praktijkondersteuner */
+	BB_REF_REFERRER_PHONE,
+	BB_REF_PRACTICE_AGB,
+	BB_REF_PRACTICE_URA,
+	BB_REF_PRACTICE_NAME,
+	BB_REF_PRACTICE_PHONE,
+
+	BB_REF_RECEIVER_ID = 80,        /* a destination id from the configuration */
+	BB_REF_RECEIVER_NAME,
+	BB_REF_RECEIVER_AGB,
+	BB_REF_RECEIVER_URA,
+	BB_REF_OFFER_ID,                /* the chosen offer in the beweegkaart */
+
+	BB_REF_CONSENT = 100,           /* yes | no: the patient agreed to share with the receiver */
+	BB_REF_CONSENT_DATE             /* date-time the consent was recorded */
+} bb_referral_field;
+
+BB_EXTERN int bb_referral_new(bb_referral **out);
+BB_EXTERN void bb_referral_free(bb_referral *referral);
+
+/*
+ * Set a field. On a bad value it returns BB_EINPUT and records the problem
+ * (with the location given to bb_referral_locate) in the referral; the
+ * value is not stored. NULL or "" clears the field.
+ */
+BB_EXTERN int bb_referral_set(bb_referral *referral, int field, const char *value);
+/* The field's value, or NULL. Valid until the field is set again. */
+BB_EXTERN const char *bb_referral_get(const bb_referral *referral, int field);
+/* The field's name as used in messages, e.g. "patient.bsn"; NULL if unknown. */
+BB_EXTERN const char *bb_referral_field_name(int field);
+
+/*
+ * A reason for referral: a code from a coding system (normally ICPC-1-NL:
+ * system "icpc-1-nl", code "T90.02") with the GP's own text. At least the
+ * text is required.
+ */
+BB_EXTERN int bb_referral_add_reason(bb_referral *referral, const char *system,
+				     const char *code, const char *text);
+BB_EXTERN size_t bb_referral_reason_count(const bb_referral *referral);
+BB_EXTERN int bb_referral_reason_at(const bb_referral *referral, size_t index,
+				    const char **system, const char **code, const char **text);
+
+/*
+ * A measurement: LOINC code, value as decimal text, UCUM unit, and the
+ * date (or date-time) it was measured.
+ */
+BB_EXTERN int bb_referral_add_measurement(bb_referral *referral, const char *loinc,
+					  const char *value, const char *unit,
+					  const char *when);
+BB_EXTERN size_t bb_referral_measurement_count(const bb_referral *referral);
+BB_EXTERN int bb_referral_measurement_at(const bb_referral *referral, size_t index,
+					 const char **loinc, const char **value,
+					 const char **unit, const char **when);
+
+/*
+ * Where in the input the next values come from, so that problems name the
+ * place: a line (0 if unknown) and a position such as "PID-3" or
+ * "/verwijzing/patient/bsn" (NULL if none). Adapters call this; a HIS
+ * filling a referral by hand need not.
+ */
+BB_EXTERN void bb_referral_locate(bb_referral *referral, unsigned line, const char *where);
+/* Record a problem found by an adapter at the current location. Returns BB_EINPUT. */
+BB_EXTERN int bb_referral_problem(bb_referral *referral, const char *fmt, ...) BB_FORMAT(2, 3);
+/* Problems recorded so far: count and the text of each ("where: message"). */
+BB_EXTERN size_t bb_referral_problem_count(const bb_referral *referral);
+BB_EXTERN const char *bb_referral_problem_at(const bb_referral *referral, size_t index);
+
+/* A readable, multi-line summary of the referral (for people, not machines). */
+BB_EXTERN int bb_referral_describe(char **out, const bb_referral *referral);
+
+/*
+ * Read a HIS record with the HIS adapter `adapter` (e.g. "his-xml"; NULL:
+ * the configured one). `source` names the input in error messages.
+ */
+BB_EXTERN int bb_referral_from_his(bb_referral **out, bb_connector *connector,
+				   const char *adapter, const char *source,
+				   const void *data, size_t len);
+
+/* ---- the canonical feedback (terugkoppeling) ------------------------- */
+
+typedef struct bb_feedback bb_feedback;
+
+typedef enum bb_feedback_field {
+	BB_FB_REFERRAL_ID = 1,          /* the GP side's referral id it answers */
+	BB_FB_RECEIVER_REFERENCE,       /* the receiver's own id for it */
+	BB_FB_STATUS,                   /* FHIR Task status: received | accepted | rejected | in-progress | completed | failed | cancelled | on-hold */
+	BB_FB_BUSINESS_STATUS,          /* BSeR business status, e.g. 3.0 */
+	BB_FB_REASON_CODE,              /* coded reason (decline, stop) */
+	BB_FB_REASON_TEXT,
+	BB_FB_NARRATIVE,                /* the coach's short report */
+	BB_FB_DATE,                     /* date-time of the feedback */
+	BB_FB_INTAKE_DATE,
+	BB_FB_AUTHOR_NAME,
+	BB_FB_AUTHOR_ORGANIZATION,
+	BB_FB_SESSIONS_ATTENDED,        /* integer */
+	BB_FB_SESSIONS_MISSED           /* integer */
+} bb_feedback_field;
+
+BB_EXTERN int bb_feedback_new(bb_feedback **out);
+BB_EXTERN void bb_feedback_free(bb_feedback *feedback);
+BB_EXTERN int bb_feedback_set(bb_feedback *feedback, int field, const char *value);
+BB_EXTERN const char *bb_feedback_get(const bb_feedback *feedback, int field);
+BB_EXTERN const char *bb_feedback_field_name(int field);
+BB_EXTERN int bb_feedback_add_measurement(bb_feedback *feedback, const char *loinc,
+					  const char *value, const char *unit,
+					  const char *when);
+BB_EXTERN size_t bb_feedback_measurement_count(const bb_feedback *feedback);
+BB_EXTERN int bb_feedback_measurement_at(const bb_feedback *feedback, size_t index,
+					 const char **loinc, const char **value,
+					 const char **unit, const char **when);
+BB_EXTERN size_t bb_feedback_problem_count(const bb_feedback *feedback);
+BB_EXTERN const char *bb_feedback_problem_at(const bb_feedback *feedback, size_t index);
+
+/*
+ * Let the HIS adapter write the feedback in the HIS's own form (journal
+ * entry plus measurements). `out` is NUL-terminated; free it with bb_free.
+ */
+BB_EXTERN int bb_feedback_to_his(char **out, size_t *out_len, bb_connector *connector,
+				 const char *adapter, const bb_feedback *feedback);
+
+/* ---- delivery, without the outbox ------------------------------------ */
+
+/*
+ * Hand one message to a configured destination now and wait for the
+ * answer. BB_OK: delivered; BB_EUNAVAILABLE: try again later;
+ * BB_EREFUSED: the receiver refused it. The durable way to send is the
+ * outbox; this is for checks and for HIS vendors who queue themselves.
+ */
+BB_EXTERN int bb_deliver_now(bb_connector *connector, const char *destination_id,
+			     const char *message_id, const char *content_type,
+			     const void *body, size_t len);
+
+/* Called for each feedback message a destination hands back. */
+typedef int (*bb_feedback_message_cb)(const char *content_type, const void *body,
+				      size_t len, void *payload);
+/* Ask a destination for feedback messages that wait (poll). */
+BB_EXTERN int bb_fetch_feedback(bb_connector *connector, const char *destination_id,
+				bb_feedback_message_cb cb, void *payload);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

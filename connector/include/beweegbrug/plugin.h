@@ -1,0 +1,139 @@
+/*
+ * For adapter authors only: the plugin ABI.
+ *
+ * A plugin is a shared module that exports exactly one symbol,
+ * bb_adapter_entry (BB_PLUGIN_ENTRY_SYMBOL). The host calls it with the
+ * newest ABI version it speaks; the plugin returns a pointer to a static,
+ * constant bb_adapter table (or NULL if it cannot serve that host).
+ *
+ * The table starts with abi_version and struct_size. Those two fields are
+ * frozen forever; everything after them is append-only. The host reads
+ * only the first struct_size bytes and treats callbacks past them as
+ * absent, so an old plugin keeps working with a newer host. A host refuses
+ * plugins built for a newer ABI than it speaks, and plugins older than
+ * BB_PLUGIN_ABI_MIN.
+ *
+ * Plugins link libbeweegbrug and use the bb_* functions of beweegbrug.h
+ * and of this header; they include nothing else from the core. They must
+ * not write to stdout/stderr: use bb_host_log(). They may be called from
+ * several threads, each time with their own state.
+ *
+ * A program can also hand the host an adapter compiled into itself, with
+ * bb_adapter_register(); it is checked exactly like a loaded plugin.
+ */
+#ifndef BEWEEGBRUG_PLUGIN_H
+#define BEWEEGBRUG_PLUGIN_H
+
+#include <stdint.h>
+
+#include "../beweegbrug.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The ABI described by this header, and the oldest one the host accepts. */
+#define BB_PLUGIN_ABI_VERSION 1u
+#define BB_PLUGIN_ABI_MIN 1u
+
+#define BB_PLUGIN_ENTRY_SYMBOL "bb_adapter_entry"
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+#  define BB_PLUGIN_EXPORT __attribute__((visibility("default")))
+#else
+#  define BB_PLUGIN_EXPORT
+#endif
+
+/*
+ * What the host offers a plugin during each call: logging, errors and the
+ * settings of the configuration section the plugin serves.
+ */
+typedef struct bb_host bb_host;
+
+BB_EXTERN void bb_host_log(const bb_host *host, bb_log_level level,
+			   const char *fmt, ...) BB_FORMAT(3, 4);
+/*
+ * Report why the call fails; returns `code` so that a callback can
+ * `return bb_host_error(...)`. `line` 0 and `field` NULL when unknown.
+ */
+BB_EXTERN int bb_host_error(const bb_host *host, int code, unsigned line,
+			    const char *field, const char *fmt, ...) BB_FORMAT(5, 6);
+/* A setting of this plugin's section (destination), or NULL. */
+BB_EXTERN const char *bb_host_setting(const bb_host *host, const char *key);
+/* The id of the destination being served, or NULL for a HIS adapter. */
+BB_EXTERN const char *bb_host_destination(const bb_host *host);
+
+/* A growing byte buffer the host owns; adapters append their output. */
+typedef struct bb_buf bb_buf;
+BB_EXTERN int bb_buf_append(bb_buf *buf, const void *data, size_t len);
+BB_EXTERN int bb_buf_printf(bb_buf *buf, const char *fmt, ...) BB_FORMAT(2, 3);
+
+/* A message to deliver, as the host hands it to a destination adapter. */
+typedef struct bb_message bb_message;
+BB_EXTERN const char *bb_message_id(const bb_message *msg);
+BB_EXTERN const char *bb_message_content_type(const bb_message *msg);
+BB_EXTERN const void *bb_message_body(const bb_message *msg, size_t *len);
+
+/* How a delivery went; a destination adapter must say so before returning. */
+typedef enum bb_delivery_outcome {
+	BB_DELIVERY_OK = 1,          /* the receiver has it */
+	BB_DELIVERY_TRANSIENT = 2,   /* not now; the host tries again later */
+	BB_DELIVERY_FATAL = 3        /* refused; retrying will not help */
+} bb_delivery_outcome;
+
+typedef struct bb_delivery bb_delivery;
+BB_EXTERN void bb_delivery_set(bb_delivery *result, int outcome,
+			       const char *fmt, ...) BB_FORMAT(3, 4);
+
+/* Where a destination adapter hands over feedback messages it fetched. */
+typedef struct bb_feedback_sink bb_feedback_sink;
+BB_EXTERN int bb_feedback_sink_push(bb_feedback_sink *sink, const char *content_type,
+				    const void *body, size_t len);
+
+/* The record a HIS adapter reads. */
+typedef struct bb_input {
+	const char *source;          /* name for messages, e.g. the file name */
+	const unsigned char *data;
+	size_t len;
+} bb_input;
+
+typedef struct bb_adapter {
+	/* frozen: */
+	uint32_t abi_version;        /* BB_PLUGIN_ABI_VERSION the plugin was built with */
+	uint32_t struct_size;        /* sizeof(bb_adapter) the plugin was built with */
+	/* ABI 1: */
+	uint32_t kind;               /* bb_adapter_kind */
+	uint32_t flags;              /* none defined yet; 0 */
+	const char *name;            /* must equal the file name without ".so" */
+	const char *description;     /* one line */
+	/* extra configuration keys this adapter accepts; NULL-terminated, or NULL */
+	const char *const *settings;
+
+	/* Make per-use state; `state` may be left NULL. Optional. */
+	int (*open)(void **state, const bb_host *host);
+	void (*close)(void *state);
+
+	/* BB_ADAPTER_HIS: HIS record bytes -> canonical referral. */
+	int (*read_referral)(void *state, const bb_host *host, const bb_input *in,
+			     bb_referral *out);
+	/* BB_ADAPTER_HIS: canonical feedback -> what the HIS stores. Optional. */
+	int (*write_feedback)(void *state, const bb_host *host, const bb_feedback *fb,
+			      bb_buf *out);
+
+	/* BB_ADAPTER_DESTINATION: deliver one message, set the outcome. */
+	int (*deliver)(void *state, const bb_host *host, const bb_message *msg,
+		       bb_delivery *result);
+	/* BB_ADAPTER_DESTINATION: fetch waiting feedback messages. Optional. */
+	int (*fetch_feedback)(void *state, const bb_host *host, bb_feedback_sink *sink);
+} bb_adapter;
+
+typedef const bb_adapter *(*bb_adapter_entry_fn)(uint32_t host_abi_version);
+
+/* Offer an adapter compiled into the program, under its table's name. */
+BB_EXTERN int bb_adapter_register(bb_connector *connector, bb_adapter_entry_fn entry);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
