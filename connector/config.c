@@ -1,0 +1,600 @@
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "log.h"
+#include "strutil.h"
+
+typedef enum value_type {
+	V_TEXT,          /* any non-empty text */
+	V_ENUM,          /* one of `allowed` */
+	V_ENUM_LIST,     /* comma-separated items of `allowed` */
+	V_PLUGIN,        /* a plugin name */
+	V_HTTPS_URL,
+	V_READABLE_FILE,
+	V_FILE_IN_DIR,   /* a file whose directory exists */
+	V_PATH_LIST,     /* directories separated by ':' */
+	V_SECONDS        /* 1 .. 86400 */
+} value_type;
+
+typedef struct key_def {
+	const char *key;
+	value_type type;
+	int required;
+	const char *const *allowed;
+} key_def;
+
+static const char *const log_levels[] = { "error", "warn", "info", "debug", NULL };
+static const char *const formats[] = { "json", "xml", NULL };
+static const char *const receiver_kinds[] = {
+	"sport-aanbieder", "beweegcoach", "gli", "stadspoli", "platform", NULL
+};
+/* What a receiver may be sent, beyond its kind's default profile. */
+static const char *const data_items[] = {
+	"bsn", "name", "birthdate", "gender", "address", "contact",
+	"reasons", "diagnoses", "measurements", "letter", "preferences", NULL
+};
+
+static const key_def connector_keys[] = {
+	{ "his_adapter", V_PLUGIN, 0, NULL },
+	{ "outbox", V_FILE_IN_DIR, 0, NULL },
+	{ "log_level", V_ENUM, 0, log_levels },
+	{ "plugin_path", V_PATH_LIST, 0, NULL },
+	{ "sender_endpoint", V_HTTPS_URL, 0, NULL },
+	{ NULL, 0, 0, NULL }
+};
+
+static const key_def destination_keys[] = {
+	{ "adapter", V_PLUGIN, 1, NULL },
+	{ "endpoint", V_HTTPS_URL, 1, NULL },
+	{ "name", V_TEXT, 0, NULL },
+	{ "receiver_kind", V_ENUM, 1, receiver_kinds },
+	{ "data", V_ENUM_LIST, 0, data_items },
+	{ "format", V_ENUM, 0, formats },
+	{ "client_cert", V_READABLE_FILE, 0, NULL },
+	{ "client_key", V_READABLE_FILE, 0, NULL },
+	{ "client_key_passphrase_file", V_READABLE_FILE, 0, NULL },
+	{ "ca_file", V_READABLE_FILE, 0, NULL },
+	{ "timeout", V_SECONDS, 0, NULL },
+	{ NULL, 0, 0, NULL }
+};
+
+/* Levenshtein distance, capped: only used to suggest a near key. */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j;
+	size_t row[64];
+
+	if (la >= 63 || lb >= 63)
+		return 99;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			size_t up = row[j];
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[lb];
+}
+
+static const char *nearest_key(const key_def *defs, const char *key)
+{
+	const char *best = NULL;
+	size_t best_d = 3;
+
+	for (; defs->key; defs++) {
+		size_t d = edit_distance(defs->key, key);
+		if (d < best_d) {
+			best_d = d;
+			best = defs->key;
+		}
+	}
+	return best;
+}
+
+static char *section_label(const cfg_section *s)
+{
+	return s->id ? str_printf("[%s \"%s\"]", s->name, s->id) : str_printf("[%s]", s->name);
+}
+
+static int name_is_plugin(const char *v)
+{
+	if (!islower((unsigned char)*v) && !isdigit((unsigned char)*v))
+		return 0;
+	for (; *v; v++)
+		if (!islower((unsigned char)*v) && !isdigit((unsigned char)*v) && *v != '-')
+			return 0;
+	return 1;
+}
+
+static int in_list(const char *const *allowed, const char *v, size_t len)
+{
+	for (; *allowed; allowed++)
+		if (strlen(*allowed) == len && strncmp(*allowed, v, len) == 0)
+			return 1;
+	return 0;
+}
+
+static char *list_text(const char *const *allowed)
+{
+	strbuf b = STRBUF_INIT;
+
+	for (; *allowed; allowed++)
+		strbuf_printf(&b, "%s%s", b.len ? ", " : "", *allowed);
+	return strbuf_detach(&b, NULL);
+}
+
+static int check_https_url(const char *v)
+{
+	const char *host;
+
+	if (strncmp(v, "https://", 8) != 0)
+		return 0;
+	host = v + 8;
+	if (!*host || *host == '/' || *host == ':')
+		return 0;
+	for (; *v; v++)
+		if (isspace((unsigned char)*v) || iscntrl((unsigned char)*v))
+			return 0;
+	return 1;
+}
+
+/* Check one value; on a problem, record it and return -1. */
+static int check_value(const config *cfg, const cfg_section *s, const key_def *def,
+		       const cfg_entry *e, diag_list *d)
+{
+	const char *v = e->value;
+	char *label = section_label(s), *allowed = NULL;
+	int bad = 0;
+
+	switch (def->type) {
+	case V_TEXT:
+		break;
+	case V_ENUM:
+		if (!in_list(def->allowed, v, strlen(v))) {
+			allowed = list_text(def->allowed);
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s = \"%s\" is not one of: %s", e->key, v, allowed ? allowed : "?");
+			bad = 1;
+		}
+		break;
+	case V_ENUM_LIST: {
+		const char *p = v;
+		while (*p && !bad) {
+			const char *end = strchr(p, ',');
+			size_t n = end ? (size_t)(end - p) : strlen(p);
+			char *item = str_trim(str_ndup(p, n));
+			if (item && !in_list(def->allowed, item, strlen(item))) {
+				allowed = list_text(def->allowed);
+				diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+					 "%s: \"%s\" is not one of: %s", e->key, item,
+					 allowed ? allowed : "?");
+				bad = 1;
+			}
+			free(item);
+			p = end ? end + 1 : p + n;
+		}
+		break;
+	}
+	case V_PLUGIN:
+		if (!name_is_plugin(v)) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s = \"%s\" is not a plugin name (lower case letters, digits, '-')",
+				 e->key, v);
+			bad = 1;
+		}
+		break;
+	case V_HTTPS_URL:
+		if (!check_https_url(v)) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s = \"%s\" is not an https:// URL", e->key, v);
+			bad = 1;
+		}
+		break;
+	case V_READABLE_FILE:
+		if (access(v, R_OK) != 0) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s: cannot read \"%s\": %s", e->key, v, strerror(errno));
+			bad = 1;
+		}
+		break;
+	case V_FILE_IN_DIR: {
+		const char *slash = strrchr(v, '/');
+		char *dir = slash ? (slash == v ? str_dup("/") : str_ndup(v, (size_t)(slash - v)))
+				  : str_dup(".");
+		if (dir && access(dir, W_OK | X_OK) != 0) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s: directory \"%s\" is not writable: %s", e->key, dir,
+				 strerror(errno));
+			bad = 1;
+		}
+		free(dir);
+		break;
+	}
+	case V_PATH_LIST:
+		break;
+	case V_SECONDS: {
+		char *end;
+		long n;
+		errno = 0;
+		n = strtol(v, &end, 10);
+		if (errno || *end || end == v || n < 1 || n > 86400) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s = \"%s\" is not a number of seconds from 1 to 86400",
+				 e->key, v);
+			bad = 1;
+		}
+		break;
+	}
+	}
+	free(label);
+	free(allowed);
+	return bad ? -1 : 0;
+}
+
+static const key_def *find_def(const key_def *defs, const char *key)
+{
+	for (; defs->key; defs++)
+		if (strcmp(defs->key, key) == 0)
+			return defs;
+	return NULL;
+}
+
+/* Check keys of a finished section against its table. */
+static void check_section(config *cfg, cfg_section *s, const key_def *defs, int allow_extra,
+			  diag_list *d)
+{
+	const key_def *def;
+	size_t i;
+	char *label = section_label(s);
+
+	for (i = 0; i < s->count; i++) {
+		cfg_entry *e = &s->entries[i];
+		def = find_def(defs, e->key);
+		if (def) {
+			check_value(cfg, s, def, e, d);
+			continue;
+		}
+		if (allow_extra) {
+			/* The adapter decides; the connector checks after loading it. */
+			e->extra = 1;
+			continue;
+		}
+		{
+			const char *near = nearest_key(defs, e->key);
+			if (near)
+				diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+					 "unknown key \"%s\" (did you mean \"%s\"?)", e->key, near);
+			else
+				diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+					 "unknown key \"%s\"", e->key);
+		}
+	}
+	for (def = defs; def->key; def++)
+		if (def->required && !cfg_find(s, def->key))
+			diag_add(d, BB_ECONFIG, cfg->path, s->line, label,
+				 "required key \"%s\" is missing", def->key);
+	free(label);
+}
+
+static int valid_id(const char *id)
+{
+	if (!*id || strlen(id) > 64)
+		return 0;
+	if (!islower((unsigned char)*id) && !isdigit((unsigned char)*id))
+		return 0;
+	for (; *id; id++)
+		if (!islower((unsigned char)*id) && !isdigit((unsigned char)*id) &&
+		    *id != '-' && *id != '_' && *id != '.')
+			return 0;
+	return 1;
+}
+
+static void section_free(cfg_section *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->count; i++) {
+		free(s->entries[i].key);
+		free(s->entries[i].value);
+	}
+	free(s->entries);
+	free(s->name);
+	free(s->id);
+	memset(s, 0, sizeof(*s));
+}
+
+void config_free(config *cfg)
+{
+	size_t i;
+
+	if (!cfg)
+		return;
+	section_free(&cfg->connector);
+	for (i = 0; i < cfg->ndestinations; i++)
+		section_free(&cfg->destinations[i]);
+	free(cfg->destinations);
+	free(cfg->path);
+	free(cfg);
+}
+
+const cfg_entry *cfg_find(const cfg_section *s, const char *key)
+{
+	size_t i;
+
+	if (!s)
+		return NULL;
+	for (i = 0; i < s->count; i++)
+		if (strcmp(s->entries[i].key, key) == 0)
+			return &s->entries[i];
+	return NULL;
+}
+
+const char *cfg_get(const cfg_section *s, const char *key)
+{
+	const cfg_entry *e = cfg_find(s, key);
+	return e ? e->value : NULL;
+}
+
+const cfg_section *config_destination(const config *cfg, const char *id)
+{
+	size_t i;
+
+	for (i = 0; cfg && i < cfg->ndestinations; i++)
+		if (strcmp(cfg->destinations[i].id, id) == 0)
+			return &cfg->destinations[i];
+	return NULL;
+}
+
+static int section_add(cfg_section *s, char *key, char *value, unsigned line)
+{
+	cfg_entry *grown = realloc(s->entries, (s->count + 1) * sizeof(*grown));
+
+	if (!grown)
+		return BB_ENOMEM;
+	s->entries = grown;
+	s->entries[s->count].key = key;
+	s->entries[s->count].value = value;
+	s->entries[s->count].line = line;
+	s->entries[s->count].extra = 0;
+	s->count++;
+	return BB_OK;
+}
+
+/*
+ * Parse a section header "[name]" or "[name "id"]" (already trimmed).
+ * Returns the new section or NULL after recording a problem.
+ */
+static cfg_section *open_section(config *cfg, const char *text, unsigned line, diag_list *d)
+{
+	size_t len = strlen(text);
+	char *inner, *name, *id = NULL, *sp;
+	cfg_section *s = NULL;
+
+	if (len < 3 || text[len - 1] != ']') {
+		diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
+			 "section header must look like [connector] or [destination \"id\"]");
+		return NULL;
+	}
+	inner = str_trim(str_ndup(text + 1, len - 2));
+	if (!inner)
+		return NULL;
+	sp = strpbrk(inner, " \t");
+	if (sp) {
+		char *q = sp;
+		size_t ql;
+		*q++ = '\0';
+		while (*q == ' ' || *q == '\t')
+			q++;
+		ql = strlen(q);
+		if (ql < 2 || q[0] != '"' || q[ql - 1] != '"') {
+			diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
+				 "section id must be in double quotes: [%s \"id\"]", inner);
+			free(inner);
+			return NULL;
+		}
+		id = str_ndup(q + 1, ql - 2);
+	}
+	name = inner;
+	if (strcmp(name, "connector") == 0) {
+		if (id) {
+			diag_add(d, BB_ECONFIG, cfg->path, line, NULL, "[connector] takes no id");
+		} else if (cfg->connector.name) {
+			diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
+				 "[connector] appears twice (first on line %u)", cfg->connector.line);
+		} else {
+			s = &cfg->connector;
+			s->name = name;
+			s->line = line;
+			return s;
+		}
+	} else if (strcmp(name, "destination") == 0) {
+		if (!id) {
+			diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
+				 "[destination] needs an id: [destination \"gli-noord\"]");
+		} else if (!valid_id(id)) {
+			diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
+				 "destination id \"%s\" must be 1-64 of: a-z 0-9 - _ . (starting with a letter or digit)",
+				 id);
+		} else if (config_destination(cfg, id)) {
+			diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
+				 "destination \"%s\" appears twice (first on line %u)", id,
+				 config_destination(cfg, id)->line);
+		} else {
+			cfg_section *grown = realloc(cfg->destinations,
+						     (cfg->ndestinations + 1) * sizeof(*grown));
+			if (grown) {
+				cfg->destinations = grown;
+				s = &cfg->destinations[cfg->ndestinations++];
+				memset(s, 0, sizeof(*s));
+				s->name = name;
+				s->id = id;
+				s->line = line;
+				return s;
+			}
+		}
+	} else {
+		diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
+			 "unknown section [%s] (known: [connector], [destination \"id\"])", name);
+	}
+	free(name);
+	free(id);
+	return NULL;
+}
+
+/* Strip one pair of surrounding double quotes, keeping what is inside as is. */
+static char *unquote(char *v)
+{
+	size_t n = strlen(v);
+
+	if (n >= 2 && v[0] == '"' && v[n - 1] == '"') {
+		memmove(v, v + 1, n - 2);
+		v[n - 2] = '\0';
+	}
+	return v;
+}
+
+int config_parse(config **out, const char *path, const char *text, size_t len, diag_list *d)
+{
+	config *cfg;
+	cfg_section *cur = NULL;
+	int in_bad_section = 0;
+	unsigned line = 0;
+	size_t pos = 0, before = d->count;
+	size_t i;
+
+	*out = NULL;
+	if (len > CONFIG_MAX_BYTES)
+		return diag_add(d, BB_ETOOBIG, path, 0, NULL,
+				"configuration is larger than %d bytes", CONFIG_MAX_BYTES);
+	if (memchr(text, '\0', len))
+		return diag_add(d, BB_ECONFIG, path, 0, NULL,
+				"configuration contains a NUL byte; is it a text file?");
+	cfg = calloc(1, sizeof(*cfg));
+	if (!cfg || !(cfg->path = str_dup(path))) {
+		free(cfg);
+		return BB_ENOMEM;
+	}
+
+	while (pos < len) {
+		const char *nl = memchr(text + pos, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;
+		char *l = str_trim(str_ndup(text + pos, n));
+		char *eq, *key, *value;
+
+		pos += n + (nl ? 1 : 0);
+		line++;
+		if (!l) {
+			config_free(cfg);
+			return BB_ENOMEM;
+		}
+		if (!*l || *l == '#' || *l == ';') {
+			free(l);
+			continue;
+		}
+		if (*l == '[') {
+			cur = open_section(cfg, l, line, d);
+			in_bad_section = cur == NULL;
+			free(l);
+			continue;
+		}
+		eq = strchr(l, '=');
+		if (!eq) {
+			diag_add(d, BB_ECONFIG, path, line, NULL,
+				 "expected \"key = value\", a [section] or a # comment");
+			free(l);
+			continue;
+		}
+		*eq = '\0';
+		key = str_trim(str_dup(l));
+		value = unquote(str_trim(str_dup(eq + 1)));
+		free(l);
+		if (!key || !value) {
+			free(key);
+			free(value);
+			config_free(cfg);
+			return BB_ENOMEM;
+		}
+		if (!cur) {
+			if (!in_bad_section)
+				diag_add(d, BB_ECONFIG, path, line, NULL,
+					 "\"%s\" is outside any section; start with [connector]", key);
+		} else if (!*key) {
+			diag_add(d, BB_ECONFIG, path, line, NULL, "missing key before '='");
+		} else if (!*value) {
+			diag_add(d, BB_ECONFIG, path, line, NULL,
+				 "%s has an empty value; leave the key out instead", key);
+		} else if (cfg_find(cur, key)) {
+			diag_add(d, BB_ECONFIG, path, line, NULL,
+				 "%s is set twice in this section (first on line %u)", key,
+				 cfg_find(cur, key)->line);
+		} else if (section_add(cur, key, value, line) == BB_OK) {
+			continue;
+		}
+		free(key);
+		free(value);
+	}
+
+	if (cfg->connector.name)
+		check_section(cfg, &cfg->connector, connector_keys, 0, d);
+	for (i = 0; i < cfg->ndestinations; i++)
+		check_section(cfg, &cfg->destinations[i], destination_keys, 1, d);
+
+	if (d->count > before) {
+		config_free(cfg);
+		return BB_ECONFIG;
+	}
+	*out = cfg;
+	return BB_OK;
+}
+
+int config_load(config **out, const char *path, diag_list *d)
+{
+	FILE *f;
+	strbuf b = STRBUF_INIT;
+	char chunk[8192];
+	size_t n;
+	int rc;
+
+	*out = NULL;
+	f = fopen(path, "rb");
+	if (!f)
+		return diag_add(d, errno == ENOENT ? BB_ENOTFOUND : BB_EIO, path, 0, NULL,
+				"cannot open configuration: %s", strerror(errno));
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		if (b.len + n > CONFIG_MAX_BYTES) {
+			fclose(f);
+			strbuf_free(&b);
+			return diag_add(d, BB_ETOOBIG, path, 0, NULL,
+					"configuration is larger than %d bytes", CONFIG_MAX_BYTES);
+		}
+		strbuf_add(&b, chunk, n);
+	}
+	if (ferror(f)) {
+		fclose(f);
+		strbuf_free(&b);
+		return diag_add(d, BB_EIO, path, 0, NULL, "cannot read configuration");
+	}
+	fclose(f);
+	if (b.failed) {
+		strbuf_free(&b);
+		return BB_ENOMEM;
+	}
+	rc = config_parse(out, path, b.data ? b.data : "", b.len, d);
+	strbuf_free(&b);
+	return rc;
+}

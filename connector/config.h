@@ -1,0 +1,59 @@
+/*
+ * The configuration file: a small INI dialect, read strictly.
+ *
+ *   # comment (whole lines only, so '#' may appear in values)
+ *   [connector]
+ *   his_adapter = his-xml
+ *   [destination "gli-noord"]
+ *   adapter = fhir-message
+ *   endpoint = https://gli.example.nl/fhir
+ *
+ * Every section and key must be known; values are checked by type (enum,
+ * URL, readable file, ...). Keys an adapter declares for itself are kept
+ * as "extra" here and checked by the connector once the adapter is loaded.
+ * Every problem is reported with file and line, all in one pass.
+ */
+#ifndef BB_CONFIG_H
+#define BB_CONFIG_H
+
+#include <stddef.h>
+
+#include "beweegbrug.h"
+#include "diag.h"
+
+typedef struct cfg_entry {
+	char *key;
+	char *value;
+	unsigned line;
+	int extra;               /* not a core key: the adapter must accept it */
+} cfg_entry;
+
+typedef struct cfg_section {
+	char *name;              /* "connector" or "destination" */
+	char *id;                /* destination id; NULL for [connector] */
+	unsigned line;
+	cfg_entry *entries;
+	size_t count;
+} cfg_section;
+
+typedef struct config {
+	char *path;
+	cfg_section connector;   /* name NULL when the file has no [connector] */
+	cfg_section *destinations;
+	size_t ndestinations;
+} config;
+
+/* Parse `text` (the file's bytes, `path` for messages). All problems go to `d`. */
+int config_parse(config **out, const char *path, const char *text, size_t len, diag_list *d);
+/* Read and parse a file. */
+int config_load(config **out, const char *path, diag_list *d);
+void config_free(config *cfg);
+
+const cfg_entry *cfg_find(const cfg_section *s, const char *key);
+const char *cfg_get(const cfg_section *s, const char *key);
+const cfg_section *config_destination(const config *cfg, const char *id);
+
+/* Largest configuration file we read. */
+#define CONFIG_MAX_BYTES (1024 * 1024)
+
+#endif
