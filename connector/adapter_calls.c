@@ -1,0 +1,265 @@
+/*
+ * The core's calls into adapters: read a HIS record, write feedback for
+ * the HIS, deliver a message, fetch feedback. Each call gets a fresh
+ * bb_host and adapter state, and turns what the adapter reported into the
+ * connector's error.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "host.h"
+#include "loader.h"
+#include "log.h"
+#include "model/model.h"
+
+/* The largest HIS record or message we accept: far above any real referral. */
+#define MAX_INPUT_BYTES (16u * 1024 * 1024)
+
+static int adapter_open(bb_host *h, const loaded_plugin *p, void **state)
+{
+	*state = NULL;
+	if (p->table.open)
+		return p->table.open(state, h);
+	return BB_OK;
+}
+
+static void adapter_close(const loaded_plugin *p, void *state)
+{
+	if (p->table.close)
+		p->table.close(state);
+}
+
+/* Turn an adapter's failure into the thread's error. */
+static int fail(bb_connector *c, diag_list *d, int rc, const loaded_plugin *p, const char *what)
+{
+	if (rc >= 0)
+		rc = BB_ERROR;
+	if (d->count == 0)
+		diag_add(d, rc, NULL, 0, NULL, "%s adapter \"%s\" failed to %s: %s",
+			 bb_adapter_kind_name((int)p->table.kind), p->name, what, bb_strerror(rc));
+	return err_set_diags(&c->err, d, rc);
+}
+
+static int load_his(bb_connector *c, const char *adapter, const loaded_plugin **p,
+		    diag_list *d)
+{
+	if (!adapter)
+		adapter = bb_config_his_adapter(c);
+	if (!adapter)
+		return diag_add(d, BB_EINVAL, NULL, 0, NULL,
+				"no HIS adapter named, and none configured (his_adapter)");
+	return loader_load(c, adapter, BB_ADAPTER_HIS, p, d);
+}
+
+int bb_referral_from_his(bb_referral **out, bb_connector *c, const char *adapter,
+			 const char *source, const void *data, size_t len)
+{
+	diag_list d = DIAG_LIST_INIT;
+	const loaded_plugin *p = NULL;
+	bb_referral *r = NULL;
+	bb_input in;
+	bb_host h;
+	void *state;
+	int rc;
+	size_t i;
+
+	if (!out || !c || (!data && len))
+		return c ? connector_error(c, BB_EINVAL, "bb_referral_from_his: missing argument")
+			 : BB_EINVAL;
+	*out = NULL;
+	if (!source)
+		source = "input";
+	if ((rc = load_his(c, adapter, &p, &d)) != BB_OK)
+		goto done;
+	if (len > MAX_INPUT_BYTES) {
+		rc = diag_add(&d, BB_ETOOBIG, source, 0, NULL,
+			      "input is %zu bytes; the limit is %u", len, MAX_INPUT_BYTES);
+		goto done;
+	}
+	if ((rc = bb_referral_new(&r)) != BB_OK)
+		goto done;
+	model_set_source(referral_model_mut(r), source);
+	host_init(&h, c, p, NULL, source, &d);
+	if ((rc = adapter_open(&h, p, &state)) != BB_OK)
+		goto done;
+	in.source = source;
+	in.data = data ? data : (const unsigned char *)"";
+	in.len = len;
+	rc = p->table.read_referral(state, &h, &in, r);
+	adapter_close(p, state);
+	/* Problems recorded in the model count even if the adapter went on. */
+	for (i = 0; i < bb_referral_problem_count(r); i++) {
+		const diag_entry *e = &referral_model(r)->problems.items[i];
+		diag_add(&d, e->code, e->source, e->line, e->path, "%s", e->message);
+	}
+	if (rc == BB_OK && d.count)
+		rc = BB_EINPUT;
+done:
+	if (rc != BB_OK) {
+		bb_referral_free(r);
+		rc = p && d.count == 0 ? fail(c, &d, rc, p, "read the record")
+				       : err_set_diags(&c->err, &d, rc);
+	} else {
+		err_clear(&c->err);
+		*out = r;
+	}
+	diag_free(&d);
+	return rc;
+}
+
+int bb_feedback_to_his(char **out, size_t *out_len, bb_connector *c, const char *adapter,
+		       const bb_feedback *fb)
+{
+	diag_list d = DIAG_LIST_INIT;
+	const loaded_plugin *p = NULL;
+	bb_buf buf = { STRBUF_INIT, MAX_INPUT_BYTES };
+	bb_host h;
+	void *state;
+	int rc;
+
+	if (!out || !c || !fb)
+		return c ? connector_error(c, BB_EINVAL, "bb_feedback_to_his: missing argument")
+			 : BB_EINVAL;
+	*out = NULL;
+	if (out_len)
+		*out_len = 0;
+	if ((rc = load_his(c, adapter, &p, &d)) != BB_OK) {
+		rc = err_set_diags(&c->err, &d, rc);
+		goto done;
+	}
+	if (!p->table.write_feedback) {
+		rc = connector_error(c, BB_EUNSUPPORTED,
+				     "HIS adapter \"%s\" cannot write feedback into the HIS", p->name);
+		goto done;
+	}
+	host_init(&h, c, p, NULL, NULL, &d);
+	if ((rc = adapter_open(&h, p, &state)) == BB_OK) {
+		rc = p->table.write_feedback(state, &h, fb, &buf);
+		adapter_close(p, state);
+	}
+	if (rc == BB_OK && buf.b.failed)
+		rc = BB_ENOMEM;
+	if (rc != BB_OK) {
+		rc = fail(c, &d, rc, p, "write feedback");
+		goto done;
+	}
+	*out = strbuf_detach(&buf.b, out_len);
+	rc = *out ? BB_OK : BB_ENOMEM;
+	if (rc == BB_OK)
+		err_clear(&c->err);
+done:
+	strbuf_free(&buf.b);
+	diag_free(&d);
+	return rc;
+}
+
+/* The destination's section and its loaded adapter. */
+static int load_destination(bb_connector *c, const char *id, const cfg_section **s,
+			    const loaded_plugin **p, diag_list *d)
+{
+	*s = c->cfg && id ? config_destination(c->cfg, id) : NULL;
+	if (!*s)
+		return diag_add(d, BB_ENOTFOUND, NULL, 0, NULL,
+				"destination \"%s\" is not in the configuration", id ? id : "");
+	return loader_load(c, cfg_get(*s, "adapter"), BB_ADAPTER_DESTINATION, p, d);
+}
+
+int bb_deliver_now(bb_connector *c, const char *destination_id, const char *message_id,
+		   const char *content_type, const void *body, size_t len)
+{
+	diag_list d = DIAG_LIST_INIT;
+	const cfg_section *s;
+	const loaded_plugin *p = NULL;
+	bb_message msg;
+	bb_delivery result = { 0, NULL };
+	bb_host h;
+	void *state;
+	int rc;
+
+	if (!c || !message_id || !content_type || !body)
+		return c ? connector_error(c, BB_EINVAL, "bb_deliver_now: missing argument")
+			 : BB_EINVAL;
+	if ((rc = load_destination(c, destination_id, &s, &p, &d)) != BB_OK) {
+		rc = err_set_diags(&c->err, &d, rc);
+		goto done;
+	}
+	msg.id = message_id;
+	msg.content_type = content_type;
+	msg.body = body;
+	msg.len = len;
+	host_init(&h, c, p, s, NULL, &d);
+	if ((rc = adapter_open(&h, p, &state)) == BB_OK) {
+		rc = p->table.deliver(state, &h, &msg, &result);
+		adapter_close(p, state);
+	}
+	if (rc != BB_OK) {
+		rc = fail(c, &d, rc, p, "deliver");
+		goto done;
+	}
+	switch (result.outcome) {
+	case BB_DELIVERY_OK:
+		log_msg(c, BB_LOG_INFO, "message %s delivered to %s", message_id, destination_id);
+		err_clear(&c->err);
+		rc = BB_OK;
+		break;
+	case BB_DELIVERY_TRANSIENT:
+		rc = connector_error(c, BB_EUNAVAILABLE, "destination \"%s\": not delivered, will retry: %s",
+				     destination_id, result.detail ? result.detail : "no reason given");
+		break;
+	case BB_DELIVERY_FATAL:
+		rc = connector_error(c, BB_EREFUSED, "destination \"%s\" refused message %s: %s",
+				     destination_id, message_id,
+				     result.detail ? result.detail : "no reason given");
+		break;
+	default:
+		rc = connector_error(c, BB_EPLUGIN,
+				     "destination adapter \"%s\" did not say how the delivery went",
+				     p->name);
+	}
+done:
+	free(result.detail);
+	diag_free(&d);
+	return rc;
+}
+
+int bb_fetch_feedback(bb_connector *c, const char *destination_id, bb_feedback_message_cb cb,
+		      void *payload)
+{
+	diag_list d = DIAG_LIST_INIT;
+	const cfg_section *s;
+	const loaded_plugin *p = NULL;
+	bb_feedback_sink sink = { cb, payload, 0, 0 };
+	bb_host h;
+	void *state;
+	int rc;
+
+	if (!c || !cb)
+		return c ? connector_error(c, BB_EINVAL, "bb_fetch_feedback: missing argument")
+			 : BB_EINVAL;
+	if ((rc = load_destination(c, destination_id, &s, &p, &d)) != BB_OK) {
+		rc = err_set_diags(&c->err, &d, rc);
+		goto done;
+	}
+	if (!p->table.fetch_feedback) {
+		rc = connector_error(c, BB_EUNSUPPORTED,
+				     "destination adapter \"%s\" cannot fetch feedback; its receiver pushes it",
+				     p->name);
+		goto done;
+	}
+	host_init(&h, c, p, s, NULL, &d);
+	if ((rc = adapter_open(&h, p, &state)) == BB_OK) {
+		rc = p->table.fetch_feedback(state, &h, &sink);
+		adapter_close(p, state);
+	}
+	if (rc != BB_OK)
+		rc = fail(c, &d, rc, p, "fetch feedback");
+	else if (sink.rc != 0)
+		rc = connector_error(c, sink.rc < 0 ? sink.rc : BB_ERROR,
+				     "the feedback callback failed (%d) after %zu message(s)",
+				     sink.rc, sink.count);
+	else
+		err_clear(&c->err);
+done:
+	diag_free(&d);
+	return rc;
+}

@@ -1,0 +1,130 @@
+#include "host.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+
+void host_init(bb_host *h, bb_connector *c, const loaded_plugin *p,
+	       const cfg_section *section, const char *source, diag_list *problems)
+{
+	h->connector = c;
+	h->plugin = p;
+	h->section = section;
+	h->source = source;
+	h->problems = problems;
+}
+
+void bb_host_log(const bb_host *h, bb_log_level level, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	if (!h)
+		return;
+	va_start(ap, fmt);
+	msg = str_vprintf(fmt, ap);
+	va_end(ap);
+	if (!msg)
+		return;
+	/* Prefix the plugin's name, so the HIS's log says who spoke. */
+	log_msg(h->connector, level, "%s: %s", h->plugin ? h->plugin->name : "plugin", msg);
+	free(msg);
+}
+
+int bb_host_error(const bb_host *h, int code, unsigned line, const char *field,
+		  const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!h || !h->problems)
+		return code;
+	if (code >= 0)
+		code = BB_ERROR;
+	va_start(ap, fmt);
+	diag_addv(h->problems, code, h->source, line, field, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+const char *bb_host_setting(const bb_host *h, const char *key)
+{
+	return h && h->section ? cfg_get(h->section, key) : NULL;
+}
+
+const char *bb_host_destination(const bb_host *h)
+{
+	return h && h->section ? h->section->id : NULL;
+}
+
+int bb_buf_append(bb_buf *buf, const void *data, size_t len)
+{
+	if (!buf || (len && !data))
+		return BB_EINVAL;
+	if (buf->limit && buf->b.len + len > buf->limit)
+		return BB_ETOOBIG;
+	return strbuf_add(&buf->b, data, len) == 0 ? BB_OK : BB_ENOMEM;
+}
+
+int bb_buf_printf(bb_buf *buf, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	int rc;
+
+	if (!buf)
+		return BB_EINVAL;
+	va_start(ap, fmt);
+	s = str_vprintf(fmt, ap);
+	va_end(ap);
+	if (!s)
+		return BB_ENOMEM;
+	rc = bb_buf_append(buf, s, strlen(s));
+	free(s);
+	return rc;
+}
+
+const char *bb_message_id(const bb_message *m)
+{
+	return m ? m->id : NULL;
+}
+
+const char *bb_message_content_type(const bb_message *m)
+{
+	return m ? m->content_type : NULL;
+}
+
+const void *bb_message_body(const bb_message *m, size_t *len)
+{
+	if (len)
+		*len = m ? m->len : 0;
+	return m ? m->body : NULL;
+}
+
+void bb_delivery_set(bb_delivery *r, int outcome, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!r)
+		return;
+	r->outcome = outcome;
+	free(r->detail);
+	va_start(ap, fmt);
+	r->detail = str_vprintf(fmt, ap);
+	va_end(ap);
+}
+
+int bb_feedback_sink_push(bb_feedback_sink *sink, const char *content_type, const void *body,
+			  size_t len)
+{
+	int rc;
+
+	if (!sink || !body)
+		return BB_EINVAL;
+	rc = sink->cb(content_type, body, len, sink->payload);
+	sink->count++;
+	if (rc != 0 && sink->rc == 0)
+		sink->rc = rc;
+	return rc;
+}
