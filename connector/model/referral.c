@@ -1,0 +1,213 @@
+/* bb_referral: the canonical referral, filled by HIS adapters or by a HIS. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+#include "referral.h"
+#include "strutil.h"
+
+typedef struct reason {
+	char *system, *code, *text;
+} reason;
+
+struct bb_referral {
+	model_fields f;
+	reason *reasons;
+	size_t nreasons;
+	measurement_list measurements;
+};
+
+int bb_referral_new(bb_referral **out)
+{
+	bb_referral *r;
+
+	if (!out)
+		return BB_EINVAL;
+	*out = NULL;
+	r = calloc(1, sizeof(*r));
+	if (!r)
+		return BB_ENOMEM;
+	if (model_fields_init(&r->f, referral_fields, referral_field_count) != BB_OK) {
+		free(r);
+		return BB_ENOMEM;
+	}
+	*out = r;
+	return BB_OK;
+}
+
+void bb_referral_free(bb_referral *r)
+{
+	size_t i;
+
+	if (!r)
+		return;
+	for (i = 0; i < r->nreasons; i++) {
+		free(r->reasons[i].system);
+		free(r->reasons[i].code);
+		free(r->reasons[i].text);
+	}
+	free(r->reasons);
+	measurement_list_free(&r->measurements);
+	model_fields_free(&r->f);
+	free(r);
+}
+
+int bb_referral_set(bb_referral *r, int field, const char *value)
+{
+	if (!r)
+		return BB_EINVAL;
+	return model_set(&r->f, field, value);
+}
+
+const char *bb_referral_get(const bb_referral *r, int field)
+{
+	return r ? model_get(&r->f, field) : NULL;
+}
+
+const char *bb_referral_field_name(int field)
+{
+	const field_def *d = model_field_def(referral_fields, referral_field_count, field);
+	return d ? d->name : NULL;
+}
+
+/* ICPC-1-NL: a chapter letter, two digits, optionally '.' and two digits (T90.02). */
+static int icpc_ok(const char *c)
+{
+	if (!isupper((unsigned char)c[0]) || !isdigit((unsigned char)c[1]) ||
+	    !isdigit((unsigned char)c[2]))
+		return 0;
+	if (c[3] == '\0')
+		return 1;
+	return c[3] == '.' && isdigit((unsigned char)c[4]) && isdigit((unsigned char)c[5]) &&
+	       c[6] == '\0';
+}
+
+int bb_referral_add_reason(bb_referral *r, const char *system, const char *code,
+			   const char *text)
+{
+	reason *grown, *x;
+
+	if (!r)
+		return BB_EINVAL;
+	if (!text || !*text)
+		return model_problem(&r->f, "reason.text", "is missing: every reason needs the GP's text");
+	if (code && *code && (!system || !*system))
+		return model_problem(&r->f, "reason.system", "is missing for code \"%.20s\"", code);
+	if (system && strcmp(system, REASON_SYSTEM_ICPC) == 0 && (!code || !icpc_ok(code)))
+		return model_problem(&r->f, "reason.code",
+				     "\"%.20s\" is not an ICPC-1-NL code (e.g. T90 or T90.02)",
+				     code ? code : "");
+	if (system && *system && strcmp(system, REASON_SYSTEM_ICPC) != 0 &&
+	    strcmp(system, REASON_SYSTEM_SNOMED) != 0 && strncmp(system, "http", 4) != 0 &&
+	    strncmp(system, "urn:", 4) != 0)
+		return model_problem(&r->f, "reason.system",
+				     "\"%.40s\" is not icpc-1-nl, snomed or a URI", system);
+	grown = realloc(r->reasons, (r->nreasons + 1) * sizeof(*grown));
+	if (!grown)
+		return BB_ENOMEM;
+	r->reasons = grown;
+	x = &r->reasons[r->nreasons];
+	x->system = str_dup(system && *system ? system : NULL);
+	x->code = str_dup(code && *code ? code : NULL);
+	x->text = strdup(text);
+	if (!x->text) {
+		free(x->system);
+		free(x->code);
+		return BB_ENOMEM;
+	}
+	r->nreasons++;
+	return BB_OK;
+}
+
+size_t bb_referral_reason_count(const bb_referral *r)
+{
+	return r ? r->nreasons : 0;
+}
+
+int bb_referral_reason_at(const bb_referral *r, size_t i, const char **system,
+			  const char **code, const char **text)
+{
+	if (!r || i >= r->nreasons)
+		return BB_ENOTFOUND;
+	if (system)
+		*system = r->reasons[i].system;
+	if (code)
+		*code = r->reasons[i].code;
+	if (text)
+		*text = r->reasons[i].text;
+	return BB_OK;
+}
+
+int bb_referral_add_measurement(bb_referral *r, const char *loinc, const char *value,
+				const char *unit, const char *when)
+{
+	if (!r)
+		return BB_EINVAL;
+	return measurement_add(&r->f, &r->measurements, loinc, value, unit, when);
+}
+
+size_t bb_referral_measurement_count(const bb_referral *r)
+{
+	return r ? r->measurements.count : 0;
+}
+
+int bb_referral_measurement_at(const bb_referral *r, size_t i, const char **loinc,
+			       const char **value, const char **unit, const char **when)
+{
+	const measurement *m;
+
+	if (!r || i >= r->measurements.count)
+		return BB_ENOTFOUND;
+	m = &r->measurements.items[i];
+	if (loinc)
+		*loinc = m->loinc;
+	if (value)
+		*value = m->value;
+	if (unit)
+		*unit = m->unit;
+	if (when)
+		*when = m->when;
+	return BB_OK;
+}
+
+void bb_referral_locate(bb_referral *r, unsigned line, const char *where)
+{
+	if (r)
+		model_locate(&r->f, line, where);
+}
+
+int bb_referral_problem(bb_referral *r, const char *fmt, ...)
+{
+	va_list ap;
+	int rc;
+
+	if (!r)
+		return BB_EINVAL;
+	va_start(ap, fmt);
+	rc = model_problemv(&r->f, NULL, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+size_t bb_referral_problem_count(const bb_referral *r)
+{
+	return r ? r->f.problems.count : 0;
+}
+
+const char *bb_referral_problem_at(const bb_referral *r, size_t i)
+{
+	/* Formatting is cached in the object; it is logically const. */
+	return r ? diag_line((diag_list *)&r->f.problems, i) : NULL;
+}
+
+const model_fields *referral_model(const bb_referral *r)
+{
+	return &r->f;
+}
+
+model_fields *referral_model_mut(bb_referral *r)
+{
+	return &r->f;
+}
