@@ -1,0 +1,51 @@
+/*
+ * The beweegbrug command. It uses only the public API, as a HIS would;
+ * if the command needs something the API does not offer, a HIS needs it
+ * too, and it belongs in the library.
+ */
+#ifndef BB_CLI_H
+#define BB_CLI_H
+
+#include <stddef.h>
+
+#include "beweegbrug.h"
+
+/* sysexits.h values, spelled out: the exit codes are part of our interface. */
+enum {
+	EXIT_OK = 0,
+	EXIT_USAGE = 64,
+	EXIT_DATAERR = 65,
+	EXIT_NOINPUT = 66,
+	EXIT_UNAVAILABLE = 69,
+	EXIT_SOFTWARE = 70,
+	EXIT_CONFIG = 78
+};
+
+typedef struct cli_command {
+	const char *name;
+	const char *summary;
+	const char *usage;       /* full --help text */
+	int (*run)(int argc, char **argv);
+} cli_command;
+
+extern const cli_command cmd_config;
+extern const cli_command cmd_convert;
+extern const cli_command cmd_plugins;
+
+/* "beweegbrug" or what argv[0] says. */
+extern const char *cli_program;
+
+/* A connector that logs to stderr ("beweegbrug: warn: ..."). */
+int cli_connector(bb_connector **out, int verbose);
+/* Print every problem of the connector's last error on stderr, one per line. */
+void cli_print_errors(const bb_connector *c);
+/* Exit code for a bb_status (see README: exit codes). */
+int cli_exit_code(int status);
+/* Read a whole file ("-": standard input), at most `limit` bytes. */
+int cli_read_file(const char *path, size_t limit, char **out, size_t *len);
+/* Print a usage error and the short usage; returns EXIT_USAGE. */
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...) BB_FORMAT(2, 3);
+/* True when argv has -h or --help before any "--". */
+int cli_wants_help(int argc, char **argv);
+
+#endif

@@ -1,0 +1,140 @@
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *cli_program = "beweegbrug";
+
+static void log_to_stderr(bb_log_level level, const char *message, void *payload)
+{
+	(void)payload;
+	fprintf(stderr, "%s: %s: %s\n", cli_program, bb_log_level_name(level), message);
+}
+
+int cli_connector(bb_connector **out, int verbose)
+{
+	bb_options opts = BB_OPTIONS_INIT;
+
+	opts.log = log_to_stderr;
+	if (verbose)
+		opts.log_level = verbose > 1 ? BB_LOG_DEBUG : BB_LOG_INFO;
+	return bb_connector_new(out, &opts);
+}
+
+void cli_print_errors(const bb_connector *c)
+{
+	size_t i, n = bb_error_count(c);
+
+	if (n == 0) {
+		fprintf(stderr, "%s: %s\n", cli_program, bb_error_last(c)->message);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		fprintf(stderr, "%s\n", bb_error_message_at(c, i));
+}
+
+int cli_exit_code(int status)
+{
+	switch (status) {
+	case BB_OK:
+		return EXIT_OK;
+	case BB_EINPUT:
+	case BB_ETOOBIG:
+	case BB_EREFUSED:
+		return EXIT_DATAERR;
+	case BB_EIO:
+		return EXIT_NOINPUT;
+	case BB_EUNAVAILABLE:
+		return EXIT_UNAVAILABLE;
+	case BB_ECONFIG:
+	case BB_EPLUGIN:
+	case BB_EABI:
+	case BB_EKIND:
+	case BB_ENOTFOUND:
+		return EXIT_CONFIG;
+	case BB_EINVAL:
+		return EXIT_USAGE;
+	}
+	return EXIT_SOFTWARE;
+}
+
+int cli_read_file(const char *path, size_t limit, char **out, size_t *len)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	char *buf = NULL;
+	size_t n = 0, alloc = 0;
+
+	*out = NULL;
+	*len = 0;
+	if (!f) {
+		fprintf(stderr, "%s: %s: %s\n", cli_program, path, strerror(errno));
+		return EXIT_NOINPUT;
+	}
+	for (;;) {
+		size_t got;
+		if (n == alloc) {
+			char *grown;
+			alloc = alloc ? alloc * 2 : 65536;
+			grown = realloc(buf, alloc + 1);
+			if (!grown) {
+				fprintf(stderr, "%s: %s: out of memory\n", cli_program, path);
+				goto fail;
+			}
+			buf = grown;
+		}
+		got = fread(buf + n, 1, alloc - n, f);
+		n += got;
+		if (n > limit) {
+			fprintf(stderr, "%s: %s: larger than %zu bytes\n", cli_program, path, limit);
+			free(buf);
+			if (f != stdin)
+				fclose(f);
+			return EXIT_DATAERR;
+		}
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		fprintf(stderr, "%s: %s: read error\n", cli_program, path);
+		goto fail;
+	}
+	if (f != stdin)
+		fclose(f);
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return EXIT_OK;
+fail:
+	free(buf);
+	if (f != stdin)
+		fclose(f);
+	return EXIT_NOINPUT;
+}
+
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s %s: ", cli_program, cmd->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s %s --help'.\n", cli_program, cmd->name);
+	return EXIT_USAGE;
+}
+
+int cli_wants_help(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return 0;
+		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+			return 1;
+	}
+	return 0;
+}

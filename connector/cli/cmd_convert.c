@@ -1,0 +1,113 @@
+/* beweegbrug convert: a HIS record in, the referral out. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static int run(int argc, char **argv);
+
+const cli_command cmd_convert = {
+	"convert",
+	"read a HIS referral record and show the referral",
+	"Usage: beweegbrug convert --his ADAPTER [--format summary] [--config FILE] INPUT\n"
+	"\n"
+	"Reads INPUT (a file, or - for standard input) with the HIS adapter ADAPTER\n"
+	"(his-xml, or just xml) and writes the referral on standard output.\n"
+	"\n"
+	"  --his ADAPTER     HIS adapter; default: his_adapter from --config\n"
+	"  --format FORMAT   summary (readable text)\n"
+	"  --config FILE     configuration file\n"
+	"  -v, --verbose     log more (twice: debug)\n"
+	"\n"
+	"On bad input nothing is written to standard output; each problem is one\n"
+	"line on standard error, INPUT:LINE: place: what is wrong, and the exit\n"
+	"code is 65.\n",
+	run
+};
+
+#define MAX_INPUT (16u * 1024 * 1024)
+
+/* "xml" is short for "his-xml". */
+static char *adapter_name(const char *arg)
+{
+	size_t n = strlen(arg) + 5;
+	char *name = malloc(n);
+
+	if (!name)
+		return NULL;
+	if (strncmp(arg, "his-", 4) == 0)
+		snprintf(name, n, "%s", arg);
+	else
+		snprintf(name, n, "his-%s", arg);
+	return name;
+}
+
+static int run(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "his", required_argument, NULL, 'H' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *his = NULL, *format = "summary", *config = NULL;
+	char *adapter = NULL, *data = NULL, *text = NULL;
+	size_t len;
+	bb_connector *c = NULL;
+	bb_referral *r = NULL;
+	int opt, verbose = 0, rc, code;
+
+	while ((opt = getopt_long(argc, argv, "H:f:c:v", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'H': his = optarg; break;
+		case 'f': format = optarg; break;
+		case 'c': config = optarg; break;
+		case 'v': verbose++; break;
+		default: return cli_usage_error(&cmd_convert, "unknown option");
+		}
+	}
+	if (optind + 1 != argc)
+		return cli_usage_error(&cmd_convert, "expected exactly one INPUT");
+	if (strcmp(format, "summary") != 0)
+		return cli_usage_error(&cmd_convert, "unknown format '%s' (known: summary)", format);
+	if (!his && !config)
+		return cli_usage_error(&cmd_convert, "name a HIS adapter with --his, or give --config");
+
+	if (cli_connector(&c, verbose) != BB_OK)
+		return EXIT_SOFTWARE;
+	if (config && bb_connector_load_config(c, config) != BB_OK) {
+		cli_print_errors(c);
+		code = EXIT_CONFIG;
+		goto out;
+	}
+	if (his && !(adapter = adapter_name(his))) {
+		code = EXIT_SOFTWARE;
+		goto out;
+	}
+	code = cli_read_file(argv[optind], MAX_INPUT, &data, &len);
+	if (code != EXIT_OK)
+		goto out;
+	rc = bb_referral_from_his(&r, c, adapter,
+				  strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind], data, len);
+	if (rc != BB_OK) {
+		cli_print_errors(c);
+		code = cli_exit_code(rc);
+		goto out;
+	}
+	if (bb_referral_describe(&text, r) != BB_OK) {
+		code = EXIT_SOFTWARE;
+		goto out;
+	}
+	fputs(text, stdout);
+	code = fflush(stdout) == 0 ? EXIT_OK : EXIT_SOFTWARE;
+out:
+	bb_free(text);
+	bb_referral_free(r);
+	free(data);
+	free(adapter);
+	bb_connector_free(c);
+	return code;
+}
