@@ -518,6 +518,24 @@ static void test_narrative(void **state)
 	refuse("{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":\"<!DOCTYPE div "
 	       "[<!ENTITY e \\\"x\\\">]><div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">&e;</div>\"}}",
 	       BB_EINPUT, "Patient.text.div", NULL, 0);
+	refuse("{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":\"<?xml version="
+	       "\\\"1.0\\\"?><div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">x</div>\"}}",
+	       BB_EINPUT, "Patient.text.div", "nothing before it", 0);
+	refuse("{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns="
+	       "\\\"http://www.w3.org/1999/xhtml\\\">x</div><!-- -->\"}}",
+	       BB_EINPUT, "Patient.text.div", "nothing after it", 0);
+	/* txt-1: no active content; txt-2: some content */
+	refuse(XML_HEAD "<Patient" NS "><text><status value=\"generated\"/><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+	       "<p>x</p><script>alert(1)</script></div></text></Patient>", BB_EINPUT, "Patient.text.div",
+	       "basic HTML", 1);
+	refuse(XML_HEAD "<Patient" NS "><text><status value=\"generated\"/><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+	       "<p onclick=\"alert(1)\">x</p></div></text></Patient>", BB_EINPUT, "Patient.text.div",
+	       "event handler", 1);
+	refuse(XML_HEAD "<Patient" NS "><text><status value=\"generated\"/><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+	       "<a href=\" javascript:alert(1)\">x</a></div></text></Patient>", BB_EINPUT, "Patient.text.div",
+	       "script links", 1);
+	refuse(XML_HEAD "<Patient" NS "><text><status value=\"generated\"/><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+	       "<p> </p></div></text></Patient>", BB_EINPUT, "Patient.text.div", "no content", 1);
 	refuse(XML_HEAD "<Patient" NS "><text><status value=\"generated\"/><div><p>x</p></div></text></Patient>",
 	       BB_EINPUT, "Patient.text.div", "XHTML namespace", 1);
 	refuse("{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\"}}", BB_EINPUT,
