@@ -184,6 +184,11 @@ void fhir_report(fhir_ctx *ctx, int code, const fhir_node *parent, const char *n
 		ctx->oom = 1;
 	if (!ctx->diags)
 		return;
+	if (ctx->diags->count >= (ctx->diags->limit ? ctx->diags->limit : 100)) {
+		/* the list is full: let it count the problem, skip building the path */
+		diag_add(ctx->diags, code, ctx->source, ctx->line, NULL, "(dropped)");
+		return;
+	}
 	if (parent)
 		fhir_node_path_buf(&path, parent);
 	if (name)
@@ -213,18 +218,28 @@ fhir_node *fhir_node_new_root(const fhir_type *t)
 	return n;
 }
 
-static int value_ok(fhir_ctx *ctx, const fhir_node *parent, const char *name, long index,
-		    const fhir_type *t, const char *v, size_t vlen)
+/*
+ * The [index] a new item of `e` under `parent` would get, or -1 for a
+ * single element. For messages only: counting is O(siblings).
+ */
+static long new_index(const fhir_node *parent, const fhir_elem *e)
+{
+	return e && fhir_elem_is_multiple(e) ? (long)count_elem(parent, e) : -1L;
+}
+
+/* Is v[0..vlen) a valid value of `t`? Reports at parent.name[index of e]. */
+static int value_ok(fhir_ctx *ctx, const fhir_node *parent, const fhir_elem *e,
+		    const char *name, const fhir_type *t, const char *v, size_t vlen)
 {
 	const char *why;
 
 	if (!fhir_prim_valid((fhir_prim)t->prim, v, vlen, &why)) {
-		fhir_report(ctx, BB_EINPUT, parent, name, index, "invalid %s: %s",
+		fhir_report(ctx, BB_EINPUT, parent, name, new_index(parent, e), "invalid %s: %s",
 			    fhir_type_name(t), why);
 		return 0;
 	}
 	if (t->prim == FHIR_PRIM_XHTML && !fhir_xhtml_valid(v, vlen, &why)) {
-		fhir_report(ctx, BB_EINPUT, parent, name, index, "%s", why);
+		fhir_report(ctx, BB_EINPUT, parent, name, new_index(parent, e), "%s", why);
 		return 0;
 	}
 	return 1;
@@ -234,12 +249,9 @@ fhir_node *fhir_node_add(fhir_ctx *ctx, fhir_node *parent, const fhir_elem *e,
 			 const fhir_type *t, const char *v, size_t vlen)
 {
 	const char *name = fhir_elem_name_for(e, t);
-	long index = -1;
 	fhir_node *n;
 
-	if (fhir_elem_is_multiple(e)) {
-		index = (long)count_elem(parent, e);
-	} else {
+	if (!fhir_elem_is_multiple(e)) {
 		const fhir_node *old = find_elem(parent, e);
 
 		if (old) {
@@ -254,16 +266,16 @@ fhir_node *fhir_node_add(fhir_ctx *ctx, fhir_node *parent, const fhir_elem *e,
 		}
 	}
 	if (depth_of(parent) >= FHIR_MAX_DEPTH) {
-		fhir_report(ctx, BB_EINPUT, parent, name, index,
+		fhir_report(ctx, BB_EINPUT, parent, name, new_index(parent, e),
 			    "nested more than %d levels deep", FHIR_MAX_DEPTH);
 		return NULL;
 	}
 	if (v && t->kind != FHIR_KIND_PRIMITIVE) {
-		fhir_report(ctx, BB_EINPUT, parent, name, index,
+		fhir_report(ctx, BB_EINPUT, parent, name, new_index(parent, e),
 			    "%s is not a primitive element (type %s)", name, fhir_type_name(t));
 		return NULL;
 	}
-	if (v && !value_ok(ctx, parent, name, index, t, v, vlen))
+	if (v && !value_ok(ctx, parent, e, name, t, v, vlen))
 		return NULL;
 	n = node_alloc(e, t);
 	if (!n)
@@ -279,7 +291,7 @@ fhir_node *fhir_node_add(fhir_ctx *ctx, fhir_node *parent, const fhir_elem *e,
 	}
 	return n;
 oom:
-	fhir_report(ctx, BB_ENOMEM, parent, name, index, "out of memory");
+	fhir_report(ctx, BB_ENOMEM, parent, name, new_index(parent, e), "out of memory");
 	return NULL;
 }
 
@@ -292,7 +304,7 @@ int fhir_node_set_value(fhir_ctx *ctx, fhir_node *n, const char *v, size_t vlen)
 			    fhir_type_name(n->type));
 		return BB_EINPUT;
 	}
-	if (!value_ok(ctx, n, NULL, -1, n->type, v, vlen))
+	if (!value_ok(ctx, n, NULL, NULL, n->type, v, vlen))
 		return BB_EINPUT;
 	copy = str_ndup(v, vlen);
 	if (!copy) {

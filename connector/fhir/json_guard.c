@@ -400,6 +400,8 @@ int json_guard_check(const char *buf, size_t len, size_t max_bytes, unsigned max
 	g.len = len;
 	g.line = 1;
 	g.max_depth = max_depth ? max_depth : JSON_GUARD_MAX_DEPTH;
+	if (g.max_depth > JSON_GUARD_DEPTH_CAP)
+		g.max_depth = JSON_GUARD_DEPTH_CAP;   /* bounds our recursion */
 	g.err = err;
 	if (!max_bytes)
 		max_bytes = JSON_GUARD_MAX_BYTES;

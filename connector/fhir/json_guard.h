@@ -22,6 +22,8 @@
 
 #define JSON_GUARD_MAX_BYTES (16u * 1024u * 1024u)
 #define JSON_GUARD_MAX_DEPTH 64u
+/* A larger max_depth is lowered to this: the scanner recurses per level. */
+#define JSON_GUARD_DEPTH_CAP 512u
 
 typedef struct json_guard_error {
 	int code;               /* BB_EINPUT, BB_ETOOBIG or BB_ENOMEM */
