@@ -442,6 +442,9 @@ static void test_primitive_extensions(void **state)
 	       "null is only allowed", 0);
 	refuse("{\"resourceType\":\"Patient\",\"_name\":{\"id\":\"x\"}}", BB_EINPUT, "Patient._name",
 	       "not a primitive", 0);
+	refuse("{\"resourceType\":\"Patient\",\"extension\":[{\"url\":\"http://e.org/a\",\"_url\":"
+	       "{\"id\":\"u\"},\"valueString\":\"x\"}]}", BB_EINPUT, "Patient.extension[0].url.id",
+	       "cannot have an id or extensions", 0);
 	refuse("{\"resourceType\":\"Patient\",\"_gender\":{\"value\":\"male\"}}", BB_EINPUT,
 	       "Patient.gender.value", "unknown element", 0);
 	diag_free(&d);

@@ -265,6 +265,12 @@ fhir_node *fhir_node_add(fhir_ctx *ctx, fhir_node *parent, const fhir_elem *e,
 			return NULL;
 		}
 	}
+	if (parent->elem && fhir_elem_is_attr(parent->elem)) {
+		/* XML carries these as attributes, which cannot have children */
+		fhir_report(ctx, BB_EINPUT, parent, name, -1,
+			    "an element id or Extension.url cannot have an id or extensions");
+		return NULL;
+	}
 	if (depth_of(parent) >= FHIR_MAX_DEPTH) {
 		fhir_report(ctx, BB_EINPUT, parent, name, new_index(parent, e),
 			    "nested more than %d levels deep", FHIR_MAX_DEPTH);
