@@ -31,6 +31,7 @@ typedef struct cli_command {
 extern const cli_command cmd_config;
 extern const cli_command cmd_convert;
 extern const cli_command cmd_plugins;
+extern const cli_command cmd_reformat;
 
 /* "beweegbrug" or what argv[0] says. */
 extern const char *cli_program;
@@ -45,6 +46,10 @@ int cli_exit_code(int status);
 int cli_read_file(const char *path, size_t limit, char **out, size_t *len);
 /* Print a usage error and the short usage; returns EXIT_USAGE. */
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...) BB_FORMAT(2, 3);
+/* BB_FORMAT_JSON or BB_FORMAT_XML for "json"/"xml", else 0. */
+int cli_format(const char *name);
+/* Write `len` bytes to stdout; EXIT_OK or EXIT_SOFTWARE. */
+int cli_write_stdout(const char *data, size_t len);
 /* True when argv has -h or --help before any "--". */
 int cli_wants_help(int argc, char **argv);
 

@@ -138,3 +138,21 @@ int cli_wants_help(int argc, char **argv)
 	}
 	return 0;
 }
+
+int cli_format(const char *name)
+{
+	if (strcmp(name, "json") == 0)
+		return BB_FORMAT_JSON;
+	if (strcmp(name, "xml") == 0)
+		return BB_FORMAT_XML;
+	return 0;
+}
+
+int cli_write_stdout(const char *data, size_t len)
+{
+	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+		fprintf(stderr, "%s: cannot write standard output\n", cli_program);
+		return EXIT_SOFTWARE;
+	}
+	return EXIT_OK;
+}

@@ -10,15 +10,18 @@ static int run(int argc, char **argv);
 
 const cli_command cmd_convert = {
 	"convert",
-	"read a HIS referral record and show the referral",
-	"Usage: beweegbrug convert --his ADAPTER [--format summary] [--config FILE] INPUT\n"
+	"turn a HIS referral record into the FHIR referral message",
+	"Usage: beweegbrug convert --his ADAPTER [--format json|xml|summary]\n"
+	"                          [--config FILE [--to DESTINATION]] INPUT\n"
 	"\n"
 	"Reads INPUT (a file, or - for standard input) with the HIS adapter ADAPTER\n"
-	"(his-xml, or just xml) and writes the referral on standard output.\n"
+	"(his-xml, or just xml) and writes the referral message Bundle (FHIR R4) on\n"
+	"standard output, addressed to DESTINATION when given.\n"
 	"\n"
 	"  --his ADAPTER     HIS adapter; default: his_adapter from --config\n"
-	"  --format FORMAT   summary (readable text)\n"
+	"  --format FORMAT   json (default), xml, or summary (readable text)\n"
 	"  --config FILE     configuration file\n"
+	"  --to DESTINATION  a destination of the configuration\n"
 	"  -v, --verbose     log more (twice: debug)\n"
 	"\n"
 	"On bad input nothing is written to standard output; each problem is one\n"
@@ -50,29 +53,34 @@ static int run(int argc, char **argv)
 		{ "his", required_argument, NULL, 'H' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "config", required_argument, NULL, 'c' },
+		{ "to", required_argument, NULL, 't' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *his = NULL, *format = "summary", *config = NULL;
+	const char *his = NULL, *format = "json", *config = NULL, *to = NULL;
 	char *adapter = NULL, *data = NULL, *text = NULL;
-	size_t len;
+	size_t len, text_len = 0;
 	bb_connector *c = NULL;
 	bb_referral *r = NULL;
 	int opt, verbose = 0, rc, code;
 
-	while ((opt = getopt_long(argc, argv, "H:f:c:v", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "H:f:c:t:v", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'H': his = optarg; break;
 		case 'f': format = optarg; break;
 		case 'c': config = optarg; break;
+		case 't': to = optarg; break;
 		case 'v': verbose++; break;
 		default: return cli_usage_error(&cmd_convert, "unknown option");
 		}
 	}
 	if (optind + 1 != argc)
 		return cli_usage_error(&cmd_convert, "expected exactly one INPUT");
-	if (strcmp(format, "summary") != 0)
-		return cli_usage_error(&cmd_convert, "unknown format '%s' (known: summary)", format);
+	if (strcmp(format, "summary") != 0 && !cli_format(format))
+		return cli_usage_error(&cmd_convert, "unknown format '%s' (known: json, xml, summary)",
+				       format);
+	if (to && !config)
+		return cli_usage_error(&cmd_convert, "--to needs --config");
 	if (!his && !config)
 		return cli_usage_error(&cmd_convert, "name a HIS adapter with --his, or give --config");
 
@@ -97,8 +105,13 @@ static int run(int argc, char **argv)
 		code = cli_exit_code(rc);
 		goto out;
 	}
-	if (bb_referral_describe(&text, r) != BB_OK) {
-		code = EXIT_SOFTWARE;
+	if (strcmp(format, "summary") == 0)
+		rc = bb_referral_describe(&text, r);
+	else
+		rc = bb_referral_to_fhir(&text, &text_len, c, r, to, cli_format(format));
+	if (rc != BB_OK) {
+		cli_print_errors(c);
+		code = cli_exit_code(rc);
 		goto out;
 	}
 	fputs(text, stdout);

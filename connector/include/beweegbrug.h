@@ -327,6 +327,34 @@ BB_EXTERN int bb_referral_from_his(bb_referral **out, bb_connector *connector,
 				   const char *adapter, const char *source,
 				   const void *data, size_t len);
 
+/* ---- FHIR messages ---------------------------------------------------- */
+
+typedef enum bb_format {
+	BB_FORMAT_JSON = 1,   /* application/fhir+json */
+	BB_FORMAT_XML = 2     /* application/fhir+xml */
+} bb_format;
+
+/*
+ * The referral as a FHIR R4 message Bundle (MessageHeader, Task,
+ * ServiceRequest, Patient, PractitionerRole, Practitioner, Organizations,
+ * Conditions, Observations, Consent; see schemas/README.md), addressed to
+ * the configured destination `destination_id` (NULL: to the receiver the
+ * referral names, unaddressed). `out` is NUL-terminated, free it with
+ * bb_free. A referral without id, practice AGB, receiver, reason or the
+ * patient's consent makes no message (BB_EINPUT, naming the field).
+ */
+BB_EXTERN int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *connector,
+				  const bb_referral *referral, const char *destination_id,
+				  int format);
+
+/*
+ * Read any supported FHIR R4 resource or Bundle (JSON or XML, detected)
+ * and write it in `format`, losslessly. Every problem of the input is
+ * reported (bb_error_count), naming the line (XML) and the FHIR path.
+ */
+BB_EXTERN int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *connector,
+			       const char *source, const void *data, size_t len, int format);
+
 /* ---- the canonical feedback (terugkoppeling) ------------------------- */
 
 typedef struct bb_feedback bb_feedback;

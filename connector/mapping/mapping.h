@@ -1,0 +1,34 @@
+/*
+ * The canonical model <-> FHIR trees: the referral message Bundle
+ * (standards.md §5.1) and, later, the feedback message (§5.2). Knows
+ * FHIR and the model; knows nothing of bytes, files or sockets.
+ */
+#ifndef BB_MAPPING_H
+#define BB_MAPPING_H
+
+#include "beweegbrug.h"
+#include "diag.h"
+#include "fhir/fhir_node.h"
+
+/* What the message says about itself and its route, beyond the referral. */
+typedef struct msg_context {
+	const char *bundle_id;            /* NULL: a new UUID */
+	const char *message_id;           /* MessageHeader.id; NULL: a new UUID */
+	const char *timestamp;            /* instant; NULL: now */
+	const char *source_endpoint;      /* NULL: derived from the practice's AGB */
+	const char *destination_endpoint; /* NULL: derived from the receiver id */
+	const char *destination_name;     /* NULL: the receiver's name */
+} msg_context;
+
+/*
+ * Build the referral message Bundle. Problems (a referral that cannot make
+ * a valid message: no consent, no receiver, ...) go to `d` with the model
+ * field at fault; then BB_EINPUT and *out NULL.
+ */
+int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_context *ctx,
+			     diag_list *d);
+
+/* Now as a FHIR instant in UTC ("2026-11-23T16:30:00Z"). */
+void mapping_now(char out[32]);
+
+#endif

@@ -1,0 +1,624 @@
+/*
+ * bb_referral -> FHIR R4 message Bundle, as standards.md §5.1 designs it:
+ * MessageHeader first (event v2-0003#I12), then Task, ServiceRequest,
+ * Patient, PractitionerRole, Practitioner, the practice and receiver
+ * Organizations, a Condition per coded reason, an Observation per
+ * measurement, and the Consent. Every entry has a urn:uuid fullUrl and
+ * every reference points at one, so the message stands on its own.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fhir/fhir_node.h"
+#include "loinc.h"
+#include "mapping.h"
+#include "model/referral.h"
+#include "naming.h"
+#include "strutil.h"
+#include "uuid.h"
+
+#define URN_LEN (9 + UUID_STR_LEN)   /* "urn:uuid:" + uuid */
+
+typedef struct builder {
+	const bb_referral *r;
+	fhir_node *bundle;
+	diag_list *d;
+	int failed;
+	/* fullUrls of the entries others point to */
+	char header[URN_LEN], task[URN_LEN], request[URN_LEN], patient[URN_LEN];
+	char role[URN_LEN], practitioner[URN_LEN], practice[URN_LEN], receiver[URN_LEN];
+	char consent[URN_LEN];
+	char (*conditions)[URN_LEN];
+	char (*observations)[URN_LEN];
+} builder;
+
+static const char *get(const builder *b, int field)
+{
+	return bb_referral_get(b->r, field);
+}
+
+void mapping_now(char out[32])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static void new_urn(builder *b, char out[URN_LEN])
+{
+	char id[UUID_STR_LEN];
+
+	if (uuid_v4(id) != 0) {
+		b->failed = 1;
+		diag_add(b->d, BB_ERROR, NULL, 0, NULL, "no random numbers for a UUID");
+		id[0] = '\0';
+	}
+	snprintf(out, URN_LEN, "urn:uuid:%s", id);
+}
+
+/* A new Bundle.entry holding a new resource of `type`, with fullUrl `urn`. */
+static fhir_node *entry(builder *b, const char *type, const char *urn)
+{
+	fhir_node *e = fhir_add(b->bundle, "entry");
+
+	fhir_set(e, "fullUrl", urn);
+	return fhir_add_resource(e, "resource", type);
+}
+
+static void ref(fhir_node *parent, const char *name, const char *urn)
+{
+	fhir_set(fhir_add(parent, name), "reference", urn);
+}
+
+static fhir_node *coding(fhir_node *parent, const char *name, const char *system,
+			 const char *code, const char *display)
+{
+	fhir_node *c = fhir_add(parent, name);
+
+	fhir_set(c, "system", system);
+	fhir_set(c, "code", code);
+	if (display)
+		fhir_set(c, "display", display);
+	return c;
+}
+
+/* A CodeableConcept with one coding and, optionally, a text. */
+static fhir_node *concept(fhir_node *parent, const char *name, const char *system,
+			  const char *code, const char *display, const char *text)
+{
+	fhir_node *cc = fhir_add(parent, name);
+
+	if (code)
+		coding(cc, "coding", system, code, display);
+	if (text)
+		fhir_set(cc, "text", text);
+	return cc;
+}
+
+static void identifier(fhir_node *parent, const char *system, const char *value)
+{
+	fhir_node *id;
+
+	if (!value)
+		return;
+	id = fhir_add(parent, "identifier");
+	fhir_set(id, "system", system);
+	fhir_set(id, "value", value);
+}
+
+static void telecom(fhir_node *parent, const char *system, const char *value, const char *use)
+{
+	fhir_node *t;
+
+	if (!value)
+		return;
+	t = fhir_add(parent, "telecom");
+	fhir_set(t, "system", system);
+	fhir_set(t, "value", value);
+	if (use)
+		fhir_set(t, "use", use);
+}
+
+static void string_ext(fhir_node *prim, const char *url, const char *value)
+{
+	if (value)
+		fhir_set(fhir_extension_add(prim, url), "valueString", value);
+}
+
+/* "van der Berg": a voorvoegsel and a surname, either may be missing. */
+static char *join_name(const char *prefix, const char *name)
+{
+	if (prefix && name)
+		return str_printf("%s %s", prefix, name);
+	return str_dup(name ? name : prefix);
+}
+
+/*
+ * The Dutch family name as the patient uses it (NL1 own, NL2 partner,
+ * NL3 partner-own, NL4 own-partner), with its parts in extensions on
+ * `family` as nl-core does.
+ */
+static void patient_name(builder *b, fhir_node *patient)
+{
+	const char *usage = get(b, BB_REF_PATIENT_NAME_USAGE);
+	char *own = join_name(get(b, BB_REF_PATIENT_PREFIX), get(b, BB_REF_PATIENT_FAMILY));
+	char *partner = join_name(get(b, BB_REF_PATIENT_PARTNER_PREFIX),
+				  get(b, BB_REF_PATIENT_PARTNER_FAMILY));
+	char *family = NULL;
+	fhir_node *name, *fam;
+	const char *given = get(b, BB_REF_PATIENT_GIVEN);
+
+	if (!usage)
+		usage = "NL1";
+	if (strcmp(usage, "NL2") == 0 && partner)
+		family = str_dup(partner);
+	else if (strcmp(usage, "NL3") == 0 && partner && own)
+		family = str_printf("%s-%s", partner, own);
+	else if (strcmp(usage, "NL4") == 0 && partner && own)
+		family = str_printf("%s-%s", own, partner);
+	else
+		family = str_dup(own);
+
+	name = fhir_add(patient, "name");
+	fhir_set(name, "use", "official");
+	fhir_set(fhir_extension_add(name, EXT_ASSEMBLY_ORDER), "valueCode", usage);
+	if (family) {
+		fam = fhir_set(name, "family", family);
+		string_ext(fam, EXT_OWN_PREFIX, get(b, BB_REF_PATIENT_PREFIX));
+		string_ext(fam, EXT_OWN_NAME, get(b, BB_REF_PATIENT_FAMILY));
+		string_ext(fam, EXT_PARTNER_PREFIX, get(b, BB_REF_PATIENT_PARTNER_PREFIX));
+		string_ext(fam, EXT_PARTNER_NAME, get(b, BB_REF_PATIENT_PARTNER_FAMILY));
+	}
+	/* Given names are qualified BR (birth names), initials IN. */
+	if (given) {
+		char *copy = strdup(given), *save = NULL, *g;
+		for (g = copy ? strtok_r(copy, " ", &save) : NULL; g; g = strtok_r(NULL, " ", &save))
+			fhir_set(fhir_extension_add(fhir_set(name, "given", g), EXT_EN_QUALIFIER),
+				 "valueCode", "BR");
+		free(copy);
+	}
+	if (get(b, BB_REF_PATIENT_INITIALS))
+		fhir_set(fhir_extension_add(fhir_set(name, "given", get(b, BB_REF_PATIENT_INITIALS)),
+					    EXT_EN_QUALIFIER), "valueCode", "IN");
+	if (get(b, BB_REF_PATIENT_CALL_NAME)) {
+		fhir_node *usual = fhir_add(patient, "name");
+		fhir_set(usual, "use", "usual");
+		fhir_set(usual, "given", get(b, BB_REF_PATIENT_CALL_NAME));
+	}
+	free(own);
+	free(partner);
+	free(family);
+}
+
+static void patient_address(builder *b, fhir_node *patient)
+{
+	const char *street = get(b, BB_REF_PATIENT_STREET);
+	const char *number = get(b, BB_REF_PATIENT_HOUSENUMBER);
+	const char *suffix = get(b, BB_REF_PATIENT_HOUSENUMBER_SUFFIX);
+	fhir_node *a;
+
+	if (!street && !get(b, BB_REF_PATIENT_CITY) && !get(b, BB_REF_PATIENT_POSTCODE))
+		return;
+	a = fhir_add(patient, "address");
+	fhir_set(a, "use", "home");
+	if (street) {
+		char *text = str_printf("%s%s%s%s", street, number ? " " : "", number ? number : "",
+					suffix ? suffix : "");
+		fhir_node *line = fhir_set(a, "line", text);
+		string_ext(line, EXT_ADXP_STREET, street);
+		string_ext(line, EXT_ADXP_HOUSENUMBER, number);
+		string_ext(line, EXT_ADXP_SUFFIX, suffix);
+		free(text);
+	}
+	if (get(b, BB_REF_PATIENT_CITY))
+		fhir_set(a, "city", get(b, BB_REF_PATIENT_CITY));
+	if (get(b, BB_REF_PATIENT_POSTCODE))
+		fhir_set(a, "postalCode", get(b, BB_REF_PATIENT_POSTCODE));
+	fhir_set(a, "country", get(b, BB_REF_PATIENT_COUNTRY) ? get(b, BB_REF_PATIENT_COUNTRY) : "NL");
+}
+
+static void add_patient(builder *b)
+{
+	fhir_node *p = entry(b, "Patient", b->patient);
+
+	identifier(p, SYS_BSN, get(b, BB_REF_PATIENT_BSN));
+	patient_name(b, p);
+	telecom(p, "phone", get(b, BB_REF_PATIENT_PHONE), "home");
+	telecom(p, "email", get(b, BB_REF_PATIENT_EMAIL), "home");
+	if (get(b, BB_REF_PATIENT_GENDER))
+		fhir_set(p, "gender", get(b, BB_REF_PATIENT_GENDER));
+	if (get(b, BB_REF_PATIENT_BIRTHDATE))
+		fhir_set(p, "birthDate", get(b, BB_REF_PATIENT_BIRTHDATE));
+	patient_address(b, p);
+}
+
+static void add_referrer(builder *b)
+{
+	fhir_node *role = entry(b, "PractitionerRole", b->role);
+	fhir_node *doc, *name;
+	char *family;
+
+	ref(role, "practitioner", b->practitioner);
+	ref(role, "organization", b->practice);
+	if (get(b, BB_REF_REFERRER_ROLE))
+		fhir_set(fhir_add(role, "code"), "text", get(b, BB_REF_REFERRER_ROLE));
+	telecom(role, "phone", get(b, BB_REF_REFERRER_PHONE), "work");
+
+	doc = entry(b, "Practitioner", b->practitioner);
+	identifier(doc, SYS_AGB, get(b, BB_REF_REFERRER_AGB));
+	identifier(doc, SYS_UZI, get(b, BB_REF_REFERRER_UZI));
+	identifier(doc, SYS_BIG, get(b, BB_REF_REFERRER_BIG));
+	family = join_name(get(b, BB_REF_REFERRER_PREFIX), get(b, BB_REF_REFERRER_FAMILY));
+	if (family || get(b, BB_REF_REFERRER_GIVEN) || get(b, BB_REF_REFERRER_INITIALS)) {
+		name = fhir_add(doc, "name");
+		fhir_set(name, "use", "official");
+		if (family) {
+			fhir_node *fam = fhir_set(name, "family", family);
+			string_ext(fam, EXT_OWN_PREFIX, get(b, BB_REF_REFERRER_PREFIX));
+			string_ext(fam, EXT_OWN_NAME, get(b, BB_REF_REFERRER_FAMILY));
+		}
+		if (get(b, BB_REF_REFERRER_GIVEN))
+			fhir_set(name, "given", get(b, BB_REF_REFERRER_GIVEN));
+		if (get(b, BB_REF_REFERRER_INITIALS))
+			fhir_set(fhir_extension_add(fhir_set(name, "given",
+							     get(b, BB_REF_REFERRER_INITIALS)),
+						    EXT_EN_QUALIFIER), "valueCode", "IN");
+	}
+	free(family);
+}
+
+static void add_organizations(builder *b)
+{
+	fhir_node *org = entry(b, "Organization", b->practice);
+	const char *name;
+
+	identifier(org, SYS_AGB, get(b, BB_REF_PRACTICE_AGB));
+	identifier(org, SYS_URA, get(b, BB_REF_PRACTICE_URA));
+	fhir_set(org, "active", "true");
+	if (get(b, BB_REF_PRACTICE_NAME))
+		fhir_set(org, "name", get(b, BB_REF_PRACTICE_NAME));
+	telecom(org, "phone", get(b, BB_REF_PRACTICE_PHONE), "work");
+
+	org = entry(b, "Organization", b->receiver);
+	identifier(org, SYS_RECEIVER_ID, get(b, BB_REF_RECEIVER_ID));
+	identifier(org, SYS_AGB, get(b, BB_REF_RECEIVER_AGB));
+	identifier(org, SYS_URA, get(b, BB_REF_RECEIVER_URA));
+	fhir_set(org, "active", "true");
+	name = get(b, BB_REF_RECEIVER_NAME) ? get(b, BB_REF_RECEIVER_NAME) : get(b, BB_REF_RECEIVER_ID);
+	if (name)
+		fhir_set(org, "name", name);
+}
+
+static const char *fhir_system_of(const char *reason_system)
+{
+	if (!reason_system)
+		return NULL;
+	if (strcmp(reason_system, REASON_SYSTEM_ICPC) == 0)
+		return SYS_ICPC;
+	if (strcmp(reason_system, REASON_SYSTEM_SNOMED) == 0)
+		return SYS_SNOMED;
+	return reason_system;
+}
+
+static void add_conditions(builder *b)
+{
+	size_t i, n = bb_referral_reason_count(b->r);
+
+	for (i = 0; i < n; i++) {
+		const char *sys, *code, *text;
+		fhir_node *c;
+
+		bb_referral_reason_at(b->r, i, &sys, &code, &text);
+		if (!code)
+			continue;
+		c = entry(b, "Condition", b->conditions[i]);
+		concept(c, "clinicalStatus", SYS_CONDITION_CLINICAL, "active", "Active", NULL);
+		concept(c, "verificationStatus", SYS_CONDITION_VERIFICATION, "confirmed", "Confirmed", NULL);
+		concept(c, "code", fhir_system_of(sys), code, NULL, text);
+		ref(c, "subject", b->patient);
+	}
+}
+
+static void add_observations(builder *b)
+{
+	size_t i, n = bb_referral_measurement_count(b->r);
+
+	for (i = 0; i < n; i++) {
+		const char *loinc, *value, *unit, *when;
+		const loinc_info *info;
+		fhir_node *o, *q;
+
+		bb_referral_measurement_at(b->r, i, &loinc, &value, &unit, &when);
+		info = loinc_lookup(loinc);
+		o = entry(b, "Observation", b->observations[i]);
+		fhir_set(o, "status", "final");
+		if (info)
+			concept(o, "category", SYS_OBS_CATEGORY, info->category, info->category_display, NULL);
+		concept(o, "code", SYS_LOINC, loinc, info ? info->display : NULL, NULL);
+		ref(o, "subject", b->patient);
+		if (when)
+			fhir_set(o, "effectiveDateTime", when);
+		q = fhir_add(o, "valueQuantity");
+		fhir_set(q, "value", value);
+		fhir_set(q, "unit", unit);
+		fhir_set(q, "system", SYS_UCUM);
+		fhir_set(q, "code", unit);
+	}
+}
+
+static void add_consent(builder *b)
+{
+	fhir_node *c = entry(b, "Consent", b->consent);
+	fhir_node *prov, *actor;
+
+	fhir_set(c, "status", "active");
+	concept(c, "scope", SYS_CONSENT_SCOPE, "patient-privacy", "Privacy Consent", NULL);
+	concept(c, "category", SYS_V3_ACTCODE, "INFA", "information access", NULL);
+	ref(c, "patient", b->patient);
+	if (get(b, BB_REF_CONSENT_DATE))
+		fhir_set(c, "dateTime", get(b, BB_REF_CONSENT_DATE));
+	ref(c, "performer", b->patient);
+	concept(c, "policyRule", SYS_V3_ACTCODE, "OPTIN", "opt-in", NULL);
+	prov = fhir_add(c, "provision");
+	fhir_set(prov, "type", "permit");
+	actor = fhir_add(prov, "actor");
+	concept(actor, "role", SYS_V3_PARTICIPATION, "IRCP", "information recipient", NULL);
+	ref(actor, "reference", b->receiver);
+	concept(prov, "action", SYS_CONSENT_ACTION, "access",
+		"Access", NULL);
+}
+
+typedef struct kind_codes {
+	const char *kind;
+	const char *code, *display;           /* SNOMED, ServiceRequest.code */
+	const char *text;                     /* Dutch, for people */
+	const char *category, *category_display;
+} kind_codes;
+
+static const kind_codes kinds[] = {
+	{ "gli", "390893007", "Referral to physical activity program",
+	  "Gecombineerde leefstijlinterventie (GLI)", "313204009", "Lifestyle education" },
+	{ "beweegcoach", "390893007", "Referral to physical activity program",
+	  "Beweegcoachtraject", "409063005", "Counseling" },
+	{ "stadspoli", "3457005", "Patient referral",
+	  "Stadspoli: triage bewegingsapparaat", "409063005", "Counseling" },
+	{ "regular", "390893007", "Referral to physical activity program",
+	  "Beweegaanbod in de wijk", "409063005", "Counseling" },
+};
+
+static const kind_codes *codes_for(const char *kind)
+{
+	size_t i;
+
+	for (i = 0; kind && i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (strcmp(kinds[i].kind, kind) == 0)
+			return &kinds[i];
+	return &kinds[3];
+}
+
+static void referral_identifier(builder *b, fhir_node *res)
+{
+	fhir_node *id = fhir_add(res, "identifier");
+	char *system = str_printf(SYS_REFERRAL_PREFIX "%s", get(b, BB_REF_PRACTICE_AGB));
+
+	concept(id, "type", SYS_V2_0203, "PLAC", "Placer Identifier", NULL);
+	fhir_set(id, "system", system);
+	fhir_set(id, "value", get(b, BB_REF_ID));
+	ref(id, "assigner", b->practice);
+	free(system);
+}
+
+static void add_task(builder *b, const char *authored)
+{
+	fhir_node *t = entry(b, "Task", b->task);
+
+	referral_identifier(b, t);
+	fhir_set(t, "status", "requested");
+	concept(t, "businessStatus", SYS_BSER_BUSINESS_STATUS, "2.0", "Service Request Created", NULL);
+	fhir_set(t, "intent", "order");
+	fhir_set(t, "priority", get(b, BB_REF_PRIORITY) ? get(b, BB_REF_PRIORITY) : "routine");
+	concept(t, "code", SYS_TASK_CODE, "fulfill", "Fulfill the focal request", NULL);
+	ref(t, "focus", b->request);
+	ref(t, "for", b->patient);
+	fhir_set(t, "authoredOn", authored);
+	ref(t, "requester", b->role);
+	ref(t, "owner", b->receiver);
+	if (get(b, BB_REF_VALID_UNTIL))
+		fhir_set(fhir_add(fhir_add(t, "restriction"), "period"), "end",
+			 get(b, BB_REF_VALID_UNTIL));
+}
+
+static void add_request(builder *b, const char *authored)
+{
+	const kind_codes *k = codes_for(get(b, BB_REF_KIND));
+	fhir_node *s = entry(b, "ServiceRequest", b->request);
+	size_t i;
+
+	referral_identifier(b, s);
+	fhir_set(s, "status", "active");
+	fhir_set(s, "intent", "order");
+	concept(s, "category", SYS_SNOMED, k->category, k->category_display, NULL);
+	fhir_set(s, "priority", get(b, BB_REF_PRIORITY) ? get(b, BB_REF_PRIORITY) : "routine");
+	concept(s, "code", SYS_SNOMED, k->code, k->display, k->text);
+	ref(s, "subject", b->patient);
+	fhir_set(s, "authoredOn", authored);
+	ref(s, "requester", b->role);
+	ref(s, "performer", b->receiver);
+	if (get(b, BB_REF_TRACK)) {
+		static const char *const track_text[][2] = {
+			{ "physio", "Fysiotherapie" },
+			{ "specialist", "Medisch specialist" },
+			{ "beweegcoach", "Beweegcoach, 12 weken" },
+		};
+		for (i = 0; i < 3; i++)
+			if (strcmp(get(b, BB_REF_TRACK), track_text[i][0]) == 0)
+				fhir_set(fhir_add(s, "performerType"), "text", track_text[i][1]);
+	}
+	for (i = 0; i < bb_referral_reason_count(b->r); i++) {
+		const char *sys, *code, *text;
+		bb_referral_reason_at(b->r, i, &sys, &code, &text);
+		concept(s, "reasonCode", fhir_system_of(sys), code, NULL, text);
+	}
+	for (i = 0; i < bb_referral_reason_count(b->r); i++)
+		if (b->conditions[i][0])
+			ref(s, "reasonReference", b->conditions[i]);
+	for (i = 0; i < bb_referral_measurement_count(b->r); i++)
+		ref(s, "supportingInfo", b->observations[i]);
+	ref(s, "supportingInfo", b->consent);
+	if (get(b, BB_REF_LETTER))
+		fhir_set(fhir_add(s, "note"), "text", get(b, BB_REF_LETTER));
+	if (get(b, BB_REF_PREFERENCES)) {
+		char *text = str_printf("Wensen van de patiënt: %s", get(b, BB_REF_PREFERENCES));
+		fhir_set(fhir_add(s, "note"), "text", text);
+		free(text);
+	}
+}
+
+static void add_header(builder *b, const msg_context *ctx, const char *message_id)
+{
+	fhir_node *h = entry(b, "MessageHeader", b->header);
+	fhir_node *dest, *src;
+	char *endpoint = NULL, *source = NULL;
+	const char *dname = ctx->destination_name ? ctx->destination_name
+			    : get(b, BB_REF_RECEIVER_NAME);
+
+	fhir_set(h, "id", message_id);
+	coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
+	dest = fhir_add(h, "destination");
+	if (dname)
+		fhir_set(dest, "name", dname);
+	if (!ctx->destination_endpoint)
+		endpoint = str_printf(ENDPOINT_UNADDRESSED_PREFIX "%s", get(b, BB_REF_RECEIVER_ID));
+	fhir_set(dest, "endpoint", ctx->destination_endpoint ? ctx->destination_endpoint : endpoint);
+	ref(dest, "receiver", b->receiver);
+	ref(h, "sender", b->role);
+	src = fhir_add(h, "source");
+	if (get(b, BB_REF_PRACTICE_NAME))
+		fhir_set(src, "name", get(b, BB_REF_PRACTICE_NAME));
+	fhir_set(src, "software", "Beweegbrug");
+	fhir_set(src, "version", BB_VERSION);
+	if (!ctx->source_endpoint)
+		source = str_printf("urn:beweegbrug:sender:agb:%s", get(b, BB_REF_PRACTICE_AGB));
+	fhir_set(src, "endpoint", ctx->source_endpoint ? ctx->source_endpoint : source);
+	ref(h, "focus", b->task);
+	free(endpoint);
+	free(source);
+}
+
+/* What a referral must have before it can become a message at all. */
+static int check_referral(builder *b)
+{
+	static const struct {
+		int field;
+		const char *why;
+	} required[] = {
+		{ BB_REF_ID, "is needed: it identifies the referral in every answer" },
+		{ BB_REF_PRACTICE_AGB, "is needed: it scopes the referral id" },
+		{ BB_REF_RECEIVER_ID, "is needed: a referral goes to a receiver" },
+		{ BB_REF_CONSENT, "is needed: no referral leaves without the patient's consent" },
+	};
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < sizeof(required) / sizeof(required[0]); i++)
+		if (!get(b, required[i].field)) {
+			diag_add(b->d, BB_EINPUT, NULL, 0, bb_referral_field_name(required[i].field),
+				 "%s", required[i].why);
+			bad = 1;
+		}
+	if (get(b, BB_REF_CONSENT) && strcmp(get(b, BB_REF_CONSENT), "yes") != 0) {
+		diag_add(b->d, BB_EINPUT, NULL, 0, "consent.given",
+			 "the patient did not consent to sharing with the receiver");
+		bad = 1;
+	}
+	if (bb_referral_reason_count(b->r) == 0) {
+		diag_add(b->d, BB_EINPUT, NULL, 0, "reason",
+			 "at least one reason for referral is needed");
+		bad = 1;
+	}
+	return bad ? BB_EINPUT : BB_OK;
+}
+
+int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_context *ctx,
+			     diag_list *d)
+{
+	builder b;
+	char bundle_id[UUID_STR_LEN], message_id[UUID_STR_LEN], now[32];
+	const char *authored;
+	size_t i, nr, nm;
+	fhir_node *id;
+	int rc;
+
+	*out = NULL;
+	memset(&b, 0, sizeof(b));
+	b.r = r;
+	b.d = d;
+	if ((rc = check_referral(&b)) != BB_OK)
+		return rc;
+	nr = bb_referral_reason_count(r);
+	nm = bb_referral_measurement_count(r);
+	b.conditions = calloc(nr ? nr : 1, URN_LEN);
+	b.observations = calloc(nm ? nm : 1, URN_LEN);
+	b.bundle = fhir_resource_new("Bundle", d);
+	if (!b.conditions || !b.observations || !b.bundle) {
+		rc = BB_ENOMEM;
+		goto done;
+	}
+	new_urn(&b, b.header);
+	new_urn(&b, b.task);
+	new_urn(&b, b.request);
+	new_urn(&b, b.patient);
+	new_urn(&b, b.role);
+	new_urn(&b, b.practitioner);
+	new_urn(&b, b.practice);
+	new_urn(&b, b.receiver);
+	new_urn(&b, b.consent);
+	for (i = 0; i < nr; i++) {
+		const char *code;
+		bb_referral_reason_at(r, i, NULL, &code, NULL);
+		if (code)
+			new_urn(&b, b.conditions[i]);
+	}
+	for (i = 0; i < nm; i++)
+		new_urn(&b, b.observations[i]);
+	if (uuid_v4(bundle_id) != 0 || uuid_v4(message_id) != 0)
+		b.failed = 1;
+	mapping_now(now);
+	authored = get(&b, BB_REF_AUTHORED) ? get(&b, BB_REF_AUTHORED) : now;
+
+	fhir_set(b.bundle, "id", ctx->bundle_id ? ctx->bundle_id : bundle_id);
+	id = fhir_add(b.bundle, "identifier");
+	fhir_set(id, "system", SYS_MESSAGE_ID);
+	fhir_set(id, "value", ctx->bundle_id ? ctx->bundle_id : bundle_id);
+	fhir_set(b.bundle, "type", "message");
+	fhir_set(b.bundle, "timestamp", ctx->timestamp ? ctx->timestamp : now);
+
+	/* The order is the message's: MessageHeader first (bdl-12). */
+	add_header(&b, ctx, ctx->message_id ? ctx->message_id : message_id);
+	add_task(&b, authored);
+	add_request(&b, authored);
+	add_patient(&b);
+	add_referrer(&b);
+	add_organizations(&b);
+	add_conditions(&b);
+	add_observations(&b);
+	add_consent(&b);
+
+	if (b.failed || fhir_errors(b.bundle)) {
+		rc = b.failed ? BB_ERROR : BB_EINPUT;
+		goto done;
+	}
+	rc = fhir_check(b.bundle, NULL, d);
+done:
+	free(b.conditions);
+	free(b.observations);
+	if (rc == BB_OK)
+		*out = b.bundle;
+	else
+		fhir_node_free(b.bundle);
+	return rc;
+}

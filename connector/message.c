@@ -1,0 +1,108 @@
+/*
+ * Public calls that produce FHIR bytes: a referral as a message Bundle,
+ * and reformatting between FHIR JSON and XML.
+ */
+#include <libxml/parser.h>
+#include <pthread.h>
+#include <string.h>
+
+#include "connector.h"
+#include "fhir/fhir_codec.h"
+#include "mapping/mapping.h"
+
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+
+static void init_xml(void)
+{
+	xmlInitParser();
+}
+
+/* libxml2 wants one initialisation per process before threads use it. */
+void message_init_libxml(void)
+{
+	pthread_once(&xml_once, init_xml);
+}
+
+static int to_bytes(char **out, size_t *out_len, bb_connector *c, const fhir_node *res,
+		    int format)
+{
+	strbuf b = STRBUF_INIT;
+	int rc;
+
+	rc = fhir_write(&b, res, format == BB_FORMAT_XML ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 1);
+	if (rc != BB_OK) {
+		strbuf_free(&b);
+		return connector_error(c, rc, "cannot write FHIR: %s", bb_strerror(rc));
+	}
+	*out = strbuf_detach(&b, out_len);
+	return *out ? BB_OK : connector_error(c, BB_ENOMEM, "out of memory");
+}
+
+int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_referral *r,
+			const char *destination_id, int format)
+{
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx;
+	fhir_node *bundle = NULL;
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	if (!out || !r || (format != BB_FORMAT_JSON && format != BB_FORMAT_XML))
+		return connector_error(c, BB_EINVAL, "bb_referral_to_fhir: bad argument");
+	*out = NULL;
+	if (out_len)
+		*out_len = 0;
+	memset(&ctx, 0, sizeof(ctx));
+	if (destination_id) {
+		const cfg_section *s = c->cfg ? config_destination(c->cfg, destination_id) : NULL;
+		if (!s)
+			return connector_error(c, BB_ENOTFOUND,
+					       "destination \"%s\" is not in the configuration",
+					       destination_id);
+		ctx.destination_endpoint = cfg_get(s, "endpoint");
+		ctx.destination_name = cfg_get(s, "name");
+	}
+	if (c->cfg)
+		ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
+	message_init_libxml();
+	rc = mapping_referral_message(&bundle, r, &ctx, &d);
+	if (rc == BB_OK) {
+		rc = to_bytes(out, out_len, c, bundle, format);
+		if (rc == BB_OK)
+			err_clear(&c->err);
+	} else {
+		rc = err_set_diags(&c->err, &d, rc);
+	}
+	fhir_node_free(bundle);
+	diag_free(&d);
+	return rc;
+}
+
+int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *c, const char *source,
+		     const void *data, size_t len, int format)
+{
+	diag_list d = DIAG_LIST_INIT;
+	fhir_node *res = NULL;
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	if (!out || (!data && len) || (format != BB_FORMAT_JSON && format != BB_FORMAT_XML))
+		return connector_error(c, BB_EINVAL, "bb_fhir_reformat: bad argument");
+	*out = NULL;
+	if (out_len)
+		*out_len = 0;
+	message_init_libxml();
+	rc = fhir_read(&res, data ? data : "", len, source ? source : "input", &d);
+	if (rc == BB_OK) {
+		rc = to_bytes(out, out_len, c, res, format);
+		if (rc == BB_OK)
+			err_clear(&c->err);
+	} else {
+		rc = err_set_diags(&c->err, &d, rc);
+	}
+	fhir_node_free(res);
+	diag_free(&d);
+	return rc;
+}
