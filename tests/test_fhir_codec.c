@@ -738,6 +738,10 @@ static void test_json_guard(void **state)
 	{
 		json_guard_error ge;
 
+		/* empty keys are keys too (and once made the guard misbehave) */
+		assert_int_equal(json_guard_check("{\"\":1,\"\":2}", 11, 0, 0, &ge), BB_EINPUT);
+		assert_non_null(strstr(ge.message, "duplicate key"));
+		assert_int_equal(json_guard_check("{\"\":{\"\":1}}", 11, 0, 0, &ge), 0);
 		assert_int_equal(json_guard_check("[[[1]]]", 7, 0, 2, &ge), BB_ETOOBIG);
 		assert_int_equal(json_guard_check("[[[1]]]", 7, 0, 3, &ge), 0);
 	}

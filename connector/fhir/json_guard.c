@@ -259,9 +259,11 @@ static int check_dups(guard *g, size_t first)
 {
 	size_t i, n = g->nkeys - first;
 	key_rec *k = g->keys + first;
+	/* only empty keys so far: the arena was never allocated */
+	const char *base = g->arena.data ? g->arena.data : "";
 
 	for (i = 0; i < n; i++)
-		k[i].p = g->arena.data + k[i].off;
+		k[i].p = base + k[i].off;
 	qsort(k, n, sizeof(*k), cmp_key);
 	for (i = 1; i < n; i++) {
 		if (cmp_key(&k[i - 1], &k[i]) == 0) {
