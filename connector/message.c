@@ -9,6 +9,7 @@
 #include "connector.h"
 #include "fhir/fhir_codec.h"
 #include "mapping/mapping.h"
+#include "mapping/task_states.h"
 
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
 
@@ -103,6 +104,74 @@ int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *c, const char *s
 		rc = err_set_diags(&c->err, &d, rc);
 	}
 	fhir_node_free(res);
+	diag_free(&d);
+	return rc;
+}
+
+int bb_task_transition_ok(const char *from, const char *to)
+{
+	return from && to && task_transition_ok(from, to);
+}
+
+int bb_feedback_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_feedback *fb,
+			int format)
+{
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx;
+	fhir_node *bundle = NULL;
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	if (!out || !fb || (format != BB_FORMAT_JSON && format != BB_FORMAT_XML))
+		return connector_error(c, BB_EINVAL, "bb_feedback_to_fhir: bad argument");
+	*out = NULL;
+	if (out_len)
+		*out_len = 0;
+	memset(&ctx, 0, sizeof(ctx));
+	if (c->cfg)
+		ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
+	message_init_libxml();
+	rc = mapping_feedback_message(&bundle, fb, &ctx, &d);
+	if (rc == BB_OK) {
+		rc = to_bytes(out, out_len, c, bundle, format);
+		if (rc == BB_OK)
+			err_clear(&c->err);
+	} else {
+		rc = err_set_diags(&c->err, &d, rc);
+	}
+	fhir_node_free(bundle);
+	diag_free(&d);
+	return rc;
+}
+
+int bb_feedback_from_fhir(bb_feedback **out, bb_connector *c, const char *source,
+			  const void *data, size_t len)
+{
+	diag_list d = DIAG_LIST_INIT;
+	fhir_node *bundle = NULL;
+	bb_feedback *fb = NULL;
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	if (!out || (!data && len))
+		return connector_error(c, BB_EINVAL, "bb_feedback_from_fhir: bad argument");
+	*out = NULL;
+	if (!source)
+		source = "input";
+	message_init_libxml();
+	rc = fhir_read(&bundle, data ? data : "", len, source, &d);
+	if (rc == BB_OK && (rc = bb_feedback_new(&fb)) == BB_OK)
+		rc = mapping_feedback_read(fb, bundle, source, &d);
+	if (rc == BB_OK) {
+		err_clear(&c->err);
+		*out = fb;
+	} else {
+		bb_feedback_free(fb);
+		rc = err_set_diags(&c->err, &d, rc);
+	}
+	fhir_node_free(bundle);
 	diag_free(&d);
 	return rc;
 }

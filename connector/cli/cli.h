@@ -32,6 +32,7 @@ extern const cli_command cmd_config;
 extern const cli_command cmd_convert;
 extern const cli_command cmd_plugins;
 extern const cli_command cmd_reformat;
+extern const cli_command cmd_journal;
 
 /* "beweegbrug" or what argv[0] says. */
 extern const char *cli_program;
@@ -46,6 +47,8 @@ int cli_exit_code(int status);
 int cli_read_file(const char *path, size_t limit, char **out, size_t *len);
 /* Print a usage error and the short usage; returns EXIT_USAGE. */
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...) BB_FORMAT(2, 3);
+/* "xml" -> "his-xml"; a full name stays. malloc'ed, NULL on out-of-memory. */
+char *cli_his_adapter_name(const char *arg);
 /* BB_FORMAT_JSON or BB_FORMAT_XML for "json"/"xml", else 0. */
 int cli_format(const char *name);
 /* Write `len` bytes to stdout; EXIT_OK or EXIT_SOFTWARE. */

@@ -156,3 +156,15 @@ int cli_write_stdout(const char *data, size_t len)
 	}
 	return EXIT_OK;
 }
+
+char *cli_his_adapter_name(const char *arg)
+{
+	/* "xml" is short for "his-xml" */
+	char *name = strncmp(arg, "his-", 4) == 0 ? strdup(arg) : NULL;
+
+	if (!name && (name = malloc(strlen(arg) + 5)) != NULL)
+		sprintf(name, "his-%s", arg);
+	if (!name)
+		fprintf(stderr, "%s: out of memory\n", cli_program);
+	return name;
+}

@@ -32,21 +32,6 @@ const cli_command cmd_convert = {
 
 #define MAX_INPUT (16u * 1024 * 1024)
 
-/* "xml" is short for "his-xml". */
-static char *adapter_name(const char *arg)
-{
-	size_t n = strlen(arg) + 5;
-	char *name = malloc(n);
-
-	if (!name)
-		return NULL;
-	if (strncmp(arg, "his-", 4) == 0)
-		snprintf(name, n, "%s", arg);
-	else
-		snprintf(name, n, "his-%s", arg);
-	return name;
-}
-
 static int run(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -91,7 +76,7 @@ static int run(int argc, char **argv)
 		code = EXIT_CONFIG;
 		goto out;
 	}
-	if (his && !(adapter = adapter_name(his))) {
+	if (his && !(adapter = cli_his_adapter_name(his))) {
 		code = EXIT_SOFTWARE;
 		goto out;
 	}

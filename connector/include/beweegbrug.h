@@ -372,7 +372,8 @@ typedef enum bb_feedback_field {
 	BB_FB_AUTHOR_NAME,
 	BB_FB_AUTHOR_ORGANIZATION,
 	BB_FB_SESSIONS_ATTENDED,        /* integer */
-	BB_FB_SESSIONS_MISSED           /* integer */
+	BB_FB_SESSIONS_MISSED,          /* integer */
+	BB_FB_PRACTICE_AGB              /* the referring practice's AGB (scopes the referral id) */
 } bb_feedback_field;
 
 BB_EXTERN int bb_feedback_new(bb_feedback **out);
@@ -396,6 +397,23 @@ BB_EXTERN const char *bb_feedback_problem_at(const bb_feedback *feedback, size_t
  */
 BB_EXTERN int bb_feedback_to_his(char **out, size_t *out_len, bb_connector *connector,
 				 const char *adapter, const bb_feedback *feedback);
+
+/*
+ * The feedback as a FHIR R4 message Bundle (MessageHeader, the updated
+ * Task, outcome Observations; see schemas/README.md). Status and business
+ * status must go together by the Task table; declining, stopping and
+ * cancelling need a reason.
+ */
+BB_EXTERN int bb_feedback_to_fhir(char **out, size_t *out_len, bb_connector *connector,
+				  const bb_feedback *feedback, int format);
+/* Read a feedback message Bundle (JSON or XML) into the canonical feedback. */
+BB_EXTERN int bb_feedback_from_fhir(bb_feedback **out, bb_connector *connector,
+				    const char *source, const void *data, size_t len);
+/*
+ * May a referral Task go from status `from` to `to`? (FHIR Task codes;
+ * the same status twice is a progress report and allowed until final.)
+ */
+BB_EXTERN int bb_task_transition_ok(const char *from, const char *to);
 
 /* ---- delivery, without the outbox ------------------------------------ */
 

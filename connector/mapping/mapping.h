@@ -28,6 +28,19 @@ typedef struct msg_context {
 int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_context *ctx,
 			     diag_list *d);
 
+/*
+ * The feedback message Bundle (standards.md §5.2). `ctx` gives ids and
+ * endpoints as for a referral (destination: the GP side).
+ */
+int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_context *ctx,
+			     diag_list *d);
+/* Fill `fb` from a feedback message Bundle; problems name the FHIR path. */
+int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *source,
+			  diag_list *d);
+
+/* Our reasons for declining or stopping (schemas/README.md); NULL if unknown. */
+const char *stop_reason_display(const char *code);
+
 /* Now as a FHIR instant in UTC ("2026-11-23T16:30:00Z"). */
 void mapping_now(char out[32]);
 

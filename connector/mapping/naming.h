@@ -47,6 +47,9 @@
 #define SYS_RECEIVER_ID "urn:beweegbrug:id:receiver"
 #define SYS_REFERRAL_PREFIX "urn:beweegbrug:id:referral:agb:"   /* + practice AGB */
 #define SYS_STOP_REASON "urn:beweegbrug:CodeSystem:stop-reason"
+#define SYS_RECEIVER_REFERENCE "urn:beweegbrug:id:receiver-reference"
+#define SNOMED_SESSIONS_ATTENDED "298057009"
+#define SNOMED_SESSIONS_MISSED "298058004"
 #define ENDPOINT_UNADDRESSED_PREFIX "urn:beweegbrug:receiver:"
 
 #endif

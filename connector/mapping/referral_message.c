@@ -12,14 +12,13 @@
 #include <time.h>
 
 #include "fhir/fhir_node.h"
+#include "build.h"
 #include "loinc.h"
 #include "mapping.h"
 #include "model/referral.h"
 #include "naming.h"
 #include "strutil.h"
 #include "uuid.h"
-
-#define URN_LEN (9 + UUID_STR_LEN)   /* "urn:uuid:" + uuid */
 
 typedef struct builder {
 	const bb_referral *r;
@@ -37,96 +36,6 @@ typedef struct builder {
 static const char *get(const builder *b, int field)
 {
 	return bb_referral_get(b->r, field);
-}
-
-void mapping_now(char out[32])
-{
-	time_t t = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
-static void new_urn(builder *b, char out[URN_LEN])
-{
-	char id[UUID_STR_LEN];
-
-	if (uuid_v4(id) != 0) {
-		b->failed = 1;
-		diag_add(b->d, BB_ERROR, NULL, 0, NULL, "no random numbers for a UUID");
-		id[0] = '\0';
-	}
-	snprintf(out, URN_LEN, "urn:uuid:%s", id);
-}
-
-/* A new Bundle.entry holding a new resource of `type`, with fullUrl `urn`. */
-static fhir_node *entry(builder *b, const char *type, const char *urn)
-{
-	fhir_node *e = fhir_add(b->bundle, "entry");
-
-	fhir_set(e, "fullUrl", urn);
-	return fhir_add_resource(e, "resource", type);
-}
-
-static void ref(fhir_node *parent, const char *name, const char *urn)
-{
-	fhir_set(fhir_add(parent, name), "reference", urn);
-}
-
-static fhir_node *coding(fhir_node *parent, const char *name, const char *system,
-			 const char *code, const char *display)
-{
-	fhir_node *c = fhir_add(parent, name);
-
-	fhir_set(c, "system", system);
-	fhir_set(c, "code", code);
-	if (display)
-		fhir_set(c, "display", display);
-	return c;
-}
-
-/* A CodeableConcept with one coding and, optionally, a text. */
-static fhir_node *concept(fhir_node *parent, const char *name, const char *system,
-			  const char *code, const char *display, const char *text)
-{
-	fhir_node *cc = fhir_add(parent, name);
-
-	if (code)
-		coding(cc, "coding", system, code, display);
-	if (text)
-		fhir_set(cc, "text", text);
-	return cc;
-}
-
-static void identifier(fhir_node *parent, const char *system, const char *value)
-{
-	fhir_node *id;
-
-	if (!value)
-		return;
-	id = fhir_add(parent, "identifier");
-	fhir_set(id, "system", system);
-	fhir_set(id, "value", value);
-}
-
-static void telecom(fhir_node *parent, const char *system, const char *value, const char *use)
-{
-	fhir_node *t;
-
-	if (!value)
-		return;
-	t = fhir_add(parent, "telecom");
-	fhir_set(t, "system", system);
-	fhir_set(t, "value", value);
-	if (use)
-		fhir_set(t, "use", use);
-}
-
-static void string_ext(fhir_node *prim, const char *url, const char *value)
-{
-	if (value)
-		fhir_set(fhir_extension_add(prim, url), "valueString", value);
 }
 
 /* "van der Berg": a voorvoegsel and a surname, either may be missing. */
@@ -168,10 +77,10 @@ static void patient_name(builder *b, fhir_node *patient)
 	fhir_set(fhir_extension_add(name, EXT_ASSEMBLY_ORDER), "valueCode", usage);
 	if (family) {
 		fam = fhir_set(name, "family", family);
-		string_ext(fam, EXT_OWN_PREFIX, get(b, BB_REF_PATIENT_PREFIX));
-		string_ext(fam, EXT_OWN_NAME, get(b, BB_REF_PATIENT_FAMILY));
-		string_ext(fam, EXT_PARTNER_PREFIX, get(b, BB_REF_PATIENT_PARTNER_PREFIX));
-		string_ext(fam, EXT_PARTNER_NAME, get(b, BB_REF_PATIENT_PARTNER_FAMILY));
+		mb_string_ext(fam, EXT_OWN_PREFIX, get(b, BB_REF_PATIENT_PREFIX));
+		mb_string_ext(fam, EXT_OWN_NAME, get(b, BB_REF_PATIENT_FAMILY));
+		mb_string_ext(fam, EXT_PARTNER_PREFIX, get(b, BB_REF_PATIENT_PARTNER_PREFIX));
+		mb_string_ext(fam, EXT_PARTNER_NAME, get(b, BB_REF_PATIENT_PARTNER_FAMILY));
 	}
 	/* Given names are qualified BR (birth names), initials IN. */
 	if (given) {
@@ -209,9 +118,9 @@ static void patient_address(builder *b, fhir_node *patient)
 		char *text = str_printf("%s%s%s%s", street, number ? " " : "", number ? number : "",
 					suffix ? suffix : "");
 		fhir_node *line = fhir_set(a, "line", text);
-		string_ext(line, EXT_ADXP_STREET, street);
-		string_ext(line, EXT_ADXP_HOUSENUMBER, number);
-		string_ext(line, EXT_ADXP_SUFFIX, suffix);
+		mb_string_ext(line, EXT_ADXP_STREET, street);
+		mb_string_ext(line, EXT_ADXP_HOUSENUMBER, number);
+		mb_string_ext(line, EXT_ADXP_SUFFIX, suffix);
 		free(text);
 	}
 	if (get(b, BB_REF_PATIENT_CITY))
@@ -223,12 +132,12 @@ static void patient_address(builder *b, fhir_node *patient)
 
 static void add_patient(builder *b)
 {
-	fhir_node *p = entry(b, "Patient", b->patient);
+	fhir_node *p = mb_entry(b->bundle, "Patient", b->patient);
 
-	identifier(p, SYS_BSN, get(b, BB_REF_PATIENT_BSN));
+	mb_identifier(p, SYS_BSN, get(b, BB_REF_PATIENT_BSN));
 	patient_name(b, p);
-	telecom(p, "phone", get(b, BB_REF_PATIENT_PHONE), "home");
-	telecom(p, "email", get(b, BB_REF_PATIENT_EMAIL), "home");
+	mb_telecom(p, "phone", get(b, BB_REF_PATIENT_PHONE), "home");
+	mb_telecom(p, "email", get(b, BB_REF_PATIENT_EMAIL), "home");
 	if (get(b, BB_REF_PATIENT_GENDER))
 		fhir_set(p, "gender", get(b, BB_REF_PATIENT_GENDER));
 	if (get(b, BB_REF_PATIENT_BIRTHDATE))
@@ -238,28 +147,28 @@ static void add_patient(builder *b)
 
 static void add_referrer(builder *b)
 {
-	fhir_node *role = entry(b, "PractitionerRole", b->role);
+	fhir_node *role = mb_entry(b->bundle, "PractitionerRole", b->role);
 	fhir_node *doc, *name;
 	char *family;
 
-	ref(role, "practitioner", b->practitioner);
-	ref(role, "organization", b->practice);
+	mb_ref(role, "practitioner", b->practitioner);
+	mb_ref(role, "organization", b->practice);
 	if (get(b, BB_REF_REFERRER_ROLE))
 		fhir_set(fhir_add(role, "code"), "text", get(b, BB_REF_REFERRER_ROLE));
-	telecom(role, "phone", get(b, BB_REF_REFERRER_PHONE), "work");
+	mb_telecom(role, "phone", get(b, BB_REF_REFERRER_PHONE), "work");
 
-	doc = entry(b, "Practitioner", b->practitioner);
-	identifier(doc, SYS_AGB, get(b, BB_REF_REFERRER_AGB));
-	identifier(doc, SYS_UZI, get(b, BB_REF_REFERRER_UZI));
-	identifier(doc, SYS_BIG, get(b, BB_REF_REFERRER_BIG));
+	doc = mb_entry(b->bundle, "Practitioner", b->practitioner);
+	mb_identifier(doc, SYS_AGB, get(b, BB_REF_REFERRER_AGB));
+	mb_identifier(doc, SYS_UZI, get(b, BB_REF_REFERRER_UZI));
+	mb_identifier(doc, SYS_BIG, get(b, BB_REF_REFERRER_BIG));
 	family = join_name(get(b, BB_REF_REFERRER_PREFIX), get(b, BB_REF_REFERRER_FAMILY));
 	if (family || get(b, BB_REF_REFERRER_GIVEN) || get(b, BB_REF_REFERRER_INITIALS)) {
 		name = fhir_add(doc, "name");
 		fhir_set(name, "use", "official");
 		if (family) {
 			fhir_node *fam = fhir_set(name, "family", family);
-			string_ext(fam, EXT_OWN_PREFIX, get(b, BB_REF_REFERRER_PREFIX));
-			string_ext(fam, EXT_OWN_NAME, get(b, BB_REF_REFERRER_FAMILY));
+			mb_string_ext(fam, EXT_OWN_PREFIX, get(b, BB_REF_REFERRER_PREFIX));
+			mb_string_ext(fam, EXT_OWN_NAME, get(b, BB_REF_REFERRER_FAMILY));
 		}
 		if (get(b, BB_REF_REFERRER_GIVEN))
 			fhir_set(name, "given", get(b, BB_REF_REFERRER_GIVEN));
@@ -273,20 +182,20 @@ static void add_referrer(builder *b)
 
 static void add_organizations(builder *b)
 {
-	fhir_node *org = entry(b, "Organization", b->practice);
+	fhir_node *org = mb_entry(b->bundle, "Organization", b->practice);
 	const char *name;
 
-	identifier(org, SYS_AGB, get(b, BB_REF_PRACTICE_AGB));
-	identifier(org, SYS_URA, get(b, BB_REF_PRACTICE_URA));
+	mb_identifier(org, SYS_AGB, get(b, BB_REF_PRACTICE_AGB));
+	mb_identifier(org, SYS_URA, get(b, BB_REF_PRACTICE_URA));
 	fhir_set(org, "active", "true");
 	if (get(b, BB_REF_PRACTICE_NAME))
 		fhir_set(org, "name", get(b, BB_REF_PRACTICE_NAME));
-	telecom(org, "phone", get(b, BB_REF_PRACTICE_PHONE), "work");
+	mb_telecom(org, "phone", get(b, BB_REF_PRACTICE_PHONE), "work");
 
-	org = entry(b, "Organization", b->receiver);
-	identifier(org, SYS_RECEIVER_ID, get(b, BB_REF_RECEIVER_ID));
-	identifier(org, SYS_AGB, get(b, BB_REF_RECEIVER_AGB));
-	identifier(org, SYS_URA, get(b, BB_REF_RECEIVER_URA));
+	org = mb_entry(b->bundle, "Organization", b->receiver);
+	mb_identifier(org, SYS_RECEIVER_ID, get(b, BB_REF_RECEIVER_ID));
+	mb_identifier(org, SYS_AGB, get(b, BB_REF_RECEIVER_AGB));
+	mb_identifier(org, SYS_URA, get(b, BB_REF_RECEIVER_URA));
 	fhir_set(org, "active", "true");
 	name = get(b, BB_REF_RECEIVER_NAME) ? get(b, BB_REF_RECEIVER_NAME) : get(b, BB_REF_RECEIVER_ID);
 	if (name)
@@ -315,11 +224,11 @@ static void add_conditions(builder *b)
 		bb_referral_reason_at(b->r, i, &sys, &code, &text);
 		if (!code)
 			continue;
-		c = entry(b, "Condition", b->conditions[i]);
-		concept(c, "clinicalStatus", SYS_CONDITION_CLINICAL, "active", "Active", NULL);
-		concept(c, "verificationStatus", SYS_CONDITION_VERIFICATION, "confirmed", "Confirmed", NULL);
-		concept(c, "code", fhir_system_of(sys), code, NULL, text);
-		ref(c, "subject", b->patient);
+		c = mb_entry(b->bundle, "Condition", b->conditions[i]);
+		mb_concept(c, "clinicalStatus", SYS_CONDITION_CLINICAL, "active", "Active", NULL);
+		mb_concept(c, "verificationStatus", SYS_CONDITION_VERIFICATION, "confirmed", "Confirmed", NULL);
+		mb_concept(c, "code", fhir_system_of(sys), code, NULL, text);
+		mb_ref(c, "subject", b->patient);
 	}
 }
 
@@ -334,12 +243,12 @@ static void add_observations(builder *b)
 
 		bb_referral_measurement_at(b->r, i, &loinc, &value, &unit, &when);
 		info = loinc_lookup(loinc);
-		o = entry(b, "Observation", b->observations[i]);
+		o = mb_entry(b->bundle, "Observation", b->observations[i]);
 		fhir_set(o, "status", "final");
 		if (info)
-			concept(o, "category", SYS_OBS_CATEGORY, info->category, info->category_display, NULL);
-		concept(o, "code", SYS_LOINC, loinc, info ? info->display : NULL, NULL);
-		ref(o, "subject", b->patient);
+			mb_concept(o, "category", SYS_OBS_CATEGORY, info->category, info->category_display, NULL);
+		mb_concept(o, "code", SYS_LOINC, loinc, info ? info->display : NULL, NULL);
+		mb_ref(o, "subject", b->patient);
 		if (when)
 			fhir_set(o, "effectiveDateTime", when);
 		q = fhir_add(o, "valueQuantity");
@@ -352,23 +261,23 @@ static void add_observations(builder *b)
 
 static void add_consent(builder *b)
 {
-	fhir_node *c = entry(b, "Consent", b->consent);
+	fhir_node *c = mb_entry(b->bundle, "Consent", b->consent);
 	fhir_node *prov, *actor;
 
 	fhir_set(c, "status", "active");
-	concept(c, "scope", SYS_CONSENT_SCOPE, "patient-privacy", "Privacy Consent", NULL);
-	concept(c, "category", SYS_V3_ACTCODE, "INFA", "information access", NULL);
-	ref(c, "patient", b->patient);
+	mb_concept(c, "scope", SYS_CONSENT_SCOPE, "patient-privacy", "Privacy Consent", NULL);
+	mb_concept(c, "category", SYS_V3_ACTCODE, "INFA", "information access", NULL);
+	mb_ref(c, "patient", b->patient);
 	if (get(b, BB_REF_CONSENT_DATE))
 		fhir_set(c, "dateTime", get(b, BB_REF_CONSENT_DATE));
-	ref(c, "performer", b->patient);
-	concept(c, "policyRule", SYS_V3_ACTCODE, "OPTIN", "opt-in", NULL);
+	mb_ref(c, "performer", b->patient);
+	mb_concept(c, "policyRule", SYS_V3_ACTCODE, "OPTIN", "opt-in", NULL);
 	prov = fhir_add(c, "provision");
 	fhir_set(prov, "type", "permit");
 	actor = fhir_add(prov, "actor");
-	concept(actor, "role", SYS_V3_PARTICIPATION, "IRCP", "information recipient", NULL);
-	ref(actor, "reference", b->receiver);
-	concept(prov, "action", SYS_CONSENT_ACTION, "access",
+	mb_concept(actor, "role", SYS_V3_PARTICIPATION, "IRCP", "information recipient", NULL);
+	mb_ref(actor, "reference", b->receiver);
+	mb_concept(prov, "action", SYS_CONSENT_ACTION, "access",
 		"Access", NULL);
 }
 
@@ -405,28 +314,28 @@ static void referral_identifier(builder *b, fhir_node *res)
 	fhir_node *id = fhir_add(res, "identifier");
 	char *system = str_printf(SYS_REFERRAL_PREFIX "%s", get(b, BB_REF_PRACTICE_AGB));
 
-	concept(id, "type", SYS_V2_0203, "PLAC", "Placer Identifier", NULL);
+	mb_concept(id, "type", SYS_V2_0203, "PLAC", "Placer Identifier", NULL);
 	fhir_set(id, "system", system);
 	fhir_set(id, "value", get(b, BB_REF_ID));
-	ref(id, "assigner", b->practice);
+	mb_ref(id, "assigner", b->practice);
 	free(system);
 }
 
 static void add_task(builder *b, const char *authored)
 {
-	fhir_node *t = entry(b, "Task", b->task);
+	fhir_node *t = mb_entry(b->bundle, "Task", b->task);
 
 	referral_identifier(b, t);
 	fhir_set(t, "status", "requested");
-	concept(t, "businessStatus", SYS_BSER_BUSINESS_STATUS, "2.0", "Service Request Created", NULL);
+	mb_concept(t, "businessStatus", SYS_BSER_BUSINESS_STATUS, "2.0", "Service Request Created", NULL);
 	fhir_set(t, "intent", "order");
 	fhir_set(t, "priority", get(b, BB_REF_PRIORITY) ? get(b, BB_REF_PRIORITY) : "routine");
-	concept(t, "code", SYS_TASK_CODE, "fulfill", "Fulfill the focal request", NULL);
-	ref(t, "focus", b->request);
-	ref(t, "for", b->patient);
+	mb_concept(t, "code", SYS_TASK_CODE, "fulfill", "Fulfill the focal request", NULL);
+	mb_ref(t, "focus", b->request);
+	mb_ref(t, "for", b->patient);
 	fhir_set(t, "authoredOn", authored);
-	ref(t, "requester", b->role);
-	ref(t, "owner", b->receiver);
+	mb_ref(t, "requester", b->role);
+	mb_ref(t, "owner", b->receiver);
 	if (get(b, BB_REF_VALID_UNTIL))
 		fhir_set(fhir_add(fhir_add(t, "restriction"), "period"), "end",
 			 get(b, BB_REF_VALID_UNTIL));
@@ -435,19 +344,19 @@ static void add_task(builder *b, const char *authored)
 static void add_request(builder *b, const char *authored)
 {
 	const kind_codes *k = codes_for(get(b, BB_REF_KIND));
-	fhir_node *s = entry(b, "ServiceRequest", b->request);
+	fhir_node *s = mb_entry(b->bundle, "ServiceRequest", b->request);
 	size_t i;
 
 	referral_identifier(b, s);
 	fhir_set(s, "status", "active");
 	fhir_set(s, "intent", "order");
-	concept(s, "category", SYS_SNOMED, k->category, k->category_display, NULL);
+	mb_concept(s, "category", SYS_SNOMED, k->category, k->category_display, NULL);
 	fhir_set(s, "priority", get(b, BB_REF_PRIORITY) ? get(b, BB_REF_PRIORITY) : "routine");
-	concept(s, "code", SYS_SNOMED, k->code, k->display, k->text);
-	ref(s, "subject", b->patient);
+	mb_concept(s, "code", SYS_SNOMED, k->code, k->display, k->text);
+	mb_ref(s, "subject", b->patient);
 	fhir_set(s, "authoredOn", authored);
-	ref(s, "requester", b->role);
-	ref(s, "performer", b->receiver);
+	mb_ref(s, "requester", b->role);
+	mb_ref(s, "performer", b->receiver);
 	if (get(b, BB_REF_TRACK)) {
 		static const char *const track_text[][2] = {
 			{ "physio", "Fysiotherapie" },
@@ -461,14 +370,14 @@ static void add_request(builder *b, const char *authored)
 	for (i = 0; i < bb_referral_reason_count(b->r); i++) {
 		const char *sys, *code, *text;
 		bb_referral_reason_at(b->r, i, &sys, &code, &text);
-		concept(s, "reasonCode", fhir_system_of(sys), code, NULL, text);
+		mb_concept(s, "reasonCode", fhir_system_of(sys), code, NULL, text);
 	}
 	for (i = 0; i < bb_referral_reason_count(b->r); i++)
 		if (b->conditions[i][0])
-			ref(s, "reasonReference", b->conditions[i]);
+			mb_ref(s, "reasonReference", b->conditions[i]);
 	for (i = 0; i < bb_referral_measurement_count(b->r); i++)
-		ref(s, "supportingInfo", b->observations[i]);
-	ref(s, "supportingInfo", b->consent);
+		mb_ref(s, "supportingInfo", b->observations[i]);
+	mb_ref(s, "supportingInfo", b->consent);
 	if (get(b, BB_REF_LETTER))
 		fhir_set(fhir_add(s, "note"), "text", get(b, BB_REF_LETTER));
 	if (get(b, BB_REF_PREFERENCES)) {
@@ -480,22 +389,22 @@ static void add_request(builder *b, const char *authored)
 
 static void add_header(builder *b, const msg_context *ctx, const char *message_id)
 {
-	fhir_node *h = entry(b, "MessageHeader", b->header);
+	fhir_node *h = mb_entry(b->bundle, "MessageHeader", b->header);
 	fhir_node *dest, *src;
 	char *endpoint = NULL, *source = NULL;
 	const char *dname = ctx->destination_name ? ctx->destination_name
 			    : get(b, BB_REF_RECEIVER_NAME);
 
 	fhir_set(h, "id", message_id);
-	coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
+	mb_coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
 	dest = fhir_add(h, "destination");
 	if (dname)
 		fhir_set(dest, "name", dname);
 	if (!ctx->destination_endpoint)
 		endpoint = str_printf(ENDPOINT_UNADDRESSED_PREFIX "%s", get(b, BB_REF_RECEIVER_ID));
 	fhir_set(dest, "endpoint", ctx->destination_endpoint ? ctx->destination_endpoint : endpoint);
-	ref(dest, "receiver", b->receiver);
-	ref(h, "sender", b->role);
+	mb_ref(dest, "receiver", b->receiver);
+	mb_ref(h, "sender", b->role);
 	src = fhir_add(h, "source");
 	if (get(b, BB_REF_PRACTICE_NAME))
 		fhir_set(src, "name", get(b, BB_REF_PRACTICE_NAME));
@@ -504,7 +413,7 @@ static void add_header(builder *b, const msg_context *ctx, const char *message_i
 	if (!ctx->source_endpoint)
 		source = str_printf("urn:beweegbrug:sender:agb:%s", get(b, BB_REF_PRACTICE_AGB));
 	fhir_set(src, "endpoint", ctx->source_endpoint ? ctx->source_endpoint : source);
-	ref(h, "focus", b->task);
+	mb_ref(h, "focus", b->task);
 	free(endpoint);
 	free(source);
 }
@@ -568,23 +477,23 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 		rc = BB_ENOMEM;
 		goto done;
 	}
-	new_urn(&b, b.header);
-	new_urn(&b, b.task);
-	new_urn(&b, b.request);
-	new_urn(&b, b.patient);
-	new_urn(&b, b.role);
-	new_urn(&b, b.practitioner);
-	new_urn(&b, b.practice);
-	new_urn(&b, b.receiver);
-	new_urn(&b, b.consent);
+	mb_urn(&b.failed, b.header);
+	mb_urn(&b.failed, b.task);
+	mb_urn(&b.failed, b.request);
+	mb_urn(&b.failed, b.patient);
+	mb_urn(&b.failed, b.role);
+	mb_urn(&b.failed, b.practitioner);
+	mb_urn(&b.failed, b.practice);
+	mb_urn(&b.failed, b.receiver);
+	mb_urn(&b.failed, b.consent);
 	for (i = 0; i < nr; i++) {
 		const char *code;
 		bb_referral_reason_at(r, i, NULL, &code, NULL);
 		if (code)
-			new_urn(&b, b.conditions[i]);
+			mb_urn(&b.failed, b.conditions[i]);
 	}
 	for (i = 0; i < nm; i++)
-		new_urn(&b, b.observations[i]);
+		mb_urn(&b.failed, b.observations[i]);
 	if (uuid_v4(bundle_id) != 0 || uuid_v4(message_id) != 0)
 		b.failed = 1;
 	mapping_now(now);
@@ -608,8 +517,12 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 	add_observations(&b);
 	add_consent(&b);
 
-	if (b.failed || fhir_errors(b.bundle)) {
-		rc = b.failed ? BB_ERROR : BB_EINPUT;
+	if (b.failed) {
+		rc = diag_add(d, BB_ERROR, NULL, 0, NULL, "no random numbers for UUIDs");
+		goto done;
+	}
+	if (fhir_errors(b.bundle)) {
+		rc = BB_EINPUT;
 		goto done;
 	}
 	rc = fhir_check(b.bundle, NULL, d);

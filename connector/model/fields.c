@@ -89,6 +89,7 @@ const field_def feedback_fields[] = {
 	{ BB_FB_AUTHOR_ORGANIZATION, "feedback.organization", FC_LINE, NULL },
 	{ BB_FB_SESSIONS_ATTENDED, "feedback.sessions_attended", FC_COUNT, NULL },
 	{ BB_FB_SESSIONS_MISSED, "feedback.sessions_missed", FC_COUNT, NULL },
+	{ BB_FB_PRACTICE_AGB, "feedback.practice_agb", FC_AGB, NULL },
 };
 const size_t feedback_field_count = sizeof(feedback_fields) / sizeof(feedback_fields[0]);
 

@@ -1,0 +1,41 @@
+/*
+ * Small helpers for building and reading FHIR message Bundles with the
+ * element tree: entries with urn:uuid fullUrls, references, codings and
+ * concepts, identifiers. All accept a NULL parent (the tree records the
+ * problem), so callers can chain them and check the tree once.
+ */
+#ifndef BB_MAPPING_BUILD_H
+#define BB_MAPPING_BUILD_H
+
+#include "fhir/fhir_node.h"
+#include "uuid.h"
+
+#define URN_LEN (9 + UUID_STR_LEN)   /* "urn:uuid:" + uuid */
+
+/* A new "urn:uuid:..." in `out`; on failure sets *failed and returns -1. */
+int mb_urn(int *failed, char out[URN_LEN]);
+/* A new Bundle.entry with fullUrl `urn` holding a new resource of `type`. */
+fhir_node *mb_entry(fhir_node *bundle, const char *type, const char *urn);
+/* parent.name = Reference(urn) */
+void mb_ref(fhir_node *parent, const char *name, const char *urn);
+/* parent.name = Reference by identifier (no resource in the Bundle) */
+fhir_node *mb_ref_identifier(fhir_node *parent, const char *name, const char *type,
+			     const char *system, const char *value);
+fhir_node *mb_coding(fhir_node *parent, const char *name, const char *system,
+		     const char *code, const char *display);
+/* A CodeableConcept with (if code) one coding and (if text) a text. */
+fhir_node *mb_concept(fhir_node *parent, const char *name, const char *system,
+		      const char *code, const char *display, const char *text);
+/* An Identifier, only when value is not NULL. */
+void mb_identifier(fhir_node *parent, const char *system, const char *value);
+void mb_telecom(fhir_node *parent, const char *system, const char *value, const char *use);
+/* A string extension on any element, only when value is not NULL. */
+void mb_string_ext(fhir_node *prim, const char *url, const char *value);
+
+/* Reading: the code of the coding with `system` in a CodeableConcept. */
+const char *mb_coding_code(const fhir_node *cc, const char *system);
+/* The entry resource a urn:uuid Reference points at, or NULL. */
+const fhir_node *mb_resolve(const fhir_node *bundle, const fhir_node *reference);
+const fhir_node *mb_first_of_type(const fhir_node *bundle, const char *type);
+
+#endif

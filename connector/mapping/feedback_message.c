@@ -1,0 +1,366 @@
+/*
+ * bb_feedback <-> FHIR R4 feedback message (standards.md §5.2).
+ *
+ * The message carries the updated Task: the same PLAC identifier the GP's
+ * referral had (so the GP side can find its referral), the receiver's own
+ * FILL identifier, status + business status + reason, and as outputs the
+ * outcome Observations (BMI, weight, sessions attended / missed) and the
+ * intake date. It carries no patient data: the GP already has it, and
+ * what is not sent cannot leak.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "build.h"
+#include "loinc.h"
+#include "mapping.h"
+#include "model/model.h"
+#include "naming.h"
+#include "strutil.h"
+#include "task_states.h"
+
+#define OUTPUT_OUTCOME "Terugkoppeling beweegcoach"
+#define OUTPUT_INTAKE "Intakedatum"
+
+static const char *fb_get(const bb_feedback *fb, int f)
+{
+	return bb_feedback_get(fb, f);
+}
+
+/* Rules a feedback must meet before it is a message: the Task table. */
+static int check_feedback(const bb_feedback *fb, diag_list *d)
+{
+	const char *status = fb_get(fb, BB_FB_STATUS);
+	const char *business = fb_get(fb, BB_FB_BUSINESS_STATUS);
+	const char *code = fb_get(fb, BB_FB_REASON_CODE);
+	int bad = 0;
+
+	if (!fb_get(fb, BB_FB_REFERRAL_ID)) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.referral_id",
+			 "is needed: it tells the GP which referral this answers");
+		bad = 1;
+	}
+	if (!fb_get(fb, BB_FB_PRACTICE_AGB)) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.practice_agb",
+			 "is needed: the referral id belongs to the referring practice");
+		bad = 1;
+	}
+	if (!status || strcmp(status, "requested") == 0) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.status",
+			 "is needed, and a receiver cannot set a Task back to requested");
+		return BB_EINPUT;
+	}
+	if (business && !task_business_ok(status, business)) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.business_status",
+			 "\"%s\" does not go with status %s", business, status);
+		bad = 1;
+	}
+	if (task_needs_reason(status) && !fb_get(fb, BB_FB_REASON_TEXT) && !code) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.reason_text",
+			 "is needed when the status is %s", status);
+		bad = 1;
+	}
+	if (code && !stop_reason_display(code)) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.reason_code",
+			 "\"%s\" is not a Beweegbrug stop or decline reason", code);
+		bad = 1;
+	}
+	return bad ? BB_EINPUT : BB_OK;
+}
+
+static void add_observation(fhir_node *bundle, fhir_node *task, int *failed, const char *system,
+			    const char *code, const char *display, const char *category,
+			    const char *value, const char *unit, const char *ucum, const char *when)
+{
+	char urn[URN_LEN];
+	fhir_node *o, *q, *out;
+
+	mb_urn(failed, urn);
+	o = mb_entry(bundle, "Observation", urn);
+	fhir_set(o, "status", "final");
+	if (category)
+		mb_concept(o, "category", SYS_OBS_CATEGORY, category, NULL, NULL);
+	mb_concept(o, "code", system, code, display, NULL);
+	if (when)
+		fhir_set(o, "effectiveDateTime", when);
+	q = fhir_add(o, "valueQuantity");
+	fhir_set(q, "value", value);
+	if (unit)
+		fhir_set(q, "unit", unit);
+	fhir_set(q, "system", SYS_UCUM);
+	fhir_set(q, "code", ucum);
+	out = fhir_add(task, "output");
+	fhir_set(fhir_add(out, "type"), "text", OUTPUT_OUTCOME);
+	mb_ref(out, "valueReference", urn);
+}
+
+int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_context *ctx,
+			     diag_list *d)
+{
+	char header[URN_LEN], task_urn[URN_LEN], ids[2][UUID_STR_LEN], now[32];
+	const char *status, *business, *date;
+	const business_status *bs;
+	fhir_node *bundle, *h, *t, *dest, *src, *id, *note;
+	char *system = NULL, *endpoint = NULL;
+	int failed = 0, rc;
+	size_t i;
+
+	*out = NULL;
+	if ((rc = check_feedback(fb, d)) != BB_OK)
+		return rc;
+	status = fb_get(fb, BB_FB_STATUS);
+	business = fb_get(fb, BB_FB_BUSINESS_STATUS);
+	bs = business ? task_business_lookup(business) : task_default_business(status);
+	mapping_now(now);
+	date = fb_get(fb, BB_FB_DATE) ? fb_get(fb, BB_FB_DATE) : now;
+	if (uuid_v4(ids[0]) || uuid_v4(ids[1]))
+		failed = 1;
+	mb_urn(&failed, header);
+	mb_urn(&failed, task_urn);
+	system = str_printf(SYS_REFERRAL_PREFIX "%s", fb_get(fb, BB_FB_PRACTICE_AGB));
+
+	bundle = fhir_resource_new("Bundle", d);
+	fhir_set(bundle, "id", ctx->bundle_id ? ctx->bundle_id : ids[0]);
+	id = fhir_add(bundle, "identifier");
+	fhir_set(id, "system", SYS_MESSAGE_ID);
+	fhir_set(id, "value", ctx->bundle_id ? ctx->bundle_id : ids[0]);
+	fhir_set(bundle, "type", "message");
+	fhir_set(bundle, "timestamp", ctx->timestamp ? ctx->timestamp : now);
+
+	h = mb_entry(bundle, "MessageHeader", header);
+	fhir_set(h, "id", ctx->message_id ? ctx->message_id : ids[1]);
+	mb_coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
+	dest = fhir_add(h, "destination");
+	if (!ctx->destination_endpoint)
+		endpoint = str_printf("urn:beweegbrug:sender:agb:%s", fb_get(fb, BB_FB_PRACTICE_AGB));
+	fhir_set(dest, "endpoint", ctx->destination_endpoint ? ctx->destination_endpoint : endpoint);
+	src = fhir_add(h, "source");
+	if (fb_get(fb, BB_FB_AUTHOR_ORGANIZATION))
+		fhir_set(src, "name", fb_get(fb, BB_FB_AUTHOR_ORGANIZATION));
+	fhir_set(src, "software", "Beweegbrug");
+	fhir_set(src, "version", BB_VERSION);
+	fhir_set(src, "endpoint", ctx->source_endpoint ? ctx->source_endpoint
+			: "urn:beweegbrug:receiver:unaddressed");
+	mb_ref(h, "focus", task_urn);
+
+	t = mb_entry(bundle, "Task", task_urn);
+	id = fhir_add(t, "identifier");
+	mb_concept(id, "type", SYS_V2_0203, "PLAC", "Placer Identifier", NULL);
+	fhir_set(id, "system", system);
+	fhir_set(id, "value", fb_get(fb, BB_FB_REFERRAL_ID));
+	if (fb_get(fb, BB_FB_RECEIVER_REFERENCE)) {
+		id = fhir_add(t, "identifier");
+		mb_concept(id, "type", SYS_V2_0203, "FILL", "Filler Identifier", NULL);
+		fhir_set(id, "system", SYS_RECEIVER_REFERENCE);
+		fhir_set(id, "value", fb_get(fb, BB_FB_RECEIVER_REFERENCE));
+	}
+	fhir_set(t, "status", status);
+	if (fb_get(fb, BB_FB_REASON_CODE) || fb_get(fb, BB_FB_REASON_TEXT)) {
+		const char *code = fb_get(fb, BB_FB_REASON_CODE);
+		const char *text = fb_get(fb, BB_FB_REASON_TEXT);
+		mb_concept(t, "statusReason", SYS_STOP_REASON, code,
+			   code ? stop_reason_display(code) : NULL,
+			   text ? text : stop_reason_display(code));
+	}
+	if (bs)
+		mb_concept(t, "businessStatus", SYS_BSER_BUSINESS_STATUS, bs->code, bs->display, NULL);
+	fhir_set(t, "intent", "order");
+	mb_concept(t, "code", SYS_TASK_CODE, "fulfill", "Fulfill the focal request", NULL);
+	mb_ref_identifier(t, "focus", "ServiceRequest", system, fb_get(fb, BB_FB_REFERRAL_ID));
+	fhir_set(t, "lastModified", date);
+	if (fb_get(fb, BB_FB_AUTHOR_ORGANIZATION))
+		fhir_set(fhir_add(t, "owner"), "display", fb_get(fb, BB_FB_AUTHOR_ORGANIZATION));
+	if (fb_get(fb, BB_FB_NARRATIVE)) {
+		note = fhir_add(t, "note");
+		if (fb_get(fb, BB_FB_AUTHOR_NAME))
+			fhir_set(note, "authorString", fb_get(fb, BB_FB_AUTHOR_NAME));
+		fhir_set(note, "time", date);
+		fhir_set(note, "text", fb_get(fb, BB_FB_NARRATIVE));
+	}
+	if (fb_get(fb, BB_FB_INTAKE_DATE)) {
+		fhir_node *o = fhir_add(t, "output");
+		fhir_set(fhir_add(o, "type"), "text", OUTPUT_INTAKE);
+		fhir_set(o, "valueDateTime", fb_get(fb, BB_FB_INTAKE_DATE));
+	}
+	for (i = 0; i < bb_feedback_measurement_count(fb); i++) {
+		const char *loinc, *value, *unit, *when;
+		const loinc_info *info;
+		bb_feedback_measurement_at(fb, i, &loinc, &value, &unit, &when);
+		info = loinc_lookup(loinc);
+		add_observation(bundle, t, &failed, SYS_LOINC, loinc, info ? info->display : NULL,
+				info ? info->category : NULL, value, unit, unit, when);
+	}
+	if (fb_get(fb, BB_FB_SESSIONS_ATTENDED))
+		add_observation(bundle, t, &failed, SYS_SNOMED, SNOMED_SESSIONS_ATTENDED,
+				"Number of appointments attended", "social-history",
+				fb_get(fb, BB_FB_SESSIONS_ATTENDED), "sessions", "{sessions}", date);
+	if (fb_get(fb, BB_FB_SESSIONS_MISSED))
+		add_observation(bundle, t, &failed, SYS_SNOMED, SNOMED_SESSIONS_MISSED,
+				"Number of appointments missed", "social-history",
+				fb_get(fb, BB_FB_SESSIONS_MISSED), "sessions", "{sessions}", date);
+	free(system);
+	free(endpoint);
+	if (failed) {
+		fhir_node_free(bundle);
+		return diag_add(d, BB_ERROR, NULL, 0, NULL, "no random numbers for UUIDs");
+	}
+	if (!bundle || fhir_errors(bundle) || (rc = fhir_check(bundle, NULL, d)) != BB_OK) {
+		fhir_node_free(bundle);
+		return bundle ? BB_EINPUT : BB_ENOMEM;
+	}
+	*out = bundle;
+	return BB_OK;
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+typedef struct reader {
+	bb_feedback *fb;
+	const char *source;
+	diag_list *d;
+} reader;
+
+static int problem(reader *rd, const fhir_node *at, const char *fmt, ...) DIAG_PRINTF(3, 4);
+
+static int problem(reader *rd, const fhir_node *at, const char *fmt, ...)
+{
+	char *path = at ? fhir_node_path(at) : NULL;
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_addv(rd->d, BB_EINPUT, rd->source, 0, path, fmt, ap);
+	va_end(ap);
+	free(path);
+	return BB_EINPUT;
+}
+
+/* Set a field from the message; a value the model refuses is a problem at `at`. */
+static void set(reader *rd, const fhir_node *at, int field, const char *value)
+{
+	model_fields *m = feedback_model_mut(rd->fb);
+	size_t before = m->problems.count;
+
+	if (!value)
+		return;
+	bb_feedback_set(rd->fb, field, value);
+	if (m->problems.count > before)
+		problem(rd, at, "%s", m->problems.items[before].message);
+}
+
+static void read_identifiers(reader *rd, const fhir_node *task)
+{
+	size_t i, n = fhir_count(task, "identifier");
+	int have_plac = 0;
+
+	for (i = 0; i < n; i++) {
+		const fhir_node *id = fhir_get(task, "identifier", i);
+		const char *type = mb_coding_code(fhir_get(id, "type", 0), SYS_V2_0203);
+		const char *system = fhir_get_value(id, "system", 0);
+		const char *value = fhir_get_value(id, "value", 0);
+
+		if (type && strcmp(type, "PLAC") == 0 && system &&
+		    strncmp(system, SYS_REFERRAL_PREFIX, strlen(SYS_REFERRAL_PREFIX)) == 0) {
+			set(rd, id, BB_FB_PRACTICE_AGB, system + strlen(SYS_REFERRAL_PREFIX));
+			set(rd, id, BB_FB_REFERRAL_ID, value);
+			have_plac = 1;
+		} else if (type && strcmp(type, "FILL") == 0) {
+			set(rd, id, BB_FB_RECEIVER_REFERENCE, value);
+		}
+	}
+	if (!have_plac)
+		problem(rd, task, "has no PLAC identifier with system " SYS_REFERRAL_PREFIX
+			"<AGB>: the GP side cannot tell which referral this answers");
+}
+
+static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *task)
+{
+	size_t i, n = fhir_count(task, "output");
+
+	for (i = 0; i < n; i++) {
+		const fhir_node *out = fhir_get(task, "output", i);
+		const char *type = fhir_get_value(fhir_get(out, "type", 0), "text", 0);
+		const fhir_node *vref = fhir_get(out, "valueReference", 0);
+		const fhir_node *obs, *q;
+		const char *loinc, *snomed, *value, *unit;
+
+		if (type && strcmp(type, OUTPUT_INTAKE) == 0) {
+			set(rd, out, BB_FB_INTAKE_DATE, fhir_get_value(out, "valueDateTime", 0));
+			continue;
+		}
+		if (!vref)
+			continue;
+		obs = mb_resolve(bundle, vref);
+		if (!obs || strcmp(fhir_node_type_name(obs), "Observation") != 0) {
+			problem(rd, vref, "does not point at an Observation in this message");
+			continue;
+		}
+		q = fhir_get(obs, "valueQuantity", 0);
+		value = fhir_get_value(q, "value", 0);
+		unit = fhir_get_value(q, "code", 0) ? fhir_get_value(q, "code", 0)
+						    : fhir_get_value(q, "unit", 0);
+		snomed = mb_coding_code(fhir_get(obs, "code", 0), SYS_SNOMED);
+		loinc = mb_coding_code(fhir_get(obs, "code", 0), SYS_LOINC);
+		if (snomed && strcmp(snomed, SNOMED_SESSIONS_ATTENDED) == 0) {
+			set(rd, q, BB_FB_SESSIONS_ATTENDED, value);
+		} else if (snomed && strcmp(snomed, SNOMED_SESSIONS_MISSED) == 0) {
+			set(rd, q, BB_FB_SESSIONS_MISSED, value);
+		} else if (loinc && value && unit) {
+			model_fields *m = feedback_model_mut(rd->fb);
+			size_t before = m->problems.count;
+			bb_feedback_add_measurement(rd->fb, loinc, value, unit,
+						    fhir_get_value(obs, "effectiveDateTime", 0));
+			if (m->problems.count > before)
+				problem(rd, obs, "%s", m->problems.items[before].message);
+		} else {
+			problem(rd, obs, "is neither a LOINC measurement with a quantity nor a session count");
+		}
+	}
+}
+
+int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *source,
+			  diag_list *d)
+{
+	reader rd = { fb, source, d };
+	const fhir_node *header, *task, *note;
+	const char *status, *business, *type;
+	size_t before = d->count;
+
+	type = fhir_get_value(bundle, "type", 0);
+	if (strcmp(fhir_node_type_name(bundle), "Bundle") != 0 || !type ||
+	    strcmp(type, "message") != 0)
+		return problem(&rd, bundle, "a feedback message is a Bundle of type message");
+	header = fhir_get(fhir_get(bundle, "entry", 0), "resource", 0);
+	if (!header || strcmp(fhir_node_type_name(header), "MessageHeader") != 0)
+		return problem(&rd, bundle, "the first entry must be the MessageHeader");
+	task = mb_resolve(bundle, fhir_get(header, "focus", 0));
+	if (!task || strcmp(fhir_node_type_name(task), "Task") != 0)
+		return problem(&rd, header, "focus must point at the Task in this message");
+
+	read_identifiers(&rd, task);
+	status = fhir_get_value(task, "status", 0);
+	if (!task_status_known(status) || strcmp(status, "requested") == 0)
+		problem(&rd, fhir_get(task, "status", 0),
+			"\"%s\" is not a status a receiver reports", status);
+	else
+		set(&rd, fhir_get(task, "status", 0), BB_FB_STATUS, status);
+	business = mb_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
+	if (business && status && task_status_known(status) && !task_business_ok(status, business))
+		problem(&rd, fhir_get(task, "businessStatus", 0),
+			"business status %s does not go with the Task's status", business);
+	else
+		set(&rd, fhir_get(task, "businessStatus", 0), BB_FB_BUSINESS_STATUS, business);
+	set(&rd, task, BB_FB_REASON_CODE,
+	    mb_coding_code(fhir_get(task, "statusReason", 0), SYS_STOP_REASON));
+	set(&rd, task, BB_FB_REASON_TEXT, fhir_get_value(fhir_get(task, "statusReason", 0), "text", 0));
+	if (status && task_needs_reason(status) && !fhir_get(task, "statusReason", 0))
+		problem(&rd, task, "a Task that is %s needs a statusReason", status);
+	set(&rd, task, BB_FB_DATE, fhir_get_value(task, "lastModified", 0));
+	set(&rd, task, BB_FB_AUTHOR_ORGANIZATION,
+	    fhir_get_value(fhir_get(task, "owner", 0), "display", 0));
+	note = fhir_get(task, "note", 0);
+	set(&rd, note, BB_FB_NARRATIVE, fhir_get_value(note, "text", 0));
+	set(&rd, note, BB_FB_AUTHOR_NAME, fhir_get_value(note, "authorString", 0));
+	read_outputs(&rd, bundle, task);
+	return d->count > before ? BB_EINPUT : BB_OK;
+}
