@@ -1,0 +1,334 @@
+/*
+ * The mapping between the canonical model and FHIR message Bundles:
+ * what the referral message contains and how its parts point at each
+ * other, the feedback message both ways, and the Task status table.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "beweegbrug.h"
+#include "fhir/fhir_codec.h"
+#include "mapping/build.h"
+#include "mapping/mapping.h"
+#include "mapping/naming.h"
+#include "mapping/task_states.h"
+
+static bb_referral *sample_referral(void)
+{
+	bb_referral *r;
+
+	assert_int_equal(bb_referral_new(&r), BB_OK);
+	bb_referral_set(r, BB_REF_ID, "HV-42");
+	bb_referral_set(r, BB_REF_KIND, "gli");
+	bb_referral_set(r, BB_REF_AUTHORED, "2026-11-20T10:15:00+01:00");
+	bb_referral_set(r, BB_REF_PATIENT_BSN, "999990068");
+	bb_referral_set(r, BB_REF_PATIENT_GIVEN, "Johanna Maria");
+	bb_referral_set(r, BB_REF_PATIENT_INITIALS, "J.M.");
+	bb_referral_set(r, BB_REF_PATIENT_PREFIX, "van der");
+	bb_referral_set(r, BB_REF_PATIENT_FAMILY, "Heijden");
+	bb_referral_set(r, BB_REF_PATIENT_PARTNER_PREFIX, "de");
+	bb_referral_set(r, BB_REF_PATIENT_PARTNER_FAMILY, "Vries");
+	bb_referral_set(r, BB_REF_PATIENT_NAME_USAGE, "NL4");
+	bb_referral_set(r, BB_REF_PATIENT_BIRTHDATE, "1971-03-08");
+	bb_referral_set(r, BB_REF_PATIENT_GENDER, "female");
+	bb_referral_set(r, BB_REF_PATIENT_STREET, "Teststraat");
+	bb_referral_set(r, BB_REF_PATIENT_HOUSENUMBER, "12");
+	bb_referral_set(r, BB_REF_PATIENT_HOUSENUMBER_SUFFIX, "A");
+	bb_referral_set(r, BB_REF_PATIENT_CITY, "Rotterdam");
+	bb_referral_set(r, BB_REF_REFERRER_AGB, "01000001");
+	bb_referral_set(r, BB_REF_REFERRER_FAMILY, "Özdemir");
+	bb_referral_set(r, BB_REF_PRACTICE_AGB, "01000002");
+	bb_referral_set(r, BB_REF_PRACTICE_NAME, "Praktijk Test");
+	bb_referral_set(r, BB_REF_RECEIVER_ID, "gli-west");
+	bb_referral_set(r, BB_REF_CONSENT, "yes");
+	bb_referral_set(r, BB_REF_CONSENT_DATE, "2026-11-20T10:10:00+01:00");
+	bb_referral_set(r, BB_REF_LETTER, "Graag een intake.");
+	bb_referral_add_reason(r, "icpc-1-nl", "T82", "Obesitas");
+	bb_referral_add_reason(r, NULL, NULL, "Wil fitter worden");
+	bb_referral_add_measurement(r, "39156-5", "27.0", "kg/m2", "2026-11-18");
+	assert_int_equal(bb_referral_problem_count(r), 0);
+	return r;
+}
+
+static const fhir_node *entry_resource(const fhir_node *bundle, size_t i)
+{
+	return fhir_get(fhir_get(bundle, "entry", i), "resource", 0);
+}
+
+/* Every urn:uuid reference below `n` resolves to an entry of `bundle`. */
+static void all_references_resolve(const fhir_node *bundle, const fhir_node *n, size_t *count)
+{
+	size_t i;
+
+	if (strcmp(fhir_node_type_name(n), "Reference") == 0 && fhir_get_value(n, "reference", 0)) {
+		assert_non_null(mb_resolve(bundle, n));
+		(*count)++;
+	}
+	for (i = 0; i < fhir_child_count(n); i++)
+		all_references_resolve(bundle, fhir_child(n, i), count);
+}
+
+static void referral_message_shape(void **state)
+{
+	bb_referral *r = sample_referral();
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx = { 0 };
+	fhir_node *b = NULL;
+	const fhir_node *h, *task, *sr, *patient, *name, *fam, *obs;
+	static const char *const order[] = {
+		"MessageHeader", "Task", "ServiceRequest", "Patient", "PractitionerRole",
+		"Practitioner", "Organization", "Organization", "Condition", "Observation", "Consent"
+	};
+	size_t i, refs = 0;
+	(void)state;
+
+	ctx.destination_endpoint = "https://gli.example.test/fhir";
+	assert_int_equal(mapping_referral_message(&b, r, &ctx, &d), BB_OK);
+	assert_int_equal(d.count, 0);
+	assert_string_equal(fhir_get_value(b, "type", 0), "message");
+	assert_int_equal(fhir_count(b, "entry"), sizeof(order) / sizeof(order[0]));
+	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		const char *url = fhir_get_value(fhir_get(b, "entry", i), "fullUrl", 0);
+		assert_string_equal(fhir_node_type_name(entry_resource(b, i)), order[i]);
+		assert_memory_equal(url, "urn:uuid:", 9);
+		assert_true(uuid_is_valid(url + 9));
+	}
+	all_references_resolve(b, b, &refs);
+	assert_true(refs >= 20);
+
+	h = entry_resource(b, 0);
+	assert_string_equal(fhir_get_value(fhir_get(h, "eventCoding", 0), "code", 0), "I12");
+	assert_string_equal(fhir_get_value(fhir_get(h, "eventCoding", 0), "system", 0), SYS_V2_0003);
+	assert_string_equal(fhir_get_value(fhir_get(h, "destination", 0), "endpoint", 0),
+			    "https://gli.example.test/fhir");
+	task = mb_resolve(b, fhir_get(h, "focus", 0));
+	assert_ptr_equal(task, entry_resource(b, 1));
+	assert_string_equal(fhir_get_value(task, "status", 0), "requested");
+	assert_string_equal(mb_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "2.0");
+	assert_string_equal(fhir_get_value(fhir_get(task, "identifier", 0), "value", 0), "HV-42");
+	assert_string_equal(fhir_get_value(fhir_get(task, "identifier", 0), "system", 0),
+			    SYS_REFERRAL_PREFIX "01000002");
+	sr = mb_resolve(b, fhir_get(task, "focus", 0));
+	assert_string_equal(fhir_node_type_name(sr), "ServiceRequest");
+	assert_string_equal(mb_coding_code(fhir_get(sr, "code", 0), SYS_SNOMED), "390893007");
+	/* both reasons travel; only the coded one becomes a Condition */
+	assert_int_equal(fhir_count(sr, "reasonCode"), 2);
+	assert_string_equal(fhir_get_value(fhir_get(sr, "reasonCode", 1), "text", 0), "Wil fitter worden");
+	assert_int_equal(fhir_count(sr, "reasonReference"), 1);
+	assert_string_equal(mb_coding_code(fhir_get(mb_resolve(b, fhir_get(sr, "reasonReference", 0)), "code", 0), SYS_ICPC), "T82");
+
+	patient = mb_resolve(b, fhir_get(sr, "subject", 0));
+	assert_string_equal(fhir_get_value(fhir_get(patient, "identifier", 0), "system", 0), SYS_BSN);
+	name = fhir_get(patient, "name", 0);
+	/* NL4: own name, then the partner's */
+	assert_string_equal(fhir_get_value(name, "family", 0), "van der Heijden-de Vries");
+	fam = fhir_get(name, "family", 0);
+	assert_int_equal(fhir_count(fam, "extension"), 4);
+	assert_string_equal(fhir_get_value(fhir_get(fam, "extension", 0), "url", 0), EXT_OWN_PREFIX);
+	assert_string_equal(fhir_get_value(fhir_get(fam, "extension", 0), "valueString", 0), "van der");
+	assert_int_equal(fhir_count(name, "given"), 3); /* Johanna, Maria, J.M. */
+	assert_string_equal(fhir_value(fhir_get(fhir_get(patient, "address", 0), "line", 0)),
+			    "Teststraat 12A");
+
+	obs = entry_resource(b, 9);
+	assert_string_equal(fhir_get_value(fhir_get(obs, "valueQuantity", 0), "value", 0), "27.0");
+	assert_string_equal(mb_coding_code(fhir_get(obs, "category", 0), SYS_OBS_CATEGORY), "vital-signs");
+	/* the Consent permits exactly the receiver the Task goes to */
+	assert_string_equal(
+		fhir_get_value(fhir_get(fhir_get(fhir_get(entry_resource(b, 10), "provision", 0), "actor", 0), "reference", 0), "reference", 0),
+		fhir_get_value(fhir_get(task, "owner", 0), "reference", 0));
+
+	fhir_node_free(b);
+	diag_free(&d);
+	bb_referral_free(r);
+}
+
+static void referral_without_what_it_needs(void **state)
+{
+	bb_referral *r;
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx = { 0 };
+	fhir_node *b = (fhir_node *)1;
+	(void)state;
+
+	bb_referral_new(&r);
+	bb_referral_set(r, BB_REF_CONSENT, "no");
+	assert_int_equal(mapping_referral_message(&b, r, &ctx, &d), BB_EINPUT);
+	assert_null(b);
+	assert_int_equal(d.count, 5);
+	assert_string_equal(diag_line(&d, 0), "referral.id: is needed: it identifies the referral in every answer");
+	assert_string_equal(diag_line(&d, 1), "practice.agb: is needed: it scopes the referral id");
+	assert_string_equal(diag_line(&d, 2), "receiver.id: is needed: a referral goes to a receiver");
+	assert_string_equal(diag_line(&d, 3), "consent.given: the patient did not consent to sharing with the receiver");
+	assert_string_equal(diag_line(&d, 4), "reason: at least one reason for referral is needed");
+	diag_free(&d);
+	bb_referral_free(r);
+}
+
+static bb_feedback *sample_feedback(const char *status)
+{
+	bb_feedback *fb;
+
+	bb_feedback_new(&fb);
+	bb_feedback_set(fb, BB_FB_REFERRAL_ID, "HV-42");
+	bb_feedback_set(fb, BB_FB_PRACTICE_AGB, "01000002");
+	bb_feedback_set(fb, BB_FB_RECEIVER_REFERENCE, "GLI-2026-7");
+	bb_feedback_set(fb, BB_FB_STATUS, status);
+	bb_feedback_set(fb, BB_FB_DATE, "2027-02-01T09:00:00+01:00");
+	bb_feedback_set(fb, BB_FB_AUTHOR_NAME, "M. de Coach");
+	bb_feedback_set(fb, BB_FB_AUTHOR_ORGANIZATION, "Leefstijl West");
+	bb_feedback_set(fb, BB_FB_NARRATIVE, "Trouw aanwezig, 4 kg afgevallen.");
+	return fb;
+}
+
+static void feedback_round_trip(void **state)
+{
+	bb_feedback *fb = sample_feedback("completed"), *back;
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx = { 0 };
+	fhir_node *b = NULL, *read = NULL;
+	strbuf json = STRBUF_INIT;
+	const char *loinc, *value, *unit, *when;
+	(void)state;
+
+	bb_feedback_set(fb, BB_FB_SESSIONS_ATTENDED, "22");
+	bb_feedback_set(fb, BB_FB_SESSIONS_MISSED, "2");
+	bb_feedback_set(fb, BB_FB_INTAKE_DATE, "2026-12-01");
+	bb_feedback_add_measurement(fb, "39156-5", "29.80", "kg/m2", "2027-01-30");
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
+	/* through bytes, as it would travel */
+	assert_int_equal(fhir_write(&json, b, FHIR_FORMAT_JSON, 0), BB_OK);
+	assert_int_equal(fhir_read(&read, json.data, json.len, "fb.json", &d), BB_OK);
+	assert_int_equal(bb_feedback_new(&back), BB_OK);
+	assert_int_equal(mapping_feedback_read(back, read, "fb.json", &d), BB_OK);
+	assert_int_equal(d.count, 0);
+	assert_string_equal(bb_feedback_get(back, BB_FB_REFERRAL_ID), "HV-42");
+	assert_string_equal(bb_feedback_get(back, BB_FB_PRACTICE_AGB), "01000002");
+	assert_string_equal(bb_feedback_get(back, BB_FB_RECEIVER_REFERENCE), "GLI-2026-7");
+	assert_string_equal(bb_feedback_get(back, BB_FB_STATUS), "completed");
+	assert_string_equal(bb_feedback_get(back, BB_FB_BUSINESS_STATUS), "7.0");
+	assert_string_equal(bb_feedback_get(back, BB_FB_SESSIONS_ATTENDED), "22");
+	assert_string_equal(bb_feedback_get(back, BB_FB_SESSIONS_MISSED), "2");
+	assert_string_equal(bb_feedback_get(back, BB_FB_INTAKE_DATE), "2026-12-01");
+	assert_string_equal(bb_feedback_get(back, BB_FB_NARRATIVE), "Trouw aanwezig, 4 kg afgevallen.");
+	assert_string_equal(bb_feedback_get(back, BB_FB_AUTHOR_ORGANIZATION), "Leefstijl West");
+	assert_int_equal(bb_feedback_measurement_count(back), 1);
+	bb_feedback_measurement_at(back, 0, &loinc, &value, &unit, &when);
+	assert_string_equal(value, "29.80");
+	assert_string_equal(when, "2027-01-30");
+	/* no patient data goes back */
+	assert_null(mb_first_of_type(read, "Patient"));
+	assert_null(strstr(json.data, "999990068"));
+
+	strbuf_free(&json);
+	fhir_node_free(b);
+	fhir_node_free(read);
+	bb_feedback_free(fb);
+	bb_feedback_free(back);
+	diag_free(&d);
+}
+
+static void feedback_that_breaks_the_table(void **state)
+{
+	bb_feedback *fb = sample_feedback("completed");
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx = { 0 };
+	fhir_node *b = NULL;
+	(void)state;
+
+	bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, "3.0");
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_EINPUT);
+	assert_string_equal(diag_line(&d, 0), "feedback.business_status: \"3.0\" does not go with status completed");
+	bb_feedback_free(fb);
+
+	diag_clear(&d);
+	fb = sample_feedback("rejected");
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_EINPUT);
+	assert_string_equal(diag_line(&d, 0), "feedback.reason_text: is needed when the status is rejected");
+	bb_feedback_set(fb, BB_FB_REASON_CODE, "geen-plek");
+	diag_clear(&d);
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
+	assert_string_equal(mb_coding_code(fhir_get(mb_first_of_type(b, "Task"), "statusReason", 0), SYS_STOP_REASON), "geen-plek");
+	assert_string_equal(mb_coding_code(fhir_get(mb_first_of_type(b, "Task"), "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "4.0");
+	fhir_node_free(b);
+	bb_feedback_set(fb, BB_FB_REASON_CODE, "zomaar");
+	diag_clear(&d);
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_EINPUT);
+	assert_string_equal(diag_line(&d, 0), "feedback.reason_code: \"zomaar\" is not a Beweegbrug stop or decline reason");
+	bb_feedback_free(fb);
+	diag_free(&d);
+}
+
+static void reading_feedback_checks_the_table(void **state)
+{
+	bb_feedback *fb = sample_feedback("accepted"), *back;
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx = { 0 };
+	fhir_node *b = NULL, *task, *bs;
+	(void)state;
+
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
+	/* a receiver's software that pairs "accepted" with "completed" (7.0) */
+	task = (fhir_node *)mb_first_of_type(b, "Task");
+	bs = fhir_get(fhir_get(task, "businessStatus", 0), "coding", 0);
+	assert_int_equal(fhir_set_value(fhir_get(bs, "code", 0), "7.0"), BB_OK);
+	bb_feedback_new(&back);
+	assert_int_equal(mapping_feedback_read(back, b, "x.json", &d), BB_EINPUT);
+	assert_string_equal(diag_line(&d, 0),
+			    "x.json: Bundle.entry[1].resource.businessStatus: business status 7.0 does not go with the Task's status");
+	bb_feedback_free(back);
+	/* and one that sends a Task back to requested */
+	diag_clear(&d);
+	assert_int_equal(fhir_set_value(fhir_get(task, "status", 0), "requested"), BB_OK);
+	bb_feedback_new(&back);
+	assert_int_equal(mapping_feedback_read(back, b, "x.json", &d), BB_EINPUT);
+	assert_string_equal(diag_line(&d, 0),
+			    "x.json: Bundle.entry[1].resource.status: \"requested\" is not a status a receiver reports");
+	bb_feedback_free(back);
+	fhir_node_free(b);
+	bb_feedback_free(fb);
+	diag_free(&d);
+}
+
+static void task_transitions(void **state)
+{
+	(void)state;
+	assert_true(task_transition_ok("requested", "accepted"));
+	assert_true(task_transition_ok("requested", "rejected"));
+	assert_true(task_transition_ok("accepted", "in-progress"));
+	assert_true(task_transition_ok("in-progress", "in-progress")); /* progress report */
+	assert_true(task_transition_ok("in-progress", "completed"));
+	assert_true(task_transition_ok("on-hold", "in-progress"));
+	/* a late "accepted" never overwrites a "completed" */
+	assert_false(task_transition_ok("completed", "accepted"));
+	assert_false(task_transition_ok("completed", "completed"));
+	assert_false(task_transition_ok("rejected", "accepted"));
+	assert_false(task_transition_ok("in-progress", "rejected"));
+	assert_false(task_transition_ok("accepted", "received"));
+	assert_false(task_transition_ok("accepted", "bogus"));
+	assert_true(task_business_ok("accepted", "5.1.1"));
+	assert_false(task_business_ok("accepted", "7.0"));
+	assert_string_equal(task_default_business("failed")->code, "6.0");
+	assert_true(task_needs_reason("failed"));
+	assert_false(task_needs_reason("completed"));
+	assert_true(bb_task_transition_ok("received", "accepted"));
+	assert_false(bb_task_transition_ok(NULL, "accepted"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(referral_message_shape),
+		cmocka_unit_test(referral_without_what_it_needs),
+		cmocka_unit_test(feedback_round_trip),
+		cmocka_unit_test(feedback_that_breaks_the_table),
+		cmocka_unit_test(reading_feedback_checks_the_table),
+		cmocka_unit_test(task_transitions),
+	};
+
+	return cmocka_run_group_tests_name("mapping", tests, NULL, NULL);
+}
