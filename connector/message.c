@@ -9,6 +9,7 @@
 #include "connector.h"
 #include "fhir/fhir_codec.h"
 #include "mapping/mapping.h"
+#include "mapping/profile.h"
 #include "mapping/task_states.h"
 
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
@@ -172,6 +173,36 @@ int bb_feedback_from_fhir(bb_feedback **out, bb_connector *c, const char *source
 		rc = err_set_diags(&c->err, &d, rc);
 	}
 	fhir_node_free(bundle);
+	diag_free(&d);
+	return rc;
+}
+
+int bb_validate(int *kind, bb_connector *c, const char *source, const void *data, size_t len)
+{
+	diag_list d = DIAG_LIST_INIT;
+	fhir_node *res = NULL;
+	int rc, k = 0;
+
+	if (kind)
+		*kind = 0;
+	if (!c)
+		return BB_EINVAL;
+	if (!data && len)
+		return connector_error(c, BB_EINVAL, "bb_validate: bad argument");
+	if (!source)
+		source = "input";
+	message_init_libxml();
+	rc = fhir_read(&res, data ? data : "", len, source, &d);
+	if (rc == BB_OK)
+		rc = profile_check(&k, res, source, &d);
+	if (rc == BB_OK) {
+		err_clear(&c->err);
+		if (kind)
+			*kind = k;
+	} else {
+		rc = err_set_diags(&c->err, &d, rc);
+	}
+	fhir_node_free(res);
 	diag_free(&d);
 	return rc;
 }

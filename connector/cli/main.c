@@ -7,6 +7,7 @@
 static const cli_command *const commands[] = {
 	&cmd_convert,
 	&cmd_reformat,
+	&cmd_validate,
 	&cmd_journal,
 	&cmd_config,
 	&cmd_plugins,

@@ -355,6 +355,22 @@ BB_EXTERN int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *con
 BB_EXTERN int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *connector,
 			       const char *source, const void *data, size_t len, int format);
 
+typedef enum bb_message_kind {
+	BB_MESSAGE_REFERRAL = 1,
+	BB_MESSAGE_FEEDBACK = 2
+} bb_message_kind;
+
+/*
+ * Check a referral or feedback message (JSON or XML) against the FHIR R4
+ * rules the reader enforces and the Beweegbrug profile rules (references
+ * resolve to the right types, Dutch identifiers pass their checks, codes
+ * from the promised systems, consent for the receiver, the Task table).
+ * `kind` (may be NULL) says which message it was. All problems are
+ * reported (bb_error_count), each naming the rule and the FHIR path.
+ */
+BB_EXTERN int bb_validate(int *kind, bb_connector *connector, const char *source,
+			  const void *data, size_t len);
+
 /* ---- the canonical feedback (terugkoppeling) ------------------------- */
 
 typedef struct bb_feedback bb_feedback;

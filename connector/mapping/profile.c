@@ -1,0 +1,386 @@
+/*
+ * The Beweegbrug message profile: rules beyond what the FHIR R4 schema
+ * can say (schemas/README.md lists them with their ids). Each problem is
+ * reported with the rule id and the FHIR path, all of them in one pass.
+ *
+ * The rules look at a message as a whole: that its parts point at each
+ * other correctly, that identifiers are real Dutch identifiers, that codes
+ * come from the systems we promise, and that the Task tells a story the
+ * Task table allows.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "build.h"
+#include "mapping.h"
+#include "model/bsn.h"
+#include "model/model.h"
+#include "naming.h"
+#include "profile.h"
+#include "task_states.h"
+
+typedef struct checker {
+	const fhir_node *bundle;
+	const char *source;
+	diag_list *d;
+} checker;
+
+static void fail(checker *k, const fhir_node *at, const char *rule, const char *fmt, ...)
+	DIAG_PRINTF(4, 5);
+
+static void fail(checker *k, const fhir_node *at, const char *rule, const char *fmt, ...)
+{
+	char *path = at ? fhir_node_path(at) : NULL;
+	char *msg;
+	va_list ap;
+
+	va_start(ap, fmt);
+	msg = str_vprintf(fmt, ap);
+	va_end(ap);
+	diag_add(k->d, BB_EINPUT, k->source, 0, path, "[%s] %s", rule, msg ? msg : "?");
+	free(msg);
+	free(path);
+}
+
+static const char *type_of(const fhir_node *n)
+{
+	return n ? fhir_node_type_name(n) : "";
+}
+
+static const fhir_node *resource_at(const checker *k, size_t i)
+{
+	return fhir_get(fhir_get(k->bundle, "entry", i), "resource", 0);
+}
+
+/* ---- the whole Bundle -------------------------------------------------- */
+
+static void check_entries(checker *k)
+{
+	size_t i, j, n = fhir_count(k->bundle, "entry");
+
+	if (n == 0 || strcmp(type_of(resource_at(k, 0)), "MessageHeader") != 0)
+		fail(k, n ? fhir_get(k->bundle, "entry", 0) : k->bundle, "bdl-12",
+		     "a message Bundle starts with its MessageHeader");
+	for (i = 0; i < n; i++) {
+		const fhir_node *e = fhir_get(k->bundle, "entry", i);
+		const char *url = fhir_get_value(e, "fullUrl", 0);
+
+		if (!url || strncmp(url, "urn:uuid:", 9) != 0 || !uuid_is_valid(url + 9)) {
+			fail(k, e, "bb-2", "fullUrl must be urn:uuid: with a lower-case UUID, not \"%s\"",
+			     url ? url : "");
+			continue;
+		}
+		for (j = 0; j < i; j++) {
+			const char *other = fhir_get_value(fhir_get(k->bundle, "entry", j), "fullUrl", 0);
+			if (other && strcmp(other, url) == 0)
+				fail(k, e, "bdl-7", "fullUrl %s is also the fullUrl of entry[%zu]", url, j);
+		}
+	}
+}
+
+/* Which resource types each reference element of our message may point at. */
+static const struct {
+	const char *resource, *element, *targets;
+} ref_targets[] = {
+	{ "MessageHeader", "focus", "Task" },
+	{ "MessageHeader", "sender", "PractitionerRole" },
+	{ "MessageHeader.destination", "receiver", "Organization" },
+	{ "Task", "focus", "ServiceRequest" },
+	{ "Task", "for", "Patient" },
+	{ "Task", "requester", "PractitionerRole" },
+	{ "Task", "owner", "Organization" },
+	{ "Task.output", "valueReference", "Observation" },
+	{ "ServiceRequest", "subject", "Patient" },
+	{ "ServiceRequest", "requester", "PractitionerRole" },
+	{ "ServiceRequest", "performer", "Organization" },
+	{ "ServiceRequest", "reasonReference", "Condition" },
+	{ "ServiceRequest", "supportingInfo", "Observation Consent" },
+	{ "PractitionerRole", "practitioner", "Practitioner" },
+	{ "PractitionerRole", "organization", "Organization" },
+	{ "Condition", "subject", "Patient" },
+	{ "Observation", "subject", "Patient" },
+	{ "Consent", "patient", "Patient" },
+	{ "Consent", "performer", "Patient" },
+	{ "Consent.provision.actor", "reference", "Organization" },
+};
+
+static const char *allowed_targets(const fhir_node *ref)
+{
+	const fhir_node *parent = fhir_parent(ref);
+	const char *pt = type_of(parent), *name = fhir_node_name(ref);
+	size_t i;
+
+	for (i = 0; i < sizeof(ref_targets) / sizeof(ref_targets[0]); i++)
+		if (strcmp(ref_targets[i].resource, pt) == 0 && strcmp(ref_targets[i].element, name) == 0)
+			return ref_targets[i].targets;
+	return NULL;
+}
+
+static int word_in(const char *list, const char *word)
+{
+	size_t n = strlen(word);
+	const char *p = list;
+
+	for (; (p = strstr(p, word)) != NULL; p += n)
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* bb-3: every urn:uuid reference resolves, to a resource of an allowed type. */
+static void check_references(checker *k, const fhir_node *n)
+{
+	size_t i;
+
+	if (strcmp(type_of(n), "Reference") == 0) {
+		const char *url = fhir_get_value(n, "reference", 0);
+		if (url && strncmp(url, "urn:uuid:", 9) == 0) {
+			const fhir_node *target = mb_resolve(k->bundle, n);
+			const char *allowed = allowed_targets(n);
+			if (!target)
+				fail(k, n, "bb-3", "%s is not the fullUrl of any entry", url);
+			else if (allowed && !word_in(allowed, type_of(target)))
+				fail(k, n, "bb-3", "points at a %s; expected %s", type_of(target), allowed);
+		}
+	}
+	/* Trees are at most FHIR_MAX_DEPTH deep, so the recursion is bounded. */
+	for (i = 0; i < fhir_child_count(n); i++)
+		check_references(k, fhir_child(n, i));
+}
+
+/* bb-6: identifiers in the Dutch systems are real ones. */
+static void check_identifier(checker *k, const fhir_node *id)
+{
+	const char *system = fhir_get_value(id, "system", 0);
+	const char *value = fhir_get_value(id, "value", 0);
+
+	if (!system || !value)
+		return;
+	if (strcmp(system, SYS_BSN) == 0 && !bsn_is_valid(value))
+		fail(k, id, "bb-6", "BSN \"%s\" is not 9 digits passing the elfproef", value);
+	else if ((strcmp(system, SYS_AGB) == 0 || strcmp(system, SYS_URA) == 0) && !is_digits(value, 8))
+		fail(k, id, "bb-6", "%s \"%s\" is not 8 digits",
+		     strcmp(system, SYS_AGB) == 0 ? "AGB code" : "URA number", value);
+	else if (strcmp(system, SYS_BIG) == 0 && !is_digits(value, 11))
+		fail(k, id, "bb-6", "BIG number \"%s\" is not 11 digits", value);
+	else if (strcmp(system, SYS_UZI) == 0 && !is_digits(value, 9))
+		fail(k, id, "bb-6", "UZI number \"%s\" is not 9 digits", value);
+}
+
+static void check_identifiers(checker *k, const fhir_node *n)
+{
+	size_t i;
+
+	if (strcmp(type_of(n), "Identifier") == 0)
+		check_identifier(k, n);
+	for (i = 0; i < fhir_child_count(n); i++)
+		check_identifiers(k, fhir_child(n, i));
+}
+
+static int icpc_code_ok(const char *c)
+{
+	return c && isupper((unsigned char)c[0]) && isdigit((unsigned char)c[1]) &&
+	       isdigit((unsigned char)c[2]) &&
+	       (c[3] == '\0' || (c[3] == '.' && isdigit((unsigned char)c[4]) &&
+				 isdigit((unsigned char)c[5]) && c[6] == '\0'));
+}
+
+/* bb-7: codes come from the systems we promise. */
+static void check_codes(checker *k, const fhir_node *res)
+{
+	const char *type = type_of(res);
+	const fhir_node *code = fhir_get(res, "code", 0);
+	size_t i;
+
+	if (strcmp(type, "Observation") == 0) {
+		const char *loinc = mb_coding_code(code, SYS_LOINC);
+		const fhir_node *q = fhir_get(res, "valueQuantity", 0);
+		if (!loinc && !mb_coding_code(code, SYS_SNOMED))
+			fail(k, code ? code : res, "bb-7", "an Observation is coded in LOINC (or SNOMED for session counts)");
+		else if (loinc && !loinc_is_valid(loinc))
+			fail(k, code, "bb-7", "LOINC code \"%s\" has a wrong check digit", loinc);
+		if (q && fhir_get(q, "code", 0) &&
+		    (!fhir_get_value(q, "system", 0) || strcmp(fhir_get_value(q, "system", 0), SYS_UCUM) != 0))
+			fail(k, q, "bb-7", "a coded quantity uses UCUM (" SYS_UCUM ")");
+	} else if (strcmp(type, "Condition") == 0) {
+		const char *icpc = mb_coding_code(code, SYS_ICPC);
+		if (icpc && !icpc_code_ok(icpc))
+			fail(k, code, "bb-7", "\"%s\" is not an ICPC-1-NL code", icpc);
+	} else if (strcmp(type, "ServiceRequest") == 0) {
+		for (i = 0; i < fhir_count(res, "reasonCode"); i++) {
+			const fhir_node *rc = fhir_get(res, "reasonCode", i);
+			const char *icpc = mb_coding_code(rc, SYS_ICPC);
+			if (!fhir_get(rc, "text", 0))
+				fail(k, rc, "bb-7", "every reason carries the GP's text");
+			if (icpc && !icpc_code_ok(icpc))
+				fail(k, rc, "bb-7", "\"%s\" is not an ICPC-1-NL code", icpc);
+		}
+	}
+}
+
+/* ---- the MessageHeader and the Task ------------------------------------ */
+
+static const fhir_node *check_header(checker *k, const fhir_node *h)
+{
+	const fhir_node *ev = fhir_get(h, "eventCoding", 0);
+	const char *sys = fhir_get_value(ev, "system", 0), *code = fhir_get_value(ev, "code", 0);
+	const fhir_node *task;
+
+	if (!fhir_get(h, "id", 0))
+		fail(k, h, "bb-4", "the MessageHeader needs an id: receivers use it to drop duplicates");
+	if (!fhir_get(k->bundle, "identifier", 0) || !fhir_get(k->bundle, "timestamp", 0))
+		fail(k, k->bundle, "bb-4", "a message Bundle has an identifier and a timestamp");
+	if (!sys || !code || strcmp(sys, SYS_V2_0003) != 0 || strcmp(code, "I12") != 0)
+		fail(k, ev ? ev : h, "bb-5", "the event is " SYS_V2_0003 "#I12 (REF/RRI - Patient referral)");
+	if (fhir_count(h, "focus") != 1) {
+		fail(k, h, "bb-5", "the MessageHeader has exactly one focus: the Task");
+		return NULL;
+	}
+	task = mb_resolve(k->bundle, fhir_get(h, "focus", 0));
+	if (!task || strcmp(type_of(task), "Task") != 0) {
+		fail(k, fhir_get(h, "focus", 0), "bb-5", "the focus is the Task in this message");
+		return NULL;
+	}
+	return task;
+}
+
+/* The PLAC identifier of a Task or ServiceRequest, or NULL. */
+static const fhir_node *placer_id(const fhir_node *res)
+{
+	size_t i;
+
+	for (i = 0; i < fhir_count(res, "identifier"); i++) {
+		const fhir_node *id = fhir_get(res, "identifier", i);
+		const char *t = mb_coding_code(fhir_get(id, "type", 0), SYS_V2_0203);
+		if (t && strcmp(t, "PLAC") == 0)
+			return id;
+	}
+	return NULL;
+}
+
+static void check_placer(checker *k, const fhir_node *res)
+{
+	const fhir_node *id = placer_id(res);
+	const char *system = fhir_get_value(id, "system", 0);
+	size_t n = strlen(SYS_REFERRAL_PREFIX);
+
+	if (!id || !fhir_get(id, "value", 0))
+		fail(k, res, "bb-10", "the referral is identified by a PLAC identifier with a value");
+	else if (!system || strncmp(system, SYS_REFERRAL_PREFIX, n) != 0 || !is_digits(system + n, 8))
+		fail(k, id, "bb-10", "the PLAC identifier's system is " SYS_REFERRAL_PREFIX "<practice AGB>");
+}
+
+static void require(checker *k, const fhir_node *res, const char *element, const char *rule,
+		    const char *why)
+{
+	if (!fhir_get(res, element, 0))
+		fail(k, res, rule, "%s is required: %s", element, why);
+}
+
+static void check_referral(checker *k, const fhir_node *h, const fhir_node *task)
+{
+	const fhir_node *sr, *consent, *prov;
+	const char *bs = mb_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
+	const char *a, *b;
+	size_t i, patients = 0;
+
+	check_placer(k, task);
+	if (!bs || strcmp(bs, "2.0") != 0)
+		fail(k, task, "bb-10", "a new referral's Task has business status 2.0 (Service Request Created)");
+	if (!mb_coding_code(fhir_get(task, "code", 0), SYS_TASK_CODE))
+		fail(k, task, "bb-10", "the Task's code is " SYS_TASK_CODE "#fulfill");
+	require(k, task, "for", "bb-10", "whom the referral is for");
+	require(k, task, "requester", "bb-10", "who refers");
+	require(k, task, "owner", "bb-10", "who is asked to act");
+	require(k, task, "authoredOn", "bb-10", "when the GP referred");
+	if (fhir_get_value(task, "intent", 0) && strcmp(fhir_get_value(task, "intent", 0), "order") != 0)
+		fail(k, task, "bb-10", "the Task's intent is order");
+
+	sr = mb_resolve(k->bundle, fhir_get(task, "focus", 0));
+	if (!sr) {
+		fail(k, task, "bb-11", "the Task's focus is the ServiceRequest in this message");
+	} else {
+		check_placer(k, sr);
+		a = fhir_get_value(placer_id(task), "value", 0);
+		b = fhir_get_value(placer_id(sr), "value", 0);
+		if (a && b && strcmp(a, b) != 0)
+			fail(k, sr, "bb-11", "the ServiceRequest's PLAC id \"%s\" differs from the Task's \"%s\"", b, a);
+		require(k, sr, "requester", "bb-11", "who refers");
+		if (!fhir_get(sr, "reasonCode", 0))
+			fail(k, sr, "bb-11", "a referral gives at least one reason");
+	}
+	if (!fhir_get(h, "destination", 0) || !fhir_get(fhir_get(h, "destination", 0), "receiver", 0))
+		fail(k, h, "bb-12", "a referral names its destination and receiver");
+	require(k, h, "sender", "bb-12", "the referring PractitionerRole");
+
+	for (i = 0; i < fhir_count(k->bundle, "entry"); i++)
+		if (strcmp(type_of(resource_at(k, i)), "Patient") == 0)
+			patients++;
+	if (patients != 1)
+		fail(k, k->bundle, "bb-14", "a referral is about exactly one Patient, not %zu", patients);
+
+	consent = mb_first_of_type(k->bundle, "Consent");
+	if (!consent) {
+		fail(k, k->bundle, "bb-13", "no referral leaves without the patient's Consent");
+		return;
+	}
+	prov = fhir_get(consent, "provision", 0);
+	if (!fhir_get_value(consent, "status", 0) || strcmp(fhir_get_value(consent, "status", 0), "active") != 0)
+		fail(k, consent, "bb-13", "the Consent is active");
+	if (!fhir_get_value(prov, "type", 0) || strcmp(fhir_get_value(prov, "type", 0), "permit") != 0)
+		fail(k, prov ? prov : consent, "bb-13", "the Consent permits (provision.type permit)");
+	a = fhir_get_value(fhir_get(fhir_get(prov, "actor", 0), "reference", 0), "reference", 0);
+	b = fhir_get_value(fhir_get(task, "owner", 0), "reference", 0);
+	if (!a || !b || strcmp(a, b) != 0)
+		fail(k, prov ? prov : consent, "bb-13",
+		     "the Consent's actor is the receiver the Task goes to (Task.owner)");
+}
+
+static void check_feedback(checker *k, const fhir_node *task)
+{
+	const char *status = fhir_get_value(task, "status", 0);
+	const char *bs = mb_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
+
+	check_placer(k, task);
+	if (!task_status_known(status))
+		fail(k, task, "bb-20", "\"%s\" is not a status of a referral Task", status ? status : "");
+	else if (bs && !task_business_ok(status, bs))
+		fail(k, fhir_get(task, "businessStatus", 0), "bb-20",
+		     "business status %s does not go with status %s", bs, status);
+	if (status && task_needs_reason(status) && !fhir_get(task, "statusReason", 0))
+		fail(k, task, "bb-20", "a Task that is %s says why (statusReason)", status);
+	if (mb_first_of_type(k->bundle, "Patient"))
+		fail(k, k->bundle, "bb-21", "feedback carries no patient data: the GP has it already");
+}
+
+int profile_check(int *kind, const fhir_node *bundle, const char *source, diag_list *d)
+{
+	checker k = { bundle, source, d };
+	const fhir_node *h, *task;
+	size_t i, before = d->count;
+	const char *type = fhir_get_value(bundle, "type", 0);
+
+	*kind = 0;
+	if (strcmp(type_of(bundle), "Bundle") != 0 || !type || strcmp(type, "message") != 0) {
+		fail(&k, bundle, "bb-1", "a Beweegbrug message is a Bundle of type message");
+		return BB_EINPUT;
+	}
+	check_entries(&k);
+	check_references(&k, bundle);
+	check_identifiers(&k, bundle);
+	for (i = 0; i < fhir_count(bundle, "entry"); i++)
+		check_codes(&k, resource_at(&k, i));
+	h = resource_at(&k, 0);
+	task = h && strcmp(type_of(h), "MessageHeader") == 0 ? check_header(&k, h) : NULL;
+	if (task) {
+		const char *status = fhir_get_value(task, "status", 0);
+		*kind = status && strcmp(status, "requested") == 0 ? PROFILE_REFERRAL : PROFILE_FEEDBACK;
+		if (*kind == PROFILE_REFERRAL)
+			check_referral(&k, h, task);
+		else
+			check_feedback(&k, task);
+	}
+	return d->count > before ? BB_EINPUT : BB_OK;
+}

@@ -1,0 +1,19 @@
+/*
+ * The Beweegbrug message profile: the rules beyond the FHIR R4 schema that
+ * referral and feedback messages must meet (listed in schemas/README.md).
+ */
+#ifndef BB_PROFILE_H
+#define BB_PROFILE_H
+
+#include "diag.h"
+#include "fhir/fhir_node.h"
+
+enum { PROFILE_REFERRAL = 1, PROFILE_FEEDBACK = 2 };
+
+/*
+ * Check a message Bundle; every problem goes to `d` as "[rule] text" with
+ * its FHIR path. *kind tells which message it is (0: could not tell).
+ */
+int profile_check(int *kind, const fhir_node *bundle, const char *source, diag_list *d);
+
+#endif
