@@ -1,0 +1,173 @@
+/*
+ * Original-mode acknowledgement (HL7 v2.5 chapter 2.9) for a received
+ * REF^I12: ACK^I12^ACK with MSA-1
+ *   AR  rejected: the message cannot be taken at all (no readable MSH,
+ *       not REF^I12, not version 2.5, unknown processing id);
+ *   AE  error: it was read, but its content has problems;
+ *   AA  accepted.
+ * Each problem becomes an ERR segment with its location (ERR-2, ERL), an
+ * HL7 table 0357 code (ERR-3), severity E (ERR-4) and our text (ERR-8).
+ * The plugin ABI has no call for this yet; see docs/his-hl7v2.md.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hl7v2.h"
+
+/* HL7 table 0357, guessed from our own wording of problems. */
+static const char *error_code(const char *text)
+{
+	if (strstr(text, "is needed") || strncmp(text, "no ", 3) == 0 || strstr(text, "is empty"))
+		return "101^Required field missing^HL70357";
+	if (strstr(text, "outside") || strstr(text, "a second") || strstr(text, "has no place"))
+		return "100^Segment sequence error^HL70357";
+	if (strstr(text, "is not one of") || strstr(text, "table"))
+		return "103^Table value not found^HL70357";
+	return "102^Data type error^HL70357";
+}
+
+/* "PID-3" -> segment name and field number. */
+static void split_where(const char *where, char name[4], unsigned *field)
+{
+	const char *dash;
+
+	name[0] = '\0';
+	*field = 0;
+	if (!where || strlen(where) < 3)
+		return;
+	memcpy(name, where, 3);
+	name[3] = '\0';
+	dash = strchr(where, '-');
+	if (dash)
+		*field = (unsigned)strtoul(dash + 1, NULL, 10);
+}
+
+/* Which occurrence of its name the segment with this number is. */
+static unsigned occurrence(const er7_message *m, unsigned number, const char *name)
+{
+	unsigned k = 0;
+	size_t i;
+
+	if (!m)
+		return 1;
+	for (i = 0; i < m->nsegs && m->segs[i].number <= number; i++)
+		if (strcmp(m->segs[i].name, name) == 0)
+			k++;
+	return k ? k : 1;
+}
+
+static void err_segment(hl7_out *o, const er7_message *m, unsigned segment, const char *where,
+			const char *code, const char *text)
+{
+	char name[4];
+	unsigned field;
+
+	split_where(where, name, &field);
+	out_str(o, "ERR||");
+	if (name[0]) {
+		out_esc(o, name);
+		out_printf(o, "^%u", occurrence(m, segment, name));
+		if (field)
+			out_printf(o, "^%u", field);
+	}
+	out_printf(o, "|%s|E||||", code);
+	out_esc(o, text);
+	out_str(o, "\r");
+}
+
+/* A decoded leaf of the received MSH, or NULL. */
+static char *msh_value(const er7_message *m, unsigned field, unsigned comp)
+{
+	er7_slice s;
+	char *v = NULL;
+
+	if (!m || !er7_at(m, &m->segs[0], field, 1, comp, 0, &s) || s.n == 0)
+		return NULL;
+	if (er7_decode(m, s, &v, NULL) != 0)
+		return NULL;
+	return v;
+}
+
+/* Why the message as a whole cannot be taken, or NULL. */
+static const char *reject_reason(const er7_message *m, const char **code, unsigned *field)
+{
+	char *type = msh_value(m, 9, 1), *event = msh_value(m, 9, 2);
+	char *version = msh_value(m, 12, 1), *processing = msh_value(m, 11, 1);
+	const char *why = NULL;
+
+	if (!type || strcmp(type, "REF") != 0 || !event || strcmp(event, "I12") != 0) {
+		why = "only REF^I12 messages are accepted";
+		*code = "200^Unsupported message type^HL70357";
+		*field = 9;
+	} else if (!version || strncmp(version, "2.5", 3) != 0) {
+		why = "only HL7 version 2.5 is accepted";
+		*code = "203^Unsupported version id^HL70357";
+		*field = 12;
+	} else if (!processing || !strchr("PTD", processing[0]) || processing[1]) {
+		why = "processing id must be P, T or D";
+		*code = "202^Unsupported processing id^HL70357";
+		*field = 11;
+	}
+	free(type);
+	free(event);
+	free(version);
+	free(processing);
+	return why;
+}
+
+const char *hl7_ack_build(hl7_out *o, const unsigned char *data, size_t len,
+			  const hl7_ack_problem *problems, size_t count, const char *now,
+			  const char *control_id)
+{
+	er7_message m;
+	er7_error err;
+	const er7_message *mp = NULL;
+	const char *ack = "AA", *why = NULL, *code = NULL;
+	char *app, *facility, *control, *processing;
+	unsigned field = 0;
+	char where[16];
+	size_t i;
+
+	if (er7_parse(&m, data, len, &err) == 0)
+		mp = &m;
+	if (!mp)
+		ack = "AR";
+	else if ((why = reject_reason(mp, &code, &field)) != NULL)
+		ack = "AR";
+	else if (count)
+		ack = "AE";
+	app = msh_value(mp, 3, 1);
+	facility = msh_value(mp, 4, 1);
+	control = msh_value(mp, 10, 1);
+	processing = msh_value(mp, 11, 1);
+
+	out_str(o, "MSH|^~\\&|BEWEEGBRUG|BEWEEGBRUG|");
+	out_esc(o, app);
+	out_str(o, "|");
+	out_esc(o, facility);
+	out_printf(o, "|%s||ACK^I12^ACK|", now);
+	out_esc(o, control_id);
+	out_printf(o, "|%s|2.5|||||||UNICODE UTF-8\r",
+		   processing && strchr("PTD", processing[0]) && !processing[1] ? processing : "P");
+	out_printf(o, "MSA|%s|", ack);
+	out_esc(o, control);
+	out_str(o, "\r");
+	if (!mp)
+		err_segment(o, NULL, err.segment, err.where, "102^Data type error^HL70357",
+			    err.message);
+	if (why) {
+		snprintf(where, sizeof(where), "MSH-%u", field);
+		err_segment(o, mp, 1, where, code, why);
+	}
+	for (i = 0; i < count; i++)
+		err_segment(o, mp, problems[i].segment, problems[i].where,
+			    error_code(problems[i].text), problems[i].text);
+	free(app);
+	free(facility);
+	free(control);
+	free(processing);
+	if (mp)
+		er7_free(&m);
+	return ack;
+}

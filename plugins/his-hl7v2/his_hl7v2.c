@@ -1,0 +1,62 @@
+/*
+ * his-hl7v2: HL7 v2.5 REF^I12 in (ER7, optionally MLLP-framed), feedback
+ * out as ORU^R01. The mapping and the conventions are in docs/his-hl7v2.md.
+ */
+#include <stdlib.h>
+
+#include "er7.h"
+#include "hl7v2.h"
+
+static int read_referral(void *state, const bb_host *host, const bb_input *in,
+			 bb_referral *out)
+{
+	er7_message m;
+	er7_error err;
+	int rc;
+	(void)state;
+
+	rc = er7_parse(&m, in->data, in->len, &err);
+	if (rc == -2)
+		return bb_host_error(host, BB_ENOMEM, 0, NULL, "out of memory");
+	if (rc != 0)
+		return bb_host_error(host, BB_EINPUT, err.segment, err.where, "%s", err.message);
+	rc = read_ref_i12(&m, out);
+	er7_free(&m);
+	return rc;
+}
+
+static int write_feedback(void *state, const bb_host *host, const bb_feedback *fb, bb_buf *out)
+{
+	hl7_out o = { NULL, 0, 0, 0 };
+	char now[32];
+	int rc;
+	(void)state;
+
+	hl7_now(now);
+	rc = hl7_write_feedback(&o, fb, now);
+	if (rc == BB_OK && o.failed)
+		rc = BB_ENOMEM;
+	if (rc == BB_EINPUT)
+		rc = bb_host_error(host, rc, 0, "feedback",
+				   "the feedback lacks its referral id, practice AGB or status");
+	if (rc == BB_OK)
+		rc = bb_buf_append(out, o.p, o.len);
+	out_free(&o);
+	return rc;
+}
+
+static const bb_adapter his_hl7v2 = {
+	.abi_version = BB_PLUGIN_ABI_VERSION,
+	.struct_size = sizeof(bb_adapter),
+	.kind = BB_ADAPTER_HIS,
+	.name = "his-hl7v2",
+	.description = "HL7 v2.5 REF^I12 in, ORU^R01 feedback out (ER7, MLLP)",
+	.read_referral = read_referral,
+	.write_feedback = write_feedback,
+};
+
+BB_PLUGIN_EXPORT const bb_adapter *bb_adapter_entry(uint32_t host_abi_version)
+{
+	(void)host_abi_version;
+	return &his_hl7v2;
+}
