@@ -1,0 +1,336 @@
+/*
+ * A document that passed the schema -> the canonical referral. The schema
+ * has settled structure and lexical form; the model checks meaning (BSN
+ * elfproef, real dates, LOINC check digits) and records problems at the
+ * place given to bb_referral_locate, so they name line and element too.
+ */
+#include <string.h>
+
+#include "hx.h"
+#include "nhg45.h"
+
+/* Element name -> referral field, for simple text elements per parent. */
+typedef struct text_field {
+	const char *element;
+	int field;
+} text_field;
+
+static const text_field patient_fields[] = {
+	{ "bsn", BB_REF_PATIENT_BSN },
+	{ "geboortedatum", BB_REF_PATIENT_BIRTHDATE },
+	{ "telefoon", BB_REF_PATIENT_PHONE },
+	{ "email", BB_REF_PATIENT_EMAIL },
+	{ NULL, 0 }
+};
+
+static const text_field name_fields[] = {
+	{ "voornamen", BB_REF_PATIENT_GIVEN },
+	{ "voorletters", BB_REF_PATIENT_INITIALS },
+	{ "roepnaam", BB_REF_PATIENT_CALL_NAME },
+	{ "voorvoegsel", BB_REF_PATIENT_PREFIX },
+	{ "achternaam", BB_REF_PATIENT_FAMILY },
+	{ "partnerVoorvoegsel", BB_REF_PATIENT_PARTNER_PREFIX },
+	{ "partnerAchternaam", BB_REF_PATIENT_PARTNER_FAMILY },
+	{ "naamgebruik", BB_REF_PATIENT_NAME_USAGE },
+	{ NULL, 0 }
+};
+
+static const text_field address_fields[] = {
+	{ "straat", BB_REF_PATIENT_STREET },
+	{ "huisnummer", BB_REF_PATIENT_HOUSENUMBER },
+	{ "huisnummertoevoeging", BB_REF_PATIENT_HOUSENUMBER_SUFFIX },
+	{ "postcode", BB_REF_PATIENT_POSTCODE },
+	{ "woonplaats", BB_REF_PATIENT_CITY },
+	{ "land", BB_REF_PATIENT_COUNTRY },
+	{ NULL, 0 }
+};
+
+static const text_field referrer_fields[] = {
+	{ "agb", BB_REF_REFERRER_AGB },
+	{ "uzi", BB_REF_REFERRER_UZI },
+	{ "big", BB_REF_REFERRER_BIG },
+	{ "voorletters", BB_REF_REFERRER_INITIALS },
+	{ "voornaam", BB_REF_REFERRER_GIVEN },
+	{ "voorvoegsel", BB_REF_REFERRER_PREFIX },
+	{ "achternaam", BB_REF_REFERRER_FAMILY },
+	{ "rol", BB_REF_REFERRER_ROLE },
+	{ "telefoon", BB_REF_REFERRER_PHONE },
+	{ NULL, 0 }
+};
+
+static const text_field practice_fields[] = {
+	{ "agb", BB_REF_PRACTICE_AGB },
+	{ "ura", BB_REF_PRACTICE_URA },
+	{ "naam", BB_REF_PRACTICE_NAME },
+	{ "telefoon", BB_REF_PRACTICE_PHONE },
+	{ NULL, 0 }
+};
+
+static const text_field receiver_fields[] = {
+	{ "id", BB_REF_RECEIVER_ID },
+	{ "naam", BB_REF_RECEIVER_NAME },
+	{ "agb", BB_REF_RECEIVER_AGB },
+	{ "ura", BB_REF_RECEIVER_URA },
+	{ "aanbod", BB_REF_OFFER_ID },
+	{ NULL, 0 }
+};
+
+static const text_field referral_fields[] = {
+	{ "brief", BB_REF_LETTER },
+	{ "wensen", BB_REF_PREFERENCES },
+	{ "geldigTot", BB_REF_VALID_UNTIL },
+	{ NULL, 0 }
+};
+
+/* Dutch words of the export -> the model's values. */
+typedef struct word {
+	const char *nl;
+	const char *model;
+} word;
+
+static const word kinds[] = {
+	{ "gli", "gli" }, { "beweegcoach", "beweegcoach" }, { "stadspoli", "stadspoli" },
+	{ "regulier", "regular" }, { NULL, NULL }
+};
+static const word tracks[] = {
+	{ "fysiotherapie", "physio" }, { "specialist", "specialist" },
+	{ "beweegcoach", "beweegcoach" }, { NULL, NULL }
+};
+static const word genders[] = {
+	{ "M", "male" }, { "V", "female" }, { "X", "other" }, { "O", "unknown" }, { NULL, NULL }
+};
+static const word consents[] = { { "ja", "yes" }, { "nee", "no" }, { NULL, NULL } };
+
+typedef struct reader {
+	const bb_host *host;
+	bb_referral *out;
+	char path[256];
+} reader;
+
+static const char *translate(const word *w, const char *nl)
+{
+	for (; nl && w->nl; w++)
+		if (strcmp(w->nl, nl) == 0)
+			return w->model;
+	/* the schema lets nothing else through; the model will name it */
+	return nl;
+}
+
+static int named(const xmlNode *n, const char *name)
+{
+	return strcmp((const char *)n->name, name) == 0;
+}
+
+/* Remember where we are, so model problems name line and element. */
+static void locate(reader *rd, const xmlNode *n)
+{
+	hx_node_path(rd->path, sizeof(rd->path), n);
+	bb_referral_locate(rd->out, hx_node_line(n), rd->path);
+}
+
+/* Trimmed text content; the caller frees it with xmlFree. */
+static char *text_of(const xmlNode *n)
+{
+	xmlChar *t = xmlNodeGetContent(n);
+	char *s = (char *)t;
+	size_t len;
+
+	if (!s)
+		return NULL;
+	/* pretty printing adds white space around values */
+	while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
+		s++;
+	len = strlen(s);
+	while (len && (s[len - 1] == ' ' || s[len - 1] == '\n' || s[len - 1] == '\t' ||
+		       s[len - 1] == '\r'))
+		len--;
+	memmove(t, s, len);
+	t[len] = '\0';
+	return (char *)t;
+}
+
+static char *attr(const xmlNode *n, const char *name)
+{
+	char *v = (char *)xmlGetNoNsProp(n, (const xmlChar *)name);
+	char *s = v;
+	size_t len;
+
+	if (!v)
+		return NULL;
+	/* the schema's token types allow white space around attribute values */
+	while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
+		s++;
+	len = strlen(s);
+	while (len && (s[len - 1] == ' ' || s[len - 1] == '\n' || s[len - 1] == '\t' ||
+		       s[len - 1] == '\r'))
+		len--;
+	memmove(v, s, len);
+	v[len] = '\0';
+	return v;
+}
+
+static void set_text(reader *rd, const xmlNode *n, int field, const word *words)
+{
+	char *v = text_of(n);
+
+	bb_referral_set(rd->out, field, words ? translate(words, v) : v);
+	xmlFree(v);
+}
+
+static void set_attr(reader *rd, const xmlNode *n, const char *name, int field,
+		     const word *words)
+{
+	char *v = attr(n, name);
+
+	if (v) {
+		char where[300];
+		snprintf(where, sizeof(where), "%s/@%s", rd->path, name);
+		bb_referral_locate(rd->out, hx_node_line(n), where);
+		bb_referral_set(rd->out, field, words ? translate(words, v) : v);
+		bb_referral_locate(rd->out, hx_node_line(n), rd->path);
+	}
+	xmlFree(v);
+}
+
+/* The element children of `parent` that are simple fields of `table`. */
+static void read_fields(reader *rd, const xmlNode *parent, const text_field *table)
+{
+	const xmlNode *n;
+	const text_field *t;
+
+	for (n = parent->children; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		locate(rd, n);
+		for (t = table; t->element && !named(n, t->element); t++)
+			;
+		if (t->element)
+			set_text(rd, n, t->field, NULL);
+		else if (named(n, "naam"))
+			read_fields(rd, n, name_fields);
+		else if (named(n, "adres"))
+			read_fields(rd, n, address_fields);
+		else if (named(n, "geslacht"))
+			set_text(rd, n, BB_REF_PATIENT_GENDER, genders);
+		else
+			bb_referral_problem(rd->out, "unknown element");
+	}
+}
+
+static void read_episode(reader *rd, const xmlNode *n)
+{
+	char *icpc = attr(n, "icpc"), *title = text_of(n), *start = attr(n, "begindatum");
+
+	bb_referral_add_reason(rd->out, icpc ? "icpc-1-nl" : NULL, icpc, title);
+	/*
+	 * The canonical referral has no onset date for a reason yet, so the
+	 * episode's start is checked by the schema but not carried. Say so
+	 * rather than drop it silently.
+	 */
+	if (start)
+		bb_host_log(rd->host, BB_LOG_DEBUG,
+			    "line %u: episode %s since %s: the start date is not carried "
+			    "(no such field in the canonical referral)",
+			    hx_node_line(n), icpc ? icpc : "", start);
+	xmlFree(icpc);
+	xmlFree(title);
+	xmlFree(start);
+}
+
+/*
+ * A measurement: LOINC as given, else the NHG number through nhg45.c.
+ * The unit defaults to the table's when the record leaves it out.
+ */
+static void read_measurement(reader *rd, const xmlNode *n)
+{
+	char *loinc = attr(n, "loinc"), *nhg = attr(n, "nhg"), *value = attr(n, "waarde");
+	char *unit = attr(n, "eenheid"), *when = attr(n, "datum");
+	const nhg45_row *by_nhg = nhg ? nhg45_by_nhg(nhg) : NULL;
+	const nhg45_row *row = loinc ? nhg45_by_loinc(loinc) : by_nhg;
+	const char *code = loinc ? loinc : by_nhg ? by_nhg->loinc : NULL;
+
+	if (!loinc && !nhg)
+		bb_referral_problem(rd->out, "a meting needs nhg=\"...\" (NHG table 45) or loinc=\"...\"");
+	else if (!code)
+		bb_referral_problem(rd->out, "NHG bepaling %s is not in the his-xml table "
+				    "(docs/his-xml.md); add loinc=\"...\"", nhg);
+	else if (!unit && !row)
+		bb_referral_problem(rd->out, "eenheid (UCUM) is needed: LOINC %s is not in the "
+				    "his-xml table", code);
+	else {
+		if (loinc && nhg && by_nhg && strcmp(by_nhg->loinc, loinc) != 0)
+			bb_host_log(rd->host, BB_LOG_WARN,
+				    "line %u: NHG %s is LOINC %s in our table; loinc=\"%s\" wins",
+				    hx_node_line(n), nhg, by_nhg->loinc, loinc);
+		bb_referral_add_measurement(rd->out, code, value, unit ? unit : row->ucum, when);
+	}
+	xmlFree(loinc);
+	xmlFree(nhg);
+	xmlFree(value);
+	xmlFree(unit);
+	xmlFree(when);
+}
+
+static void read_consent(reader *rd, const xmlNode *n)
+{
+	set_attr(rd, n, "gegeven", BB_REF_CONSENT, consents);
+	set_attr(rd, n, "datum", BB_REF_CONSENT_DATE, NULL);
+}
+
+int hx_map_referral(const bb_host *host, xmlDocPtr doc, bb_referral *out)
+{
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	const xmlNode *n;
+	const text_field *t;
+	reader rd;
+
+	rd.host = host;
+	rd.out = out;
+	locate(&rd, root);
+	set_attr(&rd, root, "id", BB_REF_ID, NULL);
+	set_attr(&rd, root, "soort", BB_REF_KIND, kinds);
+	set_attr(&rd, root, "datum", BB_REF_AUTHORED, NULL);
+	set_attr(&rd, root, "prioriteit", BB_REF_PRIORITY, NULL);
+	for (n = root->children; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		locate(&rd, n);
+		for (t = referral_fields; t->element && !named(n, t->element); t++)
+			;
+		if (t->element)
+			set_text(&rd, n, t->field, NULL);
+		else if (named(n, "patient"))
+			read_fields(&rd, n, patient_fields);
+		else if (named(n, "verwijzer"))
+			read_fields(&rd, n, referrer_fields);
+		else if (named(n, "praktijk"))
+			read_fields(&rd, n, practice_fields);
+		else if (named(n, "ontvanger"))
+			read_fields(&rd, n, receiver_fields);
+		else if (named(n, "traject"))
+			set_text(&rd, n, BB_REF_TRACK, tracks);
+		else if (named(n, "episode"))
+			read_episode(&rd, n);
+		else if (named(n, "meting"))
+			read_measurement(&rd, n);
+		else if (named(n, "toestemming"))
+			read_consent(&rd, n);
+		else
+			bb_referral_problem(out, "unknown element");
+	}
+	return BB_OK;
+}
+
+int hx_read(const bb_host *host, xmlSchemaPtr schema, const bb_input *in, bb_referral *out)
+{
+	xmlDocPtr doc;
+	int rc;
+
+	if ((rc = hx_parse(&doc, host, in)) != BB_OK)
+		return rc;
+	rc = hx_validate(host, schema, doc);
+	if (rc == BB_OK)
+		rc = hx_map_referral(host, doc, out);
+	xmlFreeDoc(doc);
+	return rc;
+}
