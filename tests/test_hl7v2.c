@@ -223,6 +223,9 @@ static void test_controls_and_segment_names(void **state)
 	assert_string_equal(err.where, "PID-2");
 	assert_int_equal(er7_parse(&m, (const unsigned char *)"MSH|^~\\&|A\rpid|1\r", 17, &err), -1);
 	assert_int_equal(err.segment, 2);
+	/* a bad name is quoted as printable ASCII, even when it holds 8859/1 (fuzz finding) */
+	assert_int_equal(er7_parse(&m, (const unsigned char *)"MSH|^~\\&|A|||||||||||||||8859/1\r1E\xc9|x\r", 37, &err), -1);
+	assert_string_equal(err.where, "1E?");
 	assert_int_equal(er7_parse(&m, (const unsigned char *)"MSH|^~\\&|A\rMSH|^~\\&|B\r", 22, &err), -1);
 	assert_non_null(strstr(err.message, "batches"));
 }
@@ -489,6 +492,22 @@ static void test_ack(void **state)
 	a = ack_of("garbage", NULL, 0, "AR");
 	assert_non_null(strstr(a, "MSA|AR|\r"));
 	assert_non_null(strstr(a, "ERR||MSH^1|102^Data type error^HL70357|E||||the message must start with an MSH segment\r"));
+	free(a);
+
+	/* a problem text cut inside a UTF-8 sequence still gives a valid ACK */
+	{
+		hl7_ack_problem cut = { 2, "PID-5", "name \"\xc3\" cut" };
+		er7_message back;
+		er7_error err;
+		a = ack_of(MSH "\rPID|1\r", &cut, 1, "AE");
+		assert_non_null(strstr(a, "|E||||name \"?\" cut\r"));
+		assert_int_equal(er7_parse(&back, (unsigned char *)a, strlen(a), &err), 0);
+		er7_free(&back);
+		free(a);
+	}
+	/* an unknown character set with non-ASCII bytes: the ACK quotes it safely (fuzz finding) */
+	a = ack_of("MSH|^~\\&|A|||||||||||||||UNICODE U\xe9" "F-8\r", NULL, 0, "AR");
+	assert_non_null(strstr(a, "character set \"UNICODE U?F-8\" is not supported"));
 	free(a);
 
 	/* values from the message are escaped again in the ACK */

@@ -72,7 +72,8 @@ static void err_segment(hl7_out *o, const er7_message *m, unsigned segment, cons
 			out_printf(o, "^%u", field);
 	}
 	out_printf(o, "|%s|E||||", code);
-	out_esc(o, text);
+	/* problem texts quote input, sometimes cut inside a UTF-8 sequence */
+	out_esc_text(o, text);
 	out_str(o, "\r");
 }
 

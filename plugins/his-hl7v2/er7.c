@@ -195,6 +195,9 @@ static int read_charset(const unsigned char *d, size_t n, const er7_delims *dl, 
 		return fail(err, 1, "MSH-18", "unknown character set");
 	for (i = start; i < end; i++) {
 		unsigned char c = d[i];
+		/* not yet known to be text: anything but printable ASCII shows as '?' */
+		if (c < 0x20 || c > 0x7E)
+			c = '?';
 		name[i - start] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
 	}
 	name[end - start] = '\0';
@@ -287,7 +290,7 @@ static int check_segment(const er7_message *m, const er7_segment *s, er7_error *
 
 static int split_segments(er7_message *m, er7_error *err)
 {
-	size_t i = 0, start, count = 0, cap = 0;
+	size_t i = 0, k, start, count = 0, cap = 0;
 	char *b = m->buf;
 	size_t n = m->buf_len;
 
@@ -319,8 +322,12 @@ static int split_segments(er7_message *m, er7_error *err)
 		s->text = b + start;
 		s->len = i - start;
 		s->number = (unsigned)m->nsegs;
-		memcpy(s->name, s->text, s->len < 3 ? s->len : 3);
-		s->name[s->len < 3 ? s->len : 3] = '\0';
+		for (k = 0; k < 3 && k < s->len; k++) {
+			unsigned char c = (unsigned char)s->text[k];
+			/* a bad name is shown in messages: keep it printable ASCII */
+			s->name[k] = (char)(c > 0x20 && c < 0x7F ? c : '?');
+		}
+		s->name[k] = '\0';
 		if (check_segment(m, s, err))
 			return -1;
 		if (s->number > 1 && strcmp(s->name, "MSH") == 0)

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "charset.h"
 #include "hl7v2.h"
 
 void out_add(hl7_out *o, const char *s, size_t n)
@@ -84,6 +85,31 @@ void out_esc(hl7_out *o, const char *text)
 		case '\n': out_str(o, "\\X0A\\"); break;
 		default: out_add(o, p, 1); break;
 		}
+	}
+}
+
+void out_esc_text(hl7_out *o, const char *text)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t bad;
+
+	while (p && *p) {
+		size_t n = strlen((const char *)p);
+		char *copy;
+		if (charset_utf8_valid(p, n, &bad)) {
+			out_esc(o, (const char *)p);
+			return;
+		}
+		/* the valid part, then '?' for the byte that is not */
+		copy = strndup((const char *)p, bad);
+		if (!copy) {
+			o->failed = 1;
+			return;
+		}
+		out_esc(o, copy);
+		free(copy);
+		out_str(o, "?");
+		p += bad + 1;
 	}
 }
 

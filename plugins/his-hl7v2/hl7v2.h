@@ -96,6 +96,8 @@ void out_str(hl7_out *o, const char *s);
 void out_printf(hl7_out *o, const char *fmt, ...) BB_FORMAT(2, 3);
 /* Text with our delimiters (|^~\&) and line breaks escaped; NULL adds nothing. */
 void out_esc(hl7_out *o, const char *text);
+/* The same for text that may not be valid UTF-8 (cut messages): bad bytes become '?'. */
+void out_esc_text(hl7_out *o, const char *text);
 void out_free(hl7_out *o);
 
 /* A message control id derived from `seed` (deterministic; plugins keep no state). */
