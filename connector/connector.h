@@ -30,6 +30,8 @@ struct bb_connector {
 };
 
 bb_log_level connector_log_level(const bb_connector *c);
+/* libxml2 wants one initialisation per process before threads use it. */
+void message_init_libxml(void);
 
 /* Shorthands for setting the calling thread's error; all return `code`. */
 #define connector_error(c, code, ...) \

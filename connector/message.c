@@ -19,7 +19,6 @@ static void init_xml(void)
 	xmlInitParser();
 }
 
-/* libxml2 wants one initialisation per process before threads use it. */
 void message_init_libxml(void)
 {
 	pthread_once(&xml_once, init_xml);

@@ -97,6 +97,53 @@ typedef struct bb_input {
 	size_t len;
 } bb_input;
 
+/*
+ * FHIR for adapters that speak it (a HIS with a FHIR API): the core's
+ * strict R4 reader and writer and its element tree, so plugins need no
+ * FHIR code of their own. A bb_fhir is one element (a resource, a data
+ * type value, a primitive); names are FHIR JSON names ("birthDate",
+ * "valueQuantity"; a choice's base name "value" matches any type).
+ */
+typedef struct bb_fhir bb_fhir;
+
+/*
+ * Parse `in` (JSON or XML, detected). Every problem is reported through
+ * the host (bb_host_error) with line and FHIR path; then BB_EINPUT and
+ * *out NULL. Free the result with bb_fhir_free.
+ */
+BB_EXTERN int bb_host_fhir_read(const bb_host *host, const bb_input *in, bb_fhir **out);
+BB_EXTERN void bb_fhir_free(bb_fhir *root);
+/* "Patient", "HumanName", "string" ... */
+BB_EXTERN const char *bb_fhir_type(const bb_fhir *n);
+BB_EXTERN bb_fhir *bb_fhir_get(const bb_fhir *n, const char *name, size_t index);
+BB_EXTERN size_t bb_fhir_count(const bb_fhir *n, const char *name);
+/* The value of the primitive child `name`[index], or NULL. */
+BB_EXTERN const char *bb_fhir_value(const bb_fhir *n, const char *name, size_t index);
+/* The value of a primitive element itself, or NULL. */
+BB_EXTERN const char *bb_fhir_text(const bb_fhir *n);
+/* The element's FHIR path ("Bundle.entry[2].resource.birthDate"); free with bb_free. */
+BB_EXTERN char *bb_fhir_path(const bb_fhir *n);
+/*
+ * The resource in `bundle` a Reference points at: by fullUrl, or by
+ * "Type/id" against the entries' resource type and id. NULL if none.
+ */
+BB_EXTERN bb_fhir *bb_fhir_resolve(const bb_fhir *bundle, const bb_fhir *reference);
+
+/*
+ * Building: the same checks as the core's own builder (unknown elements,
+ * lexical values, cardinality). Problems are counted in the tree and
+ * reported by bb_host_fhir_write, which refuses a tree with problems.
+ * All take a NULL parent and then return NULL, so calls can be chained.
+ */
+BB_EXTERN bb_fhir *bb_fhir_new(const char *resource_type);
+BB_EXTERN bb_fhir *bb_fhir_add(bb_fhir *parent, const char *name);
+BB_EXTERN bb_fhir *bb_fhir_set(bb_fhir *parent, const char *name, const char *value);
+BB_EXTERN bb_fhir *bb_fhir_add_resource(bb_fhir *parent, const char *name, const char *type);
+BB_EXTERN bb_fhir *bb_fhir_extension(bb_fhir *parent, const char *url);
+/* Append `root` as JSON or XML (BB_FORMAT_*) to `out`, pretty printed. */
+BB_EXTERN int bb_host_fhir_write(const bb_host *host, const bb_fhir *root, int format,
+				 bb_buf *out);
+
 typedef struct bb_adapter {
 	/* frozen: */
 	uint32_t abi_version;        /* BB_PLUGIN_ABI_VERSION the plugin was built with */

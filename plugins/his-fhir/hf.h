@@ -1,0 +1,24 @@
+/* his-fhir internals: the referral reader and the feedback writer. */
+#ifndef HF_H
+#define HF_H
+
+#include "beweegbrug/plugin.h"
+
+/* Systems the HIS uses (nl-core) and the ones we write. */
+#define HF_BSN "http://fhir.nl/fhir/NamingSystem/bsn"
+#define HF_AGB "http://fhir.nl/fhir/NamingSystem/agb-z"
+#define HF_URA "http://fhir.nl/fhir/NamingSystem/ura"
+#define HF_UZI "http://fhir.nl/fhir/NamingSystem/uzi-nr-pers"
+#define HF_BIG "http://fhir.nl/fhir/NamingSystem/big"
+#define HF_ICPC "http://hl7.org/fhir/sid/icpc-1-nl"
+#define HF_SNOMED "http://snomed.info/sct"
+#define HF_LOINC "http://loinc.org"
+#define HF_UCUM "http://unitsofmeasure.org"
+#define HF_KIND "urn:beweegbrug:CodeSystem:referral-kind"
+#define HF_RECEIVER "urn:beweegbrug:id:receiver"
+#define HF_REFERRAL_PREFIX "urn:beweegbrug:id:referral:agb:"
+
+int hf_read_referral(const bb_host *host, const bb_fhir *bundle, bb_referral *out);
+int hf_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out);
+
+#endif
