@@ -22,9 +22,10 @@ static int read_referral(void *state, const bb_host *host, const bb_input *in,
 	type = bb_fhir_value(root, "type", 0);
 	if (strcmp(bb_fhir_type(root), "Bundle") != 0 || !type ||
 	    (strcmp(type, "collection") != 0 && strcmp(type, "transaction") != 0)) {
+		rc = bb_host_error(host, BB_EINPUT, 0, bb_fhir_type(root),
+				   "a HIS referral is a Bundle of type collection or transaction");
 		bb_fhir_free(root);
-		return bb_host_error(host, BB_EINPUT, 0, bb_fhir_type(root),
-				     "a HIS referral is a Bundle of type collection or transaction");
+		return rc;
 	}
 	rc = hf_read_referral(host, root, out);
 	bb_fhir_free(root);
