@@ -34,8 +34,10 @@ void rd_set(hl7_reader *rd, const er7_segment *seg, unsigned field, unsigned rep
 /* Record a problem at segment `seg`, field `field`. */
 void rd_problem(hl7_reader *rd, const er7_segment *seg, unsigned field, const char *fmt, ...)
 	BB_FORMAT(4, 5);
-/* How many repetitions field `field` has (0 when empty). */
-size_t rd_reps(const hl7_reader *rd, const er7_segment *seg, unsigned field);
+/* Repetitions of a field the reader will look at; more is a problem. */
+#define HL7_MAX_REPETITIONS 100u
+/* How many repetitions field `field` has (0 when empty or over the limit). */
+size_t rd_reps(hl7_reader *rd, const er7_segment *seg, unsigned field);
 
 /* Phone and e-mail from an XTN field (model field 0: not wanted). */
 void read_telecom(hl7_reader *rd, const er7_segment *seg, unsigned field, int phone_field,

@@ -61,11 +61,22 @@ void rd_set(hl7_reader *rd, const er7_segment *seg, unsigned field, unsigned rep
 	free(v);
 }
 
-size_t rd_reps(const hl7_reader *rd, const er7_segment *seg, unsigned field)
+size_t rd_reps(hl7_reader *rd, const er7_segment *seg, unsigned field)
 {
 	er7_slice f;
+	size_t n;
 
 	if (!er7_field(rd->m, seg, field, &f) || f.n == 0)
 		return 0;
-	return er7_count(f, rd->m->d.repetition);
+	n = er7_count(f, rd->m->d.repetition);
+	/*
+	 * Each repetition is found by scanning the field, so reading n of
+	 * them costs n times the field: refuse absurd counts rather than
+	 * spend seconds on 60000 empty repetitions.
+	 */
+	if (n > HL7_MAX_REPETITIONS) {
+		rd_problem(rd, seg, field, "%zu repetitions; the limit is %u", n, HL7_MAX_REPETITIONS);
+		return 0;
+	}
+	return n;
 }
