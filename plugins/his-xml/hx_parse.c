@@ -7,8 +7,10 @@
  * XML_PARSE_HUGE is not given, and the record itself is capped.
  */
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/parser.h>
+#include <libxml/xmlerror.h>
 
 #include "hx.h"
 
@@ -45,6 +47,39 @@ static void one_line(char *s)
 		s[--n] = '\0';
 }
 
+/*
+ * libxml2 reports some problems (a failing character conversion, say)
+ * through its per-thread generic handler, which prints to stderr. A
+ * plugin never prints: hx_parse swaps in this one for the parse and puts
+ * the caller's back.
+ */
+static void quiet(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+/*
+ * The encodings a HIS record may declare: UTF-8, and the single-byte
+ * Western ones Dutch systems still export. Anything else is refused, not
+ * guessed at: a wrong guess gives a patient a garbled name.
+ */
+static int encoding_ok(const char *enc)
+{
+	static const char *const ok[] = {
+		"UTF-8", "UTF8", "US-ASCII", "ASCII", "ISO-8859-1", "ISO_8859-1", "LATIN1",
+		"ISO-8859-15", "ISO_8859-15", "LATIN-9", "WINDOWS-1252", "CP1252"
+	};
+	size_t i;
+
+	if (!enc)
+		return 1;
+	for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
+		if (strcasecmp(ok[i], enc) == 0)
+			return 1;
+	return 0;
+}
+
 int hx_parse(xmlDocPtr *out, const bb_host *host, const bb_input *in)
 {
 	xmlParserCtxtPtr ctxt;
@@ -63,9 +98,15 @@ int hx_parse(xmlDocPtr *out, const bb_host *host, const bb_input *in)
 		return BB_ENOMEM;
 	ctxt->sax->internalSubset = refuse_dtd;
 	ctxt->_private = &dtd;
-	doc = xmlCtxtReadMemory(ctxt, (const char *)in->data, (int)in->len, in->source, NULL,
-				XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-				XML_PARSE_BIG_LINES);
+	{
+		xmlGenericErrorFunc old = xmlGenericError;
+		void *old_ctx = xmlGenericErrorContext;
+		xmlSetGenericErrorFunc(NULL, quiet);
+		doc = xmlCtxtReadMemory(ctxt, (const char *)in->data, (int)in->len, in->source,
+					NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+					XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
+		xmlSetGenericErrorFunc(old_ctx, old);
+	}
 	if (dtd.seen || !doc || !ctxt->wellFormed || doc->intSubset || doc->extSubset) {
 		const xmlError *e = xmlCtxtGetLastError(ctxt);
 		unsigned line = e && e->line > 0 ? (unsigned)e->line : 0;
@@ -86,6 +127,14 @@ int hx_parse(xmlDocPtr *out, const bb_host *host, const bb_input *in)
 		return rc;
 	}
 	xmlFreeParserCtxt(ctxt);
+	if (!encoding_ok((const char *)doc->encoding)) {
+		int rc = bb_host_error(host, BB_EINPUT, 1, NULL,
+				       "encoding \"%.40s\" is not accepted: write the record in UTF-8 "
+				       "(or ISO-8859-1, ISO-8859-15, windows-1252)",
+				       (const char *)doc->encoding);
+		xmlFreeDoc(doc);
+		return rc;
+	}
 	*out = doc;
 	return BB_OK;
 }
