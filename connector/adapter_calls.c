@@ -263,3 +263,89 @@ done:
 	diag_free(&d);
 	return rc;
 }
+
+int bb_his_acknowledge(char **out, size_t *out_len, int *accepted, bb_connector *c,
+		       const char *adapter, const char *source, const void *data, size_t len)
+{
+	diag_list d = DIAG_LIST_INIT, problems = DIAG_LIST_INIT;
+	const loaded_plugin *p = NULL;
+	bb_buf buf = { STRBUF_INIT, MAX_INPUT_BYTES };
+	bb_problem *list = NULL;
+	bb_referral *r = NULL;
+	err_slot *slot;
+	bb_input in;
+	bb_host h;
+	void *state;
+	size_t i;
+	int rc, read_rc;
+
+	if (!out || !c || (!data && len))
+		return c ? connector_error(c, BB_EINVAL, "bb_his_acknowledge: missing argument")
+			 : BB_EINVAL;
+	*out = NULL;
+	if (out_len)
+		*out_len = 0;
+	if (accepted)
+		*accepted = 0;
+	if (!source)
+		source = "input";
+	if ((rc = load_his(c, adapter, &p, &d)) != BB_OK) {
+		rc = err_set_diags(&c->err, &d, rc);
+		goto done;
+	}
+	if (!p->table.acknowledge) {
+		rc = connector_error(c, BB_EUNSUPPORTED,
+				     "HIS adapter \"%s\" has no acknowledgements in its format", p->name);
+		goto done;
+	}
+	read_rc = bb_referral_from_his(&r, c, p->name, source, data, len);
+	bb_referral_free(r);
+	/* Keep the reading problems: they go into the answer and stay the last error. */
+	slot = err_slot_get(&c->err);
+	if (read_rc != BB_OK && slot)
+		for (i = 0; i < slot->problems.count; i++) {
+			const diag_entry *e = &slot->problems.items[i];
+			diag_add(&problems, e->code, e->source, e->line, e->path, "%s", e->message);
+		}
+	if (problems.count && !(list = calloc(problems.count, sizeof(*list)))) {
+		rc = BB_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < problems.count; i++) {
+		list[i].line = problems.items[i].line;
+		list[i].where = problems.items[i].path;
+		list[i].message = problems.items[i].message;
+	}
+	host_init(&h, c, p, NULL, source, &d);
+	in.source = source;
+	in.data = data ? data : (const unsigned char *)"";
+	in.len = len;
+	if ((rc = adapter_open(&h, p, &state)) == BB_OK) {
+		rc = p->table.acknowledge(state, &h, &in, list, problems.count, &buf);
+		adapter_close(p, state);
+	}
+	if (rc == BB_OK && buf.b.failed)
+		rc = BB_ENOMEM;
+	if (rc != BB_OK) {
+		rc = fail(c, &d, rc, p, "acknowledge");
+		goto done;
+	}
+	*out = strbuf_detach(&buf.b, out_len);
+	if (!*out) {
+		rc = BB_ENOMEM;
+		goto done;
+	}
+	if (accepted)
+		*accepted = read_rc == BB_OK;
+	/* The reading problems, if any, remain this thread's last error. */
+	if (read_rc == BB_OK)
+		err_clear(&c->err);
+	else
+		err_set_diags(&c->err, &problems, read_rc);
+done:
+	free(list);
+	strbuf_free(&buf.b);
+	diag_free(&problems);
+	diag_free(&d);
+	return rc;
+}

@@ -48,6 +48,7 @@ int cli_exit_code(int status)
 	case BB_EIO:
 		return EXIT_NOINPUT;
 	case BB_EUNAVAILABLE:
+	case BB_EUNSUPPORTED:	/* the adapter cannot do this: a missing service */
 		return EXIT_UNAVAILABLE;
 	case BB_ECONFIG:
 	case BB_EPLUGIN:

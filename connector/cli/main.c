@@ -9,6 +9,7 @@ static const cli_command *const commands[] = {
 	&cmd_reformat,
 	&cmd_validate,
 	&cmd_journal,
+	&cmd_ack,
 	&cmd_config,
 	&cmd_plugins,
 	NULL

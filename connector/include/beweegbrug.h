@@ -371,6 +371,18 @@ typedef enum bb_message_kind {
 BB_EXTERN int bb_validate(int *kind, bb_connector *connector, const char *source,
 			  const void *data, size_t len);
 
+/*
+ * Read a HIS record as bb_referral_from_his() does, and answer it the way
+ * its format expects (for HL7 v2 an ACK: AA accepted, AE with an ERR per
+ * problem, AR rejected). The answer is made for bad records too: that is
+ * when the HIS needs it most. *accepted (may be NULL) is 1 when the record
+ * was read without problems; the problems stay available as the last
+ * error. BB_EUNSUPPORTED when the adapter's format has no answers.
+ */
+BB_EXTERN int bb_his_acknowledge(char **out, size_t *out_len, int *accepted,
+				 bb_connector *connector, const char *adapter,
+				 const char *source, const void *data, size_t len);
+
 /* ---- the canonical feedback (terugkoppeling) ------------------------- */
 
 typedef struct bb_feedback bb_feedback;

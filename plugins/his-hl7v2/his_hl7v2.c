@@ -2,6 +2,7 @@
  * his-hl7v2: HL7 v2.5 REF^I12 in (ER7, optionally MLLP-framed), feedback
  * out as ORU^R01. The mapping and the conventions are in docs/his-hl7v2.md.
  */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "er7.h"
@@ -45,6 +46,34 @@ static int write_feedback(void *state, const bb_host *host, const bb_feedback *f
 	return rc;
 }
 
+/* The original-mode ACK for a received REF^I12, with an ERR per problem. */
+static int acknowledge(void *state, const bb_host *host, const bb_input *in,
+		       const bb_problem *problems, size_t count, bb_buf *out)
+{
+	hl7_out o = { NULL, 0, 0, 0 };
+	hl7_ack_problem *list = count ? calloc(count, sizeof(*list)) : NULL;
+	char now[32], control[21], seed[64];
+	size_t i;
+	int rc;
+	(void)state;
+
+	if (count && !list)
+		return bb_host_error(host, BB_ENOMEM, 0, NULL, "out of memory");
+	for (i = 0; i < count; i++) {
+		list[i].segment = problems[i].line;
+		list[i].where = problems[i].where;
+		list[i].text = problems[i].message;
+	}
+	hl7_now(now);
+	snprintf(seed, sizeof(seed), "%s|%zu|%zu", now, in->len, count);
+	hl7_control_id(control, "BBACK", seed);
+	hl7_ack_build(&o, in->data, in->len, list, count, now, control);
+	rc = o.failed ? BB_ENOMEM : bb_buf_append(out, o.p, o.len);
+	out_free(&o);
+	free(list);
+	return rc;
+}
+
 static const bb_adapter his_hl7v2 = {
 	.abi_version = BB_PLUGIN_ABI_VERSION,
 	.struct_size = sizeof(bb_adapter),
@@ -53,6 +82,7 @@ static const bb_adapter his_hl7v2 = {
 	.description = "HL7 v2.5 REF^I12 in, ORU^R01 feedback out (ER7, MLLP)",
 	.read_referral = read_referral,
 	.write_feedback = write_feedback,
+	.acknowledge = acknowledge,
 };
 
 BB_PLUGIN_EXPORT const bb_adapter *bb_adapter_entry(uint32_t host_abi_version)

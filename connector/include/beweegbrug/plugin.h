@@ -144,6 +144,13 @@ BB_EXTERN bb_fhir *bb_fhir_extension(bb_fhir *parent, const char *url);
 BB_EXTERN int bb_host_fhir_write(const bb_host *host, const bb_fhir *root, int format,
 				 bb_buf *out);
 
+/* A problem found while reading a record, as handed to acknowledge(). */
+typedef struct bb_problem {
+	unsigned line;               /* line (or HL7 segment number) in the input; 0 if unknown */
+	const char *where;           /* "PID-3", "/verwijzing/patient/bsn", ...; may be NULL */
+	const char *message;
+} bb_problem;
+
 typedef struct bb_adapter {
 	/* frozen: */
 	uint32_t abi_version;        /* BB_PLUGIN_ABI_VERSION the plugin was built with */
@@ -172,6 +179,16 @@ typedef struct bb_adapter {
 		       bb_delivery *result);
 	/* BB_ADAPTER_DESTINATION: fetch waiting feedback messages. Optional. */
 	int (*fetch_feedback)(void *state, const bb_host *host, bb_feedback_sink *sink);
+
+	/* ---- appended later in ABI 1 (older tables end above; treated as NULL) ---- */
+
+	/*
+	 * BB_ADAPTER_HIS, optional: answer a received record the way its
+	 * format expects (an HL7 v2 ACK with AA/AE/AR, say). `problems` are
+	 * what reading the record found; none means it was accepted.
+	 */
+	int (*acknowledge)(void *state, const bb_host *host, const bb_input *in,
+			   const bb_problem *problems, size_t count, bb_buf *out);
 } bb_adapter;
 
 typedef const bb_adapter *(*bb_adapter_entry_fn)(uint32_t host_abi_version);
