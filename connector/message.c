@@ -39,17 +39,56 @@ static int to_bytes(char **out, size_t *out_len, bb_connector *c, const fhir_nod
 	return *out ? BB_OK : connector_error(c, BB_ENOMEM, "out of memory");
 }
 
-int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_referral *r,
-			const char *destination_id, int format)
+/* A mapping from a model object to a message Bundle. */
+typedef int (*map_fn)(fhir_node **out, const void *model, const msg_context *ctx, diag_list *d);
+
+static int map_referral(fhir_node **out, const void *model, const msg_context *ctx, diag_list *d)
+{
+	return mapping_referral_message(out, model, ctx, d);
+}
+
+static int map_feedback(fhir_node **out, const void *model, const msg_context *ctx, diag_list *d)
+{
+	return mapping_feedback_message(out, model, ctx, d);
+}
+
+/* Map `model` to its message and write it; what both *_to_fhir calls do. */
+static int message_bytes(char **out, size_t *out_len, bb_connector *c, map_fn map,
+			 const void *model, msg_context *ctx, int format)
 {
 	diag_list d = DIAG_LIST_INIT;
-	msg_context ctx;
 	fhir_node *bundle = NULL;
 	int rc;
 
+	if (c->cfg && !ctx->source_endpoint)
+		ctx->source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
+	message_init_libxml();
+	rc = map(&bundle, model, ctx, &d);
+	if (rc == BB_OK) {
+		rc = to_bytes(out, out_len, c, bundle, format);
+		if (rc == BB_OK)
+			err_clear(&c->err);
+	} else {
+		rc = err_set_diags(&c->err, &d, rc);
+	}
+	fhir_node_free(bundle);
+	diag_free(&d);
+	return rc;
+}
+
+static int bad_format(int format)
+{
+	return format != BB_FORMAT_JSON && format != BB_FORMAT_XML;
+}
+
+int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_referral *r,
+			const char *destination_id, int format)
+{
+	msg_context ctx;
+
 	if (!c)
 		return BB_EINVAL;
-	if (!out || !r || (format != BB_FORMAT_JSON && format != BB_FORMAT_XML))
+	if (!out || !r || bad_format(format))
 		return connector_error(c, BB_EINVAL, "bb_referral_to_fhir: bad argument");
 	*out = NULL;
 	if (out_len)
@@ -64,20 +103,7 @@ int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_r
 		ctx.destination_endpoint = cfg_get(s, "endpoint");
 		ctx.destination_name = cfg_get(s, "name");
 	}
-	if (c->cfg)
-		ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
-	message_init_libxml();
-	rc = mapping_referral_message(&bundle, r, &ctx, &d);
-	if (rc == BB_OK) {
-		rc = to_bytes(out, out_len, c, bundle, format);
-		if (rc == BB_OK)
-			err_clear(&c->err);
-	} else {
-		rc = err_set_diags(&c->err, &d, rc);
-	}
-	fhir_node_free(bundle);
-	diag_free(&d);
-	return rc;
+	return message_bytes(out, out_len, c, map_referral, r, &ctx, format);
 }
 
 int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *c, const char *source,
@@ -89,7 +115,7 @@ int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *c, const char *s
 
 	if (!c)
 		return BB_EINVAL;
-	if (!out || (!data && len) || (format != BB_FORMAT_JSON && format != BB_FORMAT_XML))
+	if (!out || (!data && len) || bad_format(format))
 		return connector_error(c, BB_EINVAL, "bb_fhir_reformat: bad argument");
 	*out = NULL;
 	if (out_len)
@@ -116,33 +142,17 @@ int bb_task_transition_ok(const char *from, const char *to)
 int bb_feedback_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_feedback *fb,
 			int format)
 {
-	diag_list d = DIAG_LIST_INIT;
 	msg_context ctx;
-	fhir_node *bundle = NULL;
-	int rc;
 
 	if (!c)
 		return BB_EINVAL;
-	if (!out || !fb || (format != BB_FORMAT_JSON && format != BB_FORMAT_XML))
+	if (!out || !fb || bad_format(format))
 		return connector_error(c, BB_EINVAL, "bb_feedback_to_fhir: bad argument");
 	*out = NULL;
 	if (out_len)
 		*out_len = 0;
 	memset(&ctx, 0, sizeof(ctx));
-	if (c->cfg)
-		ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
-	message_init_libxml();
-	rc = mapping_feedback_message(&bundle, fb, &ctx, &d);
-	if (rc == BB_OK) {
-		rc = to_bytes(out, out_len, c, bundle, format);
-		if (rc == BB_OK)
-			err_clear(&c->err);
-	} else {
-		rc = err_set_diags(&c->err, &d, rc);
-	}
-	fhir_node_free(bundle);
-	diag_free(&d);
-	return rc;
+	return message_bytes(out, out_len, c, map_feedback, fb, &ctx, format);
 }
 
 int bb_feedback_from_fhir(bb_feedback **out, bb_connector *c, const char *source,

@@ -55,6 +55,23 @@ char *cli_his_adapter_name(const char *arg);
 int cli_format(const char *name);
 /* Write `len` bytes to stdout; EXIT_OK or EXIT_SOFTWARE. */
 int cli_write_stdout(const char *data, size_t len);
+/* What the `beweegbrug CMD --his ADAPTER INPUT` commands share. */
+typedef struct cli_his_input {
+	char *adapter;           /* full plugin name, "his-..." */
+	char *data;              /* the input, NUL-terminated */
+	size_t len;
+	const char *source;      /* the input's name in messages ("stdin" for -) */
+	bb_connector *c;         /* logs to stderr */
+} cli_his_input;
+
+/*
+ * Parse `--his ADAPTER INPUT` (INPUT described as `input_name` in usage
+ * errors), read INPUT, make a connector. EXIT_OK, or the exit code to
+ * return; close the input either way.
+ */
+int cli_his_input_open(cli_his_input *in, const cli_command *cmd, int argc, char **argv,
+		       const char *input_name);
+void cli_his_input_close(cli_his_input *in);
 /* True when argv has -h or --help before any "--". */
 int cli_wants_help(int argc, char **argv);
 

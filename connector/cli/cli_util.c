@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,4 +169,43 @@ char *cli_his_adapter_name(const char *arg)
 	if (!name)
 		fprintf(stderr, "%s: out of memory\n", cli_program);
 	return name;
+}
+
+#define HIS_INPUT_MAX (16u * 1024 * 1024)
+
+int cli_his_input_open(cli_his_input *in, const cli_command *cmd, int argc, char **argv,
+		       const char *input_name)
+{
+	static const struct option longopts[] = {
+		{ "his", required_argument, NULL, 'H' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *his = NULL;
+	int opt, code;
+
+	memset(in, 0, sizeof(*in));
+	while ((opt = getopt_long(argc, argv, "H:", longopts, NULL)) != -1) {
+		if (opt != 'H')
+			return cli_usage_error(cmd, "unknown option");
+		his = optarg;
+	}
+	if (!his)
+		return cli_usage_error(cmd, "name the HIS adapter with --his");
+	if (optind + 1 != argc)
+		return cli_usage_error(cmd, "expected exactly one %s", input_name);
+	if (!(in->adapter = cli_his_adapter_name(his)))
+		return EXIT_SOFTWARE;
+	code = cli_read_file(argv[optind], HIS_INPUT_MAX, &in->data, &in->len);
+	if (code != EXIT_OK)
+		return code;
+	in->source = strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind];
+	return cli_connector(&in->c, 0) == BB_OK ? EXIT_OK : EXIT_SOFTWARE;
+}
+
+void cli_his_input_close(cli_his_input *in)
+{
+	free(in->adapter);
+	free(in->data);
+	bb_connector_free(in->c);
+	memset(in, 0, sizeof(*in));
 }

@@ -1,5 +1,4 @@
 /* beweegbrug ack: the answer a HIS expects for a record it sent. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,55 +22,29 @@ const cli_command cmd_ack = {
 	run
 };
 
-#define MAX_INPUT (16u * 1024 * 1024)
-
 static int run(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "his", required_argument, NULL, 'H' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *his = NULL;
-	char *adapter = NULL, *data = NULL, *text = NULL;
-	size_t len, text_len = 0;
-	bb_connector *c = NULL;
-	int opt, rc, code, accepted = 0;
+	cli_his_input in;
+	char *text = NULL;
+	size_t text_len = 0;
+	int rc, code, accepted = 0;
 
-	while ((opt = getopt_long(argc, argv, "H:", longopts, NULL)) != -1) {
-		if (opt == 'H')
-			his = optarg;
-		else
-			return cli_usage_error(&cmd_ack, "unknown option");
+	code = cli_his_input_open(&in, &cmd_ack, argc, argv, "INPUT");
+	if (code == EXIT_OK) {
+		rc = bb_his_acknowledge(&text, &text_len, &accepted, in.c, in.adapter, in.source,
+					in.data, in.len);
+		if (rc != BB_OK) {
+			cli_print_errors(in.c);
+			code = cli_exit_code(rc);
+		} else {
+			if (!accepted)
+				cli_print_errors(in.c);
+			code = cli_write_stdout(text, text_len);
+			if (code == EXIT_OK && !accepted)
+				code = EXIT_DATAERR;
+		}
 	}
-	if (!his)
-		return cli_usage_error(&cmd_ack, "name the HIS adapter with --his");
-	if (optind + 1 != argc)
-		return cli_usage_error(&cmd_ack, "expected exactly one INPUT");
-	if (!(adapter = cli_his_adapter_name(his)))
-		return EXIT_SOFTWARE;
-	code = cli_read_file(argv[optind], MAX_INPUT, &data, &len);
-	if (code != EXIT_OK)
-		goto out;
-	if (cli_connector(&c, 0) != BB_OK) {
-		code = EXIT_SOFTWARE;
-		goto out;
-	}
-	rc = bb_his_acknowledge(&text, &text_len, &accepted, c, adapter,
-				strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind], data, len);
-	if (rc != BB_OK) {
-		cli_print_errors(c);
-		code = cli_exit_code(rc);
-		goto out;
-	}
-	if (!accepted)
-		cli_print_errors(c);
-	code = cli_write_stdout(text, text_len);
-	if (code == EXIT_OK && !accepted)
-		code = EXIT_DATAERR;
-out:
 	bb_free(text);
-	free(data);
-	free(adapter);
-	bb_connector_free(c);
+	cli_his_input_close(&in);
 	return code;
 }

@@ -1,5 +1,4 @@
 /* beweegbrug journal: what the HIS stores for a feedback message. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,54 +21,28 @@ const cli_command cmd_journal = {
 	run
 };
 
-#define MAX_INPUT (16u * 1024 * 1024)
-
 static int run(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "his", required_argument, NULL, 'H' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *his = NULL, *source;
-	char *adapter = NULL, *data = NULL, *text = NULL;
-	size_t len, text_len = 0;
-	bb_connector *c = NULL;
+	cli_his_input in;
 	bb_feedback *fb = NULL;
-	int opt, rc, code;
+	char *text = NULL;
+	size_t text_len = 0;
+	int rc, code;
 
-	while ((opt = getopt_long(argc, argv, "H:", longopts, NULL)) != -1) {
-		if (opt == 'H')
-			his = optarg;
-		else
-			return cli_usage_error(&cmd_journal, "unknown option");
+	code = cli_his_input_open(&in, &cmd_journal, argc, argv, "FEEDBACK-MESSAGE");
+	if (code == EXIT_OK) {
+		rc = bb_feedback_from_fhir(&fb, in.c, in.source, in.data, in.len);
+		if (rc == BB_OK)
+			rc = bb_feedback_to_his(&text, &text_len, in.c, in.adapter, fb);
+		if (rc == BB_OK) {
+			code = cli_write_stdout(text, text_len);
+		} else {
+			cli_print_errors(in.c);
+			code = cli_exit_code(rc);
+		}
 	}
-	if (!his)
-		return cli_usage_error(&cmd_journal, "name the HIS adapter with --his");
-	if (optind + 1 != argc)
-		return cli_usage_error(&cmd_journal, "expected exactly one FEEDBACK-MESSAGE");
-	adapter = cli_his_adapter_name(his);
-	code = cli_read_file(argv[optind], MAX_INPUT, &data, &len);
-	if (code != EXIT_OK || !adapter)
-		goto out;
-	if (cli_connector(&c, 0) != BB_OK) {
-		code = EXIT_SOFTWARE;
-		goto out;
-	}
-	source = strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind];
-	rc = bb_feedback_from_fhir(&fb, c, source, data, len);
-	if (rc == BB_OK)
-		rc = bb_feedback_to_his(&text, &text_len, c, adapter, fb);
-	if (rc != BB_OK) {
-		cli_print_errors(c);
-		code = cli_exit_code(rc);
-		goto out;
-	}
-	code = cli_write_stdout(text, text_len);
-out:
 	bb_free(text);
 	bb_feedback_free(fb);
-	free(data);
-	free(adapter);
-	bb_connector_free(c);
+	cli_his_input_close(&in);
 	return code;
 }
