@@ -1,0 +1,355 @@
+#include "outbox.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+#include <sqlite3.h>
+
+#include "beweegbrug.h"
+#include "seal.h"
+#include "strutil.h"
+
+struct outbox {
+	sqlite3 *db;
+	char *path;
+	unsigned char key[SEAL_KEY_LEN];
+	outbox_policy policy;
+};
+
+static const char schema[] =
+	"CREATE TABLE IF NOT EXISTS outbox ("
+	" row INTEGER PRIMARY KEY,"
+	" msg_id TEXT NOT NULL UNIQUE,"
+	" destination TEXT NOT NULL,"
+	" content_type TEXT NOT NULL,"
+	" state INTEGER NOT NULL DEFAULT 0,"
+	" attempts INTEGER NOT NULL DEFAULT 0,"
+	" next_attempt_at INTEGER NOT NULL,"
+	" lease_until INTEGER NOT NULL DEFAULT 0,"
+	" last_error TEXT,"
+	" created_at INTEGER NOT NULL,"
+	" payload BLOB NOT NULL);"
+	"CREATE INDEX IF NOT EXISTS outbox_due ON outbox(state, next_attempt_at);";
+
+static int db_problem(outbox *ob, diag_list *d, const char *what)
+{
+	return diag_add(d, BB_EIO, ob->path, 0, NULL, "%s: %s", what, sqlite3_errmsg(ob->db));
+}
+
+static int exec(outbox *ob, const char *sql, diag_list *d)
+{
+	char *err = NULL;
+
+	if (sqlite3_exec(ob->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		diag_add(d, BB_EIO, ob->path, 0, NULL, "%s", err ? err : "database error");
+		sqlite3_free(err);
+		return BB_EIO;
+	}
+	return BB_OK;
+}
+
+int outbox_open(outbox **out, const char *path, const char *key_file,
+		const outbox_policy *policy, diag_list *d)
+{
+	outbox *ob;
+	int rc;
+
+	*out = NULL;
+	ob = calloc(1, sizeof(*ob));
+	if (!ob || !(ob->path = strdup(path))) {
+		free(ob);
+		return BB_ENOMEM;
+	}
+	if (policy)
+		ob->policy = *policy;
+	if (!ob->policy.max_attempts)
+		ob->policy.max_attempts = 12;
+	if (!ob->policy.base_delay)
+		ob->policy.base_delay = 30;
+	if (!ob->policy.max_delay)
+		ob->policy.max_delay = 3600;
+	if (!ob->policy.lease)
+		ob->policy.lease = 300;
+	if ((rc = seal_load_key(ob->key, key_file, d)) != BB_OK)
+		goto fail;
+	if (sqlite3_open_v2(path, &ob->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+			    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		rc = db_problem(ob, d, "cannot open the outbox");
+		goto fail;
+	}
+	sqlite3_busy_timeout(ob->db, 10000);
+	/*
+	 * WAL with FULL: a committed enqueue is on disk when it returns (NORMAL
+	 * would lose it on power loss). The journal mode is checked, because
+	 * SQLite silently keeps another mode where WAL is impossible.
+	 */
+	if ((rc = exec(ob, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", d)) != BB_OK ||
+	    (rc = exec(ob, schema, d)) != BB_OK)
+		goto fail;
+	{
+		sqlite3_stmt *st;
+		int wal = 0;
+		if (sqlite3_prepare_v2(ob->db, "PRAGMA journal_mode", -1, &st, NULL) == SQLITE_OK &&
+		    sqlite3_step(st) == SQLITE_ROW)
+			wal = strcmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
+		sqlite3_finalize(st);
+		if (!wal) {
+			rc = diag_add(d, BB_EIO, path, 0, NULL,
+				      "the outbox cannot use write-ahead logging here (a network share?)");
+			goto fail;
+		}
+	}
+	*out = ob;
+	return BB_OK;
+fail:
+	outbox_close(ob);
+	return rc;
+}
+
+void outbox_close(outbox *ob)
+{
+	if (!ob)
+		return;
+	sqlite3_close(ob->db);
+	OPENSSL_cleanse(ob->key, sizeof(ob->key));
+	free(ob->path);
+	free(ob);
+}
+
+/* The associated data binds a payload to its message and destination. */
+static char *aad_of(const char *msg_id, const char *destination, size_t *len)
+{
+	char *aad = str_printf("%s\n%s", msg_id, destination);
+
+	*len = aad ? strlen(aad) : 0;
+	return aad;
+}
+
+int outbox_enqueue(outbox *ob, const char *msg_id, const char *destination,
+		   const char *content_type, const void *payload, size_t len, int64_t now,
+		   diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	unsigned char *sealed;
+	size_t aad_len;
+	char *aad;
+	int rc = BB_OK;
+
+	if (!msg_id || !destination || !content_type || (!payload && len))
+		return diag_add(d, BB_EINVAL, ob->path, 0, NULL, "enqueue: missing argument");
+	sealed = malloc(len + SEAL_OVERHEAD);
+	aad = aad_of(msg_id, destination, &aad_len);
+	if (!sealed || !aad) {
+		free(sealed);
+		free(aad);
+		return BB_ENOMEM;
+	}
+	if (seal(ob->key, aad, aad_len, payload ? payload : "", len, sealed) != 0) {
+		rc = diag_add(d, BB_ERROR, ob->path, 0, NULL, "cannot encrypt the payload");
+		goto out;
+	}
+	/* The same message again is not a second message: the receiver gets it once. */
+	if (sqlite3_prepare_v2(ob->db,
+			       "INSERT OR IGNORE INTO outbox(msg_id, destination, content_type,"
+			       " next_attempt_at, created_at, payload) VALUES (?,?,?,?,?,?)",
+			       -1, &st, NULL) != SQLITE_OK) {
+		rc = db_problem(ob, d, "cannot store the message");
+		goto out;
+	}
+	sqlite3_bind_text(st, 1, msg_id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, destination, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, content_type, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, now);
+	sqlite3_bind_int64(st, 5, now);
+	sqlite3_bind_blob(st, 6, sealed, (int)(len + SEAL_OVERHEAD), SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = db_problem(ob, d, "cannot store the message");
+out:
+	sqlite3_finalize(st);
+	OPENSSL_cleanse(sealed, len + SEAL_OVERHEAD);
+	free(sealed);
+	free(aad);
+	return rc;
+}
+
+void outbox_item_free(outbox_item *item)
+{
+	if (!item)
+		return;
+	free(item->msg_id);
+	free(item->destination);
+	free(item->content_type);
+	if (item->payload)
+		OPENSSL_cleanse(item->payload, item->len);
+	free(item->payload);
+	memset(item, 0, sizeof(*item));
+}
+
+int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *item,
+		 diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	const unsigned char *blob;
+	size_t blen, aad_len = 0;
+	char *aad = NULL;
+	int rc = BB_OK, step;
+
+	memset(item, 0, sizeof(*item));
+	/* Claiming is a read and a write that must not interleave with another sender. */
+	if ((rc = exec(ob, "BEGIN IMMEDIATE", d)) != BB_OK)
+		return rc;
+	if (sqlite3_prepare_v2(ob->db,
+			       "SELECT row, msg_id, destination, content_type, attempts, payload"
+			       " FROM outbox WHERE state = 0 AND next_attempt_at <= ?1"
+			       " AND lease_until <= ?1 AND (?2 IS NULL OR destination = ?2)"
+			       " ORDER BY next_attempt_at, row LIMIT 1", -1, &st, NULL) != SQLITE_OK) {
+		rc = db_problem(ob, d, "cannot read the outbox");
+		goto out;
+	}
+	sqlite3_bind_int64(st, 1, now);
+	if (destination)
+		sqlite3_bind_text(st, 2, destination, -1, SQLITE_STATIC);
+	step = sqlite3_step(st);
+	if (step == SQLITE_DONE) {
+		rc = BB_ENOTFOUND;
+		goto out;
+	}
+	if (step != SQLITE_ROW) {
+		rc = db_problem(ob, d, "cannot read the outbox");
+		goto out;
+	}
+	item->row = sqlite3_column_int64(st, 0);
+	item->msg_id = str_dup((const char *)sqlite3_column_text(st, 1));
+	item->destination = str_dup((const char *)sqlite3_column_text(st, 2));
+	item->content_type = str_dup((const char *)sqlite3_column_text(st, 3));
+	item->attempts = (unsigned)sqlite3_column_int(st, 4);
+	blob = sqlite3_column_blob(st, 5);
+	blen = (size_t)sqlite3_column_bytes(st, 5);
+	aad = item->msg_id && item->destination ? aad_of(item->msg_id, item->destination, &aad_len)
+						: NULL;
+	item->payload = blen >= SEAL_OVERHEAD ? malloc(blen - SEAL_OVERHEAD + 1) : NULL;
+	if (!item->msg_id || !item->destination || !item->content_type || !aad || !item->payload) {
+		rc = blen < SEAL_OVERHEAD ? diag_add(d, BB_EIO, ob->path, 0, NULL,
+						     "message %s: payload too short", item->msg_id)
+					  : BB_ENOMEM;
+		goto out;
+	}
+	item->len = blen - SEAL_OVERHEAD;
+	if (unseal(ob->key, aad, aad_len, blob, blen, item->payload) != 0) {
+		rc = diag_add(d, BB_EIO, ob->path, 0, NULL,
+			      "message %s cannot be decrypted: wrong key, or the outbox was altered",
+			      item->msg_id);
+		goto out;
+	}
+	item->payload[item->len] = '\0';
+	sqlite3_finalize(st);
+	st = NULL;
+	if (sqlite3_prepare_v2(ob->db, "UPDATE outbox SET lease_until = ? WHERE row = ?", -1, &st,
+			       NULL) != SQLITE_OK) {
+		rc = db_problem(ob, d, "cannot claim the message");
+		goto out;
+	}
+	sqlite3_bind_int64(st, 1, now + ob->policy.lease);
+	sqlite3_bind_int64(st, 2, item->row);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = db_problem(ob, d, "cannot claim the message");
+out:
+	sqlite3_finalize(st);
+	free(aad);
+	if (exec(ob, rc == BB_OK ? "COMMIT" : "ROLLBACK", d) != BB_OK && rc == BB_OK)
+		rc = BB_EIO;
+	if (rc != BB_OK)
+		outbox_item_free(item);
+	return rc;
+}
+
+unsigned outbox_backoff(const outbox_policy *p, unsigned attempt)
+{
+	unsigned delay = p->base_delay;
+
+	while (attempt-- > 1 && delay < p->max_delay)
+		delay = delay > p->max_delay / 2 ? p->max_delay : delay * 2;
+	return delay < p->max_delay ? delay : p->max_delay;
+}
+
+static int update_row(outbox *ob, const char *sql, int64_t row, int64_t a, const char *text,
+		      diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = BB_OK;
+
+	if (sqlite3_prepare_v2(ob->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot update the outbox");
+	sqlite3_bind_int64(st, 1, a);
+	if (text)
+		sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 2);
+	sqlite3_bind_int64(st, 3, row);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = db_problem(ob, d, "cannot update the outbox");
+	else if (sqlite3_changes(ob->db) != 1)
+		rc = diag_add(d, BB_ENOTFOUND, ob->path, 0, NULL, "no outbox row %lld",
+			      (long long)row);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int outbox_delivered(outbox *ob, int64_t row, int64_t now, diag_list *d)
+{
+	(void)now;
+	return update_row(ob, "UPDATE outbox SET state = 1, lease_until = ?1, last_error = ?2"
+			      " WHERE row = ?3", row, 0, NULL, d);
+}
+
+int outbox_failed(outbox *ob, int64_t row, int fatal, const char *reason, int64_t now,
+		  int *dead, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	unsigned attempts = 0, delay, jitter = 0;
+	int rc;
+
+	if (sqlite3_prepare_v2(ob->db, "SELECT attempts FROM outbox WHERE row = ?", -1, &st,
+			       NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot read the outbox");
+	sqlite3_bind_int64(st, 1, row);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		attempts = (unsigned)sqlite3_column_int(st, 0) + 1;
+	sqlite3_finalize(st);
+	if (!attempts)
+		return diag_add(d, BB_ENOTFOUND, ob->path, 0, NULL, "no outbox row %lld", (long long)row);
+	if (dead)
+		*dead = fatal || attempts >= ob->policy.max_attempts;
+	if (fatal || attempts >= ob->policy.max_attempts)
+		return update_row(ob, "UPDATE outbox SET state = 2, attempts = attempts + 1,"
+				      " lease_until = ?1, last_error = ?2 WHERE row = ?3",
+				  row, 0, reason, d);
+	/* Jitter (up to a quarter of the delay) keeps many senders from retrying in step. */
+	delay = outbox_backoff(&ob->policy, attempts);
+	if (delay >= 4 && RAND_bytes((unsigned char *)&jitter, sizeof(jitter)) == 1)
+		jitter %= delay / 4;
+	rc = update_row(ob, "UPDATE outbox SET attempts = attempts + 1, lease_until = 0,"
+			    " next_attempt_at = ?1, last_error = ?2 WHERE row = ?3",
+			row, now + delay + jitter, reason, d);
+	return rc;
+}
+
+int outbox_count(outbox *ob, outbox_state state, size_t *count, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = BB_OK;
+
+	*count = 0;
+	if (sqlite3_prepare_v2(ob->db, "SELECT count(*) FROM outbox WHERE state = ?", -1, &st,
+			       NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot read the outbox");
+	sqlite3_bind_int(st, 1, (int)state);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*count = (size_t)sqlite3_column_int64(st, 0);
+	else
+		rc = db_problem(ob, d, "cannot read the outbox");
+	sqlite3_finalize(st);
+	return rc;
+}

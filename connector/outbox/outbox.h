@@ -1,0 +1,91 @@
+/*
+ * The durable outbox: every message waits here until its receiver has it.
+ *
+ * One SQLite database per installation, in WAL mode with
+ * synchronous=FULL: when outbox_enqueue() returns, the message survives a
+ * crash or a power cut (c-design.md §2c measured the choice). Payloads are
+ * encrypted at rest with AES-256-GCM under a key file that only its owner
+ * may read, so the file never holds a BSN or a name in clear text; the
+ * message id and destination are the additional data, so a payload cannot
+ * be moved to another row unnoticed.
+ *
+ * Delivery is at least once: a sender claims a row for a lease, then
+ * marks it delivered or failed. A failed transient delivery is retried
+ * with exponential backoff and jitter; after max_attempts (or a fatal
+ * refusal) the row is dead-lettered. A lease that runs out (the sender
+ * crashed) makes the row claimable again. The same message id is never
+ * stored twice, so retries of an enqueue are harmless.
+ *
+ * An outbox handle is used by one thread at a time; several processes may
+ * use the same file (SQLite's locking, with a busy timeout).
+ */
+#ifndef BB_OUTBOX_H
+#define BB_OUTBOX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "diag.h"
+
+typedef struct outbox outbox;
+
+typedef enum outbox_state {
+	OUTBOX_PENDING = 0,
+	OUTBOX_DELIVERED = 1,
+	OUTBOX_DEAD = 2
+} outbox_state;
+
+typedef struct outbox_policy {
+	unsigned max_attempts;       /* dead letter after this many failures; 0: 12 */
+	unsigned base_delay;         /* seconds before the first retry; 0: 30 */
+	unsigned max_delay;          /* backoff cap in seconds; 0: 3600 */
+	unsigned lease;              /* seconds a claim lasts; 0: 300 */
+} outbox_policy;
+
+typedef struct outbox_item {
+	int64_t row;
+	char *msg_id;
+	char *destination;
+	char *content_type;
+	unsigned char *payload;      /* decrypted */
+	size_t len;
+	unsigned attempts;
+} outbox_item;
+
+/*
+ * Open (creating if needed) the outbox at `path`, with the key in
+ * `key_file` (32 raw bytes or 64 hex digits; mode 0600 or stricter).
+ * Problems go to `d` naming the file.
+ */
+int outbox_open(outbox **out, const char *path, const char *key_file,
+		const outbox_policy *policy, diag_list *d);
+void outbox_close(outbox *ob);
+
+/* Store a message durably; BB_OK also when this msg_id is already stored. */
+int outbox_enqueue(outbox *ob, const char *msg_id, const char *destination,
+		   const char *content_type, const void *payload, size_t len, int64_t now,
+		   diag_list *d);
+
+/*
+ * Claim the oldest message that is due (for `destination`, or any when
+ * NULL). BB_ENOTFOUND when none is due. Free the item with outbox_item_free.
+ */
+int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *item,
+		 diag_list *d);
+void outbox_item_free(outbox_item *item);
+
+int outbox_delivered(outbox *ob, int64_t row, int64_t now, diag_list *d);
+/*
+ * A delivery failed. `fatal`: dead letter now; otherwise retry later, or
+ * dead letter when the attempts are used up. *dead (may be NULL) says which.
+ */
+int outbox_failed(outbox *ob, int64_t row, int fatal, const char *reason, int64_t now,
+		  int *dead, diag_list *d);
+
+/* How many rows are in each state. */
+int outbox_count(outbox *ob, outbox_state state, size_t *count, diag_list *d);
+
+/* The delay before retry number `attempt` (1-based), without jitter. */
+unsigned outbox_backoff(const outbox_policy *policy, unsigned attempt);
+
+#endif

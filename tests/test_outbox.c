@@ -1,0 +1,236 @@
+/*
+ * The outbox store: durable and idempotent enqueue, claims with leases,
+ * backoff and dead letter, and payloads that are never on disk in clear.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <sys/stat.h>
+
+#include "beweegbrug.h"
+#include "outbox/outbox.h"
+#include "testutil.h"
+
+#define BSN "999990068"
+#define PAYLOAD "{\"resourceType\":\"Bundle\",\"patient\":\"" BSN "\",\"name\":\"Heijden\"}"
+
+typedef struct fx {
+	char *dir;
+	char db[600], key[600];
+	outbox *ob;
+	diag_list d;
+} fx;
+
+static void write_key(const char *path, mode_t mode)
+{
+	test_write_file(path, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
+	chmod(path, mode);
+}
+
+static int setup(void **state)
+{
+	fx *f = calloc(1, sizeof(*f));
+	outbox_policy p = { 3, 30, 3600, 60 };
+
+	f->dir = test_tmpdir();
+	snprintf(f->db, sizeof(f->db), "%s/outbox.db", f->dir);
+	snprintf(f->key, sizeof(f->key), "%s/outbox.key", f->dir);
+	write_key(f->key, 0600);
+	assert_int_equal(outbox_open(&f->ob, f->db, f->key, &p, &f->d), BB_OK);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fx *f = *state;
+	char cmd[700];
+
+	outbox_close(f->ob);
+	diag_free(&f->d);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
+	assert_int_equal(system(cmd), 0);
+	free(f->dir);
+	free(f);
+	return 0;
+}
+
+static void enqueue_claim_deliver(void **state)
+{
+	fx *f = *state;
+	outbox_item it;
+	size_t n;
+
+	assert_int_equal(outbox_enqueue(f->ob, "m1", "gli", "application/fhir+json", PAYLOAD,
+					strlen(PAYLOAD), 1000, &f->d), BB_OK);
+	/* the same message again is stored once */
+	assert_int_equal(outbox_enqueue(f->ob, "m1", "gli", "application/fhir+json", PAYLOAD,
+					strlen(PAYLOAD), 1001, &f->d), BB_OK);
+	outbox_count(f->ob, OUTBOX_PENDING, &n, &f->d);
+	assert_int_equal(n, 1);
+	assert_int_equal(outbox_claim(f->ob, NULL, 1000, &it, &f->d), BB_OK);
+	assert_string_equal(it.msg_id, "m1");
+	assert_string_equal(it.destination, "gli");
+	assert_int_equal(it.len, strlen(PAYLOAD));
+	assert_memory_equal(it.payload, PAYLOAD, it.len);
+	/* claimed: not claimable again during the lease */
+	outbox_item it2;
+	assert_int_equal(outbox_claim(f->ob, NULL, 1010, &it2, &f->d), BB_ENOTFOUND);
+	assert_int_equal(outbox_delivered(f->ob, it.row, 1011, &f->d), BB_OK);
+	outbox_count(f->ob, OUTBOX_DELIVERED, &n, &f->d);
+	assert_int_equal(n, 1);
+	assert_int_equal(outbox_claim(f->ob, NULL, 999999, &it2, &f->d), BB_ENOTFOUND);
+	outbox_item_free(&it);
+}
+
+static void lease_expiry_after_a_crash(void **state)
+{
+	fx *f = *state;
+	outbox_item it;
+
+	outbox_enqueue(f->ob, "m2", "gli", "application/fhir+json", "x", 1, 1000, &f->d);
+	assert_int_equal(outbox_claim(f->ob, NULL, 1000, &it, &f->d), BB_OK);
+	outbox_item_free(&it); /* the sender dies without a word */
+	assert_int_equal(outbox_claim(f->ob, NULL, 1059, &it, &f->d), BB_ENOTFOUND);
+	assert_int_equal(outbox_claim(f->ob, NULL, 1060, &it, &f->d), BB_OK);
+	assert_string_equal(it.msg_id, "m2");
+	outbox_item_free(&it);
+}
+
+static void backoff_then_dead_letter(void **state)
+{
+	fx *f = *state;
+	outbox_policy p = { 3, 30, 3600, 60 };
+	outbox_item it;
+	int dead = -1;
+	size_t n;
+
+	assert_int_equal(outbox_backoff(&p, 1), 30);
+	assert_int_equal(outbox_backoff(&p, 2), 60);
+	assert_int_equal(outbox_backoff(&p, 5), 480);
+	assert_int_equal(outbox_backoff(&p, 30), 3600);
+
+	outbox_enqueue(f->ob, "m3", "coach", "application/fhir+json", "y", 1, 1000, &f->d);
+	assert_int_equal(outbox_claim(f->ob, "coach", 1000, &it, &f->d), BB_OK);
+	assert_int_equal(outbox_failed(f->ob, it.row, 0, "503", 1000, &dead, &f->d), BB_OK);
+	assert_false(dead);
+	outbox_item_free(&it);
+	/* not due before 30 s, due within 30 + 7 (jitter up to a quarter) */
+	assert_int_equal(outbox_claim(f->ob, NULL, 1029, &it, &f->d), BB_ENOTFOUND);
+	assert_int_equal(outbox_claim(f->ob, "other", 1037, &it, &f->d), BB_ENOTFOUND);
+	assert_int_equal(outbox_claim(f->ob, "coach", 1037, &it, &f->d), BB_OK);
+	assert_int_equal(it.attempts, 1);
+	outbox_failed(f->ob, it.row, 0, "503", 1037, &dead, &f->d);
+	outbox_item_free(&it);
+	assert_int_equal(outbox_claim(f->ob, NULL, 5000, &it, &f->d), BB_OK);
+	assert_int_equal(outbox_failed(f->ob, it.row, 0, "503", 5000, &dead, &f->d), BB_OK);
+	assert_true(dead); /* third failure with max_attempts 3 */
+	outbox_item_free(&it);
+	outbox_count(f->ob, OUTBOX_DEAD, &n, &f->d);
+	assert_int_equal(n, 1);
+
+	/* a fatal refusal goes to dead letter at once */
+	outbox_enqueue(f->ob, "m4", "coach", "application/fhir+json", "z", 1, 6000, &f->d);
+	assert_int_equal(outbox_claim(f->ob, NULL, 6000, &it, &f->d), BB_OK);
+	assert_int_equal(outbox_failed(f->ob, it.row, 1, "fatal-error", 6000, &dead, &f->d), BB_OK);
+	assert_true(dead);
+	outbox_item_free(&it);
+}
+
+/* Does the file at `path` contain `needle` anywhere? */
+static int file_contains(const char *path, const char *needle)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf;
+	long size;
+	int found = 0;
+
+	if (!fp)
+		return 0;
+	fseek(fp, 0, SEEK_END);
+	size = ftell(fp);
+	rewind(fp);
+	buf = malloc((size_t)size + 1);
+	if (fread(buf, 1, (size_t)size, fp) == (size_t)size)
+		found = memmem(buf, (size_t)size, needle, strlen(needle)) != NULL;
+	free(buf);
+	fclose(fp);
+	return found;
+}
+
+static void no_bsn_or_name_on_disk(void **state)
+{
+	fx *f = *state;
+	char wal[700];
+
+	assert_int_equal(outbox_enqueue(f->ob, "m5", "gli", "application/fhir+json", PAYLOAD,
+					strlen(PAYLOAD), 1000, &f->d), BB_OK);
+	snprintf(wal, sizeof(wal), "%s-wal", f->db);
+	/* the enqueue is durable: it is in the WAL file already */
+	assert_true(file_contains(wal, "m5"));
+	assert_false(file_contains(wal, BSN));
+	assert_false(file_contains(wal, "Heijden"));
+	assert_false(file_contains(f->db, BSN));
+	assert_false(file_contains(f->db, "Heijden"));
+}
+
+static void wrong_key_or_tampering_is_noticed(void **state)
+{
+	fx *f = *state;
+	outbox_item it;
+	outbox *other;
+	char key2[700];
+
+	outbox_enqueue(f->ob, "m6", "gli", "application/fhir+json", PAYLOAD, strlen(PAYLOAD), 1000, &f->d);
+	snprintf(key2, sizeof(key2), "%s/other.key", f->dir);
+	test_write_file(key2, "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100");
+	chmod(key2, 0600);
+	assert_int_equal(outbox_open(&other, f->db, key2, NULL, &f->d), BB_OK);
+	diag_clear(&f->d);
+	assert_int_equal(outbox_claim(other, NULL, 1000, &it, &f->d), BB_EIO);
+	assert_non_null(strstr(diag_line(&f->d, 0),
+			       "message m6 cannot be decrypted: wrong key, or the outbox was altered"));
+	outbox_close(other);
+	/* the failed claim was rolled back: the right key still gets it */
+	assert_int_equal(outbox_claim(f->ob, NULL, 1000, &it, &f->d), BB_OK);
+	outbox_item_free(&it);
+}
+
+static void key_file_rules(void **state)
+{
+	fx *f = *state;
+	outbox *ob = (outbox *)1;
+	char key[700], db[700], expect[900];
+
+	snprintf(key, sizeof(key), "%s/open.key", f->dir);
+	snprintf(db, sizeof(db), "%s/x.db", f->dir);
+	write_key(key, 0644);
+	diag_clear(&f->d);
+	assert_int_equal(outbox_open(&ob, db, key, NULL, &f->d), BB_ECONFIG);
+	assert_null(ob);
+	snprintf(expect, sizeof(expect),
+		 "%s: the outbox key is readable by others (mode 644); chmod 600 it", key);
+	assert_string_equal(diag_line(&f->d, 0), expect);
+	test_write_file(key, "too short");
+	chmod(key, 0600);
+	diag_clear(&f->d);
+	assert_int_equal(outbox_open(&ob, db, key, NULL, &f->d), BB_ECONFIG);
+	snprintf(expect, sizeof(expect), "%s: the outbox key must be 32 bytes or 64 hex digits", key);
+	assert_string_equal(diag_line(&f->d, 0), expect);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(enqueue_claim_deliver, setup, teardown),
+		cmocka_unit_test_setup_teardown(lease_expiry_after_a_crash, setup, teardown),
+		cmocka_unit_test_setup_teardown(backoff_then_dead_letter, setup, teardown),
+		cmocka_unit_test_setup_teardown(no_bsn_or_name_on_disk, setup, teardown),
+		cmocka_unit_test_setup_teardown(wrong_key_or_tampering_is_noticed, setup, teardown),
+		cmocka_unit_test_setup_teardown(key_file_rules, setup, teardown),
+	};
+
+	return cmocka_run_group_tests_name("outbox", tests, NULL, NULL);
+}
