@@ -61,6 +61,7 @@ static const key_def destination_keys[] = {
 	{ "client_key_passphrase_file", V_READABLE_FILE, 0, NULL },
 	{ "ca_file", V_READABLE_FILE, 0, NULL },
 	{ "timeout", V_SECONDS, 0, NULL },
+	{ "pin", V_TEXT, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 

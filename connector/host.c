@@ -85,6 +85,31 @@ int bb_buf_printf(bb_buf *buf, const char *fmt, ...)
 	return rc;
 }
 
+bb_buf *bb_host_buf_new(const bb_host *host)
+{
+	bb_buf *b = calloc(1, sizeof(*b));
+
+	(void)host;
+	if (b)
+		b->limit = 16u * 1024 * 1024;
+	return b;
+}
+
+void bb_host_buf_free(bb_buf *buf)
+{
+	if (!buf)
+		return;
+	strbuf_free(&buf->b);
+	free(buf);
+}
+
+const unsigned char *bb_host_buf_data(const bb_buf *buf, size_t *len)
+{
+	if (len)
+		*len = buf ? buf->b.len : 0;
+	return buf && buf->b.data ? (const unsigned char *)buf->b.data : (const unsigned char *)"";
+}
+
 const char *bb_message_id(const bb_message *m)
 {
 	return m ? m->id : NULL;

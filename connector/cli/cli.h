@@ -35,6 +35,7 @@ extern const cli_command cmd_reformat;
 extern const cli_command cmd_journal;
 extern const cli_command cmd_validate;
 extern const cli_command cmd_ack;
+extern const cli_command cmd_post;
 
 /* "beweegbrug" or what argv[0] says. */
 extern const char *cli_program;

@@ -10,6 +10,7 @@ static const cli_command *const commands[] = {
 	&cmd_validate,
 	&cmd_journal,
 	&cmd_ack,
+	&cmd_post,
 	&cmd_config,
 	&cmd_plugins,
 	NULL

@@ -67,6 +67,25 @@ BB_EXTERN const char *bb_host_destination(const bb_host *host);
 typedef struct bb_buf bb_buf;
 BB_EXTERN int bb_buf_append(bb_buf *buf, const void *data, size_t len);
 BB_EXTERN int bb_buf_printf(bb_buf *buf, const char *fmt, ...) BB_FORMAT(2, 3);
+/* A buffer for the adapter's own use (e.g. a response); NULL on out-of-memory. */
+BB_EXTERN bb_buf *bb_host_buf_new(const bb_host *host);
+BB_EXTERN void bb_host_buf_free(bb_buf *buf);
+/* The bytes so far (NUL-terminated) and their length. */
+BB_EXTERN const unsigned char *bb_host_buf_data(const bb_buf *buf, size_t *len);
+
+/*
+ * HTTPS for destination adapters: POST `body` to `url` with the TLS
+ * settings of the destination being served (client certificate and key,
+ * CA bundle, optional public-key pin, timeouts), always verifying the
+ * peer and its host name, TLS 1.2 or newer. The response body goes to
+ * `response` (may be NULL) and its status to *status. BB_OK when an HTTP
+ * response arrived, whatever its status; BB_EUNAVAILABLE when none did
+ * (network, TLS, timeout), with the reason in `why` (BB_HOST_WHY_LEN).
+ */
+#define BB_HOST_WHY_LEN 256
+BB_EXTERN int bb_host_post(const bb_host *host, const char *url, const char *content_type,
+			   const void *body, size_t len, bb_buf *response, long *status,
+			   char why[BB_HOST_WHY_LEN]);
 
 /* A message to deliver, as the host hands it to a destination adapter. */
 typedef struct bb_message bb_message;
