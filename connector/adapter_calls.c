@@ -11,6 +11,7 @@
 #include "loader.h"
 #include "log.h"
 #include "model/model.h"
+#include "strutil.h"
 
 /* The largest HIS record or message we accept: far above any real referral. */
 #define MAX_INPUT_BYTES (16u * 1024 * 1024)
@@ -164,8 +165,8 @@ static int load_destination(bb_connector *c, const char *id, const cfg_section *
 	return loader_load(c, cfg_get(*s, "adapter"), BB_ADAPTER_DESTINATION, p, d);
 }
 
-int bb_deliver_now(bb_connector *c, const char *destination_id, const char *message_id,
-		   const char *content_type, const void *body, size_t len)
+int adapter_deliver(bb_connector *c, const char *destination_id, const char *message_id,
+		    const char *content_type, const void *body, size_t len, char **detail)
 {
 	diag_list d = DIAG_LIST_INIT;
 	const cfg_section *s;
@@ -176,12 +177,11 @@ int bb_deliver_now(bb_connector *c, const char *destination_id, const char *mess
 	void *state;
 	int rc;
 
-	if (!c || !message_id || !content_type || !body)
-		return c ? connector_error(c, BB_EINVAL, "bb_deliver_now: missing argument")
-			 : BB_EINVAL;
+	*detail = NULL;
 	if ((rc = load_destination(c, destination_id, &s, &p, &d)) != BB_OK) {
-		rc = err_set_diags(&c->err, &d, rc);
-		goto done;
+		*detail = str_dup(d.count ? d.items[0].message : bb_strerror(rc));
+		diag_free(&d);
+		return rc;
 	}
 	msg.id = message_id;
 	msg.content_type = content_type;
@@ -193,32 +193,56 @@ int bb_deliver_now(bb_connector *c, const char *destination_id, const char *mess
 		adapter_close(p, state);
 	}
 	if (rc != BB_OK) {
-		rc = fail(c, &d, rc, p, "deliver");
-		goto done;
-	}
-	switch (result.outcome) {
-	case BB_DELIVERY_OK:
-		log_msg(c, BB_LOG_INFO, "message %s delivered to %s", message_id, destination_id);
-		err_clear(&c->err);
+		*detail = d.count ? diag_format(&d.items[0])
+				  : str_printf("destination adapter \"%s\" failed: %s", p->name,
+					       bb_strerror(rc));
+		rc = rc == BB_ECONFIG ? BB_ECONFIG : BB_EPLUGIN;
+	} else if (result.outcome == BB_DELIVERY_OK) {
 		rc = BB_OK;
-		break;
-	case BB_DELIVERY_TRANSIENT:
-		rc = connector_error(c, BB_EUNAVAILABLE, "destination \"%s\": not delivered, will retry: %s",
-				     destination_id, result.detail ? result.detail : "no reason given");
-		break;
-	case BB_DELIVERY_FATAL:
-		rc = connector_error(c, BB_EREFUSED, "destination \"%s\" refused message %s: %s",
-				     destination_id, message_id,
-				     result.detail ? result.detail : "no reason given");
-		break;
-	default:
-		rc = connector_error(c, BB_EPLUGIN,
-				     "destination adapter \"%s\" did not say how the delivery went",
+	} else if (result.outcome == BB_DELIVERY_TRANSIENT) {
+		rc = BB_EUNAVAILABLE;
+	} else if (result.outcome == BB_DELIVERY_FATAL) {
+		rc = BB_EREFUSED;
+	} else {
+		rc = BB_EPLUGIN;
+		*detail = str_printf("destination adapter \"%s\" did not say how the delivery went",
 				     p->name);
 	}
-done:
+	if (!*detail)
+		*detail = str_dup(result.detail ? result.detail : "no reason given");
 	free(result.detail);
 	diag_free(&d);
+	return rc;
+}
+
+int bb_deliver_now(bb_connector *c, const char *destination_id, const char *message_id,
+		   const char *content_type, const void *body, size_t len)
+{
+	char *detail = NULL;
+	int rc;
+
+	if (!c || !message_id || !content_type || !body)
+		return c ? connector_error(c, BB_EINVAL, "bb_deliver_now: missing argument")
+			 : BB_EINVAL;
+	rc = adapter_deliver(c, destination_id, message_id, content_type, body, len, &detail);
+	switch (rc) {
+	case BB_OK:
+		log_msg(c, BB_LOG_INFO, "message %s delivered to %s: %s", message_id, destination_id,
+			detail ? detail : "");
+		err_clear(&c->err);
+		break;
+	case BB_EUNAVAILABLE:
+		connector_error(c, rc, "destination \"%s\": not delivered, will retry: %s",
+				destination_id, detail ? detail : "");
+		break;
+	case BB_EREFUSED:
+		connector_error(c, rc, "destination \"%s\" refused message %s: %s", destination_id,
+				message_id, detail ? detail : "");
+		break;
+	default:
+		connector_error(c, rc, "%s", detail ? detail : bb_strerror(rc));
+	}
+	free(detail);
 	return rc;
 }
 

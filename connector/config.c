@@ -46,6 +46,9 @@ static const key_def connector_keys[] = {
 	{ "log_level", V_ENUM, 0, log_levels },
 	{ "plugin_path", V_PATH_LIST, 0, NULL },
 	{ "sender_endpoint", V_HTTPS_URL, 0, NULL },
+	{ "outbox_key", V_READABLE_FILE, 0, NULL },
+	{ "max_attempts", V_SECONDS, 0, NULL },
+	{ "retry_delay", V_SECONDS, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "loader.h"
+#include "outbox/outbox.h"
 #include "log.h"
 #include "strutil.h"
 
@@ -50,6 +51,12 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 		free(c);
 		return BB_ERROR;
 	}
+	if (pthread_mutex_init(&c->outbox_lock, NULL) != 0) {
+		pthread_mutex_destroy(&c->lock);
+		err_state_free(&c->err);
+		free(c);
+		return BB_ERROR;
+	}
 	if (opts) {
 		c->log = opts->log;
 		c->log_payload = opts->log_payload;
@@ -67,6 +74,8 @@ void bb_connector_free(bb_connector *c)
 {
 	if (!c)
 		return;
+	outbox_close(c->outbox);
+	pthread_mutex_destroy(&c->outbox_lock);
 	loader_unload_all(c);
 	config_free(c->cfg);
 	free(c->plugin_path_option);

@@ -27,9 +27,18 @@ struct bb_connector {
 	pthread_mutex_t lock;      /* guards plugins and search_path */
 	loaded_plugin *plugins;
 	config *cfg;
+	struct outbox *outbox;     /* opened on first use, guarded by outbox_lock */
+	pthread_mutex_t outbox_lock;
 };
 
 bb_log_level connector_log_level(const bb_connector *c);
+/*
+ * Deliver once with the destination's adapter: BB_OK delivered,
+ * BB_EUNAVAILABLE retry later, BB_EREFUSED given up by the receiver, other
+ * codes for set-up problems. *detail (malloc'ed) says what happened.
+ */
+int adapter_deliver(bb_connector *c, const char *destination_id, const char *message_id,
+		    const char *content_type, const void *body, size_t len, char **detail);
 /* libxml2 wants one initialisation per process before threads use it. */
 void message_init_libxml(void);
 

@@ -36,6 +36,8 @@ extern const cli_command cmd_journal;
 extern const cli_command cmd_validate;
 extern const cli_command cmd_ack;
 extern const cli_command cmd_post;
+extern const cli_command cmd_send;
+extern const cli_command cmd_deliver;
 
 /* "beweegbrug" or what argv[0] says. */
 extern const char *cli_program;

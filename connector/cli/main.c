@@ -9,6 +9,8 @@ static const cli_command *const commands[] = {
 	&cmd_reformat,
 	&cmd_validate,
 	&cmd_journal,
+	&cmd_send,
+	&cmd_deliver,
 	&cmd_ack,
 	&cmd_post,
 	&cmd_config,

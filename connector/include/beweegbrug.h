@@ -443,6 +443,32 @@ BB_EXTERN int bb_feedback_from_fhir(bb_feedback **out, bb_connector *connector,
  */
 BB_EXTERN int bb_task_transition_ok(const char *from, const char *to);
 
+/* ---- the outbox: durable sending ------------------------------------- */
+
+/*
+ * Make the referral's message for `destination_id` (in the destination's
+ * configured format) and store it in the outbox; returns once it is on
+ * disk (configuration keys outbox and outbox_key). `message_id` (may be
+ * NULL) receives the message's id, the same on every retry.
+ */
+#define BB_MESSAGE_ID_LEN 37
+BB_EXTERN int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *connector,
+			       const bb_referral *referral, const char *destination_id);
+
+typedef struct bb_delivery_stats {
+	size_t delivered;   /* the receiver has it */
+	size_t retrying;    /* failed for now; tried again after a backoff */
+	size_t dead;        /* given up (refused, or too many attempts) */
+} bb_delivery_stats;
+
+/*
+ * Deliver every message that is due now, once each. A message given up on
+ * is logged at error level ("verwijzing niet afgeleverd: ..."). BB_OK
+ * when every attempt succeeded, BB_EUNAVAILABLE when some will be retried,
+ * BB_EREFUSED when some were given up on.
+ */
+BB_EXTERN int bb_outbox_deliver_due(bb_connector *connector, bb_delivery_stats *stats);
+
 /* ---- delivery, without the outbox ------------------------------------ */
 
 /*
