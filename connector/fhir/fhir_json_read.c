@@ -429,12 +429,5 @@ int fhir_read_json(fhir_node **out, const char *buf, size_t len, const char *sou
 	}
 	read_object(&ctx, res, root);
 	json_object_put(root);
-	if (!ctx.errors && fhir_check(res, source, diags) != BB_OK)
-		ctx.errors = 1;
-	if (ctx.errors) {
-		fhir_node_free(res);
-		return ctx.oom ? BB_ENOMEM : BB_EINPUT;
-	}
-	*out = res;
-	return BB_OK;
+	return fhir_read_finish(&ctx, res, out);
 }

@@ -676,3 +676,15 @@ int fhir_check(const fhir_node *res, const char *source, diag_list *diags)
 	check_node(&c, res);
 	return c.errors ? BB_EINPUT : BB_OK;
 }
+
+int fhir_read_finish(fhir_ctx *ctx, fhir_node *res, fhir_node **out)
+{
+	if (!ctx->errors && fhir_check(res, ctx->source, ctx->diags) != BB_OK)
+		ctx->errors = 1;
+	if (ctx->errors) {
+		fhir_node_free(res);
+		return ctx->oom ? BB_ENOMEM : BB_EINPUT;
+	}
+	*out = res;
+	return BB_OK;
+}

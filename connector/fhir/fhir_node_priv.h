@@ -39,4 +39,11 @@ int fhir_node_set_value(fhir_ctx *ctx, fhir_node *n, const char *v, size_t vlen)
 void fhir_report(fhir_ctx *ctx, int code, const fhir_node *parent, const char *name,
 		 long index, const char *fmt, ...) DIAG_PRINTF(6, 7);
 
+/*
+ * The last step of both readers: the cardinality checks, then hand the
+ * tree to the caller, or free it when anything was reported. BB_OK,
+ * BB_EINPUT or BB_ENOMEM.
+ */
+int fhir_read_finish(fhir_ctx *ctx, fhir_node *res, fhir_node **out);
+
 #endif

@@ -289,12 +289,5 @@ int fhir_read_xml(fhir_node **out, const char *buf, size_t len, const char *sour
 		fhir_report(&ctx, BB_EINPUT, res, NULL, -1, "attributes are not allowed on a resource");
 	read_content(&ctx, res, root);
 	xmlFreeDoc(doc);
-	if (!ctx.errors && fhir_check(res, source, diags) != BB_OK)
-		ctx.errors = 1;
-	if (ctx.errors) {
-		fhir_node_free(res);
-		return ctx.oom ? BB_ENOMEM : BB_EINPUT;
-	}
-	*out = res;
-	return BB_OK;
+	return fhir_read_finish(&ctx, res, out);
 }

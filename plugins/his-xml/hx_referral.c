@@ -128,45 +128,35 @@ static void locate(reader *rd, const xmlNode *n)
 	bb_referral_locate(rd->out, hx_node_line(n), rd->path);
 }
 
-/* Trimmed text content; the caller frees it with xmlFree. */
-static char *text_of(const xmlNode *n)
+/* Remove XML white space at both ends of `s`, in place; returns s. */
+static char *trim_xml_space(char *s)
 {
-	xmlChar *t = xmlNodeGetContent(n);
-	char *s = (char *)t;
+	char *start = s;
 	size_t len;
 
 	if (!s)
 		return NULL;
-	/* pretty printing adds white space around values */
-	while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
-		s++;
-	len = strlen(s);
-	while (len && (s[len - 1] == ' ' || s[len - 1] == '\n' || s[len - 1] == '\t' ||
-		       s[len - 1] == '\r'))
+	while (*start == ' ' || *start == '\n' || *start == '\t' || *start == '\r')
+		start++;
+	len = strlen(start);
+	while (len && (start[len - 1] == ' ' || start[len - 1] == '\n' ||
+		       start[len - 1] == '\t' || start[len - 1] == '\r'))
 		len--;
-	memmove(t, s, len);
-	t[len] = '\0';
-	return (char *)t;
+	memmove(s, start, len);
+	s[len] = '\0';
+	return s;
 }
 
+/* Trimmed text content (pretty printing adds white space); free with xmlFree. */
+static char *text_of(const xmlNode *n)
+{
+	return trim_xml_space((char *)xmlNodeGetContent(n));
+}
+
+/* A trimmed attribute (the schema's token types allow white space around it). */
 static char *attr(const xmlNode *n, const char *name)
 {
-	char *v = (char *)xmlGetNoNsProp(n, (const xmlChar *)name);
-	char *s = v;
-	size_t len;
-
-	if (!v)
-		return NULL;
-	/* the schema's token types allow white space around attribute values */
-	while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
-		s++;
-	len = strlen(s);
-	while (len && (s[len - 1] == ' ' || s[len - 1] == '\n' || s[len - 1] == '\t' ||
-		       s[len - 1] == '\r'))
-		len--;
-	memmove(v, s, len);
-	v[len] = '\0';
-	return v;
+	return trim_xml_space((char *)xmlGetNoNsProp(n, (const xmlChar *)name));
 }
 
 static void set_text(reader *rd, const xmlNode *n, int field, const word *words)
