@@ -87,6 +87,27 @@ BB_EXTERN int bb_host_post(const bb_host *host, const char *url, const char *con
 			   const void *body, size_t len, bb_buf *response, long *status,
 			   char why[BB_HOST_WHY_LEN]);
 
+/*
+ * The same with any method ("GET", "POST", "PUT", "PATCH", "DELETE") and
+ * extra request headers ("Name: value", NULL-terminated list, or NULL).
+ * `content_type` and `body` may be NULL for a request without a body; the
+ * Accept header follows `accept` ("application/fhir+json" when NULL).
+ * Connections to a destination are kept and reused between calls.
+ */
+BB_EXTERN int bb_host_request(const bb_host *host, const char *method, const char *url,
+			      const char *const *headers, const char *accept,
+			      const char *content_type, const void *body, size_t len,
+			      bb_buf *response, long *status, char why[BB_HOST_WHY_LEN]);
+
+/*
+ * Small values a destination adapter keeps between runs (a polling
+ * cursor, say), stored durably in the outbox database under the
+ * destination's id and `key`. get: BB_ENOTFOUND when never set; free
+ * *value with bb_free.
+ */
+BB_EXTERN int bb_host_state_get(const bb_host *host, const char *key, char **value);
+BB_EXTERN int bb_host_state_set(const bb_host *host, const char *key, const char *value);
+
 /* A message to deliver, as the host hands it to a destination adapter. */
 typedef struct bb_message bb_message;
 BB_EXTERN const char *bb_message_id(const bb_message *msg);
@@ -159,6 +180,12 @@ BB_EXTERN bb_fhir *bb_fhir_add(bb_fhir *parent, const char *name);
 BB_EXTERN bb_fhir *bb_fhir_set(bb_fhir *parent, const char *name, const char *value);
 BB_EXTERN bb_fhir *bb_fhir_add_resource(bb_fhir *parent, const char *name, const char *type);
 BB_EXTERN bb_fhir *bb_fhir_extension(bb_fhir *parent, const char *url);
+/*
+ * Append a deep copy of `src` (from a tree read with bb_host_fhir_read or
+ * built here) to `parent` as element `name`; returns the copy. A resource
+ * stays a resource ("entry" -> "resource").
+ */
+BB_EXTERN bb_fhir *bb_fhir_add_copy(bb_fhir *parent, const char *name, const bb_fhir *src);
 /* Append `root` as JSON or XML (BB_FORMAT_*) to `out`, pretty printed. */
 BB_EXTERN int bb_host_fhir_write(const bb_host *host, const bb_fhir *root, int format,
 				 bb_buf *out);
