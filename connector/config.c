@@ -19,7 +19,8 @@ typedef enum value_type {
 	V_READABLE_FILE,
 	V_FILE_IN_DIR,   /* a file whose directory exists */
 	V_PATH_LIST,     /* directories separated by ':' */
-	V_SECONDS        /* 1 .. 86400 */
+	V_SECONDS,       /* 1 .. 86400 */
+	V_AGE            /* 1 .. 7776000 (90 days) */
 } value_type;
 
 typedef struct key_def {
@@ -49,6 +50,9 @@ static const key_def connector_keys[] = {
 	{ "outbox_key", V_READABLE_FILE, 0, NULL },
 	{ "max_attempts", V_SECONDS, 0, NULL },
 	{ "retry_delay", V_SECONDS, 0, NULL },
+	{ "max_age", V_AGE, 0, NULL },
+	{ "breaker_failures", V_SECONDS, 0, NULL },
+	{ "breaker_cooldown", V_SECONDS, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 
@@ -231,15 +235,17 @@ static int check_value(const config *cfg, const cfg_section *s, const key_def *d
 	}
 	case V_PATH_LIST:
 		break;
-	case V_SECONDS: {
+	case V_SECONDS:
+	case V_AGE: {
+		long max = def->type == V_AGE ? 7776000L : 86400L;
 		char *end;
 		long n;
 		errno = 0;
 		n = strtol(v, &end, 10);
-		if (errno || *end || end == v || n < 1 || n > 86400) {
+		if (errno || *end || end == v || n < 1 || n > max) {
 			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
-				 "%s = \"%s\" is not a number of seconds from 1 to 86400",
-				 e->key, v);
+				 "%s = \"%s\" is not a number of seconds from 1 to %ld",
+				 e->key, v, max);
 			bad = 1;
 		}
 		break;

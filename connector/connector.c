@@ -46,13 +46,14 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 		free(c);
 		return BB_ENOMEM;
 	}
-	if (pthread_mutex_init(&c->lock, NULL) != 0) {
-		err_state_free(&c->err);
-		free(c);
-		return BB_ERROR;
-	}
-	if (pthread_mutex_init(&c->outbox_lock, NULL) != 0) {
-		pthread_mutex_destroy(&c->lock);
+	/* With default attributes these cannot fail on Linux; check anyway. */
+	if (pthread_mutex_init(&c->lock, NULL) != 0 ||
+	    pthread_mutex_init(&c->outbox_lock, NULL) != 0 ||
+	    pthread_mutex_init(&c->commit_lock, NULL) != 0 ||
+	    pthread_cond_init(&c->commit_cond, NULL) != 0 ||
+	    pthread_mutex_init(&c->deliver_lock, NULL) != 0 ||
+	    pthread_cond_init(&c->deliver_cond, NULL) != 0 ||
+	    pthread_mutex_init(&c->pool_lock, NULL) != 0) {
 		err_state_free(&c->err);
 		free(c);
 		return BB_ERROR;
@@ -74,8 +75,16 @@ void bb_connector_free(bb_connector *c)
 {
 	if (!c)
 		return;
+	/* The delivery thread first: it uses everything below. */
+	deliver_shutdown(c);
+	transport_shutdown(c);
 	outbox_close(c->outbox);
 	pthread_mutex_destroy(&c->outbox_lock);
+	pthread_mutex_destroy(&c->commit_lock);
+	pthread_cond_destroy(&c->commit_cond);
+	pthread_mutex_destroy(&c->deliver_lock);
+	pthread_cond_destroy(&c->deliver_cond);
+	pthread_mutex_destroy(&c->pool_lock);
 	loader_unload_all(c);
 	config_free(c->cfg);
 	free(c->plugin_path_option);

@@ -29,7 +29,36 @@ struct bb_connector {
 	config *cfg;
 	struct outbox *outbox;     /* opened on first use, guarded by outbox_lock */
 	pthread_mutex_t outbox_lock;
+
+	/* group commit of sends (send.c), guarded by commit_lock */
+	pthread_mutex_t commit_lock;
+	pthread_cond_t commit_cond;
+	struct commit_req *commit_queue;
+	int committing;
+
+	/* delivery (deliver.c): breakers, dead-letter callback, worker thread */
+	pthread_mutex_t deliver_lock;
+	pthread_cond_t deliver_cond;
+	struct breaker *breakers;
+	bb_dead_letter_cb dead_letter;
+	void *dead_letter_payload;
+	pthread_t worker;
+	int worker_running, worker_stop, worker_kicked;
+
+	/* kept HTTPS handles per destination (transport/https.c) */
+	pthread_mutex_t pool_lock;
+	struct handle_pool *pools;
 };
+
+struct outbox;
+/* The outbox, opened from the configuration on first use. Hold outbox_lock. */
+int connector_outbox(bb_connector *c, struct outbox **out, diag_list *d);
+/* Wake the delivery thread, if there is one: something was queued. */
+void worker_kick(bb_connector *c);
+/* Stop the delivery thread and free the breakers (bb_connector_free). */
+void deliver_shutdown(bb_connector *c);
+/* Free the kept HTTPS handles (bb_connector_free). */
+void transport_shutdown(bb_connector *c);
 
 bb_log_level connector_log_level(const bb_connector *c);
 /*

@@ -122,6 +122,11 @@ bb_fhir *bb_fhir_extension(bb_fhir *parent, const char *url)
 	return F(fhir_extension_add(N(parent), url));
 }
 
+bb_fhir *bb_fhir_add_copy(bb_fhir *parent, const char *name, const bb_fhir *src)
+{
+	return F(fhir_copy_into(N(parent), name, N(src)));
+}
+
 int bb_host_fhir_write(const bb_host *host, const bb_fhir *root, int format, bb_buf *out)
 {
 	diag_list d = DIAG_LIST_INIT;

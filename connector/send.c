@@ -1,8 +1,13 @@
 /*
- * Durable sending: the connector's outbox, referrals into it, and one pass
- * of delivery over what is due. The outbox is opened on first use from the
- * configuration (outbox, outbox_key, max_attempts, retry_delay) and used
- * under the connector's outbox lock.
+ * Durable sending: the connector's outbox, and referrals into it.
+ *
+ * bb_referral_send returns once the message is on disk. Each commit costs
+ * an fsync, so callers that arrive while one commit is running are not
+ * made to wait for a sync each: the first caller to find no commit in
+ * progress becomes the leader, takes every request queued so far and
+ * commits them in one transaction (group commit, c-design.md §2c), then
+ * wakes the others. Nobody waits for a batch to fill: a lone caller
+ * commits at once.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,17 +20,17 @@
 #include "mapping/uuid.h"
 #include "outbox/outbox.h"
 
-/* Call with c->outbox_lock held. */
-static int outbox_get(bb_connector *c, outbox **out, diag_list *d)
+int connector_outbox(bb_connector *c, outbox **out, diag_list *d)
 {
 	const char *path, *key, *v;
-	outbox_policy policy = { 0, 0, 0, 0 };
+	outbox_policy policy = { 0, 0, 0, 0, 0 };
 	int rc;
 
 	if (c->outbox) {
 		*out = c->outbox;
 		return BB_OK;
 	}
+	*out = NULL;
 	path = c->cfg ? cfg_get(&c->cfg->connector, "outbox") : NULL;
 	key = c->cfg ? cfg_get(&c->cfg->connector, "outbox_key") : NULL;
 	if (!path || !key)
@@ -35,8 +40,117 @@ static int outbox_get(bb_connector *c, outbox **out, diag_list *d)
 		policy.max_attempts = (unsigned)strtoul(v, NULL, 10);
 	if ((v = cfg_get(&c->cfg->connector, "retry_delay")))
 		policy.base_delay = (unsigned)strtoul(v, NULL, 10);
+	if ((v = cfg_get(&c->cfg->connector, "max_age")))
+		policy.max_age = (unsigned)strtoul(v, NULL, 10);
 	rc = outbox_open(&c->outbox, path, key, &policy, d);
 	*out = c->outbox;
+	return rc;
+}
+
+/* One caller's message waiting for the group commit. */
+typedef struct commit_req {
+	const char *msg_id, *destination, *referral_id, *content_type;
+	const void *body;
+	size_t len;
+	diag_list *d;               /* the caller's; written by the leader */
+	int rc;
+	int done;
+	struct commit_req *next;
+} commit_req;
+
+/* As leader: store `batch` in one transaction. Called without commit_lock. */
+static void commit_batch(bb_connector *c, commit_req *batch)
+{
+	diag_list d = DIAG_LIST_INIT;
+	int64_t now = (int64_t)time(NULL);
+	commit_req *r;
+	outbox *ob;
+	int rc;
+
+	pthread_mutex_lock(&c->outbox_lock);
+	rc = connector_outbox(c, &ob, &d);
+	if (rc == BB_OK)
+		rc = outbox_begin(ob, &d);
+	for (r = batch; rc == BB_OK && r; r = r->next) {
+		/* A savepoint each, so one bad message fails alone. */
+		r->rc = outbox_savepoint(ob, 0, r->d);
+		if (r->rc == BB_OK)
+			r->rc = outbox_enqueue(ob, r->msg_id, r->destination, r->referral_id,
+					       r->content_type, r->body, r->len, now, r->d);
+		if (r->rc == BB_OK)
+			r->rc = outbox_savepoint(ob, 1, r->d);
+		else
+			outbox_savepoint(ob, 2, NULL);
+	}
+	if (rc == BB_OK)
+		rc = outbox_end(ob, 1, &d);
+	pthread_mutex_unlock(&c->outbox_lock);
+	if (rc != BB_OK) {
+		/* Nothing of the batch is durable: each caller hears why. */
+		for (r = batch; r; r = r->next) {
+			size_t i;
+			for (i = 0; i < d.count; i++)
+				diag_add(r->d, d.items[i].code, d.items[i].source, d.items[i].line,
+					 d.items[i].path, "%s", d.items[i].message);
+			r->rc = rc;
+		}
+		if (ob)
+			outbox_end(ob, 0, NULL);
+	}
+	diag_free(&d);
+}
+
+static int enqueue_grouped(bb_connector *c, commit_req *req)
+{
+	pthread_mutex_lock(&c->commit_lock);
+	req->next = c->commit_queue;
+	c->commit_queue = req;
+	while (!req->done) {
+		if (!c->committing) {
+			commit_req *batch = c->commit_queue, *r;
+
+			c->commit_queue = NULL;
+			c->committing = 1;
+			pthread_mutex_unlock(&c->commit_lock);
+			commit_batch(c, batch);
+			pthread_mutex_lock(&c->commit_lock);
+			for (r = batch; r; r = r->next)
+				r->done = 1;
+			c->committing = 0;
+			pthread_cond_broadcast(&c->commit_cond);
+		} else {
+			pthread_cond_wait(&c->commit_cond, &c->commit_lock);
+		}
+	}
+	pthread_mutex_unlock(&c->commit_lock);
+	return req->rc;
+}
+
+/*
+ * The message ids of a referral for a destination: name-based, so that
+ * sending the same referral again (a double click, a HIS that retries
+ * after a crash) yields the same message and the outbox stores it once.
+ */
+static int message_ids(const bb_referral *r, const char *destination_id,
+		       char bundle_id[UUID_STR_LEN], char header_id[UUID_STR_LEN])
+{
+	const char *agb = bb_referral_get(r, BB_REF_PRACTICE_AGB);
+	const char *ref = bb_referral_get(r, BB_REF_ID);
+	char *name;
+	int rc;
+
+	if (!ref)
+		return uuid_v4(bundle_id) == 0 && uuid_v4(header_id) == 0 ? 0 : -1;
+	name = str_printf("referral\n%s\n%s\n%s\n", agb ? agb : "", ref, destination_id);
+	if (!name)
+		return -1;
+	rc = uuid_v5(bundle_id, name, strlen(name));
+	if (rc == 0) {
+		char *h = str_printf("%sheader", name);
+		rc = h ? uuid_v5(header_id, h, strlen(h)) : -1;
+		free(h);
+	}
+	free(name);
 	return rc;
 }
 
@@ -46,11 +160,11 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	diag_list d = DIAG_LIST_INIT;
 	const cfg_section *s;
 	const char *format;
-	char bundle_id[UUID_STR_LEN];
+	char bundle_id[UUID_STR_LEN], header_id[UUID_STR_LEN];
 	msg_context ctx;
 	fhir_node *bundle = NULL;
 	strbuf bytes = STRBUF_INIT;
-	outbox *ob;
+	commit_req req;
 	int xml, rc;
 
 	if (!c)
@@ -61,11 +175,12 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	if (!s)
 		return connector_error(c, BB_ENOTFOUND, "destination \"%s\" is not in the configuration",
 				       destination_id);
-	if (uuid_v4(bundle_id) != 0)
-		return connector_error(c, BB_ERROR, "no random numbers for a message id");
+	if (message_ids(r, destination_id, bundle_id, header_id) != 0)
+		return connector_error(c, BB_ERROR, "no message id could be made");
 	memset(&ctx, 0, sizeof(ctx));
 	/* One id names the message in the outbox and in the Bundle, on every retry. */
 	ctx.bundle_id = bundle_id;
+	ctx.message_id = header_id;
 	ctx.destination_endpoint = cfg_get(s, "endpoint");
 	ctx.destination_name = cfg_get(s, "name");
 	ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
@@ -76,88 +191,29 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	if (rc == BB_OK)
 		rc = fhir_write(&bytes, bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0);
 	if (rc == BB_OK) {
-		pthread_mutex_lock(&c->outbox_lock);
-		rc = outbox_get(c, &ob, &d);
-		if (rc == BB_OK)
-			rc = outbox_enqueue(ob, bundle_id, destination_id,
-					    xml ? "application/fhir+xml; fhirVersion=4.0"
-						: "application/fhir+json; fhirVersion=4.0",
-					    bytes.data, bytes.len, (int64_t)time(NULL), &d);
-		pthread_mutex_unlock(&c->outbox_lock);
+		memset(&req, 0, sizeof(req));
+		req.msg_id = bundle_id;
+		req.destination = destination_id;
+		req.referral_id = bb_referral_get(r, BB_REF_ID);
+		req.content_type = xml ? "application/fhir+xml; fhirVersion=4.0"
+				       : "application/fhir+json; fhirVersion=4.0";
+		req.body = bytes.data;
+		req.len = bytes.len;
+		req.d = &d;
+		rc = enqueue_grouped(c, &req);
 	}
 	if (rc == BB_OK) {
 		if (message_id)
 			memcpy(message_id, bundle_id, UUID_STR_LEN);
 		log_msg(c, BB_LOG_INFO, "referral %s queued for %s as message %s",
 			bb_referral_get(r, BB_REF_ID), destination_id, bundle_id);
+		worker_kick(c);
 		err_clear(&c->err);
 	} else {
 		rc = err_set_diags(&c->err, &d, rc);
 	}
 	strbuf_free(&bytes);
 	fhir_node_free(bundle);
-	diag_free(&d);
-	return rc;
-}
-
-int bb_outbox_deliver_due(bb_connector *c, bb_delivery_stats *stats)
-{
-	diag_list d = DIAG_LIST_INIT;
-	bb_delivery_stats st = { 0, 0, 0 };
-	outbox_item item;
-	outbox *ob;
-	int rc;
-
-	if (!c)
-		return BB_EINVAL;
-	pthread_mutex_lock(&c->outbox_lock);
-	rc = outbox_get(c, &ob, &d);
-	while (rc == BB_OK) {
-		char *detail = NULL;
-		int dead = 0, outcome;
-		int64_t now = (int64_t)time(NULL);
-
-		rc = outbox_claim(ob, NULL, now, &item, &d);
-		if (rc == BB_ENOTFOUND) {
-			rc = BB_OK;
-			break;
-		}
-		if (rc != BB_OK)
-			break;
-		outcome = adapter_deliver(c, item.destination, item.msg_id, item.content_type,
-					  item.payload, item.len, &detail);
-		now = (int64_t)time(NULL);
-		if (outcome == BB_OK) {
-			rc = outbox_delivered(ob, item.row, now, &d);
-			st.delivered++;
-			log_msg(c, BB_LOG_INFO, "message %s delivered to %s", item.msg_id,
-				item.destination);
-		} else {
-			rc = outbox_failed(ob, item.row, outcome == BB_EREFUSED, detail, now, &dead, &d);
-			if (dead) {
-				st.dead++;
-				log_msg(c, BB_LOG_ERROR, "verwijzing niet afgeleverd: %s aan %s: %s",
-					item.msg_id, item.destination, detail ? detail : "");
-			} else {
-				st.retrying++;
-				log_msg(c, BB_LOG_WARN, "message %s to %s not delivered, will retry: %s",
-					item.msg_id, item.destination, detail ? detail : "");
-			}
-		}
-		free(detail);
-		outbox_item_free(&item);
-	}
-	pthread_mutex_unlock(&c->outbox_lock);
-	if (stats)
-		*stats = st;
-	if (rc != BB_OK)
-		rc = err_set_diags(&c->err, &d, rc);
-	else if (st.dead)
-		rc = connector_error(c, BB_EREFUSED, "%zu message(s) given up on", st.dead);
-	else if (st.retrying)
-		rc = connector_error(c, BB_EUNAVAILABLE, "%zu message(s) will be retried", st.retrying);
-	else
-		err_clear(&c->err);
 	diag_free(&d);
 	return rc;
 }

@@ -63,10 +63,10 @@ static void enqueue_claim_deliver(void **state)
 	outbox_item it;
 	size_t n;
 
-	assert_int_equal(outbox_enqueue(f->ob, "m1", "gli", "application/fhir+json", PAYLOAD,
+	assert_int_equal(outbox_enqueue(f->ob, "m1", "gli", NULL, "application/fhir+json", PAYLOAD,
 					strlen(PAYLOAD), 1000, &f->d), BB_OK);
 	/* the same message again is stored once */
-	assert_int_equal(outbox_enqueue(f->ob, "m1", "gli", "application/fhir+json", PAYLOAD,
+	assert_int_equal(outbox_enqueue(f->ob, "m1", "gli", NULL, "application/fhir+json", PAYLOAD,
 					strlen(PAYLOAD), 1001, &f->d), BB_OK);
 	outbox_count(f->ob, OUTBOX_PENDING, &n, &f->d);
 	assert_int_equal(n, 1);
@@ -90,7 +90,7 @@ static void lease_expiry_after_a_crash(void **state)
 	fx *f = *state;
 	outbox_item it;
 
-	outbox_enqueue(f->ob, "m2", "gli", "application/fhir+json", "x", 1, 1000, &f->d);
+	outbox_enqueue(f->ob, "m2", "gli", NULL, "application/fhir+json", "x", 1, 1000, &f->d);
 	assert_int_equal(outbox_claim(f->ob, NULL, 1000, &it, &f->d), BB_OK);
 	outbox_item_free(&it); /* the sender dies without a word */
 	assert_int_equal(outbox_claim(f->ob, NULL, 1059, &it, &f->d), BB_ENOTFOUND);
@@ -112,7 +112,7 @@ static void backoff_then_dead_letter(void **state)
 	assert_int_equal(outbox_backoff(&p, 5), 480);
 	assert_int_equal(outbox_backoff(&p, 30), 3600);
 
-	outbox_enqueue(f->ob, "m3", "coach", "application/fhir+json", "y", 1, 1000, &f->d);
+	outbox_enqueue(f->ob, "m3", "coach", NULL, "application/fhir+json", "y", 1, 1000, &f->d);
 	assert_int_equal(outbox_claim(f->ob, "coach", 1000, &it, &f->d), BB_OK);
 	assert_int_equal(outbox_failed(f->ob, it.row, 0, "503", 1000, &dead, &f->d), BB_OK);
 	assert_false(dead);
@@ -132,7 +132,7 @@ static void backoff_then_dead_letter(void **state)
 	assert_int_equal(n, 1);
 
 	/* a fatal refusal goes to dead letter at once */
-	outbox_enqueue(f->ob, "m4", "coach", "application/fhir+json", "z", 1, 6000, &f->d);
+	outbox_enqueue(f->ob, "m4", "coach", NULL, "application/fhir+json", "z", 1, 6000, &f->d);
 	assert_int_equal(outbox_claim(f->ob, NULL, 6000, &it, &f->d), BB_OK);
 	assert_int_equal(outbox_failed(f->ob, it.row, 1, "fatal-error", 6000, &dead, &f->d), BB_OK);
 	assert_true(dead);
@@ -165,7 +165,7 @@ static void no_bsn_or_name_on_disk(void **state)
 	fx *f = *state;
 	char wal[700];
 
-	assert_int_equal(outbox_enqueue(f->ob, "m5", "gli", "application/fhir+json", PAYLOAD,
+	assert_int_equal(outbox_enqueue(f->ob, "m5", "gli", NULL, "application/fhir+json", PAYLOAD,
 					strlen(PAYLOAD), 1000, &f->d), BB_OK);
 	snprintf(wal, sizeof(wal), "%s-wal", f->db);
 	/* the enqueue is durable: it is in the WAL file already */
@@ -183,7 +183,7 @@ static void wrong_key_or_tampering_is_noticed(void **state)
 	outbox *other;
 	char key2[700];
 
-	outbox_enqueue(f->ob, "m6", "gli", "application/fhir+json", PAYLOAD, strlen(PAYLOAD), 1000, &f->d);
+	outbox_enqueue(f->ob, "m6", "gli", NULL, "application/fhir+json", PAYLOAD, strlen(PAYLOAD), 1000, &f->d);
 	snprintf(key2, sizeof(key2), "%s/other.key", f->dir);
 	test_write_file(key2, "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100");
 	chmod(key2, 0600);

@@ -509,6 +509,70 @@ done:
 	return rc;
 }
 
+/*
+ * Copy the children of `src` under `dst` (both of the same type, so the
+ * element descriptors of `src` are valid for `dst`). Resources inside
+ * (contained, Bundle.entry.resource) become resources again. Each child
+ * goes through fhir_node_add, so the copy is checked like anything built.
+ */
+static int copy_kids(fhir_ctx *c, fhir_node *dst, const fhir_node *src)
+{
+	size_t i;
+
+	for (i = 0; i < src->nkids; i++) {
+		const fhir_node *k = src->kids[i];
+		fhir_node *n;
+
+		if (k->type->kind == FHIR_KIND_RESOURCE) {
+			n = fhir_node_new_root(k->type);
+			if (!n || copy_kids(c, n, k) < 0 ||
+			    fhir_attach(dst, fhir_elem_name(k->elem), n) != BB_OK) {
+				fhir_node_free(n);
+				return -1;
+			}
+			continue;
+		}
+		n = fhir_node_add(c, dst, k->elem, k->type, k->value,
+				  k->value ? strlen(k->value) : 0);
+		if (!n || copy_kids(c, n, k) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+fhir_node *fhir_copy_into(fhir_node *parent, const char *name, const fhir_node *src)
+{
+	fhir_ctx c;
+	fhir_node *n;
+
+	if (!parent || !name || !src)
+		return NULL;
+	if (src->type->kind == FHIR_KIND_RESOURCE)
+		n = fhir_add_resource(parent, name, fhir_type_name(src->type));
+	else if (src->value)
+		n = fhir_set(parent, name, src->value);
+	else
+		n = fhir_add(parent, name);
+	if (!n)
+		return NULL;
+	if (n->type != src->type) {
+		c = builder_ctx(parent);
+		fhir_report(&c, BB_EINPUT, parent, name, -1, "cannot copy a %s into %s",
+			    fhir_type_name(src->type), fhir_type_name(n->type));
+		builder_done(parent, &c);
+		fhir_node_free(n);
+		return NULL;
+	}
+	c = builder_ctx(parent);
+	if (copy_kids(&c, n, src) < 0) {
+		builder_done(parent, &c);
+		fhir_node_free(n);
+		return NULL;
+	}
+	builder_done(parent, &c);
+	return n;
+}
+
 unsigned fhir_errors(const fhir_node *n)
 {
 	const fhir_node *top;

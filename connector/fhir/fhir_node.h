@@ -105,6 +105,13 @@ fhir_node *fhir_add_resource(fhir_node *parent, const char *name, const char *ty
  */
 int fhir_attach(fhir_node *parent, const char *name, fhir_node *res);
 
+/*
+ * Append a deep copy of `src` (any tree) to `parent` as element `name`,
+ * which must hold the same type; returns the copy, NULL (reported) when
+ * it does not fit.
+ */
+fhir_node *fhir_copy_into(fhir_node *parent, const char *name, const fhir_node *src);
+
 /* Builder problems reported in the tree of `n` so far (0 = none). */
 unsigned fhir_errors(const fhir_node *n);
 

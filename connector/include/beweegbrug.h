@@ -469,6 +469,72 @@ typedef struct bb_delivery_stats {
  */
 BB_EXTERN int bb_outbox_deliver_due(bb_connector *connector, bb_delivery_stats *stats);
 
+/*
+ * Told when a message is given up on (dead letter), so the HIS can show
+ * it in the patient's record: `journal_line` is a ready Dutch line
+ * ("verwijzing niet afgeleverd: <reden> (ontvanger: <naam>)"),
+ * `referral_id` the HIS's own id (NULL if unknown). Called from the
+ * thread that delivers; set it before starting delivery.
+ */
+typedef void (*bb_dead_letter_cb)(const char *referral_id, const char *destination_id,
+				  const char *message_id, const char *journal_line,
+				  void *payload);
+BB_EXTERN int bb_connector_on_dead_letter(bb_connector *connector, bb_dead_letter_cb cb,
+					  void *payload);
+
+/*
+ * A delivery thread inside the library: it delivers what is due, sleeps
+ * until the next message is due, and wakes at once when
+ * bb_referral_send queues something. Per destination a circuit breaker
+ * stops calling a receiver after breaker_failures (default 3) failures in
+ * a row, for breaker_cooldown seconds (default 30, doubling while the
+ * receiver stays down, at most an hour); its messages wait without
+ * spending attempts. bb_delivery_stop finishes the delivery in progress
+ * and returns; bb_connector_free stops the thread too.
+ */
+BB_EXTERN int bb_delivery_start(bb_connector *connector);
+BB_EXTERN int bb_delivery_stop(bb_connector *connector);
+
+/* ---- the outbox, for the operator --------------------------------------- */
+
+typedef enum bb_outbox_state {
+	BB_OUTBOX_PENDING = 0,      /* waiting to be (re)tried */
+	BB_OUTBOX_DELIVERED = 1,
+	BB_OUTBOX_DEAD = 2,         /* given up: refused, too many attempts or too old */
+	BB_OUTBOX_ANY = -1
+} bb_outbox_state;
+
+typedef struct bb_outbox_entry {
+	const char *message_id;
+	const char *destination_id;
+	const char *referral_id;    /* NULL if unknown */
+	const char *content_type;
+	const char *last_error;     /* NULL if none */
+	int state;                  /* bb_outbox_state */
+	unsigned attempts;
+	int64_t created;            /* seconds since the epoch */
+	int64_t next_attempt;
+	size_t size;                /* message bytes */
+} bb_outbox_entry;
+
+/* Called for each entry; strings are valid during the call. Non-zero stops. */
+typedef int (*bb_outbox_entry_cb)(const bb_outbox_entry *entry, void *payload);
+
+/* The outbox's messages in `state` (BB_OUTBOX_ANY: all), oldest first. */
+BB_EXTERN int bb_outbox_list(bb_connector *connector, int state, bb_outbox_entry_cb cb,
+			     void *payload);
+/* One message: its entry (to cb, may be NULL) and its bytes (free with bb_free). */
+BB_EXTERN int bb_outbox_show(bb_connector *connector, const char *message_id,
+			     bb_outbox_entry_cb cb, void *payload, char **body, size_t *len);
+/*
+ * Try again: a given-up message (or all of them when message_id is NULL)
+ * gets a fresh count of attempts and is due now. Never resends a
+ * delivered message. *count (may be NULL) says how many.
+ */
+BB_EXTERN int bb_outbox_retry(bb_connector *connector, const char *message_id, size_t *count);
+/* Remove delivered (or, with state BB_OUTBOX_DEAD, given-up) messages older than `age` s. */
+BB_EXTERN int bb_outbox_purge(bb_connector *connector, int state, int64_t age, size_t *count);
+
 /* ---- delivery, without the outbox ------------------------------------ */
 
 /*

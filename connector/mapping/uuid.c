@@ -4,6 +4,42 @@
 #include <stdio.h>
 #include <sys/random.h>
 
+#include <openssl/evp.h>
+
+static void format_uuid(char out[UUID_STR_LEN], const unsigned char *b)
+{
+	snprintf(out, UUID_STR_LEN,
+		 "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11],
+		 b[12], b[13], b[14], b[15]);
+}
+
+/* Our namespace for name-based ids (itself a random UUID, fixed forever). */
+static const unsigned char bb_namespace[16] = {
+	0x5d, 0x2c, 0x8e, 0x41, 0x7a, 0x93, 0x4f, 0x0b,
+	0x9c, 0x61, 0x2e, 0xd4, 0x83, 0x17, 0xb5, 0x6a
+};
+
+int uuid_v5(char out[UUID_STR_LEN], const char *name, size_t len)
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0;
+	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+	int ok;
+
+	ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha1(), NULL) == 1 &&
+	     EVP_DigestUpdate(ctx, bb_namespace, sizeof(bb_namespace)) == 1 &&
+	     EVP_DigestUpdate(ctx, name, len) == 1 &&
+	     EVP_DigestFinal_ex(ctx, md, &mdlen) == 1 && mdlen >= 16;
+	EVP_MD_CTX_free(ctx);
+	if (!ok)
+		return -1;
+	md[6] = (unsigned char)((md[6] & 0x0f) | 0x50);   /* version 5 */
+	md[8] = (unsigned char)((md[8] & 0x3f) | 0x80);   /* RFC 4122 variant */
+	format_uuid(out, md);
+	return 0;
+}
+
 int uuid_v4(char out[UUID_STR_LEN])
 {
 	unsigned char b[16];
@@ -20,10 +56,7 @@ int uuid_v4(char out[UUID_STR_LEN])
 	}
 	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);   /* version 4 */
 	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);   /* RFC 4122 variant */
-	snprintf(out, UUID_STR_LEN,
-		 "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11],
-		 b[12], b[13], b[14], b[15]);
+	format_uuid(out, b);
 	return 0;
 }
 

@@ -30,8 +30,16 @@ static const char schema[] =
 	" lease_until INTEGER NOT NULL DEFAULT 0,"
 	" last_error TEXT,"
 	" created_at INTEGER NOT NULL,"
-	" payload BLOB NOT NULL);"
-	"CREATE INDEX IF NOT EXISTS outbox_due ON outbox(state, next_attempt_at);";
+	" payload BLOB NOT NULL,"
+	" referral_id TEXT);"
+	"CREATE INDEX IF NOT EXISTS outbox_due ON outbox(state, next_attempt_at);"
+	/* what destination adapters keep between runs (polling cursors) */
+	"CREATE TABLE IF NOT EXISTS adapter_state ("
+	" destination TEXT NOT NULL,"
+	" key TEXT NOT NULL,"
+	" value TEXT NOT NULL,"
+	" updated_at INTEGER NOT NULL,"
+	" PRIMARY KEY (destination, key));";
 
 static int db_problem(outbox *ob, diag_list *d, const char *what)
 {
@@ -72,6 +80,8 @@ int outbox_open(outbox **out, const char *path, const char *key_file,
 		ob->policy.max_delay = 3600;
 	if (!ob->policy.lease)
 		ob->policy.lease = 300;
+	if (!ob->policy.max_age)
+		ob->policy.max_age = 7 * 24 * 3600;
 	if ((rc = seal_load_key(ob->key, key_file, d)) != BB_OK)
 		goto fail;
 	if (sqlite3_open_v2(path, &ob->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
@@ -88,6 +98,8 @@ int outbox_open(outbox **out, const char *path, const char *key_file,
 	if ((rc = exec(ob, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", d)) != BB_OK ||
 	    (rc = exec(ob, schema, d)) != BB_OK)
 		goto fail;
+	/* Outboxes made before referral_id existed get the column (harmless if present). */
+	sqlite3_exec(ob->db, "ALTER TABLE outbox ADD COLUMN referral_id TEXT", NULL, NULL, NULL);
 	{
 		sqlite3_stmt *st;
 		int wal = 0;
@@ -128,8 +140,8 @@ static char *aad_of(const char *msg_id, const char *destination, size_t *len)
 }
 
 int outbox_enqueue(outbox *ob, const char *msg_id, const char *destination,
-		   const char *content_type, const void *payload, size_t len, int64_t now,
-		   diag_list *d)
+		   const char *referral_id, const char *content_type, const void *payload,
+		   size_t len, int64_t now, diag_list *d)
 {
 	sqlite3_stmt *st = NULL;
 	unsigned char *sealed;
@@ -153,7 +165,8 @@ int outbox_enqueue(outbox *ob, const char *msg_id, const char *destination,
 	/* The same message again is not a second message: the receiver gets it once. */
 	if (sqlite3_prepare_v2(ob->db,
 			       "INSERT OR IGNORE INTO outbox(msg_id, destination, content_type,"
-			       " next_attempt_at, created_at, payload) VALUES (?,?,?,?,?,?)",
+			       " next_attempt_at, created_at, payload, referral_id)"
+			       " VALUES (?,?,?,?,?,?,?)",
 			       -1, &st, NULL) != SQLITE_OK) {
 		rc = db_problem(ob, d, "cannot store the message");
 		goto out;
@@ -164,6 +177,8 @@ int outbox_enqueue(outbox *ob, const char *msg_id, const char *destination,
 	sqlite3_bind_int64(st, 4, now);
 	sqlite3_bind_int64(st, 5, now);
 	sqlite3_bind_blob(st, 6, sealed, (int)(len + SEAL_OVERHEAD), SQLITE_STATIC);
+	if (referral_id)
+		sqlite3_bind_text(st, 7, referral_id, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		rc = db_problem(ob, d, "cannot store the message");
 out:
@@ -181,6 +196,7 @@ void outbox_item_free(outbox_item *item)
 	free(item->msg_id);
 	free(item->destination);
 	free(item->content_type);
+	free(item->referral_id);
 	if (item->payload)
 		OPENSSL_cleanse(item->payload, item->len);
 	free(item->payload);
@@ -201,8 +217,8 @@ int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *
 	if ((rc = exec(ob, "BEGIN IMMEDIATE", d)) != BB_OK)
 		return rc;
 	if (sqlite3_prepare_v2(ob->db,
-			       "SELECT row, msg_id, destination, content_type, attempts, payload"
-			       " FROM outbox WHERE state = 0 AND next_attempt_at <= ?1"
+			       "SELECT row, msg_id, destination, content_type, attempts, payload,"
+			       " referral_id, created_at FROM outbox WHERE state = 0 AND next_attempt_at <= ?1"
 			       " AND lease_until <= ?1 AND (?2 IS NULL OR destination = ?2)"
 			       " ORDER BY next_attempt_at, row LIMIT 1", -1, &st, NULL) != SQLITE_OK) {
 		rc = db_problem(ob, d, "cannot read the outbox");
@@ -225,6 +241,9 @@ int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *
 	item->destination = str_dup((const char *)sqlite3_column_text(st, 2));
 	item->content_type = str_dup((const char *)sqlite3_column_text(st, 3));
 	item->attempts = (unsigned)sqlite3_column_int(st, 4);
+	if (sqlite3_column_type(st, 6) == SQLITE_TEXT)
+		item->referral_id = str_dup((const char *)sqlite3_column_text(st, 6));
+	item->created_at = sqlite3_column_int64(st, 7);
 	blob = sqlite3_column_blob(st, 5);
 	blen = (size_t)sqlite3_column_bytes(st, 5);
 	aad = item->msg_id && item->destination ? aad_of(item->msg_id, item->destination, &aad_len)
@@ -309,20 +328,26 @@ int outbox_failed(outbox *ob, int64_t row, int fatal, const char *reason, int64_
 {
 	sqlite3_stmt *st = NULL;
 	unsigned attempts = 0, delay, jitter = 0;
-	int rc;
+	int64_t created = now;
+	int rc, give_up;
 
-	if (sqlite3_prepare_v2(ob->db, "SELECT attempts FROM outbox WHERE row = ?", -1, &st,
-			       NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(ob->db, "SELECT attempts, created_at FROM outbox WHERE row = ?", -1,
+			       &st, NULL) != SQLITE_OK)
 		return db_problem(ob, d, "cannot read the outbox");
 	sqlite3_bind_int64(st, 1, row);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (sqlite3_step(st) == SQLITE_ROW) {
 		attempts = (unsigned)sqlite3_column_int(st, 0) + 1;
+		created = sqlite3_column_int64(st, 1);
+	}
 	sqlite3_finalize(st);
 	if (!attempts)
 		return diag_add(d, BB_ENOTFOUND, ob->path, 0, NULL, "no outbox row %lld", (long long)row);
+	/* A referral that could not be delivered in max_age is stale for the receiver. */
+	give_up = fatal || attempts >= ob->policy.max_attempts ||
+		  now - created >= (int64_t)ob->policy.max_age;
 	if (dead)
-		*dead = fatal || attempts >= ob->policy.max_attempts;
-	if (fatal || attempts >= ob->policy.max_attempts)
+		*dead = give_up;
+	if (give_up)
 		return update_row(ob, "UPDATE outbox SET state = 2, attempts = attempts + 1,"
 				      " lease_until = ?1, last_error = ?2 WHERE row = ?3",
 				  row, 0, reason, d);
@@ -350,6 +375,243 @@ int outbox_count(outbox *ob, outbox_state state, size_t *count, diag_list *d)
 		*count = (size_t)sqlite3_column_int64(st, 0);
 	else
 		rc = db_problem(ob, d, "cannot read the outbox");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int outbox_postpone(outbox *ob, int64_t row, int64_t until, diag_list *d)
+{
+	return update_row(ob, "UPDATE outbox SET next_attempt_at = ?1, lease_until = 0,"
+			      " last_error = coalesce(?2, last_error) WHERE row = ?3",
+			  row, until, NULL, d);
+}
+
+int outbox_next_due(outbox *ob, int64_t *when, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = BB_ENOTFOUND;
+
+	if (sqlite3_prepare_v2(ob->db, "SELECT min(max(next_attempt_at, lease_until)) FROM outbox"
+			       " WHERE state = 0", -1, &st, NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot read the outbox");
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		*when = sqlite3_column_int64(st, 0);
+		rc = BB_OK;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* ---- transactions for group commit ------------------------------------ */
+
+int outbox_begin(outbox *ob, diag_list *d)
+{
+	return exec(ob, "BEGIN IMMEDIATE", d);
+}
+
+int outbox_end(outbox *ob, int commit, diag_list *d)
+{
+	return exec(ob, commit ? "COMMIT" : "ROLLBACK", d);
+}
+
+int outbox_savepoint(outbox *ob, int op, diag_list *d)
+{
+	static const char *const sql[] = { "SAVEPOINT item", "RELEASE item",
+					   "ROLLBACK TO item; RELEASE item" };
+	return exec(ob, sql[op], d);
+}
+
+/* ---- adapter state ---------------------------------------------------- */
+
+int outbox_state_get(outbox *ob, const char *destination, const char *key, char **value,
+		     diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = BB_ENOTFOUND, step;
+
+	*value = NULL;
+	if (sqlite3_prepare_v2(ob->db, "SELECT value FROM adapter_state WHERE destination = ?"
+			       " AND key = ?", -1, &st, NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot read adapter state");
+	sqlite3_bind_text(st, 1, destination, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	step = sqlite3_step(st);
+	if (step == SQLITE_ROW) {
+		*value = str_dup((const char *)sqlite3_column_text(st, 0));
+		rc = *value ? BB_OK : BB_ENOMEM;
+	} else if (step != SQLITE_DONE) {
+		rc = db_problem(ob, d, "cannot read adapter state");
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int outbox_state_put(outbox *ob, const char *destination, const char *key, const char *value,
+		     int64_t now, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = BB_OK;
+
+	if (sqlite3_prepare_v2(ob->db, "INSERT INTO adapter_state(destination, key, value,"
+			       " updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(destination, key)"
+			       " DO UPDATE SET value = ?3, updated_at = ?4", -1, &st, NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot store adapter state");
+	sqlite3_bind_text(st, 1, destination, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, value, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, now);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = db_problem(ob, d, "cannot store adapter state");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* ---- for the operator --------------------------------------------------- */
+
+static void row_of(sqlite3_stmt *st, outbox_row *r)
+{
+	r->row = sqlite3_column_int64(st, 0);
+	r->msg_id = (const char *)sqlite3_column_text(st, 1);
+	r->destination = (const char *)sqlite3_column_text(st, 2);
+	r->referral_id = (const char *)sqlite3_column_text(st, 3);
+	r->content_type = (const char *)sqlite3_column_text(st, 4);
+	r->state = (outbox_state)sqlite3_column_int(st, 5);
+	r->attempts = (unsigned)sqlite3_column_int(st, 6);
+	r->created_at = sqlite3_column_int64(st, 7);
+	r->next_attempt_at = sqlite3_column_int64(st, 8);
+	r->last_error = (const char *)sqlite3_column_text(st, 9);
+	r->size = (size_t)sqlite3_column_int64(st, 10);
+	if (r->size >= SEAL_OVERHEAD)
+		r->size -= SEAL_OVERHEAD;
+}
+
+#define ROW_COLUMNS "row, msg_id, destination, referral_id, content_type, state, attempts," \
+		    " created_at, next_attempt_at, last_error, length(payload)"
+
+int outbox_list(outbox *ob, int state, outbox_row_cb cb, void *payload, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	outbox_row r;
+	int rc = BB_OK, step;
+
+	if (sqlite3_prepare_v2(ob->db, "SELECT " ROW_COLUMNS " FROM outbox"
+			       " WHERE ?1 < 0 OR state = ?1 ORDER BY row", -1, &st, NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot read the outbox");
+	sqlite3_bind_int(st, 1, state);
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		row_of(st, &r);
+		if ((rc = cb(&r, payload)) != 0)
+			break;
+	}
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		rc = db_problem(ob, d, "cannot read the outbox");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int outbox_show(outbox *ob, const char *msg_id, outbox_row_cb cb, void *payload,
+		unsigned char **body, size_t *len, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	const unsigned char *blob;
+	size_t blen, aad_len = 0;
+	char *aad = NULL;
+	outbox_row r;
+	int rc = BB_OK, step;
+
+	*body = NULL;
+	*len = 0;
+	if (sqlite3_prepare_v2(ob->db, "SELECT " ROW_COLUMNS ", payload FROM outbox"
+			       " WHERE msg_id = ?", -1, &st, NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot read the outbox");
+	sqlite3_bind_text(st, 1, msg_id, -1, SQLITE_STATIC);
+	step = sqlite3_step(st);
+	if (step != SQLITE_ROW) {
+		rc = step == SQLITE_DONE ? diag_add(d, BB_ENOTFOUND, ob->path, 0, NULL,
+						    "no message %s in the outbox", msg_id)
+					 : db_problem(ob, d, "cannot read the outbox");
+		goto out;
+	}
+	row_of(st, &r);
+	blob = sqlite3_column_blob(st, 11);
+	blen = (size_t)sqlite3_column_bytes(st, 11);
+	aad = aad_of(r.msg_id, r.destination, &aad_len);
+	if (!aad || blen < SEAL_OVERHEAD || !(*body = malloc(blen - SEAL_OVERHEAD + 1))) {
+		rc = blen < SEAL_OVERHEAD ? diag_add(d, BB_EIO, ob->path, 0, NULL,
+						     "message %s: payload too short", msg_id)
+					  : BB_ENOMEM;
+		goto out;
+	}
+	*len = blen - SEAL_OVERHEAD;
+	if (unseal(ob->key, aad, aad_len, blob, blen, *body) != 0) {
+		rc = diag_add(d, BB_EIO, ob->path, 0, NULL,
+			      "message %s cannot be decrypted: wrong key, or the outbox was altered",
+			      msg_id);
+		goto out;
+	}
+	(*body)[*len] = '\0';
+	if (cb)
+		rc = cb(&r, payload);
+out:
+	if (rc != BB_OK && *body) {
+		OPENSSL_cleanse(*body, *len);
+		free(*body);
+		*body = NULL;
+		*len = 0;
+	}
+	sqlite3_finalize(st);
+	free(aad);
+	return rc;
+}
+
+int outbox_retry(outbox *ob, const char *msg_id, int64_t now, size_t *count, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = BB_OK;
+
+	*count = 0;
+	/* Only given-up or waiting messages: a delivered one is never sent twice. */
+	if (sqlite3_prepare_v2(ob->db, "UPDATE outbox SET state = 0, attempts = 0, lease_until = 0,"
+			       " next_attempt_at = ?1, created_at = CASE WHEN state = 2 THEN ?1"
+			       " ELSE created_at END WHERE state IN (0, 2) AND"
+			       " (?2 IS NULL OR msg_id = ?2) AND (?2 IS NOT NULL OR state = 2)",
+			       -1, &st, NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot update the outbox");
+	sqlite3_bind_int64(st, 1, now);
+	if (msg_id)
+		sqlite3_bind_text(st, 2, msg_id, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = db_problem(ob, d, "cannot update the outbox");
+	else
+		*count = (size_t)sqlite3_changes(ob->db);
+	sqlite3_finalize(st);
+	if (rc == BB_OK && msg_id && !*count)
+		rc = diag_add(d, BB_ENOTFOUND, ob->path, 0, NULL,
+			      "no waiting or given-up message %s in the outbox", msg_id);
+	return rc;
+}
+
+int outbox_purge(outbox *ob, int state, int64_t before, size_t *count, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = BB_OK;
+
+	*count = 0;
+	if (state != OUTBOX_DELIVERED && state != OUTBOX_DEAD)
+		return diag_add(d, BB_EINVAL, ob->path, 0, NULL,
+				"only delivered or given-up messages can be purged");
+	/* secure_delete: the freed pages are zeroed, not left for a forensic reader */
+	if ((rc = exec(ob, "PRAGMA secure_delete = ON", d)) != BB_OK)
+		return rc;
+	if (sqlite3_prepare_v2(ob->db, "DELETE FROM outbox WHERE state = ? AND created_at < ?", -1,
+			       &st, NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot purge the outbox");
+	sqlite3_bind_int(st, 1, state);
+	sqlite3_bind_int64(st, 2, before);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = db_problem(ob, d, "cannot purge the outbox");
+	else
+		*count = (size_t)sqlite3_changes(ob->db);
 	sqlite3_finalize(st);
 	return rc;
 }

@@ -40,6 +40,7 @@ typedef struct outbox_policy {
 	unsigned base_delay;         /* seconds before the first retry; 0: 30 */
 	unsigned max_delay;          /* backoff cap in seconds; 0: 3600 */
 	unsigned lease;              /* seconds a claim lasts; 0: 300 */
+	unsigned max_age;            /* dead letter a message older than this (s); 0: 7 days */
 } outbox_policy;
 
 typedef struct outbox_item {
@@ -50,6 +51,8 @@ typedef struct outbox_item {
 	unsigned char *payload;      /* decrypted */
 	size_t len;
 	unsigned attempts;
+	char *referral_id;           /* the HIS's referral id, or NULL */
+	int64_t created_at;
 } outbox_item;
 
 /*
@@ -63,8 +66,18 @@ void outbox_close(outbox *ob);
 
 /* Store a message durably; BB_OK also when this msg_id is already stored. */
 int outbox_enqueue(outbox *ob, const char *msg_id, const char *destination,
-		   const char *content_type, const void *payload, size_t len, int64_t now,
-		   diag_list *d);
+		   const char *referral_id, const char *content_type, const void *payload,
+		   size_t len, int64_t now, diag_list *d);
+
+/*
+ * Group commit: enqueue several messages between outbox_begin and
+ * outbox_end(commit=1), paying for one sync instead of one each. Each item
+ * inside a SAVEPOINT (op 0 open, 1 keep, 2 undo) so one bad item does not
+ * take the others with it.
+ */
+int outbox_begin(outbox *ob, diag_list *d);
+int outbox_end(outbox *ob, int commit, diag_list *d);
+int outbox_savepoint(outbox *ob, int op, diag_list *d);
 
 /*
  * Claim the oldest message that is due (for `destination`, or any when
@@ -81,6 +94,42 @@ int outbox_delivered(outbox *ob, int64_t row, int64_t now, diag_list *d);
  */
 int outbox_failed(outbox *ob, int64_t row, int fatal, const char *reason, int64_t now,
 		  int *dead, diag_list *d);
+
+/* Release a claim without counting an attempt; due again at `until`. */
+int outbox_postpone(outbox *ob, int64_t row, int64_t until, diag_list *d);
+/* When the next pending message is due (BB_ENOTFOUND: none pending). */
+int outbox_next_due(outbox *ob, int64_t *when, diag_list *d);
+
+/* Small per-destination values (adapter cursors). get: BB_ENOTFOUND if unset. */
+int outbox_state_get(outbox *ob, const char *destination, const char *key, char **value,
+		     diag_list *d);
+int outbox_state_put(outbox *ob, const char *destination, const char *key, const char *value,
+		     int64_t now, diag_list *d);
+
+/* One row as the operator sees it; strings valid during the callback. */
+typedef struct outbox_row {
+	int64_t row;
+	const char *msg_id, *destination, *referral_id, *content_type, *last_error;
+	outbox_state state;
+	unsigned attempts;
+	int64_t created_at, next_attempt_at;
+	size_t size;                 /* payload bytes */
+} outbox_row;
+typedef int (*outbox_row_cb)(const outbox_row *row, void *payload);
+
+/* Every row in `state` (or all when state < 0), oldest first; stops at a non-zero cb. */
+int outbox_list(outbox *ob, int state, outbox_row_cb cb, void *payload, diag_list *d);
+/* One message with its decrypted body (free with free); cb (may be NULL) sees the row. */
+int outbox_show(outbox *ob, const char *msg_id, outbox_row_cb cb, void *payload,
+		unsigned char **body, size_t *len, diag_list *d);
+/*
+ * Make a given-up message (or, with msg_id NULL, all of them) pending
+ * again with a fresh count of attempts, due now; a named pending message
+ * becomes due now. Delivered messages are never resent.
+ */
+int outbox_retry(outbox *ob, const char *msg_id, int64_t now, size_t *count, diag_list *d);
+/* Delete delivered (or given-up) messages created before `before`. */
+int outbox_purge(outbox *ob, int state, int64_t before, size_t *count, diag_list *d);
 
 /* How many rows are in each state. */
 int outbox_count(outbox *ob, outbox_state state, size_t *count, diag_list *d);

@@ -7,8 +7,14 @@
  * configuration section: client_cert, client_key (PEM, or PKCS#12 when the
  * file ends in .p12/.pfx), client_key_passphrase_file, ca_file, pin,
  * timeout. Proxies come from the usual environment variables (libcurl).
+ *
+ * Handles are kept per destination and reused (curl_easy_reset keeps a
+ * handle's open connections and TLS sessions), so a burst of referrals to
+ * one receiver pays for one handshake, not one each. A handle is used by
+ * one call at a time; a few idle ones are kept per destination.
  */
 #include <curl/curl.h>
+#include <openssl/crypto.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +26,14 @@
 #define CONNECT_TIMEOUT 15L
 #define DEFAULT_TIMEOUT 60L
 #define MAX_RESPONSE (16L * 1024 * 1024)
+#define POOL_IDLE 4              /* idle handles kept per destination */
+
+typedef struct handle_pool {
+	char *destination;
+	CURL *idle[POOL_IDLE];
+	size_t count;
+	struct handle_pool *next;
+} handle_pool;
 
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
 static int curl_ready;
@@ -76,58 +90,98 @@ static char *read_passphrase(const char *path)
 	return strdup(line);
 }
 
-int bb_host_post(const bb_host *host, const char *url, const char *content_type,
-		 const void *body, size_t len, bb_buf *response, long *status,
-		 char why[BB_HOST_WHY_LEN])
+/* An idle handle for the destination, or a new one. */
+static CURL *pool_take(bb_connector *c, const char *destination)
 {
-	char errbuf[CURL_ERROR_SIZE] = "";
-	char agent[64], *ctype = NULL, *pass = NULL;
-	struct curl_slist *headers = NULL;
-	sink s = { response, 0, 0 };
+	handle_pool *p;
+	CURL *curl = NULL;
+
+	if (destination) {
+		pthread_mutex_lock(&c->pool_lock);
+		for (p = c->pools; p; p = p->next)
+			if (strcmp(p->destination, destination) == 0 && p->count) {
+				curl = p->idle[--p->count];
+				break;
+			}
+		pthread_mutex_unlock(&c->pool_lock);
+	}
+	if (curl) {
+		curl_easy_reset(curl);
+		return curl;
+	}
+	return curl_easy_init();
+}
+
+/* The destination's pool, made on first use. Call with pool_lock held. */
+static handle_pool *pool_of(bb_connector *c, const char *destination)
+{
+	handle_pool *p;
+
+	for (p = c->pools; p; p = p->next)
+		if (strcmp(p->destination, destination) == 0)
+			return p;
+	p = calloc(1, sizeof(*p));
+	if (!p || !(p->destination = strdup(destination))) {
+		free(p);
+		return NULL;
+	}
+	p->next = c->pools;
+	c->pools = p;
+	return p;
+}
+
+/* Keep the handle (and its open connection) for the next call, or close it. */
+static void pool_give(bb_connector *c, const char *destination, CURL *curl)
+{
+	handle_pool *p;
+
+	if (destination) {
+		pthread_mutex_lock(&c->pool_lock);
+		p = pool_of(c, destination);
+		if (p && p->count < POOL_IDLE) {
+			p->idle[p->count++] = curl;
+			curl = NULL;
+		}
+		pthread_mutex_unlock(&c->pool_lock);
+	}
+	if (curl)
+		curl_easy_cleanup(curl);
+}
+
+void transport_shutdown(bb_connector *c)
+{
+	handle_pool *p, *next;
+
+	for (p = c->pools; p; p = next) {
+		next = p->next;
+		while (p->count)
+			curl_easy_cleanup(p->idle[--p->count]);
+		free(p->destination);
+		free(p);
+	}
+	c->pools = NULL;
+}
+
+static int method_ok(const char *m)
+{
+	static const char *const methods[] = { "GET", "POST", "PUT", "PATCH", "DELETE", NULL };
+	size_t i;
+
+	for (i = 0; methods[i]; i++)
+		if (strcmp(m, methods[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The destination's TLS settings on the handle; the passphrase to wipe later. */
+static void set_tls(CURL *curl, const bb_host *host, char **pass)
+{
 	const char *v;
-	long timeout = DEFAULT_TIMEOUT;
-	CURLcode rc;
-	CURL *curl;
-	int result;
 
-	if (status)
-		*status = 0;
-	if (why)
-		why[0] = '\0';
-	if (!host || !url || !content_type || (!body && len))
-		return BB_EINVAL;
-	if (strncmp(url, "https://", 8) != 0)
-		return bb_host_error(host, BB_EINVAL, 0, "endpoint",
-				     "only https:// is allowed, not \"%s\"", url);
-	pthread_once(&curl_once, init_curl);
-	if (!curl_ready || !(curl = curl_easy_init()))
-		return bb_host_error(host, BB_ERROR, 0, NULL, "libcurl could not be initialised");
-
-	snprintf(agent, sizeof(agent), "Beweegbrug/%s", BB_VERSION);
-	ctype = str_printf("Content-Type: %s", content_type);
-	headers = curl_slist_append(headers, ctype);
-	headers = curl_slist_append(headers, strncmp(content_type, "application/fhir+xml", 20) == 0
-					     ? "Accept: application/fhir+xml"
-					     : "Accept: application/fhir+json");
-	curl_easy_setopt(curl, CURLOPT_URL, url);
-	curl_easy_setopt(curl, CURLOPT_POST, 1L);
-	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body ? body : "");
-	curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
-	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-	curl_easy_setopt(curl, CURLOPT_USERAGENT, agent);
-	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
-	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
 	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
 	curl_easy_setopt(curl, CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
-	curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
-	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, CONNECT_TIMEOUT);
-	if ((v = bb_host_setting(host, "timeout")))
-		timeout = strtol(v, NULL, 10);
-	curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout);
-	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
-	curl_easy_setopt(curl, CURLOPT_WRITEDATA, &s);
 	if ((v = bb_host_setting(host, "ca_file")))
 		curl_easy_setopt(curl, CURLOPT_CAINFO, v);
 	if ((v = bb_host_setting(host, "client_cert"))) {
@@ -138,38 +192,124 @@ int bb_host_post(const bb_host *host, const char *url, const char *content_type,
 	if ((v = bb_host_setting(host, "client_key")))
 		curl_easy_setopt(curl, CURLOPT_SSLKEY, v);
 	if ((v = bb_host_setting(host, "client_key_passphrase_file"))) {
-		pass = read_passphrase(v);
-		if (pass)
-			curl_easy_setopt(curl, CURLOPT_KEYPASSWD, pass);
+		*pass = read_passphrase(v);
+		if (*pass)
+			curl_easy_setopt(curl, CURLOPT_KEYPASSWD, *pass);
 	}
 	if ((v = bb_host_setting(host, "pin")))
 		curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, v);
+}
+
+int bb_host_request(const bb_host *host, const char *method, const char *url,
+		    const char *const *extra, const char *accept, const char *content_type,
+		    const void *body, size_t len, bb_buf *response, long *status,
+		    char why[BB_HOST_WHY_LEN])
+{
+	char errbuf[CURL_ERROR_SIZE] = "";
+	char agent[64], *ctype = NULL, *acc = NULL, *pass = NULL;
+	struct curl_slist *headers = NULL;
+	sink s = { response, 0, 0 };
+	const char *v, *dest;
+	long timeout = DEFAULT_TIMEOUT;
+	CURLcode rc;
+	CURL *curl;
+	int result;
+
+	if (status)
+		*status = 0;
+	if (why)
+		why[0] = '\0';
+	if (!host || !method || !url || (!body && len) || (body && !content_type))
+		return BB_EINVAL;
+	if (!method_ok(method))
+		return bb_host_error(host, BB_EINVAL, 0, NULL, "HTTP method \"%s\" is not offered",
+				     method);
+	if (strncmp(url, "https://", 8) != 0)
+		return bb_host_error(host, BB_EINVAL, 0, "endpoint",
+				     "only https:// is allowed, not \"%s\"", url);
+	pthread_once(&curl_once, init_curl);
+	dest = bb_host_destination(host);
+	if (!curl_ready || !(curl = pool_take(host->connector, dest)))
+		return bb_host_error(host, BB_ERROR, 0, NULL, "libcurl could not be initialised");
+
+	snprintf(agent, sizeof(agent), "Beweegbrug/%s", BB_VERSION);
+	acc = str_printf("Accept: %s", accept ? accept : "application/fhir+json");
+	headers = curl_slist_append(headers, acc);
+	if (content_type) {
+		ctype = str_printf("Content-Type: %s", content_type);
+		headers = curl_slist_append(headers, ctype);
+	}
+	for (; extra && *extra; extra++)
+		headers = curl_slist_append(headers, *extra);
+	curl_easy_setopt(curl, CURLOPT_URL, url);
+	if (strcmp(method, "GET") == 0) {
+		curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+	} else {
+		if (strcmp(method, "POST") == 0)
+			curl_easy_setopt(curl, CURLOPT_POST, 1L);
+		else
+			curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
+		curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body ? body : "");
+		curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
+	}
+	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+	curl_easy_setopt(curl, CURLOPT_USERAGENT, agent);
+	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
+	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
+	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, CONNECT_TIMEOUT);
+	if ((v = bb_host_setting(host, "timeout")))
+		timeout = strtol(v, NULL, 10);
+	curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout);
+	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
+	curl_easy_setopt(curl, CURLOPT_WRITEDATA, &s);
+	set_tls(curl, host, &pass);
 
 	rc = curl_easy_perform(curl);
 	if (rc == CURLE_OK) {
-		long code = 0;
+		long code = 0, conns = 0;
 		curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
+		curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &conns);
 		if (status)
 			*status = code;
 		result = BB_OK;
-		log_msg(host->connector, BB_LOG_DEBUG, "POST %s: HTTP %ld, %zu bytes", url, code, s.total);
+		log_msg(host->connector, BB_LOG_DEBUG, "%s %s: HTTP %ld, %zu bytes, %s connection",
+			method, url, code, s.total, conns ? "new" : "reused");
 	} else {
 		if (why && s.too_big)
 			snprintf(why, BB_HOST_WHY_LEN, "the response from %s is larger than %ld bytes",
 				 url, MAX_RESPONSE);
 		else if (why)
-			snprintf(why, BB_HOST_WHY_LEN, "POST %s failed: %s", url,
+			snprintf(why, BB_HOST_WHY_LEN, "%.8s %.120s failed: %.110s", method, url,
 				 errbuf[0] ? errbuf : curl_easy_strerror(rc));
-		log_msg(host->connector, BB_LOG_INFO, "POST %s failed: %s", url,
+		log_msg(host->connector, BB_LOG_INFO, "%s %s failed: %s", method, url,
 			errbuf[0] ? errbuf : curl_easy_strerror(rc));
 		result = BB_EUNAVAILABLE;
 	}
-	curl_easy_cleanup(curl);
+	/* The handle holds the passphrase and header pointers: clear before keeping it. */
+	curl_easy_setopt(curl, CURLOPT_KEYPASSWD, NULL);
+	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
+	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
+	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
+	pool_give(host->connector, dest, curl);
 	curl_slist_free_all(headers);
 	free(ctype);
+	free(acc);
 	if (pass) {
-		memset(pass, 0, strlen(pass));
+		OPENSSL_cleanse(pass, strlen(pass));
 		free(pass);
 	}
 	return result;
+}
+
+int bb_host_post(const bb_host *host, const char *url, const char *content_type,
+		 const void *body, size_t len, bb_buf *response, long *status,
+		 char why[BB_HOST_WHY_LEN])
+{
+	if (!content_type)
+		return BB_EINVAL;
+	return bb_host_request(host, "POST", url, NULL,
+			       strncmp(content_type, "application/fhir+xml", 20) == 0
+				       ? "application/fhir+xml" : "application/fhir+json",
+			       content_type, body, len, response, status, why);
 }

@@ -1,0 +1,342 @@
+/*
+ * Delivery from the outbox: one pass over what is due
+ * (bb_outbox_deliver_due), the circuit breaker per destination, the
+ * dead-letter callback, and the delivery thread.
+ *
+ * The outbox lock is held only for the short database steps, never while
+ * a receiver is being called: a HIS thread that queues a referral must not
+ * wait for a slow receiver somewhere else.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "connector.h"
+#include "log.h"
+#include "outbox/outbox.h"
+#include "strutil.h"
+
+#define BREAKER_FAILURES 3u      /* failures in a row that open the circuit */
+#define BREAKER_COOLDOWN 30u     /* first pause, doubling while the receiver stays down */
+#define BREAKER_MAX_COOLDOWN 3600u
+#define WORKER_POLL 1            /* seconds: also notice what other processes queue */
+
+typedef struct breaker {
+	char *destination;
+	unsigned failures;           /* transient failures in a row */
+	unsigned cooldown;           /* the current pause, 0 while closed */
+	int64_t open_until;
+	struct breaker *next;
+} breaker;
+
+static unsigned setting(const bb_connector *c, const char *key, unsigned dflt)
+{
+	const char *v = c->cfg ? cfg_get(&c->cfg->connector, key) : NULL;
+
+	return v ? (unsigned)strtoul(v, NULL, 10) : dflt;
+}
+
+/* Call with deliver_lock held. NULL on out-of-memory. */
+static breaker *breaker_of(bb_connector *c, const char *destination)
+{
+	breaker *b;
+
+	for (b = c->breakers; b; b = b->next)
+		if (strcmp(b->destination, destination) == 0)
+			return b;
+	b = calloc(1, sizeof(*b));
+	if (!b || !(b->destination = str_dup(destination))) {
+		free(b);
+		return NULL;
+	}
+	b->next = c->breakers;
+	c->breakers = b;
+	return b;
+}
+
+/* 0 when the circuit is open: do not call the receiver before *until. */
+static int breaker_allows(bb_connector *c, const char *destination, int64_t now, int64_t *until)
+{
+	breaker *b;
+	int allow = 1;
+
+	pthread_mutex_lock(&c->deliver_lock);
+	b = breaker_of(c, destination);
+	if (b && b->open_until > now) {
+		*until = b->open_until;
+		allow = 0;
+	}
+	pthread_mutex_unlock(&c->deliver_lock);
+	return allow;
+}
+
+/*
+ * After a call: an answer (delivered or refused) shows the receiver is
+ * there and closes the circuit; a failure counts, and enough in a row open
+ * it. After the pause one message is tried (half open): its failure opens
+ * the circuit again for twice as long.
+ */
+static void breaker_record(bb_connector *c, const char *destination, int reachable, int64_t now)
+{
+	unsigned threshold = setting(c, "breaker_failures", BREAKER_FAILURES);
+	unsigned base = setting(c, "breaker_cooldown", BREAKER_COOLDOWN);
+	breaker *b;
+
+	pthread_mutex_lock(&c->deliver_lock);
+	b = breaker_of(c, destination);
+	if (b && reachable) {
+		if (b->cooldown)
+			log_msg(c, BB_LOG_INFO, "%s answers again: circuit closed", destination);
+		b->failures = 0;
+		b->cooldown = 0;
+		b->open_until = 0;
+	} else if (b && ++b->failures >= threshold) {
+		b->cooldown = !b->cooldown ? base
+			      : b->cooldown >= BREAKER_MAX_COOLDOWN / 2 ? BREAKER_MAX_COOLDOWN
+			      : b->cooldown * 2;
+		b->open_until = now + b->cooldown;
+		log_msg(c, BB_LOG_WARN, "%s failed %u times in a row: circuit open, no calls for %u s",
+			destination, b->failures, b->cooldown);
+	}
+	pthread_mutex_unlock(&c->deliver_lock);
+}
+
+static void tell_dead_letter(bb_connector *c, const outbox_item *item, const char *detail)
+{
+	const cfg_section *s = c->cfg ? config_destination(c->cfg, item->destination) : NULL;
+	const char *name = s && cfg_get(s, "name") ? cfg_get(s, "name") : item->destination;
+	char *line = str_printf("verwijzing niet afgeleverd: %s (ontvanger: %s)",
+				detail && *detail ? detail : "onbekende reden", name);
+
+	log_msg(c, BB_LOG_ERROR, "%s; bericht %s, verwijzing %s", line ? line : "verwijzing niet afgeleverd",
+		item->msg_id, item->referral_id ? item->referral_id : "(onbekend)");
+	if (c->dead_letter && line)
+		c->dead_letter(item->referral_id, item->destination, item->msg_id, line,
+			       c->dead_letter_payload);
+	free(line);
+}
+
+/* Claim the next due message; BB_ENOTFOUND when none. */
+static int claim_next(bb_connector *c, outbox_item *item, diag_list *d)
+{
+	outbox *ob;
+	int rc;
+
+	pthread_mutex_lock(&c->outbox_lock);
+	rc = connector_outbox(c, &ob, d);
+	if (rc == BB_OK)
+		rc = outbox_claim(ob, NULL, (int64_t)time(NULL), item, d);
+	pthread_mutex_unlock(&c->outbox_lock);
+	return rc;
+}
+
+/* Record the outcome of one attempt; *dead says whether it was given up. */
+static int settle(bb_connector *c, const outbox_item *item, int outcome, const char *detail,
+		  int *dead, diag_list *d)
+{
+	int64_t now = (int64_t)time(NULL);
+	int rc;
+
+	*dead = 0;
+	pthread_mutex_lock(&c->outbox_lock);
+	if (outcome == BB_OK)
+		rc = outbox_delivered(c->outbox, item->row, now, d);
+	else
+		rc = outbox_failed(c->outbox, item->row, outcome == BB_EREFUSED, detail, now, dead, d);
+	pthread_mutex_unlock(&c->outbox_lock);
+	return rc;
+}
+
+static int postpone(bb_connector *c, const outbox_item *item, int64_t until, diag_list *d)
+{
+	int rc;
+
+	pthread_mutex_lock(&c->outbox_lock);
+	rc = outbox_postpone(c->outbox, item->row, until, d);
+	pthread_mutex_unlock(&c->outbox_lock);
+	return rc;
+}
+
+int bb_outbox_deliver_due(bb_connector *c, bb_delivery_stats *stats)
+{
+	diag_list d = DIAG_LIST_INIT;
+	bb_delivery_stats st = { 0, 0, 0 };
+	outbox_item item;
+	int rc = BB_OK;
+
+	if (!c)
+		return BB_EINVAL;
+	while (rc == BB_OK) {
+		char *detail = NULL;
+		int dead = 0, outcome;
+		int64_t until = 0;
+
+		rc = claim_next(c, &item, &d);
+		if (rc == BB_ENOTFOUND) {
+			rc = BB_OK;
+			break;
+		}
+		if (rc != BB_OK)
+			break;
+		if (!breaker_allows(c, item.destination, (int64_t)time(NULL), &until)) {
+			/* Waits for the circuit without spending an attempt. */
+			rc = postpone(c, &item, until, &d);
+			st.retrying++;
+			outbox_item_free(&item);
+			continue;
+		}
+		outcome = adapter_deliver(c, item.destination, item.msg_id, item.content_type,
+					  item.payload, item.len, &detail);
+		breaker_record(c, item.destination, outcome == BB_OK || outcome == BB_EREFUSED,
+			       (int64_t)time(NULL));
+		rc = settle(c, &item, outcome, detail, &dead, &d);
+		if (outcome == BB_OK) {
+			st.delivered++;
+			log_msg(c, BB_LOG_INFO, "message %s delivered to %s", item.msg_id,
+				item.destination);
+		} else if (dead) {
+			st.dead++;
+			tell_dead_letter(c, &item, detail);
+		} else {
+			st.retrying++;
+			log_msg(c, BB_LOG_WARN, "message %s to %s not delivered, will retry: %s",
+				item.msg_id, item.destination, detail ? detail : "");
+		}
+		free(detail);
+		outbox_item_free(&item);
+	}
+	if (stats)
+		*stats = st;
+	if (rc != BB_OK)
+		rc = err_set_diags(&c->err, &d, rc);
+	else if (st.dead)
+		rc = connector_error(c, BB_EREFUSED, "%zu message(s) given up on", st.dead);
+	else if (st.retrying)
+		rc = connector_error(c, BB_EUNAVAILABLE, "%zu message(s) will be retried", st.retrying);
+	else
+		err_clear(&c->err);
+	diag_free(&d);
+	return rc;
+}
+
+int bb_connector_on_dead_letter(bb_connector *c, bb_dead_letter_cb cb, void *payload)
+{
+	if (!c)
+		return BB_EINVAL;
+	pthread_mutex_lock(&c->deliver_lock);
+	c->dead_letter = cb;
+	c->dead_letter_payload = payload;
+	pthread_mutex_unlock(&c->deliver_lock);
+	return BB_OK;
+}
+
+/* ---- the delivery thread ------------------------------------------------ */
+
+/* Seconds until something may be due: the next message, at most WORKER_POLL. */
+static int64_t next_wait(bb_connector *c)
+{
+	int64_t when = 0, now = (int64_t)time(NULL), wait = WORKER_POLL;
+
+	pthread_mutex_lock(&c->outbox_lock);
+	if (c->outbox && outbox_next_due(c->outbox, &when, NULL) == BB_OK && when - now < wait)
+		wait = when - now;
+	pthread_mutex_unlock(&c->outbox_lock);
+	return wait < 0 ? 0 : wait;
+}
+
+static void *worker_main(void *arg)
+{
+	bb_connector *c = arg;
+
+	pthread_mutex_lock(&c->deliver_lock);
+	while (!c->worker_stop) {
+		struct timespec deadline;
+		int64_t wait;
+
+		c->worker_kicked = 0;
+		pthread_mutex_unlock(&c->deliver_lock);
+		bb_outbox_deliver_due(c, NULL);
+		wait = next_wait(c);
+		clock_gettime(CLOCK_REALTIME, &deadline);
+		deadline.tv_sec += (time_t)wait;
+		if (!wait)
+			deadline.tv_nsec += 100 * 1000 * 1000;   /* due now, but leased elsewhere */
+		if (deadline.tv_nsec >= 1000000000L) {
+			deadline.tv_sec++;
+			deadline.tv_nsec -= 1000000000L;
+		}
+		pthread_mutex_lock(&c->deliver_lock);
+		while (!c->worker_stop && !c->worker_kicked &&
+		       pthread_cond_timedwait(&c->deliver_cond, &c->deliver_lock, &deadline) != ETIMEDOUT)
+			;
+	}
+	pthread_mutex_unlock(&c->deliver_lock);
+	return NULL;
+}
+
+void worker_kick(bb_connector *c)
+{
+	pthread_mutex_lock(&c->deliver_lock);
+	if (c->worker_running) {
+		c->worker_kicked = 1;
+		pthread_cond_signal(&c->deliver_cond);
+	}
+	pthread_mutex_unlock(&c->deliver_lock);
+}
+
+int bb_delivery_start(bb_connector *c)
+{
+	int rc = BB_OK;
+
+	if (!c)
+		return BB_EINVAL;
+	pthread_mutex_lock(&c->deliver_lock);
+	if (!c->worker_running) {
+		c->worker_stop = 0;
+		if (pthread_create(&c->worker, NULL, worker_main, c) == 0)
+			c->worker_running = 1;
+		else
+			rc = BB_ERROR;
+	}
+	pthread_mutex_unlock(&c->deliver_lock);
+	if (rc != BB_OK)
+		return connector_error(c, rc, "cannot start the delivery thread");
+	log_msg(c, BB_LOG_INFO, "delivery thread started");
+	return BB_OK;
+}
+
+int bb_delivery_stop(bb_connector *c)
+{
+	int running;
+
+	if (!c)
+		return BB_EINVAL;
+	pthread_mutex_lock(&c->deliver_lock);
+	running = c->worker_running;
+	c->worker_stop = 1;
+	pthread_cond_signal(&c->deliver_cond);
+	pthread_mutex_unlock(&c->deliver_lock);
+	if (!running)
+		return BB_OK;
+	/* Waits for the delivery in progress: a message is never left half settled. */
+	pthread_join(c->worker, NULL);
+	pthread_mutex_lock(&c->deliver_lock);
+	c->worker_running = 0;
+	pthread_mutex_unlock(&c->deliver_lock);
+	log_msg(c, BB_LOG_INFO, "delivery thread stopped");
+	return BB_OK;
+}
+
+void deliver_shutdown(bb_connector *c)
+{
+	breaker *b, *next;
+
+	bb_delivery_stop(c);
+	for (b = c->breakers; b; b = next) {
+		next = b->next;
+		free(b->destination);
+		free(b);
+	}
+	c->breakers = NULL;
+}
