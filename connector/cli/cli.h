@@ -38,6 +38,7 @@ extern const cli_command cmd_ack;
 extern const cli_command cmd_post;
 extern const cli_command cmd_send;
 extern const cli_command cmd_deliver;
+extern const cli_command cmd_outbox;
 
 /* "beweegbrug" or what argv[0] says. */
 extern const char *cli_program;

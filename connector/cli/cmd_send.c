@@ -1,5 +1,6 @@
 /* beweegbrug send / deliver: the outbox from the command line. */
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,15 +28,23 @@ const cli_command cmd_send = {
 const cli_command cmd_deliver = {
 	"deliver",
 	"deliver what waits in the outbox",
-	"Usage: beweegbrug deliver --config FILE --once\n"
+	"Usage: beweegbrug deliver --config FILE [--once]\n"
 	"\n"
-	"Delivers every outbox message that is due, once each, and prints how many\n"
-	"were delivered, will be retried (after a growing delay, with jitter) and\n"
-	"were given up on (refused, or too many attempts: logged as 'verwijzing niet\n"
-	"afgeleverd').\n"
+	"Without --once: keeps delivering until SIGTERM or SIGINT. It sends what\n"
+	"is due, sleeps until the next retry is due, and notices within a second\n"
+	"what other processes queue. A receiver that fails 3 times in a row gets\n"
+	"a pause (circuit breaker) while its messages wait. Each message given up\n"
+	"on prints a line 'dead-letter REFERRAL DESTINATION MESSAGE: verwijzing\n"
+	"niet afgeleverd: ...'. On SIGTERM the delivery in progress is finished\n"
+	"first; exit 0.\n"
 	"\n"
-	"Exit codes: 0 all delivered, 69 some will be retried, 65 some given up,\n"
-	"78 configuration.\n",
+	"With --once: delivers every message that is due, once each, and prints\n"
+	"how many were delivered, will be retried (after a growing delay, with\n"
+	"jitter) and were given up on (refused, too many attempts or too old:\n"
+	"logged as 'verwijzing niet afgeleverd').\n"
+	"\n"
+	"Exit codes: 0 all delivered (or stopped by a signal), 69 some will be\n"
+	"retried, 65 some given up, 78 configuration.\n",
 	run_deliver
 };
 
@@ -106,6 +115,37 @@ out:
 	return code;
 }
 
+static void print_dead_letter(const char *referral_id, const char *destination_id,
+			      const char *message_id, const char *journal_line, void *payload)
+{
+	(void)payload;
+	printf("dead-letter %s %s %s: %s\n", referral_id ? referral_id : "-", destination_id,
+	       message_id, journal_line);
+	fflush(stdout);
+}
+
+/* Deliver with the library's delivery thread until SIGTERM or SIGINT. */
+static int deliver_forever(bb_connector *c)
+{
+	sigset_t set;
+	int sig = 0;
+
+	/* Blocked before the thread starts, so only sigwait below sees them. */
+	sigemptyset(&set);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	bb_connector_on_dead_letter(c, print_dead_letter, NULL);
+	if (bb_delivery_start(c) != BB_OK) {
+		cli_print_errors(c);
+		return EXIT_SOFTWARE;
+	}
+	fprintf(stderr, "%s: delivering; stop with SIGTERM\n", cli_program);
+	sigwait(&set, &sig);
+	bb_delivery_stop(c);
+	return EXIT_OK;
+}
+
 static int run_deliver(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -126,10 +166,12 @@ static int run_deliver(int argc, char **argv)
 		else
 			return cli_usage_error(&cmd_deliver, "unknown option");
 	}
-	if (!config || !once || optind != argc)
-		return cli_usage_error(&cmd_deliver, "expected --config FILE --once");
+	if (!config || optind != argc)
+		return cli_usage_error(&cmd_deliver, "expected --config FILE [--once]");
 	code = load(&c, config);
-	if (code == EXIT_OK) {
+	if (code == EXIT_OK && !once) {
+		code = deliver_forever(c);
+	} else if (code == EXIT_OK) {
 		rc = bb_outbox_deliver_due(c, &st);
 		printf("%zu delivered, %zu retrying, %zu given up\n", st.delivered, st.retrying, st.dead);
 		code = cli_exit_code(rc);

@@ -11,6 +11,7 @@ static const cli_command *const commands[] = {
 	&cmd_journal,
 	&cmd_send,
 	&cmd_deliver,
+	&cmd_outbox,
 	&cmd_ack,
 	&cmd_post,
 	&cmd_config,
