@@ -51,6 +51,7 @@ static const key_def connector_keys[] = {
 	{ "max_attempts", V_SECONDS, 0, NULL },
 	{ "retry_delay", V_SECONDS, 0, NULL },
 	{ "max_age", V_AGE, 0, NULL },
+	{ "lease", V_SECONDS, 0, NULL },
 	{ "breaker_failures", V_SECONDS, 0, NULL },
 	{ "breaker_cooldown", V_SECONDS, 0, NULL },
 	{ NULL, 0, 0, NULL }

@@ -42,6 +42,8 @@ int connector_outbox(bb_connector *c, outbox **out, diag_list *d)
 		policy.base_delay = (unsigned)strtoul(v, NULL, 10);
 	if ((v = cfg_get(&c->cfg->connector, "max_age")))
 		policy.max_age = (unsigned)strtoul(v, NULL, 10);
+	if ((v = cfg_get(&c->cfg->connector, "lease")))
+		policy.lease = (unsigned)strtoul(v, NULL, 10);
 	rc = outbox_open(&c->outbox, path, key, &policy, d);
 	*out = c->outbox;
 	return rc;
