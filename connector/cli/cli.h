@@ -39,6 +39,7 @@ extern const cli_command cmd_post;
 extern const cli_command cmd_send;
 extern const cli_command cmd_deliver;
 extern const cli_command cmd_outbox;
+extern const cli_command cmd_fetch;
 
 /* "beweegbrug" or what argv[0] says. */
 extern const char *cli_program;

@@ -12,6 +12,7 @@ static const cli_command *const commands[] = {
 	&cmd_send,
 	&cmd_deliver,
 	&cmd_outbox,
+	&cmd_fetch,
 	&cmd_ack,
 	&cmd_post,
 	&cmd_config,

@@ -506,6 +506,22 @@ static void copy_all(bb_fhir *dst, const bb_fhir *src, const char *name)
 		bb_fhir_add_copy(dst, name, bb_fhir_get(src, name, i));
 }
 
+/* Identifiers without their assigner: a reference into the receiver's store. */
+static void copy_identifiers(bb_fhir *dst, const bb_fhir *src)
+{
+	size_t i;
+
+	for (i = 0; i < bb_fhir_count(src, "identifier"); i++) {
+		const bb_fhir *id = bb_fhir_get(src, "identifier", i);
+		bb_fhir *c = bb_fhir_add(dst, "identifier");
+		bb_fhir_set(c, "use", bb_fhir_value(id, "use", 0));
+		bb_fhir_add_copy(c, "type", bb_fhir_get(id, "type", 0));
+		bb_fhir_set(c, "system", bb_fhir_value(id, "system", 0));
+		bb_fhir_set(c, "value", bb_fhir_value(id, "value", 0));
+		bb_fhir_add_copy(c, "period", bb_fhir_get(id, "period", 0));
+	}
+}
+
 /*
  * The outcome Observation a Task.output points at, fetched from the
  * receiver. BB_OK with *out NULL when it is gone or not on the receiver
@@ -608,7 +624,7 @@ static int add_task(const poll *p, bb_fhir *msg, bb_fhir *task, const bb_fhir *t
 	bb_fhir *focus;
 
 	bb_fhir_set(task, "id", bb_fhir_value(t, "id", 0));
-	copy_all(task, t, "identifier");
+	copy_identifiers(task, t);
 	bb_fhir_set(task, "status", bb_fhir_value(t, "status", 0));
 	bb_fhir_add_copy(task, "statusReason", bb_fhir_get(t, "statusReason", 0));
 	bb_fhir_add_copy(task, "businessStatus", bb_fhir_get(t, "businessStatus", 0));
@@ -727,7 +743,8 @@ static int report(poll *p, bb_feedback_sink *sink)
 		const bb_fhir *t = bb_fhir_get(bb_fhir_get(p->store, "entry", i), "resource", 0);
 		const char *status = bb_fhir_value(t, "status", 0);
 		/* requested is what the GP side writes; a receiver never reports it */
-		if (status && strcmp(status, "requested") != 0 && version_id(t) && last_updated(t))
+		if (status && strcmp(status, "requested") != 0 && version_id(t) && last_updated(t) &&
+		    plac(p, t))
 			list[k++] = t;
 	}
 	qsort(list, k, sizeof(*list), by_time);
