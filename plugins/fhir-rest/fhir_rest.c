@@ -398,7 +398,7 @@ static int deliver(void *state, const bb_host *host, const bb_message *msg, bb_d
 	if ((rc = rest_init(&r, host)) != BB_OK)
 		return rc;
 	/* Speak the message's own format, whatever the destination's default. */
-	r.xml = strstr(bb_message_content_type(msg), "xml") != NULL;
+	r.xml = bb_message_content_type(msg) && strstr(bb_message_content_type(msg), "xml");
 	if (!read_message(&r, msg, &m, result, &key))
 		goto out;
 	rc = build_transaction(&r, m, &key, &tx);
@@ -406,12 +406,11 @@ static int deliver(void *state, const bb_host *host, const bb_message *msg, bb_d
 		rc = BB_ENOMEM;
 	if (rc == BB_OK)
 		rc = bb_host_fhir_write(host, tx, r.xml ? BB_FORMAT_XML : BB_FORMAT_JSON, body);
-	if (rc == BB_OK && !(url = rest_url(&r, "")))
+	/* a transaction goes to [base] itself */
+	if (rc == BB_OK && !(url = strndup(r.base, r.base_len)))
 		rc = BB_ENOMEM;
 	if (rc != BB_OK)
 		goto out;
-	/* [base] itself, without the '/' rest_url adds */
-	url[r.base_len] = '\0';
 	bytes = bb_host_buf_data(body, &len);
 	rc = rest_call(&r, "POST", url, r.xml ? CT_XML : CT_JSON, bytes, len, &status, &answer, why);
 	if (rc == BB_EUNAVAILABLE) {
