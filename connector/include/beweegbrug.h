@@ -263,7 +263,14 @@ typedef enum bb_referral_field {
 	BB_REF_OFFER_ID,                /* the chosen offer in the beweegkaart */
 
 	BB_REF_CONSENT = 100,           /* yes | no: the patient agreed to share with the receiver */
-	BB_REF_CONSENT_DATE             /* date-time the consent was recorded */
+	BB_REF_CONSENT_DATE,            /* date-time the consent was recorded */
+
+	/*
+	 * Triage content (stadspoli). The pain score travels as a measurement:
+	 * LOINC 72514-3, NRS 0-10, unit {score}.
+	 */
+	BB_REF_COMPLAINT_ONSET = 120,   /* date the main complaint (the first reason) began */
+	BB_REF_GOAL                     /* the patient's goal in their own words (hulpvraag) */
 } bb_referral_field;
 
 BB_EXTERN int bb_referral_new(bb_referral **out);
@@ -401,7 +408,16 @@ typedef enum bb_feedback_field {
 	BB_FB_AUTHOR_ORGANIZATION,
 	BB_FB_SESSIONS_ATTENDED,        /* integer */
 	BB_FB_SESSIONS_MISSED,          /* integer */
-	BB_FB_PRACTICE_AGB              /* the referring practice's AGB (scopes the referral id) */
+	BB_FB_PRACTICE_AGB,             /* the referring practice's AGB (scopes the referral id) */
+
+	/*
+	 * A triage outcome (stadspoli): the referral's Task is completed and a
+	 * child Task (partOf it) forwards the patient to a track.
+	 */
+	BB_FB_FORWARDED_TRACK = 30,     /* physio | specialist | beweegcoach */
+	BB_FB_FORWARDED_ORGANIZATION,   /* name of the organisation that takes the patient on */
+	BB_FB_FORWARDED_AGB,            /* its AGB code (8 digits), when known */
+	BB_FB_FORWARDED_STATUS          /* the forwarded Task's status; requested when not given */
 } bb_feedback_field;
 
 BB_EXTERN int bb_feedback_new(bb_feedback **out);

@@ -1,7 +1,8 @@
 /*
  * LOINC codes seen in GP referrals to exercise programmes (standards.md
- * §1.6): vital signs, waist, HbA1c and physical activity. Unknown codes
- * still travel, just without a display text and category.
+ * §1.6): vital signs, waist, HbA1c, physical activity and the
+ * stadspoli's pain score. Unknown codes still travel, just without a
+ * display text and category.
  */
 #include "loinc.h"
 
@@ -21,6 +22,8 @@ static const loinc_info table[] = {
 	{ "68516-4", "On those days that you engage in moderate to strenuous exercise, how many minutes, on average, do you exercise", "activity", "Activity" },
 	{ "82290-8", "Frequency of moderate to vigorous aerobic physical activity", "activity", "Activity" },
 	{ "82291-6", "Frequency of muscle-strengthening physical activity", "activity", "Activity" },
+	/* the stadspoli's pain score (NRS 0-10), a patient-reported survey answer */
+	{ "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported", "survey", "Survey" },
 };
 
 const loinc_info *loinc_lookup(const char *code)

@@ -41,6 +41,9 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 /* Our reasons for declining or stopping (schemas/README.md); NULL if unknown. */
 const char *stop_reason_display(const char *code);
 
+/* Dutch display of a stadspoli track (physio | specialist | beweegcoach); NULL if unknown. */
+const char *track_display(const char *code);
+
 /* Now as a FHIR instant in UTC ("2026-11-23T16:30:00Z"). */
 void mapping_now(char out[32]);
 

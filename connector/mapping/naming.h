@@ -29,6 +29,7 @@
 #define SYS_V3_ACTCODE "http://terminology.hl7.org/CodeSystem/v3-ActCode"
 #define SYS_V3_PARTICIPATION "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
 #define SYS_CONSENT_ACTION "http://terminology.hl7.org/CodeSystem/consentaction"
+#define EXT_PERTAINS_TO_GOAL "http://hl7.org/fhir/StructureDefinition/resource-pertainsToGoal"
 
 /* Dutch name and address parts (zib NameInformation / AddressInformation) */
 #define EXT_OWN_PREFIX "http://hl7.org/fhir/StructureDefinition/humanname-own-prefix"
@@ -48,6 +49,9 @@
 #define SYS_REFERRAL_PREFIX "urn:beweegbrug:id:referral:agb:"   /* + practice AGB */
 #define SYS_STOP_REASON "urn:beweegbrug:CodeSystem:stop-reason"
 #define SYS_RECEIVER_REFERENCE "urn:beweegbrug:id:receiver-reference"
+#define SYS_TRACK "urn:beweegbrug:CodeSystem:stadspoli-track"
+#define SYS_BUSINESS_STATUS "urn:beweegbrug:CodeSystem:business-status"
+#define BUSINESS_TRIAGED_FORWARDED "triaged-forwarded"
 #define SNOMED_SESSIONS_ATTENDED "298057009"
 #define SNOMED_SESSIONS_MISSED "298058004"
 #define ENDPOINT_UNADDRESSED_PREFIX "urn:beweegbrug:receiver:"

@@ -91,6 +91,7 @@ static const struct {
 	{ "Task", "for", "Patient" },
 	{ "Task", "requester", "PractitionerRole" },
 	{ "Task", "owner", "Organization" },
+	{ "Task", "partOf", "Task" },
 	{ "Task.output", "valueReference", "Observation" },
 	{ "ServiceRequest", "subject", "Patient" },
 	{ "ServiceRequest", "requester", "PractitionerRole" },
@@ -104,14 +105,20 @@ static const struct {
 	{ "Consent", "patient", "Patient" },
 	{ "Consent", "performer", "Patient" },
 	{ "Consent.provision.actor", "reference", "Organization" },
+	{ "Goal", "subject", "Patient" },
+	{ "Goal", "expressedBy", "Patient" },
 };
 
 static const char *allowed_targets(const fhir_node *ref)
 {
 	const fhir_node *parent = fhir_parent(ref);
 	const char *pt = type_of(parent), *name = fhir_node_name(ref);
+	const char *url = fhir_get_value(parent, "url", 0);
 	size_t i;
 
+	/* an extension's reference is typed by the extension's definition */
+	if (strcmp(pt, "Extension") == 0 && url && strcmp(url, EXT_PERTAINS_TO_GOAL) == 0)
+		return "Goal";
 	for (i = 0; i < sizeof(ref_targets) / sizeof(ref_targets[0]); i++)
 		if (strcmp(ref_targets[i].resource, pt) == 0 && strcmp(ref_targets[i].element, name) == 0)
 			return ref_targets[i].targets;

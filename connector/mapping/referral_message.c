@@ -2,8 +2,8 @@
  * bb_referral -> FHIR R4 message Bundle, as standards.md §5.1 designs it:
  * MessageHeader first (event v2-0003#I12), then Task, ServiceRequest,
  * Patient, PractitionerRole, Practitioner, the practice and receiver
- * Organizations, a Condition per coded reason, an Observation per
- * measurement, and the Consent. Every entry has a urn:uuid fullUrl and
+ * Organizations, a Condition per coded reason, the patient's Goal, an
+ * Observation per measurement, and the Consent. Every entry has a urn:uuid fullUrl and
  * every reference points at one, so the message stands on its own.
  */
 #include <stdio.h>
@@ -28,7 +28,7 @@ typedef struct builder {
 	/* fullUrls of the entries others point to */
 	char header[URN_LEN], task[URN_LEN], request[URN_LEN], patient[URN_LEN];
 	char role[URN_LEN], practitioner[URN_LEN], practice[URN_LEN], receiver[URN_LEN];
-	char consent[URN_LEN];
+	char consent[URN_LEN], goal[URN_LEN];
 	char (*conditions)[URN_LEN];
 	char (*observations)[URN_LEN];
 } builder;
@@ -213,9 +213,16 @@ static const char *fhir_system_of(const char *reason_system)
 	return reason_system;
 }
 
+/*
+ * One Condition per coded reason. The complaint's onset belongs to the
+ * main one, the first: a triage weighs how long a complaint has lasted
+ * (standards.md §2.7: "trauma < 2 weeks" goes elsewhere), and R4 says it
+ * in Condition.onsetDateTime, as nl-core-Problem does (ProblemStartDate).
+ */
 static void add_conditions(builder *b)
 {
 	size_t i, n = bb_referral_reason_count(b->r);
+	const char *onset = get(b, BB_REF_COMPLAINT_ONSET);
 
 	for (i = 0; i < n; i++) {
 		const char *sys, *code, *text;
@@ -229,7 +236,31 @@ static void add_conditions(builder *b)
 		mb_concept(c, "verificationStatus", SYS_CONDITION_VERIFICATION, "confirmed", "Confirmed", NULL);
 		mb_concept(c, "code", fhir_system_of(sys), code, NULL, text);
 		mb_ref(c, "subject", b->patient);
+		if (onset) {
+			fhir_set(c, "onsetDateTime", onset);
+			onset = NULL;
+		}
 	}
+}
+
+/*
+ * The patient's goal (hulpvraag) as a Goal, which is what zib
+ * TreatmentObjective (nl-core-TreatmentObjective) profiles; the
+ * ServiceRequest points at it with the core extension
+ * resource-pertainsToGoal, as BSeR's referral ServiceRequest does.
+ * Proposed: the receiver makes it a plan with the patient.
+ */
+static void add_goal(builder *b)
+{
+	fhir_node *g;
+
+	if (!get(b, BB_REF_GOAL))
+		return;
+	g = mb_entry(b->bundle, "Goal", b->goal);
+	fhir_set(g, "lifecycleStatus", "proposed");
+	fhir_set(fhir_add(g, "description"), "text", get(b, BB_REF_GOAL));
+	mb_ref(g, "subject", b->patient);
+	mb_ref(g, "expressedBy", b->patient);
 }
 
 static void add_observations(builder *b)
@@ -347,6 +378,8 @@ static void add_request(builder *b, const char *authored)
 	fhir_node *s = mb_entry(b->bundle, "ServiceRequest", b->request);
 	size_t i;
 
+	if (b->goal[0])
+		mb_ref(fhir_extension_add(s, EXT_PERTAINS_TO_GOAL), "valueReference", b->goal);
 	referral_identifier(b, s);
 	fhir_set(s, "status", "active");
 	fhir_set(s, "intent", "order");
@@ -357,16 +390,9 @@ static void add_request(builder *b, const char *authored)
 	fhir_set(s, "authoredOn", authored);
 	mb_ref(s, "requester", b->role);
 	mb_ref(s, "performer", b->receiver);
-	if (get(b, BB_REF_TRACK)) {
-		static const char *const track_text[][2] = {
-			{ "physio", "Fysiotherapie" },
-			{ "specialist", "Medisch specialist" },
-			{ "beweegcoach", "Beweegcoach, 12 weken" },
-		};
-		for (i = 0; i < 3; i++)
-			if (strcmp(get(b, BB_REF_TRACK), track_text[i][0]) == 0)
-				fhir_set(fhir_add(s, "performerType"), "text", track_text[i][1]);
-	}
+	if (get(b, BB_REF_TRACK))
+		mb_concept(s, "performerType", SYS_TRACK, get(b, BB_REF_TRACK),
+			   track_display(get(b, BB_REF_TRACK)), track_display(get(b, BB_REF_TRACK)));
 	for (i = 0; i < bb_referral_reason_count(b->r); i++) {
 		const char *sys, *code, *text;
 		bb_referral_reason_at(b->r, i, &sys, &code, &text);
@@ -418,6 +444,19 @@ static void add_header(builder *b, const msg_context *ctx, const char *message_i
 	free(source);
 }
 
+static int has_coded_reason(const bb_referral *r)
+{
+	size_t i;
+
+	for (i = 0; i < bb_referral_reason_count(r); i++) {
+		const char *code;
+		bb_referral_reason_at(r, i, NULL, &code, NULL);
+		if (code)
+			return 1;
+	}
+	return 0;
+}
+
 /* What a referral must have before it can become a message at all. */
 static int check_referral(builder *b)
 {
@@ -447,6 +486,10 @@ static int check_referral(builder *b)
 	if (bb_referral_reason_count(b->r) == 0) {
 		diag_add(b->d, BB_EINPUT, NULL, 0, "reason",
 			 "at least one reason for referral is needed");
+		bad = 1;
+	} else if (get(b, BB_REF_COMPLAINT_ONSET) && !has_coded_reason(b->r)) {
+		diag_add(b->d, BB_EINPUT, NULL, 0, "complaint.onset",
+			 "needs a coded reason (ICPC): the onset is the start of that complaint");
 		bad = 1;
 	}
 	return bad ? BB_EINPUT : BB_OK;
@@ -486,6 +529,8 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 	mb_urn(&b.failed, b.practice);
 	mb_urn(&b.failed, b.receiver);
 	mb_urn(&b.failed, b.consent);
+	if (get(&b, BB_REF_GOAL))
+		mb_urn(&b.failed, b.goal);
 	for (i = 0; i < nr; i++) {
 		const char *code;
 		bb_referral_reason_at(r, i, NULL, &code, NULL);
@@ -514,6 +559,7 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 	add_referrer(&b);
 	add_organizations(&b);
 	add_conditions(&b);
+	add_goal(&b);
 	add_observations(&b);
 	add_consent(&b);
 

@@ -50,6 +50,8 @@ int bb_referral_describe(char **out, const bb_referral *r)
 	line(&b, "authored", get(r, BB_REF_AUTHORED));
 	line(&b, "priority", get(r, BB_REF_PRIORITY));
 	line(&b, "track", get(r, BB_REF_TRACK));
+	line(&b, "onset", get(r, BB_REF_COMPLAINT_ONSET));
+	line(&b, "goal", get(r, BB_REF_GOAL));
 
 	strbuf_puts(&b, "Patient\n  name         ");
 	add_name(&b, bb_referral_get(r, BB_REF_PATIENT_INITIALS) ? get(r, BB_REF_PATIENT_INITIALS)

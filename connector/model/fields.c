@@ -72,6 +72,8 @@ const field_def referral_fields[] = {
 	{ BB_REF_OFFER_ID, "receiver.offer_id", FC_ID, NULL },
 	{ BB_REF_CONSENT, "consent.given", FC_ENUM, yes_no },
 	{ BB_REF_CONSENT_DATE, "consent.date", FC_DATETIME, NULL },
+	{ BB_REF_COMPLAINT_ONSET, "complaint.onset", FC_DATE, NULL },
+	{ BB_REF_GOAL, "patient.goal", FC_TEXT, NULL },
 };
 const size_t referral_field_count = sizeof(referral_fields) / sizeof(referral_fields[0]);
 
@@ -90,6 +92,10 @@ const field_def feedback_fields[] = {
 	{ BB_FB_SESSIONS_ATTENDED, "feedback.sessions_attended", FC_COUNT, NULL },
 	{ BB_FB_SESSIONS_MISSED, "feedback.sessions_missed", FC_COUNT, NULL },
 	{ BB_FB_PRACTICE_AGB, "feedback.practice_agb", FC_AGB, NULL },
+	{ BB_FB_FORWARDED_TRACK, "feedback.forwarded.track", FC_ENUM, tracks },
+	{ BB_FB_FORWARDED_ORGANIZATION, "feedback.forwarded.organization", FC_LINE, NULL },
+	{ BB_FB_FORWARDED_AGB, "feedback.forwarded.agb", FC_AGB, NULL },
+	{ BB_FB_FORWARDED_STATUS, "feedback.forwarded.status", FC_ENUM, task_states },
 };
 const size_t feedback_field_count = sizeof(feedback_fields) / sizeof(feedback_fields[0]);
 

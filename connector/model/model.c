@@ -122,6 +122,14 @@ const char *model_get(const model_fields *m, int id)
 	return m->values[id];
 }
 
+/* NRS: 0 (no pain) to 10 (worst imaginable), whole numbers only. */
+static int pain_score_ok(const char *v)
+{
+	if (v[0] >= '0' && v[0] <= '9' && v[1] == '\0')
+		return 1;
+	return strcmp(v, "10") == 0;
+}
+
 int measurement_add(model_fields *m, measurement_list *l, const char *loinc,
 		    const char *value, const char *unit, const char *when)
 {
@@ -135,6 +143,10 @@ int measurement_add(model_fields *m, measurement_list *l, const char *loinc,
 		return model_problem(m, "measurement.value",
 				     "\"%.40s\" is not a decimal number (use '.' as the decimal point)",
 				     value ? value : "");
+	if (strcmp(loinc, LOINC_PAIN_NRS) == 0 && !pain_score_ok(value))
+		return model_problem(m, "measurement.value",
+				     "\"%.40s\" is not a pain score: LOINC " LOINC_PAIN_NRS
+				     " is a whole number from 0 to 10 (NRS)", value);
 	if (!unit || !ucum_unit_ok(unit))
 		return model_problem(m, "measurement.unit", "\"%.40s\" is not a UCUM unit",
 				     unit ? unit : "");

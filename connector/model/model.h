@@ -77,6 +77,9 @@ int model_set_source(model_fields *m, const char *source);
 
 /* Checks a value against a field's rule; on failure returns 0 and sets *why (static text). */
 int field_value_ok(const field_def *def, const char *value, const char **why);
+/* Pain severity, 0-10 verbal numeric rating: the stadspoli's pain score. */
+#define LOINC_PAIN_NRS "72514-3"
+
 /* LOINC code with a valid mod-10 check digit, e.g. 39156-5. */
 int loinc_is_valid(const char *code);
 int ucum_unit_ok(const char *unit);

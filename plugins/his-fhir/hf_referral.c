@@ -255,6 +255,48 @@ static void consent(reader *rd, const bb_fhir *c)
 	set(rd, c, BB_REF_CONSENT_DATE, bb_fhir_value(c, "dateTime", 0));
 }
 
+/*
+ * The main complaint's onset: Condition.onsetDateTime of the first
+ * Condition (nl-core-Problem's ProblemStartDate). The model keeps a date;
+ * the time of day a HIS may add says nothing to a triage.
+ */
+static void onset(reader *rd, const bb_fhir *cond)
+{
+	const char *when = bb_fhir_value(cond, "onsetDateTime", 0);
+	char date[11];
+
+	if (!when || bb_referral_get(rd->r, BB_REF_COMPLAINT_ONSET))
+		return;
+	snprintf(date, sizeof(date), "%s", when);
+	set(rd, bb_fhir_get(cond, "onsetDateTime", 0), BB_REF_COMPLAINT_ONSET, date);
+}
+
+/*
+ * The patient's goal (hulpvraag): the Goal the ServiceRequest pertains to
+ * (core extension resource-pertainsToGoal, as BSeR does), else the first
+ * Goal in the Bundle (nl-core-TreatmentObjective); its description text.
+ */
+static void goal(reader *rd, const bb_fhir *sr)
+{
+	const bb_fhir *g = NULL;
+	size_t i;
+
+	for (i = 0; !g && i < bb_fhir_count(sr, "extension"); i++) {
+		const bb_fhir *e = bb_fhir_get(sr, "extension", i);
+		const char *u = bb_fhir_value(e, "url", 0);
+		if (u && strcmp(u, EXT_BASE "resource-pertainsToGoal") == 0)
+			g = bb_fhir_resolve(rd->bundle, bb_fhir_get(e, "valueReference", 0));
+	}
+	for (i = 0; !g && i < bb_fhir_count(rd->bundle, "entry"); i++) {
+		const bb_fhir *res = bb_fhir_get(bb_fhir_get(rd->bundle, "entry", i), "resource", 0);
+		if (res && strcmp(bb_fhir_type(res), "Goal") == 0)
+			g = res;
+	}
+	if (g && strcmp(bb_fhir_type(g), "Goal") == 0)
+		set(rd, bb_fhir_get(g, "description", 0), BB_REF_GOAL,
+		    display_in(bb_fhir_get(g, "description", 0)));
+}
+
 static void reasons(reader *rd, const bb_fhir *sr)
 {
 	size_t i;
@@ -277,6 +319,8 @@ static void reasons(reader *rd, const bb_fhir *sr)
 		at(rd, code ? code : cond);
 		bb_referral_add_reason(rd->r, code_in(code, HF_ICPC) ? "icpc-1-nl" : NULL,
 				       code_in(code, HF_ICPC), display_in(code));
+		if (bb_referral_reason_count(rd->r) == 1)
+			onset(rd, cond);
 	}
 }
 
@@ -328,6 +372,7 @@ int hf_read_referral(const bb_host *host, const bb_fhir *bundle, bb_referral *ou
 	set(&rd, bb_fhir_get(sr, "occurrencePeriod", 0), BB_REF_VALID_UNTIL,
 	    bb_fhir_value(bb_fhir_get(sr, "occurrencePeriod", 0), "end", 0));
 	reasons(&rd, sr);
+	goal(&rd, sr);
 
 	subject = bb_fhir_resolve(bundle, bb_fhir_get(sr, "subject", 0));
 	if (!subject || strcmp(bb_fhir_type(subject), "Patient") != 0) {

@@ -59,6 +59,33 @@ void read_rf1_reasons(hl7_reader *rd, const er7_segment *rf1)
 		add_icpc(rd, rf1, 10, (unsigned)r, NULL);
 }
 
+/*
+ * DG1-5 (diagnosis date) of the DG1 for the first reason is the main
+ * complaint's onset: the date the HIS episode began. A triage asks how
+ * long a complaint has lasted; the model keeps one onset, so other DG1
+ * dates are not carried.
+ */
+static void read_onset(hl7_reader *rd, const er7_segment *dg1)
+{
+	char *code = rd_get(rd, dg1, 3, 1, 1, 0), *when = rd_get(rd, dg1, 5, 1, 1, 0);
+	const char *first = NULL;
+	char iso[11];
+
+	bb_referral_reason_at(rd->out, 0, NULL, &first, NULL);
+	if (when && code && first && strcmp(code, first) == 0 &&
+	    !bb_referral_get(rd->out, BB_REF_COMPLAINT_ONSET)) {
+		/* the onset is a date; a time of day the HIS adds says nothing more */
+		if (!dtm_to_date(when, iso))
+			rd_problem(rd, dg1, 5, "\"%.40s\" is not a date (YYYYMMDD)", when);
+		else {
+			rd_locate(rd, dg1, 5);
+			bb_referral_set(rd->out, BB_REF_COMPLAINT_ONSET, iso);
+		}
+	}
+	free(code);
+	free(when);
+}
+
 /* DG1-3 diagnosis code (CE, ICPC), DG1-4 description as the fallback text. */
 void read_diagnosis(hl7_reader *rd, const er7_segment *dg1)
 {
@@ -70,6 +97,8 @@ void read_diagnosis(hl7_reader *rd, const er7_segment *dg1)
 	else if (!add_icpc(rd, dg1, 3, 1, desc))
 		rd_problem(rd, dg1, 3, "coding system \"%.40s\" is not ICPC (ICPC, ICPC1NL or 2.16.840.1.113883.2.4.4.31.1)",
 			   system ? system : "");
+	else
+		read_onset(rd, dg1);
 	free(desc);
 	free(system);
 }

@@ -148,8 +148,12 @@ static void formatted_breaks(char *s, char esc)
 	memmove(o, s, strlen(s) + 1);
 }
 
-/* A message-level NTE: NTE-3 comment lines; NTE-4 WENSEN marks the patient's wishes. */
-static void read_note(hl7_reader *rd, const er7_segment *nte, char **letter, char **wishes)
+/*
+ * A message-level NTE: NTE-3 comment lines; NTE-4 WENSEN marks the
+ * patient's wishes, HULPVRAAG the patient's goal (a triage plans towards it).
+ */
+static void read_note(hl7_reader *rd, const er7_segment *nte, char **letter, char **wishes,
+		      char **goal)
 {
 	char *type = rd_get(rd, nte, 4, 1, 1, 0);
 	size_t r, n = rd_reps(rd, nte, 3);
@@ -158,7 +162,8 @@ static void read_note(hl7_reader *rd, const er7_segment *nte, char **letter, cha
 		char *line = rd_get(rd, nte, 3, (unsigned)r, 0, 0);
 		if (line) {
 			formatted_breaks(line, rd->m->d.escape);
-			append(type && strcmp(type, "WENSEN") == 0 ? wishes : letter, line);
+			append(type && strcmp(type, "WENSEN") == 0 ? wishes :
+			       type && strcmp(type, "HULPVRAAG") == 0 ? goal : letter, line);
 		}
 		free(line);
 	}
@@ -170,14 +175,15 @@ typedef struct counts {
 	unsigned last_nte_segment;
 } counts;
 
-static void finish(hl7_reader *rd, const counts *c, char *letter, char *wishes)
+static void finish(hl7_reader *rd, const counts *c, char *letter, char *wishes, char *goal)
 {
 	const er7_segment *msh = &rd->m->segs[0];
 
-	if (letter || wishes) {
+	if (letter || wishes || goal) {
 		bb_referral_locate(rd->out, c->last_nte_segment, "NTE-3");
 		bb_referral_set(rd->out, BB_REF_LETTER, letter);
 		bb_referral_set(rd->out, BB_REF_PREFERENCES, wishes);
+		bb_referral_set(rd->out, BB_REF_GOAL, goal);
 	}
 	if (!c->rf1)
 		rd_problem(rd, msh, 0, "no RF1 segment: the referral id and type are in RF1");
@@ -193,7 +199,7 @@ int read_ref_i12(const er7_message *m, bb_referral *out)
 {
 	hl7_reader rd = { m, out, "" };
 	const er7_segment *obr = NULL;
-	char *letter = NULL, *wishes = NULL;
+	char *letter = NULL, *wishes = NULL, *goal = NULL;
 	size_t i, last_observation = 0;
 	counts c;
 
@@ -238,7 +244,7 @@ int read_ref_i12(const er7_message *m, bb_referral *out)
 		} else if (strcmp(n, "NTE") == 0) {
 			/* notes inside an OBR group belong to the observations */
 			if (!in_group || i > last_observation) {
-				read_note(&rd, s, &letter, &wishes);
+				read_note(&rd, s, &letter, &wishes, &goal);
 				c.last_nte_segment = s->number;
 			}
 		} else if (strcmp(n, "CON") == 0) {
@@ -250,8 +256,9 @@ int read_ref_i12(const er7_message *m, bb_referral *out)
 			rd_problem(&rd, s, 0, "segment %s has no place in a REF^I12", n);
 		}
 	}
-	finish(&rd, &c, letter, wishes);
+	finish(&rd, &c, letter, wishes, goal);
 	free(letter);
 	free(wishes);
+	free(goal);
 	return BB_OK;
 }

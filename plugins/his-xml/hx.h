@@ -20,7 +20,7 @@
 #define HX_NS_BASE "urn:beweegbrug:his:"
 #define HX_FEEDBACK_NS "urn:beweegbrug:his:terugkoppeling:1"
 /* The minor version of format 1 this plugin reads and writes. */
-#define HX_MINOR 0
+#define HX_MINOR 1
 
 /* Records above this size are refused before parsing. */
 #define HX_MAX_RECORD (8u * 1024 * 1024)

@@ -79,6 +79,7 @@ static const text_field referral_fields[] = {
 	{ "brief", BB_REF_LETTER },
 	{ "wensen", BB_REF_PREFERENCES },
 	{ "geldigTot", BB_REF_VALID_UNTIL },
+	{ "hulpvraag", BB_REF_GOAL },
 	{ NULL, 0 }
 };
 
@@ -207,20 +208,24 @@ static void read_fields(reader *rd, const xmlNode *parent, const text_field *tab
 	}
 }
 
+/*
+ * An episode: a reason for referral. The first episode is the main
+ * complaint; its begindatum is the complaint's onset (a triage asks how
+ * long it has lasted). The canonical referral has one onset, so a later
+ * episode's begindatum is checked by the schema but not carried.
+ */
 static void read_episode(reader *rd, const xmlNode *n)
 {
 	char *icpc = attr(n, "icpc"), *title = text_of(n), *start = attr(n, "begindatum");
+	int first = bb_referral_reason_count(rd->out) == 0;
 
 	bb_referral_add_reason(rd->out, icpc ? "icpc-1-nl" : NULL, icpc, title);
-	/*
-	 * The canonical referral has no onset date for a reason yet, so the
-	 * episode's start is checked by the schema but not carried. Say so
-	 * rather than drop it silently.
-	 */
-	if (start)
+	if (start && first)
+		set_attr(rd, n, "begindatum", BB_REF_COMPLAINT_ONSET, NULL);
+	else if (start)
 		bb_host_log(rd->host, BB_LOG_DEBUG,
-			    "line %u: episode %s since %s: the start date is not carried "
-			    "(no such field in the canonical referral)",
+			    "line %u: episode %s since %s: only the first episode's start "
+			    "date is carried (the main complaint's onset)",
 			    hx_node_line(n), icpc ? icpc : "", start);
 	xmlFree(icpc);
 	xmlFree(title);

@@ -124,6 +124,7 @@ const char *hx_unit_words(const char *ucum)
 		{ "kg/m2", "kg/m\xc2\xb2" }, { "mm[Hg]", "mmHg" }, { "/min", "per minuut" },
 		{ "{sessions}", "bijeenkomsten" }, { "d/wk", "dagen per week" },
 		{ "min/d", "minuten per dag" }, { "min/wk", "minuten per week" },
+		{ "{score}", "(NRS 0-10)" },
 	};
 	size_t i;
 

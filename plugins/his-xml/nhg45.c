@@ -26,6 +26,8 @@ static const nhg45_row rows[] = {
 	{ "1743", "8462-4", "mm[Hg]", "Diastolische bloeddruk", "diastolische bloeddruk", 0 },
 	{ "2307", "59261-8", "mmol/mol", "HbA1c", "HbA1c", 0 },
 	{ "1740", "8867-4", "/min", "Hartfrequentie", "hartfrequentie", 0 },
+	/* the stadspoli's pain score (NRS 0-10): no NHG number known here */
+	{ "", "72514-3", "{score}", "Pijnscore (NRS)", "pijnscore", 0 },
 	/* HbA1c as a percentage (DCCT): no NHG number of its own here */
 	{ "", "4548-4", "%", "HbA1c", "HbA1c", 0 },
 };

@@ -1,0 +1,26 @@
+/*
+ * The stadspoli's tracks (urn:beweegbrug:CodeSystem:stadspoli-track): what
+ * the GP asks for in ServiceRequest.performerType, and where a triage
+ * outcome forwards the patient (the child Task's input). No national code
+ * list exists for these three, so the codes are ours and the model's own
+ * values; the displays are the Dutch words a GP and a receiver read.
+ */
+#include <string.h>
+
+#include "mapping.h"
+
+static const char *const tracks[][2] = {
+	{ "physio", "Fysiotherapie" },
+	{ "specialist", "Medisch specialist" },
+	{ "beweegcoach", "Beweegcoach, 12 weken" },
+};
+
+const char *track_display(const char *code)
+{
+	size_t i;
+
+	for (i = 0; code && i < sizeof(tracks) / sizeof(tracks[0]); i++)
+		if (strcmp(tracks[i][0], code) == 0)
+			return tracks[i][1];
+	return NULL;
+}
