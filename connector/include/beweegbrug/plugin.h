@@ -239,6 +239,19 @@ typedef struct bb_adapter {
 
 typedef const bb_adapter *(*bb_adapter_entry_fn)(uint32_t host_abi_version);
 
+/*
+ * FHIR messaging for destination adapters: POST `msg` to the destination's
+ * [endpoint]/$process-message with its content type, over bb_host_post,
+ * read the response message or OperationOutcome and set `result`:
+ * MessageHeader.response.code ok (or a 2xx without a response message)
+ * -> BB_DELIVERY_OK; transient-error, 429, 5xx, no answer ->
+ * BB_DELIVERY_TRANSIENT; fatal-error, other 4xx -> BB_DELIVERY_FATAL,
+ * with the receiver's OperationOutcome text. BB_OK when `result` was set;
+ * BB_ECONFIG when the destination has no endpoint.
+ */
+BB_EXTERN int bb_host_process_message(const bb_host *host, const bb_message *msg,
+				      bb_delivery *result);
+
 /* Offer an adapter compiled into the program, under its table's name. */
 BB_EXTERN int bb_adapter_register(bb_connector *connector, bb_adapter_entry_fn entry);
 
