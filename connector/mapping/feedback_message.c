@@ -5,7 +5,8 @@
  * referral had (so the GP side can find its referral), the receiver's own
  * FILL identifier, status + business status + reason, and as outputs the
  * outcome Observations (BMI, weight, sessions attended / missed) and the
- * intake date. It carries no patient data: the GP already has it, and
+ * intake date; after a stadspoli's triage, the forward (forward.c). It
+ * carries no patient data: the GP already has it, and
  * what is not sent cannot leak.
  */
 #include <stdarg.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "forward.h"
 #include "loinc.h"
 #include "mapping.h"
 #include "model/model.h"
@@ -66,6 +68,8 @@ static int check_feedback(const bb_feedback *fb, diag_list *d)
 			 "\"%s\" is not a Beweegbrug stop or decline reason", code);
 		bad = 1;
 	}
+	if (!forward_check(fb, d))
+		bad = 1;
 	return bad ? BB_EINPUT : BB_OK;
 }
 
@@ -199,6 +203,7 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 		add_observation(bundle, t, &failed, SYS_SNOMED, SNOMED_SESSIONS_MISSED,
 				"Number of appointments missed", "social-history",
 				fb_get(fb, BB_FB_SESSIONS_MISSED), "sessions", "{sessions}", date);
+	forward_write(bundle, t, task_urn, fb, system, date, &failed);
 	free(system);
 	free(endpoint);
 	if (failed) {
@@ -362,5 +367,6 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 	set(&rd, note, BB_FB_NARRATIVE, fhir_get_value(note, "text", 0));
 	set(&rd, note, BB_FB_AUTHOR_NAME, fhir_get_value(note, "authorString", 0));
 	read_outputs(&rd, bundle, task);
+	forward_read(fb, bundle, task, source, d);
 	return d->count > before ? BB_EINPUT : BB_OK;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "forward.h"
 #include "mapping.h"
 #include "model/bsn.h"
 #include "model/model.h"
@@ -345,6 +346,55 @@ static void check_referral(checker *k, const fhir_node *h, const fhir_node *task
 		     "the Consent's actor is the receiver the Task goes to (Task.owner)");
 }
 
+/* Does CodeableConcept `cc` have a coding system#code? */
+static int has_coding(const fhir_node *cc, const char *system, const char *code)
+{
+	const char *c = mb_coding_code(cc, system);
+	return c && strcmp(c, code) == 0;
+}
+
+/*
+ * bb-22: a triage that forwards. The referral's Task is completed with
+ * business status 7.0 and triaged-forwarded; exactly one Task is partOf
+ * it, owned by an Organization in the message that has a name, with the
+ * track as input and a status the Task table allows.
+ */
+static void check_forward(checker *k, const fhir_node *task)
+{
+	const fhir_node *child, *org, *bs = fhir_get(task, "businessStatus", 0);
+	const char *status = fhir_get_value(task, "status", 0), *cstatus, *cbs, *track = NULL;
+	size_t i, n = forward_children(k->bundle, task, &child);
+
+	if (n == 0) {
+		if (forward_flagged(task))
+			fail(k, bs, "bb-22", "a triage that forwards has a Task partOf the referral's Task");
+		return;
+	}
+	if (n > 1)
+		fail(k, task, "bb-22", "a triage forwards to one track, not %zu", n);
+	if (!status || strcmp(status, "completed") != 0 || !has_coding(bs, SYS_BSER_BUSINESS_STATUS, "7.0") ||
+	    !forward_flagged(task))
+		fail(k, task, "bb-22", "a forward completes the referral's Task: status completed, business "
+		     "status 7.0 and " SYS_BUSINESS_STATUS "#" BUSINESS_TRIAGED_FORWARDED);
+	cstatus = fhir_get_value(child, "status", 0);
+	cbs = mb_coding_code(fhir_get(child, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
+	if (!task_status_known(cstatus))
+		fail(k, child, "bb-22", "\"%s\" is not a status of a referral Task", cstatus ? cstatus : "");
+	else if (cbs && !task_business_ok(cstatus, cbs))
+		fail(k, fhir_get(child, "businessStatus", 0), "bb-22",
+		     "business status %s does not go with status %s", cbs, cstatus);
+	for (i = 0; !track && i < fhir_count(child, "input"); i++)
+		track = mb_coding_code(fhir_get(fhir_get(child, "input", i), "valueCodeableConcept", 0),
+				       SYS_TRACK);
+	if (!track || !track_display(track))
+		fail(k, child, "bb-22", "the forwarded Task names its track in input (" SYS_TRACK
+		     ": physio, specialist or beweegcoach)");
+	org = mb_resolve(k->bundle, fhir_get(child, "owner", 0));
+	if (!org || strcmp(type_of(org), "Organization") != 0 || !fhir_get(org, "name", 0))
+		fail(k, fhir_get(child, "owner", 0) ? fhir_get(child, "owner", 0) : child, "bb-22",
+		     "the forwarded Task's owner is an Organization in the message, with a name");
+}
+
 static void check_feedback(checker *k, const fhir_node *task)
 {
 	const char *status = fhir_get_value(task, "status", 0);
@@ -360,6 +410,7 @@ static void check_feedback(checker *k, const fhir_node *task)
 		fail(k, task, "bb-20", "a Task that is %s says why (statusReason)", status);
 	if (mb_first_of_type(k->bundle, "Patient"))
 		fail(k, k->bundle, "bb-21", "feedback carries no patient data: the GP has it already");
+	check_forward(k, task);
 }
 
 int profile_check(int *kind, const fhir_node *bundle, const char *source, diag_list *d)

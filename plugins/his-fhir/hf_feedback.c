@@ -86,6 +86,21 @@ static const char *next_step(const char *status)
 	return "Volgende terugkoppeling afwachten.";
 }
 
+/* Where a stadspoli forwarded the patient, as the end of "doorverwezen naar ...". */
+static const char *track_words(const char *track)
+{
+	static const char *const words[][2] = {
+		{ "physio", "fysiotherapie" }, { "specialist", "de medisch specialist" },
+		{ "beweegcoach", "een beweegcoachtraject van 12 weken" },
+	};
+	size_t i;
+
+	for (i = 0; track && i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcmp(words[i][0], track) == 0)
+			return words[i][1];
+	return NULL;
+}
+
 static void section(bb_fhir *comp, const char *code, const char *title, const text *body)
 {
 	bb_fhir *s = bb_fhir_add(comp, "section"), *cc, *c, *narr;
@@ -144,7 +159,7 @@ static void observation(bb_fhir *bundle, const char *system, const char *refsys,
 int hf_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 {
 	const char *status = get(fb, BB_FB_STATUS), *org = get(fb, BB_FB_AUTHOR_ORGANIZATION);
-	const char *date = get(fb, BB_FB_DATE), *id = get(fb, BB_FB_REFERRAL_ID);
+	const char *date = get(fb, BB_FB_DATE), *id = get(fb, BB_FB_REFERRAL_ID), *track;
 	char refsys[80], line[600];
 	text s = { "", 0 }, o = { "", 0 }, e = { "", 0 }, p = { "", 0 };
 	bb_fhir *bundle, *comp, *cc, *c, *author, *ev;
@@ -180,13 +195,24 @@ int hf_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 	}
 	if (!o.len)
 		add(&o, "Geen metingen.");
-	add_escaped(&e, status_words(status));
+	track = track_words(get(fb, BB_FB_FORWARDED_TRACK));
+	add_escaped(&e, track ? "Triage afgerond" : status_words(status));
 	if (get(fb, BB_FB_REASON_TEXT)) {
 		add(&e, ": ");
 		add_escaped(&e, get(fb, BB_FB_REASON_TEXT));
 	}
 	add(&e, ".");
-	add_escaped(&p, next_step(status));
+	if (track) {
+		const char *next = get(fb, BB_FB_FORWARDED_ORGANIZATION);
+		snprintf(line, sizeof(line), " Stadspoli: doorverwezen naar %s (%s).", track,
+			 next ? next : "nieuwe behandelaar onbekend");
+		add_escaped(&e, line);
+		snprintf(line, sizeof(line), "Vervolg bij %s; volgende terugkoppeling afwachten.",
+			 next ? next : "de nieuwe behandelaar");
+		add_escaped(&p, line);
+	} else {
+		add_escaped(&p, next_step(status));
+	}
 
 	bundle = bb_fhir_new("Bundle");
 	bb_fhir_set(bundle, "type", "transaction");

@@ -87,18 +87,39 @@ static void obx_number(writer *w, const char *code, const char *value, const cha
 	out_printf(w->o, "|||||F|||%s\r", dtm[0] ? dtm : w->date);
 }
 
+/* Where a stadspoli forwarded the patient, as the end of "doorverwezen naar ...". */
+static const char *track_words(const char *track)
+{
+	static const char *const words[][2] = {
+		{ "physio", "fysiotherapie" }, { "specialist", "de medisch specialist" },
+		{ "beweegcoach", "een beweegcoachtraject van 12 weken" },
+	};
+	size_t i;
+
+	for (i = 0; track && i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcmp(words[i][0], track) == 0)
+			return words[i][1];
+	return NULL;
+}
+
 /* P: the plan in plain Dutch: where the referral stands, and why. */
 static void plan_line(writer *w)
 {
 	hl7_out line = { NULL, 0, 0, 0 };
 	const char *reason = get(w, BB_FB_REASON_TEXT);
+	const char *track = track_words(get(w, BB_FB_FORWARDED_TRACK));
 
-	out_str(&line, table_status_text(get(w, BB_FB_STATUS)));
+	out_str(&line, track ? "Triage afgerond" : table_status_text(get(w, BB_FB_STATUS)));
 	if (reason || get(w, BB_FB_REASON_CODE)) {
 		out_str(&line, ": ");
 		out_str(&line, reason ? reason : get(w, BB_FB_REASON_CODE));
 	}
 	out_str(&line, ".");
+	if (track) {
+		const char *org = get(w, BB_FB_FORWARDED_ORGANIZATION);
+		out_printf(&line, " Stadspoli: doorverwezen naar %s (%s).", track,
+			   org ? org : "nieuwe behandelaar onbekend");
+	}
 	if (!line.failed)
 		obx_text(w, SNOMED_P, line.p);
 	else
@@ -164,6 +185,11 @@ int hl7_write_feedback(hl7_out *o, const bb_feedback *fb, const char *now)
 	obx_coded(&w, "STATUS^Status verwijzing^L", status, table_status_text(status), "FHIRTASK");
 	if (get(&w, BB_FB_BUSINESS_STATUS))
 		obx_coded(&w, "BSTATUS^Business status^L", get(&w, BB_FB_BUSINESS_STATUS), "", "BSER");
+	if (get(&w, BB_FB_FORWARDED_TRACK))
+		obx_coded(&w, "DOORVERWIJZING^Doorverwezen naar traject^L",
+			  get(&w, BB_FB_FORWARDED_TRACK),
+			  get(&w, BB_FB_FORWARDED_ORGANIZATION) ? get(&w, BB_FB_FORWARDED_ORGANIZATION) : "",
+			  "BBTRACK");
 	if (get(&w, BB_FB_REASON_CODE))
 		obx_coded(&w, "REDEN^Reden stoppen of afwijzen^L", get(&w, BB_FB_REASON_CODE),
 			  get(&w, BB_FB_REASON_TEXT) ? get(&w, BB_FB_REASON_TEXT) : "", "BBSTOP");

@@ -22,6 +22,8 @@ typedef struct journal {
 	const char *status;
 	const char *org;         /* the receiver, as the GP reads it */
 	char intake[48];         /* intake date in words, or "" */
+	const char *track;       /* a stadspoli's forward: the track in words, or NULL */
+	const char *next_org;    /* ... and who takes the patient on */
 } journal;
 
 static const char *get(const journal *j, int field)
@@ -34,7 +36,10 @@ static void line_s(hx_str *s, const journal *j)
 {
 	const char *st = j->status, *narrative = get(j, BB_FB_NARRATIVE);
 
-	if (strcmp(st, "received") == 0)
+	if (j->track)
+		hx_str_addf(s, "Triage bij %s afgerond. Stadspoli: doorverwezen naar %s (%s).",
+			    j->org, j->track, j->next_org);
+	else if (strcmp(st, "received") == 0)
 		hx_str_addf(s, "Verwijzing ontvangen door %s.", j->org);
 	else if (strcmp(st, "accepted") == 0)
 		hx_str_addf(s, "Verwijzing geaccepteerd door %s.", j->org);
@@ -178,8 +183,10 @@ static void line_e(hx_str *s, const journal *j)
 	const char *reason = code ? hx_reason_words(code) : NULL;
 
 	hx_str_addf(s, "Status: %s", hx_status_words(j->status));
-	/* only the appointment steps (5.x) say more than the status itself */
-	if (business && business[0] == '5' && hx_business_words(business))
+	/* only the appointment steps (5.x) and a forward say more than the status itself */
+	if (j->track)
+		hx_str_add(s, " (triage, doorverwezen)");
+	else if (business && business[0] == '5' && hx_business_words(business))
 		hx_str_addf(s, " (%s)", hx_business_words(business));
 	hx_str_add(s, ".");
 	if (reason || code) {
@@ -197,7 +204,10 @@ static void line_p(hx_str *s, const journal *j)
 {
 	const char *st = j->status;
 
-	if (strcmp(st, "received") == 0 || strcmp(st, "accepted") == 0) {
+	if (j->track) {
+		hx_str_addf(s, "Vervolg bij %s; die koppelt de voortgang terug. "
+			    "Geen actie van de huisarts nodig.", j->next_org);
+	} else if (strcmp(st, "received") == 0 || strcmp(st, "accepted") == 0) {
 		if (j->intake[0])
 			hx_str_addf(s, "Intake bij %s op %s. Geen actie van de huisarts nodig.",
 				    j->org, j->intake);
@@ -319,6 +329,10 @@ int hx_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 	if (!j.org)
 		j.org = "de aanbieder";
 	j.intake[0] = '\0';
+	j.track = hx_track_words(bb_feedback_get(fb, BB_FB_FORWARDED_TRACK));
+	j.next_org = bb_feedback_get(fb, BB_FB_FORWARDED_ORGANIZATION);
+	if (!j.next_org)
+		j.next_org = "de nieuwe behandelaar";
 	if (bb_feedback_get(fb, BB_FB_INTAKE_DATE))
 		hx_date_words(j.intake, sizeof(j.intake), bb_feedback_get(fb, BB_FB_INTAKE_DATE));
 
@@ -351,6 +365,15 @@ int hx_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 		rc = put_element(out, "  ", "reden",
 				 text ? text : hx_reason_words(code) ? hx_reason_words(code) : code,
 				 attrs);
+	}
+	if (rc == BB_OK && j.track) {
+		const char *attrs[] = {
+			"traject", hx_track_export(bb_feedback_get(fb, BB_FB_FORWARDED_TRACK)),
+			"agb", bb_feedback_get(fb, BB_FB_FORWARDED_AGB),
+			"status", bb_feedback_get(fb, BB_FB_FORWARDED_STATUS)
+				  ? bb_feedback_get(fb, BB_FB_FORWARDED_STATUS) : "requested", NULL
+		};
+		rc = put_element(out, "  ", "doorverwijzing", j.next_org, attrs);
 	}
 	if (rc == BB_OK) {
 		const char *attrs[] = {

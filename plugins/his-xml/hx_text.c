@@ -168,6 +168,28 @@ const char *hx_business_words(const char *code)
 }
 
 /*
+ * Where a stadspoli forwarded the patient, as the end of "doorverwezen
+ * naar ...", and the export's own word for the track (his-referral.xsd).
+ */
+const char *hx_track_words(const char *track)
+{
+	static const char *const words[][2] = {
+		{ "physio", "fysiotherapie" }, { "specialist", "de medisch specialist" },
+		{ "beweegcoach", "een beweegcoachtraject van 12 weken" },
+	};
+	return lookup(words, sizeof(words) / sizeof(words[0]), track);
+}
+
+const char *hx_track_export(const char *track)
+{
+	static const char *const words[][2] = {
+		{ "physio", "fysiotherapie" }, { "specialist", "specialist" },
+		{ "beweegcoach", "beweegcoach" },
+	};
+	return lookup(words, sizeof(words) / sizeof(words[0]), track);
+}
+
+/*
  * The same codes and texts as the core's stop-reason table
  * (connector/mapping/stop_reason.c), which plugins cannot reach: keep
  * them in step. An unknown code is shown as it is.

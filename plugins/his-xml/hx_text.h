@@ -33,5 +33,8 @@ const char *hx_status_words(const char *status);
 const char *hx_business_words(const char *code);
 /* Beweegbrug stop/decline reason code -> the Dutch text a GP reads. */
 const char *hx_reason_words(const char *code);
+/* A stadspoli track (physio, ...) in words: "fysiotherapie"; and as his-referral.xsd writes it. */
+const char *hx_track_words(const char *track);
+const char *hx_track_export(const char *track);
 
 #endif
