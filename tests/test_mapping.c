@@ -13,6 +13,7 @@
 #include "beweegbrug.h"
 #include "fhir/fhir_codec.h"
 #include "mapping/build.h"
+#include "mapping/forward.h"
 #include "mapping/mapping.h"
 #include "mapping/naming.h"
 #include "mapping/task_states.h"
@@ -169,6 +170,70 @@ static void referral_without_what_it_needs(void **state)
 	bb_referral_free(r);
 }
 
+/* A stadspoli's triage content: onset, pain score and goal in the message. */
+static void referral_triage_content(void **state)
+{
+	bb_referral *r = sample_referral();
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx = { 0 };
+	fhir_node *b = NULL;
+	const fhir_node *cond, *goal, *sr, *ext, *obs;
+	size_t i;
+	(void)state;
+
+	bb_referral_set(r, BB_REF_KIND, "stadspoli");
+	bb_referral_set(r, BB_REF_TRACK, "physio");
+	bb_referral_set(r, BB_REF_COMPLAINT_ONSET, "2026-08-01");
+	bb_referral_set(r, BB_REF_GOAL, "Weer fietsen naar het werk.");
+	assert_int_equal(bb_referral_add_measurement(r, "72514-3", "6", "{score}", "2026-11-18"), BB_OK);
+	/* NRS is 0-10, whole numbers: 11 and 6.5 are refused, naming the field */
+	assert_int_equal(bb_referral_add_measurement(r, "72514-3", "11", "{score}", NULL), BB_EINPUT);
+	assert_int_equal(bb_referral_add_measurement(r, "72514-3", "6.5", "{score}", NULL), BB_EINPUT);
+	assert_int_equal(bb_referral_problem_count(r), 2);
+	assert_non_null(strstr(bb_referral_problem_at(r, 0), "measurement.value"));
+	assert_non_null(strstr(bb_referral_problem_at(r, 0), "0 to 10"));
+	assert_int_equal(bb_referral_set(r, BB_REF_COMPLAINT_ONSET, "2026-02-30"), BB_EINPUT);
+
+	assert_int_equal(mapping_referral_message(&b, r, &ctx, &d), BB_OK);
+	cond = mb_first_of_type(b, "Condition");
+	assert_string_equal(fhir_get_value(cond, "onsetDateTime", 0), "2026-08-01");
+	goal = mb_first_of_type(b, "Goal");
+	assert_non_null(goal);
+	assert_string_equal(fhir_get_value(goal, "lifecycleStatus", 0), "proposed");
+	assert_string_equal(fhir_get_value(fhir_get(goal, "description", 0), "text", 0),
+			    "Weer fietsen naar het werk.");
+	sr = mb_first_of_type(b, "ServiceRequest");
+	ext = fhir_get(sr, "extension", 0);
+	assert_string_equal(fhir_get_value(ext, "url", 0), EXT_PERTAINS_TO_GOAL);
+	assert_ptr_equal(mb_resolve(b, fhir_get(ext, "valueReference", 0)), goal);
+	assert_string_equal(mb_coding_code(fhir_get(sr, "performerType", 0), SYS_TRACK), "physio");
+	for (i = 0, obs = NULL; i < fhir_count(b, "entry"); i++) {
+		const fhir_node *o = entry_resource(b, i);
+		if (strcmp(fhir_node_type_name(o), "Observation") == 0 &&
+		    strcmp(mb_coding_code(fhir_get(o, "code", 0), SYS_LOINC), "72514-3") == 0)
+			obs = o;
+	}
+	assert_non_null(obs);
+	assert_string_equal(mb_coding_code(fhir_get(obs, "category", 0), SYS_OBS_CATEGORY), "survey");
+	fhir_node_free(b);
+
+	/* an onset with no coded reason to carry it makes no message */
+	bb_referral_free(r);
+	bb_referral_new(&r);
+	bb_referral_set(r, BB_REF_ID, "HV-43");
+	bb_referral_set(r, BB_REF_PRACTICE_AGB, "01000002");
+	bb_referral_set(r, BB_REF_RECEIVER_ID, "poli");
+	bb_referral_set(r, BB_REF_CONSENT, "yes");
+	bb_referral_set(r, BB_REF_COMPLAINT_ONSET, "2026-08-01");
+	bb_referral_add_reason(r, NULL, NULL, "Pijn in de knie");
+	diag_clear(&d);
+	assert_int_equal(mapping_referral_message(&b, r, &ctx, &d), BB_EINPUT);
+	assert_string_equal(diag_line(&d, 0),
+			    "complaint.onset: needs a coded reason (ICPC): the onset is the start of that complaint");
+	bb_referral_free(r);
+	diag_free(&d);
+}
+
 static bb_feedback *sample_feedback(const char *status)
 {
 	bb_feedback *fb;
@@ -229,6 +294,61 @@ static void feedback_round_trip(void **state)
 	fhir_node_free(read);
 	bb_feedback_free(fb);
 	bb_feedback_free(back);
+	diag_free(&d);
+}
+
+/* A triage outcome: the referral's Task completed, a child Task forwards. */
+static void feedback_forward_round_trip(void **state)
+{
+	bb_feedback *fb = sample_feedback("completed"), *back;
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx = { 0 };
+	fhir_node *b = NULL, *read = NULL;
+	const fhir_node *task, *child, *org;
+	strbuf json = STRBUF_INIT;
+	(void)state;
+
+	bb_feedback_set(fb, BB_FB_FORWARDED_TRACK, "beweegcoach");
+	bb_feedback_set(fb, BB_FB_FORWARDED_ORGANIZATION, "Beweegcoaches Heuvelland");
+	bb_feedback_set(fb, BB_FB_FORWARDED_AGB, "04000002");
+	bb_feedback_set(fb, BB_FB_FORWARDED_STATUS, "accepted");
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
+	task = mb_resolve(b, fhir_get(entry_resource(b, 0), "focus", 0));
+	assert_int_equal(forward_children(b, task, &child), 1);
+	assert_true(forward_flagged(task));
+	assert_string_equal(mb_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "7.0");
+	assert_string_equal(fhir_get_value(child, "status", 0), "accepted");
+	assert_string_equal(mb_coding_code(fhir_get(child, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "3.0");
+	org = mb_resolve(b, fhir_get(child, "owner", 0));
+	assert_string_equal(fhir_get_value(org, "name", 0), "Beweegcoaches Heuvelland");
+
+	assert_int_equal(fhir_write(&json, b, FHIR_FORMAT_JSON, 0), BB_OK);
+	assert_int_equal(fhir_read(&read, json.data, json.len, "fb.json", &d), BB_OK);
+	assert_int_equal(bb_feedback_new(&back), BB_OK);
+	assert_int_equal(mapping_feedback_read(back, read, "fb.json", &d), BB_OK);
+	assert_int_equal(d.count, 0);
+	assert_string_equal(bb_feedback_get(back, BB_FB_STATUS), "completed");
+	assert_string_equal(bb_feedback_get(back, BB_FB_FORWARDED_TRACK), "beweegcoach");
+	assert_string_equal(bb_feedback_get(back, BB_FB_FORWARDED_ORGANIZATION), "Beweegcoaches Heuvelland");
+	assert_string_equal(bb_feedback_get(back, BB_FB_FORWARDED_AGB), "04000002");
+	assert_string_equal(bb_feedback_get(back, BB_FB_FORWARDED_STATUS), "accepted");
+	strbuf_free(&json);
+	fhir_node_free(b);
+	fhir_node_free(read);
+	bb_feedback_free(back);
+
+	/* a forward ends the triage: not while the Task is still in progress */
+	bb_feedback_set(fb, BB_FB_STATUS, "in-progress");
+	bb_feedback_set(fb, BB_FB_FORWARDED_ORGANIZATION, NULL);
+	bb_feedback_set(fb, BB_FB_FORWARDED_STATUS, "failed");
+	diag_clear(&d);
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_EINPUT);
+	assert_int_equal(d.count, 3);
+	assert_string_equal(diag_line(&d, 0), "feedback.forwarded.organization: is needed: the GP reads who takes the patient on");
+	assert_string_equal(diag_line(&d, 1), "feedback.status: a forward ends the triage: the status is completed, not in-progress");
+	assert_string_equal(diag_line(&d, 2), "feedback.forwarded.status: failed needs a reason, which a forward does not carry");
+	assert_int_equal(bb_feedback_set(fb, BB_FB_FORWARDED_TRACK, "yoga"), BB_EINPUT);
+	bb_feedback_free(fb);
 	diag_free(&d);
 }
 
@@ -324,7 +444,9 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(referral_message_shape),
 		cmocka_unit_test(referral_without_what_it_needs),
+		cmocka_unit_test(referral_triage_content),
 		cmocka_unit_test(feedback_round_trip),
+		cmocka_unit_test(feedback_forward_round_trip),
 		cmocka_unit_test(feedback_that_breaks_the_table),
 		cmocka_unit_test(reading_feedback_checks_the_table),
 		cmocka_unit_test(task_transitions),
