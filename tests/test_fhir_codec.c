@@ -838,6 +838,54 @@ static void round_trip_file(const char *path)
 	diag_free(&d);
 }
 
+/* fhir_copy_into: a deep copy writes exactly like the original. */
+static void test_copy_into(void **state)
+{
+	static const char *const patient =
+		"{\"resourceType\":\"Patient\",\"id\":\"p1\","
+		"\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">Jan</div>\"},"
+		"\"contained\":[{\"resourceType\":\"Organization\",\"id\":\"o1\",\"name\":\"Praktijk\"}],"
+		"\"extension\":[{\"url\":\"urn:x\",\"valueDecimal\":27.0}],"
+		"\"identifier\":[{\"system\":\"http://fhir.nl/fhir/NamingSystem/bsn\",\"value\":\"999990068\"}],"
+		"\"name\":[{\"family\":\"Berg\",\"_family\":{\"extension\":[{\"url\":\"urn:y\",\"valueString\":\"van den\"}]},"
+		"\"given\":[\"Jan\",\"Piet\"]}],"
+		"\"birthDate\":\"1970-05-17\",\"managingOrganization\":{\"reference\":\"#o1\"}}";
+	diag_list d = DIAG_LIST_INIT;
+	fhir_node *src = rd(patient, &d), *bundle, *entry, *copy, *other;
+	char *a, *b;
+
+	(void)state;
+	bundle = fhir_resource_new("Bundle", &d);
+	fhir_set(bundle, "type", "collection");
+	entry = fhir_add(bundle, "entry");
+	copy = fhir_copy_into(entry, "resource", src);
+	assert_non_null(copy);
+	assert_int_equal(fhir_errors(bundle), 0);
+	a = wr(src, FHIR_FORMAT_JSON, 0);
+	b = wr(copy, FHIR_FORMAT_JSON, 0);
+	assert_string_equal(a, b);
+	free(b);
+	/* the copy is independent: freeing the source leaves it whole */
+	fhir_node_free(src);
+	b = wr(fhir_get(entry, "resource", 0), FHIR_FORMAT_JSON, 0);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	/* a data type into the same element of another resource */
+	other = fhir_resource_new("Patient", &d);
+	assert_non_null(fhir_copy_into(other, "name", fhir_get(copy, "name", 0)));
+	a = wr(other, FHIR_FORMAT_XML, 0);
+	assert_non_null(strstr(a, "<family value=\"Berg\"><extension url=\"urn:y\">"));
+	assert_non_null(strstr(a, "<given value=\"Jan\"/><given value=\"Piet\"/>"));
+	free(a);
+	/* ... but not into an element of another type */
+	assert_null(fhir_copy_into(other, "address", fhir_get(copy, "name", 0)));
+	assert_int_equal(fhir_errors(other), 1);
+	fhir_node_free(other);
+	fhir_node_free(bundle);
+	diag_free(&d);
+}
+
 static void test_fixtures(void **state)
 {
 	/* every bad-* file and the reason it must give */
@@ -914,6 +962,7 @@ int main(void)
 		cmocka_unit_test(test_json_guard),
 		cmocka_unit_test(test_writers_pretty_and_order),
 		cmocka_unit_test(test_detect_format),
+		cmocka_unit_test(test_copy_into),
 		cmocka_unit_test(test_fixtures),
 	};
 	int rc;

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "beweegbrug.h"
@@ -32,7 +33,7 @@ static void write_key(const char *path, mode_t mode)
 static int setup(void **state)
 {
 	fx *f = calloc(1, sizeof(*f));
-	outbox_policy p = { 3, 30, 3600, 60 };
+	outbox_policy p = { 3, 30, 3600, 60, 0 };
 
 	f->dir = test_tmpdir();
 	snprintf(f->db, sizeof(f->db), "%s/outbox.db", f->dir);
@@ -102,7 +103,7 @@ static void lease_expiry_after_a_crash(void **state)
 static void backoff_then_dead_letter(void **state)
 {
 	fx *f = *state;
-	outbox_policy p = { 3, 30, 3600, 60 };
+	outbox_policy p = { 3, 30, 3600, 60, 0 };
 	outbox_item it;
 	int dead = -1;
 	size_t n;
@@ -221,6 +222,157 @@ static void key_file_rules(void **state)
 	assert_string_equal(diag_line(&f->d, 0), expect);
 }
 
+static void adapter_state_is_durable_and_per_destination(void **state)
+{
+	fx *f = *state;
+	char *v = NULL;
+	outbox *again;
+
+	assert_int_equal(outbox_state_get(f->ob, "rest", "cursor", &v, &f->d), BB_ENOTFOUND);
+	assert_null(v);
+	assert_int_equal(outbox_state_put(f->ob, "rest", "cursor", "2026-11-23T10:00:00Z", 1, &f->d), BB_OK);
+	assert_int_equal(outbox_state_put(f->ob, "rest", "cursor", "2026-11-23T11:00:00Z", 2, &f->d), BB_OK);
+	assert_int_equal(outbox_state_put(f->ob, "other", "cursor", "x", 2, &f->d), BB_OK);
+	outbox_close(f->ob);
+	assert_int_equal(outbox_open(&again, f->db, f->key, NULL, &f->d), BB_OK);
+	f->ob = again;
+	assert_int_equal(outbox_state_get(f->ob, "rest", "cursor", &v, &f->d), BB_OK);
+	assert_string_equal(v, "2026-11-23T11:00:00Z");
+	free(v);
+	assert_int_equal(outbox_state_get(f->ob, "other", "cursor", &v, &f->d), BB_OK);
+	assert_string_equal(v, "x");
+	free(v);
+}
+
+static void postpone_spends_no_attempt(void **state)
+{
+	fx *f = *state;
+	outbox_item it;
+	int64_t when = 0;
+
+	outbox_enqueue(f->ob, "p1", "gli", "HV-1", "application/fhir+json", "x", 1, 1000, &f->d);
+	assert_int_equal(outbox_next_due(f->ob, &when, &f->d), BB_OK);
+	assert_int_equal(when, 1000);
+	assert_int_equal(outbox_claim(f->ob, NULL, 1000, &it, &f->d), BB_OK);
+	assert_string_equal(it.referral_id, "HV-1");
+	assert_int_equal(outbox_postpone(f->ob, it.row, 5000, &f->d), BB_OK);
+	outbox_item_free(&it);
+	assert_int_equal(outbox_next_due(f->ob, &when, &f->d), BB_OK);
+	assert_int_equal(when, 5000);
+	assert_int_equal(outbox_claim(f->ob, NULL, 4999, &it, &f->d), BB_ENOTFOUND);
+	assert_int_equal(outbox_claim(f->ob, NULL, 5000, &it, &f->d), BB_OK);
+	assert_int_equal(it.attempts, 0);
+	outbox_item_free(&it);
+}
+
+static void too_old_is_given_up(void **state)
+{
+	fx *f = *state;
+	outbox_policy p = { 100, 30, 3600, 60, 600 };
+	outbox_item it;
+	outbox *ob;
+	int dead = -1;
+	char db[700];
+
+	snprintf(db, sizeof(db), "%s/age.db", f->dir);
+	assert_int_equal(outbox_open(&ob, db, f->key, &p, &f->d), BB_OK);
+	outbox_enqueue(ob, "a1", "gli", NULL, "application/fhir+json", "x", 1, 1000, &f->d);
+	assert_int_equal(outbox_claim(ob, NULL, 1000, &it, &f->d), BB_OK);
+	assert_int_equal(outbox_failed(ob, it.row, 0, "down", 1599, &dead, &f->d), BB_OK);
+	assert_int_equal(dead, 0);
+	outbox_item_free(&it);
+	assert_int_equal(outbox_claim(ob, NULL, 1700, &it, &f->d), BB_OK);
+	/* attempts are left (2 of 100), but the message is 600 s old */
+	assert_int_equal(outbox_failed(ob, it.row, 0, "down", 1600 + 30, &dead, &f->d), BB_OK);
+	assert_int_equal(dead, 1);
+	outbox_item_free(&it);
+	outbox_close(ob);
+}
+
+static int collect(const outbox_row *r, void *payload)
+{
+	char *seen = payload;
+
+	strcat(seen, r->msg_id);
+	strcat(seen, r->state == OUTBOX_PENDING ? ":p " : r->state == OUTBOX_DELIVERED ? ":d " : ":x ");
+	return 0;
+}
+
+static void operator_list_show_retry_purge(void **state)
+{
+	fx *f = *state;
+	outbox_item it;
+	unsigned char *body;
+	size_t len, n;
+	char seen[200] = "";
+
+	outbox_enqueue(f->ob, "o1", "gli", "HV-1", "application/fhir+json", PAYLOAD,
+		       strlen(PAYLOAD), 1000, &f->d);
+	outbox_enqueue(f->ob, "o2", "gli", "HV-2", "application/fhir+json", "x", 1, 1001, &f->d);
+	outbox_enqueue(f->ob, "o3", "gli", "HV-3", "application/fhir+json", "y", 1, 1002, &f->d);
+	assert_int_equal(outbox_claim(f->ob, NULL, 1005, &it, &f->d), BB_OK);
+	outbox_delivered(f->ob, it.row, 1005, &f->d);
+	outbox_item_free(&it);
+	assert_int_equal(outbox_claim(f->ob, NULL, 1005, &it, &f->d), BB_OK);
+	outbox_failed(f->ob, it.row, 1, "HTTP 400", 1005, NULL, &f->d);
+	outbox_item_free(&it);
+	assert_int_equal(outbox_list(f->ob, -1, collect, seen, &f->d), BB_OK);
+	assert_string_equal(seen, "o1:d o2:x o3:p ");
+	seen[0] = '\0';
+	assert_int_equal(outbox_list(f->ob, OUTBOX_DEAD, collect, seen, &f->d), BB_OK);
+	assert_string_equal(seen, "o2:x ");
+
+	assert_int_equal(outbox_show(f->ob, "o1", NULL, NULL, &body, &len, &f->d), BB_OK);
+	assert_int_equal(len, strlen(PAYLOAD));
+	assert_memory_equal(body, PAYLOAD, len);
+	free(body);
+	diag_clear(&f->d);
+	assert_int_equal(outbox_show(f->ob, "nope", NULL, NULL, &body, &len, &f->d), BB_ENOTFOUND);
+	assert_null(body);
+
+	/* a delivered message is never retried; the given-up one is */
+	assert_int_equal(outbox_retry(f->ob, "o1", 2000, &n, &f->d), BB_ENOTFOUND);
+	assert_int_equal(outbox_retry(f->ob, NULL, 2000, &n, &f->d), BB_OK);
+	assert_int_equal(n, 1);
+	/* o3 waited longer (due since 1002), then o2, due again now, attempts reset */
+	assert_int_equal(outbox_claim(f->ob, NULL, 2000, &it, &f->d), BB_OK);
+	assert_string_equal(it.msg_id, "o3");
+	outbox_failed(f->ob, it.row, 0, "down", 2000, NULL, &f->d);
+	outbox_item_free(&it);
+	assert_int_equal(outbox_claim(f->ob, NULL, 2000, &it, &f->d), BB_OK);
+	assert_string_equal(it.msg_id, "o2");
+	assert_int_equal(it.attempts, 0);
+	outbox_item_free(&it);
+
+	/* purge takes only delivered (or dead) rows older than the limit */
+	assert_int_equal(outbox_purge(f->ob, OUTBOX_DELIVERED, 1000, &n, &f->d), BB_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(outbox_purge(f->ob, OUTBOX_DELIVERED, 3000, &n, &f->d), BB_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(outbox_purge(f->ob, OUTBOX_PENDING, 3000, &n, &f->d), BB_EINVAL);
+	seen[0] = '\0';
+	assert_int_equal(outbox_list(f->ob, -1, collect, seen, &f->d), BB_OK);
+	assert_string_equal(seen, "o2:p o3:p ");
+	(void)len;
+}
+
+static void group_commit_keeps_good_items(void **state)
+{
+	fx *f = *state;
+	size_t n = 0;
+
+	assert_int_equal(outbox_begin(f->ob, &f->d), BB_OK);
+	assert_int_equal(outbox_savepoint(f->ob, 0, &f->d), BB_OK);
+	assert_int_equal(outbox_enqueue(f->ob, "g1", "gli", NULL, "t", "a", 1, 1000, &f->d), BB_OK);
+	assert_int_equal(outbox_savepoint(f->ob, 1, &f->d), BB_OK);
+	assert_int_equal(outbox_savepoint(f->ob, 0, &f->d), BB_OK);
+	assert_int_equal(outbox_enqueue(f->ob, "g2", "gli", NULL, "t", "b", 1, 1000, &f->d), BB_OK);
+	assert_int_equal(outbox_savepoint(f->ob, 2, &f->d), BB_OK);   /* undo g2 only */
+	assert_int_equal(outbox_end(f->ob, 1, &f->d), BB_OK);
+	assert_int_equal(outbox_count(f->ob, OUTBOX_PENDING, &n, &f->d), BB_OK);
+	assert_int_equal(n, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -230,6 +382,11 @@ int main(void)
 		cmocka_unit_test_setup_teardown(no_bsn_or_name_on_disk, setup, teardown),
 		cmocka_unit_test_setup_teardown(wrong_key_or_tampering_is_noticed, setup, teardown),
 		cmocka_unit_test_setup_teardown(key_file_rules, setup, teardown),
+		cmocka_unit_test_setup_teardown(adapter_state_is_durable_and_per_destination, setup, teardown),
+		cmocka_unit_test_setup_teardown(postpone_spends_no_attempt, setup, teardown),
+		cmocka_unit_test_setup_teardown(too_old_is_given_up, setup, teardown),
+		cmocka_unit_test_setup_teardown(operator_list_show_retry_purge, setup, teardown),
+		cmocka_unit_test_setup_teardown(group_commit_keeps_good_items, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("outbox", tests, NULL, NULL);
