@@ -603,7 +603,7 @@ int outbox_purge(outbox *ob, int state, int64_t before, size_t *count, diag_list
 	/* secure_delete: the freed pages are zeroed, not left for a forensic reader */
 	if ((rc = exec(ob, "PRAGMA secure_delete = ON", d)) != BB_OK)
 		return rc;
-	if (sqlite3_prepare_v2(ob->db, "DELETE FROM outbox WHERE state = ? AND created_at < ?", -1,
+	if (sqlite3_prepare_v2(ob->db, "DELETE FROM outbox WHERE state = ? AND created_at <= ?", -1,
 			       &st, NULL) != SQLITE_OK)
 		return db_problem(ob, d, "cannot purge the outbox");
 	sqlite3_bind_int(st, 1, state);

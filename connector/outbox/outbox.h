@@ -128,7 +128,7 @@ int outbox_show(outbox *ob, const char *msg_id, outbox_row_cb cb, void *payload,
  * becomes due now. Delivered messages are never resent.
  */
 int outbox_retry(outbox *ob, const char *msg_id, int64_t now, size_t *count, diag_list *d);
-/* Delete delivered (or given-up) messages created before `before`. */
+/* Delete delivered (or given-up) messages created at or before `before`. */
 int outbox_purge(outbox *ob, int state, int64_t before, size_t *count, diag_list *d);
 
 /* How many rows are in each state. */
