@@ -20,7 +20,9 @@ typedef enum value_type {
 	V_FILE_IN_DIR,   /* a file whose directory exists */
 	V_PATH_LIST,     /* directories separated by ':' */
 	V_SECONDS,       /* 1 .. 86400 */
-	V_AGE            /* 1 .. 7776000 (90 days) */
+	V_AGE,           /* 1 .. 7776000 (90 days) */
+	V_COUNT,         /* 1 .. 2^31-1 */
+	V_HOSTPORT       /* host:port, port 0 .. 65535 */
 } value_type;
 
 typedef struct key_def {
@@ -54,6 +56,28 @@ static const key_def connector_keys[] = {
 	{ "lease", V_SECONDS, 0, NULL },
 	{ "breaker_failures", V_SECONDS, 0, NULL },
 	{ "breaker_cooldown", V_SECONDS, 0, NULL },
+	{ NULL, 0, 0, NULL }
+};
+
+static const char *const sender_roles[] = { "referrer", "provider", NULL };
+
+static const key_def server_keys[] = {
+	{ "listen", V_HOSTPORT, 0, NULL },
+	{ "certificate", V_READABLE_FILE, 1, NULL },
+	{ "key", V_READABLE_FILE, 1, NULL },
+	{ "ca_file", V_READABLE_FILE, 1, NULL },
+	{ "base", V_TEXT, 0, NULL },
+	{ "max_body", V_COUNT, 0, NULL },
+	{ "max_connections", V_COUNT, 0, NULL },
+	{ "timeout", V_SECONDS, 0, NULL },
+	{ NULL, 0, 0, NULL }
+};
+
+static const key_def sender_keys[] = {
+	{ "subject", V_TEXT, 1, NULL },
+	{ "role", V_ENUM, 1, sender_roles },
+	{ "reply_to", V_TEXT, 0, NULL },
+	{ "name", V_TEXT, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 
@@ -236,6 +260,29 @@ static int check_value(const config *cfg, const cfg_section *s, const key_def *d
 	}
 	case V_PATH_LIST:
 		break;
+	case V_COUNT: {
+		char *end;
+		long n;
+		errno = 0;
+		n = strtol(v, &end, 10);
+		if (errno || *end || end == v || n < 1 || n > 2147483647L) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s = \"%s\" is not a whole number from 1", e->key, v);
+			bad = 1;
+		}
+		break;
+	}
+	case V_HOSTPORT: {
+		const char *colon = strrchr(v, ':');
+		char *end;
+		long port = colon ? strtol(colon + 1, &end, 10) : -1;
+		if (!colon || colon == v || !colon[1] || *end || port < 0 || port > 65535) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s = \"%s\" is not host:port (e.g. 0.0.0.0:8443)", e->key, v);
+			bad = 1;
+		}
+		break;
+	}
 	case V_SECONDS:
 	case V_AGE: {
 		long max = def->type == V_AGE ? 7776000L : 86400L;
@@ -336,9 +383,13 @@ void config_free(config *cfg)
 	if (!cfg)
 		return;
 	section_free(&cfg->connector);
+	section_free(&cfg->server);
 	for (i = 0; i < cfg->ndestinations; i++)
 		section_free(&cfg->destinations[i]);
 	free(cfg->destinations);
+	for (i = 0; i < cfg->nsenders; i++)
+		section_free(&cfg->senders[i]);
+	free(cfg->senders);
 	free(cfg->path);
 	free(cfg);
 }
@@ -359,6 +410,16 @@ const char *cfg_get(const cfg_section *s, const char *key)
 {
 	const cfg_entry *e = cfg_find(s, key);
 	return e ? e->value : NULL;
+}
+
+const cfg_section *config_sender(const config *cfg, const char *id)
+{
+	size_t i;
+
+	for (i = 0; cfg && i < cfg->nsenders; i++)
+		if (strcmp(cfg->senders[i].id, id) == 0)
+			return &cfg->senders[i];
+	return NULL;
 }
 
 const cfg_section *config_destination(const config *cfg, const char *id)
@@ -421,36 +482,41 @@ static cfg_section *open_section(config *cfg, const char *text, unsigned line, d
 		id = str_ndup(q + 1, ql - 2);
 	}
 	name = inner;
-	if (strcmp(name, "connector") == 0) {
+	if (strcmp(name, "connector") == 0 || strcmp(name, "server") == 0) {
+		cfg_section *single = strcmp(name, "server") == 0 ? &cfg->server : &cfg->connector;
 		if (id) {
-			diag_add(d, BB_ECONFIG, cfg->path, line, NULL, "[connector] takes no id");
-		} else if (cfg->connector.name) {
+			diag_add(d, BB_ECONFIG, cfg->path, line, NULL, "[%s] takes no id", name);
+		} else if (single->name) {
 			diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
-				 "[connector] appears twice (first on line %u)", cfg->connector.line);
+				 "[%s] appears twice (first on line %u)", name, single->line);
 		} else {
-			s = &cfg->connector;
+			s = single;
 			s->name = name;
 			s->line = line;
 			return s;
 		}
-	} else if (strcmp(name, "destination") == 0) {
+	} else if (strcmp(name, "destination") == 0 || strcmp(name, "sender") == 0) {
+		int dest = strcmp(name, "destination") == 0;
+		cfg_section **list = dest ? &cfg->destinations : &cfg->senders;
+		size_t *n = dest ? &cfg->ndestinations : &cfg->nsenders;
+		const cfg_section *twin = !id ? NULL : dest ? config_destination(cfg, id)
+							     : config_sender(cfg, id);
 		if (!id) {
 			diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
-				 "[destination] needs an id: [destination \"gli-noord\"]");
+				 "[%s] needs an id: [%s \"%s\"]", name, name,
+				 dest ? "gli-noord" : "huisartsen-noord");
 		} else if (!valid_id(id)) {
 			diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
-				 "destination id \"%s\" must be 1-64 of: a-z 0-9 - _ . (starting with a letter or digit)",
-				 id);
-		} else if (config_destination(cfg, id)) {
+				 "%s id \"%s\" must be 1-64 of: a-z 0-9 - _ . (starting with a letter or digit)",
+				 name, id);
+		} else if (twin) {
 			diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
-				 "destination \"%s\" appears twice (first on line %u)", id,
-				 config_destination(cfg, id)->line);
+				 "%s \"%s\" appears twice (first on line %u)", name, id, twin->line);
 		} else {
-			cfg_section *grown = realloc(cfg->destinations,
-						     (cfg->ndestinations + 1) * sizeof(*grown));
+			cfg_section *grown = realloc(*list, (*n + 1) * sizeof(*grown));
 			if (grown) {
-				cfg->destinations = grown;
-				s = &cfg->destinations[cfg->ndestinations++];
+				*list = grown;
+				s = &grown[(*n)++];
 				memset(s, 0, sizeof(*s));
 				s->name = name;
 				s->id = id;
@@ -460,7 +526,8 @@ static cfg_section *open_section(config *cfg, const char *text, unsigned line, d
 		}
 	} else {
 		diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
-			 "unknown section [%s] (known: [connector], [destination \"id\"])", name);
+			 "unknown section [%s] (known: [connector], [destination \"id\"], [server], [sender \"id\"])",
+			 name);
 	}
 	free(name);
 	free(id);
@@ -564,6 +631,16 @@ int config_parse(config **out, const char *path, const char *text, size_t len, d
 		check_section(cfg, &cfg->connector, connector_keys, 0, d);
 	for (i = 0; i < cfg->ndestinations; i++)
 		check_section(cfg, &cfg->destinations[i], destination_keys, 1, d);
+	if (cfg->server.name)
+		check_section(cfg, &cfg->server, server_keys, 0, d);
+	for (i = 0; i < cfg->nsenders; i++) {
+		const cfg_entry *e = cfg_find(&cfg->senders[i], "reply_to");
+		check_section(cfg, &cfg->senders[i], sender_keys, 0, d);
+		if (e && !config_destination(cfg, e->value))
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, NULL,
+				 "[sender \"%s\"]: reply_to = \"%s\" is not a [destination]",
+				 cfg->senders[i].id, e->value);
+	}
 
 	if (d->count > before) {
 		config_free(cfg);

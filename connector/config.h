@@ -7,6 +7,10 @@
  *   [destination "gli-noord"]
  *   adapter = fhir-message
  *   endpoint = https://gli.example.nl/fhir
+ *   [server]                       (when we receive: beweegbrug serve)
+ *   listen = 0.0.0.0:8443
+ *   [sender "huisartsen-noord"]    (who may send us what)
+ *   subject = CN=gp-001,O=Huisartsen Noord
  *
  * Every section and key must be known; values are checked by type (enum,
  * URL, readable file, ...). Keys an adapter declares for itself are kept
@@ -41,6 +45,9 @@ typedef struct config {
 	cfg_section connector;   /* name NULL when the file has no [connector] */
 	cfg_section *destinations;
 	size_t ndestinations;
+	cfg_section server;      /* [server]; name NULL when absent */
+	cfg_section *senders;    /* [sender "id"]: who may send us messages */
+	size_t nsenders;
 } config;
 
 /* Parse `text` (the file's bytes, `path` for messages). All problems go to `d`. */
@@ -52,6 +59,7 @@ void config_free(config *cfg);
 const cfg_entry *cfg_find(const cfg_section *s, const char *key);
 const char *cfg_get(const cfg_section *s, const char *key);
 const cfg_section *config_destination(const config *cfg, const char *id);
+const cfg_section *config_sender(const config *cfg, const char *id);
 
 /* Largest configuration file we read. */
 #define CONFIG_MAX_BYTES (1024 * 1024)

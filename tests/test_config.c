@@ -77,7 +77,7 @@ static void unknown_section(void **state)
 {
 	(void)state;
 	expect_lines("[conector]\nlog_level = info\n", 1,
-		     "t.conf:1: unknown section [conector] (known: [connector], [destination \"id\"])");
+		     "t.conf:1: unknown section [conector] (known: [connector], [destination \"id\"], [server], [sender \"id\"])");
 }
 
 static void bad_values_all_reported(void **state)
@@ -192,12 +192,42 @@ static int cleanup(void **state)
 	return 0;
 }
 
+static void server_and_senders(void **state)
+{
+	config *cfg;
+	(void)state;
+
+	cfg = parse_ok("[connector]\n"
+		       "[destination \"gp\"]\nadapter = fhir-message\n"
+		       "endpoint = https://gp.example.test/fhir\nreceiver_kind = platform\n"
+		       "[server]\nlisten = 127.0.0.1:0\ncertificate = /dev/null\nkey = /dev/null\n"
+		       "ca_file = /dev/null\nmax_body = 1048576\n"
+		       "[sender \"praktijk-noord\"]\nsubject = CN=gp-001,O=Huisartsen Noord\n"
+		       "role = referrer\nreply_to = gp\n");
+	assert_string_equal(cfg_get(&cfg->server, "listen"), "127.0.0.1:0");
+	assert_int_equal(cfg->nsenders, 1);
+	assert_string_equal(cfg_get(config_sender(cfg, "praktijk-noord"), "subject"),
+			    "CN=gp-001,O=Huisartsen Noord");
+	assert_null(config_sender(cfg, "gp"));
+	config_free(cfg);
+	expect_lines("[server]\nlisten = 8443\ncertificate = /dev/null\nkey = /dev/null\n"
+		     "ca_file = /dev/null\nmax_body = -1\n"
+		     "[sender \"x\"]\nsubject = CN=x\nrole = gp\nreply_to = nowhere\n"
+		     "[sender \"x\"]\n", 5,
+		     "t.conf:11: sender \"x\" appears twice (first on line 7)",
+		     "t.conf:2: [server]: listen = \"8443\" is not host:port (e.g. 0.0.0.0:8443)",
+		     "t.conf:6: [server]: max_body = \"-1\" is not a whole number from 1",
+		     "t.conf:9: [sender \"x\"]: role = \"gp\" is not one of: referrer, provider",
+		     "t.conf:10: [sender \"x\"]: reply_to = \"nowhere\" is not a [destination]");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(a_full_valid_file),
 		cmocka_unit_test(unknown_key_with_suggestion),
 		cmocka_unit_test(unknown_section),
+		cmocka_unit_test(server_and_senders),
 		cmocka_unit_test(bad_values_all_reported),
 		cmocka_unit_test(required_keys),
 		cmocka_unit_test(syntax_errors),

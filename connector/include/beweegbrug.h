@@ -570,6 +570,104 @@ typedef int (*bb_feedback_message_cb)(const char *content_type, const void *body
 BB_EXTERN int bb_fetch_feedback(bb_connector *connector, const char *destination_id,
 				bb_feedback_message_cb cb, void *payload);
 
+/* ---- receiving: messages others send us ------------------------------- */
+
+/*
+ * Who may send us what is configured per sender:
+ *
+ *   [sender "huisartsen-jekerkwartier"]
+ *   subject = CN=gp-practice-001,O=Test GP   (the client certificate's subject, RFC 2253)
+ *   role = referrer        (referrer: sends us referrals, we are the provider;
+ *                           provider: sends us feedback, we are the GP side)
+ *   reply_to = gp-jekerkwartier   (provider side: the destination our feedback goes to)
+ *
+ * bb_inbound_process() is the whole receiving side for a HIS vendor whose
+ * own web layer terminates TLS: it takes the request body and the
+ * client's certificate (PEM, as the web layer verified it), authorises
+ * the sender by subject, reads and validates the message, stores it
+ * durably (the outbox database, encrypted), applies feedback (GP side),
+ * and returns the FHIR response message to send back with its HTTP
+ * status. A message already received (same MessageHeader id) is answered
+ * again as the first time and not stored or applied twice.
+ *
+ * Return: BB_OK stored (or a duplicate), BB_EREFUSED refused for good
+ * (unknown sender, invalid message, unknown referral, illegal
+ * transition: the response is a fatal-error), BB_EUNAVAILABLE not now
+ * (storage full or busy: transient-error). The response is set in every
+ * case; free it with bb_free.
+ */
+typedef struct bb_inbound_response {
+	int http_status;            /* 200, 400, 403, 413, 415, 503 ... */
+	char *body;                 /* FHIR response message (or OperationOutcome) */
+	size_t len;
+	const char *content_type;   /* the request's format: application/fhir+json or +xml */
+} bb_inbound_response;
+
+BB_EXTERN int bb_inbound_process(bb_connector *connector, const char *client_cert_pem,
+				 const char *content_type, const void *body, size_t len,
+				 bb_inbound_response *response);
+/* Frees what a response holds (not the struct itself). */
+BB_EXTERN void bb_inbound_response_free(bb_inbound_response *response);
+
+/*
+ * GP side: told once for every feedback applied, in order, with what the
+ * HIS adapter made of it (journal entry plus measurements, in the HIS's
+ * own form) and the canonical feedback. Return 0 when the HIS stored it;
+ * non-zero makes the sender try again later (the message stays pending).
+ */
+typedef int (*bb_feedback_apply_cb)(const char *referral_id, const bb_feedback *feedback,
+				    const char *his_entry, size_t len, void *payload);
+BB_EXTERN int bb_connector_on_feedback(bb_connector *connector, bb_feedback_apply_cb cb,
+				       void *payload);
+/* Apply received feedback that is stored but not yet applied (after a crash). */
+BB_EXTERN int bb_inbox_apply_pending(bb_connector *connector, size_t *applied);
+
+/* What was received (provider side: referrals; GP side: feedback). */
+typedef struct bb_inbox_entry {
+	const char *message_id;
+	const char *sender_id;      /* the [sender] section */
+	const char *kind;           /* "referral" or "feedback" */
+	const char *referral_id;
+	const char *practice_agb;
+	const char *status;         /* the referral's Task status now */
+	const char *state;          /* "received", "applied", "stale" (older than what is known) */
+	int64_t received;           /* seconds since the epoch */
+} bb_inbox_entry;
+typedef int (*bb_inbox_entry_cb)(const bb_inbox_entry *entry, void *payload);
+BB_EXTERN int bb_inbox_list(bb_connector *connector, bb_inbox_entry_cb cb, void *payload);
+/* One message by message id, or the referral message of a referral id. */
+BB_EXTERN int bb_inbox_show(bb_connector *connector, const char *id, bb_inbox_entry_cb cb,
+			    void *payload, char **body, size_t *len);
+
+/*
+ * Provider side: answer a received referral. `feedback` names the
+ * referral (BB_FB_REFERRAL_ID, and BB_FB_PRACTICE_AGB when several
+ * practices refer); the status must be a legal next step from what was
+ * sent before. The message goes to the referring sender's reply_to
+ * destination through the outbox, as durable as a referral.
+ */
+BB_EXTERN int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *connector,
+			       const bb_feedback *feedback);
+
+/* ---- the HTTPS server -------------------------------------------------- */
+
+/*
+ * [server] in the configuration: listen (host:port), certificate, key,
+ * ca_file (the CAs whose client certificates are accepted),
+ * max_body (bytes), max_connections, timeout (seconds). Every request
+ * must bring a client certificate from ca_file; the sender is then
+ * authorised by bb_inbound_process. POST [base]/$process-message only.
+ */
+typedef struct bb_server bb_server;
+BB_EXTERN int bb_server_new(bb_server **out, bb_connector *connector);
+/* The port actually listened on (useful with port 0). */
+BB_EXTERN int bb_server_port(const bb_server *server);
+/* Serve until bb_server_stop (from another thread or a signal handler's thread). */
+BB_EXTERN int bb_server_run(bb_server *server);
+/* Stop accepting, finish the requests in progress, return from run. Thread-safe. */
+BB_EXTERN void bb_server_stop(bb_server *server);
+BB_EXTERN void bb_server_free(bb_server *server);
+
 #ifdef __cplusplus
 }
 #endif
