@@ -53,7 +53,8 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 	    pthread_cond_init(&c->commit_cond, NULL) != 0 ||
 	    pthread_mutex_init(&c->deliver_lock, NULL) != 0 ||
 	    pthread_cond_init(&c->deliver_cond, NULL) != 0 ||
-	    pthread_mutex_init(&c->pool_lock, NULL) != 0) {
+	    pthread_mutex_init(&c->pool_lock, NULL) != 0 ||
+	    pthread_mutex_init(&c->apply_lock, NULL) != 0) {
 		err_state_free(&c->err);
 		free(c);
 		return BB_ERROR;
@@ -85,6 +86,7 @@ void bb_connector_free(bb_connector *c)
 	pthread_mutex_destroy(&c->deliver_lock);
 	pthread_cond_destroy(&c->deliver_cond);
 	pthread_mutex_destroy(&c->pool_lock);
+	pthread_mutex_destroy(&c->apply_lock);
 	loader_unload_all(c);
 	config_free(c->cfg);
 	free(c->plugin_path_option);

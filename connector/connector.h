@@ -45,6 +45,11 @@ struct bb_connector {
 	pthread_t worker;
 	int worker_running, worker_stop, worker_kicked;
 
+	/* receiving (inbound/): the HIS's feedback callback; one applier at a time */
+	bb_feedback_apply_cb feedback_cb;
+	void *feedback_payload;
+	pthread_mutex_t apply_lock;
+
 	/* kept HTTPS handles per destination (transport/https.c) */
 	pthread_mutex_t pool_lock;
 	struct handle_pool *pools;
@@ -53,6 +58,13 @@ struct bb_connector {
 struct outbox;
 /* The outbox, opened from the configuration on first use. Hold outbox_lock. */
 int connector_outbox(bb_connector *c, struct outbox **out, diag_list *d);
+/*
+ * Queue prepared message bytes durably (group commit); used for referrals
+ * and for feedback. Problems go to `d`.
+ */
+int connector_enqueue(bb_connector *c, const char *msg_id, const char *destination,
+		      const char *referral_id, const char *content_type, const void *body,
+		      size_t len, diag_list *d);
 /* Wake the delivery thread, if there is one: something was queued. */
 void worker_kick(bb_connector *c);
 /* Stop the delivery thread and free the breakers (bb_connector_free). */

@@ -128,6 +128,27 @@ static int enqueue_grouped(bb_connector *c, commit_req *req)
 	return req->rc;
 }
 
+int connector_enqueue(bb_connector *c, const char *msg_id, const char *destination,
+		      const char *referral_id, const char *content_type, const void *body,
+		      size_t len, diag_list *d)
+{
+	commit_req req;
+	int rc;
+
+	memset(&req, 0, sizeof(req));
+	req.msg_id = msg_id;
+	req.destination = destination;
+	req.referral_id = referral_id;
+	req.content_type = content_type;
+	req.body = body;
+	req.len = len;
+	req.d = d;
+	rc = enqueue_grouped(c, &req);
+	if (rc == BB_OK)
+		worker_kick(c);
+	return rc;
+}
+
 /*
  * The message ids of a referral for a destination: name-based, so that
  * sending the same referral again (a double click, a HIS that retries
@@ -166,7 +187,6 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	msg_context ctx;
 	fhir_node *bundle = NULL;
 	strbuf bytes = STRBUF_INIT;
-	commit_req req;
 	int xml, rc;
 
 	if (!c)
@@ -192,24 +212,16 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	rc = mapping_referral_message(&bundle, r, &ctx, &d);
 	if (rc == BB_OK)
 		rc = fhir_write(&bytes, bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0);
-	if (rc == BB_OK) {
-		memset(&req, 0, sizeof(req));
-		req.msg_id = bundle_id;
-		req.destination = destination_id;
-		req.referral_id = bb_referral_get(r, BB_REF_ID);
-		req.content_type = xml ? "application/fhir+xml; fhirVersion=4.0"
-				       : "application/fhir+json; fhirVersion=4.0";
-		req.body = bytes.data;
-		req.len = bytes.len;
-		req.d = &d;
-		rc = enqueue_grouped(c, &req);
-	}
+	if (rc == BB_OK)
+		rc = connector_enqueue(c, bundle_id, destination_id, bb_referral_get(r, BB_REF_ID),
+				       xml ? "application/fhir+xml; fhirVersion=4.0"
+					   : "application/fhir+json; fhirVersion=4.0",
+				       bytes.data, bytes.len, &d);
 	if (rc == BB_OK) {
 		if (message_id)
 			memcpy(message_id, bundle_id, UUID_STR_LEN);
 		log_msg(c, BB_LOG_INFO, "referral %s queued for %s as message %s",
 			bb_referral_get(r, BB_REF_ID), destination_id, bundle_id);
-		worker_kick(c);
 		err_clear(&c->err);
 	} else {
 		rc = err_set_diags(&c->err, &d, rc);

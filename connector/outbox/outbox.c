@@ -1,4 +1,5 @@
 #include "outbox.h"
+#include "outbox_priv.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -11,12 +12,6 @@
 #include "seal.h"
 #include "strutil.h"
 
-struct outbox {
-	sqlite3 *db;
-	char *path;
-	unsigned char key[SEAL_KEY_LEN];
-	outbox_policy policy;
-};
 
 static const char schema[] =
 	"CREATE TABLE IF NOT EXISTS outbox ("
@@ -41,12 +36,12 @@ static const char schema[] =
 	" updated_at INTEGER NOT NULL,"
 	" PRIMARY KEY (destination, key));";
 
-static int db_problem(outbox *ob, diag_list *d, const char *what)
+int db_problem(outbox *ob, diag_list *d, const char *what)
 {
 	return diag_add(d, BB_EIO, ob->path, 0, NULL, "%s: %s", what, sqlite3_errmsg(ob->db));
 }
 
-static int exec(outbox *ob, const char *sql, diag_list *d)
+int ob_exec(outbox *ob, const char *sql, diag_list *d)
 {
 	char *err = NULL;
 
@@ -95,8 +90,10 @@ int outbox_open(outbox **out, const char *path, const char *key_file,
 	 * would lose it on power loss). The journal mode is checked, because
 	 * SQLite silently keeps another mode where WAL is impossible.
 	 */
-	if ((rc = exec(ob, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", d)) != BB_OK ||
-	    (rc = exec(ob, schema, d)) != BB_OK)
+	if ((rc = ob_exec(ob, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", d)) != BB_OK ||
+	    (rc = ob_exec(ob, schema, d)) != BB_OK)
+		goto fail;
+	if ((rc = inbox_schema(ob, d)) != BB_OK)
 		goto fail;
 	/* Outboxes made before referral_id existed get the column (harmless if present). */
 	sqlite3_exec(ob->db, "ALTER TABLE outbox ADD COLUMN referral_id TEXT", NULL, NULL, NULL);
@@ -131,7 +128,7 @@ void outbox_close(outbox *ob)
 }
 
 /* The associated data binds a payload to its message and destination. */
-static char *aad_of(const char *msg_id, const char *destination, size_t *len)
+char *aad_of(const char *msg_id, const char *destination, size_t *len)
 {
 	char *aad = str_printf("%s\n%s", msg_id, destination);
 
@@ -214,7 +211,7 @@ int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *
 
 	memset(item, 0, sizeof(*item));
 	/* Claiming is a read and a write that must not interleave with another sender. */
-	if ((rc = exec(ob, "BEGIN IMMEDIATE", d)) != BB_OK)
+	if ((rc = ob_exec(ob, "BEGIN IMMEDIATE", d)) != BB_OK)
 		return rc;
 	if (sqlite3_prepare_v2(ob->db,
 			       "SELECT row, msg_id, destination, content_type, attempts, payload,"
@@ -277,7 +274,7 @@ int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *
 out:
 	sqlite3_finalize(st);
 	free(aad);
-	if (exec(ob, rc == BB_OK ? "COMMIT" : "ROLLBACK", d) != BB_OK && rc == BB_OK)
+	if (ob_exec(ob, rc == BB_OK ? "COMMIT" : "ROLLBACK", d) != BB_OK && rc == BB_OK)
 		rc = BB_EIO;
 	if (rc != BB_OK)
 		outbox_item_free(item);
@@ -406,19 +403,19 @@ int outbox_next_due(outbox *ob, int64_t *when, diag_list *d)
 
 int outbox_begin(outbox *ob, diag_list *d)
 {
-	return exec(ob, "BEGIN IMMEDIATE", d);
+	return ob_exec(ob, "BEGIN IMMEDIATE", d);
 }
 
 int outbox_end(outbox *ob, int commit, diag_list *d)
 {
-	return exec(ob, commit ? "COMMIT" : "ROLLBACK", d);
+	return ob_exec(ob, commit ? "COMMIT" : "ROLLBACK", d);
 }
 
 int outbox_savepoint(outbox *ob, int op, diag_list *d)
 {
 	static const char *const sql[] = { "SAVEPOINT item", "RELEASE item",
 					   "ROLLBACK TO item; RELEASE item" };
-	return exec(ob, sql[op], d);
+	return ob_exec(ob, sql[op], d);
 }
 
 /* ---- adapter state ---------------------------------------------------- */
@@ -601,7 +598,7 @@ int outbox_purge(outbox *ob, int state, int64_t before, size_t *count, diag_list
 		return diag_add(d, BB_EINVAL, ob->path, 0, NULL,
 				"only delivered or given-up messages can be purged");
 	/* secure_delete: the freed pages are zeroed, not left for a forensic reader */
-	if ((rc = exec(ob, "PRAGMA secure_delete = ON", d)) != BB_OK)
+	if ((rc = ob_exec(ob, "PRAGMA secure_delete = ON", d)) != BB_OK)
 		return rc;
 	if (sqlite3_prepare_v2(ob->db, "DELETE FROM outbox WHERE state = ? AND created_at <= ?", -1,
 			       &st, NULL) != SQLITE_OK)
@@ -614,4 +611,18 @@ int outbox_purge(outbox *ob, int state, int64_t before, size_t *count, diag_list
 		*count = (size_t)sqlite3_changes(ob->db);
 	sqlite3_finalize(st);
 	return rc;
+}
+
+int outbox_knows_referral(outbox *ob, const char *referral_id, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	int found;
+
+	if (sqlite3_prepare_v2(ob->db, "SELECT 1 FROM outbox WHERE referral_id = ? LIMIT 1", -1, &st,
+			       NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot read the outbox");
+	sqlite3_bind_text(st, 1, referral_id, -1, SQLITE_STATIC);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return found;
 }

@@ -131,6 +131,9 @@ int outbox_retry(outbox *ob, const char *msg_id, int64_t now, size_t *count, dia
 /* Delete delivered (or given-up) messages created at or before `before`. */
 int outbox_purge(outbox *ob, int state, int64_t before, size_t *count, diag_list *d);
 
+/* 1 when a message for this HIS referral id was ever queued here, 0 if not, <0 on error. */
+int outbox_knows_referral(outbox *ob, const char *referral_id, diag_list *d);
+
 /* How many rows are in each state. */
 int outbox_count(outbox *ob, outbox_state state, size_t *count, diag_list *d);
 

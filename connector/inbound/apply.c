@@ -1,0 +1,364 @@
+/*
+ * After receiving: feedback into the HIS (GP side), the inbox for the
+ * provider, and feedback out (provider side).
+ *
+ * Applying is at least once and in arrival order: a stored feedback stays
+ * "received" until the HIS callback says it has it, then it is "applied".
+ * One applier at a time (apply_lock), never holding the outbox lock while
+ * the HIS is called.
+ */
+#include "inbound.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fhir/fhir_codec.h"
+#include "log.h"
+#include "mapping/mapping.h"
+#include "mapping/uuid.h"
+#include "strutil.h"
+
+int bb_connector_on_feedback(bb_connector *c, bb_feedback_apply_cb cb, void *payload)
+{
+	if (!c)
+		return BB_EINVAL;
+	pthread_mutex_lock(&c->apply_lock);
+	c->feedback_cb = cb;
+	c->feedback_payload = payload;
+	pthread_mutex_unlock(&c->apply_lock);
+	return BB_OK;
+}
+
+typedef struct pending {
+	char *msg_id;
+	int64_t row;
+	struct pending *next;
+} pending;
+
+static int collect_pending(const inbox_msg *m, void *payload)
+{
+	pending ***tail = payload, *p;
+
+	if (strcmp(m->kind, "feedback") != 0)
+		return 0;
+	p = calloc(1, sizeof(*p));
+	if (!p || !(p->msg_id = str_dup(m->msg_id))) {
+		free(p);
+		return BB_ENOMEM;
+	}
+	p->row = m->row;
+	**tail = p;
+	*tail = &p->next;
+	return 0;
+}
+
+/* Apply one stored feedback: the HIS adapter's entry to the HIS's callback. */
+static int apply_one(bb_connector *c, const pending *p, diag_list *d)
+{
+	unsigned char *body = NULL;
+	size_t len = 0, elen = 0;
+	bb_feedback *fb = NULL;
+	char *entry = NULL;
+	outbox *ob;
+	int rc;
+
+	pthread_mutex_lock(&c->outbox_lock);
+	rc = connector_outbox(c, &ob, d);
+	if (rc == BB_OK)
+		rc = inbox_get(ob, p->msg_id, NULL, NULL, &body, &len, d);
+	pthread_mutex_unlock(&c->outbox_lock);
+	if (rc == BB_OK)
+		rc = bb_feedback_from_fhir(&fb, c, p->msg_id, body, len);
+	if (rc == BB_OK)
+		rc = bb_feedback_to_his(&entry, &elen, c, NULL, fb);
+	if (rc == BB_OK && c->feedback_cb(bb_feedback_get(fb, BB_FB_REFERRAL_ID), fb, entry, elen,
+					  c->feedback_payload) != 0) {
+		rc = BB_EUNAVAILABLE;
+		log_msg(c, BB_LOG_WARN, "the HIS did not take feedback %s; it stays pending",
+			p->msg_id);
+	}
+	if (rc == BB_OK) {
+		pthread_mutex_lock(&c->outbox_lock);
+		rc = inbox_set_state(ob, p->row, "applied", d);
+		pthread_mutex_unlock(&c->outbox_lock);
+		log_msg(c, BB_LOG_INFO, "feedback %s on referral %s applied (%s)", p->msg_id,
+			bb_feedback_get(fb, BB_FB_REFERRAL_ID), bb_feedback_get(fb, BB_FB_STATUS));
+	}
+	free(entry);
+	bb_feedback_free(fb);
+	free(body);
+	return rc;
+}
+
+int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
+{
+	pending *head = NULL, **tail = &head, *p, *next;
+	size_t n = 0;
+	outbox *ob;
+	int rc;
+
+	if (applied)
+		*applied = 0;
+	pthread_mutex_lock(&c->apply_lock);
+	if (!c->feedback_cb) {
+		pthread_mutex_unlock(&c->apply_lock);
+		return BB_OK;   /* nobody to give it to yet: it waits, stored */
+	}
+	pthread_mutex_lock(&c->outbox_lock);
+	rc = connector_outbox(c, &ob, d);
+	if (rc == BB_OK)
+		rc = inbox_list(ob, "received", collect_pending, &tail, d);
+	pthread_mutex_unlock(&c->outbox_lock);
+	/* in arrival order; the first that fails stops the rest, to keep the order */
+	for (p = head; rc == BB_OK && p; p = p->next)
+		if ((rc = apply_one(c, p, d)) == BB_OK)
+			n++;
+	pthread_mutex_unlock(&c->apply_lock);
+	for (p = head; p; p = next) {
+		next = p->next;
+		free(p->msg_id);
+		free(p);
+	}
+	if (applied)
+		*applied = n;
+	return rc;
+}
+
+int bb_inbox_apply_pending(bb_connector *c, size_t *applied)
+{
+	diag_list d = DIAG_LIST_INIT;
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	rc = inbound_apply_pending(c, applied, &d);
+	if (rc == BB_OK)
+		err_clear(&c->err);
+	else if (d.count)
+		rc = err_set_diags(&c->err, &d, rc);
+	else
+		rc = connector_error(c, rc, "feedback could not be applied to the HIS; it stays pending");
+	diag_free(&d);
+	return rc;
+}
+
+/* ---- the inbox for the operator and the provider ------------------------ */
+
+typedef struct relay {
+	bb_inbox_entry_cb cb;
+	void *payload;
+	outbox *ob;
+} relay;
+
+static int to_entry(const inbox_msg *m, void *payload)
+{
+	relay *r = payload;
+	bb_inbox_entry e;
+	char *key = referral_key(m->practice_agb, m->referral_id), *status = NULL, *date = NULL;
+	int rc;
+
+	memset(&e, 0, sizeof(e));
+	e.message_id = m->msg_id;
+	e.sender_id = m->sender;
+	e.kind = m->kind;
+	e.referral_id = m->referral_id;
+	e.practice_agb = m->practice_agb;
+	e.state = m->state;
+	e.received = m->received_at;
+	if (key && referral_state_get(r->ob, key, &status, &date, NULL) == BB_OK)
+		e.status = status;
+	else
+		e.status = m->status;
+	rc = r->cb ? r->cb(&e, r->payload) : 0;
+	free(key);
+	free(status);
+	free(date);
+	return rc;
+}
+
+int bb_inbox_list(bb_connector *c, bb_inbox_entry_cb cb, void *payload)
+{
+	diag_list d = DIAG_LIST_INIT;
+	relay r = { cb, payload, NULL };
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	pthread_mutex_lock(&c->outbox_lock);
+	rc = connector_outbox(c, &r.ob, &d);
+	if (rc == BB_OK)
+		rc = inbox_list(r.ob, NULL, to_entry, &r, &d);
+	pthread_mutex_unlock(&c->outbox_lock);
+	rc = rc == BB_OK ? BB_OK : err_set_diags(&c->err, &d, rc);
+	if (rc == BB_OK)
+		err_clear(&c->err);
+	diag_free(&d);
+	return rc;
+}
+
+int bb_inbox_show(bb_connector *c, const char *id, bb_inbox_entry_cb cb, void *payload,
+		  char **body, size_t *len)
+{
+	diag_list d = DIAG_LIST_INIT;
+	relay r = { cb, payload, NULL };
+	unsigned char *bytes = NULL;
+	size_t n = 0;
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	if (body)
+		*body = NULL;
+	if (len)
+		*len = 0;
+	if (!id)
+		return connector_error(c, BB_EINVAL, "bb_inbox_show: no id");
+	pthread_mutex_lock(&c->outbox_lock);
+	rc = connector_outbox(c, &r.ob, &d);
+	if (rc == BB_OK)
+		rc = inbox_get(r.ob, id, to_entry, &r, &bytes, &n, &d);
+	pthread_mutex_unlock(&c->outbox_lock);
+	if (rc == BB_OK && body) {
+		*body = (char *)bytes;
+		if (len)
+			*len = n;
+	} else {
+		free(bytes);
+	}
+	rc = rc == BB_OK ? BB_OK : err_set_diags(&c->err, &d, rc);
+	if (rc == BB_OK)
+		err_clear(&c->err);
+	diag_free(&d);
+	return rc;
+}
+
+/* ---- provider side: feedback out ------------------------------------------ */
+
+typedef struct referral_found {
+	char *sender, *agb;
+} referral_found;
+
+static int found_referral(const inbox_msg *m, void *payload)
+{
+	referral_found *f = payload;
+
+	if (strcmp(m->kind, "referral") != 0)
+		return BB_ENOTFOUND;
+	f->sender = str_dup(m->sender);
+	f->agb = m->practice_agb ? str_dup(m->practice_agb) : NULL;
+	return f->sender ? 0 : BB_ENOMEM;
+}
+
+int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const bb_feedback *fb_in)
+{
+	diag_list d = DIAG_LIST_INIT;
+	referral_found f = { NULL, NULL };
+	const char *ref, *dest = NULL, *format, *status;
+	const cfg_section *sender, *ds;
+	char id[UUID_STR_LEN], now[32], *status0 = NULL, *date0 = NULL, *key = NULL;
+	unsigned char *body = NULL;
+	size_t blen = 0;
+	bb_feedback *fb = NULL;
+	fhir_node *bundle = NULL;
+	strbuf bytes = STRBUF_INIT;
+	msg_context ctx;
+	outbox *ob;
+	int rc, xml;
+
+	if (!c)
+		return BB_EINVAL;
+	if (!fb_in || !(ref = bb_feedback_get(fb_in, BB_FB_REFERRAL_ID)) ||
+	    !(status = bb_feedback_get(fb_in, BB_FB_STATUS)))
+		return connector_error(c, BB_EINVAL, "bb_feedback_send: a referral id and a status are needed");
+	/* which referral, from whom, and what we said before */
+	pthread_mutex_lock(&c->outbox_lock);
+	rc = connector_outbox(c, &ob, &d);
+	if (rc == BB_OK)
+		rc = inbox_get(ob, ref, found_referral, &f, &body, &blen, &d);
+	if (rc == BB_OK) {
+		key = referral_key(bb_feedback_get(fb_in, BB_FB_PRACTICE_AGB)
+					   ? bb_feedback_get(fb_in, BB_FB_PRACTICE_AGB) : f.agb, ref);
+		if (!key || referral_state_get(ob, key, &status0, &date0, &d) == BB_ENOMEM)
+			rc = BB_ENOMEM;
+	}
+	pthread_mutex_unlock(&c->outbox_lock);
+	free(body);
+	if (rc == BB_ENOTFOUND && !d.count)
+		diag_add(&d, rc, NULL, 0, NULL, "no referral %s in the inbox", ref);
+	if (rc == BB_OK) {
+		sender = config_sender(c->cfg, f.sender);
+		dest = sender ? cfg_get(sender, "reply_to") : NULL;
+		if (!dest)
+			rc = diag_add(&d, BB_ECONFIG, c->cfg ? c->cfg->path : NULL, 0, NULL,
+				      "[sender \"%s\"] has no reply_to destination for feedback",
+				      f.sender);
+	}
+	if (rc == BB_OK && !bb_task_transition_ok(status0 ? status0 : "requested", status))
+		rc = diag_add(&d, BB_EINVAL, NULL, 0, "status",
+			      "referral %s is %s; %s cannot follow", ref,
+			      status0 ? status0 : "requested", status);
+	/* our copy, completed with what the referral said */
+	if (rc == BB_OK && (rc = bb_feedback_new(&fb)) == BB_OK) {
+		int field;
+		for (field = 1; field < 64 && rc == BB_OK; field++)
+			if (bb_feedback_field_name(field) && bb_feedback_get(fb_in, field))
+				rc = bb_feedback_set(fb, field, bb_feedback_get(fb_in, field));
+		if (rc == BB_OK && !bb_feedback_get(fb, BB_FB_PRACTICE_AGB) && f.agb)
+			rc = bb_feedback_set(fb, BB_FB_PRACTICE_AGB, f.agb);
+		mapping_now(now);
+		if (rc == BB_OK && !bb_feedback_get(fb, BB_FB_DATE))
+			rc = bb_feedback_set(fb, BB_FB_DATE, now);
+		for (field = 0; rc == BB_OK && (size_t)field < bb_feedback_measurement_count(fb_in); field++) {
+			const char *l, *v, *u, *w;
+			bb_feedback_measurement_at(fb_in, (size_t)field, &l, &v, &u, &w);
+			rc = bb_feedback_add_measurement(fb, l, v, u, w);
+		}
+	}
+	if (rc == BB_OK && uuid_v4(id) != 0)
+		rc = BB_ERROR;
+	if (rc == BB_OK) {
+		ds = config_destination(c->cfg, dest);
+		memset(&ctx, 0, sizeof(ctx));
+		ctx.bundle_id = id;
+		ctx.destination_endpoint = cfg_get(ds, "endpoint");
+		ctx.destination_name = cfg_get(ds, "name");
+		ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
+		format = cfg_get(ds, "format");
+		xml = format && strcmp(format, "xml") == 0;
+		message_init_libxml();
+		rc = mapping_feedback_message(&bundle, fb, &ctx, &d);
+		if (rc == BB_OK)
+			rc = fhir_write(&bytes, bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0);
+		if (rc == BB_OK)
+			rc = connector_enqueue(c, id, dest, ref,
+					       xml ? "application/fhir+xml; fhirVersion=4.0"
+						   : "application/fhir+json; fhirVersion=4.0",
+					       bytes.data, bytes.len, &d);
+	}
+	if (rc == BB_OK) {
+		pthread_mutex_lock(&c->outbox_lock);
+		rc = referral_state_put(ob, key, status, bb_feedback_get(fb, BB_FB_DATE),
+					(int64_t)time(NULL), &d);
+		pthread_mutex_unlock(&c->outbox_lock);
+	}
+	if (rc == BB_OK) {
+		if (message_id)
+			memcpy(message_id, id, UUID_STR_LEN);
+		log_msg(c, BB_LOG_INFO, "feedback %s on referral %s queued for %s as message %s",
+			status, ref, dest, id);
+		err_clear(&c->err);
+	} else {
+		rc = err_set_diags(&c->err, &d, rc);
+	}
+	strbuf_free(&bytes);
+	fhir_node_free(bundle);
+	bb_feedback_free(fb);
+	free(status0);
+	free(date0);
+	free(key);
+	free(f.sender);
+	free(f.agb);
+	diag_free(&d);
+	return rc;
+}

@@ -1,0 +1,406 @@
+/*
+ * bb_inbound_process: one received message, from bytes to a stored
+ * message and an answer.
+ *
+ *  1. the sender: the client certificate's subject must be a [sender]
+ *     of the configuration (403 otherwise);
+ *  2. the bytes: a FHIR message Bundle in the declared format within the
+ *     size limit (415, 413, 400);
+ *  3. a repeat (same MessageHeader id) gets the first answer again;
+ *  4. the message: our profile (400), of the kind this sender's role may
+ *     send (403): referrals from a referrer, feedback from a provider;
+ *  5. feedback only (GP side): the referral must be ours (422), and the
+ *     step must follow what we know (422 for an illegal step); an older
+ *     feedback than the one applied is kept but not applied ("stale");
+ *  6. stored durably with its answer, then the answer goes back; feedback
+ *     is then applied to the HIS (apply.c).
+ */
+#include "inbound.h"
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fhir/fhir_codec.h"
+#include "log.h"
+#include "mapping/mapping.h"
+#include "mapping/profile.h"
+#include "strutil.h"
+
+#define DEFAULT_MAX_BODY (8u * 1024 * 1024)
+
+char *referral_key(const char *agb, const char *id)
+{
+	return str_printf("%s|%s", agb ? agb : "", id ? id : "");
+}
+
+int64_t datetime_epoch(const char *s)
+{
+	int y, mo, d, h = 0, mi = 0, sec = 0, n = 0, oh = 0, om = 0;
+	struct tm tm;
+	const char *z;
+	int64_t t;
+
+	if (!s || sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3)
+		return 0;
+	if (s[n] == 'T' && sscanf(s + n + 1, "%2d:%2d:%2d", &h, &mi, &sec) != 3)
+		return 0;
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_sec = sec;
+	t = (int64_t)timegm(&tm);
+	z = s[n] == 'T' ? s + n + 9 : NULL;
+	while (z && *z == '.')
+		for (z++; *z >= '0' && *z <= '9'; z++)
+			;
+	if (z && (*z == '+' || *z == '-') && sscanf(z + 1, "%2d:%2d", &oh, &om) == 2)
+		t -= (*z == '+' ? 1 : -1) * (int64_t)(oh * 3600 + om * 60);
+	return t;
+}
+
+/* The certificate's subject, RFC 2253 ("CN=gp-001,O=Huisartsen Noord"). */
+static char *cert_subject(const char *pem)
+{
+	BIO *in = BIO_new_mem_buf(pem, -1), *out = BIO_new(BIO_s_mem());
+	X509 *x = in ? PEM_read_bio_X509(in, NULL, NULL, NULL) : NULL;
+	char *subject = NULL, *data;
+	long n;
+
+	if (x && out && X509_NAME_print_ex(out, X509_get_subject_name(x), 0, XN_FLAG_RFC2253) >= 0 &&
+	    (n = BIO_get_mem_data(out, &data)) > 0)
+		subject = str_ndup(data, (size_t)n);
+	X509_free(x);
+	BIO_free(in);
+	BIO_free(out);
+	return subject;
+}
+
+/* Compare subjects ignoring spaces after separators ("CN=a, O=b" = "CN=a,O=b"). */
+static int same_subject(const char *a, const char *b)
+{
+	while (*a && *b) {
+		if (*a != *b)
+			return 0;
+		if (*a == ',') {
+			while (a[1] == ' ')
+				a++;
+			while (b[1] == ' ')
+				b++;
+		}
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+static const cfg_section *find_sender(const config *cfg, const char *subject)
+{
+	size_t i;
+
+	for (i = 0; cfg && subject && i < cfg->nsenders; i++) {
+		const char *want = cfg_get(&cfg->senders[i], "subject");
+		if (want && same_subject(want, subject))
+			return &cfg->senders[i];
+	}
+	return NULL;
+}
+
+static int is_format(const char *ctype, const char *want)
+{
+	size_t n = strlen(want);
+	return ctype && strncmp(ctype, want, n) == 0 && (!ctype[n] || ctype[n] == ';' || ctype[n] == ' ');
+}
+
+static const fhir_node *entry_resource(const fhir_node *bundle, const char *type)
+{
+	size_t i;
+
+	for (i = 0; i < fhir_count(bundle, "entry"); i++) {
+		const fhir_node *r = fhir_get(fhir_get(bundle, "entry", i), "resource", 0);
+		if (r && strcmp(fhir_node_type_name(r), type) == 0)
+			return r;
+	}
+	return NULL;
+}
+
+/* What one call has found out so far. */
+typedef struct inbound {
+	bb_connector *c;
+	const cfg_section *sender;
+	int xml;
+	request_info req;
+	inbox_msg msg;
+	bb_feedback *fb;
+	char *key;                   /* referral key */
+	char *agb_buf;
+	diag_list why;
+} inbound;
+
+/* The referral's id and practice AGB from its Task's placer identifier. */
+static void referral_ids(inbound *in, const fhir_node *bundle)
+{
+	static const char prefix[] = "urn:beweegbrug:id:referral:agb:";
+	const fhir_node *task = entry_resource(bundle, "Task");
+	size_t i;
+
+	for (i = 0; task && i < fhir_count(task, "identifier"); i++) {
+		const fhir_node *id = fhir_get(task, "identifier", i);
+		const char *sys = fhir_get_value(id, "system", 0);
+		if (sys && strncmp(sys, prefix, sizeof(prefix) - 1) == 0) {
+			in->msg.practice_agb = sys + sizeof(prefix) - 1;
+			in->msg.referral_id = fhir_get_value(id, "value", 0);
+			break;
+		}
+	}
+	in->msg.status = task ? fhir_get_value(task, "status", 0) : NULL;
+}
+
+static int answer(inbound *in, bb_inbound_response *resp, int http, const char *code,
+		  const char *text, int rc)
+{
+	inbox_answer a;
+
+	if (answer_make(&a, http, code, in->req.header_id ? &in->req : NULL, text, &in->why,
+			in->xml) != BB_OK) {
+		resp->http_status = 500;
+		return BB_ERROR;
+	}
+	resp->http_status = a.http_status;
+	resp->body = (char *)a.body;
+	resp->len = a.len;
+	resp->content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
+	free(a.content_type);
+	if (rc != BB_OK)
+		log_msg(in->c, BB_LOG_WARN, "refused a message from %s: HTTP %d: %s",
+			in->sender ? in->sender->id : "an unknown sender", http,
+			text ? text : in->why.count ? diag_line(&in->why, 0) : code);
+	return rc;
+}
+
+/* Steps 5 and 6 under the outbox lock: check against what is known, store. */
+static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len,
+			   bb_inbound_response *resp)
+{
+	char *status0 = NULL, *date0 = NULL;
+	int64_t now = (int64_t)time(NULL);
+	inbox_answer a;
+	int rc, known;
+
+	in->msg.state = "received";
+	rc = referral_state_get(ob, in->key, &status0, &date0, &in->why);
+	if (rc != BB_OK && rc != BB_ENOTFOUND)
+		return answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);
+	if (in->fb) {
+		known = outbox_knows_referral(ob, in->msg.referral_id, &in->why);
+		if (known <= 0) {
+			free(status0);
+			free(date0);
+			if (known < 0)
+				return answer(in, resp, 503, "transient-error", "storage problem",
+					      BB_EUNAVAILABLE);
+			return answer(in, resp, 422, "fatal-error",
+				      "feedback for a referral we never sent", BB_EREFUSED);
+		}
+		if (date0 && in->msg.date &&
+		    datetime_epoch(in->msg.date) < datetime_epoch(date0)) {
+			/* late, e.g. an "accepted" after the "completed": keep, do not apply */
+			in->msg.state = "stale";
+		} else if (!bb_task_transition_ok(status0 ? status0 : "requested", in->msg.status)) {
+			char *text = str_printf("referral %s is %s; %s cannot follow",
+						in->msg.referral_id, status0 ? status0 : "requested",
+						in->msg.status);
+			rc = answer(in, resp, 422, "fatal-error", text, BB_EREFUSED);
+			free(text);
+			free(status0);
+			free(date0);
+			return rc;
+		}
+	}
+	free(status0);
+	free(date0);
+	if (answer_make(&a, 200, "ok", &in->req,
+			strcmp(in->msg.state, "stale") == 0
+				? "received; older than the feedback already applied, so not applied"
+				: "received and stored", NULL, in->xml) != BB_OK)
+		return answer(in, resp, 500, "transient-error", "cannot answer", BB_ERROR);
+	in->msg.received_at = now;
+	rc = outbox_begin(ob, &in->why);
+	if (rc == BB_OK)
+		rc = inbox_store(ob, &in->msg, body, len, &a, NULL, &in->why);
+	if (rc == BB_OK && strcmp(in->msg.state, "stale") != 0)
+		rc = referral_state_put(ob, in->key, in->msg.status, in->msg.date, now, &in->why);
+	if (rc == BB_OK)
+		rc = outbox_end(ob, 1, &in->why);
+	else
+		outbox_end(ob, 0, NULL);
+	if (rc != BB_OK) {
+		inbox_answer_free(&a);
+		return answer(in, resp, 503, "transient-error", "the message could not be stored",
+			      BB_EUNAVAILABLE);
+	}
+	resp->http_status = 200;
+	resp->body = (char *)a.body;
+	resp->len = a.len;
+	resp->content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
+	free(a.content_type);
+	log_msg(in->c, BB_LOG_INFO, "%s %s from %s stored (referral %s, %s)", in->msg.kind,
+		in->msg.msg_id, in->sender->id, in->msg.referral_id, in->msg.state);
+	return BB_OK;
+}
+
+/* Steps 2 to 6, with the sender known. */
+static int process(inbound *in, const char *ctype, const void *body, size_t len,
+		   bb_inbound_response *resp)
+{
+	const char *v, *role = cfg_get(in->sender, "role");
+	size_t max_body = DEFAULT_MAX_BODY;
+	fhir_node *bundle = NULL;
+	const fhir_node *h;
+	inbox_answer dup;
+	outbox *ob;
+	int rc, kind = 0;
+
+	(void)ctype;
+
+	if (in->c->cfg && (v = cfg_get(&in->c->cfg->server, "max_body")))
+		max_body = (size_t)strtoul(v, NULL, 10);
+	if (len > max_body)
+		return answer(in, resp, 413, "fatal-error", "the message is larger than max_body",
+			      BB_EREFUSED);
+	message_init_libxml();
+	if (fhir_read(&bundle, body ? body : "", len, "request", &in->why) != BB_OK)
+		return answer(in, resp, 400, "fatal-error", NULL, BB_EREFUSED);
+	h = fhir_get(fhir_get(bundle, "entry", 0), "resource", 0);
+	if (strcmp(fhir_node_type_name(bundle), "Bundle") != 0 || !h ||
+	    strcmp(fhir_node_type_name(h), "MessageHeader") != 0 || !fhir_get_value(h, "id", 0)) {
+		fhir_node_free(bundle);
+		return answer(in, resp, 400, "fatal-error",
+			      "not a FHIR message: a Bundle whose first entry is a MessageHeader with an id",
+			      BB_EREFUSED);
+	}
+	in->req.header_id = in->msg.msg_id = fhir_get_value(h, "id", 0);
+	in->req.event_system = fhir_get_value(fhir_get(h, "eventCoding", 0), "system", 0);
+	in->req.event_code = fhir_get_value(fhir_get(h, "eventCoding", 0), "code", 0);
+	if (!in->req.event_code)
+		in->req.event_code = "unknown";
+
+	/* a repeat: the first answer again, nothing stored twice */
+	pthread_mutex_lock(&in->c->outbox_lock);
+	rc = connector_outbox(in->c, &ob, &in->why);
+	if (rc == BB_OK && (rc = inbox_find(ob, in->msg.msg_id, &dup, NULL, &in->why)) == BB_OK) {
+		pthread_mutex_unlock(&in->c->outbox_lock);
+		fhir_node_free(bundle);
+		resp->http_status = dup.http_status;
+		resp->body = (char *)dup.body;
+		resp->len = dup.len;
+		resp->content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
+		free(dup.content_type);
+		log_msg(in->c, BB_LOG_INFO, "message %s from %s again: answered as before",
+			in->msg.msg_id, in->sender->id);
+		return BB_OK;
+	}
+	pthread_mutex_unlock(&in->c->outbox_lock);
+	if (rc != BB_ENOTFOUND) {
+		fhir_node_free(bundle);
+		return answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);
+	}
+
+	if (profile_check(&kind, bundle, "request", &in->why) != BB_OK) {
+		fhir_node_free(bundle);
+		return answer(in, resp, 400, "fatal-error", NULL, BB_EREFUSED);
+	}
+	in->msg.kind = kind == PROFILE_REFERRAL ? "referral" : "feedback";
+	if ((kind == PROFILE_REFERRAL) != (strcmp(role, "referrer") == 0)) {
+		char *text = str_printf("sender %s (role %s) may not send %s messages",
+					in->sender->id, role, in->msg.kind);
+		fhir_node_free(bundle);
+		rc = answer(in, resp, 403, "fatal-error", text, BB_EREFUSED);
+		free(text);
+		return rc;
+	}
+	if (kind == PROFILE_REFERRAL) {
+		referral_ids(in, bundle);
+	} else {
+		if (bb_feedback_new(&in->fb) != BB_OK ||
+		    mapping_feedback_read(in->fb, bundle, "request", &in->why) != BB_OK) {
+			fhir_node_free(bundle);
+			return answer(in, resp, 400, "fatal-error", NULL, BB_EREFUSED);
+		}
+		in->msg.referral_id = bb_feedback_get(in->fb, BB_FB_REFERRAL_ID);
+		in->msg.practice_agb = bb_feedback_get(in->fb, BB_FB_PRACTICE_AGB);
+		in->msg.status = bb_feedback_get(in->fb, BB_FB_STATUS);
+		in->msg.date = bb_feedback_get(in->fb, BB_FB_DATE);
+	}
+	in->msg.content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
+	in->key = referral_key(in->msg.practice_agb, in->msg.referral_id);
+	if (!in->msg.referral_id || !in->msg.status || !in->key) {
+		fhir_node_free(bundle);
+		return answer(in, resp, 400, "fatal-error",
+			      "the message names no referral (Task identifier and status)", BB_EREFUSED);
+	}
+	pthread_mutex_lock(&in->c->outbox_lock);
+	rc = check_and_store(in, ob, body, len, resp);
+	pthread_mutex_unlock(&in->c->outbox_lock);
+	fhir_node_free(bundle);
+	return rc;
+}
+
+int bb_inbound_process(bb_connector *c, const char *client_cert_pem, const char *content_type,
+		       const void *body, size_t len, bb_inbound_response *resp)
+{
+	inbound in;
+	char *subject = NULL;
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	if (!resp || (!body && len))
+		return connector_error(c, BB_EINVAL, "bb_inbound_process: missing argument");
+	memset(resp, 0, sizeof(*resp));
+	memset(&in, 0, sizeof(in));
+	in.c = c;
+	in.xml = is_format(content_type, "application/fhir+xml");
+	in.req.our_endpoint = c->cfg ? cfg_get(&c->cfg->connector, "sender_endpoint") : NULL;
+	if (!in.xml && !is_format(content_type, "application/fhir+json")) {
+		rc = answer(&in, resp, 415, "fatal-error",
+			    "send application/fhir+json or application/fhir+xml", BB_EREFUSED);
+	} else if (!client_cert_pem || !(subject = cert_subject(client_cert_pem))) {
+		rc = answer(&in, resp, 403, "fatal-error", "no readable client certificate",
+			    BB_EREFUSED);
+	} else if (!(in.sender = find_sender(c->cfg, subject))) {
+		char *text = str_printf("certificate subject \"%s\" is not a configured sender", subject);
+		rc = answer(&in, resp, 403, "fatal-error", text, BB_EREFUSED);
+		free(text);
+	} else {
+		rc = process(&in, content_type, body, len, resp);
+	}
+	if (rc == BB_OK)
+		err_clear(&c->err);
+	else if (in.why.count)
+		rc = err_set_diags(&c->err, &in.why, rc);
+	else
+		rc = connector_error(c, rc, "message refused: HTTP %d", resp->http_status);
+	/* feedback is applied after it is stored and answered for */
+	if (rc == BB_OK && in.fb)
+		inbound_apply_pending(c, NULL, NULL);
+	bb_feedback_free(in.fb);
+	free(in.key);
+	free(subject);
+	diag_free(&in.why);
+	return rc;
+}
+
+void bb_inbound_response_free(bb_inbound_response *r)
+{
+	if (!r)
+		return;
+	free(r->body);
+	r->body = NULL;
+	r->len = 0;
+}
