@@ -138,7 +138,8 @@ typedef struct inbound {
 	inbox_msg msg;
 	bb_feedback *fb;
 	char *key;                   /* referral key */
-	char *agb_buf;
+	char *own[3];                /* copies of the request's header id and event */
+	char *refusal;               /* why, for the caller's error */
 	diag_list why;
 } inbound;
 
@@ -176,6 +177,8 @@ static int answer(inbound *in, bb_inbound_response *resp, int http, const char *
 	resp->len = a.len;
 	resp->content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
 	free(a.content_type);
+	free(in->refusal);
+	in->refusal = text ? str_dup(text) : NULL;
 	if (rc != BB_OK)
 		log_msg(in->c, BB_LOG_WARN, "refused a message from %s: HTTP %d: %s",
 			in->sender ? in->sender->id : "an unknown sender", http,
@@ -284,11 +287,19 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 			      "not a FHIR message: a Bundle whose first entry is a MessageHeader with an id",
 			      BB_EREFUSED);
 	}
-	in->req.header_id = in->msg.msg_id = fhir_get_value(h, "id", 0);
-	in->req.event_system = fhir_get_value(fhir_get(h, "eventCoding", 0), "system", 0);
-	in->req.event_code = fhir_get_value(fhir_get(h, "eventCoding", 0), "code", 0);
-	if (!in->req.event_code)
-		in->req.event_code = "unknown";
+	/* copies: the answer may be made after the tree is gone */
+	in->own[0] = str_dup(fhir_get_value(h, "id", 0));
+	v = fhir_get_value(fhir_get(h, "eventCoding", 0), "system", 0);
+	in->own[1] = v ? str_dup(v) : NULL;
+	v = fhir_get_value(fhir_get(h, "eventCoding", 0), "code", 0);
+	in->own[2] = str_dup(v ? v : "unknown");
+	if (!in->own[0] || !in->own[2]) {
+		fhir_node_free(bundle);
+		return answer(in, resp, 503, "transient-error", "out of memory", BB_ENOMEM);
+	}
+	in->req.header_id = in->msg.msg_id = in->own[0];
+	in->req.event_system = in->own[1];
+	in->req.event_code = in->own[2];
 
 	/* a repeat: the first answer again, nothing stored twice */
 	pthread_mutex_lock(&in->c->outbox_lock);
@@ -338,6 +349,7 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 		in->msg.date = bb_feedback_get(in->fb, BB_FB_DATE);
 	}
 	in->msg.content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
+	in->msg.sender = in->sender->id;
 	in->key = referral_key(in->msg.practice_agb, in->msg.referral_id);
 	if (!in->msg.referral_id || !in->msg.status || !in->key) {
 		fhir_node_free(bundle);
@@ -383,13 +395,18 @@ int bb_inbound_process(bb_connector *c, const char *client_cert_pem, const char 
 	if (rc == BB_OK)
 		err_clear(&c->err);
 	else if (in.why.count)
-		rc = err_set_diags(&c->err, &in.why, rc);
+		err_set_diags(&c->err, &in.why, rc);   /* keeps rc: refused or not now */
 	else
-		rc = connector_error(c, rc, "message refused: HTTP %d", resp->http_status);
+		rc = connector_error(c, rc, "message refused: HTTP %d: %s", resp->http_status,
+				     in.refusal ? in.refusal : "see the response");
 	/* feedback is applied after it is stored and answered for */
 	if (rc == BB_OK && in.fb)
 		inbound_apply_pending(c, NULL, NULL);
 	bb_feedback_free(in.fb);
+	free(in.refusal);
+	free(in.own[0]);
+	free(in.own[1]);
+	free(in.own[2]);
 	free(in.key);
 	free(subject);
 	diag_free(&in.why);

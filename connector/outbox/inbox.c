@@ -104,8 +104,12 @@ int inbox_store(outbox *ob, const inbox_msg *m, const void *payload, size_t len,
 			*row = sqlite3_last_insert_rowid(ob->db);
 		break;
 	case SQLITE_CONSTRAINT:
-		rc = diag_add(d, BB_EINVAL, ob->path, 0, NULL, "message %s is already stored", m->msg_id);
-		break;
+		if (sqlite3_extended_errcode(ob->db) == SQLITE_CONSTRAINT_UNIQUE) {
+			rc = diag_add(d, BB_EINVAL, ob->path, 0, NULL, "message %s is already stored",
+				      m->msg_id);
+			break;
+		}
+		/* fall through */
 	default:
 		rc = db_problem(ob, d, "cannot store the received message");
 	}

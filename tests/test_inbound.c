@@ -1,0 +1,368 @@
+/*
+ * The receiving side through the public API, both roles in one process
+ * (two connectors, two outbox files): a GP sends a referral, the provider
+ * receives it; the provider answers with feedback, the GP applies it once
+ * and in order. The certificates are made here with openssl.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <sys/stat.h>
+
+#include "beweegbrug.h"
+#include "testutil.h"
+
+typedef struct fx {
+	char *dir;
+	bb_connector *gp, *coach;
+	char *gp_pem, *coach_pem, *rogue_pem;
+	char *record;
+	size_t record_len;
+	char applied[8][64];          /* "referral:status" per applied feedback */
+	size_t napplied;
+	int refuse;                   /* the GP's HIS says no */
+} fx;
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	buf = malloc((size_t)n + 1);
+	if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+		free(buf);
+		buf = NULL;
+	}
+	fclose(f);
+	if (buf) {
+		buf[n] = '\0';
+		if (len)
+			*len = (size_t)n;
+	}
+	return buf;
+}
+
+static char *make_cert(const char *dir, const char *name, const char *subject)
+{
+	char cmd[1200], path[600];
+
+	snprintf(cmd, sizeof(cmd),
+		 "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2"
+		 " -subj '%s' -keyout %s/%s.key -out %s/%s.pem 2>/dev/null", subject, dir, name,
+		 dir, name);
+	assert_int_equal(system(cmd), 0);
+	snprintf(path, sizeof(path), "%s/%s.pem", dir, name);
+	return slurp(path, NULL);
+}
+
+static bb_connector *connector_for(const fx *f, const char *name, const char *sections)
+{
+	char key[600], path[600], conf[4000];
+	bb_connector *c = NULL;
+
+	snprintf(key, sizeof(key), "%s/%s.outbox.key", f->dir, name);
+	test_write_file(key, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
+	chmod(key, 0600);
+	snprintf(conf, sizeof(conf),
+		 "[connector]\nhis_adapter = his-xml\noutbox = %s/%s.db\noutbox_key = %s\n%s",
+		 f->dir, name, key, sections);
+	snprintf(path, sizeof(path), "%s/%s.conf", f->dir, name);
+	test_write_file(path, conf);
+	assert_int_equal(bb_connector_new(&c, NULL), BB_OK);
+	if (bb_connector_load_config(c, path) != BB_OK)
+		fail_msg("%s", bb_error_last(c)->message);
+	return c;
+}
+
+static int on_feedback(const char *referral_id, const bb_feedback *fb, const char *entry,
+		       size_t len, void *payload)
+{
+	fx *f = payload;
+
+	if (f->refuse)
+		return -1;
+	assert_non_null(entry);
+	assert_true(len > 0);
+	if (f->napplied < 8)
+		snprintf(f->applied[f->napplied++], 64, "%s:%s", referral_id,
+			 bb_feedback_get(fb, BB_FB_STATUS));
+	return 0;
+}
+
+static int setup(void **state)
+{
+	fx *f = calloc(1, sizeof(*f));
+	char sample[700];
+
+	f->dir = test_tmpdir();
+	f->gp_pem = make_cert(f->dir, "gp", "/O=Huisartsen Test/CN=gp-practice-001");
+	f->coach_pem = make_cert(f->dir, "coach", "/O=Beweegcoach Test/CN=coach-001");
+	f->rogue_pem = make_cert(f->dir, "rogue", "/O=Elders/CN=someone");
+	f->gp = connector_for(f, "gp",
+			      "[destination \"coach\"]\nadapter = fhir-message\n"
+			      "endpoint = https://localhost:9/fhir\nreceiver_kind = gli\n"
+			      "[sender \"coach\"]\nsubject = CN=coach-001,O=Beweegcoach Test\n"
+			      "role = provider\n");
+	f->coach = connector_for(f, "coach",
+				 "[destination \"gp\"]\nadapter = fhir-message\n"
+				 "endpoint = https://localhost:9/fhir\nreceiver_kind = platform\n"
+				 "[sender \"gp\"]\nsubject = CN=gp-practice-001, O=Huisartsen Test\n"
+				 "role = referrer\nreply_to = gp\n");
+	assert_int_equal(bb_connector_on_feedback(f->gp, on_feedback, f), BB_OK);
+	snprintf(sample, sizeof(sample), "%s/schemas/samples/his-xml/gli-obesitas.xml",
+		 test_env("abs_top_srcdir"));
+	f->record = slurp(sample, &f->record_len);
+	assert_non_null(f->record);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fx *f = *state;
+	char cmd[700];
+
+	bb_connector_free(f->gp);
+	bb_connector_free(f->coach);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
+	assert_int_equal(system(cmd), 0);
+	free(f->gp_pem);
+	free(f->coach_pem);
+	free(f->rogue_pem);
+	free(f->record);
+	free(f->dir);
+	free(f);
+	return 0;
+}
+
+/* The bytes of the newest pending message in a connector's outbox. */
+typedef struct newest {
+	char id[64];
+} newest;
+
+static int remember(const bb_outbox_entry *e, void *payload)
+{
+	newest *n = payload;
+
+	snprintf(n->id, sizeof(n->id), "%s", e->message_id);
+	return 0;
+}
+
+static char *last_queued(bb_connector *c, size_t *len)
+{
+	newest n = { "" };
+	char *body = NULL;
+
+	assert_int_equal(bb_outbox_list(c, BB_OUTBOX_PENDING, remember, &n), BB_OK);
+	assert_int_equal(bb_outbox_show(c, n.id, NULL, NULL, &body, len), BB_OK);
+	/* taken out of the queue: this test carries it by hand */
+	assert_int_equal(bb_outbox_purge(c, BB_OUTBOX_DELIVERED, 0, NULL), BB_OK);
+	return body;
+}
+
+static int deliver(bb_connector *to, const char *pem, const char *body, size_t len,
+		   bb_inbound_response *resp)
+{
+	int rc;
+
+	memset(resp, 0, sizeof(*resp));
+	rc = bb_inbound_process(to, pem, "application/fhir+json; fhirVersion=4.0", body, len, resp);
+	if (getenv("BB_TEST_VERBOSE") && rc != BB_OK)
+		fprintf(stderr, "HTTP %d: %s\n%s\n", resp->http_status, bb_error_last(to)->message,
+			resp->body);
+	return rc;
+}
+
+static void referral_to_provider(fx *f, const char *ref_id, char **out, size_t *out_len)
+{
+	bb_referral *r = NULL;
+	char id[BB_MESSAGE_ID_LEN];
+
+	assert_int_equal(bb_referral_from_his(&r, f->gp, NULL, "gli.xml", f->record, f->record_len),
+			 BB_OK);
+	assert_int_equal(bb_referral_set(r, BB_REF_ID, ref_id), BB_OK);
+	assert_int_equal(bb_referral_send(id, f->gp, r, "coach"), BB_OK);
+	bb_referral_free(r);
+	*out = last_queued(f->gp, out_len);
+}
+
+static char *feedback_bytes(fx *f, const char *ref, const char *status, const char *bs,
+			    const char *date, size_t *len)
+{
+	bb_feedback *fb = NULL;
+	char id[BB_MESSAGE_ID_LEN];
+
+	assert_int_equal(bb_feedback_new(&fb), BB_OK);
+	bb_feedback_set(fb, BB_FB_REFERRAL_ID, ref);
+	bb_feedback_set(fb, BB_FB_STATUS, status);
+	bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, bs);
+	bb_feedback_set(fb, BB_FB_DATE, date);
+	if (bb_feedback_send(id, f->coach, fb) != BB_OK)
+		fail_msg("%s", bb_error_last(f->coach)->message);
+	bb_feedback_free(fb);
+	return last_queued(f->coach, len);
+}
+
+static void referral_received_once(void **state)
+{
+	fx *f = *state;
+	bb_inbound_response resp;
+	char *msg, *first;
+	size_t len;
+
+	referral_to_provider(f, "HV-IN-1", &msg, &len);
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	assert_int_equal(resp.http_status, 200);
+	assert_non_null(strstr(resp.body, "\"code\": \"ok\""));
+	first = strdup(resp.body);
+	bb_inbound_response_free(&resp);
+	/* the same message again: the first answer, stored once */
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	assert_string_equal(resp.body, first);
+	bb_inbound_response_free(&resp);
+	free(first);
+	/* unknown sender; a sender in the wrong role; not FHIR JSON */
+	assert_int_equal(deliver(f->coach, f->rogue_pem, msg, len, &resp), BB_EREFUSED);
+	assert_int_equal(resp.http_status, 403);
+	assert_non_null(strstr(resp.body, "is not a configured sender"));
+	bb_inbound_response_free(&resp);
+	assert_int_equal(deliver(f->gp, f->coach_pem, msg, len, &resp), BB_EREFUSED);
+	assert_int_equal(resp.http_status, 403);
+	assert_non_null(strstr(resp.body, "may not send referral messages"));
+	bb_inbound_response_free(&resp);
+	assert_int_equal(bb_inbound_process(f->coach, f->gp_pem, "text/plain", msg, len, &resp),
+			 BB_EREFUSED);
+	assert_int_equal(resp.http_status, 415);
+	bb_inbound_response_free(&resp);
+	assert_int_equal(deliver(f->coach, f->gp_pem, "{\"resourceType\":\"Bundle\"", 24, &resp),
+			 BB_EREFUSED);
+	assert_int_equal(resp.http_status, 400);
+	bb_inbound_response_free(&resp);
+	free(msg);
+}
+
+static void feedback_applied_once_and_in_order(void **state)
+{
+	fx *f = *state;
+	bb_inbound_response resp;
+	char *msg, *accepted, *progress, *done, *late;
+	size_t len, alen, plen, dlen, llen;
+
+	referral_to_provider(f, "HV-IN-2", &msg, &len);
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	free(msg);
+	accepted = feedback_bytes(f, "HV-IN-2", "accepted", "3.0", "2026-11-23T10:00:00+01:00", &alen);
+	progress = feedback_bytes(f, "HV-IN-2", "in-progress", "5.1.4", "2026-11-23T11:00:00+01:00", &plen);
+	done = feedback_bytes(f, "HV-IN-2", "completed", "7.0", "2026-11-23T12:00:00+01:00", &dlen);
+
+	/* the provider may not go back */
+	{
+		bb_feedback *fb = NULL;
+		bb_feedback_new(&fb);
+		bb_feedback_set(fb, BB_FB_REFERRAL_ID, "HV-IN-2");
+		bb_feedback_set(fb, BB_FB_STATUS, "accepted");
+		bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, "3.0");
+		assert_int_equal(bb_feedback_send(NULL, f->coach, fb), BB_EINVAL);
+		assert_non_null(strstr(bb_error_last(f->coach)->message,
+				       "referral HV-IN-2 is completed; accepted cannot follow"));
+		bb_feedback_free(fb);
+	}
+
+	/* accepted, then completed (progress held back), then accepted again */
+	assert_int_equal(deliver(f->gp, f->coach_pem, accepted, alen, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	assert_int_equal(deliver(f->gp, f->coach_pem, done, dlen, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	assert_int_equal(deliver(f->gp, f->coach_pem, accepted, alen, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	/* the late in-progress: answered ok, kept, not applied */
+	assert_int_equal(deliver(f->gp, f->coach_pem, progress, plen, &resp), BB_OK);
+	assert_non_null(strstr(resp.body, "older than the feedback already applied"));
+	bb_inbound_response_free(&resp);
+	assert_int_equal(f->napplied, 2);
+	assert_string_equal(f->applied[0], "HV-IN-2:accepted");
+	assert_string_equal(f->applied[1], "HV-IN-2:completed");
+
+	/* a newer message that would undo "completed" is refused (made by hand:
+	   the provider's own side would not let it out) */
+	{
+		bb_feedback *fb = NULL;
+		bb_feedback_new(&fb);
+		bb_feedback_set(fb, BB_FB_REFERRAL_ID, "HV-IN-2");
+		bb_feedback_set(fb, BB_FB_PRACTICE_AGB, "01000002");
+		bb_feedback_set(fb, BB_FB_STATUS, "accepted");
+		bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, "3.0");
+		bb_feedback_set(fb, BB_FB_DATE, "2026-11-23T13:00:00+01:00");
+		assert_int_equal(bb_feedback_to_fhir(&late, &llen, f->coach, fb, BB_FORMAT_JSON), BB_OK);
+		bb_feedback_free(fb);
+	}
+	assert_int_equal(deliver(f->gp, f->coach_pem, late, llen, &resp), BB_EREFUSED);
+	assert_int_equal(resp.http_status, 422);
+	assert_non_null(strstr(resp.body, "referral HV-IN-2 is completed; accepted cannot follow"));
+	bb_inbound_response_free(&resp);
+	assert_int_equal(f->napplied, 2);
+	bb_free(late);
+	free(accepted);
+	free(progress);
+	free(done);
+}
+
+static void refusals_and_pending(void **state)
+{
+	fx *f = *state;
+	bb_inbound_response resp;
+	char *msg, *fb1;
+	size_t len, flen, n = 0;
+
+	/* feedback for a referral the GP never sent */
+	referral_to_provider(f, "HV-IN-3", &msg, &len);
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	free(msg);
+	fb1 = feedback_bytes(f, "HV-IN-3", "accepted", "3.0", "2026-11-23T10:00:00+01:00", &flen);
+	{
+		/* a GP that has no record of HV-IN-3: another GP connector */
+		bb_connector *other = connector_for(f, "other",
+			"[destination \"coach\"]\nadapter = fhir-message\n"
+			"endpoint = https://localhost:9/fhir\nreceiver_kind = gli\n"
+			"[sender \"coach\"]\nsubject = CN=coach-001,O=Beweegcoach Test\nrole = provider\n");
+		assert_int_equal(deliver(other, f->coach_pem, fb1, flen, &resp), BB_EREFUSED);
+		assert_int_equal(resp.http_status, 422);
+		assert_non_null(strstr(resp.body, "feedback for a referral we never sent"));
+		bb_inbound_response_free(&resp);
+		bb_connector_free(other);
+	}
+	/* the HIS refuses: stored, answered ok, applied later */
+	f->refuse = 1;
+	assert_int_equal(deliver(f->gp, f->coach_pem, fb1, flen, &resp), BB_OK);
+	assert_int_equal(resp.http_status, 200);
+	bb_inbound_response_free(&resp);
+	assert_int_equal(f->napplied, 0);
+	f->refuse = 0;
+	assert_int_equal(bb_inbox_apply_pending(f->gp, &n), BB_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(f->napplied, 1);
+	assert_int_equal(bb_inbox_apply_pending(f->gp, &n), BB_OK);
+	assert_int_equal(n, 0);
+	free(fb1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(referral_received_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(feedback_applied_once_and_in_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(refusals_and_pending, setup, teardown),
+	};
+
+	return cmocka_run_group_tests_name("inbound", tests, NULL, NULL);
+}
