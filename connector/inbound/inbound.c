@@ -421,3 +421,65 @@ void bb_inbound_response_free(bb_inbound_response *r)
 	r->body = NULL;
 	r->len = 0;
 }
+
+/* ---- polling: feedback fetched from a platform goes the same way ---------- */
+
+typedef struct poll_state {
+	bb_connector *c;
+	const cfg_section *sender;
+	size_t stored, refused;
+} poll_state;
+
+static int take_polled(const char *content_type, const void *body, size_t len, void *payload)
+{
+	poll_state *p = payload;
+	bb_inbound_response resp;
+	inbound in;
+	int rc;
+
+	memset(&in, 0, sizeof(in));
+	memset(&resp, 0, sizeof(resp));
+	in.c = p->c;
+	in.sender = p->sender;
+	in.xml = is_format(content_type, "application/fhir+xml");
+	rc = process(&in, content_type, body, len, &resp);
+	if (rc == BB_OK)
+		p->stored++;
+	else if (rc == BB_EREFUSED)
+		p->refused++;   /* logged by answer(); a platform cannot be told */
+	bb_inbound_response_free(&resp);
+	bb_feedback_free(in.fb);
+	free(in.refusal);
+	free(in.own[0]);
+	free(in.own[1]);
+	free(in.own[2]);
+	free(in.key);
+	diag_free(&in.why);
+	/* storage trouble: stop, so the cursor does not move past this message */
+	return rc == BB_EUNAVAILABLE || rc == BB_ENOMEM ? -1 : 0;
+}
+
+int bb_poll_feedback(bb_connector *c, const char *destination_id, size_t *stored)
+{
+	/* the polled destination speaks as a provider would through our server */
+	cfg_entry role = { (char *)"role", (char *)"provider", 0, 0 };
+	cfg_section sender = { (char *)"sender", (char *)destination_id, 0, &role, 1 };
+	poll_state p = { c, &sender, 0, 0 };
+	int rc;
+
+	if (stored)
+		*stored = 0;
+	if (!c)
+		return BB_EINVAL;
+	if (!destination_id)
+		return connector_error(c, BB_EINVAL, "bb_poll_feedback: no destination");
+	rc = bb_fetch_feedback(c, destination_id, take_polled, &p);
+	if (stored)
+		*stored = p.stored;
+	if (rc == BB_OK)
+		rc = bb_inbox_apply_pending(c, NULL);
+	if (rc == BB_OK && p.refused)
+		rc = connector_error(c, BB_EREFUSED, "%zu polled feedback message(s) refused; see the log",
+				     p.refused);
+	return rc;
+}

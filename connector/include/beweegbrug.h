@@ -619,6 +619,14 @@ typedef int (*bb_feedback_apply_cb)(const char *referral_id, const bb_feedback *
 				    const char *his_entry, size_t len, void *payload);
 BB_EXTERN int bb_connector_on_feedback(bb_connector *connector, bb_feedback_apply_cb cb,
 				       void *payload);
+/*
+ * GP side, for a destination that is polled (fhir-rest): fetch its new
+ * feedback and take each message exactly as if it had been pushed to our
+ * server (checked, stored once, applied in order). *stored (may be NULL)
+ * counts the messages stored.
+ */
+BB_EXTERN int bb_poll_feedback(bb_connector *connector, const char *destination_id,
+			       size_t *stored);
 /* Apply received feedback that is stored but not yet applied (after a crash). */
 BB_EXTERN int bb_inbox_apply_pending(bb_connector *connector, size_t *applied);
 
