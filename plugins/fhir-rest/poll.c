@@ -747,7 +747,8 @@ static int report(poll *p, bb_feedback_sink *sink)
 		    plac(p, t))
 			list[k++] = t;
 	}
-	qsort(list, k, sizeof(*list), by_time);
+	if (k > 1)	/* qsort must never get NULL, not even for 0 items (UBSan) */
+		qsort(list, k, sizeof(*list), by_time);
 	for (i = 0; rc == BB_OK && taken && i < k; i++) {
 		rc = hand_over(p, sink, list[i], &taken);
 		if (rc == BB_OK && taken)
