@@ -12,6 +12,12 @@ const cli_command cmd_fetch = {
 	"fetch",
 	"fetch new feedback from a destination and show it",
 	"Usage: beweegbrug fetch --config FILE [--his ADAPTER] DESTINATION\n"
+	"       beweegbrug fetch --config FILE --apply DESTINATION\n"
+	"\n"
+	"With --apply (the GP side in production): each new feedback is checked,\n"
+	"stored once in the inbox and applied in order, exactly like feedback pushed\n"
+	"to 'beweegbrug serve'; the journal entry of each applied feedback (by the\n"
+	"configuration's his_adapter) is printed, and a count on standard error.\n"
 	"\n"
 	"Asks DESTINATION for the feedback its receiver wrote since the last fetch\n"
 	"(for fhir-rest: the changes to our Tasks), reads each feedback message and\n"
@@ -97,22 +103,48 @@ static int on_message(const char *content_type, const void *body, size_t len, vo
 	return rc == BB_EIO ? rc : 0;
 }
 
+/* --apply: the journal entries as the HIS is handed them. */
+static int print_applied(const char *referral_id, const bb_feedback *fb, const char *entry,
+			 size_t len, void *payload)
+{
+	(void)referral_id;
+	(void)fb;
+	(void)payload;
+	return cli_write_stdout(entry, len) == EXIT_OK ? 0 : -1;
+}
+
+static int apply(fetch_run *fr)
+{
+	size_t stored = 0;
+	int rc;
+
+	bb_connector_on_feedback(fr->c, print_applied, NULL);
+	rc = bb_poll_feedback(fr->c, fr->destination, &stored);
+	fprintf(stderr, "%s: %zu feedback message(s) stored\n", cli_program, stored);
+	if (rc != BB_OK)
+		cli_print_errors(fr->c);
+	return cli_exit_code(rc);
+}
+
 static int run(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "config", required_argument, NULL, 'c' },
 		{ "his", required_argument, NULL, 'H' },
+		{ "apply", no_argument, NULL, 'a' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *config = NULL, *his = NULL;
 	char *adapter = NULL;
 	fetch_run fr;
-	int opt, rc;
+	int opt, rc, applying = 0;
 
 	memset(&fr, 0, sizeof(fr));
-	while ((opt = getopt_long(argc, argv, "c:H:", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "c:H:a", longopts, NULL)) != -1) {
 		if (opt == 'c')
 			config = optarg;
+		else if (opt == 'a')
+			applying = 1;
 		else if (opt == 'H')
 			his = optarg;
 		else
@@ -122,6 +154,8 @@ static int run(int argc, char **argv)
 		return cli_usage_error(&cmd_fetch, "--config is needed");
 	if (optind + 1 != argc)
 		return cli_usage_error(&cmd_fetch, "expected exactly one DESTINATION");
+	if (applying && his)
+		return cli_usage_error(&cmd_fetch, "--apply uses the configuration's his_adapter, not --his");
 	if (his && !(adapter = cli_his_adapter_name(his)))
 		return EXIT_SOFTWARE;
 	fr.destination = argv[optind];
@@ -133,6 +167,10 @@ static int run(int argc, char **argv)
 	if (bb_connector_load_config(fr.c, config) != BB_OK) {
 		cli_print_errors(fr.c);
 		fr.code = EXIT_CONFIG;
+		goto out;
+	}
+	if (applying) {
+		fr.code = apply(&fr);
 		goto out;
 	}
 	rc = bb_fetch_feedback(fr.c, fr.destination, on_message, &fr);
