@@ -18,6 +18,7 @@
 
 #include <event2/event.h>
 #include <event2/http.h>
+#include <event2/listener.h>
 
 #include "config.h"
 #include "connector.h"
@@ -81,8 +82,8 @@ static void finish_now(evutil_socket_t fd, short what, void *arg)
 	bb_server *s = arg;
 
 	(void)fd; (void)what;
-	log_msg(s->c, BB_LOG_WARN, "server: stopped with %u request(s) unanswered after %d s",
-		s->inflight, s->timeout);
+	log_msg(s->c, BB_LOG_WARN, "server: stopped after %d s with %u answer(s) not known to be written",
+		s->timeout, s->inflight);
 	event_base_loopexit(s->base, NULL);
 }
 
@@ -124,6 +125,46 @@ static void on_wake(evutil_socket_t fd, short what, void *arg)
 		begin_stop(s);
 }
 
+/* The server whose loop `base` is: its wake event carries it. */
+static int find_server(const struct event_base *base, const struct event *ev, void *arg)
+{
+	(void)base;
+	if (event_get_callback(ev) != on_wake)
+		return 0;
+	*(bb_server **)arg = event_get_callback_arg(ev);
+	return 1;
+}
+
+static void resume_accepting(evutil_socket_t fd, short what, void *arg)
+{
+	bb_server *s = arg;
+
+	(void)fd; (void)what;
+	if (s->sock && !s->stopping)
+		evconnlistener_enable(evhttp_bound_socket_get_listener(s->sock));
+}
+
+/*
+ * accept() failed, typically EMFILE. Without this libevent would print to
+ * stderr and try again at once, spinning; we log and pause for a second.
+ * The callback's argument is evhttp's, so the server is found by its loop.
+ */
+static void accept_failed(struct evconnlistener *lev, void *ptr)
+{
+	int err = EVUTIL_SOCKET_ERROR();
+	struct timeval tv = { 1, 0 };
+	bb_server *s = NULL;
+
+	(void)ptr;
+	event_base_foreach_event(evconnlistener_get_base(lev), find_server, &s);
+	if (!s)
+		return;
+	log_msg(s->c, BB_LOG_WARN, "server: cannot accept a connection: %s; pausing for 1 s",
+		evutil_socket_error_to_string(err));
+	evconnlistener_disable(lev);
+	evtimer_add(s->resume_ev, &tv);
+}
+
 static int make_loop(bb_server *s)
 {
 	struct event_config *ec = event_config_new();
@@ -137,8 +178,9 @@ static int make_loop(bb_server *s)
 		return connector_error(s->c, BB_ERROR, "cannot make the server's event loop");
 	s->wake_ev = event_new(s->base, s->wake[0], EV_READ | EV_PERSIST, on_wake, s);
 	s->deadline_ev = evtimer_new(s->base, finish_now, s);
+	s->resume_ev = evtimer_new(s->base, resume_accepting, s);
 	s->http = evhttp_new(s->base);
-	if (!s->wake_ev || !s->deadline_ev || !s->http || event_add(s->wake_ev, NULL) != 0)
+	if (!s->wake_ev || !s->deadline_ev || !s->resume_ev || !s->http || event_add(s->wake_ev, NULL) != 0)
 		return connector_error(s->c, BB_ENOMEM, "cannot make the server's event loop");
 	return BB_OK;
 }
@@ -177,6 +219,7 @@ static int bind_socket(bb_server *s)
 		return connector_error(s->c, BB_EUNAVAILABLE, "[server]: cannot listen on %s:%d: %s", s->host,
 				       s->port, strerror(errno));
 	fd = evhttp_bound_socket_get_fd(s->sock);
+	evconnlistener_set_error_cb(evhttp_bound_socket_get_listener(s->sock), accept_failed);
 	/*
 	 * evhttp writes an answer's headers and body as separate TLS records;
 	 * with Nagle on, the second waits for the client's delayed ACK (40 ms a
@@ -294,6 +337,8 @@ void bb_server_free(bb_server *s)
 		event_free(s->wake_ev);
 	if (s->deadline_ev)
 		event_free(s->deadline_ev);
+	if (s->resume_ev)
+		event_free(s->resume_ev);
 	if (s->base)
 		event_base_free(s->base);
 	if (s->wake[0] >= 0)

@@ -65,7 +65,7 @@ struct bb_server {
 	struct event_base *base;
 	struct evhttp *http;
 	struct evhttp_bound_socket *sock;
-	struct event *wake_ev, *deadline_ev;
+	struct event *wake_ev, *deadline_ev, *resume_ev;
 	int wake[2];                   /* self-pipe: stop requests and finished jobs */
 
 	char *host;                    /* from listen, for messages */
