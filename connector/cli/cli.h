@@ -40,6 +40,14 @@ extern const cli_command cmd_send;
 extern const cli_command cmd_deliver;
 extern const cli_command cmd_outbox;
 extern const cli_command cmd_fetch;
+extern const cli_command cmd_serve;
+
+/*
+ * Exported by the library (connector/server/server.c) but not yet declared
+ * in beweegbrug.h, which is not ours to change: "https://HOST:PORT/BASE",
+ * the address the server listens on. To move into beweegbrug.h.
+ */
+BB_EXTERN const char *bb_server_url(const bb_server *server);
 
 /* "beweegbrug" or what argv[0] says. */
 extern const char *cli_program;

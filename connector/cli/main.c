@@ -13,6 +13,7 @@ static const cli_command *const commands[] = {
 	&cmd_deliver,
 	&cmd_outbox,
 	&cmd_fetch,
+	&cmd_serve,
 	&cmd_ack,
 	&cmd_post,
 	&cmd_config,

@@ -1,0 +1,142 @@
+/* beweegbrug serve: receive messages over HTTPS with client certificates. */
+#include <getopt.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static int run_serve(int argc, char **argv);
+
+const cli_command cmd_serve = {
+	"serve",
+	"receive referrals and feedback over HTTPS (mutual TLS)",
+	"Usage: beweegbrug serve --config FILE [--port-file FILE] [-v]\n"
+	"\n"
+	"Listens as [server] in the configuration says and takes FHIR messages\n"
+	"at POST [base]/$process-message. Every client must present a\n"
+	"certificate from the server's ca_file, or the TLS handshake fails; the\n"
+	"sender is then authorised by its certificate subject ([sender]). A\n"
+	"message is stored before it is answered. Feedback queued on this side\n"
+	"is delivered meanwhile, as by 'beweegbrug deliver'.\n"
+	"\n"
+	"Prints 'listening on https://HOST:PORT/BASE' on standard error once it\n"
+	"accepts connections. --port-file writes the port (useful with\n"
+	"listen = 127.0.0.1:0). -v logs every request (-vv: debug).\n"
+	"On SIGTERM or SIGINT it stops accepting, answers the requests in\n"
+	"progress, and exits 0.\n"
+	"\n"
+	"Exit codes: 0 stopped by a signal, 64 usage, 69 cannot listen,\n"
+	"70 internal error, 78 configuration.\n",
+	run_serve
+};
+
+typedef struct stopper {
+	bb_server *server;
+	sigset_t set;
+} stopper;
+
+/* Waits for SIGTERM/SIGINT (blocked in every thread) and stops the server. */
+static void *wait_for_signal(void *arg)
+{
+	stopper *st = arg;
+	int sig = 0;
+
+	sigwait(&st->set, &sig);
+	bb_server_stop(st->server);
+	return NULL;
+}
+
+static int write_port_file(const char *path, int port)
+{
+	char tmp[4096];
+	FILE *f;
+
+	/* Written aside and renamed, so a reader never sees half a number. */
+	if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", path) >= sizeof tmp)
+		return -1;
+	f = fopen(tmp, "w");
+	if (!f)
+		return -1;
+	fprintf(f, "%d\n", port);
+	if (fclose(f) != 0)
+		return -1;
+	return rename(tmp, path);
+}
+
+static int serve(bb_connector *c, const char *port_file)
+{
+	stopper st = { NULL, { { 0 } } };
+	pthread_t waiter;
+	int rc, code = EXIT_OK;
+
+	/* Blocked before any thread starts, so only the waiter sees them. */
+	sigemptyset(&st.set);
+	sigaddset(&st.set, SIGTERM);
+	sigaddset(&st.set, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &st.set, NULL);
+	rc = bb_server_new(&st.server, c);
+	if (rc != BB_OK) {
+		cli_print_errors(c);
+		return cli_exit_code(rc);
+	}
+	if (port_file && write_port_file(port_file, bb_server_port(st.server)) != 0) {
+		fprintf(stderr, "%s: cannot write %s\n", cli_program, port_file);
+		bb_server_free(st.server);
+		return EXIT_SOFTWARE;
+	}
+	if (bb_delivery_start(c) != BB_OK || pthread_create(&waiter, NULL, wait_for_signal, &st) != 0) {
+		cli_print_errors(c);
+		bb_server_free(st.server);
+		return EXIT_SOFTWARE;
+	}
+	fprintf(stderr, "listening on %s\n", bb_server_url(st.server));
+	rc = bb_server_run(st.server);
+	if (rc != BB_OK) {
+		cli_print_errors(c);
+		code = EXIT_SOFTWARE;
+		pthread_kill(waiter, SIGTERM);
+	}
+	pthread_join(waiter, NULL);
+	bb_delivery_stop(c);
+	bb_server_free(st.server);
+	return code;
+}
+
+static int run_serve(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "port-file", required_argument, NULL, 'p' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *config = NULL, *port_file = NULL;
+	bb_connector *c = NULL;
+	int opt, verbose = 0, code;
+
+	while ((opt = getopt_long(argc, argv, "c:p:v", longopts, NULL)) != -1) {
+		if (opt == 'c')
+			config = optarg;
+		else if (opt == 'p')
+			port_file = optarg;
+		else if (opt == 'v')
+			verbose++;
+		else
+			return cli_usage_error(&cmd_serve, "unknown option");
+	}
+	if (!config || optind != argc)
+		return cli_usage_error(&cmd_serve, "expected --config FILE [--port-file FILE]");
+	if (cli_connector(&c, verbose) != BB_OK)
+		return EXIT_SOFTWARE;
+	if (bb_connector_load_config(c, config) != BB_OK) {
+		cli_print_errors(c);
+		code = EXIT_CONFIG;
+	} else {
+		code = serve(c, port_file);
+	}
+	bb_connector_free(c);
+	return code;
+}

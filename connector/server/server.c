@@ -1,0 +1,356 @@
+/*
+ * bb_server: the [server] section made into a listening HTTPS endpoint
+ * (libevent evhttp over bufferevent_openssl), its run loop and its
+ * graceful stop. See server.h for the threads, docs/server.md for the
+ * operator's view.
+ */
+#include "server/server.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+
+#include <event2/event.h>
+#include <event2/http.h>
+#include <event2/listener.h>
+
+#include "config.h"
+#include "connector.h"
+#include "log.h"
+#include "strutil.h"
+
+static unsigned long config_number(const cfg_section *sec, const char *key, unsigned long def)
+{
+	const char *v = cfg_get(sec, key);
+
+	/* config.c has checked the range already. */
+	return v ? strtoul(v, NULL, 10) : def;
+}
+
+/* "host:port", "[v6]:port"; the configuration checked the port. */
+static int split_listen(bb_server *s, const char *listen)
+{
+	const char *colon = strrchr(listen, ':');
+	const char *h = listen;
+	size_t hlen = (size_t)(colon - listen);
+
+	if (hlen >= 2 && h[0] == '[' && h[hlen - 1] == ']') {
+		h++;
+		hlen -= 2;
+	}
+	s->host = str_ndup(h, hlen);
+	s->port = atoi(colon + 1);
+	return s->host ? BB_OK : connector_error(s->c, BB_ENOMEM, "out of memory");
+}
+
+static int read_config(bb_server *s, const cfg_section *sec)
+{
+	const char *base = cfg_get(sec, "base");
+	size_t blen;
+	int rc;
+
+	rc = split_listen(s, cfg_get(sec, "listen") ? cfg_get(sec, "listen") : SERVER_DEFAULT_LISTEN);
+	if (rc != BB_OK)
+		return rc;
+	if (!base)
+		base = SERVER_DEFAULT_BASE;
+	blen = strlen(base);
+	while (blen > 0 && base[blen - 1] == '/')
+		blen--;
+	if (blen > 0 && base[0] != '/')
+		return connector_error(s->c, BB_ECONFIG, "[server]: base = \"%s\" must start with /",
+				       base);
+	s->path = str_printf("%.*s/$process-message", (int)blen, base);
+	s->max_body = config_number(sec, "max_body", SERVER_DEFAULT_MAX_BODY);
+	s->max_connections = (unsigned)config_number(sec, "max_connections",
+						     SERVER_DEFAULT_MAX_CONNECTIONS);
+	s->timeout = (int)config_number(sec, "timeout", SERVER_DEFAULT_TIMEOUT);
+	if (!s->path)
+		return connector_error(s->c, BB_ENOMEM, "out of memory");
+	return server_tls_init(s, cfg_get(sec, "certificate"), cfg_get(sec, "key"),
+			       cfg_get(sec, "ca_file"));
+}
+
+static void finish_now(evutil_socket_t fd, short what, void *arg)
+{
+	bb_server *s = arg;
+
+	(void)fd; (void)what;
+	log_msg(s->c, BB_LOG_WARN, "server: stopped after %d s with %u answer(s) not known to be written",
+		s->timeout, s->inflight);
+	event_base_loopexit(s->base, NULL);
+}
+
+void server_request_finished(bb_server *s)
+{
+	if (s->inflight > 0)
+		s->inflight--;
+	if (s->stopping && s->inflight == 0)
+		event_base_loopexit(s->base, NULL);
+}
+
+/* Stop accepting; leave the loop once every request taken has its answer. */
+static void begin_stop(bb_server *s)
+{
+	struct timeval tv = { s->timeout, 0 };
+
+	s->stopping = 1;
+	if (s->sock) {
+		evhttp_del_accept_socket(s->http, s->sock);
+		s->sock = NULL;
+	}
+	log_msg(s->c, BB_LOG_INFO, "server: stopping, %u request(s) in progress", s->inflight);
+	/* An answer whose write never completes must not hold the stop forever. */
+	evtimer_add(s->deadline_ev, &tv);
+	if (s->inflight == 0)
+		event_base_loopexit(s->base, NULL);
+}
+
+static void on_wake(evutil_socket_t fd, short what, void *arg)
+{
+	bb_server *s = arg;
+	char buf[64];
+
+	(void)what;
+	while (read(fd, buf, sizeof buf) > 0)
+		;
+	server_reply_done(s);
+	if (atomic_load(&s->stop_requested) && !s->stopping)
+		begin_stop(s);
+}
+
+/* The server whose loop `base` is: its wake event carries it. */
+static int find_server(const struct event_base *base, const struct event *ev, void *arg)
+{
+	(void)base;
+	if (event_get_callback(ev) != on_wake)
+		return 0;
+	*(bb_server **)arg = event_get_callback_arg(ev);
+	return 1;
+}
+
+static void resume_accepting(evutil_socket_t fd, short what, void *arg)
+{
+	bb_server *s = arg;
+
+	(void)fd; (void)what;
+	if (s->sock && !s->stopping)
+		evconnlistener_enable(evhttp_bound_socket_get_listener(s->sock));
+}
+
+/*
+ * accept() failed, typically EMFILE. Without this libevent would print to
+ * stderr and try again at once, spinning; we log and pause for a second.
+ * The callback's argument is evhttp's, so the server is found by its loop.
+ */
+static void accept_failed(struct evconnlistener *lev, void *ptr)
+{
+	int err = EVUTIL_SOCKET_ERROR();
+	struct timeval tv = { 1, 0 };
+	bb_server *s = NULL;
+
+	(void)ptr;
+	event_base_foreach_event(evconnlistener_get_base(lev), find_server, &s);
+	if (!s)
+		return;
+	log_msg(s->c, BB_LOG_WARN, "server: cannot accept a connection: %s; pausing for 1 s",
+		evutil_socket_error_to_string(err));
+	evconnlistener_disable(lev);
+	evtimer_add(s->resume_ev, &tv);
+}
+
+static int make_loop(bb_server *s)
+{
+	struct event_config *ec = event_config_new();
+
+	/* Only the loop thread touches libevent: no locking needed. */
+	if (ec)
+		event_config_set_flag(ec, EVENT_BASE_FLAG_NOLOCK);
+	s->base = ec ? event_base_new_with_config(ec) : NULL;
+	event_config_free(ec);
+	if (!s->base || pipe2(s->wake, O_NONBLOCK | O_CLOEXEC) != 0)
+		return connector_error(s->c, BB_ERROR, "cannot make the server's event loop");
+	s->wake_ev = event_new(s->base, s->wake[0], EV_READ | EV_PERSIST, on_wake, s);
+	s->deadline_ev = evtimer_new(s->base, finish_now, s);
+	s->resume_ev = evtimer_new(s->base, resume_accepting, s);
+	s->http = evhttp_new(s->base);
+	if (!s->wake_ev || !s->deadline_ev || !s->resume_ev || !s->http || event_add(s->wake_ev, NULL) != 0)
+		return connector_error(s->c, BB_ENOMEM, "cannot make the server's event loop");
+	return BB_OK;
+}
+
+static void set_limits(bb_server *s)
+{
+	struct timeval tv = { s->timeout, 0 };
+	size_t hard = s->max_body <= SIZE_MAX / 2 ? s->max_body * 2 : SIZE_MAX;
+
+	/*
+	 * libevent 2.1 answers a body over its own limit with an HTML page.
+	 * So evhttp's limit is twice ours (what one connection may cost in
+	 * memory), and the handler refuses what lies between with a FHIR
+	 * OperationOutcome.
+	 */
+	evhttp_set_max_body_size(s->http, hard > (size_t)EV_SSIZE_MAX ? EV_SSIZE_MAX : (ev_ssize_t)hard);
+	evhttp_set_max_headers_size(s->http, SERVER_MAX_HEADERS);
+	evhttp_set_timeout_tv(s->http, &tv);
+	/* Every method reaches the handler, which answers 405 rather than 501. */
+	evhttp_set_allowed_methods(s->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD |
+				   EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE | EVHTTP_REQ_OPTIONS |
+				   EVHTTP_REQ_TRACE | EVHTTP_REQ_CONNECT | EVHTTP_REQ_PATCH);
+	evhttp_set_bevcb(s->http, server_accept_bev, s);
+	evhttp_set_gencb(s->http, server_handle, s);
+}
+
+static int bind_socket(bb_server *s)
+{
+	struct sockaddr_storage ss;
+	socklen_t sl = sizeof ss;
+	evutil_socket_t fd;
+	int one = 1;
+
+	s->sock = evhttp_bind_socket_with_handle(s->http, s->host, (ev_uint16_t)s->port);
+	if (!s->sock)
+		return connector_error(s->c, BB_EUNAVAILABLE, "[server]: cannot listen on %s:%d: %s", s->host,
+				       s->port, strerror(errno));
+	fd = evhttp_bound_socket_get_fd(s->sock);
+	evconnlistener_set_error_cb(evhttp_bound_socket_get_listener(s->sock), accept_failed);
+	/*
+	 * evhttp writes an answer's headers and body as separate TLS records;
+	 * with Nagle on, the second waits for the client's delayed ACK (40 ms a
+	 * request). Accepted sockets inherit the option from the listener.
+	 */
+	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+	if (getsockname(fd, (struct sockaddr *)&ss, &sl) == 0) {
+		if (ss.ss_family == AF_INET)
+			s->port = ntohs(((struct sockaddr_in *)&ss)->sin_port);
+		else if (ss.ss_family == AF_INET6)
+			s->port = ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
+	}
+	return BB_OK;
+}
+
+int bb_server_new(bb_server **out, bb_connector *c)
+{
+	bb_server *s;
+	int rc;
+
+	if (!out || !c)
+		return BB_EINVAL;
+	*out = NULL;
+	if (!c->cfg || !c->cfg->server.name)
+		return connector_error(c, BB_ECONFIG, "the configuration has no [server] section");
+	s = calloc(1, sizeof *s);
+	if (!s)
+		return connector_error(c, BB_ENOMEM, "out of memory");
+	s->c = c;
+	s->wake[0] = s->wake[1] = -1;
+	pthread_mutex_init(&s->todo.lock, NULL);
+	pthread_cond_init(&s->todo.cond, NULL);
+	pthread_mutex_init(&s->done_lock, NULL);
+	rc = read_config(s, &c->cfg->server);
+	if (rc == BB_OK)
+		rc = make_loop(s);
+	if (rc == BB_OK) {
+		set_limits(s);
+		rc = bind_socket(s);
+	}
+	if (rc != BB_OK) {
+		bb_server_free(s);
+		return rc;
+	}
+	s->url = str_printf(strchr(s->host, ':') ? "https://[%s]:%d%.*s" : "https://%s:%d%.*s", s->host,
+			    s->port, (int)(strlen(s->path) - strlen("/$process-message")), s->path);
+	if (!s->url) {
+		bb_server_free(s);
+		return connector_error(c, BB_ENOMEM, "out of memory");
+	}
+	log_msg(c, BB_LOG_INFO, "server: listening on %s", s->url);
+	*out = s;
+	return BB_OK;
+}
+
+int bb_server_port(const bb_server *s)
+{
+	return s ? s->port : -1;
+}
+
+/* Not in beweegbrug.h yet (see cli.h); exported all the same. */
+BB_EXTERN const char *bb_server_url(const bb_server *s);
+const char *bb_server_url(const bb_server *s)
+{
+	return s ? s->url : NULL;
+}
+
+int bb_server_run(bb_server *s)
+{
+	size_t applied = 0;
+	int rc;
+
+	if (!s)
+		return BB_EINVAL;
+	if (s->ran)
+		return connector_error(s->c, BB_EINVAL, "bb_server_run: a server runs once");
+	s->ran = 1;
+	/* Feedback stored before a crash but not yet given to the HIS. */
+	rc = bb_inbox_apply_pending(s->c, &applied);
+	if (rc != BB_OK)
+		log_msg(s->c, BB_LOG_WARN, "server: received feedback not applied yet: %s",
+			bb_error_last(s->c)->message);
+	else if (applied)
+		log_msg(s->c, BB_LOG_INFO, "server: %zu received feedback message(s) applied", applied);
+	rc = server_workers_start(s);
+	if (rc != BB_OK)
+		return rc;
+	/* A stop asked for before we got here still counts. */
+	if (atomic_load(&s->stop_requested))
+		begin_stop(s);
+	rc = event_base_dispatch(s->base) < 0 ? BB_ERROR : BB_OK;
+	server_workers_stop(s);
+	log_msg(s->c, BB_LOG_INFO, "server: stopped");
+	return rc == BB_OK ? BB_OK : connector_error(s->c, rc, "the server's event loop failed");
+}
+
+void bb_server_stop(bb_server *s)
+{
+	if (!s)
+		return;
+	atomic_store(&s->stop_requested, 1);
+	server_wake(s, 's');
+}
+
+void bb_server_free(bb_server *s)
+{
+	if (!s)
+		return;
+	if (s->nworkers)
+		server_workers_stop(s);
+	/* Frees the connections, and with them their SSLs (the count goes to 0). */
+	if (s->http)
+		evhttp_free(s->http);
+	if (s->wake_ev)
+		event_free(s->wake_ev);
+	if (s->deadline_ev)
+		event_free(s->deadline_ev);
+	if (s->resume_ev)
+		event_free(s->resume_ev);
+	if (s->base)
+		event_base_free(s->base);
+	if (s->wake[0] >= 0)
+		close(s->wake[0]);
+	if (s->wake[1] >= 0)
+		close(s->wake[1]);
+	SSL_CTX_free(s->ctx);
+	pthread_mutex_destroy(&s->todo.lock);
+	pthread_cond_destroy(&s->todo.cond);
+	pthread_mutex_destroy(&s->done_lock);
+	free(s->host);
+	free(s->path);
+	free(s->url);
+	free(s);
+}

@@ -1,0 +1,178 @@
+/*
+ * The server's TLS: one SSL_CTX that insists on a client certificate from
+ * ca_file (a missing or untrusted one fails the handshake, before any HTTP),
+ * one SSL per accepted connection, and the connection count that
+ * max_connections is checked against.
+ */
+#include "server/server.h"
+
+#include <pthread.h>
+#include <string.h>
+
+#include <event2/bufferevent.h>
+#include <event2/bufferevent_ssl.h>
+#include <event2/http.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include "connector.h"
+#include "log.h"
+#include "strutil.h"
+
+/*
+ * Two ex_data slots on every SSL we make. `conn_idx` holds the server and
+ * has a free function: OpenSSL calls it when the SSL goes, whichever part
+ * of libevent frees the connection, so the count cannot drift. `busy_idx`
+ * marks a connection accepted beyond max_connections.
+ */
+static int conn_idx = -1, busy_idx = -1;
+static pthread_once_t idx_once = PTHREAD_ONCE_INIT;
+
+static void conn_gone(void *parent, void *ptr, CRYPTO_EX_DATA *ad, int idx, long argl,
+		      void *argp)
+{
+	bb_server *s = ptr;
+
+	(void)parent; (void)ad; (void)idx; (void)argl; (void)argp;
+	if (s)
+		atomic_fetch_sub(&s->connections, 1);
+}
+
+static void idx_init(void)
+{
+	conn_idx = SSL_get_ex_new_index(0, NULL, NULL, NULL, conn_gone);
+	busy_idx = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
+}
+
+/* The library must never ask for a passphrase on a terminal. */
+static int no_passphrase(char *buf, int size, int rwflag, void *userdata)
+{
+	(void)buf; (void)size; (void)rwflag; (void)userdata;
+	return 0;
+}
+
+static int tls_error(bb_server *s, const char *what, const char *file)
+{
+	char text[256] = "";
+	unsigned long e = ERR_peek_last_error();
+
+	if (e)
+		ERR_error_string_n(e, text, sizeof text);
+	ERR_clear_error();
+	return connector_error(s->c, BB_ECONFIG, "[server]: %s %s: %s", what, file,
+			       *text ? text : "failed");
+}
+
+int server_tls_init(bb_server *s, const char *cert, const char *key, const char *ca)
+{
+	STACK_OF(X509_NAME) *names;
+	static const unsigned char sid[] = "beweegbrug-server";
+
+	pthread_once(&idx_once, idx_init);
+	if (conn_idx < 0 || busy_idx < 0)
+		return connector_error(s->c, BB_ERROR, "OpenSSL has no ex_data slot left");
+	ERR_clear_error();
+	s->ctx = SSL_CTX_new(TLS_server_method());
+	if (!s->ctx)
+		return connector_error(s->c, BB_ENOMEM, "cannot make a TLS context");
+	SSL_CTX_set_min_proto_version(s->ctx, TLS1_2_VERSION);
+	/* Renegotiation is a CPU lever for clients and we never need it. */
+	SSL_CTX_set_options(s->ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+	SSL_CTX_set_default_passwd_cb(s->ctx, no_passphrase);
+	if (SSL_CTX_use_certificate_chain_file(s->ctx, cert) != 1)
+		return tls_error(s, "cannot use certificate", cert);
+	if (SSL_CTX_use_PrivateKey_file(s->ctx, key, SSL_FILETYPE_PEM) != 1)
+		return tls_error(s, "cannot use key (PEM, not encrypted)", key);
+	if (SSL_CTX_check_private_key(s->ctx) != 1)
+		return tls_error(s, "key does not belong to the certificate:", key);
+	if (SSL_CTX_load_verify_locations(s->ctx, ca, NULL) != 1)
+		return tls_error(s, "cannot read ca_file", ca);
+	/* Tell clients which CAs we take, so one with several certificates picks right. */
+	names = SSL_load_client_CA_file(ca);
+	if (names)
+		SSL_CTX_set_client_CA_list(s->ctx, names);
+	SSL_CTX_set_verify(s->ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, NULL);
+	/* Resumed sessions must keep their verified peer: needs a context id. */
+	SSL_CTX_set_session_id_context(s->ctx, sid, sizeof sid - 1);
+	return BB_OK;
+}
+
+/*
+ * evhttp calls this for every accepted socket. Returning NULL would make
+ * evhttp fall back to a plain socket; that is still safe, because the
+ * handler answers nothing without a verified client certificate.
+ */
+struct bufferevent *server_accept_bev(struct event_base *base, void *arg)
+{
+	bb_server *s = arg;
+	struct bufferevent *bev;
+	SSL *ssl = SSL_new(s->ctx);
+
+	if (!ssl) {
+		log_msg(s->c, BB_LOG_ERROR, "server: cannot make a TLS session (out of memory)");
+		return NULL;
+	}
+	atomic_fetch_add(&s->connections, 1);
+	SSL_set_ex_data(ssl, conn_idx, s);
+	if (atomic_load(&s->connections) > s->max_connections)
+		SSL_set_ex_data(ssl, busy_idx, s);
+	bev = bufferevent_openssl_socket_new(base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING,
+					     BEV_OPT_CLOSE_ON_FREE);
+	if (!bev) {
+		SSL_free(ssl);
+		return NULL;
+	}
+	/* Clients that hang up without close_notify are normal, not errors. */
+	bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);
+	return bev;
+}
+
+static SSL *request_ssl(struct evhttp_request *req)
+{
+	struct evhttp_connection *conn = evhttp_request_get_connection(req);
+	struct bufferevent *bev = conn ? evhttp_connection_get_bufferevent(conn) : NULL;
+
+	return bev ? bufferevent_openssl_get_ssl(bev) : NULL;
+}
+
+int server_conn_over_limit(struct evhttp_request *req)
+{
+	SSL *ssl = request_ssl(req);
+
+	return ssl && SSL_get_ex_data(ssl, busy_idx) != NULL;
+}
+
+static char *common_name(X509 *x)
+{
+	char cn[256];
+	int n = X509_NAME_get_text_by_NID(X509_get_subject_name(x), NID_commonName, cn, sizeof cn);
+
+	return n > 0 ? str_dup(cn) : str_dup("(no CN)");
+}
+
+char *server_peer_pem(struct evhttp_request *req, char **cn)
+{
+	SSL *ssl = request_ssl(req);
+	X509 *x = ssl ? SSL_get1_peer_certificate(ssl) : NULL;
+	BIO *mem = NULL;
+	char *pem = NULL, *data;
+	long n;
+
+	*cn = NULL;
+	/* The handshake verified it; this guards against a path that did not. */
+	if (!x || SSL_get_verify_result(ssl) != X509_V_OK)
+		goto out;
+	mem = BIO_new(BIO_s_mem());
+	if (mem && PEM_write_bio_X509(mem, x) == 1) {
+		n = BIO_get_mem_data(mem, &data);
+		if (n > 0)
+			pem = str_ndup(data, (size_t)n);
+	}
+	if (pem)
+		*cn = common_name(x);
+out:
+	BIO_free(mem);
+	X509_free(x);
+	return pem;
+}
