@@ -13,6 +13,8 @@ static const cli_command *const commands[] = {
 	&cmd_deliver,
 	&cmd_outbox,
 	&cmd_fetch,
+	&cmd_inbox,
+	&cmd_feedback,
 	&cmd_ack,
 	&cmd_post,
 	&cmd_config,
