@@ -236,13 +236,14 @@ static void now_datetime(char out[32])
 
 /*
  * The narrative the GP reads: the coach's words, then what has no code of
- * its own (a fitness test in words, the well-being score), one per line.
+ * its own (a fitness test in words, the well-being score), as sentences
+ * of one line: the HIS shows the journal's S line as one line.
  */
 static char *narrative_of(const request *rq)
 {
 	const char *parts[3];
 	const char *labels[3] = { "", "Conditietest: ", "Welbevinden (0-10): " };
-	size_t n = 0, i, len = 1;
+	size_t i, len = 1, n;
 	char *out;
 
 	parts[0] = rq->narrative;
@@ -250,15 +251,16 @@ static char *narrative_of(const request *rq)
 	parts[2] = rq->wellbeing;
 	for (i = 0; i < 3; i++)
 		if (parts[i])
-			len += strlen(labels[i]) + strlen(parts[i]) + 1;
+			len += strlen(labels[i]) + strlen(parts[i]) + 2;
 	if (len == 1 || !(out = malloc(len)))
 		return NULL;
 	out[0] = '\0';
 	for (i = 0; i < 3; i++) {
 		if (!parts[i])
 			continue;
-		if (n++)
-			strcat(out, "\n");
+		n = strlen(out);
+		if (n > 0)   /* end the sentence before, unless it ended itself */
+			strcat(out, strchr(".!?", out[n - 1]) ? " " : ". ");
 		strcat(out, labels[i]);
 		strcat(out, parts[i]);
 	}
