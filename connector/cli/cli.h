@@ -41,13 +41,8 @@ extern const cli_command cmd_deliver;
 extern const cli_command cmd_outbox;
 extern const cli_command cmd_fetch;
 extern const cli_command cmd_serve;
-
-/*
- * Exported by the library (connector/server/server.c) but not yet declared
- * in beweegbrug.h, which is not ours to change: "https://HOST:PORT/BASE",
- * the address the server listens on. To move into beweegbrug.h.
- */
-BB_EXTERN const char *bb_server_url(const bb_server *server);
+extern const cli_command cmd_inbox;
+extern const cli_command cmd_feedback;
 
 /* "beweegbrug" or what argv[0] says. */
 extern const char *cli_program;
@@ -87,5 +82,17 @@ int cli_his_input_open(cli_his_input *in, const cli_command *cmd, int argc, char
 void cli_his_input_close(cli_his_input *in);
 /* True when argv has -h or --help before any "--". */
 int cli_wants_help(int argc, char **argv);
+
+/*
+ * The GP side's journal as files (cli_journal.c): every feedback the
+ * library applies is written to DIR as NNNN-<referral>-<status>.<ext>,
+ * what the HIS adapter made of it, atomically. Registers the connector's
+ * feedback callback, then applies what is stored but not yet applied (a
+ * crash, or feedback received while nobody listened). EXIT_OK or an exit
+ * code; problems are printed.
+ */
+int cli_journal_dir_attach(bb_connector *c, const char *dir);
+/* How many journal entries this process has written. */
+size_t cli_journal_written(void);
 
 #endif

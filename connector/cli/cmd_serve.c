@@ -13,7 +13,7 @@ static int run_serve(int argc, char **argv);
 const cli_command cmd_serve = {
 	"serve",
 	"receive referrals and feedback over HTTPS (mutual TLS)",
-	"Usage: beweegbrug serve --config FILE [--port-file FILE] [-v]\n"
+	"Usage: beweegbrug serve --config FILE [--port-file FILE] [--journal-dir DIR] [-v]\n"
 	"\n"
 	"Listens as [server] in the configuration says and takes FHIR messages\n"
 	"at POST [base]/$process-message. Every client must present a\n"
@@ -25,6 +25,9 @@ const cli_command cmd_serve = {
 	"Prints 'listening on https://HOST:PORT/BASE' on standard error once it\n"
 	"accepts connections. --port-file writes the port (useful with\n"
 	"listen = 127.0.0.1:0). -v logs every request (-vv: debug).\n"
+	"--journal-dir DIR (GP side): every feedback applied is written to DIR\n"
+	"as NNNN-REFERRAL-STATUS.EXT, what the HIS adapter makes of it; feedback\n"
+	"received earlier but not applied yet is applied first (docs/feedback-loop.md).\n"
 	"On SIGTERM or SIGINT it stops accepting, answers the requests in\n"
 	"progress, and exits 0.\n"
 	"\n"
@@ -111,17 +114,20 @@ static int run_serve(int argc, char **argv)
 		{ "config", required_argument, NULL, 'c' },
 		{ "port-file", required_argument, NULL, 'p' },
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "journal-dir", required_argument, NULL, 'j' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *config = NULL, *port_file = NULL;
+	const char *config = NULL, *port_file = NULL, *journal_dir = NULL;
 	bb_connector *c = NULL;
 	int opt, verbose = 0, code;
 
-	while ((opt = getopt_long(argc, argv, "c:p:v", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "c:p:vj:", longopts, NULL)) != -1) {
 		if (opt == 'c')
 			config = optarg;
 		else if (opt == 'p')
 			port_file = optarg;
+		else if (opt == 'j')
+			journal_dir = optarg;
 		else if (opt == 'v')
 			verbose++;
 		else
@@ -134,6 +140,12 @@ static int run_serve(int argc, char **argv)
 	if (bb_connector_load_config(c, config) != BB_OK) {
 		cli_print_errors(c);
 		code = EXIT_CONFIG;
+	} else if (journal_dir && (code = cli_journal_dir_attach(c, journal_dir)) != EXIT_OK &&
+		   code != EXIT_UNAVAILABLE) {
+		/*
+		 * A journal directory we cannot use at all. (An entry it could
+		 * not take stays pending and is tried again: serve anyway.)
+		 */
 	} else {
 		code = serve(c, port_file);
 	}

@@ -14,6 +14,8 @@ static const cli_command *const commands[] = {
 	&cmd_outbox,
 	&cmd_fetch,
 	&cmd_serve,
+	&cmd_inbox,
+	&cmd_feedback,
 	&cmd_ack,
 	&cmd_post,
 	&cmd_config,

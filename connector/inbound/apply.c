@@ -250,13 +250,53 @@ static int found_referral(const inbox_msg *m, void *payload)
 	return f->sender ? 0 : BB_ENOMEM;
 }
 
+/*
+ * A feedback message's ids: the MessageHeader id is the caller's
+ * (BB_FB_MESSAGE_ID) or a new UUID; the Bundle's, which is the outbox's
+ * key, is derived from it, so the same feedback sent twice is one message.
+ */
+static int feedback_ids(const char *given, char bundle_id[UUID_STR_LEN],
+			char header_id[UUID_STR_LEN], diag_list *d)
+{
+	char *name;
+	int rc;
+
+	if (given && !uuid_is_valid(given))
+		return diag_add(d, BB_EINVAL, NULL, 0, "feedback.message_id",
+				"\"%s\" is not a lower-case UUID", given);
+	if (given)
+		memcpy(header_id, given, UUID_STR_LEN);
+	else if (uuid_v4(header_id) != 0)
+		return BB_ERROR;
+	name = str_printf("feedback\n%s\n", header_id);
+	if (!name)
+		return BB_ENOMEM;
+	rc = uuid_v5(bundle_id, name, strlen(name)) == 0 ? BB_OK : BB_ERROR;
+	free(name);
+	return rc;
+}
+
+/* True when the outbox already holds message `id` (a repeated bb_feedback_send). */
+static int outbox_has(outbox *ob, const char *id)
+{
+	diag_list ignored = DIAG_LIST_INIT;
+	unsigned char *body = NULL;
+	size_t len = 0;
+	int found = outbox_show(ob, id, NULL, NULL, &body, &len, &ignored) == BB_OK;
+
+	free(body);
+	diag_free(&ignored);
+	return found;
+}
+
 int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const bb_feedback *fb_in)
 {
 	diag_list d = DIAG_LIST_INIT;
 	referral_found f = { NULL, NULL };
 	const char *ref, *dest = NULL, *format, *status;
 	const cfg_section *sender, *ds;
-	char id[UUID_STR_LEN], now[32], *status0 = NULL, *date0 = NULL, *key = NULL;
+	char id[UUID_STR_LEN], header_id[UUID_STR_LEN], now[32];
+	char *status0 = NULL, *date0 = NULL, *key = NULL;
 	unsigned char *body = NULL;
 	size_t blen = 0;
 	bb_feedback *fb = NULL;
@@ -264,19 +304,23 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	strbuf bytes = STRBUF_INIT;
 	msg_context ctx;
 	outbox *ob;
-	int rc, xml;
+	int rc, xml, repeat = 0;
 
 	if (!c)
 		return BB_EINVAL;
 	if (!fb_in || !(ref = bb_feedback_get(fb_in, BB_FB_REFERRAL_ID)) ||
 	    !(status = bb_feedback_get(fb_in, BB_FB_STATUS)))
 		return connector_error(c, BB_EINVAL, "bb_feedback_send: a referral id and a status are needed");
+	rc = feedback_ids(bb_feedback_get(fb_in, BB_FB_MESSAGE_ID), id, header_id, &d);
 	/* which referral, from whom, and what we said before */
 	pthread_mutex_lock(&c->outbox_lock);
-	rc = connector_outbox(c, &ob, &d);
 	if (rc == BB_OK)
+		rc = connector_outbox(c, &ob, &d);
+	if (rc == BB_OK && bb_feedback_get(fb_in, BB_FB_MESSAGE_ID) && outbox_has(ob, id))
+		repeat = 1;   /* sent before: the same message, not a new step */
+	if (rc == BB_OK && !repeat)
 		rc = inbox_get(ob, ref, found_referral, &f, &body, &blen, &d);
-	if (rc == BB_OK) {
+	if (rc == BB_OK && !repeat) {
 		key = referral_key(bb_feedback_get(fb_in, BB_FB_PRACTICE_AGB)
 					   ? bb_feedback_get(fb_in, BB_FB_PRACTICE_AGB) : f.agb, ref);
 		if (!key || referral_state_get(ob, key, &status0, &date0, &d) == BB_ENOMEM)
@@ -286,7 +330,7 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	free(body);
 	if (rc == BB_ENOTFOUND && !d.count)
 		diag_add(&d, rc, NULL, 0, NULL, "no referral %s in the inbox", ref);
-	if (rc == BB_OK) {
+	if (rc == BB_OK && !repeat) {
 		sender = config_sender(c->cfg, f.sender);
 		dest = sender ? cfg_get(sender, "reply_to") : NULL;
 		if (!dest)
@@ -294,18 +338,20 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 				      "[sender \"%s\"] has no reply_to destination for feedback",
 				      f.sender);
 	}
-	if (rc == BB_OK && !bb_task_transition_ok(status0 ? status0 : "requested", status))
+	if (rc == BB_OK && !repeat && !bb_task_transition_ok(status0 ? status0 : "requested", status))
 		rc = diag_add(&d, BB_EINVAL, NULL, 0, "status",
 			      "referral %s is %s; %s cannot follow", ref,
 			      status0 ? status0 : "requested", status);
 	/* our copy, completed with what the referral said */
-	if (rc == BB_OK && (rc = bb_feedback_new(&fb)) == BB_OK) {
+	if (rc == BB_OK && !repeat && (rc = bb_feedback_new(&fb)) == BB_OK) {
 		int field;
 		for (field = 1; field < 64 && rc == BB_OK; field++)
 			if (bb_feedback_field_name(field) && bb_feedback_get(fb_in, field))
 				rc = bb_feedback_set(fb, field, bb_feedback_get(fb_in, field));
 		if (rc == BB_OK && !bb_feedback_get(fb, BB_FB_PRACTICE_AGB) && f.agb)
 			rc = bb_feedback_set(fb, BB_FB_PRACTICE_AGB, f.agb);
+		if (rc == BB_OK)
+			rc = bb_feedback_set(fb, BB_FB_MESSAGE_ID, header_id);
 		mapping_now(now);
 		if (rc == BB_OK && !bb_feedback_get(fb, BB_FB_DATE))
 			rc = bb_feedback_set(fb, BB_FB_DATE, now);
@@ -315,12 +361,11 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 			rc = bb_feedback_add_measurement(fb, l, v, u, w);
 		}
 	}
-	if (rc == BB_OK && uuid_v4(id) != 0)
-		rc = BB_ERROR;
-	if (rc == BB_OK) {
+	if (rc == BB_OK && !repeat) {
 		ds = config_destination(c->cfg, dest);
 		memset(&ctx, 0, sizeof(ctx));
 		ctx.bundle_id = id;
+		ctx.message_id = header_id;
 		ctx.destination_endpoint = cfg_get(ds, "endpoint");
 		ctx.destination_name = cfg_get(ds, "name");
 		ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
@@ -336,7 +381,7 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 						   : "application/fhir+json; fhirVersion=4.0",
 					       bytes.data, bytes.len, &d);
 	}
-	if (rc == BB_OK) {
+	if (rc == BB_OK && !repeat) {
 		pthread_mutex_lock(&c->outbox_lock);
 		rc = referral_state_put(ob, key, status, bb_feedback_get(fb, BB_FB_DATE),
 					(int64_t)time(NULL), &d);
@@ -345,8 +390,12 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	if (rc == BB_OK) {
 		if (message_id)
 			memcpy(message_id, id, UUID_STR_LEN);
-		log_msg(c, BB_LOG_INFO, "feedback %s on referral %s queued for %s as message %s",
-			status, ref, dest, id);
+		if (repeat)
+			log_msg(c, BB_LOG_INFO, "feedback message %s on referral %s was queued before",
+				id, ref);
+		else
+			log_msg(c, BB_LOG_INFO, "feedback %s on referral %s queued for %s as message %s",
+				status, ref, dest, id);
 		err_clear(&c->err);
 	} else {
 		rc = err_set_diags(&c->err, &d, rc);

@@ -409,6 +409,14 @@ typedef enum bb_feedback_field {
 	BB_FB_SESSIONS_ATTENDED,        /* integer */
 	BB_FB_SESSIONS_MISSED,          /* integer */
 	BB_FB_PRACTICE_AGB,             /* the referring practice's AGB (scopes the referral id) */
+	/*
+	 * The MessageHeader id of the message the feedback travels in (a UUID).
+	 * Received feedback always has it: the HIS's key to recognise a repeat
+	 * (applying is at least once; see bb_connector_on_feedback). When
+	 * sending it is optional: bb_feedback_send with the same id twice is
+	 * one message, stored and sent once.
+	 */
+	BB_FB_MESSAGE_ID,
 
 	/*
 	 * A triage outcome (stadspoli): the referral's Task is completed and a
@@ -613,7 +621,11 @@ BB_EXTERN void bb_inbound_response_free(bb_inbound_response *response);
  * GP side: told once for every feedback applied, in order, with what the
  * HIS adapter made of it (journal entry plus measurements, in the HIS's
  * own form) and the canonical feedback. Return 0 when the HIS stored it;
- * non-zero makes the sender try again later (the message stays pending).
+ * non-zero keeps the message pending (tried again by the next receive,
+ * bb_inbox_apply_pending or bb_poll_feedback). Applying is at least once:
+ * a process killed after the HIS stored an entry but before the library
+ * recorded that offers the same message again, so the HIS should
+ * recognise a repeat by BB_FB_MESSAGE_ID.
  */
 typedef int (*bb_feedback_apply_cb)(const char *referral_id, const bb_feedback *feedback,
 				    const char *his_entry, size_t len, void *payload);
@@ -670,6 +682,8 @@ typedef struct bb_server bb_server;
 BB_EXTERN int bb_server_new(bb_server **out, bb_connector *connector);
 /* The port actually listened on (useful with port 0). */
 BB_EXTERN int bb_server_port(const bb_server *server);
+/* "https://HOST:PORT/BASE": the address senders post to (valid until free). */
+BB_EXTERN const char *bb_server_url(const bb_server *server);
 /* Serve until bb_server_stop (from another thread or a signal handler's thread). */
 BB_EXTERN int bb_server_run(bb_server *server);
 /* Stop accepting, finish the requests in progress, return from run. Thread-safe. */

@@ -133,7 +133,8 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 	fhir_set(bundle, "timestamp", ctx->timestamp ? ctx->timestamp : now);
 
 	h = mb_entry(bundle, "MessageHeader", header);
-	fhir_set(h, "id", ctx->message_id ? ctx->message_id : ids[1]);
+	fhir_set(h, "id", ctx->message_id ? ctx->message_id
+			 : fb_get(fb, BB_FB_MESSAGE_ID) ? fb_get(fb, BB_FB_MESSAGE_ID) : ids[1]);
 	mb_coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
 	dest = fhir_add(h, "destination");
 	if (!ctx->destination_endpoint)
@@ -342,6 +343,7 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 	if (!task || strcmp(fhir_node_type_name(task), "Task") != 0)
 		return problem(&rd, header, "focus must point at the Task in this message");
 
+	set(&rd, header, BB_FB_MESSAGE_ID, fhir_get_value(header, "id", 0));
 	read_identifiers(&rd, task);
 	status = fhir_get_value(task, "status", 0);
 	if (!task_status_known(status) || strcmp(status, "requested") == 0)

@@ -92,6 +92,7 @@ const field_def feedback_fields[] = {
 	{ BB_FB_SESSIONS_ATTENDED, "feedback.sessions_attended", FC_COUNT, NULL },
 	{ BB_FB_SESSIONS_MISSED, "feedback.sessions_missed", FC_COUNT, NULL },
 	{ BB_FB_PRACTICE_AGB, "feedback.practice_agb", FC_AGB, NULL },
+	{ BB_FB_MESSAGE_ID, "feedback.message_id", FC_ID, NULL },
 	{ BB_FB_FORWARDED_TRACK, "feedback.forwarded.track", FC_ENUM, tracks },
 	{ BB_FB_FORWARDED_ORGANIZATION, "feedback.forwarded.organization", FC_LINE, NULL },
 	{ BB_FB_FORWARDED_AGB, "feedback.forwarded.agb", FC_AGB, NULL },

@@ -280,8 +280,6 @@ int bb_server_port(const bb_server *s)
 	return s ? s->port : -1;
 }
 
-/* Not in beweegbrug.h yet (see cli.h); exported all the same. */
-BB_EXTERN const char *bb_server_url(const bb_server *s);
 const char *bb_server_url(const bb_server *s)
 {
 	return s ? s->url : NULL;
