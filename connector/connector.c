@@ -39,6 +39,8 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 	*out = NULL;
 	if (opts && (opts->version == 0 || opts->version > BB_OPTIONS_VERSION))
 		return BB_EINVAL;
+	/* libxml2's global set-up (see message.c), before the HIS's threads use us */
+	message_init_libxml();
 	c = calloc(1, sizeof(*c));
 	if (!c)
 		return BB_ENOMEM;
