@@ -62,9 +62,15 @@ int connector_outbox(bb_connector *c, struct outbox **out, diag_list *d);
  * Queue prepared message bytes durably (group commit); used for referrals
  * and for feedback. Problems go to `d`.
  */
+/*
+ * Queue a message durably (group commit). `referral_key` (agb|id, or
+ * NULL) is for a referral we send: it is recorded as "requested" in the
+ * same transaction, so feedback is accepted only for a referral this
+ * practice really sent.
+ */
 int connector_enqueue(bb_connector *c, const char *msg_id, const char *destination,
-		      const char *referral_id, const char *content_type, const void *body,
-		      size_t len, diag_list *d);
+		      const char *referral_id, const char *referral_key, const char *content_type,
+		      const void *body, size_t len, diag_list *d);
 /* Wake the delivery thread, if there is one: something was queued. */
 void worker_kick(bb_connector *c);
 /* Stop the delivery thread and free the breakers (bb_connector_free). */

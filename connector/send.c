@@ -18,6 +18,7 @@
 #include "log.h"
 #include "mapping/mapping.h"
 #include "mapping/uuid.h"
+#include "outbox/inbox.h"
 #include "outbox/outbox.h"
 
 int connector_outbox(bb_connector *c, outbox **out, diag_list *d)
@@ -51,7 +52,7 @@ int connector_outbox(bb_connector *c, outbox **out, diag_list *d)
 
 /* One caller's message waiting for the group commit. */
 typedef struct commit_req {
-	const char *msg_id, *destination, *referral_id, *content_type;
+	const char *msg_id, *destination, *referral_id, *referral_key, *content_type;
 	const void *body;
 	size_t len;
 	diag_list *d;               /* the caller's; written by the leader */
@@ -79,6 +80,8 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 		if (r->rc == BB_OK)
 			r->rc = outbox_enqueue(ob, r->msg_id, r->destination, r->referral_id,
 					       r->content_type, r->body, r->len, now, r->d);
+		if (r->rc == BB_OK && r->referral_key)
+			r->rc = referral_state_sent(ob, r->referral_key, now, r->d);
 		if (r->rc == BB_OK)
 			r->rc = outbox_savepoint(ob, 1, r->d);
 		else
@@ -129,8 +132,8 @@ static int enqueue_grouped(bb_connector *c, commit_req *req)
 }
 
 int connector_enqueue(bb_connector *c, const char *msg_id, const char *destination,
-		      const char *referral_id, const char *content_type, const void *body,
-		      size_t len, diag_list *d)
+		      const char *referral_id, const char *referral_key, const char *content_type,
+		      const void *body, size_t len, diag_list *d)
 {
 	commit_req req;
 	int rc;
@@ -139,6 +142,7 @@ int connector_enqueue(bb_connector *c, const char *msg_id, const char *destinati
 	req.msg_id = msg_id;
 	req.destination = destination;
 	req.referral_id = referral_id;
+	req.referral_key = referral_key;
 	req.content_type = content_type;
 	req.body = body;
 	req.len = len;
@@ -187,6 +191,7 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	msg_context ctx;
 	fhir_node *bundle = NULL;
 	strbuf bytes = STRBUF_INIT;
+	char *key = NULL;
 	int xml, rc;
 
 	if (!c)
@@ -212,11 +217,15 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	rc = mapping_referral_message(&bundle, r, &ctx, &d);
 	if (rc == BB_OK)
 		rc = fhir_write(&bytes, bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0);
+	if (rc == BB_OK && !(key = referral_key(bb_referral_get(r, BB_REF_PRACTICE_AGB),
+						bb_referral_get(r, BB_REF_ID))))
+		rc = BB_ENOMEM;
 	if (rc == BB_OK)
-		rc = connector_enqueue(c, bundle_id, destination_id, bb_referral_get(r, BB_REF_ID),
+		rc = connector_enqueue(c, bundle_id, destination_id, bb_referral_get(r, BB_REF_ID), key,
 				       xml ? "application/fhir+xml; fhirVersion=4.0"
 					   : "application/fhir+json; fhirVersion=4.0",
 				       bytes.data, bytes.len, &d);
+	free(key);
 	if (rc == BB_OK) {
 		if (message_id)
 			memcpy(message_id, bundle_id, UUID_STR_LEN);

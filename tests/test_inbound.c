@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <pthread.h>
 #include <sys/stat.h>
 
 #include "beweegbrug.h"
@@ -20,7 +21,8 @@ typedef struct fx {
 	char *gp_pem, *coach_pem, *rogue_pem;
 	char *record;
 	size_t record_len;
-	char applied[8][64];          /* "referral:status" per applied feedback */
+	char applied[32][64];         /* "referral:status" per applied feedback */
+	char applied_ids[32][40];     /* and the message id it came in */
 	size_t napplied;
 	int refuse;                   /* the GP's HIS says no */
 } fx;
@@ -91,9 +93,12 @@ static int on_feedback(const char *referral_id, const bb_feedback *fb, const cha
 		return -1;
 	assert_non_null(entry);
 	assert_true(len > 0);
-	if (f->napplied < 8)
+	if (f->napplied < 32) {
+		snprintf(f->applied_ids[f->napplied], 40, "%s",
+			 bb_feedback_get(fb, BB_FB_MESSAGE_ID) ? bb_feedback_get(fb, BB_FB_MESSAGE_ID) : "");
 		snprintf(f->applied[f->napplied++], 64, "%s:%s", referral_id,
 			 bb_feedback_get(fb, BB_FB_STATUS));
+	}
 	return 0;
 }
 
@@ -356,12 +361,176 @@ static void refusals_and_pending(void **state)
 	free(fb1);
 }
 
+/* The MessageHeader id of a message (JSON), for comparing with what was applied. */
+static void header_id_of(const char *msg, char out[40])
+{
+	const char *p = strstr(msg, "\"MessageHeader\"");
+	const char *id = p ? strstr(p, "\"id\"") : NULL;
+
+	assert_non_null(id);
+	id = strchr(id + 4, '"');   /* past the colon and any space */
+	assert_non_null(id);
+	snprintf(out, 40, "%.36s", id + 1);
+}
+
+typedef struct racer {
+	fx *f;
+	const char *msg;
+	size_t len;
+	pthread_barrier_t *start;
+	int rc, http;
+} racer;
+
+static void *race(void *arg)
+{
+	racer *r = arg;
+	bb_inbound_response resp;
+
+	pthread_barrier_wait(r->start);
+	r->rc = deliver(r->f->gp, r->f->coach_pem, r->msg, r->len, &resp);
+	r->http = resp.http_status;
+	bb_inbound_response_free(&resp);
+	return NULL;
+}
+
+/* RACERS connections bring one message at the same moment. */
+#define RACERS 8
+static void deliver_at_once(fx *f, const char *msg, size_t len)
+{
+	racer r[RACERS];
+	pthread_t t[RACERS];
+	pthread_barrier_t start;
+	size_t i;
+
+	pthread_barrier_init(&start, NULL, RACERS);
+	for (i = 0; i < RACERS; i++) {
+		r[i] = (racer){ f, msg, len, &start, -1, 0 };
+		assert_int_equal(pthread_create(&t[i], NULL, race, &r[i]), 0);
+	}
+	for (i = 0; i < RACERS; i++)
+		pthread_join(t[i], NULL);
+	pthread_barrier_destroy(&start);
+	for (i = 0; i < RACERS; i++) {
+		if (r[i].rc != BB_OK || r[i].http != 200)
+			fail_msg("connection %zu of %d: HTTP %d (%d)", i + 1, RACERS, r[i].http, r[i].rc);
+	}
+}
+
+static int count_outbox(const bb_outbox_entry *e, void *payload)
+{
+	(void)e;
+	++*(size_t *)payload;
+	return 0;
+}
+
+static int count_inbox(const bb_inbox_entry *e, void *payload)
+{
+	(void)e;
+	++*(size_t *)payload;
+	return 0;
+}
+
+static void scope_repeats_and_races(void **state)
+{
+	fx *f = *state;
+	bb_inbound_response resp;
+	char *msg, *accepted, *progress, *other, *done, hid[40], date[40];
+	char id1[BB_MESSAGE_ID_LEN], id2[BB_MESSAGE_ID_LEN];
+	size_t len, alen, plen, olen, dlen, n = 0, pending, round;
+	const char *same = "2026-11-23T10:00:00+01:00";
+
+	referral_to_provider(f, "HV-IN-4", &msg, &len);
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	free(msg);
+
+	/* the same referral id from another practice is another referral: refused */
+	{
+		bb_feedback *fb = NULL;
+		bb_feedback_new(&fb);
+		bb_feedback_set(fb, BB_FB_REFERRAL_ID, "HV-IN-4");
+		bb_feedback_set(fb, BB_FB_PRACTICE_AGB, "01999993");
+		bb_feedback_set(fb, BB_FB_STATUS, "accepted");
+		bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, "3.0");
+		bb_feedback_set(fb, BB_FB_DATE, same);
+		assert_int_equal(bb_feedback_to_fhir(&other, &olen, f->coach, fb, BB_FORMAT_JSON), BB_OK);
+		bb_feedback_free(fb);
+	}
+	assert_int_equal(deliver(f->gp, f->coach_pem, other, olen, &resp), BB_EREFUSED);
+	assert_int_equal(resp.http_status, 422);
+	assert_non_null(strstr(resp.body, "no referral HV-IN-4 from practice 01999993"));
+	bb_inbound_response_free(&resp);
+	bb_free(other);
+
+	/* accepted and in-progress in the same second, arriving the wrong way round */
+	accepted = feedback_bytes(f, "HV-IN-4", "accepted", "3.0", same, &alen);
+	progress = feedback_bytes(f, "HV-IN-4", "in-progress", "5.1.4", same, &plen);
+	assert_int_equal(deliver(f->gp, f->coach_pem, progress, plen, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	assert_int_equal(deliver(f->gp, f->coach_pem, accepted, alen, &resp), BB_OK);
+	assert_int_equal(resp.http_status, 200);
+	assert_non_null(strstr(resp.body, "older than the feedback already applied"));
+	bb_inbound_response_free(&resp);
+	assert_int_equal(f->napplied, 1);
+	assert_string_equal(f->applied[0], "HV-IN-4:in-progress");
+	/* the HIS is told which message it got: its key to recognise a repeat */
+	header_id_of(progress, hid);
+	assert_string_equal(f->applied_ids[0], hid);
+	free(accepted);
+	free(progress);
+
+	/* progress reports, each brought by RACERS connections at once: all
+	   answered ok, each stored and applied once */
+	for (round = 0; round < 16; round++) {
+		snprintf(date, sizeof(date), "2026-11-23T11:%02zu:00+01:00", round);
+		progress = feedback_bytes(f, "HV-IN-4", "in-progress", "5.1.4", date, &plen);
+		deliver_at_once(f, progress, plen);
+		free(progress);
+	}
+	assert_int_equal(bb_inbox_list(f->gp, count_inbox, &n), BB_OK);
+	assert_int_equal(n, 2 + 16);
+	assert_int_equal(f->napplied, 1 + 16);
+
+	/* the provider sends "completed" twice under one message id: one message */
+	n = 0;
+	assert_int_equal(bb_outbox_list(f->coach, BB_OUTBOX_PENDING, count_outbox, &n), BB_OK);
+	pending = n;
+	{
+		bb_feedback *fb = NULL;
+		bb_feedback_new(&fb);
+		bb_feedback_set(fb, BB_FB_REFERRAL_ID, "HV-IN-4");
+		bb_feedback_set(fb, BB_FB_STATUS, "completed");
+		bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, "7.0");
+		bb_feedback_set(fb, BB_FB_MESSAGE_ID, "4b0c2a9e-5d1f-4c7e-9a3b-2f6d8e1c0a57");
+		assert_int_equal(bb_feedback_send(id1, f->coach, fb), BB_OK);
+		if (bb_feedback_send(id2, f->coach, fb) != BB_OK)
+			fail_msg("the same message again: %s", bb_error_last(f->coach)->message);
+		assert_string_equal(id1, id2);
+		bb_feedback_set(fb, BB_FB_MESSAGE_ID, "not-a-uuid");
+		assert_int_equal(bb_feedback_send(NULL, f->coach, fb), BB_EINVAL);
+		assert_non_null(strstr(bb_error_last(f->coach)->message, "not a lower-case UUID"));
+		bb_feedback_free(fb);
+	}
+	n = 0;
+	assert_int_equal(bb_outbox_list(f->coach, BB_OUTBOX_PENDING, count_outbox, &n), BB_OK);
+	assert_int_equal(n, pending + 1);
+	done = last_queued(f->coach, &dlen);
+	header_id_of(done, hid);
+	assert_string_equal(hid, "4b0c2a9e-5d1f-4c7e-9a3b-2f6d8e1c0a57");
+	deliver_at_once(f, done, dlen);
+	assert_int_equal(f->napplied, 1 + 16 + 1);
+	assert_string_equal(f->applied[17], "HV-IN-4:completed");
+	assert_string_equal(f->applied_ids[17], "4b0c2a9e-5d1f-4c7e-9a3b-2f6d8e1c0a57");
+	free(done);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(referral_received_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(feedback_applied_once_and_in_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(refusals_and_pending, setup, teardown),
+		cmocka_unit_test_setup_teardown(scope_repeats_and_races, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("inbound", tests, NULL, NULL);

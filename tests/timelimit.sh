@@ -2,7 +2,7 @@
 # Runs one test under a time limit, so a test that hangs fails on its own
 # (with a line saying so) instead of eating the whole CI budget, and
 # records how long each test took in its .log.
-limit=${BB_TEST_TIME_LIMIT:-900}
+limit=${BB_TEST_TIME_LIMIT:-600}
 start=$(date +%s)
 timeout -k 20 "$limit" "$@"
 rc=$?

@@ -376,7 +376,7 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 		if (rc == BB_OK)
 			rc = fhir_write(&bytes, bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0);
 		if (rc == BB_OK)
-			rc = connector_enqueue(c, id, dest, ref,
+			rc = connector_enqueue(c, id, dest, ref, NULL,
 					       xml ? "application/fhir+xml; fhirVersion=4.0"
 						   : "application/fhir+json; fhirVersion=4.0",
 					       bytes.data, bytes.len, &d);

@@ -31,11 +31,6 @@
 
 #define DEFAULT_MAX_BODY (8u * 1024 * 1024)
 
-char *referral_key(const char *agb, const char *id)
-{
-	return str_printf("%s|%s", agb ? agb : "", id ? id : "");
-}
-
 int64_t datetime_epoch(const char *s)
 {
 	int y, mo, d, h = 0, mi = 0, sec = 0, n = 0, oh = 0, om = 0;
@@ -186,6 +181,48 @@ static int answer(inbound *in, bb_inbound_response *resp, int http, const char *
 	return rc;
 }
 
+/*
+ * A message stored before: its first answer again, nothing stored twice.
+ * BB_OK when it was a repeat (resp set), BB_ENOTFOUND when it is new.
+ * Called with the outbox lock held.
+ */
+static int answer_repeat(inbound *in, outbox *ob, bb_inbound_response *resp)
+{
+	inbox_answer dup;
+	int rc = inbox_find(ob, in->msg.msg_id, &dup, NULL, &in->why);
+
+	if (rc != BB_OK)
+		return rc;
+	resp->http_status = dup.http_status;
+	resp->body = (char *)dup.body;
+	resp->len = dup.len;
+	resp->content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
+	free(dup.content_type);
+	log_msg(in->c, BB_LOG_INFO, "message %s from %s again: answered as before",
+		in->msg.msg_id, in->sender->id);
+	return BB_OK;
+}
+
+/*
+ * Older than what is applied, so kept but not applied: dated earlier, or
+ * in the same second but a step that comes before the current status
+ * (an "accepted" sent in the same second as the "in-progress" after it).
+ */
+static int is_stale(const char *status0, const char *date0, const char *status,
+		    const char *date)
+{
+	int64_t before, now;
+
+	if (!date0 || !date)
+		return 0;
+	before = datetime_epoch(date0);
+	now = datetime_epoch(date);
+	if (now != before)
+		return now < before;
+	return !bb_task_transition_ok(status0 ? status0 : "requested", status) &&
+	       bb_task_transition_ok(status, status0 ? status0 : "requested");
+}
+
 /* Steps 5 and 6 under the outbox lock: check against what is known, store. */
 static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len,
 			   bb_inbound_response *resp)
@@ -193,25 +230,29 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 	char *status0 = NULL, *date0 = NULL;
 	int64_t now = (int64_t)time(NULL);
 	inbox_answer a;
-	int rc, known;
+	int rc;
 
+	/* the same message may have come in on another connection meanwhile */
+	rc = answer_repeat(in, ob, resp);
+	if (rc == BB_OK)
+		return BB_OK;
+	if (rc != BB_ENOTFOUND)
+		return answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);
 	in->msg.state = "received";
 	rc = referral_state_get(ob, in->key, &status0, &date0, &in->why);
 	if (rc != BB_OK && rc != BB_ENOTFOUND)
 		return answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);
 	if (in->fb) {
-		known = outbox_knows_referral(ob, in->msg.referral_id, &in->why);
-		if (known <= 0) {
-			free(status0);
-			free(date0);
-			if (known < 0)
-				return answer(in, resp, 503, "transient-error", "storage problem",
-					      BB_EUNAVAILABLE);
-			return answer(in, resp, 422, "fatal-error",
-				      "feedback for a referral we never sent", BB_EREFUSED);
+		/* known: a referral this practice sent (bb_referral_send records it) */
+		if (rc == BB_ENOTFOUND) {
+			char *text = str_printf("feedback for a referral we never sent: no referral %s"
+						" from practice %s", in->msg.referral_id,
+						in->msg.practice_agb ? in->msg.practice_agb : "(no AGB)");
+			rc = answer(in, resp, 422, "fatal-error", text, BB_EREFUSED);
+			free(text);
+			return rc;
 		}
-		if (date0 && in->msg.date &&
-		    datetime_epoch(in->msg.date) < datetime_epoch(date0)) {
+		if (is_stale(status0, date0, in->msg.status, in->msg.date)) {
 			/* late, e.g. an "accepted" after the "completed": keep, do not apply */
 			in->msg.state = "stale";
 		} else if (!bb_task_transition_ok(status0 ? status0 : "requested", in->msg.status)) {
@@ -265,7 +306,6 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 	size_t max_body = DEFAULT_MAX_BODY;
 	fhir_node *bundle = NULL;
 	const fhir_node *h;
-	inbox_answer dup;
 	outbox *ob;
 	int rc, kind = 0;
 
@@ -304,19 +344,13 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 	/* a repeat: the first answer again, nothing stored twice */
 	pthread_mutex_lock(&in->c->outbox_lock);
 	rc = connector_outbox(in->c, &ob, &in->why);
-	if (rc == BB_OK && (rc = inbox_find(ob, in->msg.msg_id, &dup, NULL, &in->why)) == BB_OK) {
-		pthread_mutex_unlock(&in->c->outbox_lock);
+	if (rc == BB_OK)
+		rc = answer_repeat(in, ob, resp);
+	pthread_mutex_unlock(&in->c->outbox_lock);
+	if (rc == BB_OK) {
 		fhir_node_free(bundle);
-		resp->http_status = dup.http_status;
-		resp->body = (char *)dup.body;
-		resp->len = dup.len;
-		resp->content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
-		free(dup.content_type);
-		log_msg(in->c, BB_LOG_INFO, "message %s from %s again: answered as before",
-			in->msg.msg_id, in->sender->id);
 		return BB_OK;
 	}
-	pthread_mutex_unlock(&in->c->outbox_lock);
 	if (rc != BB_ENOTFOUND) {
 		fhir_node_free(bundle);
 		return answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);

@@ -24,9 +24,6 @@ typedef struct request_info {
 int answer_make(inbox_answer *out, int http_status, const char *response_code,
 		const request_info *req, const char *text, const diag_list *why, int xml);
 
-/* "practice AGB|referral id": how a referral is known on both sides. */
-char *referral_key(const char *practice_agb, const char *referral_id);
-
 /* Seconds since the epoch of a FHIR dateTime/instant; 0 when it is not one. */
 int64_t datetime_epoch(const char *s);
 

@@ -289,6 +289,28 @@ int referral_state_get(outbox *ob, const char *key, char **status, char **date, 
 	return rc;
 }
 
+char *referral_key(const char *agb, const char *id)
+{
+	return str_printf("%s|%s", agb ? agb : "", id ? id : "");
+}
+
+int referral_state_sent(outbox *ob, const char *key, int64_t now, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = BB_OK;
+
+	if (sqlite3_prepare_v2(ob->db, "INSERT OR IGNORE INTO referral_state(referral_key, status,"
+			       " fb_date, updated_at) VALUES (?1, 'requested', NULL, ?2)", -1, &st,
+			       NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot store referral state");
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, now);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = db_problem(ob, d, "cannot store referral state");
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int referral_state_put(outbox *ob, const char *key, const char *status, const char *date,
 		       int64_t now, diag_list *d)
 {

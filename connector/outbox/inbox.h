@@ -60,6 +60,10 @@ int inbox_get(outbox *ob, const char *id, inbox_cb cb, void *payload, unsigned c
 
 /* A referral's known state: BB_ENOTFOUND when nothing is known yet. */
 int referral_state_get(outbox *ob, const char *key, char **status, char **date, diag_list *d);
+/* "practice AGB|referral id": how a referral is known on both sides. */
+char *referral_key(const char *practice_agb, const char *referral_id);
+/* A referral we sent: "requested", unless feedback on it is known already. */
+int referral_state_sent(outbox *ob, const char *key, int64_t now, diag_list *d);
 int referral_state_put(outbox *ob, const char *key, const char *status, const char *date,
 		       int64_t now, diag_list *d);
 
