@@ -22,6 +22,8 @@ static const loinc_info table[] = {
 	{ "68516-4", "On those days that you engage in moderate to strenuous exercise, how many minutes, on average, do you exercise", "activity", "Activity" },
 	{ "82290-8", "Frequency of moderate to vigorous aerobic physical activity", "activity", "Activity" },
 	{ "82291-6", "Frequency of muscle-strengthening physical activity", "activity", "Activity" },
+	/* the conditietest a beweegcoach reports most: metres walked in six minutes */
+	{ "64098-7", "Walking distance 6 minutes", "activity", "Activity" },
 	/* the stadspoli's pain score (NRS 0-10), a patient-reported survey answer */
 	{ "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported", "survey", "Survey" },
 };

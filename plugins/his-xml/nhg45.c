@@ -28,6 +28,8 @@ static const nhg45_row rows[] = {
 	{ "1740", "8867-4", "/min", "Hartfrequentie", "hartfrequentie", 0 },
 	/* the stadspoli's pain score (NRS 0-10): no NHG number known here */
 	{ "", "72514-3", "{score}", "Pijnscore (NRS)", "pijnscore", 0 },
+	/* the six-minute walk test (conditie), from the beweegcoach: no NHG number known here */
+	{ "", "64098-7", "m", "6-minutenwandeltest", "6-minutenwandeltest", 0 },
 	/* HbA1c as a percentage (DCCT): no NHG number of its own here */
 	{ "", "4548-4", "%", "HbA1c", "HbA1c", 0 },
 };
