@@ -524,6 +524,92 @@ static void scope_repeats_and_races(void **state)
 	free(done);
 }
 
+/* A stadspoli's feedback on HV-IN-5 made by hand (the GP side must judge it itself). */
+static char *by_hand(fx *f, const char *status, const char *track_status, const char *date,
+		     size_t *len)
+{
+	bb_feedback *fb = NULL;
+	char *out = NULL;
+
+	bb_feedback_new(&fb);
+	bb_feedback_set(fb, BB_FB_REFERRAL_ID, "HV-IN-5");
+	bb_feedback_set(fb, BB_FB_PRACTICE_AGB, "01000002");
+	bb_feedback_set(fb, BB_FB_STATUS, status);
+	bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, "7.0");
+	bb_feedback_set(fb, BB_FB_DATE, date);
+	if (track_status) {
+		bb_feedback_set(fb, BB_FB_FORWARDED_TRACK, "physio");
+		bb_feedback_set(fb, BB_FB_FORWARDED_ORGANIZATION, "Fysio Jekerdal (test)");
+		bb_feedback_set(fb, BB_FB_FORWARDED_STATUS, track_status);
+	}
+	assert_int_equal(bb_feedback_to_fhir(&out, len, f->coach, fb, BB_FORMAT_JSON), BB_OK);
+	bb_feedback_free(fb);
+	return out;
+}
+
+static void forwarded_track_reports(void **state)
+{
+	fx *f = *state;
+	bb_inbound_response resp;
+	bb_feedback *fb = NULL;
+	char *msg, *m;
+	size_t len, mlen;
+	char id[BB_MESSAGE_ID_LEN];
+
+	referral_to_provider(f, "HV-IN-5", &msg, &len);
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	free(msg);
+	/* triage done: forwarded to physio (the track is requested) */
+	m = by_hand(f, "completed", "requested", "2026-11-23T11:00:00+01:00", &mlen);
+	assert_int_equal(deliver(f->gp, f->coach_pem, m, mlen, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	bb_free(m);
+	/* the physio accepts: the referral stays completed, the track moves */
+	m = by_hand(f, "completed", "accepted", "2026-11-23T12:00:00+01:00", &mlen);
+	assert_int_equal(deliver(f->gp, f->coach_pem, m, mlen, &resp), BB_OK);
+	assert_null(strstr(resp.body, "older than"));
+	bb_inbound_response_free(&resp);
+	bb_free(m);
+	assert_int_equal(f->napplied, 2);
+	/* the track cannot go back */
+	m = by_hand(f, "completed", "requested", "2026-11-23T13:00:00+01:00", &mlen);
+	assert_int_equal(deliver(f->gp, f->coach_pem, m, mlen, &resp), BB_EREFUSED);
+	assert_int_equal(resp.http_status, 422);
+	assert_non_null(strstr(resp.body, "that track is accepted; requested cannot follow"));
+	bb_inbound_response_free(&resp);
+	bb_free(m);
+	/* a track report dated before the one applied: kept, not applied */
+	m = by_hand(f, "completed", "received", "2026-11-23T11:30:00+01:00", &mlen);
+	assert_int_equal(deliver(f->gp, f->coach_pem, m, mlen, &resp), BB_OK);
+	assert_non_null(strstr(resp.body, "older than the feedback already applied"));
+	bb_inbound_response_free(&resp);
+	bb_free(m);
+	/* "completed" again without a track is no step at all */
+	m = by_hand(f, "completed", NULL, "2026-11-23T14:00:00+01:00", &mlen);
+	assert_int_equal(deliver(f->gp, f->coach_pem, m, mlen, &resp), BB_EREFUSED);
+	assert_non_null(strstr(resp.body, "is completed; completed cannot follow"));
+	bb_inbound_response_free(&resp);
+	bb_free(m);
+	assert_int_equal(f->napplied, 2);
+	/* the provider's own side judges the same way */
+	free(feedback_bytes(f, "HV-IN-5", "accepted", "3.0", "2026-11-23T10:00:00+01:00", &mlen));
+	assert_int_equal(bb_feedback_new(&fb), BB_OK);
+	bb_feedback_set(fb, BB_FB_REFERRAL_ID, "HV-IN-5");
+	bb_feedback_set(fb, BB_FB_STATUS, "completed");
+	bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, "7.0");
+	bb_feedback_set(fb, BB_FB_FORWARDED_TRACK, "physio");
+	bb_feedback_set(fb, BB_FB_FORWARDED_ORGANIZATION, "Fysio Jekerdal (test)");
+	assert_int_equal(bb_feedback_send(id, f->coach, fb), BB_OK);          /* requested */
+	bb_feedback_set(fb, BB_FB_FORWARDED_STATUS, "accepted");
+	assert_int_equal(bb_feedback_send(id, f->coach, fb), BB_OK);
+	bb_feedback_set(fb, BB_FB_FORWARDED_STATUS, "requested");
+	assert_int_equal(bb_feedback_send(id, f->coach, fb), BB_EINVAL);
+	assert_non_null(strstr(bb_error_last(f->coach)->message,
+			       "that track is accepted; requested cannot follow"));
+	bb_feedback_free(fb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -531,6 +617,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(feedback_applied_once_and_in_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(refusals_and_pending, setup, teardown),
 		cmocka_unit_test_setup_teardown(scope_repeats_and_races, setup, teardown),
+		cmocka_unit_test_setup_teardown(forwarded_track_reports, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("inbound", tests, NULL, NULL);

@@ -38,6 +38,9 @@ const cli_command cmd_feedback = {
 	"                         completed / 7.0 + triaged-forwarded: a stadspoli\n"
 	"                         forwards the patient to TRACK (physio, specialist,\n"
 	"                         beweegcoach) at ORGANISATION\n"
+	"                         --forward-status STATUS: later reports on that\n"
+	"                         track (received, accepted, in-progress, on-hold,\n"
+	"                         completed); the referral itself stays completed\n"
 	"\n"
 	"REASON (urn:beweegbrug:CodeSystem:stop-reason): geen-plek, buiten-doelgroep,\n"
 	"niet-bereikbaar, patient-wil-niet, motivatie, medisch, tijd, kosten,\n"
@@ -79,7 +82,7 @@ enum {
 	OPT_CONFIG = 256, OPT_ACCEPT, OPT_DECLINE, OPT_INTAKE, OPT_PROGRESS, OPT_COMPLETE, OPT_STOP,
 	OPT_FORWARD, OPT_TO, OPT_TO_AGB, OPT_REASON_TEXT, OPT_BMI, OPT_WEIGHT, OPT_WAIST,
 	OPT_FITNESS, OPT_WELLBEING, OPT_ATTENDED, OPT_MISSED, OPT_NARRATIVE, OPT_AUTHOR,
-	OPT_ORGANISATION, OPT_REFERENCE, OPT_PRACTICE, OPT_DATE
+	OPT_ORGANISATION, OPT_REFERENCE, OPT_PRACTICE, OPT_DATE, OPT_FORWARD_STATUS
 };
 
 static const struct option longopts[] = {
@@ -93,6 +96,7 @@ static const struct option longopts[] = {
 	{ "forward", required_argument, NULL, OPT_FORWARD },
 	{ "to", required_argument, NULL, OPT_TO },
 	{ "to-agb", required_argument, NULL, OPT_TO_AGB },
+	{ "forward-status", required_argument, NULL, OPT_FORWARD_STATUS },
 	{ "reason-text", required_argument, NULL, OPT_REASON_TEXT },
 	{ "bmi", required_argument, NULL, OPT_BMI },
 	{ "weight", required_argument, NULL, OPT_WEIGHT },
@@ -116,7 +120,7 @@ typedef struct request {
 	const char *config, *referral;
 	int action;                 /* OPT_ACCEPT ... OPT_FORWARD; 0 none yet */
 	const char *action_arg;     /* REASON, DATE or TRACK */
-	const char *to, *to_agb, *reason_text;
+	const char *to, *to_agb, *forward_status, *reason_text;
 	const char *bmi, *weight, *waist, *fitness, *wellbeing;
 	const char *attended, *missed, *narrative, *author, *organisation, *reference;
 	const char *practice, *date;
@@ -185,6 +189,7 @@ static int parse(request *rq, int argc, char **argv)
 			code = set_action(rq, opt, optarg); break;
 		case OPT_TO: rq->to = optarg; break;
 		case OPT_TO_AGB: rq->to_agb = optarg; break;
+		case OPT_FORWARD_STATUS: rq->forward_status = optarg; break;
 		case OPT_REASON_TEXT: rq->reason_text = optarg; break;
 		case OPT_BMI: rq->bmi = optarg; break;
 		case OPT_WEIGHT: rq->weight = optarg; break;
@@ -216,6 +221,8 @@ static int parse(request *rq, int argc, char **argv)
 		return cli_usage_error(&cmd_feedback, "--forward TRACK and --to ORGANISATION go together");
 	if (rq->to_agb && !rq->to)
 		return cli_usage_error(&cmd_feedback, "--to-agb goes with --forward and --to");
+	if (rq->forward_status && rq->action != OPT_FORWARD)
+		return cli_usage_error(&cmd_feedback, "--forward-status goes with --forward");
 	if (rq->reason_text && rq->action != OPT_DECLINE && rq->action != OPT_STOP)
 		return cli_usage_error(&cmd_feedback, "--reason-text goes with --decline or --stop");
 	if (rq->wellbeing && (!is_decimal(rq->wellbeing) || atof(rq->wellbeing) < 0 ||
@@ -302,6 +309,7 @@ static int build(bb_feedback *fb, const request *rq, const char *date)
 		put(fb, BB_FB_FORWARDED_TRACK, rq->action_arg, &rc);
 		put(fb, BB_FB_FORWARDED_ORGANIZATION, rq->to, &rc);
 		put(fb, BB_FB_FORWARDED_AGB, rq->to_agb, &rc);
+		put(fb, BB_FB_FORWARDED_STATUS, rq->forward_status, &rc);
 	}
 	put(fb, BB_FB_NARRATIVE, narrative, &rc);
 	put(fb, BB_FB_AUTHOR_NAME, rq->author, &rc);

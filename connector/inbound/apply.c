@@ -296,7 +296,8 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	const char *ref, *dest = NULL, *format, *status;
 	const cfg_section *sender, *ds;
 	char id[UUID_STR_LEN], header_id[UUID_STR_LEN], now[32];
-	char *status0 = NULL, *date0 = NULL, *key = NULL;
+	char *why = NULL, *key = NULL;
+	step_verdict verdict = STEP_OK;
 	unsigned char *body = NULL;
 	size_t blen = 0;
 	bb_feedback *fb = NULL;
@@ -323,8 +324,16 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	if (rc == BB_OK && !repeat) {
 		key = referral_key(bb_feedback_get(fb_in, BB_FB_PRACTICE_AGB)
 					   ? bb_feedback_get(fb_in, BB_FB_PRACTICE_AGB) : f.agb, ref);
-		if (!key || referral_state_get(ob, key, &status0, &date0, &d) == BB_ENOMEM)
+		if (!key)
 			rc = BB_ENOMEM;
+		else
+			verdict = feedback_step(ob, key, fb_in, 0, &why, &d);
+		if (verdict == STEP_UNKNOWN && !bb_task_transition_ok("requested", status)) {
+			verdict = STEP_ILLEGAL;   /* received, nothing said yet */
+			why = str_printf("referral %s is requested; %s cannot follow", ref, status);
+		}
+		if (verdict == STEP_ERROR)
+			rc = d.count ? d.items[0].code : BB_ENOMEM;
 	}
 	pthread_mutex_unlock(&c->outbox_lock);
 	free(body);
@@ -338,10 +347,8 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 				      "[sender \"%s\"] has no reply_to destination for feedback",
 				      f.sender);
 	}
-	if (rc == BB_OK && !repeat && !bb_task_transition_ok(status0 ? status0 : "requested", status))
-		rc = diag_add(&d, BB_EINVAL, NULL, 0, "status",
-			      "referral %s is %s; %s cannot follow", ref,
-			      status0 ? status0 : "requested", status);
+	if (rc == BB_OK && !repeat && verdict == STEP_ILLEGAL)
+		rc = diag_add(&d, BB_EINVAL, NULL, 0, "status", "%s", why);
 	/* our copy, completed with what the referral said */
 	if (rc == BB_OK && !repeat && (rc = bb_feedback_new(&fb)) == BB_OK) {
 		int field;
@@ -383,8 +390,7 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	}
 	if (rc == BB_OK && !repeat) {
 		pthread_mutex_lock(&c->outbox_lock);
-		rc = referral_state_put(ob, key, status, bb_feedback_get(fb, BB_FB_DATE),
-					(int64_t)time(NULL), &d);
+		rc = feedback_step_record(ob, key, fb, (int64_t)time(NULL), &d);
 		pthread_mutex_unlock(&c->outbox_lock);
 	}
 	if (rc == BB_OK) {
@@ -403,8 +409,7 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	strbuf_free(&bytes);
 	fhir_node_free(bundle);
 	bb_feedback_free(fb);
-	free(status0);
-	free(date0);
+	free(why);
 	free(key);
 	free(f.sender);
 	free(f.agb);

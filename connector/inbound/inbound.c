@@ -203,31 +203,10 @@ static int answer_repeat(inbound *in, outbox *ob, bb_inbound_response *resp)
 	return BB_OK;
 }
 
-/*
- * Older than what is applied, so kept but not applied: dated earlier, or
- * in the same second but a step that comes before the current status
- * (an "accepted" sent in the same second as the "in-progress" after it).
- */
-static int is_stale(const char *status0, const char *date0, const char *status,
-		    const char *date)
-{
-	int64_t before, now;
-
-	if (!date0 || !date)
-		return 0;
-	before = datetime_epoch(date0);
-	now = datetime_epoch(date);
-	if (now != before)
-		return now < before;
-	return !bb_task_transition_ok(status0 ? status0 : "requested", status) &&
-	       bb_task_transition_ok(status, status0 ? status0 : "requested");
-}
-
 /* Steps 5 and 6 under the outbox lock: check against what is known, store. */
 static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len,
 			   bb_inbound_response *resp)
 {
-	char *status0 = NULL, *date0 = NULL;
 	int64_t now = (int64_t)time(NULL);
 	inbox_answer a;
 	int rc;
@@ -239,35 +218,32 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 	if (rc != BB_ENOTFOUND)
 		return answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);
 	in->msg.state = "received";
-	rc = referral_state_get(ob, in->key, &status0, &date0, &in->why);
-	if (rc != BB_OK && rc != BB_ENOTFOUND)
-		return answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);
 	if (in->fb) {
-		/* known: a referral this practice sent (bb_referral_send records it) */
-		if (rc == BB_ENOTFOUND) {
-			char *text = str_printf("feedback for a referral we never sent: no referral %s"
-						" from practice %s", in->msg.referral_id,
-						in->msg.practice_agb ? in->msg.practice_agb : "(no AGB)");
-			rc = answer(in, resp, 422, "fatal-error", text, BB_EREFUSED);
-			free(text);
-			return rc;
-		}
-		if (is_stale(status0, date0, in->msg.status, in->msg.date)) {
+		char *why = NULL;
+
+		switch (feedback_step(ob, in->key, in->fb, 1, &why, &in->why)) {
+		case STEP_OK:
+			break;
+		case STEP_STALE:
 			/* late, e.g. an "accepted" after the "completed": keep, do not apply */
 			in->msg.state = "stale";
-		} else if (!bb_task_transition_ok(status0 ? status0 : "requested", in->msg.status)) {
-			char *text = str_printf("referral %s is %s; %s cannot follow",
-						in->msg.referral_id, status0 ? status0 : "requested",
-						in->msg.status);
-			rc = answer(in, resp, 422, "fatal-error", text, BB_EREFUSED);
-			free(text);
-			free(status0);
-			free(date0);
+			break;
+		case STEP_UNKNOWN:
+			why = str_printf("feedback for a referral we never sent: no referral %s"
+					 " from practice %s", in->msg.referral_id,
+					 in->msg.practice_agb ? in->msg.practice_agb : "(no AGB)");
+			rc = answer(in, resp, 422, "fatal-error", why, BB_EREFUSED);
+			free(why);
 			return rc;
+		case STEP_ILLEGAL:
+			rc = answer(in, resp, 422, "fatal-error", why, BB_EREFUSED);
+			free(why);
+			return rc;
+		default:
+			return answer(in, resp, 503, "transient-error", "storage problem",
+				      BB_EUNAVAILABLE);
 		}
 	}
-	free(status0);
-	free(date0);
 	if (answer_make(&a, 200, "ok", &in->req,
 			strcmp(in->msg.state, "stale") == 0
 				? "received; older than the feedback already applied, so not applied"
@@ -278,7 +254,9 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 	if (rc == BB_OK)
 		rc = inbox_store(ob, &in->msg, body, len, &a, NULL, &in->why);
 	if (rc == BB_OK && strcmp(in->msg.state, "stale") != 0)
-		rc = referral_state_put(ob, in->key, in->msg.status, in->msg.date, now, &in->why);
+		rc = in->fb ? feedback_step_record(ob, in->key, in->fb, now, &in->why)
+			    : referral_state_put(ob, in->key, in->msg.status, in->msg.date, now,
+						 &in->why);
 	if (rc == BB_OK)
 		rc = outbox_end(ob, 1, &in->why);
 	else

@@ -27,6 +27,27 @@ int answer_make(inbox_answer *out, int http_status, const char *response_code,
 /* Seconds since the epoch of a FHIR dateTime/instant; 0 when it is not one. */
 int64_t datetime_epoch(const char *s);
 
+/* How a feedback fits what is known of its referral (steps.c). */
+typedef enum step_verdict {
+	STEP_OK,          /* the next step: store (and apply) it */
+	STEP_STALE,       /* older than what is known: keep, do not apply */
+	STEP_ILLEGAL,     /* may not follow what is known; *why says so */
+	STEP_UNKNOWN,     /* no such referral (of that practice) */
+	STEP_ERROR        /* storage or memory: try again later */
+} step_verdict;
+
+/*
+ * Judge `fb` (status, date, a forwarded track's status) against the
+ * referral's state under `key`. check_dates 0: the transition only (for
+ * the sender, whose own new feedback is never late). *why (free it) is
+ * set for STEP_ILLEGAL. Called with the outbox lock held.
+ */
+step_verdict feedback_step(outbox *ob, const char *key, const bb_feedback *fb, int check_dates,
+			   char **why, diag_list *d);
+/* Record `fb` as what is now known of the referral (and its forwarded track). */
+int feedback_step_record(outbox *ob, const char *key, const bb_feedback *fb, int64_t now,
+			 diag_list *d);
+
 /* Apply stored, unapplied feedback in arrival order (apply.c). */
 int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d);
 

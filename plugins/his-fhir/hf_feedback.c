@@ -204,8 +204,15 @@ int hf_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 	add(&e, ".");
 	if (track) {
 		const char *next = get(fb, BB_FB_FORWARDED_ORGANIZATION);
-		snprintf(line, sizeof(line), " Stadspoli: doorverwezen naar %s (%s).", track,
-			 next ? next : "nieuwe behandelaar onbekend");
+		const char *fstatus = get(fb, BB_FB_FORWARDED_STATUS);
+
+		if (fstatus && strcmp(fstatus, "requested") != 0 && status_words(fstatus))
+			/* a later report on the track the stadspoli forwarded to */
+			snprintf(line, sizeof(line), " Vervolg (%s, %s): %s.", track,
+				 next ? next : "nieuwe behandelaar onbekend", status_words(fstatus));
+		else
+			snprintf(line, sizeof(line), " Stadspoli: doorverwezen naar %s (%s).", track,
+				 next ? next : "nieuwe behandelaar onbekend");
 		add_escaped(&e, line);
 		snprintf(line, sizeof(line), "Vervolg bij %s; volgende terugkoppeling afwachten.",
 			 next ? next : "de nieuwe behandelaar");

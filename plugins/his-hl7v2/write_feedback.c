@@ -117,8 +117,15 @@ static void plan_line(writer *w)
 	out_str(&line, ".");
 	if (track) {
 		const char *org = get(w, BB_FB_FORWARDED_ORGANIZATION);
-		out_printf(&line, " Stadspoli: doorverwezen naar %s (%s).", track,
-			   org ? org : "nieuwe behandelaar onbekend");
+		const char *fstatus = get(w, BB_FB_FORWARDED_STATUS);
+
+		if (fstatus && strcmp(fstatus, "requested") != 0 && table_status_text(fstatus))
+			/* a later report on the track the stadspoli forwarded to */
+			out_printf(&line, " Vervolg (%s, %s): %s.", track,
+				   org ? org : "nieuwe behandelaar onbekend", table_status_text(fstatus));
+		else
+			out_printf(&line, " Stadspoli: doorverwezen naar %s (%s).", track,
+				   org ? org : "nieuwe behandelaar onbekend");
 	}
 	if (!line.failed)
 		obx_text(w, SNOMED_P, line.p);

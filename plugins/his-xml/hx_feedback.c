@@ -36,7 +36,13 @@ static void line_s(hx_str *s, const journal *j)
 {
 	const char *st = j->status, *narrative = get(j, BB_FB_NARRATIVE);
 
-	if (j->track)
+	const char *fstatus = get(j, BB_FB_FORWARDED_STATUS);
+
+	if (j->track && fstatus && strcmp(fstatus, "requested") != 0 && hx_status_words(fstatus))
+		/* a later report on the track the stadspoli forwarded to */
+		hx_str_addf(s, "Vervolg na triage bij %s: %s (%s) %s.", j->org, j->track,
+			    j->next_org, hx_status_words(fstatus));
+	else if (j->track)
 		hx_str_addf(s, "Triage bij %s afgerond. Stadspoli: doorverwezen naar %s (%s).",
 			    j->org, j->track, j->next_org);
 	else if (strcmp(st, "received") == 0)
