@@ -3,6 +3,7 @@
 #define BB_CONNECTOR_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 
 #include "beweegbrug.h"
 #include "beweegbrug/plugin.h"
@@ -49,6 +50,7 @@ struct bb_connector {
 	bb_feedback_apply_cb feedback_cb;
 	void *feedback_payload;
 	pthread_mutex_t apply_lock;
+	atomic_int apply_wanted;      /* received feedback waits for an applier (apply.c) */
 
 	/* kept HTTPS handles per destination (transport/https.c) */
 	pthread_mutex_t pool_lock;

@@ -91,7 +91,8 @@ static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 	return rc;
 }
 
-int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
+/* One batch: what is pending now, in arrival order. Called with apply_lock held. */
+static int apply_batch(bb_connector *c, size_t *applied, diag_list *d)
 {
 	pending *head = NULL, **tail = &head, *p, *next;
 	size_t n = 0;
@@ -100,11 +101,8 @@ int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
 
 	if (applied)
 		*applied = 0;
-	pthread_mutex_lock(&c->apply_lock);
-	if (!c->feedback_cb) {
-		pthread_mutex_unlock(&c->apply_lock);
+	if (!c->feedback_cb)
 		return BB_OK;   /* nobody to give it to yet: it waits, stored */
-	}
 	pthread_mutex_lock(&c->outbox_lock);
 	rc = connector_outbox(c, &ob, d);
 	if (rc == BB_OK)
@@ -114,7 +112,6 @@ int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
 	for (p = head; rc == BB_OK && p; p = p->next)
 		if ((rc = apply_one(c, p, d)) == BB_OK)
 			n++;
-	pthread_mutex_unlock(&c->apply_lock);
 	for (p = head; p; p = next) {
 		next = p->next;
 		free(p->msg_id);
@@ -123,6 +120,52 @@ int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
 	if (applied)
 		*applied = n;
 	return rc;
+}
+
+/* Everything pending, waiting for another applier to finish first. */
+int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
+{
+	size_t n, total = 0;
+	int rc;
+
+	pthread_mutex_lock(&c->apply_lock);
+	do {
+		rc = apply_batch(c, &n, d);
+		total += n;
+	} while (rc == BB_OK && n > 0);   /* what came in meanwhile */
+	pthread_mutex_unlock(&c->apply_lock);
+	if (applied)
+		*applied = total;
+	return rc;
+}
+
+/*
+ * After a message is stored: apply it unless another thread is applying
+ * already, in which case that thread will (apply_wanted), and this one
+ * returns at once. So the sender's answer never waits behind a slow HIS
+ * busy with an earlier message, and still nothing is left waiting: the
+ * applier looks at the flag again after letting go of the lock.
+ */
+void inbound_apply_soon(bb_connector *c)
+{
+	diag_list d = DIAG_LIST_INIT;
+	size_t n;
+
+	atomic_store(&c->apply_wanted, 1);
+	while (pthread_mutex_trylock(&c->apply_lock) == 0) {
+		while (atomic_exchange(&c->apply_wanted, 0)) {
+			do {
+				if (apply_batch(c, &n, &d) != BB_OK) {
+					/* stays pending, in order; the next message or apply_pending retries */
+					n = 0;
+				}
+			} while (n > 0);
+		}
+		pthread_mutex_unlock(&c->apply_lock);
+		if (!atomic_load(&c->apply_wanted))
+			break;
+	}
+	diag_free(&d);
 }
 
 int bb_inbox_apply_pending(bb_connector *c, size_t *applied)

@@ -413,7 +413,7 @@ int bb_inbound_process(bb_connector *c, const char *client_cert_pem, const char 
 				     in.refusal ? in.refusal : "see the response");
 	/* feedback is applied after it is stored and answered for */
 	if (rc == BB_OK && in.fb)
-		inbound_apply_pending(c, NULL, NULL);
+		inbound_apply_soon(c);
 	bb_feedback_free(in.fb);
 	free(in.refusal);
 	free(in.own[0]);

@@ -593,9 +593,10 @@ BB_EXTERN int bb_fetch_feedback(bb_connector *connector, const char *destination
  * own web layer terminates TLS: it takes the request body and the
  * client's certificate (PEM, as the web layer verified it), authorises
  * the sender by subject, reads and validates the message, stores it
- * durably (the outbox database, encrypted), applies feedback (GP side),
- * and returns the FHIR response message to send back with its HTTP
- * status. A message already received (same MessageHeader id) is answered
+ * durably (the outbox database, encrypted), applies feedback (GP side;
+ * when another thread is applying already, that thread takes this one
+ * too, so no answer waits behind a slow HIS), and returns the FHIR
+ * response message to send back with its HTTP status. A message already received (same MessageHeader id) is answered
  * again as the first time and not stored or applied twice.
  *
  * Return: BB_OK stored (or a duplicate), BB_EREFUSED refused for good
