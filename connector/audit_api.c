@@ -121,10 +121,9 @@ static int broken(bb_connector *c, const char *path, const audit_verdict *v)
 	char field[32];
 
 	snprintf(field, sizeof(field), "seq %llu", (unsigned long long)v->bad_seq);
-	if (v->bad_seq)
-		return err_set(&c->err, BB_EINPUT, path, v->first_bad, field, "record %llu: %s",
-			       (unsigned long long)v->bad_seq, v->why);
-	return err_set(&c->err, BB_EINPUT, path, v->first_bad, NULL, "%s", v->why);
+	/* "audit.log:7: seq 7: hash mismatch: ..." */
+	return err_set(&c->err, BB_EINPUT, path, v->first_bad, v->bad_seq ? field : NULL, "%s",
+		       v->why);
 }
 
 int bb_audit_verify(bb_connector *c, size_t *records, size_t *first_bad)
