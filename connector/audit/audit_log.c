@@ -273,17 +273,20 @@ static int read_last(audit_log *a, uint64_t *seq, char hash[AUDIT_HASH_HEX + 1],
 	return BB_OK;
 }
 
-static void now_iso(char out[40])
+static void now_iso(char out[64])
 {
 	struct timespec ts;
 	struct tm tm;
 	time_t t;
+	unsigned ms;
 
 	clock_gettime(CLOCK_REALTIME, &ts);
 	t = ts.tv_sec;
+	ms = (unsigned)(ts.tv_nsec / 1000000L) % 1000u;
 	gmtime_r(&t, &tm);
-	strftime(out, 24, "%Y-%m-%dT%H:%M:%S", &tm);
-	snprintf(out + strlen(out), 16, ".%03ldZ", ts.tv_nsec / 1000000L);
+	/* milliseconds: records of one second stay told apart for a reader */
+	snprintf(out, 64, "%04d-%02d-%02dT%02d:%02d:%02d.%03uZ", tm.tm_year + 1900, tm.tm_mon + 1,
+		 tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ms);
 }
 
 static int write_all(int fd, const char *p, size_t len)
@@ -302,7 +305,7 @@ static int write_all(int fd, const char *p, size_t len)
 
 int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 {
-	char prev[AUDIT_HASH_HEX + 1], hash[AUDIT_HASH_HEX + 1], when[40];
+	char prev[AUDIT_HASH_HEX + 1], hash[AUDIT_HASH_HEX + 1], when[64];
 	uint64_t seq;
 	size_t i;
 	int torn = 0, rc;
