@@ -169,7 +169,7 @@ static void audit_inbound(inbound *in, const fhir_node *bundle, const char *outc
 
 	actor = str_printf("sender:%s", in->sender ? in->sender->id : "(unknown)");
 	memset(&a, 0, sizeof(a));
-	a.event = !in->msg.kind ? "message.received"
+	a.event = strcmp(outcome, "refused") == 0 ? "message.refused"
 		  : strcmp(in->msg.kind, "referral") == 0 ? "referral.received"
 		  : "feedback.received";
 	a.actor = actor;
