@@ -18,6 +18,7 @@
 
 #include "beweegbrug.h"
 #include "audit/audit.h"
+#include "log.h"
 #include "testutil.h"
 
 /* Synthetic BSNs that pass the elfproef (the 99999xxxx test range). */
@@ -395,6 +396,34 @@ static void pseudonyms_not_bsns(void **state)
 	diag_free(&d);
 }
 
+static void capture(bb_log_level level, const char *message, void *payload)
+{
+	(void)level;
+	snprintf(payload, 200, "%s", message);
+}
+
+/* Whatever a log line quotes (a receiver's error text), a BSN comes out masked. */
+static void log_lines_masked(void **state)
+{
+	bb_options opts = BB_OPTIONS_INIT;
+	bb_connector *c = NULL;
+	char got[200] = "";
+
+	(void)state;
+	opts.log = capture;
+	opts.log_payload = got;
+	opts.log_level = BB_LOG_DEBUG;
+	assert_int_equal(bb_connector_new(&c, &opts), BB_OK);
+	log_msg(c, BB_LOG_WARN, "receiver: patient %s unknown (BSN=%s)", BSN_A, BSN_B);
+	assert_string_equal(got, "receiver: patient ********* unknown (BSN=*********)");
+	/* positive control: ids and other numbers pass unchanged */
+	log_msg(c, BB_LOG_WARN, "message 4f1e2a3b-1234-5678-9abc-123456789abc, AGB 01000001, "
+		"10 digits 1234567890, in id HV-%s", "123456789x");
+	assert_string_equal(got, "message 4f1e2a3b-1234-5678-9abc-123456789abc, AGB 01000001, "
+			    "10 digits 1234567890, in id HV-123456789x");
+	bb_connector_free(c);
+}
+
 static void public_api(void **state)
 {
 	fx *f = *state;
@@ -449,6 +478,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(torn_tail_not_chained_to, setup, teardown),
 		cmocka_unit_test_setup_teardown(pseudonyms_not_bsns, setup, teardown),
 		cmocka_unit_test_setup_teardown(public_api, setup, teardown),
+		cmocka_unit_test(log_lines_masked),
 	};
 
 	return cmocka_run_group_tests_name("audit", tests, NULL, NULL);

@@ -85,26 +85,16 @@ static json_object *str_or_null(const char *s)
 
 /*
  * A detail is free text from elsewhere (a receiver's error, a validation
- * message) and might quote a BSN: any run of exactly 9 digits is masked,
- * and the text is kept short.
+ * message) and might quote a BSN: standalone nine-digit runs are masked
+ * (str_mask_bsn), and the text is kept short.
  */
 static char *scrub_detail(const char *s)
 {
-	size_t len = s ? strlen(s) : 0, i, run;
-	char *out;
+	size_t len = s ? strlen(s) : 0;
 
 	if (!s)
 		return NULL;
-	if (len > 300)
-		len = 300;
-	out = str_ndup(s, len);
-	for (i = 0; out && i < len; i += run ? run : 1) {
-		for (run = 0; i + run < len && out[i + run] >= '0' && out[i + run] <= '9'; run++)
-			;
-		if (run == 9 && (i == 0 || out[i - 1] < '0' || out[i - 1] > '9'))
-			memset(out + i, '*', 9);
-	}
-	return out;
+	return str_mask_bsn(str_ndup(s, len > 300 ? 300 : len));
 }
 
 char *audit_format(uint64_t seq, const char *time, const audit_rec *r,
