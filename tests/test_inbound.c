@@ -362,6 +362,9 @@ static void audit_trail_both_sides(void **state)
 	referral_to_provider(f, "HV-AU-1", &msg, &len);
 	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
 	bb_inbound_response_free(&resp);
+	/* sent again (our answer lost, say): answered as before, and recorded */
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
 	assert_int_equal(deliver(f->coach, f->rogue_pem, msg, len, &resp), BB_EREFUSED);
 	bb_inbound_response_free(&resp);
 	free(msg);
@@ -386,6 +389,7 @@ static void audit_trail_both_sides(void **state)
 	assert_string_equal(coach.patient[find_event(&coach, "referral.received received")], pseudonym);
 	assert_string_equal(gp.patient[find_event(&gp, "referral.queued queued")], pseudonym);
 	find_event(&coach, "message.refused refused");
+	find_event(&coach, "message.received repeat");
 	find_event(&coach, "feedback.queued queued");
 	/* the patient's records at the GP: the referral's, found by the BSN */
 	memset(&gp, 0, sizeof(gp));

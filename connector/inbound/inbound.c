@@ -138,6 +138,7 @@ typedef struct inbound {
 	char *own[3];                /* copies of the request's header id and event */
 	char *refusal;               /* why, for the caller's error */
 	int stored;                  /* stored now (not a repeat): worth an audit record */
+	int repeat;                  /* a message stored before, answered again */
 	diag_list why;
 } inbound;
 
@@ -170,6 +171,7 @@ static void audit_inbound(inbound *in, const fhir_node *bundle, const char *outc
 	actor = str_printf("sender:%s", in->sender ? in->sender->id : "(unknown)");
 	memset(&a, 0, sizeof(a));
 	a.event = strcmp(outcome, "refused") == 0 ? "message.refused"
+		  : !in->msg.kind ? "message.received"
 		  : strcmp(in->msg.kind, "referral") == 0 ? "referral.received"
 		  : "feedback.received";
 	a.actor = actor;
@@ -252,6 +254,7 @@ static int answer_repeat(inbound *in, outbox *ob, bb_inbound_response *resp)
 	free(dup.content_type);
 	log_msg(in->c, BB_LOG_INFO, "message %s from %s again: answered as before",
 		in->msg.msg_id, in->sender->id);
+	in->repeat = 1;
 	return BB_OK;
 }
 
@@ -379,6 +382,12 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 		rc = answer_repeat(in, ob, resp);
 	pthread_mutex_unlock(&in->c->outbox_lock);
 	if (rc == BB_OK) {
+		/*
+		 * Recorded too: a sender repeats when our answer did not reach it,
+		 * which is also what it does after we crashed between storing a
+		 * message and writing its record.
+		 */
+		audit_inbound(in, NULL, "repeat", NULL);
 		fhir_node_free(bundle);
 		return BB_OK;
 	}
@@ -430,6 +439,8 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 	 */
 	if (rc == BB_OK && in->stored)
 		audit_inbound(in, bundle, in->msg.state, NULL);
+	else if (rc == BB_OK && in->repeat)
+		audit_inbound(in, bundle, "repeat", NULL);
 	fhir_node_free(bundle);
 	return rc;
 }
