@@ -396,6 +396,68 @@ static void pseudonyms_not_bsns(void **state)
 	diag_free(&d);
 }
 
+static int keep_event(const bb_audit_record *r, void *payload)
+{
+	char *out = payload;
+
+	snprintf(out + strlen(out), 1000 - strlen(out), "%s %s %s|", r->event, r->outcome,
+		 r->patient ? "patient" : "-");
+	return 0;
+}
+
+/* Through the connector: a referral queued and delivered, and direct sends. */
+static void deliveries_recorded(void **state)
+{
+	fx *f = *state;
+	bb_options opts = BB_OPTIONS_INIT;
+	bb_connector *c = NULL;
+	bb_referral *r = NULL;
+	bb_delivery_stats st;
+	char path[1200], text[3000], sample[700], events[1000] = "", *record;
+	size_t len, records = 0;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s:%s", test_env("BEWEEGBRUG_PLUGIN_PATH"),
+		 test_env("BB_TEST_PLUGIN_DIR"));
+	opts.plugin_path = path;
+	snprintf(text, sizeof(text),
+		 "[connector]\nhis_adapter = his-xml\noutbox = %s/outbox.db\noutbox_key = %s\n"
+		 "audit_log = %s\n"
+		 "[destination \"coach\"]\nadapter = test-dest\n"
+		 "endpoint = https://coach.example.test/fhir\nreceiver_kind = beweegcoach\n"
+		 "spool_dir = %s\n", f->dir, f->key, f->log, f->dir);
+	test_write_file(f->conf, text);
+	assert_int_equal(bb_connector_new(&c, &opts), BB_OK);
+	if (bb_connector_load_config(c, f->conf) != BB_OK)
+		fail_msg("%s", bb_error_last(c)->message);
+	snprintf(sample, sizeof(sample), "%s/schemas/samples/his-xml/beweegcoach-diabetes.xml",
+		 test_env("abs_top_srcdir"));
+	fp = fopen(sample, "rb");
+	assert_non_null(fp);
+	record = calloc(1, 1 << 16);
+	len = fread(record, 1, (1 << 16) - 1, fp);
+	fclose(fp);
+	assert_int_equal(bb_referral_from_his(&r, c, NULL, "sample", record, len), BB_OK);
+	assert_int_equal(bb_referral_send(NULL, c, r, "coach"), BB_OK);
+	bb_referral_free(r);
+	free(record);
+	assert_int_equal(bb_outbox_deliver_due(c, &st), BB_OK);
+	assert_int_equal(st.delivered, 1);
+	assert_int_equal(bb_deliver_now(c, "coach", "direct-1", "application/fhir+json", "{}", 2), BB_OK);
+	assert_int_equal(bb_deliver_now(c, "coach", "fatal-1", "application/fhir+json", "{}", 2),
+			 BB_EREFUSED);
+	assert_int_equal(bb_audit_verify(c, &records, NULL), BB_OK);
+	assert_int_equal(records, 4);
+	assert_int_equal(bb_audit_list(c, NULL, NULL, keep_event, events), BB_OK);
+	assert_string_equal(events, "referral.queued queued patient|message.delivered delivered -|"
+			    "message.sent-direct delivered -|message.sent-direct refused -|");
+	/* the patient's records: the referral's, delivered included */
+	events[0] = '\0';
+	assert_int_equal(bb_audit_list(c, NULL, BSN_B, keep_event, events), BB_OK);
+	assert_string_equal(events, "referral.queued queued patient|message.delivered delivered -|");
+	bb_connector_free(c);
+}
+
 static void capture(bb_log_level level, const char *message, void *payload)
 {
 	(void)level;
@@ -479,6 +541,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(pseudonyms_not_bsns, setup, teardown),
 		cmocka_unit_test_setup_teardown(public_api, setup, teardown),
 		cmocka_unit_test(log_lines_masked),
+		cmocka_unit_test_setup_teardown(deliveries_recorded, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("audit", tests, NULL, NULL);
