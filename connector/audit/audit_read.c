@@ -150,22 +150,23 @@ int audit_verify_file(const char *path, audit_verdict *v, audit_line_cb cb, void
 
 		lineno++;
 		if (buf[len - 1] != '\n') {
-			why = "the line is cut off (no newline at the end: a crash or a truncation)";
-			audit_parse(&l, buf, len, &why);   /* only for its sequence, if readable */
+			/* parsed only for its sequence number, if that much is readable */
+			audit_parse(&l, buf, len, &why);
 			why = "the line is cut off (no newline at the end: a crash or a truncation)";
 		} else {
 			buf[--len] = '\0';
-			if (audit_parse(&l, buf, len, &why) != 0)
-				;
-			else if (l.seq != last_seq + 1)
-				why = "sequence gap: a record is missing or out of order before this one";
-			else if (strcmp(l.prev, v->last_hash) != 0)
-				why = "prev mismatch: it does not chain to the record before";
+			/* the record itself first, then its place in the chain */
+			if (audit_parse(&l, buf, len, &why) == 0) {
+				if (l.seq != last_seq + 1)
+					why = "sequence gap";
+				else if (strcmp(l.prev, v->last_hash) != 0)
+					why = "prev mismatch: it does not chain to the record before";
+			}
 		}
 		if (why) {
 			v->first_bad = lineno;
 			v->bad_seq = l.json ? l.seq : 0;
-			if (l.json && l.seq && l.seq != last_seq + 1 && strncmp(why, "sequence", 8) == 0)
+			if (strcmp(why, "sequence gap") == 0)
 				snprintf(v->why, sizeof(v->why), "sequence gap: record %llu where %llu"
 					 " was expected (a record is missing or out of order)",
 					 (unsigned long long)l.seq, (unsigned long long)(last_seq + 1));
