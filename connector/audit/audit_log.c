@@ -94,7 +94,13 @@ static char *scrub_detail(const char *s)
 
 	if (!s)
 		return NULL;
-	return str_mask_bsn(str_ndup(s, len > 300 ? 300 : len));
+	if (len > 300) {
+		len = 300;
+		/* not in the middle of a UTF-8 character */
+		while (len && ((unsigned char)s[len] & 0xC0) == 0x80)
+			len--;
+	}
+	return str_mask_bsn(str_ndup(s, len));
 }
 
 char *audit_format(uint64_t seq, const char *time, const audit_rec *r,
