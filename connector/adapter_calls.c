@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit/audit.h"
 #include "host.h"
 #include "loader.h"
 #include "log.h"
@@ -225,6 +226,21 @@ int bb_deliver_now(bb_connector *c, const char *destination_id, const char *mess
 		return c ? connector_error(c, BB_EINVAL, "bb_deliver_now: missing argument")
 			 : BB_EINVAL;
 	rc = adapter_deliver(c, destination_id, message_id, content_type, body, len, &detail);
+	if (rc == BB_OK || rc == BB_EREFUSED) {
+		/* past the outbox, but a message about a patient all the same */
+		char who[96];
+		audit_rec a;
+
+		connector_os_user(who, sizeof(who));
+		memset(&a, 0, sizeof(a));
+		a.event = "message.sent-direct";
+		a.actor = who;
+		a.peer = destination_id;
+		a.message = message_id;
+		a.outcome = rc == BB_OK ? "delivered" : "refused";
+		a.detail = rc == BB_OK ? NULL : detail;
+		connector_audit(c, &a, 1);
+	}
 	switch (rc) {
 	case BB_OK:
 		log_msg(c, BB_LOG_INFO, "message %s delivered to %s: %s", message_id, destination_id,

@@ -56,6 +56,8 @@ static const key_def connector_keys[] = {
 	{ "lease", V_SECONDS, 0, NULL },
 	{ "breaker_failures", V_SECONDS, 0, NULL },
 	{ "breaker_cooldown", V_SECONDS, 0, NULL },
+	{ "audit_log", V_FILE_IN_DIR, 0, NULL },
+	{ "audit_key", V_READABLE_FILE, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 
@@ -627,8 +629,15 @@ int config_parse(config **out, const char *path, const char *text, size_t len, d
 		free(value);
 	}
 
-	if (cfg->connector.name)
+	if (cfg->connector.name) {
+		const cfg_entry *e = cfg_find(&cfg->connector, "audit_log");
 		check_section(cfg, &cfg->connector, connector_keys, 0, d);
+		/* patients appear in the trail only as a keyed pseudonym: a key is needed */
+		if (e && !cfg_find(&cfg->connector, "audit_key") &&
+		    !cfg_find(&cfg->connector, "outbox_key"))
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, "[connector]",
+				 "audit_log needs audit_key (or outbox_key) for the patient pseudonyms");
+	}
 	for (i = 0; i < cfg->ndestinations; i++)
 		check_section(cfg, &cfg->destinations[i], destination_keys, 1, d);
 	if (cfg->server.name)

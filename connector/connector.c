@@ -5,6 +5,7 @@
 
 #include "loader.h"
 #include "outbox/outbox.h"
+#include "audit/audit.h"
 #include "log.h"
 #include "strutil.h"
 
@@ -56,7 +57,8 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 	    pthread_mutex_init(&c->deliver_lock, NULL) != 0 ||
 	    pthread_cond_init(&c->deliver_cond, NULL) != 0 ||
 	    pthread_mutex_init(&c->pool_lock, NULL) != 0 ||
-	    pthread_mutex_init(&c->apply_lock, NULL) != 0) {
+	    pthread_mutex_init(&c->apply_lock, NULL) != 0 ||
+	    pthread_mutex_init(&c->audit_lock, NULL) != 0) {
 		err_state_free(&c->err);
 		free(c);
 		return BB_ERROR;
@@ -82,6 +84,7 @@ void bb_connector_free(bb_connector *c)
 	deliver_shutdown(c);
 	transport_shutdown(c);
 	outbox_close(c->outbox);
+	audit_shutdown(c);
 	pthread_mutex_destroy(&c->outbox_lock);
 	pthread_mutex_destroy(&c->commit_lock);
 	pthread_cond_destroy(&c->commit_cond);

@@ -52,6 +52,12 @@ struct bb_connector {
 	pthread_mutex_t apply_lock;
 	atomic_int apply_wanted;      /* received feedback waits for an applier (apply.c) */
 
+	/* the audit trail (audit_api.c): opened on first use, guarded by audit_lock */
+	pthread_mutex_t audit_lock;
+	struct audit_log *audit;
+	unsigned char audit_key[32];   /* the pseudonym key (HKDF of audit_key or outbox_key) */
+	int audit_state;               /* 0 not yet opened, 1 open, -1 not configured or failed */
+
 	/* kept HTTPS handles per destination (transport/https.c) */
 	pthread_mutex_t pool_lock;
 	struct handle_pool *pools;
@@ -60,19 +66,18 @@ struct bb_connector {
 struct outbox;
 /* The outbox, opened from the configuration on first use. Hold outbox_lock. */
 int connector_outbox(bb_connector *c, struct outbox **out, diag_list *d);
+struct audit_rec;
 /*
- * Queue prepared message bytes durably (group commit); used for referrals
- * and for feedback. Problems go to `d`.
- */
-/*
- * Queue a message durably (group commit). `referral_key` (agb|id, or
- * NULL) is for a referral we send: it is recorded as "requested" in the
- * same transaction, so feedback is accepted only for a referral this
- * practice really sent.
+ * Queue a message durably (group commit); used for referrals and for
+ * feedback. Problems go to `d`. `referral_key` (agb|id, or NULL) is for a
+ * referral we send: it is recorded as "requested" in the same
+ * transaction, so feedback is accepted only for a referral this practice
+ * really sent. `audit` (may be NULL) is appended to the audit trail right
+ * after the commit, with the rest of the batch's records.
  */
 int connector_enqueue(bb_connector *c, const char *msg_id, const char *destination,
 		      const char *referral_id, const char *referral_key, const char *content_type,
-		      const void *body, size_t len, diag_list *d);
+		      const void *body, size_t len, const struct audit_rec *audit, diag_list *d);
 /* Wake the delivery thread, if there is one: something was queued. */
 void worker_kick(bb_connector *c);
 /* Stop the delivery thread and free the breakers (bb_connector_free). */
@@ -81,6 +86,20 @@ void deliver_shutdown(bb_connector *c);
 void transport_shutdown(bb_connector *c);
 
 bb_log_level connector_log_level(const bb_connector *c);
+
+struct audit_rec;
+/*
+ * Append records to the audit trail when audit_log is configured
+ * (audit_api.c). Never fails the caller: what happened has happened; a
+ * record that cannot be written is logged at error level.
+ */
+void connector_audit(bb_connector *c, const struct audit_rec *recs, size_t n);
+/* The patient pseudonym of `bsn` in `out` (33 bytes); NULL without a BSN or a key. */
+const char *connector_pseudonym(bb_connector *c, const char *bsn, char *out);
+/* Close the audit trail and forget its key (bb_connector_free). */
+void audit_shutdown(bb_connector *c);
+/* Who runs this process, for operator actions: "os-user:NAME" (or the uid). */
+void connector_os_user(char *out, size_t size);
 /*
  * Deliver once with the destination's adapter: BB_OK delivered,
  * BB_EUNAVAILABLE retry later, BB_EREFUSED given up by the receiver, other

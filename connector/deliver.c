@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "audit/audit.h"
 #include "connector.h"
 #include "log.h"
 #include "outbox/outbox.h"
@@ -117,6 +118,26 @@ static void tell_dead_letter(bb_connector *c, const outbox_item *item, const cha
 	free(line);
 }
 
+/*
+ * The audit record of a settled message, written after the outbox has
+ * recorded the outcome: a crash between the two leaves the record out,
+ * never a record of something the outbox does not know.
+ */
+static void audit_settled(bb_connector *c, const outbox_item *item, int dead, const char *detail)
+{
+	audit_rec a;
+
+	memset(&a, 0, sizeof(a));
+	a.event = dead ? "message.dead-letter" : "message.delivered";
+	a.actor = "deliverer";
+	a.referral = item->referral_id;
+	a.peer = item->destination;
+	a.message = item->msg_id;
+	a.outcome = dead ? "dead" : "delivered";
+	a.detail = dead ? detail : NULL;
+	connector_audit(c, &a, 1);
+}
+
 /* Claim the next due message; BB_ENOTFOUND when none. */
 static int claim_next(bb_connector *c, outbox_item *item, diag_list *d)
 {
@@ -191,6 +212,8 @@ int bb_outbox_deliver_due(bb_connector *c, bb_delivery_stats *stats)
 		breaker_record(c, item.destination, outcome == BB_OK || outcome == BB_EREFUSED,
 			       (int64_t)time(NULL));
 		rc = settle(c, &item, outcome, detail, &dead, &d);
+		if (rc == BB_OK && (outcome == BB_OK || dead))
+			audit_settled(c, &item, dead, detail);
 		if (outcome == BB_OK) {
 			st.delivered++;
 			log_msg(c, BB_LOG_INFO, "message %s delivered to %s", item.msg_id,

@@ -34,6 +34,8 @@ void log_msgv(const bb_connector *c, bb_log_level level, const char *fmt, va_lis
 	line = str_vprintf(fmt, ap);
 	if (!line)
 		return;
+	/* a log line never carries a BSN, whatever text it quotes */
+	str_mask_bsn(line);
 	c->log(level, line, c->log_payload);
 	free(line);
 }

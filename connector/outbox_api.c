@@ -9,8 +9,10 @@
 
 #include <openssl/crypto.h>
 
+#include "audit/audit.h"
 #include "connector.h"
 #include "host.h"
+#include "strutil.h"
 #include "outbox/outbox.h"
 
 typedef struct entry_relay {
@@ -102,6 +104,24 @@ int bb_outbox_show(bb_connector *c, const char *message_id, bb_outbox_entry_cb c
 	return finish(c, &d, rc);
 }
 
+/* An operator's action on the outbox, for the audit trail: who is the OS user. */
+static void audit_operator(bb_connector *c, const char *event, const char *message_id,
+			   const char *what, size_t n)
+{
+	char who[96], *detail = str_printf("%zu message(s) %s", n, what);
+	audit_rec a;
+
+	connector_os_user(who, sizeof(who));
+	memset(&a, 0, sizeof(a));
+	a.event = event;
+	a.actor = who;
+	a.message = message_id;
+	a.outcome = "done";
+	a.detail = detail;
+	connector_audit(c, &a, 1);
+	free(detail);
+}
+
 int bb_outbox_retry(bb_connector *c, const char *message_id, size_t *count)
 {
 	diag_list d = DIAG_LIST_INIT;
@@ -116,6 +136,8 @@ int bb_outbox_retry(bb_connector *c, const char *message_id, size_t *count)
 		*count = n;
 	if (rc == BB_OK && n)
 		worker_kick(c);
+	if (rc == BB_OK)
+		audit_operator(c, "outbox.retry", message_id, "due again", n);
 	return finish(c, &d, rc);
 }
 
@@ -133,6 +155,9 @@ int bb_outbox_purge(bb_connector *c, int state, int64_t age, size_t *count)
 	WITH_OUTBOX(c, d, rc, ob, outbox_purge(ob, state, (int64_t)time(NULL) - age, &n, &d));
 	if (count)
 		*count = n;
+	if (rc == BB_OK)
+		audit_operator(c, "outbox.purge", NULL,
+			       state == BB_OUTBOX_DEAD ? "given up on, purged" : "delivered, purged", n);
 	return finish(c, &d, rc);
 }
 

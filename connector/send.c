@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "audit/audit.h"
 #include "connector.h"
 #include "fhir/fhir_codec.h"
 #include "log.h"
@@ -55,6 +56,7 @@ typedef struct commit_req {
 	const char *msg_id, *destination, *referral_id, *referral_key, *content_type;
 	const void *body;
 	size_t len;
+	const audit_rec *audit;     /* the audit record once it is stored, or NULL */
 	diag_list *d;               /* the caller's; written by the leader */
 	int rc;
 	int done;
@@ -68,6 +70,8 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 	int64_t now = (int64_t)time(NULL);
 	commit_req *r;
 	outbox *ob;
+	audit_rec *recs = NULL;
+	size_t n = 0;
 	int rc;
 
 	pthread_mutex_lock(&c->outbox_lock);
@@ -101,6 +105,27 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 		}
 		if (ob)
 			outbox_end(ob, 0, NULL);
+	} else {
+		/*
+		 * The batch is durable: its audit records follow, in one append
+		 * and one sync. A crash between the two leaves messages without
+		 * their "queued" record (docs/audit.md: the crash window); their
+		 * delivery records still name them.
+		 */
+		for (r = batch; r; r = r->next)
+			n += r->rc == BB_OK && r->audit;
+		recs = n ? calloc(n, sizeof(*recs)) : NULL;
+		n = 0;
+		for (r = batch; recs && r; r = r->next)
+			if (r->rc == BB_OK && r->audit)
+				recs[n++] = *r->audit;
+		if (recs)
+			connector_audit(c, recs, n);
+		else
+			for (r = batch; r; r = r->next)
+				if (r->rc == BB_OK && r->audit)
+					connector_audit(c, r->audit, 1);
+		free(recs);
 	}
 	diag_free(&d);
 }
@@ -133,7 +158,7 @@ static int enqueue_grouped(bb_connector *c, commit_req *req)
 
 int connector_enqueue(bb_connector *c, const char *msg_id, const char *destination,
 		      const char *referral_id, const char *referral_key, const char *content_type,
-		      const void *body, size_t len, diag_list *d)
+		      const void *body, size_t len, const audit_rec *audit, diag_list *d)
 {
 	commit_req req;
 	int rc;
@@ -146,6 +171,7 @@ int connector_enqueue(bb_connector *c, const char *msg_id, const char *destinati
 	req.content_type = content_type;
 	req.body = body;
 	req.len = len;
+	req.audit = audit;
 	req.d = d;
 	rc = enqueue_grouped(c, &req);
 	if (rc == BB_OK)
@@ -191,7 +217,10 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	msg_context ctx;
 	fhir_node *bundle = NULL;
 	strbuf bytes = STRBUF_INIT;
-	char *key = NULL;
+	char *key = NULL, *actor = NULL;
+	char pseudonym[BB_PSEUDONYM_LEN];
+	const char *who;
+	audit_rec audit;
 	int xml, rc;
 
 	if (!c)
@@ -220,11 +249,26 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	if (rc == BB_OK && !(key = referral_key(bb_referral_get(r, BB_REF_PRACTICE_AGB),
 						bb_referral_get(r, BB_REF_ID))))
 		rc = BB_ENOMEM;
+	/* who sent what about whom to whom: the referrer (else the practice) */
+	memset(&audit, 0, sizeof(audit));
+	who = bb_referral_get(r, BB_REF_REFERRER_AGB);
+	if (!who)
+		who = bb_referral_get(r, BB_REF_PRACTICE_AGB);
+	actor = who ? str_printf("agb:%s", who) : NULL;
+	audit.event = "referral.queued";
+	audit.actor = actor;
+	audit.patient = connector_pseudonym(c, bb_referral_get(r, BB_REF_PATIENT_BSN), pseudonym);
+	audit.referral = bb_referral_get(r, BB_REF_ID);
+	audit.practice = bb_referral_get(r, BB_REF_PRACTICE_AGB);
+	audit.peer = destination_id;
+	audit.message = bundle_id;
+	audit.outcome = "queued";
 	if (rc == BB_OK)
 		rc = connector_enqueue(c, bundle_id, destination_id, bb_referral_get(r, BB_REF_ID), key,
 				       xml ? "application/fhir+xml; fhirVersion=4.0"
 					   : "application/fhir+json; fhirVersion=4.0",
-				       bytes.data, bytes.len, &d);
+				       bytes.data, bytes.len, &audit, &d);
+	free(actor);
 	free(key);
 	if (rc == BB_OK) {
 		if (message_id)

@@ -164,3 +164,24 @@ char *str_trim(char *s)
 		memmove(s, start, strlen(start) + 1);
 	return s;
 }
+
+static int is_alnum_ascii(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char *str_mask_bsn(char *s)
+{
+	size_t i = 0, run;
+
+	if (!s)
+		return s;
+	while (s[i]) {
+		for (run = 0; s[i + run] >= '0' && s[i + run] <= '9'; run++)
+			;
+		if (run == 9 && (i == 0 || !is_alnum_ascii(s[i - 1])) && !is_alnum_ascii(s[i + 9]))
+			memset(s + i, '*', 9);
+		i += run ? run : 1;
+	}
+	return s;
+}

@@ -43,5 +43,13 @@ char *str_dup(const char *s);
 char *str_ndup(const char *s, size_t n);
 /* Trim ASCII white space at both ends, in place; returns s. */
 char *str_trim(char *s);
+/*
+ * Mask every run of exactly nine digits that stands alone (no letter or
+ * digit on either side) with '*': a BSN quoted in free text from
+ * elsewhere (a receiver's error, a validation message) must not reach a
+ * log line or the audit trail. Ids are not hit: AGB codes have 8 digits,
+ * UUIDs mix letters in, referral ids carry a prefix. In place; returns s.
+ */
+char *str_mask_bsn(char *s);
 
 #endif

@@ -74,8 +74,9 @@ static bb_connector *connector_for(const fx *f, const char *name, const char *se
 	test_write_file(key, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
 	chmod(key, 0600);
 	snprintf(conf, sizeof(conf),
-		 "[connector]\nhis_adapter = his-xml\noutbox = %s/%s.db\noutbox_key = %s\n%s",
-		 f->dir, name, key, sections);
+		 "[connector]\nhis_adapter = his-xml\noutbox = %s/%s.db\noutbox_key = %s\n"
+		 "audit_log = %s/%s.audit\n%s",
+		 f->dir, name, key, f->dir, name, sections);
 	snprintf(path, sizeof(path), "%s/%s.conf", f->dir, name);
 	test_write_file(path, conf);
 	assert_int_equal(bb_connector_new(&c, NULL), BB_OK);
@@ -319,6 +320,94 @@ static void feedback_applied_once_and_in_order(void **state)
 	free(accepted);
 	free(progress);
 	free(done);
+}
+
+/* Each side's audit trail, as "event outcome" lines, checked and without a BSN. */
+typedef struct trail {
+	char events[64][64];
+	char patient[64][40];
+	size_t n;
+} trail;
+
+static int keep_record(const bb_audit_record *r, void *payload)
+{
+	trail *t = payload;
+
+	if (t->n < 64) {
+		snprintf(t->events[t->n], 64, "%s %s", r->event, r->outcome);
+		snprintf(t->patient[t->n++], 40, "%s", r->patient ? r->patient : "");
+	}
+	return 0;
+}
+
+static size_t find_event(const trail *t, const char *what)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		if (strcmp(t->events[i], what) == 0)
+			return i;
+	fail_msg("no \"%s\" in the audit trail", what);
+	return 0;
+}
+
+static void audit_trail_both_sides(void **state)
+{
+	fx *f = *state;
+	bb_inbound_response resp;
+	trail gp, coach;
+	char pseudonym[BB_PSEUDONYM_LEN], path[700], *msg, *fb, *text;
+	size_t len, flen, records = 0, bad = 0;
+
+	referral_to_provider(f, "HV-AU-1", &msg, &len);
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	/* sent again (our answer lost, say): answered as before, and recorded */
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	assert_int_equal(deliver(f->coach, f->rogue_pem, msg, len, &resp), BB_EREFUSED);
+	bb_inbound_response_free(&resp);
+	free(msg);
+	fb = feedback_bytes(f, "HV-AU-1", "accepted", "3.0", "2026-11-23T10:00:00+01:00", &flen);
+	assert_int_equal(deliver(f->gp, f->coach_pem, fb, flen, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	free(fb);
+	assert_int_equal(f->napplied, 1);
+
+	memset(&gp, 0, sizeof(gp));
+	memset(&coach, 0, sizeof(coach));
+	assert_int_equal(bb_audit_verify(f->gp, &records, &bad), BB_OK);
+	assert_int_equal(bad, 0);
+	assert_int_equal(bb_audit_verify(f->coach, &records, &bad), BB_OK);
+	assert_int_equal(bb_audit_list(f->gp, "HV-AU-1", NULL, keep_record, &gp), BB_OK);
+	assert_int_equal(bb_audit_list(f->coach, NULL, NULL, keep_record, &coach), BB_OK);
+	/* the GP: sent, the answer received, then applied to the HIS */
+	assert_true(find_event(&gp, "referral.queued queued") < find_event(&gp, "feedback.received received"));
+	assert_true(find_event(&gp, "feedback.received received") < find_event(&gp, "feedback.applied applied"));
+	/* the provider: received (the patient by pseudonym), a stranger refused, the answer queued */
+	assert_int_equal(bb_audit_pseudonym(pseudonym, f->coach, "999990068"), BB_OK);
+	assert_string_equal(coach.patient[find_event(&coach, "referral.received received")], pseudonym);
+	assert_string_equal(gp.patient[find_event(&gp, "referral.queued queued")], pseudonym);
+	find_event(&coach, "message.refused refused");
+	find_event(&coach, "message.received repeat");
+	find_event(&coach, "feedback.queued queued");
+	/* the patient's records at the GP: the referral's, found by the BSN */
+	memset(&gp, 0, sizeof(gp));
+	assert_int_equal(bb_audit_list(f->gp, NULL, "999990068", keep_record, &gp), BB_OK);
+	find_event(&gp, "feedback.applied applied");
+	/* no BSN in either file */
+	snprintf(path, sizeof(path), "%s/gp.audit", f->dir);
+	text = slurp(path, NULL);
+	assert_non_null(text);
+	assert_non_null(strstr(text, "HV-AU-1"));     /* positive control: the right file */
+	assert_null(strstr(text, "999990068"));
+	free(text);
+	snprintf(path, sizeof(path), "%s/coach.audit", f->dir);
+	text = slurp(path, NULL);
+	assert_non_null(text);
+	assert_non_null(strstr(text, "HV-AU-1"));
+	assert_null(strstr(text, "999990068"));
+	free(text);
 }
 
 static void refusals_and_pending(void **state)
@@ -618,6 +707,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(refusals_and_pending, setup, teardown),
 		cmocka_unit_test_setup_teardown(scope_repeats_and_races, setup, teardown),
 		cmocka_unit_test_setup_teardown(forwarded_track_reports, setup, teardown),
+		cmocka_unit_test_setup_teardown(audit_trail_both_sides, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("inbound", tests, NULL, NULL);

@@ -43,6 +43,7 @@ extern const cli_command cmd_fetch;
 extern const cli_command cmd_serve;
 extern const cli_command cmd_inbox;
 extern const cli_command cmd_feedback;
+extern const cli_command cmd_audit;
 
 /* "beweegbrug" or what argv[0] says. */
 extern const char *cli_program;

@@ -16,6 +16,7 @@ static const cli_command *const commands[] = {
 	&cmd_serve,
 	&cmd_inbox,
 	&cmd_feedback,
+	&cmd_audit,
 	&cmd_ack,
 	&cmd_post,
 	&cmd_config,

@@ -9,6 +9,8 @@
  */
 #include "inbound.h"
 
+#include "audit/audit.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -32,6 +34,7 @@ int bb_connector_on_feedback(bb_connector *c, bb_feedback_apply_cb cb, void *pay
 
 typedef struct pending {
 	char *msg_id;
+	char *sender;            /* the [sender] it came from */
 	int64_t row;
 	struct pending *next;
 } pending;
@@ -43,7 +46,9 @@ static int collect_pending(const inbox_msg *m, void *payload)
 	if (strcmp(m->kind, "feedback") != 0)
 		return 0;
 	p = calloc(1, sizeof(*p));
-	if (!p || !(p->msg_id = str_dup(m->msg_id))) {
+	if (!p || !(p->msg_id = str_dup(m->msg_id)) || (m->sender && !(p->sender = str_dup(m->sender)))) {
+		if (p)
+			free(p->msg_id);
 		free(p);
 		return BB_ENOMEM;
 	}
@@ -85,6 +90,23 @@ static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 		log_msg(c, BB_LOG_INFO, "feedback %s on referral %s applied (%s)", p->msg_id,
 			bb_feedback_get(fb, BB_FB_REFERRAL_ID), bb_feedback_get(fb, BB_FB_STATUS));
 	}
+	if (rc == BB_OK) {
+		/* the HIS has it and we recorded that: into the patient record */
+		audit_rec a;
+		char *detail = str_printf("status %s", bb_feedback_get(fb, BB_FB_STATUS));
+
+		memset(&a, 0, sizeof(a));
+		a.event = "feedback.applied";
+		a.actor = "his";
+		a.referral = bb_feedback_get(fb, BB_FB_REFERRAL_ID);
+		a.practice = bb_feedback_get(fb, BB_FB_PRACTICE_AGB);
+		a.peer = p->sender;
+		a.message = p->msg_id;
+		a.outcome = "applied";
+		a.detail = detail;
+		connector_audit(c, &a, 1);
+		free(detail);
+	}
 	free(entry);
 	bb_feedback_free(fb);
 	free(body);
@@ -115,6 +137,7 @@ static int apply_batch(bb_connector *c, size_t *applied, diag_list *d)
 	for (p = head; p; p = next) {
 		next = p->next;
 		free(p->msg_id);
+		free(p->sender);
 		free(p);
 	}
 	if (applied)
@@ -339,7 +362,8 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	const char *ref, *dest = NULL, *format, *status;
 	const cfg_section *sender, *ds;
 	char id[UUID_STR_LEN], header_id[UUID_STR_LEN], now[32];
-	char *why = NULL, *key = NULL;
+	char *why = NULL, *key = NULL, *actor = NULL, *detail = NULL;
+	audit_rec audit;
 	step_verdict verdict = STEP_OK;
 	unsigned char *body = NULL;
 	size_t blen = 0;
@@ -411,7 +435,21 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 			rc = bb_feedback_add_measurement(fb, l, v, u, w);
 		}
 	}
+	memset(&audit, 0, sizeof(audit));
 	if (rc == BB_OK && !repeat) {
+		const char *org = bb_feedback_get(fb, BB_FB_AUTHOR_ORGANIZATION);
+
+		/* the provider's answer to the GP, as durable as its audit record */
+		actor = org ? str_printf("organization:%s", org) : NULL;
+		detail = str_printf("status %s", status);
+		audit.event = "feedback.queued";
+		audit.actor = actor;
+		audit.referral = ref;
+		audit.practice = bb_feedback_get(fb, BB_FB_PRACTICE_AGB);
+		audit.peer = dest;
+		audit.message = id;
+		audit.outcome = "queued";
+		audit.detail = detail;
 		ds = config_destination(c->cfg, dest);
 		memset(&ctx, 0, sizeof(ctx));
 		ctx.bundle_id = id;
@@ -429,7 +467,7 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 			rc = connector_enqueue(c, id, dest, ref, NULL,
 					       xml ? "application/fhir+xml; fhirVersion=4.0"
 						   : "application/fhir+json; fhirVersion=4.0",
-					       bytes.data, bytes.len, &d);
+					       bytes.data, bytes.len, &audit, &d);
 	}
 	if (rc == BB_OK && !repeat) {
 		pthread_mutex_lock(&c->outbox_lock);
@@ -454,6 +492,8 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	bb_feedback_free(fb);
 	free(why);
 	free(key);
+	free(actor);
+	free(detail);
 	free(f.sender);
 	free(f.agb);
 	diag_free(&d);

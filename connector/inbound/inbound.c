@@ -23,9 +23,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "audit/audit.h"
 #include "fhir/fhir_codec.h"
 #include "log.h"
 #include "mapping/mapping.h"
+#include "mapping/naming.h"
 #include "mapping/profile.h"
 #include "strutil.h"
 
@@ -135,8 +137,54 @@ typedef struct inbound {
 	char *key;                   /* referral key */
 	char *own[3];                /* copies of the request's header id and event */
 	char *refusal;               /* why, for the caller's error */
+	int stored;                  /* stored now (not a repeat): worth an audit record */
+	int repeat;                  /* a message stored before, answered again */
 	diag_list why;
 } inbound;
+
+/* The BSN in a referral message's Patient, if the receiver may have it. */
+static const char *patient_bsn(const fhir_node *bundle)
+{
+	size_t i, k;
+
+	for (i = 0; i < fhir_count(bundle, "entry"); i++) {
+		const fhir_node *r = fhir_get(fhir_get(bundle, "entry", i), "resource", 0);
+		if (!r || strcmp(fhir_node_type_name(r), "Patient") != 0)
+			continue;
+		for (k = 0; k < fhir_count(r, "identifier"); k++) {
+			const fhir_node *id = fhir_get(r, "identifier", k);
+			const char *sys = fhir_get_value(id, "system", 0);
+			if (sys && strcmp(sys, SYS_BSN) == 0)
+				return fhir_get_value(id, "value", 0);
+		}
+	}
+	return NULL;
+}
+
+/* Who sent us what about whom, once it is stored (or why it was refused). */
+static void audit_inbound(inbound *in, const fhir_node *bundle, const char *outcome,
+			  const char *detail)
+{
+	char pseudonym[BB_PSEUDONYM_LEN], *actor;
+	audit_rec a;
+
+	actor = str_printf("sender:%s", in->sender ? in->sender->id : "(unknown)");
+	memset(&a, 0, sizeof(a));
+	a.event = strcmp(outcome, "refused") == 0 ? "message.refused"
+		  : !in->msg.kind ? "message.received"
+		  : strcmp(in->msg.kind, "referral") == 0 ? "referral.received"
+		  : "feedback.received";
+	a.actor = actor;
+	a.patient = bundle ? connector_pseudonym(in->c, patient_bsn(bundle), pseudonym) : NULL;
+	a.referral = in->msg.referral_id;
+	a.practice = in->msg.practice_agb;
+	a.peer = in->sender ? in->sender->id : NULL;
+	a.message = in->msg.msg_id;
+	a.outcome = outcome;
+	a.detail = detail;
+	connector_audit(in->c, &a, 1);
+	free(actor);
+}
 
 /* The referral's id and practice AGB from its Task's placer identifier. */
 static void referral_ids(inbound *in, const fhir_node *bundle)
@@ -178,6 +226,12 @@ static int answer(inbound *in, bb_inbound_response *resp, int http, const char *
 		log_msg(in->c, BB_LOG_WARN, "refused a message from %s: HTTP %d: %s",
 			in->sender ? in->sender->id : "an unknown sender", http,
 			text ? text : in->why.count ? diag_line(&in->why, 0) : code);
+	if (rc == BB_EREFUSED) {
+		char *detail = str_printf("HTTP %d: %s", http,
+					  text ? text : in->why.count ? diag_line(&in->why, 0) : code);
+		audit_inbound(in, NULL, "refused", detail);
+		free(detail);
+	}
 	return rc;
 }
 
@@ -200,6 +254,7 @@ static int answer_repeat(inbound *in, outbox *ob, bb_inbound_response *resp)
 	free(dup.content_type);
 	log_msg(in->c, BB_LOG_INFO, "message %s from %s again: answered as before",
 		in->msg.msg_id, in->sender->id);
+	in->repeat = 1;
 	return BB_OK;
 }
 
@@ -273,6 +328,7 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 	free(a.content_type);
 	log_msg(in->c, BB_LOG_INFO, "%s %s from %s stored (referral %s, %s)", in->msg.kind,
 		in->msg.msg_id, in->sender->id, in->msg.referral_id, in->msg.state);
+	in->stored = 1;
 	return BB_OK;
 }
 
@@ -326,6 +382,12 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 		rc = answer_repeat(in, ob, resp);
 	pthread_mutex_unlock(&in->c->outbox_lock);
 	if (rc == BB_OK) {
+		/*
+		 * Recorded too: a sender repeats when our answer did not reach it,
+		 * which is also what it does after we crashed between storing a
+		 * message and writing its record.
+		 */
+		audit_inbound(in, NULL, "repeat", NULL);
 		fhir_node_free(bundle);
 		return BB_OK;
 	}
@@ -371,6 +433,14 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 	pthread_mutex_lock(&in->c->outbox_lock);
 	rc = check_and_store(in, ob, body, len, resp);
 	pthread_mutex_unlock(&in->c->outbox_lock);
+	/*
+	 * Stored and committed: now its audit record, before the answer goes
+	 * back. A crash between the two loses the record, not the message.
+	 */
+	if (rc == BB_OK && in->stored)
+		audit_inbound(in, bundle, in->msg.state, NULL);
+	else if (rc == BB_OK && in->repeat)
+		audit_inbound(in, bundle, "repeat", NULL);
 	fhir_node_free(bundle);
 	return rc;
 }

@@ -691,6 +691,62 @@ BB_EXTERN int bb_server_run(bb_server *server);
 BB_EXTERN void bb_server_stop(bb_server *server);
 BB_EXTERN void bb_server_free(bb_server *server);
 
+/* ---- the audit trail (NEN 7513) ----------------------------------------- */
+
+/*
+ * With `audit_log` in [connector] the library appends one record to that
+ * file for every referral queued, message delivered or given up, message
+ * received or refused, feedback queued or applied to the HIS, and outbox
+ * retry or purge (docs/audit.md). Records are JSON lines chained by
+ * SHA-256: changing, removing or reordering a line is found by
+ * bb_audit_verify. Patients appear only as a pseudonym, HMAC-SHA256 of
+ * the BSN under a key derived from `audit_key` (or `outbox_key`); no BSN
+ * is ever written. Several threads and processes may append at once.
+ */
+
+/*
+ * Check the whole trail. BB_OK: intact, *records (may be NULL) is their
+ * number. BB_EINPUT: broken; *first_bad (may be NULL) is the line number
+ * of the first broken line, *records the intact records before it, and
+ * bb_error_last() says which record and why (source: the file, line, field
+ * "seq N": "record N: hash mismatch ...", "sequence gap ...", "prev
+ * mismatch ...", a cut-off or unreadable line). BB_ENOTFOUND: no file yet;
+ * BB_ECONFIG: no audit_log configured.
+ */
+BB_EXTERN int bb_audit_verify(bb_connector *connector, size_t *records, size_t *first_bad);
+
+/* One record, as bb_audit_list hands it over; strings valid during the call, NULL when not set. */
+typedef struct bb_audit_record {
+	uint64_t seq;               /* 1, 2, 3 ... */
+	unsigned line;              /* its line in the file */
+	const char *time;           /* UTC, ISO 8601 with milliseconds */
+	const char *event;          /* e.g. "referral.queued", "message.delivered", "feedback.applied" */
+	const char *actor;          /* who: "agb:NNNNNNNN", "sender:ID", "his", "os-user:NAME", ... */
+	const char *patient;        /* the patient pseudonym (32 hex digits) */
+	const char *referral_id;
+	const char *practice_agb;
+	const char *peer;           /* destination or sender id */
+	const char *message_id;
+	const char *outcome;        /* e.g. "queued", "delivered", "dead", "stored", "refused", "applied" */
+	const char *detail;
+	const char *hash;           /* this record's link in the chain */
+} bb_audit_record;
+typedef int (*bb_audit_record_cb)(const bb_audit_record *record, void *payload);
+
+/*
+ * The intact records, oldest first, about `referral_id` and/or the
+ * patient with `patient_bsn` (the patient's own records and every record
+ * of their referrals); NULL for no filter. Stops at a broken record and
+ * returns BB_EINPUT as bb_audit_verify does.
+ */
+BB_EXTERN int bb_audit_list(bb_connector *connector, const char *referral_id,
+			    const char *patient_bsn, bb_audit_record_cb cb, void *payload);
+
+/* The pseudonym the trail uses for a BSN: 32 lower-case hex digits and a NUL. */
+#define BB_PSEUDONYM_LEN 33
+BB_EXTERN int bb_audit_pseudonym(char out[BB_PSEUDONYM_LEN], bb_connector *connector,
+				 const char *bsn);
+
 #ifdef __cplusplus
 }
 #endif

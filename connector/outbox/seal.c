@@ -24,6 +24,12 @@ static int hexval(int c)
 
 int seal_load_key(unsigned char key[SEAL_KEY_LEN], const char *path, diag_list *d)
 {
+	return seal_load_key_named(key, path, "outbox key", d);
+}
+
+int seal_load_key_named(unsigned char key[SEAL_KEY_LEN], const char *path, const char *what,
+			diag_list *d)
+{
 	unsigned char buf[130];
 	struct stat st;
 	ssize_t n;
@@ -31,24 +37,24 @@ int seal_load_key(unsigned char key[SEAL_KEY_LEN], const char *path, diag_list *
 	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 
 	if (fd < 0)
-		return diag_add(d, BB_ECONFIG, path, 0, NULL, "cannot open the outbox key: %s",
-				strerror(errno));
+		return diag_add(d, BB_ECONFIG, path, 0, NULL, "cannot open the %s: %s",
+				what, strerror(errno));
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
-		return diag_add(d, BB_ECONFIG, path, 0, NULL, "the outbox key is not a regular file");
+		return diag_add(d, BB_ECONFIG, path, 0, NULL, "the %s is not a regular file", what);
 	}
 	/* A key others can read protects nothing: refuse to start. */
 	if (st.st_mode & 077) {
 		close(fd);
 		return diag_add(d, BB_ECONFIG, path, 0, NULL,
-				"the outbox key is readable by others (mode %03o); chmod 600 it",
-				(unsigned)(st.st_mode & 0777));
+				"the %s is readable by others (mode %03o); chmod 600 it",
+				what, (unsigned)(st.st_mode & 0777));
 	}
 	n = read(fd, buf, sizeof(buf));
 	close(fd);
 	if (n < 0)
-		return diag_add(d, BB_ECONFIG, path, 0, NULL, "cannot read the outbox key: %s",
-				strerror(errno));
+		return diag_add(d, BB_ECONFIG, path, 0, NULL, "cannot read the %s: %s",
+				what, strerror(errno));
 	len = (size_t)n;
 	if (len == SEAL_KEY_LEN) {
 		memcpy(key, buf, SEAL_KEY_LEN);
@@ -60,7 +66,7 @@ int seal_load_key(unsigned char key[SEAL_KEY_LEN], const char *path, diag_list *
 	if (len != 2 * SEAL_KEY_LEN) {
 		OPENSSL_cleanse(buf, sizeof(buf));
 		return diag_add(d, BB_ECONFIG, path, 0, NULL,
-				"the outbox key must be 32 bytes or 64 hex digits");
+				"the %s must be 32 bytes or 64 hex digits", what);
 	}
 	for (i = 0; i < SEAL_KEY_LEN; i++) {
 		int hi = hexval(buf[2 * i]), lo = hexval(buf[2 * i + 1]);
@@ -68,7 +74,7 @@ int seal_load_key(unsigned char key[SEAL_KEY_LEN], const char *path, diag_list *
 			OPENSSL_cleanse(buf, sizeof(buf));
 			OPENSSL_cleanse(key, SEAL_KEY_LEN);
 			return diag_add(d, BB_ECONFIG, path, 0, NULL,
-					"the outbox key must be 32 bytes or 64 hex digits");
+					"the %s must be 32 bytes or 64 hex digits", what);
 		}
 		key[i] = (unsigned char)(hi << 4 | lo);
 	}

@@ -17,6 +17,9 @@
  * fine). The file must belong to us and be unreadable by group and others.
  */
 int seal_load_key(unsigned char key[SEAL_KEY_LEN], const char *path, diag_list *d);
+/* The same for another key file; `what` names it in messages ("audit key"). */
+int seal_load_key_named(unsigned char key[SEAL_KEY_LEN], const char *path, const char *what,
+			diag_list *d);
 
 /* out must hold len + SEAL_OVERHEAD bytes. 0 on success. */
 int seal(const unsigned char key[SEAL_KEY_LEN], const void *aad, size_t aad_len,

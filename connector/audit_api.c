@@ -1,0 +1,289 @@
+/*
+ * The audit trail on the connector: opened on first use from the
+ * configuration (audit_log; the pseudonym key from audit_key or
+ * outbox_key), records appended by the core where things happen, and
+ * the public bb_audit_* calls (verify, list, pseudonym).
+ */
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <openssl/crypto.h>
+
+#include "audit/audit.h"
+#include "connector.h"
+#include "log.h"
+#include "model/bsn.h"
+#include "strutil.h"
+
+static const char *audit_path(const bb_connector *c)
+{
+	return c->cfg ? cfg_get(&c->cfg->connector, "audit_log") : NULL;
+}
+
+/* With audit_lock held: open the file and load the key once. */
+static int audit_ready(bb_connector *c, diag_list *d)
+{
+	const char *path = audit_path(c), *key;
+	int rc;
+
+	if (c->audit_state)
+		return c->audit_state > 0 ? BB_OK : BB_ENOTFOUND;
+	if (!path) {
+		c->audit_state = -1;
+		return BB_ENOTFOUND;
+	}
+	key = cfg_get(&c->cfg->connector, "audit_key");
+	if (!key)
+		key = cfg_get(&c->cfg->connector, "outbox_key");
+	rc = key ? pseudonym_key(c->audit_key, key, d)
+		 : diag_add(d, BB_ECONFIG, c->cfg->path, 0, "[connector]",
+			    "audit_log needs audit_key (or outbox_key) for the patient pseudonyms");
+	if (rc == BB_OK)
+		rc = audit_open(&c->audit, path, d);
+	/* a failure is not remembered: the next record tries again */
+	if (rc == BB_OK)
+		c->audit_state = 1;
+	return rc;
+}
+
+void audit_shutdown(bb_connector *c)
+{
+	audit_close(c->audit);
+	c->audit = NULL;
+	OPENSSL_cleanse(c->audit_key, sizeof(c->audit_key));
+	pthread_mutex_destroy(&c->audit_lock);
+}
+
+void connector_audit(bb_connector *c, const audit_rec *recs, size_t n)
+{
+	diag_list d = DIAG_LIST_INIT;
+	int rc;
+
+	if (!c || !n || !audit_path(c))
+		return;
+	pthread_mutex_lock(&c->audit_lock);
+	rc = audit_ready(c, &d);
+	pthread_mutex_unlock(&c->audit_lock);
+	/* audit_append has its own locks; the file stays open until the connector goes */
+	if (rc == BB_OK)
+		rc = audit_append(c->audit, recs, n, &d);
+	if (rc != BB_OK)
+		log_msg(c, BB_LOG_ERROR, "audit trail: %zu record(s) (%s ...) not written: %s", n,
+			recs[0].event ? recs[0].event : "?",
+			d.count ? diag_line(&d, 0) : bb_strerror(rc));
+	diag_free(&d);
+}
+
+const char *connector_pseudonym(bb_connector *c, const char *bsn, char *out)
+{
+	diag_list d = DIAG_LIST_INIT;
+	int rc;
+
+	if (!c || !bsn || !*bsn || !audit_path(c))
+		return NULL;
+	pthread_mutex_lock(&c->audit_lock);
+	rc = audit_ready(c, &d);
+	if (rc == BB_OK && pseudonym_of(out, c->audit_key, bsn) != 0)
+		rc = BB_ERROR;
+	pthread_mutex_unlock(&c->audit_lock);
+	diag_free(&d);
+	return rc == BB_OK ? out : NULL;
+}
+
+void connector_os_user(char *out, size_t size)
+{
+	struct passwd pw, *found = NULL;
+	char buf[1024];
+	uid_t uid = geteuid();
+
+	if (getpwuid_r(uid, &pw, buf, sizeof(buf), &found) == 0 && found)
+		snprintf(out, size, "os-user:%s", found->pw_name);
+	else
+		snprintf(out, size, "os-user:%u", (unsigned)uid);
+}
+
+/* ---- the public calls ---------------------------------------------------- */
+
+static int need_trail(bb_connector *c, const char **path)
+{
+	*path = audit_path(c);
+	if (!*path)
+		return connector_error(c, BB_ECONFIG, "%s: [connector]: no audit_log configured",
+				       c->cfg ? c->cfg->path : "the configuration");
+	return BB_OK;
+}
+
+static int broken(bb_connector *c, const char *path, const audit_verdict *v)
+{
+	char field[32];
+
+	snprintf(field, sizeof(field), "seq %llu", (unsigned long long)v->bad_seq);
+	/* "audit.log:7: seq 7: hash mismatch: ..." */
+	return err_set(&c->err, BB_EINPUT, path, v->first_bad, v->bad_seq ? field : NULL, "%s",
+		       v->why);
+}
+
+int bb_audit_verify(bb_connector *c, size_t *records, size_t *first_bad)
+{
+	diag_list d = DIAG_LIST_INIT;
+	audit_verdict v;
+	const char *path;
+	int rc;
+
+	if (records)
+		*records = 0;
+	if (first_bad)
+		*first_bad = 0;
+	if (!c)
+		return BB_EINVAL;
+	if ((rc = need_trail(c, &path)) != BB_OK)
+		return rc;
+	rc = audit_verify_file(path, &v, NULL, NULL, &d);
+	if (records)
+		*records = v.records;
+	if (first_bad)
+		*first_bad = v.first_bad;
+	if (rc == BB_EINPUT)
+		rc = broken(c, path, &v);
+	else if (rc != BB_OK)
+		rc = err_set_diags(&c->err, &d, rc);
+	else
+		err_clear(&c->err);
+	diag_free(&d);
+	return rc;
+}
+
+int bb_audit_pseudonym(char out[BB_PSEUDONYM_LEN], bb_connector *c, const char *bsn)
+{
+	if (!c)
+		return BB_EINVAL;
+	if (!out || !bsn)
+		return connector_error(c, BB_EINVAL, "bb_audit_pseudonym: missing argument");
+	/* the BSN itself is never repeated in a message */
+	if (!bsn_is_valid(bsn))
+		return connector_error(c, BB_EINVAL, "patient.bsn: not a valid BSN"
+				       " (9 digits passing the elfproef)");
+	if (!audit_path(c))
+		return connector_error(c, BB_ECONFIG, "%s: [connector]: no audit_log configured",
+				       c->cfg ? c->cfg->path : "the configuration");
+	if (!connector_pseudonym(c, bsn, out))
+		return connector_error(c, BB_ECONFIG, "no pseudonym key: see audit_key in the"
+				       " configuration and the log");
+	err_clear(&c->err);
+	return BB_OK;
+}
+
+/* What bb_audit_list looks for. */
+typedef struct list_filter {
+	const char *referral;
+	const char *patient;          /* pseudonym */
+	char **referrals;             /* the patient's referrals, found in a first pass */
+	size_t nreferrals;
+	bb_audit_record_cb cb;
+	void *payload;
+	int stopped;
+} list_filter;
+
+static int collect_referrals(const audit_line *l, unsigned lineno, void *payload)
+{
+	list_filter *f = payload;
+	char **grown;
+	size_t i;
+
+	(void)lineno;
+	if (!l->patient || !l->referral || strcmp(l->patient, f->patient) != 0)
+		return 0;
+	for (i = 0; i < f->nreferrals; i++)
+		if (strcmp(f->referrals[i], l->referral) == 0)
+			return 0;
+	grown = realloc(f->referrals, (f->nreferrals + 1) * sizeof(*grown));
+	if (!grown)
+		return 1;
+	f->referrals = grown;
+	if (!(f->referrals[f->nreferrals] = str_dup(l->referral)))
+		return 1;
+	f->nreferrals++;
+	return 0;
+}
+
+static int emit(const audit_line *l, unsigned lineno, void *payload)
+{
+	list_filter *f = payload;
+	bb_audit_record r;
+	size_t i;
+	int match = 1;
+
+	if (f->referral)
+		match = l->referral && strcmp(l->referral, f->referral) == 0;
+	if (match && f->patient) {
+		/* the patient's own records, and every record about their referrals */
+		match = l->patient && strcmp(l->patient, f->patient) == 0;
+		for (i = 0; !match && l->referral && i < f->nreferrals; i++)
+			match = strcmp(l->referral, f->referrals[i]) == 0;
+	}
+	if (!match)
+		return 0;
+	memset(&r, 0, sizeof(r));
+	r.seq = l->seq;
+	r.line = lineno;
+	r.time = l->time;
+	r.event = l->event;
+	r.actor = l->actor;
+	r.patient = l->patient;
+	r.referral_id = l->referral;
+	r.practice_agb = l->practice;
+	r.peer = l->peer;
+	r.message_id = l->message;
+	r.outcome = l->outcome;
+	r.detail = l->detail;
+	r.hash = l->hash;
+	if (f->cb && f->cb(&r, f->payload) != 0) {
+		f->stopped = 1;
+		return 1;
+	}
+	return 0;
+}
+
+int bb_audit_list(bb_connector *c, const char *referral_id, const char *patient_bsn,
+		  bb_audit_record_cb cb, void *payload)
+{
+	diag_list d = DIAG_LIST_INIT;
+	list_filter f;
+	audit_verdict v;
+	char pseudonym[BB_PSEUDONYM_LEN];
+	const char *path;
+	size_t i;
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	if ((rc = need_trail(c, &path)) != BB_OK)
+		return rc;
+	memset(&f, 0, sizeof(f));
+	f.referral = referral_id;
+	f.cb = cb;
+	f.payload = payload;
+	if (patient_bsn) {
+		if ((rc = bb_audit_pseudonym(pseudonym, c, patient_bsn)) != BB_OK)
+			return rc;
+		f.patient = pseudonym;
+		rc = audit_verify_file(path, &v, collect_referrals, &f, &d);
+	}
+	if (rc == BB_OK || rc == BB_EINPUT)
+		rc = audit_verify_file(path, &v, emit, &f, &d);
+	/* what follows a broken record cannot be trusted, so it is not listed */
+	if (rc == BB_EINPUT)
+		rc = broken(c, path, &v);
+	else if (rc != BB_OK)
+		rc = err_set_diags(&c->err, &d, rc);
+	else
+		err_clear(&c->err);
+	for (i = 0; i < f.nreferrals; i++)
+		free(f.referrals[i]);
+	free(f.referrals);
+	diag_free(&d);
+	return rc;
+}
