@@ -322,6 +322,40 @@ static int write_entry(const char *referral_id, const bb_feedback *feedback,
 	return rc;
 }
 
+/*
+ * Temporary files of a writer that was killed (.journal-*, .applied/.record-*):
+ * every writer holds the directory lock while it has one, so under the
+ * lock any that exist are left over, and their entries were never
+ * published (the library offers those messages again).
+ */
+static void remove_leftovers(void)
+{
+	char path[PATH_MAX + 300], sub[PATH_MAX + 16];
+	const char *dirs[2];
+	const char *prefixes[2] = { ".journal-", ".record-" };
+	struct dirent *e;
+	DIR *d;
+	int lock = lock_dir(), i;
+
+	if (lock < 0)
+		return;
+	snprintf(sub, sizeof(sub), "%s/.applied", journal.path);
+	dirs[0] = journal.path;
+	dirs[1] = sub;
+	for (i = 0; i < 2; i++) {
+		if (!(d = opendir(dirs[i])))
+			continue;
+		while ((e = readdir(d)) != NULL) {
+			if (strncmp(e->d_name, prefixes[i], strlen(prefixes[i])) != 0)
+				continue;
+			snprintf(path, sizeof(path), "%s/%s", dirs[i], e->d_name);
+			unlink(path);
+		}
+		closedir(d);
+	}
+	close(lock);
+}
+
 /* The directory must exist (we make one level) and be ours to write. */
 static int open_dir(const char *dir)
 {
@@ -350,6 +384,7 @@ static int open_dir(const char *dir)
 	pthread_mutex_lock(&journal.lock);
 	strcpy(journal.path, dir);
 	journal.next = highest_number(dir) + 1;
+	remove_leftovers();
 	pthread_mutex_unlock(&journal.lock);
 	return EXIT_OK;
 }
