@@ -88,6 +88,9 @@ int measurement_add(model_fields *m, measurement_list *l, const char *loinc,
 		    const char *value, const char *unit, const char *when);
 void measurement_list_free(measurement_list *l);
 
+/* bb_gli_check with "today" (YYYY-MM-DD) given, for tests. */
+int gli_check_at(int *verdict, char **explanation, const bb_referral *r, const char *today);
+
 /* Internal access for the core (mapping, describe). */
 const model_fields *referral_model(const bb_referral *r);
 model_fields *referral_model_mut(bb_referral *r);
