@@ -17,6 +17,7 @@
 #include "connector.h"
 #include "fhir/fhir_codec.h"
 #include "log.h"
+#include "mapping/minimise.h"
 #include "mapping/mapping.h"
 #include "mapping/uuid.h"
 #include "outbox/inbox.h"
@@ -217,8 +218,11 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	msg_context ctx;
 	fhir_node *bundle = NULL;
 	strbuf bytes = STRBUF_INIT;
-	char *key = NULL, *actor = NULL;
+	char *key = NULL, *actor = NULL, *profile = NULL;
 	char pseudonym[BB_PSEUDONYM_LEN];
+	const char *receiver, *kind;
+	bb_referral *sent = NULL;
+	unsigned items;
 	const char *who;
 	audit_rec audit;
 	int xml, rc;
@@ -233,6 +237,29 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 				       destination_id);
 	if (message_ids(r, destination_id, bundle_id, header_id) != 0)
 		return connector_error(c, BB_ERROR, "no message id could be made");
+	/*
+	 * Consent is given for a receiver: a referral whose consent names
+	 * another receiver does not leave for this one.
+	 */
+	receiver = bb_referral_get(r, BB_REF_RECEIVER_ID);
+	if (receiver && strcmp(receiver, destination_id) != 0) {
+		diag_add(&d, BB_EINPUT, NULL, 0, "receiver.id",
+			 "the patient's consent was recorded for receiver \"%s\", not for \"%s\"",
+			 receiver, destination_id);
+		rc = err_set_diags(&c->err, &d, BB_EINPUT);
+		diag_free(&d);
+		return rc;
+	}
+	/* Only what this kind of receiver may have is mapped at all. */
+	kind = cfg_get(s, "receiver_kind");
+	if ((rc = minimise_profile(&items, kind, cfg_get(s, "data"), &d)) != BB_OK ||
+	    (rc = minimise_referral(&sent, r, items)) != BB_OK) {
+		rc = err_set_diags(&c->err, &d, rc);
+		diag_free(&d);
+		return rc;
+	}
+	profile = str_printf("data profile %s%s%s", kind, cfg_get(s, "data") ? " + " : "",
+			     cfg_get(s, "data") ? cfg_get(s, "data") : "");
 	memset(&ctx, 0, sizeof(ctx));
 	/* One id names the message in the outbox and in the Bundle, on every retry. */
 	ctx.bundle_id = bundle_id;
@@ -243,7 +270,7 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	format = cfg_get(s, "format");
 	xml = format && strcmp(format, "xml") == 0;
 	message_init_libxml();
-	rc = mapping_referral_message(&bundle, r, &ctx, &d);
+	rc = mapping_referral_message(&bundle, sent, &ctx, &d);
 	if (rc == BB_OK)
 		rc = fhir_write(&bytes, bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0);
 	if (rc == BB_OK && !(key = referral_key(bb_referral_get(r, BB_REF_PRACTICE_AGB),
@@ -263,6 +290,7 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	audit.peer = destination_id;
 	audit.message = bundle_id;
 	audit.outcome = "queued";
+	audit.detail = profile;
 	if (rc == BB_OK)
 		rc = connector_enqueue(c, bundle_id, destination_id, bb_referral_get(r, BB_REF_ID), key,
 				       xml ? "application/fhir+xml; fhirVersion=4.0"
@@ -281,6 +309,8 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	}
 	strbuf_free(&bytes);
 	fhir_node_free(bundle);
+	bb_referral_free(sent);
+	free(profile);
 	diag_free(&d);
 	return rc;
 }

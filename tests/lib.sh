@@ -47,3 +47,15 @@ finish() {
 	echo "$passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
 }
+
+# aimed DEST RECORD: the path of a copy of his-xml RECORD whose receiver
+# (the one the patient consented to) is destination DEST and nothing else
+# (no other receiver's name or AGB). A referral only leaves for the
+# receiver its consent names.
+aimed() {
+	mkdir -p "$T/aimed"
+	aimed_out="$T/aimed/$1-$(basename "$2")"
+	sed -e "/<ontvanger>/,/<\/ontvanger>/ { /<ontvanger>/!d }" \
+	    -e "s|<ontvanger>|<ontvanger><id>$1</id></ontvanger>|" "$2" >"$aimed_out"
+	echo "$aimed_out"
+}

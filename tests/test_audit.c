@@ -438,6 +438,7 @@ static void deliveries_recorded(void **state)
 	len = fread(record, 1, (1 << 16) - 1, fp);
 	fclose(fp);
 	assert_int_equal(bb_referral_from_his(&r, c, NULL, "sample", record, len), BB_OK);
+	assert_int_equal(bb_referral_set(r, BB_REF_RECEIVER_ID, "coach"), BB_OK);
 	assert_int_equal(bb_referral_send(NULL, c, r, "coach"), BB_OK);
 	bb_referral_free(r);
 	free(record);

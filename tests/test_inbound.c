@@ -195,6 +195,7 @@ static void referral_to_provider(fx *f, const char *ref_id, char **out, size_t *
 	assert_int_equal(bb_referral_from_his(&r, f->gp, NULL, "gli.xml", f->record, f->record_len),
 			 BB_OK);
 	assert_int_equal(bb_referral_set(r, BB_REF_ID, ref_id), BB_OK);
+	assert_int_equal(bb_referral_set(r, BB_REF_RECEIVER_ID, "coach"), BB_OK);
 	assert_int_equal(bb_referral_send(id, f->gp, r, "coach"), BB_OK);
 	bb_referral_free(r);
 	*out = last_queued(f->gp, out_len);

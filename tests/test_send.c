@@ -107,6 +107,7 @@ static void *sender(void *arg)
 		if (bb_referral_from_his(&r, j->f->c, NULL, "gli-obesitas.xml", j->f->record,
 					 j->f->len) != BB_OK ||
 		    bb_referral_set(r, BB_REF_ID, ref) != BB_OK ||
+		    bb_referral_set(r, BB_REF_RECEIVER_ID, "gli") != BB_OK ||
 		    bb_referral_send(j->ids[i], j->f->c, r, "gli") != BB_OK)
 			j->failures++;
 		bb_referral_free(r);
@@ -175,6 +176,14 @@ static void same_referral_same_message(void **state)
 
 	memset(&t, 0, sizeof(t));
 	assert_int_equal(bb_referral_from_his(&r, f->c, NULL, "x.xml", f->record, f->len), BB_OK);
+	/* the record's consent names another receiver: nothing is queued for this one */
+	assert_int_equal(bb_referral_send(a, f->c, r, "gli"), BB_EINPUT);
+	assert_string_equal(bb_error_last(f->c)->message,
+			    "receiver.id: the patient's consent was recorded for receiver "
+			    "\"gli-rotterdam-west\", not for \"gli\"");
+	assert_int_equal(bb_outbox_list(f->c, BB_OUTBOX_ANY, count_entry, &t), BB_OK);
+	assert_int_equal(t.n, 0);
+	assert_int_equal(bb_referral_set(r, BB_REF_RECEIVER_ID, "gli"), BB_OK);
 	assert_int_equal(bb_referral_send(a, f->c, r, "gli"), BB_OK);
 	assert_int_equal(bb_referral_send(b, f->c, r, "gli"), BB_OK);
 	assert_string_equal(a, b);
@@ -195,6 +204,7 @@ static void operator_reads_the_message(void **state)
 	size_t len = 0, n = 9;
 
 	assert_int_equal(bb_referral_from_his(&r, f->c, NULL, "x.xml", f->record, f->len), BB_OK);
+	assert_int_equal(bb_referral_set(r, BB_REF_RECEIVER_ID, "gli"), BB_OK);
 	assert_int_equal(bb_referral_send(id, f->c, r, "gli"), BB_OK);
 	bb_referral_free(r);
 	assert_int_equal(bb_outbox_show(f->c, id, NULL, NULL, &body, &len), BB_OK);
