@@ -58,7 +58,8 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 	    pthread_cond_init(&c->deliver_cond, NULL) != 0 ||
 	    pthread_mutex_init(&c->pool_lock, NULL) != 0 ||
 	    pthread_mutex_init(&c->apply_lock, NULL) != 0 ||
-	    pthread_mutex_init(&c->audit_lock, NULL) != 0) {
+	    pthread_mutex_init(&c->audit_lock, NULL) != 0 ||
+	    pthread_mutex_init(&c->offers_lock, NULL) != 0) {
 		err_state_free(&c->err);
 		free(c);
 		return BB_ERROR;
@@ -85,6 +86,8 @@ void bb_connector_free(bb_connector *c)
 	transport_shutdown(c);
 	outbox_close(c->outbox);
 	audit_shutdown(c);
+	bb_offers_free(c->offers);
+	pthread_mutex_destroy(&c->offers_lock);
 	pthread_mutex_destroy(&c->outbox_lock);
 	pthread_mutex_destroy(&c->commit_lock);
 	pthread_cond_destroy(&c->commit_cond);

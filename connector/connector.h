@@ -4,6 +4,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <time.h>
 
 #include "beweegbrug.h"
 #include "beweegbrug/plugin.h"
@@ -57,6 +58,11 @@ struct bb_connector {
 	struct audit_log *audit;
 	unsigned char audit_key[32];   /* the pseudonym key (HKDF of audit_key or outbox_key) */
 	int audit_state;               /* 0 not yet opened, 1 open, -1 not configured or failed */
+
+	/* the configured beweegkaart (offers/pick.c): loaded on first use, guarded by offers_lock */
+	pthread_mutex_t offers_lock;
+	struct bb_offers *offers;
+	time_t offers_checked;         /* when it was last loaded or found unchanged */
 
 	/* kept HTTPS handles per destination (transport/https.c) */
 	pthread_mutex_t pool_lock;

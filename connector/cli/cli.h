@@ -37,6 +37,8 @@ extern const cli_command cmd_validate;
 extern const cli_command cmd_ack;
 extern const cli_command cmd_post;
 extern const cli_command cmd_send;
+extern const cli_command cmd_refer;
+extern const cli_command cmd_offers;
 extern const cli_command cmd_deliver;
 extern const cli_command cmd_outbox;
 extern const cli_command cmd_fetch;

@@ -10,6 +10,8 @@ static const cli_command *const commands[] = {
 	&cmd_validate,
 	&cmd_journal,
 	&cmd_send,
+	&cmd_refer,
+	&cmd_offers,
 	&cmd_deliver,
 	&cmd_outbox,
 	&cmd_fetch,

@@ -541,6 +541,58 @@ BB_EXTERN int bb_connector_on_dead_letter(bb_connector *connector, bb_dead_lette
 BB_EXTERN int bb_delivery_start(bb_connector *connector);
 BB_EXTERN int bb_delivery_stop(bb_connector *connector);
 
+/* ---- the one click: bb_refer ------------------------------------------ */
+
+/* A record as the HIS exports it. Initialise with BB_HIS_RECORD_INIT. */
+typedef struct bb_his_record {
+	unsigned int version;     /* BB_HIS_RECORD_VERSION */
+	const char *adapter;      /* the HIS adapter, e.g. "his-xml"; NULL: the configured one */
+	const char *source;       /* names the record in messages, e.g. the HIS's own record id */
+	const void *data;
+	size_t len;
+} bb_his_record;
+
+#define BB_HIS_RECORD_VERSION 1
+#define BB_HIS_RECORD_INIT { BB_HIS_RECORD_VERSION, NULL, NULL, NULL, 0 }
+
+typedef enum bb_receipt_status {
+	BB_RECEIPT_QUEUED = 1,    /* stored durably; delivery is under way */
+	BB_RECEIPT_RETRYING,      /* stored; the receiver was not reached yet, retries follow */
+	BB_RECEIPT_DELIVERED,     /* (a repeated click) the receiver has it */
+	BB_RECEIPT_FAILED         /* (a repeated click) given up on: see last_error */
+} bb_receipt_status;
+
+/* What bb_refer hands back; the library owns the strings. Fields are only ever appended. */
+typedef struct bb_receipt {
+	const char *referral_id;  /* the GP side's referral id */
+	const char *message_id;   /* the outbox message (the same for every click on this referral) */
+	const char *offer_id, *offer_name;
+	const char *receiver_id;  /* the destination that takes the offer */
+	const char *receiver_name;
+	int status;               /* bb_receipt_status */
+	const char *status_text;  /* one Dutch line for the HIS screen */
+	const char *warnings;     /* lines for the GP (GLI check, kind mismatch), or NULL */
+	const char *last_error;   /* the last delivery problem, or NULL */
+	int gli_verdict;          /* a bb_gli_verdict for GLI referrals, else 0 */
+} bb_receipt;
+
+/*
+ * The button in the consulting room: read `record` with the HIS adapter,
+ * look up `offer_id` in the configured beweegkaart (key `beweegkaart`),
+ * point the referral at the destination that takes that offer, check the
+ * consent is for that receiver (a record that names another receiver is
+ * refused), run the GLI check for a GLI referral (a warning, never a
+ * block), then minimise, build, validate and store the message durably
+ * as bb_referral_send does, and start the delivery thread. Returns once
+ * the message is on disk; *receipt (free with bb_receipt_free) says what
+ * the HIS can show. Clicking again for the same referral queues nothing
+ * new and reports the first message's state. On failure *receipt is NULL
+ * and bb_error_last() names the field at fault.
+ */
+BB_EXTERN int bb_refer(bb_connector *connector, const bb_his_record *record,
+		       const char *offer_id, bb_receipt **receipt);
+BB_EXTERN void bb_receipt_free(bb_receipt *receipt);
+
 /* ---- the outbox, for the operator --------------------------------------- */
 
 typedef enum bb_outbox_state {
@@ -768,6 +820,94 @@ BB_EXTERN int bb_audit_list(bb_connector *connector, const char *referral_id,
 #define BB_PSEUDONYM_LEN 33
 BB_EXTERN int bb_audit_pseudonym(char out[BB_PSEUDONYM_LEN], bb_connector *connector,
 				 const char *bsn);
+
+/* ---- sociale beweegkaart: offers -------------------------------------- */
+
+/*
+ * The catalogue of local offers a GP chooses from (docs/beweegkaart.md): a
+ * FHIR R4 Bundle of HealthcareService (one per offer), Organization,
+ * Location and Endpoint, in JSON or XML. Each offer says what it is, for
+ * whom, where, when, what it costs and how it takes referrals.
+ */
+typedef struct bb_offers bb_offers;
+
+/* An offer; strings are owned by the catalogue, NULL when not given. */
+typedef struct bb_offer {
+	const char *id;             /* the HealthcareService id */
+	const char *name;
+	const char *kind;           /* walking-group | fitness | sport | swimming | chair-exercise |
+				       physio-group | gli | beweegcoach | stadspoli */
+	const char *organization;   /* who provides it */
+	const char *town;           /* where it takes place */
+	const char *venue;          /* the venue's name and address, one line */
+	const char *summary;
+	const char *cost;           /* e.g. "gratis", "EUR 15 per maand" as written */
+	const char *insurer_pays;   /* what the insurance covers, as written */
+	const char *when;           /* e.g. "di, do 10:00-11:00" */
+	const char *contact;        /* phone of the offer or its organisation */
+	const char *endpoint;       /* where it takes electronic referrals */
+	const char *destination_id; /* the configured destination with that endpoint, else NULL */
+	const char *program;        /* e.g. "CooL" */
+	int age_min, age_max;       /* -1: no limit */
+} bb_offer;
+
+/*
+ * A catalogue; `connector` (may be NULL) gives its configuration (the
+ * destinations that take offers) and receives the errors.
+ */
+BB_EXTERN int bb_offers_new(bb_offers **out, bb_connector *connector);
+BB_EXTERN void bb_offers_free(bb_offers *offers);
+/*
+ * Load or refresh from a file, or an https URL fetched with If-None-Match
+ * (a 304 keeps what is loaded); NULL: the configured `beweegkaart`. A bad
+ * catalogue is refused whole (the error names the file, the resource and
+ * the field) and the one loaded before stays.
+ */
+BB_EXTERN int bb_offers_load(bb_offers *offers, const char *file_or_url);
+BB_EXTERN size_t bb_offers_count(const bb_offers *offers);
+BB_EXTERN const bb_offer *bb_offers_at(const bb_offers *offers, size_t index);
+BB_EXTERN const bb_offer *bb_offers_find(const bb_offers *offers, const char *id);
+/* Does the offer have feature `code` (free, outdoor, group, women-only, ...)? */
+BB_EXTERN int bb_offer_has_feature(const bb_offer *offer, const char *code);
+
+/* Who the offers are for. Initialise with BB_OFFER_QUERY_INIT. */
+typedef struct bb_offer_query {
+	unsigned int version;       /* BB_OFFER_QUERY_VERSION */
+	const char *reasons;        /* ICPC codes, comma separated ("T90,K86"); T90.02 matches T90 */
+	int age;                    /* years; -1 unknown */
+	const char *postcode;       /* "3021", "3021 AB" or "3021AB" */
+	const char *prefers;        /* features, comma separated: "outdoor,group" */
+	const char *mobility;       /* NULL or "limited" */
+	const char *kind;           /* only offers of this kind; NULL: any */
+	const char *bmi;            /* e.g. "31.5": GLI offers are judged by the GLI criteria */
+} bb_offer_query;
+
+#define BB_OFFER_QUERY_VERSION 1
+#define BB_OFFER_QUERY_INIT { BB_OFFER_QUERY_VERSION, NULL, -1, NULL, NULL, NULL, NULL, NULL }
+
+typedef struct bb_suggestion {
+	const bb_offer *offer;
+	int score;
+	char *why;                  /* the reasons it fits (or not), one per line */
+} bb_suggestion;
+
+/*
+ * The best `max` offers for `query`, best first, each with why it fits
+ * (docs/beweegkaart.md has the rules). Offers that do not fit at all (age,
+ * town, mobility, conditions they are not for) are left out. Free with
+ * bb_suggestions_free.
+ */
+BB_EXTERN int bb_offers_suggest(bb_suggestion **out, size_t *count, const bb_offers *offers,
+				const bb_offer_query *query, size_t max);
+/*
+ * The same for a referral: its ICPC reasons, the patient's age and
+ * postcode, `prefers` plus what its preferences text names (buiten,
+ * groep, avond, vrouwen, gratis ...), and for GLI offers the GLI check.
+ */
+BB_EXTERN int bb_offers_suggest_for_referral(bb_suggestion **out, size_t *count,
+					     const bb_offers *offers, const bb_referral *referral,
+					     const char *prefers, size_t max);
+BB_EXTERN void bb_suggestions_free(bb_suggestion *suggestions, size_t count);
 
 #ifdef __cplusplus
 }

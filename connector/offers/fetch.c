@@ -1,0 +1,107 @@
+/*
+ * A catalogue published at an https URL: fetched with libcurl, verifying
+ * the server as any other download, with If-None-Match so that a refresh
+ * of an unchanged catalogue costs one small answer (304).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <curl/curl.h>
+
+#include "beweegbrug/version.h"
+#include "offers_priv.h"
+#include "strutil.h"
+
+#define MAX_DOWNLOAD (8u * 1024 * 1024)
+
+typedef struct download {
+	strbuf body;
+	char *etag;
+	int too_big;
+} download;
+
+static size_t on_body(char *data, size_t size, size_t n, void *payload)
+{
+	download *dl = payload;
+
+	if (dl->body.len + size * n > MAX_DOWNLOAD) {
+		dl->too_big = 1;
+		return 0;
+	}
+	return strbuf_add(&dl->body, data, size * n) == 0 ? size * n : 0;
+}
+
+static size_t on_header(char *data, size_t size, size_t n, void *payload)
+{
+	download *dl = payload;
+	size_t len = size * n;
+
+	if (len > 5 && strncasecmp(data, "ETag:", 5) == 0) {
+		char *v = str_ndup(data + 5, len - 5);
+		free(dl->etag);
+		dl->etag = v ? str_dup(str_trim(v)) : NULL;
+		free(v);
+	}
+	return len;
+}
+
+int catalogue_fetch(char **body, size_t *len, long *status, char **etag, const char *url,
+		    const char *if_none_match, diag_list *d)
+{
+	CURL *h = curl_easy_init();
+	struct curl_slist *headers = NULL;
+	download dl;
+	CURLcode cc;
+	int rc = BB_OK;
+
+	*body = NULL;
+	*len = 0;
+	*etag = NULL;
+	if (!h)
+		return BB_ENOMEM;
+	memset(&dl, 0, sizeof(dl));
+	if (if_none_match) {
+		char *line = str_printf("If-None-Match: %s", if_none_match);
+		headers = line ? curl_slist_append(NULL, line) : NULL;
+		free(line);
+	}
+	curl_easy_setopt(h, CURLOPT_URL, url);
+	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "https,http");
+	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT, 30L);
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 10L);
+	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(h, CURLOPT_USERAGENT, "Beweegbrug/" BB_VERSION);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, &dl);
+	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(h, CURLOPT_HEADERDATA, &dl);
+	cc = curl_easy_perform(h);
+	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, status);
+	if (dl.too_big)
+		rc = diag_add(d, BB_ETOOBIG, url, 0, NULL, "the catalogue is over %u bytes", MAX_DOWNLOAD);
+	else if (cc != CURLE_OK)
+		rc = diag_add(d, BB_EUNAVAILABLE, url, 0, NULL, "cannot fetch the catalogue: %s",
+			      curl_easy_strerror(cc));
+	else if (*status != 200 && *status != 304)
+		rc = diag_add(d, BB_EUNAVAILABLE, url, 0, NULL, "fetching the catalogue: HTTP %ld",
+			      *status);
+	curl_slist_free_all(headers);
+	curl_easy_cleanup(h);
+	if (rc != BB_OK || *status == 304) {
+		strbuf_free(&dl.body);
+		free(dl.etag);
+		return rc;
+	}
+	*len = dl.body.len;
+	*body = strbuf_detach(&dl.body, NULL);
+	*etag = dl.etag;
+	if (!*body) {
+		free(dl.etag);
+		*etag = NULL;
+		return BB_ENOMEM;
+	}
+	return BB_OK;
+}

@@ -1,0 +1,26 @@
+/*
+ * One offer of the configured beweegkaart, copied out for bb_refer: the
+ * catalogue may be refreshed by another thread while a referral is made,
+ * so callers get their own copy, never a pointer into it.
+ */
+#ifndef BB_OFFERS_PICK_H
+#define BB_OFFERS_PICK_H
+
+#include "beweegbrug.h"
+#include "diag.h"
+
+typedef struct offer_pick {
+	char *id, *name, *kind, *organization;
+	char *destination_id;   /* the configured destination that takes it, or NULL */
+	char *contact;          /* how to refer otherwise (phone, e-mail), or NULL */
+} offer_pick;
+
+/*
+ * Find `offer_id` in the catalogue named by the configuration key
+ * `beweegkaart`, loading it on first use. BB_EINPUT (field "offer.id")
+ * when there is no such offer, BB_ECONFIG when no catalogue is configured.
+ */
+int connector_offer_lookup(bb_connector *c, const char *offer_id, offer_pick *out, diag_list *d);
+void offer_pick_free(offer_pick *p);
+
+#endif

@@ -1,0 +1,263 @@
+/*
+ * bb_refer: the one call behind the HIS's "verwijs" button. It strings the
+ * library's steps together in the order that keeps the patient safe:
+ *
+ *   read the HIS record -> find the chosen offer in the beweegkaart ->
+ *   check the consent is for that offer's receiver -> GLI advice ->
+ *   (bb_referral_send:) minimise for the receiver, build and validate the
+ *   message, store it durably -> start delivery -> a receipt to show.
+ *
+ * Nothing here knows a HIS or a receiver: the HIS adapter reads the
+ * record, the catalogue says which configured destination takes the
+ * offer, and the destination's configuration says what it may be sent.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "connector.h"
+#include "diag.h"
+#include "log.h"
+#include "offers/pick.h"
+#include "strutil.h"
+
+/* The public receipt first, then what its strings point into. */
+typedef struct receipt_box {
+	bb_receipt pub;
+	char *referral_id, *message_id, *offer_id, *offer_name, *receiver_id, *receiver_name;
+	char *status_text, *warnings, *last_error;
+} receipt_box;
+
+void bb_receipt_free(bb_receipt *receipt)
+{
+	receipt_box *b = (receipt_box *)receipt;
+
+	if (!b)
+		return;
+	free(b->referral_id);
+	free(b->message_id);
+	free(b->offer_id);
+	free(b->offer_name);
+	free(b->receiver_id);
+	free(b->receiver_name);
+	free(b->status_text);
+	free(b->warnings);
+	free(b->last_error);
+	free(b);
+}
+
+/* The referral kind an offer implies, when the record names none. */
+static const char *kind_for_offer(const char *offer_kind)
+{
+	static const char *const own[] = { "gli", "beweegcoach", "stadspoli", NULL };
+	size_t i;
+
+	for (i = 0; offer_kind && own[i]; i++)
+		if (strcmp(offer_kind, own[i]) == 0)
+			return own[i];
+	return "regular";
+}
+
+static void warn(strbuf *w, const char *fmt, ...) STR_PRINTF(2, 3);
+static void warn(strbuf *w, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (w->len)
+		strbuf_putc(w, '\n');
+	va_start(ap, fmt);
+	strbuf_vprintf(w, fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * Point the referral at the offer's receiver. The patient consented to
+ * sharing with a receiver: if the record already names one, it must be
+ * this one; if it names none, the GP asked for consent with the offer on
+ * screen, so the consent is for the offer's receiver.
+ */
+static int aim_at_offer(bb_referral *r, const offer_pick *o, const char *src, strbuf *warnings,
+			diag_list *d)
+{
+	const char *receiver = bb_referral_get(r, BB_REF_RECEIVER_ID);
+	const char *offer = bb_referral_get(r, BB_REF_OFFER_ID);
+	const char *kind = bb_referral_get(r, BB_REF_KIND);
+	const char *implied = kind_for_offer(o->kind);
+
+	if (receiver && strcmp(receiver, o->destination_id) != 0)
+		return diag_add(d, BB_EINPUT, src, 0, "receiver.id",
+				"the record's consent is for receiver \"%s\", but offer \"%s\" (%s) "
+				"takes referrals through \"%s\"; ask the patient's consent again",
+				receiver, o->id, o->name, o->destination_id);
+	if (offer && strcmp(offer, o->id) != 0)
+		return diag_add(d, BB_EINPUT, src, 0, "offer.id",
+				"the record names offer \"%s\", the click chose \"%s\"", offer, o->id);
+	if ((!receiver && bb_referral_set(r, BB_REF_RECEIVER_ID, o->destination_id) != BB_OK) ||
+	    (!offer && bb_referral_set(r, BB_REF_OFFER_ID, o->id) != BB_OK) ||
+	    (!bb_referral_get(r, BB_REF_RECEIVER_NAME) && o->organization &&
+	     bb_referral_set(r, BB_REF_RECEIVER_NAME, o->organization) != BB_OK))
+		return diag_add(d, BB_EINPUT, src, 0, "offer",
+				"offer \"%s\" has an id, destination or organisation the referral "
+				"cannot hold", o->id);
+	if (!kind) {
+		if (bb_referral_set(r, BB_REF_KIND, implied) != BB_OK)
+			return diag_add(d, BB_ERROR, src, 0, "kind", "cannot set the kind");
+	} else if (strcmp(kind, implied) != 0) {
+		warn(warnings, "the record says this is a %s referral, but \"%s\" is a %s offer",
+		     kind, o->name, o->kind ? o->kind : "general");
+	}
+	return BB_OK;
+}
+
+/* What the outbox now says of the message: the status the HIS shows. */
+typedef struct outbox_view {
+	int found, state;
+	unsigned attempts;
+	char *last_error;
+} outbox_view;
+
+static int view_entry(const bb_outbox_entry *e, void *payload)
+{
+	outbox_view *v = payload;
+
+	v->found = 1;
+	v->state = e->state;
+	v->attempts = e->attempts;
+	v->last_error = e->last_error ? str_dup(e->last_error) : NULL;
+	return 0;
+}
+
+static void describe_status(receipt_box *b, const outbox_view *v)
+{
+	const char *who = b->receiver_name ? b->receiver_name : b->receiver_id;
+
+	if (v->found && v->state == BB_OUTBOX_DELIVERED) {
+		b->pub.status = BB_RECEIPT_DELIVERED;
+		b->status_text = str_printf("Verwijzing afgeleverd bij %s", who);
+	} else if (v->found && v->state == BB_OUTBOX_DEAD) {
+		b->pub.status = BB_RECEIPT_FAILED;
+		b->status_text = str_printf("Verwijzing niet afgeleverd bij %s: %s", who,
+					    v->last_error ? v->last_error : "opgegeven");
+	} else if (v->found && v->attempts > 0) {
+		b->pub.status = BB_RECEIPT_RETRYING;
+		b->status_text = str_printf("Verwijzing naar %s staat klaar; %s is nog niet bereikt, "
+					    "er wordt opnieuw geprobeerd", who, who);
+	} else {
+		b->pub.status = BB_RECEIPT_QUEUED;
+		b->status_text = str_printf("Verwijzing naar %s staat klaar en wordt verzonden", who);
+	}
+}
+
+static int make_receipt(bb_receipt **out, const bb_referral *r, const offer_pick *o,
+			const char *message_id, int gli_verdict, strbuf *warnings,
+			const outbox_view *v)
+{
+	receipt_box *b = calloc(1, sizeof(*b));
+
+	if (!b)
+		return BB_ENOMEM;
+	b->referral_id = str_dup(bb_referral_get(r, BB_REF_ID));
+	b->message_id = str_dup(message_id);
+	b->offer_id = str_dup(o->id);
+	b->offer_name = o->name ? str_dup(o->name) : NULL;
+	b->receiver_id = str_dup(o->destination_id);
+	b->receiver_name = bb_referral_get(r, BB_REF_RECEIVER_NAME)
+			   ? str_dup(bb_referral_get(r, BB_REF_RECEIVER_NAME)) : NULL;
+	b->warnings = warnings->len ? strbuf_detach(warnings, NULL) : NULL;
+	b->last_error = v->last_error ? str_dup(v->last_error) : NULL;
+	describe_status(b, v);
+	if (!b->referral_id || !b->message_id || !b->offer_id || !b->receiver_id || !b->status_text) {
+		bb_receipt_free(&b->pub);
+		return BB_ENOMEM;
+	}
+	b->pub.referral_id = b->referral_id;
+	b->pub.message_id = b->message_id;
+	b->pub.offer_id = b->offer_id;
+	b->pub.offer_name = b->offer_name;
+	b->pub.receiver_id = b->receiver_id;
+	b->pub.receiver_name = b->receiver_name;
+	b->pub.status_text = b->status_text;
+	b->pub.warnings = b->warnings;
+	b->pub.last_error = b->last_error;
+	b->pub.gli_verdict = gli_verdict;
+	*out = &b->pub;
+	return BB_OK;
+}
+
+int bb_refer(bb_connector *c, const bb_his_record *record, const char *offer_id,
+	     bb_receipt **receipt)
+{
+	diag_list d = DIAG_LIST_INIT;
+	bb_referral *r = NULL;
+	offer_pick offer;
+	strbuf warnings = STRBUF_INIT;
+	char message_id[BB_MESSAGE_ID_LEN];
+	outbox_view view;
+	const char *src;
+	int rc, gli = 0;
+
+	if (!c)
+		return BB_EINVAL;
+	if (receipt)
+		*receipt = NULL;
+	if (!record || !record->data || !offer_id || !receipt)
+		return connector_error(c, BB_EINVAL, "bb_refer: missing argument");
+	if (record->version != BB_HIS_RECORD_VERSION)
+		return connector_error(c, BB_EINVAL, "bb_refer: record version %u, expected %u",
+				       record->version, BB_HIS_RECORD_VERSION);
+	memset(&offer, 0, sizeof(offer));
+	memset(&view, 0, sizeof(view));
+	src = record->source ? record->source : "record";
+
+	/* 1. the record, as the HIS adapter reads it */
+	rc = bb_referral_from_his(&r, c, record->adapter, record->source, record->data,
+				  record->len);
+	if (rc != BB_OK)
+		goto done;   /* the adapter's problems are the connector's last error */
+	/* 2. the offer the GP clicked, and the destination that takes it */
+	if ((rc = connector_offer_lookup(c, offer_id, &offer, &d)) != BB_OK)
+		goto fail;
+	if (!offer.destination_id) {
+		rc = diag_add(&d, BB_EUNSUPPORTED, src, 0, "offer.id",
+			      "offer \"%s\" (%s) takes no electronic referrals here: no destination "
+			      "is configured for its endpoint%s%s", offer.id, offer.name,
+			      offer.contact ? "; contact: " : "", offer.contact ? offer.contact : "");
+		goto fail;
+	}
+	/* 3. consent for this receiver, the offer and the kind in the referral */
+	if ((rc = aim_at_offer(r, &offer, src, &warnings, &d)) != BB_OK)
+		goto fail;
+	/* 4. GLI advice: a warning for the GP, never a block */
+	if (strcmp(bb_referral_get(r, BB_REF_KIND), "gli") == 0) {
+		char *why = NULL;
+		if (bb_gli_check(&gli, &why, r) == BB_OK && gli != BB_GLI_ELIGIBLE && why)
+			warn(&warnings, "GLI %s", why);
+		free(why);
+	}
+	/* 5. minimise, build, validate and store durably */
+	if ((rc = bb_referral_send(message_id, c, r, offer.destination_id)) != BB_OK)
+		goto done;   /* its problems are the last error already */
+	/* 6. deliver: the thread is started once and woken by every send */
+	if ((rc = bb_delivery_start(c)) != BB_OK)
+		goto done;
+	/* 7. what the HIS can show: a repeated click finds the first message's state */
+	if (bb_outbox_show(c, message_id, view_entry, &view, NULL, NULL) != BB_OK)
+		view.found = 0;
+	rc = make_receipt(receipt, r, &offer, message_id, gli, &warnings, &view);
+	if (rc != BB_OK)
+		rc = connector_error(c, rc, "bb_refer: no memory for the receipt");
+	else
+		log_msg(c, BB_LOG_INFO, "referral %s for offer %s queued for %s", (*receipt)->referral_id,
+			offer.id, offer.destination_id);
+	goto done;
+fail:
+	rc = err_set_diags(&c->err, &d, rc);
+done:
+	free(view.last_error);
+	offer_pick_free(&offer);
+	strbuf_free(&warnings);
+	bb_referral_free(r);
+	diag_free(&d);
+	return rc;
+}
