@@ -139,7 +139,12 @@ static void audit_settled(bb_connector *c, const outbox_item *item, int dead, co
 }
 
 /* Claim the next due message; BB_ENOTFOUND when none. */
-static int claim_next(bb_connector *c, outbox_item *item, diag_list *d)
+/*
+ * The next message that was due at `due_by`. A pass claims only what was
+ * due when it began: on a slow machine a message retried early in the pass
+ * may fall due again before the pass ends, and "once each" must hold.
+ */
+static int claim_next(bb_connector *c, int64_t due_by, outbox_item *item, diag_list *d)
 {
 	outbox *ob;
 	int rc;
@@ -147,7 +152,7 @@ static int claim_next(bb_connector *c, outbox_item *item, diag_list *d)
 	pthread_mutex_lock(&c->outbox_lock);
 	rc = connector_outbox(c, &ob, d);
 	if (rc == BB_OK)
-		rc = outbox_claim(ob, NULL, (int64_t)time(NULL), item, d);
+		rc = outbox_claim(ob, NULL, due_by, item, d);
 	pthread_mutex_unlock(&c->outbox_lock);
 	return rc;
 }
@@ -184,6 +189,7 @@ int bb_outbox_deliver_due(bb_connector *c, bb_delivery_stats *stats)
 	diag_list d = DIAG_LIST_INIT;
 	bb_delivery_stats st = { 0, 0, 0 };
 	outbox_item item;
+	int64_t started = (int64_t)time(NULL);
 	int rc = BB_OK;
 
 	if (!c)
@@ -193,7 +199,7 @@ int bb_outbox_deliver_due(bb_connector *c, bb_delivery_stats *stats)
 		int dead = 0, outcome;
 		int64_t until = 0;
 
-		rc = claim_next(c, &item, &d);
+		rc = claim_next(c, started, &item, &d);
 		if (rc == BB_ENOTFOUND) {
 			rc = BB_OK;
 			break;

@@ -18,6 +18,7 @@
 #include "fhir/fhir_codec.h"
 #include "log.h"
 #include "mapping/minimise.h"
+#include "mapping/profile.h"
 #include "mapping/mapping.h"
 #include "mapping/uuid.h"
 #include "outbox/inbox.h"
@@ -271,6 +272,14 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	xml = format && strcmp(format, "xml") == 0;
 	message_init_libxml();
 	rc = mapping_referral_message(&bundle, sent, &ctx, &d);
+	/*
+	 * What leaves must meet our profile as well as FHIR R4: a receiver
+	 * should never be the first to find a rule broken.
+	 */
+	if (rc == BB_OK) {
+		int message_kind = 0;
+		rc = profile_check(&message_kind, bundle, "message", &d);
+	}
 	if (rc == BB_OK)
 		rc = fhir_write(&bytes, bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0);
 	if (rc == BB_OK && !(key = referral_key(bb_referral_get(r, BB_REF_PRACTICE_AGB),
