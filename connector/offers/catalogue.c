@@ -99,6 +99,39 @@ static const fhir_node *resolve(reader *rd, const fhir_node *ref_holder, const c
 	return NULL;
 }
 
+/*
+ * Every relative reference ("Type/id") anywhere in a resource points into
+ * the catalogue: an offer whose organisation or endpoint is missing would
+ * be shown without one.
+ */
+static void check_references(reader *rd, const fhir_node *res, const fhir_node *n)
+{
+	size_t i;
+
+	if (!n)
+		return;
+	if (strcmp(fhir_node_name(n), "reference") == 0 && fhir_value(n)) {
+		const char *ref = fhir_value(n), *slash = strchr(ref, '/');
+		if (slash && !strchr(slash + 1, '/') && !strchr(ref, ':')) {
+			char type[64];
+			size_t tl = (size_t)(slash - ref);
+			if (tl < sizeof(type)) {
+				memcpy(type, ref, tl);
+				type[tl] = '\0';
+				if (!resolve(rd, fhir_parent(n), type)) {
+					char *where = fhir_node_path(n);
+					problem(rd, res, where ? where : "reference",
+						"%s is not in the catalogue", ref);
+					free(where);
+				}
+			}
+		}
+		return;
+	}
+	for (i = 0; i < fhir_child_count(n); i++)
+		check_references(rd, res, fhir_child(n, i));
+}
+
 static const char *coding_code(const fhir_node *cc, const char *system, const char **display)
 {
 	size_t i;
@@ -412,6 +445,8 @@ int catalogue_parse(catalogue **out, const char *buf, size_t len, const char *so
 				problem(&rd, r, NULL, "the id is used twice");
 		}
 	}
+	for (i = 0; i < n; i++)
+		check_references(&rd, resource_at(rd.cat->bundle, i), resource_at(rd.cat->bundle, i));
 	read_areas(&rd);
 	rd.cat->items = calloc(offers ? offers : 1, sizeof(*rd.cat->items));
 	if (!rd.cat->items)

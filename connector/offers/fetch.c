@@ -19,6 +19,8 @@ typedef struct download {
 	strbuf body;
 	char *etag;
 	int too_big;
+	int not_modified;   /* a 304's headers ended: there is nothing more to read */
+	CURL *h;
 } download;
 
 static size_t on_body(char *data, size_t size, size_t n, void *payload)
@@ -37,6 +39,19 @@ static size_t on_header(char *data, size_t size, size_t n, void *payload)
 	download *dl = payload;
 	size_t len = size * n;
 
+	if (len <= 2 && (data[0] == '\r' || data[0] == '\n')) {
+		long code = 0;
+		curl_easy_getinfo(dl->h, CURLINFO_RESPONSE_CODE, &code);
+		/*
+		 * A 304 has no body. Stop here rather than trust the server to
+		 * frame an empty one: some keep the connection open and we
+		 * would wait for the timeout.
+		 */
+		if (code == 304) {
+			dl->not_modified = 1;
+			return 0;
+		}
+	}
 	if (len > 5 && strncasecmp(data, "ETag:", 5) == 0) {
 		char *v = str_ndup(data + 5, len - 5);
 		free(dl->etag);
@@ -61,6 +76,7 @@ int catalogue_fetch(char **body, size_t *len, long *status, char **etag, const c
 	if (!h)
 		return BB_ENOMEM;
 	memset(&dl, 0, sizeof(dl));
+	dl.h = h;
 	if (if_none_match) {
 		char *line = str_printf("If-None-Match: %s", if_none_match);
 		headers = line ? curl_slist_append(NULL, line) : NULL;
@@ -80,6 +96,10 @@ int catalogue_fetch(char **body, size_t *len, long *status, char **etag, const c
 	curl_easy_setopt(h, CURLOPT_HEADERDATA, &dl);
 	cc = curl_easy_perform(h);
 	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, status);
+	if (dl.not_modified) {
+		cc = CURLE_OK;
+		*status = 304;
+	}
 	if (dl.too_big)
 		rc = diag_add(d, BB_ETOOBIG, url, 0, NULL, "the catalogue is over %u bytes", MAX_DOWNLOAD);
 	else if (cc != CURLE_OK)

@@ -1,0 +1,427 @@
+/*
+ * The sociale beweegkaart: the sample catalogue loads; suggestions follow
+ * the documented rules (conditions, area, age, mobility, preferences, the
+ * GLI criteria, ties); a bad catalogue is refused whole with the place
+ * named and the one loaded before stays; a catalogue at a URL is fetched
+ * again with If-None-Match and a 304 keeps it.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <pthread.h>
+#include <sys/stat.h>
+
+#include <event2/buffer.h>
+#include <event2/event.h>
+#include <event2/http.h>
+#include <event2/keyvalq_struct.h>
+
+#include "beweegbrug.h"
+#include "testutil.h"
+
+static char *sample_path(void)
+{
+	static char path[700];
+
+	snprintf(path, sizeof(path), "%s/schemas/samples/beweegkaart/rotterdam-maastricht.json",
+		 test_env("abs_top_srcdir"));
+	return path;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	assert_non_null(f);
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	buf = malloc((size_t)n + 1);
+	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+	fclose(f);
+	buf[n] = '\0';
+	*len = (size_t)n;
+	return buf;
+}
+
+static bb_offers *loaded(bb_connector *c)
+{
+	bb_offers *o = NULL;
+
+	assert_int_equal(bb_offers_new(&o, c), BB_OK);
+	if (bb_offers_load(o, sample_path()) != BB_OK)
+		fail_msg("load: %s", c ? bb_error_last(c)->message : "?");
+	return o;
+}
+
+/* The ids of the suggestions, space separated, in order. */
+static char *ranked(const bb_offers *o, const bb_offer_query *q, size_t max)
+{
+	static char out[1024];
+	bb_suggestion *s = NULL;
+	size_t n = 0, i, len = 0;
+
+	assert_int_equal(bb_offers_suggest(&s, &n, o, q, max), BB_OK);
+	out[0] = '\0';
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(out + len, sizeof(out) - len, "%s%s", i ? " " : "", s[i].offer->id);
+	bb_suggestions_free(s, n);
+	return out;
+}
+
+static void sample_catalogue(void **state)
+{
+	bb_connector *c;
+	bb_offers *o;
+	const bb_offer *gli;
+	(void)state;
+
+	assert_int_equal(bb_connector_new(&c, NULL), BB_OK);
+	o = loaded(c);
+	assert_int_equal(bb_offers_count(o), 25);
+	gli = bb_offers_find(o, "rdam-gli-cool-west");
+	assert_non_null(gli);
+	assert_string_equal(gli->kind, "gli");
+	assert_string_equal(gli->organization, "Leefstijlcoaches Rotterdam West (test)");
+	assert_string_equal(gli->town, "Rotterdam");
+	assert_string_equal(gli->when, "ma 19:00-21:00; wo 10:00-12:00");
+	assert_string_equal(gli->program, "CooL");
+	assert_int_equal(gli->age_min, 18);
+	assert_int_equal(gli->age_max, -1);
+	assert_string_equal(gli->endpoint, "https://verwijzen.leefstijl-rotterdam.example/fhir");
+	assert_null(gli->destination_id);       /* no configuration: nothing to map to */
+	assert_non_null(strstr(gli->insurer_pays, "basisverzekering"));
+	assert_true(bb_offer_has_feature(gli, "group"));
+	assert_false(bb_offer_has_feature(gli, "outdoor"));
+	assert_null(bb_offers_find(o, "no-such-offer"));
+	assert_ptr_equal(bb_offers_at(o, 0), bb_offers_find(o, bb_offers_at(o, 0)->id));
+	assert_null(bb_offers_at(o, 25));
+	bb_offers_free(o);
+	bb_connector_free(c);
+}
+
+/* The six README scenarios: their top three. */
+static void readme_scenarios(void **state)
+{
+	bb_offers *o = loaded(NULL);
+	bb_offer_query q;
+	(void)state;
+
+#define QUERY(r, a, pc, pref, mob, body_mass) \
+	do { bb_offer_query q0 = BB_OFFER_QUERY_INIT; q = q0; q.reasons = (r); q.age = (a); \
+	     q.postcode = (pc); q.prefers = (pref); q.mobility = (mob); q.bmi = (body_mass); } while (0)
+	QUERY("T90.02", 58, "3021 AB", "outdoor,group", NULL, NULL);
+	assert_string_equal(ranked(o, &q, 3),
+			    "rdam-fitness20-spangen rdam-gli-cool-west rdam-wandelgroep-delfshaven");
+	QUERY("L90", 67, "6216", NULL, "limited", NULL);
+	assert_string_equal(ranked(o, &q, 3),
+			    "mstr-stadspoli-knie mstr-zwemmen-artrose mstr-beweegtraject-12wk");
+	QUERY("T82", 45, "3022", NULL, NULL, "32");
+	assert_string_equal(ranked(o, &q, 3),
+			    "rdam-gli-cool-west rdam-beweegcoach-delfshaven rdam-fitness20-spangen");
+	QUERY("P76", 24, "3035", "free,low-threshold", NULL, NULL);
+	assert_string_equal(ranked(o, &q, 3),
+			    "rdam-mentaal-wandel rdam-beweegcoach-noord-zuid rdam-beweegcoach-delfshaven");
+	QUERY("L03", 51, "6221", NULL, NULL, NULL);
+	assert_string_equal(ranked(o, &q, 3),
+			    "mstr-stadspoli-rug mstr-beweegtraject-12wk mstr-fysio-beweeggroep");
+	QUERY("R95", 71, "3023", NULL, "limited", NULL);
+	assert_string_equal(ranked(o, &q, 3),
+			    "rdam-copd-beweeggroep rdam-beweegcoach-delfshaven rdam-beweegcoach-noord-zuid");
+	bb_offers_free(o);
+}
+
+static void rules(void **state)
+{
+	bb_offers *o = loaded(NULL);
+	bb_offer_query q = BB_OFFER_QUERY_INIT;
+	bb_suggestion *s = NULL;
+	size_t n = 0, i;
+	char *all;
+	(void)state;
+
+	/* another town is left out; so is an offer for conditions the patient lacks */
+	q.postcode = "6211";
+	q.reasons = "L15";
+	all = ranked(o, &q, 100);
+	assert_null(strstr(all, "rdam-"));
+	assert_non_null(strstr(all, "mstr-stadspoli-knie"));
+	assert_null(strstr(all, "mstr-stadspoli-rug"));
+	assert_null(strstr(all, "mstr-gli-cool"));
+	/* a sub-code matches its rubric */
+	q.reasons = "L15.01";
+	assert_non_null(strstr(ranked(o, &q, 100), "mstr-stadspoli-knie"));
+	/* age: the chair exercises are for 55 and over; Start to Run stops at 70 */
+	q.reasons = NULL;
+	q.postcode = "3035";
+	q.age = 40;
+	assert_null(strstr(ranked(o, &q, 100), "rdam-stoelyoga-noord"));
+	q.age = 60;
+	assert_non_null(strstr(ranked(o, &q, 100), "rdam-stoelyoga-noord"));
+	assert_non_null(strstr(ranked(o, &q, 100), "rdam-hardloop-start"));
+	q.age = 75;
+	assert_null(strstr(ranked(o, &q, 100), "rdam-hardloop-start"));
+	/* limited mobility: what needs good mobility goes, what suits it rises */
+	q.mobility = "limited";
+	assert_null(strstr(ranked(o, &q, 100), "rdam-hardloop-start"));
+	assert_string_equal(ranked(o, &q, 1), "rdam-stoelyoga-noord");
+	/* a preference changes the order */
+	q.mobility = NULL;
+	q.age = 30;
+	q.postcode = "3021";
+	q.reasons = NULL;
+	q.prefers = "outdoor";
+	assert_string_equal(ranked(o, &q, 1), "rdam-wandelgroep-delfshaven");
+	q.prefers = "women-only,evening";
+	assert_string_equal(ranked(o, &q, 1), "rdam-vrouwen-sport-avond");
+	/* the kind filter */
+	q.prefers = NULL;
+	q.kind = "swimming";
+	assert_string_equal(ranked(o, &q, 100), "rdam-zwemmen-artrose");
+	/* the explanation says why, point by point; the same question gets the same answer */
+	q.kind = NULL;
+	q.reasons = "T83";
+	q.bmi = "27.0";
+	assert_int_equal(bb_offers_suggest(&s, &n, o, &q, 100), BB_OK);
+	for (i = 0; i < n; i++)
+		if (strcmp(s[i].offer->id, "rdam-gli-cool-west") == 0)
+			break;
+	assert_true(i < n);
+	assert_non_null(strstr(s[i].why, "for T83 Overgewicht\n"));
+	assert_non_null(strstr(s[i].why, "GLI not eligible: BMI 27.0 kg/m2 is below 30"));
+	for (i = 1; i < n; i++)
+		assert_true(s[i - 1].score > s[i].score ||
+			    (s[i - 1].score == s[i].score &&
+			     strcmp(s[i - 1].offer->id, s[i].offer->id) < 0));
+	bb_suggestions_free(s, n);
+	/* a wrong query version is refused */
+	q.version = 99;
+	assert_int_equal(bb_offers_suggest(&s, &n, o, &q, 3), BB_EINVAL);
+	bb_offers_free(o);
+}
+
+/* With a configuration, an offer knows the destination that takes it. */
+static void destinations_and_referrals(void **state)
+{
+	char *dir = test_tmpdir(), path[700], conf[2000], rec[700];
+	bb_connector *c;
+	bb_offers *o;
+	bb_referral *r = NULL;
+	bb_suggestion *s = NULL;
+	size_t n = 0, len;
+	char *xml;
+	(void)state;
+
+	snprintf(conf, sizeof(conf),
+		 "[connector]\nhis_adapter = his-xml\nbeweegkaart = %s\n"
+		 "[destination \"leefstijl\"]\nadapter = fhir-message\n"
+		 "endpoint = https://verwijzen.leefstijl-rotterdam.example/fhir/\nreceiver_kind = gli\n",
+		 sample_path());
+	snprintf(path, sizeof(path), "%s/b.conf", dir);
+	test_write_file(path, conf);
+	assert_int_equal(bb_connector_new(&c, NULL), BB_OK);
+	assert_int_equal(bb_connector_load_config(c, path), BB_OK);
+	assert_int_equal(bb_offers_new(&o, c), BB_OK);
+	assert_int_equal(bb_offers_load(o, NULL), BB_OK);   /* the configured one */
+	assert_string_equal(bb_offers_find(o, "rdam-gli-cool-west")->destination_id, "leefstijl");
+	assert_string_equal(bb_offers_find(o, "rdam-gli-slimmer-zuid")->destination_id, "leefstijl");
+	assert_null(bb_offers_find(o, "rdam-beweegcoach-delfshaven")->destination_id);
+	/* a record: its reasons, age, postcode, measurements and wishes */
+	snprintf(rec, sizeof(rec), "%s/schemas/samples/his-xml/gli-obesitas.xml",
+		 test_env("abs_top_srcdir"));
+	xml = slurp(rec, &len);
+	assert_int_equal(bb_referral_from_his(&r, c, NULL, "gli-obesitas.xml", xml, len), BB_OK);
+	assert_int_equal(bb_offers_suggest_for_referral(&s, &n, o, r, NULL, 3), BB_OK);
+	assert_int_equal(n, 3);
+	assert_string_equal(s[0].offer->id, "rdam-gli-cool-west");
+	assert_non_null(strstr(s[0].why, "GLI eligible: BMI 32.4 kg/m2 (2026-11-18) is 30 or more"));
+	assert_non_null(strstr(s[0].why, "refer: electronically via destination leefstijl"));
+	bb_suggestions_free(s, n);
+	bb_referral_free(r);
+	free(xml);
+	bb_offers_free(o);
+	bb_connector_free(c);
+	snprintf(conf, sizeof(conf), "rm -rf '%s'", dir);
+	assert_int_equal(system(conf), 0);
+	free(dir);
+}
+
+/* Each broken catalogue is refused with the place named, and the good one stays. */
+static void bad_catalogues(void **state)
+{
+	static const struct {
+		const char *from, *to;   /* an edit of the sample */
+		const char *says;
+	} cases[] = {
+		{ "\"type\": \"collection\"", "\"type\": \"searchset\"",
+		  "a beweegkaart is a Bundle of type collection" },
+		{ "\"code\": \"walking-group\"", "\"code\": \"knitting\"",
+		  "HealthcareService/rdam-wandelgroep-delfshaven.type: unknown kind of offer \"knitting\"" },
+		{ "\"reference\": \"Organization/rdam-sportbedrijf\"", "\"reference\": \"Organization/gone\"",
+		  "managingOrganization.reference: Organization/gone is not in the catalogue" },
+		{ "StructureDefinition:offer-cost", "StructureDefinition:offer-colour",
+		  "unknown extension urn:beweegbrug:StructureDefinition:offer-colour" },
+		{ "\"value\": 18,", "\"value\": 18.5,", "an age is whole years" },
+		{ "\"value\": \"3021\"", "\"value\": \"302\"", "\"302\" is not a 4-digit postcode" },
+		{ "\"resourceType\": \"Bundle\"", "\"resourceType\": \"Bunde\"", NULL },
+		{ "\"reference\": \"Endpoint/ep-rdam-leefstijl\"", "\"reference\": \"Endpoint/none\"",
+		  "endpoint[0].reference: Endpoint/none is not in the catalogue" },
+	};
+	char *dir = test_tmpdir(), path[700], *good;
+	size_t len, i;
+	bb_connector *c;
+	bb_offers *o;
+	(void)state;
+
+	good = slurp(sample_path(), &len);
+	assert_int_equal(bb_connector_new(&c, NULL), BB_OK);
+	o = loaded(c);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *hit = strstr(good, cases[i].from), *bad;
+		const char *msg;
+		assert_non_null(hit);
+		bad = malloc(len + strlen(cases[i].to) + 1);
+		memcpy(bad, good, (size_t)(hit - good));
+		strcpy(bad + (hit - good), cases[i].to);
+		strcat(bad, hit + strlen(cases[i].from));
+		snprintf(path, sizeof(path), "%s/bad%zu.json", dir, i);
+		test_write_file(path, bad);
+		free(bad);
+		if (bb_offers_load(o, path) != BB_EINPUT)
+			fail_msg("case %zu (%s) was not refused", i, cases[i].to);
+		msg = bb_error_last(c)->message;
+		assert_non_null(strstr(msg, path));                  /* names the file */
+		if (cases[i].says && !strstr(msg, cases[i].says))
+			fail_msg("case %zu: \"%s\" does not say \"%s\"", i, msg, cases[i].says);
+		assert_int_equal(bb_offers_count(o), 25);            /* the good one stays */
+	}
+	/* no file, and not a catalogue at all */
+	snprintf(path, sizeof(path), "%s/none.json", dir);
+	assert_int_equal(bb_offers_load(o, path), BB_EIO);
+	snprintf(path, sizeof(path), "%s/notfhir.json", dir);
+	test_write_file(path, "hello");
+	assert_int_equal(bb_offers_load(o, path), BB_EINPUT);
+	assert_int_equal(bb_offers_count(o), 25);
+	assert_int_equal(bb_offers_load(o, NULL), BB_ECONFIG);  /* none configured */
+	bb_offers_free(o);
+	bb_connector_free(c);
+	free(good);
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	assert_int_equal(system(path), 0);
+	free(dir);
+}
+
+/* ---- a catalogue published at a URL, on loopback ---------------------------- */
+
+typedef struct publisher {
+	struct event_base *base;
+	struct evhttp *http;
+	char *body;
+	size_t len;
+	int full, not_modified;     /* answers given */
+	char seen_etag[64];
+} publisher;
+
+static void publish(struct evhttp_request *req, void *arg)
+{
+	publisher *p = arg;
+	const char *inm = evhttp_find_header(evhttp_request_get_input_headers(req), "If-None-Match");
+	struct evbuffer *out = evbuffer_new();
+
+	snprintf(p->seen_etag, sizeof(p->seen_etag), "%s", inm ? inm : "");
+	evhttp_add_header(evhttp_request_get_output_headers(req), "ETag", "\"kaart-v1\"");
+	if (inm && strcmp(inm, "\"kaart-v1\"") == 0) {
+		p->not_modified++;
+		evhttp_send_reply(req, 304, "Not Modified", out);
+	} else {
+		p->full++;
+		evbuffer_add(out, p->body, p->len);
+		evhttp_send_reply(req, 200, "OK", out);
+	}
+	evbuffer_free(out);
+	/*
+	 * The test makes two requests; the loop then ends itself (no
+	 * cross-thread wake-up needed), a little later so the reply is sent.
+	 */
+	if (p->full + p->not_modified == 2) {
+		struct timeval soon = { 0, 300 * 1000 };
+		event_base_loopexit(p->base, &soon);
+	}
+}
+
+static void *serve_loop(void *arg)
+{
+	event_base_dispatch(((publisher *)arg)->base);
+	return NULL;
+}
+
+static void url_with_etag(void **state)
+{
+	publisher p;
+	struct evhttp_bound_socket *sock;
+	pthread_t th;
+	char url[128];
+	bb_connector *c;
+	bb_offers *o;
+	(void)state;
+
+	memset(&p, 0, sizeof(p));
+	p.body = slurp(sample_path(), &p.len);
+	p.base = event_base_new();
+	p.http = evhttp_new(p.base);
+	evhttp_set_gencb(p.http, publish, &p);
+	sock = evhttp_bind_socket_with_handle(p.http, "127.0.0.1", 0);
+	assert_non_null(sock);
+	{
+		struct sockaddr_in sa;
+		socklen_t sl = sizeof(sa);
+		getsockname(evhttp_bound_socket_get_fd(sock), (struct sockaddr *)&sa, &sl);
+		snprintf(url, sizeof(url), "http://127.0.0.1:%d/beweegkaart.json", ntohs(sa.sin_port));
+	}
+	{
+		struct timeval limit = { 30, 0 };   /* never hang the suite */
+		event_base_loopexit(p.base, &limit);
+	}
+	assert_int_equal(pthread_create(&th, NULL, serve_loop, &p), 0);
+
+	assert_int_equal(bb_connector_new(&c, NULL), BB_OK);
+	assert_int_equal(bb_offers_new(&o, c), BB_OK);
+	if (bb_offers_load(o, url) != BB_OK)
+		fail_msg("%s: %s", url, bb_error_last(c)->message);
+	assert_int_equal(bb_offers_count(o), 25);
+	assert_int_equal(p.full, 1);
+	assert_string_equal(p.seen_etag, "");
+	/* again: If-None-Match with the ETag, a 304, and the catalogue stays */
+	if (bb_offers_load(o, url) != BB_OK)
+		fail_msg("again %s: %s (answers: %d full, %d not modified, etag seen \"%s\")", url,
+			 bb_error_last(c)->message, p.full, p.not_modified, p.seen_etag);
+	assert_string_equal(p.seen_etag, "\"kaart-v1\"");
+	assert_int_equal(p.not_modified, 1);
+	assert_int_equal(p.full, 1);
+	assert_int_equal(bb_offers_count(o), 25);
+	assert_non_null(bb_offers_find(o, "mstr-stadspoli-rug"));
+	bb_offers_free(o);
+	bb_connector_free(c);
+
+	pthread_join(th, NULL);
+	evhttp_free(p.http);
+	event_base_free(p.base);
+	free(p.body);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(sample_catalogue),
+		cmocka_unit_test(readme_scenarios),
+		cmocka_unit_test(rules),
+		cmocka_unit_test(destinations_and_referrals),
+		cmocka_unit_test(bad_catalogues),
+		cmocka_unit_test(url_with_etag),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
