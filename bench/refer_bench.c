@@ -179,7 +179,7 @@ int main(int argc, char **argv)
 	snprintf(path, sizeof(path), "%s/kaart.json", dir);
 	write_file(path, kaart2);
 	snprintf(path, sizeof(path), "%s/outbox.key", dir);
-	write_file(path, "0123456789abcdef0123456789abcdef\n");
+	write_file(path, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
 	chmod(path, 0600);
 	snprintf(conf, sizeof(conf),
 		 "[connector]\nhis_adapter = his-xml\noutbox = %s/outbox.db\noutbox_key = %s/outbox.key\n"
