@@ -18,6 +18,10 @@
 
 #include "beweegbrug.h"
 
+/* The sample record carries the patient's consent for this receiver, and a
+ * referral is only sent to the receiver the consent names. */
+#define DESTINATION "gli-rotterdam-west"
+
 static int messages = 400, threads = 8;
 static char *record;
 static size_t record_len;
@@ -59,7 +63,7 @@ static void *send_worker(void *arg)
 			pthread_mutex_lock(&send_lock);
 		if (bb_referral_from_his(&r, conn, NULL, "bench.xml", record, record_len) != BB_OK ||
 		    bb_referral_set(r, BB_REF_ID, ref) != BB_OK ||
-		    bb_referral_send(id, conn, r, "gli") != BB_OK) {
+		    bb_referral_send(id, conn, r, DESTINATION) != BB_OK) {
 			fprintf(stderr, "send failed: %s\n", bb_error_last(conn)->message);
 			exit(1);
 		}
@@ -111,8 +115,8 @@ int main(int argc, char **argv)
 
 	/* ours, one thread and then many */
 	snprintf(conf, sizeof(conf), "[connector]\nhis_adapter = his-xml\noutbox = %s/ours.db\n"
-		 "outbox_key = %s\n[destination \"gli\"]\nadapter = fhir-message\n"
-		 "endpoint = https://localhost:9/fhir\nreceiver_kind = gli\n", dir, key);
+		 "outbox_key = %s\n[destination \"%s\"]\nadapter = fhir-message\n"
+		 "endpoint = https://localhost:9/fhir\nreceiver_kind = gli\n", dir, key, DESTINATION);
 	snprintf(path, sizeof(path), "%s/b.conf", dir);
 	f = fopen(path, "w");
 	fputs(conf, f);
