@@ -9,6 +9,10 @@
  *      (C14N, after dropping comments and white-space-only text outside
  *      the XHTML narrative);
  *   3. every XML we write validates against fhir-single.xsd.
+ * And for every one of the 146 R4 resource types, an instance with every
+ * element of the resource and of its backbone elements (made from our
+ * tables, with codes taken from the XSD's enumerations) is read, written
+ * as XML that validates against fhir-single.xsd, and read back unchanged.
  *
  * Differences the FHIR specification allows, and which are therefore not
  * counted (see allowed_* below):
@@ -37,6 +41,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include <json-c/json.h>
@@ -46,6 +51,7 @@
 
 #include "beweegbrug.h"
 #include "fhir/fhir_codec.h"
+#include "fhir/fhir_tables.h"
 #include "fhir/fhir_xhtml.h"
 
 #define FHIR_NS "http://hl7.org/fhir"
@@ -539,6 +545,267 @@ static void test_json_to_json(void **state)
 	assert_int_equal(failed, 0);
 }
 
+/* ---- every resource type ------------------------------------------------ */
+
+/*
+ * The XSD's definition of the complex type `name` (our backbone types are
+ * "Specimen.collection", the XSD's "Specimen.Collection": compared without
+ * case), or NULL.
+ */
+static xmlNodePtr xsd_type(xmlDocPtr xsd, const char *name, const char *kind)
+{
+	xmlNodePtr c;
+
+	for (c = xmlDocGetRootElement(xsd)->children; c; c = c->next) {
+		xmlChar *n;
+		int eq;
+
+		if (c->type != XML_ELEMENT_NODE || strcmp((const char *)c->name, kind) != 0)
+			continue;
+		n = xmlGetProp(c, (const xmlChar *)"name");
+		eq = n && strcasecmp((const char *)n, name) == 0;
+		xmlFree(n);
+		if (eq)
+			return c;
+	}
+	return NULL;
+}
+
+/* The XSD type name of element `elem` in complex type node `ct` (or its bases). */
+static char *xsd_elem_type(xmlDocPtr xsd, xmlNodePtr ct, const char *elem, int depth)
+{
+	xmlNodePtr stack[64];
+	size_t sp = 0;
+
+	if (!ct || depth > 8)
+		return NULL;
+	stack[sp++] = ct->children;
+	while (sp) {
+		xmlNodePtr n = stack[--sp];
+
+		for (; n; n = n->next) {
+			xmlChar *v;
+
+			if (n->type != XML_ELEMENT_NODE)
+				continue;
+			if (strcmp((const char *)n->name, "element") == 0) {
+				v = xmlGetProp(n, (const xmlChar *)"name");
+				if (v && strcmp((const char *)v, elem) == 0) {
+					xmlFree(v);
+					v = xmlGetProp(n, (const xmlChar *)"type");
+					return (char *)v;
+				}
+				xmlFree(v);
+			} else if (strcmp((const char *)n->name, "extension") == 0) {
+				char *t;
+
+				v = xmlGetProp(n, (const xmlChar *)"base");
+				t = v ? xsd_elem_type(xsd, xsd_type(xsd, (const char *)v, "complexType"),
+						      elem, depth + 1) : NULL;
+				xmlFree(v);
+				if (t)
+					return t;
+			}
+			if (n->children && sp < 64 && strcmp((const char *)n->name, "annotation") != 0)
+				stack[sp++] = n->children;
+		}
+	}
+	return NULL;
+}
+
+/* The first enumerated code of XSD type `t` ("SpecimenStatus"), or NULL. */
+static char *xsd_first_code(xmlDocPtr xsd, const char *t)
+{
+	char *list = str_printf("%s-list", t);
+	xmlNodePtr st = xsd_type(xsd, list, "simpleType"), c;
+
+	free(list);
+	if (!st)
+		return NULL;
+	for (c = st->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "restriction") == 0)
+			break;
+	for (c = c ? c->children : NULL; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "enumeration") == 0)
+			return (char *)xmlGetProp(c, (const xmlChar *)"value");
+	return NULL;
+}
+
+static void put_prim(strbuf *b, const fhir_type *t, const char *code)
+{
+	switch ((fhir_prim)t->prim) {
+	case FHIR_PRIM_BASE64BINARY: strbuf_puts(b, "\"aGVsbG8=\""); break;
+	case FHIR_PRIM_BOOLEAN: strbuf_puts(b, "true"); break;
+	case FHIR_PRIM_CANONICAL: strbuf_puts(b, "\"http://example.org/c|1\""); break;
+	case FHIR_PRIM_CODE: strbuf_printf(b, "\"%s\"", code ? code : "x"); break;
+	case FHIR_PRIM_DATE: strbuf_puts(b, "\"2020-02-29\""); break;
+	case FHIR_PRIM_DATETIME: strbuf_puts(b, "\"2020-01-02T03:04:05+01:00\""); break;
+	case FHIR_PRIM_DECIMAL: strbuf_puts(b, "1.50"); break;
+	case FHIR_PRIM_ID: strbuf_puts(b, "\"a-1\""); break;
+	case FHIR_PRIM_INSTANT: strbuf_puts(b, "\"2020-01-02T03:04:05.678Z\""); break;
+	case FHIR_PRIM_INTEGER: strbuf_puts(b, "-3"); break;
+	case FHIR_PRIM_MARKDOWN: strbuf_puts(b, "\"*m* & <n>\""); break;
+	case FHIR_PRIM_OID: strbuf_puts(b, "\"urn:oid:1.2.3\""); break;
+	case FHIR_PRIM_POSITIVEINT: strbuf_puts(b, "2"); break;
+	case FHIR_PRIM_STRING: strbuf_puts(b, "\"s \\\"q\\\" \\u00e9\""); break;
+	case FHIR_PRIM_TIME: strbuf_puts(b, "\"10:11:12\""); break;
+	case FHIR_PRIM_UNSIGNEDINT: strbuf_puts(b, "0"); break;
+	case FHIR_PRIM_URI: strbuf_puts(b, "\"urn:x\""); break;
+	case FHIR_PRIM_URL: strbuf_puts(b, "\"http://example.org/u\""); break;
+	case FHIR_PRIM_UUID: strbuf_puts(b, "\"urn:uuid:6b6f6a2a-4a4b-4c4d-8e8f-909192939495\""); break;
+	case FHIR_PRIM_XHTML:
+		strbuf_puts(b, "\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\"><p>x</p></div>\"");
+		break;
+	default: strbuf_puts(b, "\"?\""); break;
+	}
+}
+
+static void put_value(fixture *fx, xmlDocPtr xsd, strbuf *b, const fhir_type *t, xmlNodePtr ct,
+		      const char *elem, int all, int depth);
+
+/*
+ * The members of an object of type `t` (XSD complex type node `ct`):
+ * every element when `all` (the resource and its backbone elements),
+ * otherwise only the required ones; a data type without required elements
+ * gets an extension, so that it is not empty.
+ */
+static void put_members(fixture *fx, xmlDocPtr xsd, strbuf *b, const fhir_type *t, xmlNodePtr ct,
+			int all, int depth)
+{
+	size_t i;
+	int any = 0;
+
+	if (strcmp(fhir_type_name(t), "Extension") == 0) {
+		strbuf_puts(b, "\"url\":\"http://example.org/x\",\"valueString\":\"v\"");
+		return;
+	}
+	if (strcmp(fhir_type_name(t), "Narrative") == 0) {
+		strbuf_puts(b, "\"status\":\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">"
+			    "<p>n &amp; <b>m</b></p></div>\"");
+		return;
+	}
+	for (i = 0; i < fhir_type_elem_count(t); i++) {
+		const fhir_elem *e = fhir_type_elem(t, i);
+		const char *name = fhir_elem_name(e);
+		const fhir_type *et;
+		char *xt;
+		xmlNodePtr ect;
+
+		if (!(e->flags & FHIR_E_REQUIRED) && !all)
+			continue;
+		if (fhir_elem_is_attr(e) || (t->kind != FHIR_KIND_RESOURCE && strcmp(name, "id") == 0))
+			continue;
+		if (fhir_elem_is_choice(e))
+			et = fhir_elem_choice(e, 0, &name);
+		else
+			et = fhir_elem_type(e);
+		if (et->kind == FHIR_KIND_BACKBONE && depth > 3 && !(e->flags & FHIR_E_REQUIRED))
+			continue;   /* content references recurse (Questionnaire.item.item) */
+		xt = xsd_elem_type(xsd, ct, name, 0);
+		if (!xt)
+			print_message("  no XSD type for %s.%s\n", fhir_type_name(t), name);
+		assert_non_null(xt);
+		ect = et->kind == FHIR_KIND_PRIMITIVE ? NULL : xsd_type(xsd, xt, "complexType");
+		strbuf_printf(b, "%s\"%s\":", any ? "," : "", name);
+		any = 1;
+		if (fhir_elem_is_multiple(e))
+			strbuf_putc(b, '[');
+		put_value(fx, xsd, b, et, ect, xt, et->kind == FHIR_KIND_BACKBONE && all, depth + 1);
+		if (fhir_elem_is_multiple(e))
+			strbuf_putc(b, ']');
+		xmlFree(xt);
+	}
+	if (!any && t->kind != FHIR_KIND_RESOURCE)
+		strbuf_puts(b, "\"extension\":[{\"url\":\"http://example.org/x\",\"valueString\":\"v\"}]");
+}
+
+static void put_value(fixture *fx, xmlDocPtr xsd, strbuf *b, const fhir_type *t, xmlNodePtr ct,
+		      const char *xsd_name, int all, int depth)
+{
+	if (t->kind == FHIR_KIND_PRIMITIVE) {
+		char *code = t->prim == FHIR_PRIM_CODE ? xsd_first_code(xsd, xsd_name) : NULL;
+
+		put_prim(b, t, code);
+		xmlFree(code);
+		return;
+	}
+	if (t->kind == FHIR_KIND_RESOURCE) {
+		/* contained, Bundle.entry.resource, Parameters.parameter.resource */
+		strbuf_puts(b, "{\"resourceType\":\"Specimen\",\"id\":\"s1\",\"note\":[{\"text\":\"t\"}]}");
+		return;
+	}
+	strbuf_putc(b, '{');
+	put_members(fx, xsd, b, t, ct, all, depth);
+	strbuf_putc(b, '}');
+}
+
+static void test_every_resource_type(void **state)
+{
+	fixture *fx = *state;
+	char *path;
+	xmlDocPtr xsd;
+	size_t i, types = 0, failed = 0;
+
+	need_examples(fx);
+	path = str_printf("%s/../schema/fhir-single.xsd", fx->dir);
+	xsd = xmlReadFile(path, NULL, XML_PARSE_NONET);
+	free(path);
+	assert_non_null(xsd);
+	for (i = 0; i < fhir_types_len; i++) {
+		const fhir_type *t = &fhir_types[i];
+		strbuf json = STRBUF_INIT, xml = STRBUF_INIT, back = STRBUF_INIT;
+		diag_list d = DIAG_LIST_INIT;
+		fhir_node *res = NULL, *again = NULL;
+		const char *name = fhir_type_name(t);
+
+		if (t->kind != FHIR_KIND_RESOURCE || (t->flags & FHIR_T_ABSTRACT))
+			continue;
+		types++;
+		strbuf_printf(&json, "{\"resourceType\":\"%s\",", name);
+		put_members(fx, xsd, &json, t, xsd_type(xsd, name, "complexType"), 1, 0);
+		strbuf_putc(&json, '}');
+		if (fhir_read(&res, json.data, json.len, name, &d) != BB_OK) {
+			print_message("  %s: our reader refused our instance:\n", name);
+			print_diags("error", &d);
+			failed++;
+		} else {
+			assert_int_equal(fhir_write(&xml, res, FHIR_FORMAT_XML, 0), BB_OK);
+			if (validate_xsd(fx, xml.data, xml.len, name) != 0) {
+				print_message("  %s: our XML does not validate against fhir-single.xsd\n", name);
+				failed++;
+			} else if (fhir_read(&again, xml.data, xml.len, name, &d) != BB_OK ||
+				   fhir_write(&back, again, FHIR_FORMAT_JSON, 0) != BB_OK) {
+				print_message("  %s: our XML was not read back\n", name);
+				print_diags("error", &d);
+				failed++;
+			} else {
+				json_object *a = parse_json(json.data), *b = parse_json(back.data);
+				jdiff jd = { STRBUF_INIT, 0 };
+
+				if (!json_equal(&jd, b, a, "")) {
+					print_message("  %s: JSON -> XML -> JSON differs at %s\n", name,
+						      jd.where.data);
+					failed++;
+				}
+				strbuf_free(&jd.where);
+				json_object_put(a);
+				json_object_put(b);
+			}
+		}
+		fhir_node_free(res);
+		fhir_node_free(again);
+		diag_free(&d);
+		strbuf_free(&json);
+		strbuf_free(&xml);
+		strbuf_free(&back);
+	}
+	xmlFreeDoc(xsd);
+	print_message("  every resource type: %zu of %zu round trip and validate\n", types - failed,
+		      types);
+	assert_int_equal(types, 146);
+	assert_int_equal(failed, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -546,6 +813,7 @@ int main(void)
 		cmocka_unit_test(test_json_to_xml),
 		cmocka_unit_test(test_xml_to_xml),
 		cmocka_unit_test(test_json_to_json),
+		cmocka_unit_test(test_every_resource_type),
 	};
 	const char *shared = getenv("BB_SHARED_DIR");
 	char *dir = shared && *shared ? str_printf("%s/fhir-r4/examples", shared) : NULL;

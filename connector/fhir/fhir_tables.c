@@ -2,10 +2,10 @@
  * GENERATED FILE - DO NOT EDIT.
  *
  * Made by connector/fhir/gen/gen-tables.js from FHIR.js (npm "fhir" 4.12.0)
- * profiles/types.json (FHIR R4 4.0.1) and connector/fhir/gen/resources.txt.
- * To regenerate after changing resources.txt:
+ * profiles/types.json (FHIR R4 4.0.1): every resource type and data type.
+ * To regenerate:
  *   make regen-fhir FHIR_TYPES_JSON=/path/to/node_modules/fhir/profiles/types.json
- * 209 types (43 resources), 2077 elements, 599 choice types.
+ * 684 types (146 resources), 7456 elements, 987 choice types.
  */
 #include "fhir_tables.h"
 
@@ -110,110 +110,345 @@ const char fhir_pool[] =
 	"amountRange\0""amountString\0""amountType\0""amountText\0"
 	"referenceRange\0""event\0""repeat\0""timingTiming\0""timingReference\0"
 	"timingDate\0""timingDateTime\0""meta\0""implicitRules\0""contained\0"
-	"clinicalStatus\0""verificationStatus\0""category\0""criticality\0"
-	"patient\0""encounter\0""onset\0""onsetDateTime\0""onsetAge\0"
-	"onsetPeriod\0""onsetRange\0""onsetString\0""recordedDate\0""recorder\0"
+	"servicePeriod\0""coverage\0""owner\0""guarantor\0""partOf\0""subtitle\0"
+	"experimental\0""date\0""publisher\0""useContext\0""purpose\0""usage\0"
+	"copyright\0""approvalDate\0""lastReviewDate\0""effectivePeriod\0""topic\0"
+	"editor\0""reviewer\0""endorser\0""relatedArtifact\0""library\0""kind\0"
+	"intent\0""priority\0""doNotPerform\0""timingAge\0""timingPeriod\0"
+	"timingRange\0""timingDuration\0""location\0""participant\0""product\0"
+	"productReference\0""productCodeableConcept\0""quantity\0""dosage\0"
+	"bodySite\0""specimenRequirement\0""observationRequirement\0"
+	"observationResultRequirement\0""transform\0""dynamicValue\0""actuality\0"
+	"category\0""encounter\0""detected\0""recordedDate\0""resultingCondition\0"
+	"seriousness\0""severity\0""outcome\0""recorder\0""contributor\0"
+	"suspectEntity\0""subjectMedicalHistory\0""referenceDocument\0""study\0"
+	"clinicalStatus\0""verificationStatus\0""criticality\0""patient\0""onset\0"
+	"onsetDateTime\0""onsetAge\0""onsetPeriod\0""onsetRange\0""onsetString\0"
 	"asserter\0""lastOccurrence\0""note\0""reaction\0""cancelationReason\0"
 	"serviceCategory\0""serviceType\0""specialty\0""appointmentType\0"
-	"reasonCode\0""reasonReference\0""priority\0""supportingInformation\0"
-	"minutesDuration\0""slot\0""created\0""basedOn\0""participant\0"
-	"requestedPeriod\0""subtype\0""action\0""recorded\0""outcome\0"
-	"outcomeDesc\0""purposeOfEvent\0""agent\0""entity\0""securityContext\0"
-	"timestamp\0""total\0""link\0""entry\0""signature\0"
-	"instantiatesCanonical\0""instantiatesUri\0""replaces\0""partOf\0""intent\0"
-	"contributor\0""careTeam\0""addresses\0""supportingInfo\0""goal\0"
-	"activity\0""managingOrganization\0""inResponseTo\0""statusReason\0"
-	"medium\0""topic\0""about\0""sent\0""received\0""recipient\0""sender\0"
-	"payload\0""groupIdentifier\0""doNotPerform\0""occurrence\0"
-	"occurrenceDateTime\0""occurrencePeriod\0""authoredOn\0""requester\0"
-	"date\0""confidentiality\0""attester\0""custodian\0""relatesTo\0""section\0"
-	"severity\0""bodySite\0""abatement\0""abatementDateTime\0""abatementAge\0"
-	"abatementPeriod\0""abatementRange\0""abatementString\0""stage\0"
-	"evidence\0""scope\0""dateTime\0""performer\0""organization\0"
+	"reasonCode\0""reasonReference\0""supportingInformation\0"
+	"minutesDuration\0""slot\0""created\0""basedOn\0""requestedPeriod\0"
+	"appointment\0""participantType\0""actor\0""participantStatus\0""subtype\0"
+	"action\0""recorded\0""outcomeDesc\0""purposeOfEvent\0""agent\0""entity\0"
+	"securityContext\0""productCategory\0""productCode\0""request\0""parent\0"
+	"collection\0""processing\0""manipulation\0""storage\0""active\0"
+	"morphology\0""locationQualifier\0""timestamp\0""total\0""link\0""entry\0"
+	"signature\0""instantiates\0""imports\0""software\0""implementation\0"
+	"fhirVersion\0""format\0""patchFormat\0""implementationGuide\0""rest\0"
+	"messaging\0""instantiatesCanonical\0""instantiatesUri\0""replaces\0"
+	"careTeam\0""addresses\0""supportingInfo\0""goal\0""activity\0"
+	"managingOrganization\0""orderable\0""referencedItem\0"
+	"additionalIdentifier\0""classification\0""validityPeriod\0""validTo\0"
+	"additionalCharacteristic\0""additionalClassification\0""relatedEntry\0"
+	"definitionUri\0""definitionCanonical\0""context\0""occurrence\0"
+	"occurrenceDateTime\0""occurrencePeriod\0""occurrenceTiming\0""performer\0"
+	"performingOrganization\0""requestingOrganization\0""costCenter\0"
+	"bodysite\0""factorOverride\0""priceOverride\0""overrideReason\0""enterer\0"
+	"enteredDate\0""reason\0""service\0""account\0""derivedFromUri\0"
+	"instance\0""applicability\0""propertyGroup\0""subType\0""billablePeriod\0"
+	"insurer\0""provider\0""fundsReserve\0""related\0""prescription\0"
+	"originalPrescription\0""payee\0""referral\0""facility\0""diagnosis\0"
+	"procedure\0""insurance\0""accident\0""item\0""requestor\0""disposition\0"
+	"preAuthRef\0""preAuthPeriod\0""payeeType\0""addItem\0""payment\0"
+	"formCode\0""form\0""processNote\0""communicationRequest\0""error\0"
+	"statusReason\0""effective\0""effectiveDateTime\0""assessor\0""previous\0"
+	"problem\0""investigation\0""protocol\0""summary\0""finding\0"
+	"prognosisCodeableConcept\0""prognosisReference\0""caseSensitive\0"
+	"valueSet\0""hierarchyMeaning\0""compositional\0""versionNeeded\0"
+	"content\0""supplements\0""count\0""filter\0""property\0""concept\0"
+	"inResponseTo\0""medium\0""about\0""sent\0""received\0""recipient\0"
+	"sender\0""payload\0""groupIdentifier\0""authoredOn\0""requester\0"
+	"search\0""confidentiality\0""attester\0""custodian\0""relatesTo\0"
+	"section\0""sourceUri\0""sourceCanonical\0""target\0""targetUri\0"
+	"targetCanonical\0""group\0""abatement\0""abatementDateTime\0"
+	"abatementAge\0""abatementPeriod\0""abatementRange\0""abatementString\0"
+	"stage\0""evidence\0""scope\0""dateTime\0""organization\0"
 	"sourceAttachment\0""sourceReference\0""policy\0""policyRule\0"
-	"verification\0""provision\0""udiCarrier\0""distinctIdentifier\0"
-	"manufacturer\0""manufactureDate\0""expirationDate\0""lotNumber\0"
-	"serialNumber\0""deviceName\0""modelNumber\0""partNumber\0"
-	"specialization\0""property\0""owner\0""location\0""safety\0""parent\0"
-	"effective\0""effectiveDateTime\0""effectivePeriod\0""issued\0"
+	"verification\0""provision\0""legalState\0""contentDerivative\0""issued\0"
+	"applies\0""expirationType\0""authority\0""domain\0""topicCodeableConcept\0"
+	"topicReference\0""contentDefinition\0""term\0""relevantHistory\0""signer\0"
+	"friendly\0""legal\0""rule\0""legallyBinding\0""legallyBindingAttachment\0"
+	"legallyBindingReference\0""policyHolder\0""subscriber\0""subscriberId\0"
+	"beneficiary\0""dependent\0""relationship\0""payor\0""class\0""order\0"
+	"network\0""costToBeneficiary\0""subrogation\0""contract\0""serviced\0"
+	"servicedDate\0""servicedPeriod\0""identified\0""identifiedDateTime\0"
+	"identifiedPeriod\0""implicated\0""detail\0""mitigation\0""udiCarrier\0"
+	"distinctIdentifier\0""manufacturer\0""manufactureDate\0""expirationDate\0"
+	"lotNumber\0""serialNumber\0""deviceName\0""modelNumber\0""partNumber\0"
+	"specialization\0""safety\0""udiDeviceIdentifier\0""manufacturerString\0"
+	"manufacturerReference\0""shelfLifeStorage\0""physicalCharacteristics\0"
+	"languageCode\0""capability\0""onlineInformation\0""parentDevice\0"
+	"material\0""operationalStatus\0""measurementPeriod\0""calibration\0"
+	"priorRequest\0""codeReference\0""codeCodeableConcept\0""parameter\0"
+	"performerType\0""derivedFrom\0""recordedOn\0""device\0"
 	"resultsInterpreter\0""specimen\0""result\0""imagingStudy\0""media\0"
 	"conclusion\0""conclusionCode\0""presentedForm\0""masterIdentifier\0"
-	"docStatus\0""authenticator\0""securityLabel\0""content\0""context\0"
-	"statusHistory\0""class\0""classHistory\0""episodeOfCare\0""appointment\0"
-	"length\0""diagnosis\0""account\0""hospitalization\0""serviceProvider\0"
-	"connectionType\0""payloadType\0""payloadMimeType\0""address\0""header\0"
-	"referralRequest\0""careManager\0""team\0""lifecycleStatus\0"
-	"achievementStatus\0""startDate\0""startCodeableConcept\0""target\0"
-	"statusDate\0""expressedBy\0""outcomeCode\0""outcomeReference\0""active\0"
-	"actual\0""quantity\0""managingEntity\0""characteristic\0""member\0"
-	"providedBy\0""extraDetails\0""photo\0""coverageArea\0"
-	"serviceProvisionCode\0""eligibility\0""program\0""communication\0"
-	"referralMethod\0""appointmentRequired\0""availableTime\0""notAvailable\0"
-	"availabilityExceptions\0""endpoint\0""mode\0""orderedBy\0""emptyReason\0"
-	"operationalStatus\0""physicalType\0""position\0""hoursOfOperation\0"
-	"form\0""ingredient\0""batch\0""reported\0""reportedBoolean\0"
-	"reportedReference\0""medication\0""medicationCodeableConcept\0"
-	"medicationReference\0""performerType\0""courseOfTherapyType\0""insurance\0"
-	"dosageInstruction\0""dispenseRequest\0""substitution\0"
-	"priorPrescription\0""detectedIssue\0""eventHistory\0""dateAsserted\0"
-	"informationSource\0""derivedFrom\0""dosage\0""eventCoding\0""eventUri\0"
-	"destination\0""enterer\0""responsible\0""reason\0""response\0""focus\0"
-	"effectiveTiming\0""effectiveInstant\0""dataAbsentReason\0"
-	"interpretation\0""device\0""hasMember\0""component\0""issue\0""parameter\0"
-	"birthDate\0""deceased\0""deceasedBoolean\0""deceasedDateTime\0"
-	"maritalStatus\0""multipleBirth\0""multipleBirthBoolean\0"
-	"multipleBirthInteger\0""generalPractitioner\0""qualification\0"
-	"practitioner\0""healthcareService\0""performed\0""performedDateTime\0"
-	"performedPeriod\0""performedString\0""performedAge\0""performedRange\0"
-	"report\0""complication\0""complicationDetail\0""followUp\0""focalDevice\0"
-	"usedReference\0""usedCode\0""occurred\0""occurredPeriod\0"
-	"occurredDateTime\0""experimental\0""subjectType\0""publisher\0"
-	"useContext\0""purpose\0""copyright\0""approvalDate\0""lastReviewDate\0"
-	"item\0""questionnaire\0""authored\0""relationship\0""requisition\0"
+	"docStatus\0""authenticator\0""securityLabel\0""synthesisType\0"
+	"studyType\0""population\0""exposure\0""exposureAlternative\0""sampleSize\0"
+	"resultsByExposure\0""effectEstimate\0""certainty\0""statusHistory\0"
+	"classHistory\0""episodeOfCare\0""length\0""hospitalization\0"
+	"serviceProvider\0""connectionType\0""payloadType\0""payloadMimeType\0"
+	"address\0""header\0""candidate\0""requestProvider\0""referralRequest\0"
+	"careManager\0""team\0""trigger\0""shortTitle\0""exposureBackground\0"
+	"exposureVariant\0""characteristic\0""process\0""workflow\0"
+	"fundsReserveRequested\0""claim\0""claimResponse\0""preAuthRefPeriod\0"
+	"precedence\0""benefitPeriod\0""benefitBalance\0""dataAbsentReason\0""sex\0"
+	"born\0""bornPeriod\0""bornDate\0""bornString\0""ageAge\0""ageString\0"
+	"estimatedAge\0""deceased\0""deceasedBoolean\0""deceasedAge\0"
+	"deceasedRange\0""deceasedDate\0""deceasedString\0""lifecycleStatus\0"
+	"achievementStatus\0""startDate\0""startCodeableConcept\0""statusDate\0"
+	"expressedBy\0""outcomeCode\0""outcomeReference\0""actual\0"
+	"managingEntity\0""member\0""requestIdentifier\0""module\0""moduleUri\0"
+	"moduleCanonical\0""moduleCodeableConcept\0""evaluationMessage\0"
+	"outputParameters\0""dataRequirement\0""providedBy\0""extraDetails\0"
+	"photo\0""coverageArea\0""serviceProvisionCode\0""eligibility\0""program\0"
+	"communication\0""referralMethod\0""appointmentRequired\0""availableTime\0"
+	"notAvailable\0""availabilityExceptions\0""endpoint\0""modality\0"
+	"started\0""referrer\0""interpreter\0""numberOfSeries\0"
+	"numberOfInstances\0""procedureReference\0""procedureCode\0""series\0"
+	"vaccineCode\0""occurrenceString\0""primarySource\0""reportOrigin\0"
+	"doseQuantity\0""isSubpotent\0""subpotentReason\0""education\0"
+	"programEligibility\0""fundingSource\0""protocolApplied\0""targetDisease\0"
+	"immunizationEvent\0""doseStatus\0""doseStatusReason\0""doseNumber\0"
+	"doseNumberPositiveInt\0""doseNumberString\0""seriesDoses\0"
+	"seriesDosesPositiveInt\0""seriesDosesString\0""recommendation\0"
+	"packageId\0""license\0""dependsOn\0""global\0""manifest\0""ownedBy\0"
+	"administeredBy\0""plan\0""cancelledReason\0""issuer\0""lineItem\0"
+	"totalNet\0""totalGross\0""paymentTerms\0""mode\0""orderedBy\0"
+	"emptyReason\0""physicalType\0""position\0""hoursOfOperation\0"
+	"disclaimer\0""compositeScoring\0""riskAdjustment\0""rateAggregation\0"
+	"rationale\0""clinicalRecommendationStatement\0""improvementNotation\0"
+	"guidance\0""supplementalData\0""measure\0""reporter\0""evaluatedResource\0"
+	"view\0""createdDateTime\0""createdPeriod\0""operator\0""frames\0"
+	"duration\0""ingredient\0""batch\0""medication\0"
+	"medicationCodeableConcept\0""medicationReference\0""eventHistory\0"
+	"statusReasonCodeableConcept\0""statusReasonReference\0"
+	"authorizingPrescription\0""daysSupply\0""whenPrepared\0""whenHandedOver\0"
+	"destination\0""receiver\0""dosageInstruction\0""substitution\0"
+	"detectedIssue\0""doseForm\0""synonym\0""relatedMedicationKnowledge\0"
+	"associatedMedication\0""productType\0""monograph\0"
+	"preparationInstruction\0""intendedRoute\0""cost\0""monitoringProgram\0"
+	"administrationGuidelines\0""medicineClassification\0""packaging\0"
+	"drugCharacteristic\0""contraindication\0""regulatory\0""kinetics\0"
+	"reported\0""reportedBoolean\0""reportedReference\0""courseOfTherapyType\0"
+	"dispenseRequest\0""priorPrescription\0""dateAsserted\0"
+	"informationSource\0""combinedPharmaceuticalDoseForm\0"
+	"legalStatusOfSupply\0""additionalMonitoringIndicator\0""specialMeasures\0"
+	"paediatricUseIndicator\0""productClassification\0""marketingStatus\0"
+	"pharmaceuticalProduct\0""packagedMedicinalProduct\0""attachedDocument\0"
+	"masterFile\0""clinicalTrial\0""crossReference\0"
+	"manufacturingBusinessOperation\0""specialDesignation\0"
+	"dataExclusivityPeriod\0""dateOfFirstAuthorization\0"
+	"internationalBirthDate\0""legalBasis\0""jurisdictionalAuthorization\0"
+	"holder\0""regulator\0""disease\0""diseaseStatus\0""comorbidity\0"
+	"therapeuticIndication\0""otherTherapy\0""diseaseSymptomProcedure\0"
+	"intendedEffect\0""undesirableEffect\0""role\0""allergenicIndicator\0"
+	"specifiedSubstance\0""substance\0""interactant\0""effect\0""incidence\0"
+	"management\0""manufacturedDoseForm\0""unitOfPresentation\0"
+	"otherCharacteristics\0""marketingAuthorization\0""batchIdentifier\0"
+	"packageItem\0""administrableDoseForm\0""characteristics\0"
+	"routeOfAdministration\0""symptomConditionEffect\0""frequencyOfOccurrence\0"
+	"eventCoding\0""eventUri\0""focus\0""responseRequired\0""allowedResponse\0"
+	"graph\0""responsible\0""response\0""coordinateSystem\0""referenceSeq\0"
+	"variant\0""observedSeq\0""quality\0""readCoverage\0""repository\0"
+	"pointer\0""structureVariant\0""uniqueId\0""orderer\0""allergyIntolerance\0"
+	"foodPreferenceModifier\0""excludeFoodModifier\0""oralDiet\0""supplement\0"
+	"enteralFormula\0""effectiveTiming\0""effectiveInstant\0""interpretation\0"
+	"hasMember\0""component\0""permittedDataType\0""multipleResultsAllowed\0"
+	"preferredReportName\0""quantitativeDetails\0""qualifiedInterval\0"
+	"validCodedValueSet\0""normalCodedValueSet\0""abnormalCodedValueSet\0"
+	"criticalCodedValueSet\0""affectsState\0""inputProfile\0""outputProfile\0"
+	"overload\0""issue\0""participatingOrganization\0""healthcareService\0"
+	"birthDate\0""deceasedDateTime\0""maritalStatus\0""multipleBirth\0"
+	"multipleBirthBoolean\0""multipleBirthInteger\0""generalPractitioner\0"
+	"paymentDate\0""paymentStatus\0""paymentIssuer\0""paymentAmount\0"
+	"paymentIdentifier\0""qualification\0""practitioner\0""performed\0"
+	"performedDateTime\0""performedPeriod\0""performedString\0""performedAge\0"
+	"performedRange\0""report\0""complication\0""complicationDetail\0"
+	"followUp\0""focalDevice\0""usedReference\0""usedCode\0""occurred\0"
+	"occurredPeriod\0""occurredDateTime\0""subjectType\0""questionnaire\0"
+	"authored\0""variableType\0""primaryPurposeType\0""phase\0""keyword\0"
+	"enrollment\0""sponsor\0""principalInvestigator\0""reasonStopped\0""arm\0"
+	"objective\0""individual\0""assignedArm\0""actualArm\0""consent\0""basis\0"
+	"prediction\0""riskEstimate\0""planningHorizon\0""xpath\0""xpathUsage\0"
+	"multipleOr\0""multipleAnd\0""modifier\0""chain\0""requisition\0"
 	"orderDetail\0""quantityQuantity\0""quantityRatio\0""quantityRange\0"
-	"occurrenceTiming\0""locationCode\0""locationReference\0""relevantHistory\0"
-	"businessStatus\0""for\0""executionPeriod\0""lastModified\0""restriction\0"
-	"input\0""output\0""searchParam\0""valueSet\0""direction\0""dose\0"
-	"doseRange\0""doseQuantity\0""rate\0""rateRatio\0""rateRange\0"
-	"rateQuantity\0""discriminator\0""ordered\0""rules\0""targetProfile\0"
-	"aggregation\0""versioning\0""key\0""human\0""xpath\0""strength\0"
-	"identity\0""map\0""lowLimit\0""highLimit\0""bounds\0""boundsDuration\0"
-	"boundsRange\0""boundsPeriod\0""count\0""countMax\0""duration\0"
-	"durationMax\0""durationUnit\0""frequency\0""frequencyMax\0""periodMax\0"
-	"periodUnit\0""dayOfWeek\0""timeOfDay\0""offset\0""substance\0"
-	"manifestation\0""exposureRoute\0""actor\0""required\0""role\0""altId\0"
-	"requestor\0""network\0""purposeOfUse\0""observer\0""what\0""lifecycle\0"
-	"query\0""detail\0""relation\0""fullUrl\0""search\0""request\0""score\0"
-	"ifNoneMatch\0""ifModifiedSince\0""ifMatch\0""ifNoneExist\0""etag\0"
-	"outcomeCodeableConcept\0""progress\0""kind\0""scheduled\0"
-	"scheduledTiming\0""scheduledPeriod\0""scheduledString\0""product\0"
-	"productCodeableConcept\0""productReference\0""dailyAmount\0"
-	"contentString\0""contentAttachment\0""party\0""targetIdentifier\0"
-	"targetReference\0""summary\0""assessment\0""authority\0""uri\0""verified\0"
-	"verifiedWith\0""verificationDate\0""dataPeriod\0""meaning\0"
-	"deviceIdentifier\0""issuer\0""carrierAIDC\0""carrierHRF\0""entryType\0"
-	"systemType\0""attachment\0""format\0""facilityType\0""practiceSetting\0"
-	"sourcePatientInfo\0""related\0""individual\0""preAdmissionIdentifier\0"
+	"locationCode\0""locationReference\0""schedule\0""overbooked\0"
+	"accessionIdentifier\0""receivedTime\0""container\0""typeCollected\0"
+	"patientPreparation\0""timeAspect\0""typeTested\0""abstract\0"
+	"contextInvariant\0""baseDefinition\0""derivation\0""snapshot\0"
+	"differential\0""structure\0""import\0""criteria\0""channel\0"
+	"sequenceType\0""numberOfSubunits\0""areaOfHybridisation\0"
+	"oligoNucleotideType\0""subunit\0""geometry\0""copolymerConnectivity\0"
+	"modification\0""monomerSet\0""disulfideLinkage\0""gene\0""geneElement\0"
+	"sourceMaterialClass\0""sourceMaterialType\0""sourceMaterialState\0"
+	"organismId\0""organismName\0""parentSubstanceId\0""parentSubstanceName\0"
+	"countryOfOrigin\0""geographicalLocation\0""developmentStage\0"
+	"fractionDescription\0""organism\0""partDescription\0""moiety\0"
+	"referenceInformation\0""nucleicAcid\0""polymer\0""protein\0"
+	"sourceMaterial\0""suppliedItem\0""supplier\0""itemCodeableConcept\0"
+	"itemReference\0""deliverFrom\0""deliverTo\0""businessStatus\0""for\0"
+	"executionPeriod\0""lastModified\0""restriction\0""input\0""output\0"
+	"lockedDate\0""codeSystem\0""expansion\0""codeSearch\0""validateCode\0"
+	"translation\0""closure\0""testScript\0""score\0""tester\0""setup\0""test\0"
+	"teardown\0""metadata\0""fixture\0""variable\0""immutable\0""compose\0"
+	"targetLocation\0""need\0""validationType\0""validationProcess\0"
+	"frequency\0""lastPerformed\0""nextScheduled\0""failureAction\0"
+	"attestation\0""validator\0""dateWritten\0""prescriber\0"
+	"lensSpecification\0""searchParam\0""direction\0""dose\0""doseRange\0"
+	"rate\0""rateRatio\0""rateRange\0""rateQuantity\0""discriminator\0"
+	"ordered\0""rules\0""targetProfile\0""aggregation\0""versioning\0""key\0"
+	"human\0""strength\0""identity\0""map\0""lowLimit\0""highLimit\0""bounds\0"
+	"boundsDuration\0""boundsRange\0""boundsPeriod\0""countMax\0""durationMax\0"
+	"durationUnit\0""frequencyMax\0""periodMax\0""periodUnit\0""dayOfWeek\0"
+	"timeOfDay\0""offset\0""party\0""onHold\0""causality\0""assessment\0"
+	"productRelatedness\0""manifestation\0""exposureRoute\0""required\0"
+	"altId\0""purposeOfUse\0""observer\0""what\0""lifecycle\0""query\0"
+	"collector\0""collected\0""collectedDateTime\0""collectedPeriod\0"
+	"additive\0""timeDateTime\0""timePeriod\0""temperature\0""scale\0"
+	"relation\0""fullUrl\0""ifNoneMatch\0""ifModifiedSince\0""ifMatch\0"
+	"ifNoneExist\0""etag\0""releaseDate\0""interaction\0""operation\0"
+	"compartment\0""cors\0""supportedProfile\0""readHistory\0""updateCreate\0"
+	"conditionalCreate\0""conditionalRead\0""conditionalUpdate\0"
+	"conditionalDelete\0""referencePolicy\0""searchInclude\0"
+	"searchRevInclude\0""reliableCache\0""supportedMessage\0"
+	"outcomeCodeableConcept\0""progress\0""scheduled\0""scheduledTiming\0"
+	"scheduledPeriod\0""scheduledString\0""dailyAmount\0""relationtype\0"
+	"function\0""priceComponent\0""diagnosisCodeableConcept\0"
+	"diagnosisReference\0""onAdmission\0""packageCode\0"
+	"procedureCodeableConcept\0""udi\0""focal\0""businessArrangement\0"
+	"locationAddress\0""careTeamSequence\0""diagnosisSequence\0"
+	"procedureSequence\0""informationSequence\0""revenue\0""productOrService\0"
+	"programCode\0""locationCodeableConcept\0""unitPrice\0""net\0""subSite\0"
+	"subDetail\0""itemSequence\0""noteNumber\0""adjudication\0"
+	"detailSequence\0""subDetailSequence\0""subdetailSequence\0""adjustment\0"
+	"adjustmentReason\0""number\0""uri\0""designation\0""contentString\0"
+	"contentAttachment\0""param\0""targetIdentifier\0""targetReference\0"
+	"sourceVersion\0""targetVersion\0""element\0""unmapped\0""equivalence\0"
+	"verified\0""verifiedWith\0""verificationDate\0""dataPeriod\0""meaning\0"
+	"publicationDate\0""publicationStatus\0""offer\0""asset\0""control\0"
+	"decision\0""decisionMode\0""answer\0""linkId\0""securityLabelNumber\0"
+	"typeReference\0""periodType\0""usePeriod\0""valuedItem\0"
+	"entityCodeableConcept\0""entityReference\0""effectiveTime\0""points\0"
+	"contextLinkId\0""requesterLinkId\0""performerRole\0""performerLinkId\0"
+	"reasonLinkId\0""exception\0""information\0""appliesToAll\0"
+	"supportingInfoSequence\0""inforce\0""excluded\0""benefit\0"
+	"authorizationRequired\0""authorizationSupporting\0""authorizationUrl\0"
+	"allowed\0""allowedUnsignedInt\0""allowedString\0""allowedMoney\0""used\0"
+	"usedUnsignedInt\0""usedString\0""usedMoney\0""deviceIdentifier\0"
+	"carrierAIDC\0""carrierHRF\0""entryType\0""systemType\0""alternate\0""ref\0"
+	"attachment\0""facilityType\0""practiceSetting\0""sourcePatientInfo\0"
+	"numberOfStudies\0""numberOfParticipants\0""exposureState\0""variantState\0"
+	"riskEvidenceSynthesis\0""unitOfMeasure\0""precisionEstimate\0""level\0"
+	"from\0""to\0""rating\0""certaintySubcomponent\0""preAdmissionIdentifier\0"
 	"admitSource\0""reAdmission\0""dietPreference\0""specialCourtesy\0"
-	"specialArrangement\0""dischargeDisposition\0""measure\0""detailQuantity\0"
-	"detailRange\0""detailCodeableConcept\0""detailString\0""detailBoolean\0"
-	"detailInteger\0""detailRatio\0""due\0""dueDate\0""dueDuration\0""exclude\0"
-	"inactive\0""daysOfWeek\0""allDay\0""availableStartTime\0"
-	"availableEndTime\0""during\0""flag\0""deleted\0""longitude\0""latitude\0"
-	"altitude\0""openingTime\0""closingTime\0""itemCodeableConcept\0"
-	"itemReference\0""isActive\0""initialFill\0""dispenseInterval\0"
-	"validityPeriod\0""numberOfRepeatsAllowed\0""expectedSupplyDuration\0"
-	"allowed\0""allowedBoolean\0""allowedCodeableConcept\0""receiver\0"
-	"software\0""details\0""appliesTo\0""diagnostics\0""part\0""preferred\0"
-	"other\0""function\0""manipulated\0""linkId\0""enableWhen\0"
-	"enableBehavior\0""repeats\0""readOnly\0""answerValueSet\0""answerOption\0"
-	"initial\0""question\0""operator\0""answer\0""answerBoolean\0"
+	"specialArrangement\0""dischargeDisposition\0""definitionReference\0"
+	"definitionCodeableConcept\0""definitionExpression\0"
+	"definitionDataRequirement\0""definitionTriggerDefinition\0""usageContext\0"
+	"exclude\0""participantEffective\0""participantEffectiveDateTime\0"
+	"participantEffectivePeriod\0""participantEffectiveDuration\0"
+	"participantEffectiveTiming\0""timeFromStart\0""groupMeasure\0""actorId\0"
+	"resourceId\0""resourceType\0""containedInstance\0""preConditions\0"
+	"postConditions\0""step\0""pause\0""alternative\0""initiator\0"
+	"initiatorActive\0""receiverActive\0""financial\0""contributedToDeath\0"
+	"detailQuantity\0""detailRange\0""detailCodeableConcept\0""detailString\0"
+	"detailBoolean\0""detailInteger\0""detailRatio\0""due\0""dueDate\0"
+	"dueDuration\0""params\0""inactive\0""daysOfWeek\0""allDay\0"
+	"availableStartTime\0""availableEndTime\0""during\0""uid\0""laterality\0"
+	"sopClass\0""documentType\0""presentationDate\0"
+	"contraindicatedVaccineCode\0""forecastStatus\0""forecastReason\0"
+	"dateCriterion\0""supportingImmunization\0""supportingPatientInformation\0"
+	"grouping\0""page\0""template\0""exampleBoolean\0""exampleCanonical\0"
+	"groupingId\0""nameUrl\0""nameReference\0""generation\0""rendering\0"
+	"other\0""relativePath\0""anchor\0""requirement\0""generalCost\0"
+	"specificCost\0""groupSize\0""qualifiers\0""chargeItem\0"
+	"chargeItemReference\0""chargeItemCodeableConcept\0""flag\0""deleted\0"
+	"longitude\0""latitude\0""altitude\0""openingTime\0""closingTime\0"
+	"stratifier\0""measureScore\0""subjectResults\0""stratum\0""isActive\0"
+	"wasSubstituted\0""responsibleParty\0""indication\0"
+	"indicationCodeableConcept\0""indicationReference\0"
+	"patientCharacteristics\0""characteristicCodeableConcept\0"
+	"characteristicQuantity\0""regulatoryAuthority\0""maxDispense\0"
+	"areaUnderCurve\0""lethalDose50\0""halfLifePeriod\0""initialFill\0"
+	"dispenseInterval\0""numberOfRepeatsAllowed\0""expectedSupplyDuration\0"
+	"allowedBoolean\0""allowedCodeableConcept\0""productName\0""namePart\0"
+	"countryLanguage\0""part\0""operationType\0""authorisationReferenceNumber\0"
+	"effectiveDate\0""confidentialityIndicator\0""intendedUse\0""species\0"
+	"datePeriod\0""dateDateTime\0""application\0""therapyRelationshipType\0"
+	"presentation\0""presentationLowLimit\0""concentration\0"
+	"concentrationLowLimit\0""measurementPoint\0""referenceStrength\0"
+	"strengthLowLimit\0""outerPackaging\0""immediatePackaging\0"
+	"alternateMaterial\0""manufacturedItem\0""firstDose\0""maxSingleDose\0"
+	"maxDosePerDay\0""maxDosePerTreatmentPeriod\0""maxTreatmentPeriod\0"
+	"targetSpecies\0""withdrawalPeriod\0""tissue\0""message\0""situation\0"
+	"details\0""chromosome\0""genomeBuild\0""orientation\0""referenceSeqId\0"
+	"referenceSeqPointer\0""referenceSeqString\0""strand\0""windowStart\0"
+	"windowEnd\0""observedAllele\0""referenceAllele\0""cigar\0"
+	"variantPointer\0""standardSequence\0""truthTP\0""queryTP\0""truthFN\0"
+	"queryFP\0""gtFP\0""precision\0""recall\0""fScore\0""roc\0""numTP\0"
+	"numFP\0""numFN\0""sensitivity\0""fMeasure\0""datasetId\0""variantsetId\0"
+	"readsetId\0""variantType\0""exact\0""outer\0""inner\0""preferred\0"
+	"nutrient\0""texture\0""fluidConsistencyType\0""instruction\0""foodType\0"
+	"baseFormulaType\0""baseFormulaProductName\0""additiveType\0"
+	"additiveProductName\0""caloricDensity\0""routeofAdministration\0"
+	"administration\0""maxVolumeToDeliver\0""administrationInstruction\0"
+	"appliesTo\0""customaryUnit\0""conversionFactor\0""decimalPrecision\0"
+	"range\0""gestationalAge\0""searchType\0""referencedFrom\0""sourceId\0"
+	"parameterName\0""diagnostics\0""predecessor\0""submitter\0""assurance\0"
+	"textEquivalent\0""goalId\0""relatedAction\0""groupingBehavior\0"
+	"selectionBehavior\0""requiredBehavior\0""precheckBehavior\0"
+	"cardinalityBehavior\0""actionId\0""offsetDuration\0""offsetRange\0"
+	"manipulated\0""enableWhen\0""enableBehavior\0""repeats\0""readOnly\0"
+	"answerValueSet\0""answerOption\0""initial\0""question\0""answerBoolean\0"
 	"answerDecimal\0""answerInteger\0""answerDate\0""answerDateTime\0"
 	"answerTime\0""answerString\0""answerCoding\0""answerQuantity\0"
-	"answerReference\0""initialSelected\0""repetitions\0""base64Binary\0"
-	"boolean\0""canonical\0""decimal\0""instant\0""integer\0""markdown\0""oid\0"
-	"positiveInt\0""string\0""unsignedInt\0""uuid\0""xhtml\0""Element\0"
-	"BackboneElement\0""Address\0""Age\0""Annotation\0""Attachment\0"
+	"answerReference\0""initialSelected\0""studyEffectiveDescription\0"
+	"studyEffective\0""studyEffectiveDateTime\0""studyEffectivePeriod\0"
+	"studyEffectiveDuration\0""studyEffectiveTiming\0"
+	"studyEffectiveTimeFromStart\0""studyEffectiveGroupMeasure\0"
+	"participantEffectiveDescription\0""participantEffectiveTimeFromStart\0"
+	"participantEffectiveGroupMeasure\0""probability\0""probabilityDecimal\0"
+	"probabilityRange\0""qualitativeRisk\0""relativeRisk\0""whenPeriod\0"
+	"whenRange\0""denominatorCount\0""numeratorCount\0""fastingStatus\0"
+	"fastingStatusCodeableConcept\0""fastingStatusDuration\0""capacity\0"
+	"specimenQuantity\0""additiveCodeableConcept\0""additiveReference\0"
+	"isDerived\0""preference\0""retentionTime\0""rejectionCriterion\0"
+	"handling\0""cap\0""minimumVolume\0""minimumVolumeQuantity\0"
+	"minimumVolumeString\0""preparation\0""temperatureQualifier\0"
+	"temperatureRange\0""maxDuration\0""extends\0""typeMode\0""listMode\0"
+	"check\0""logMessage\0""contextType\0""listRuleId\0""expiry\0"
+	"substanceCodeableConcept\0""substanceReference\0""sequenceAttachment\0"
+	"fivePrime\0""threePrime\0""linkage\0""sugar\0""connectivity\0"
+	"residueSite\0""ratioType\0""startingMaterial\0""isDefining\0"
+	"numberOfUnits\0""averageMolecularFormula\0""repeatUnitAmountType\0"
+	"repeatUnit\0""orientationOfPolymerisation\0""degreeOfPolymerisation\0"
+	"structuralRepresentation\0""degree\0""nTerminalModificationId\0"
+	"nTerminalModification\0""cTerminalModificationId\0"
+	"cTerminalModification\0""geneSequenceOrigin\0""organismType\0""fraction\0"
+	"materialType\0""genus\0""intraspecificType\0""intraspecificDescription\0"
+	"hybrid\0""organismGeneral\0""authorType\0""authorDescription\0"
+	"maternalOrganismId\0""maternalOrganismName\0""paternalOrganismId\0"
+	"paternalOrganismName\0""hybridType\0""kingdom\0""phylum\0""partLocation\0"
+	"stereochemistry\0""opticalActivity\0""molecularFormula\0""parameters\0"
+	"definingSubstance\0""definingSubstanceReference\0"
+	"definingSubstanceCodeableConcept\0""molecularFormulaByMoiety\0""isotope\0"
+	"molecularWeight\0""halfLife\0""official\0""amountRatio\0"
+	"amountRatioLowLimit\0""repetitions\0""subsumption\0""isDefault\0""op\0"
+	"hierarchical\0""paging\0""incomplete\0""textFilter\0""translations\0"
+	"needsMap\0""assert\0""index\0""validated\0""capabilities\0""autocreate\0"
+	"autodelete\0""headerField\0""hint\0""accept\0""encodeRequestUrl\0"
+	"requestHeader\0""requestId\0""responseId\0""targetId\0""field\0"
+	"compareToSourceId\0""compareToSourceExpression\0""compareToSourcePath\0"
+	"minimumId\0""navigationLinks\0""requestMethod\0""requestURL\0"
+	"responseCode\0""validateProfileId\0""warningOnly\0""include\0""contains\0"
+	"communicationMethod\0""validationStatus\0""validationDate\0"
+	"canPushUpdates\0""pushTypeAvailable\0""sourceIdentityCertificate\0"
+	"proxyIdentityCertificate\0""proxySignature\0""sourceSignature\0"
+	"identityCertificate\0""attestationSignature\0""eye\0""sphere\0""cylinder\0"
+	"axis\0""prism\0""add\0""power\0""backCurve\0""diameter\0""brand\0"
+	"base64Binary\0""boolean\0""canonical\0""decimal\0""instant\0""integer\0"
+	"markdown\0""oid\0""positiveInt\0""string\0""unsignedInt\0""uuid\0""xhtml\0"
+	"Element\0""BackboneElement\0""Address\0""Age\0""Annotation\0""Attachment\0"
 	"CodeableConcept\0""Coding\0""ContactDetail\0""ContactPoint\0"
 	"Contributor\0""Count\0""DataRequirement\0""Distance\0""Dosage\0"
 	"Duration\0""ElementDefinition\0""Expression\0""Extension\0""HumanName\0"
@@ -222,291 +457,1055 @@ const char fhir_pool[] =
 	"ProductShelfLife\0""Quantity\0""Range\0""Ratio\0""Reference\0"
 	"RelatedArtifact\0""SampledData\0""Signature\0""SubstanceAmount\0""Timing\0"
 	"TriggerDefinition\0""UsageContext\0""MoneyQuantity\0""SimpleQuantity\0"
-	"Resource\0""DomainResource\0""AllergyIntolerance\0""Appointment\0"
-	"AuditEvent\0""Basic\0""Binary\0""Bundle\0""CarePlan\0""CareTeam\0"
-	"Communication\0""CommunicationRequest\0""Composition\0""Condition\0"
-	"Consent\0""Device\0""DiagnosticReport\0""DocumentReference\0""Encounter\0"
-	"Endpoint\0""EpisodeOfCare\0""Flag\0""Goal\0""Group\0""HealthcareService\0"
-	"List\0""Location\0""Medication\0""MedicationRequest\0"
-	"MedicationStatement\0""MessageHeader\0""Observation\0""OperationOutcome\0"
-	"Organization\0""Parameters\0""Patient\0""Practitioner\0"
-	"PractitionerRole\0""Procedure\0""Provenance\0""Questionnaire\0"
-	"QuestionnaireResponse\0""RelatedPerson\0""ServiceRequest\0""Task\0"
+	"Resource\0""DomainResource\0""Account\0""ActivityDefinition\0"
+	"AdverseEvent\0""AllergyIntolerance\0""Appointment\0""AppointmentResponse\0"
+	"AuditEvent\0""Basic\0""Binary\0""BiologicallyDerivedProduct\0"
+	"BodyStructure\0""Bundle\0""CapabilityStatement\0""CarePlan\0""CareTeam\0"
+	"CatalogEntry\0""ChargeItem\0""ChargeItemDefinition\0""Claim\0"
+	"ClaimResponse\0""ClinicalImpression\0""CodeSystem\0""Communication\0"
+	"CommunicationRequest\0""CompartmentDefinition\0""Composition\0"
+	"ConceptMap\0""Condition\0""Consent\0""Contract\0""Coverage\0"
+	"CoverageEligibilityRequest\0""CoverageEligibilityResponse\0"
+	"DetectedIssue\0""Device\0""DeviceDefinition\0""DeviceMetric\0"
+	"DeviceRequest\0""DeviceUseStatement\0""DiagnosticReport\0"
+	"DocumentManifest\0""DocumentReference\0""EffectEvidenceSynthesis\0"
+	"Encounter\0""Endpoint\0""EnrollmentRequest\0""EnrollmentResponse\0"
+	"EpisodeOfCare\0""EventDefinition\0""Evidence\0""EvidenceVariable\0"
+	"ExampleScenario\0""ExplanationOfBenefit\0""FamilyMemberHistory\0""Flag\0"
+	"Goal\0""GraphDefinition\0""Group\0""GuidanceResponse\0"
+	"HealthcareService\0""ImagingStudy\0""Immunization\0"
+	"ImmunizationEvaluation\0""ImmunizationRecommendation\0"
+	"ImplementationGuide\0""InsurancePlan\0""Invoice\0""Library\0""Linkage\0"
+	"List\0""Location\0""Measure\0""MeasureReport\0""Media\0""Medication\0"
+	"MedicationAdministration\0""MedicationDispense\0""MedicationKnowledge\0"
+	"MedicationRequest\0""MedicationStatement\0""MedicinalProduct\0"
+	"MedicinalProductAuthorization\0""MedicinalProductContraindication\0"
+	"MedicinalProductIndication\0""MedicinalProductIngredient\0"
+	"MedicinalProductInteraction\0""MedicinalProductManufactured\0"
+	"MedicinalProductPackaged\0""MedicinalProductPharmaceutical\0"
+	"MedicinalProductUndesirableEffect\0""MessageDefinition\0""MessageHeader\0"
+	"MolecularSequence\0""NamingSystem\0""NutritionOrder\0""Observation\0"
+	"ObservationDefinition\0""OperationDefinition\0""OperationOutcome\0"
+	"Organization\0""OrganizationAffiliation\0""Parameters\0""Patient\0"
+	"PaymentNotice\0""PaymentReconciliation\0""Person\0""PlanDefinition\0"
+	"Practitioner\0""PractitionerRole\0""Procedure\0""Provenance\0"
+	"Questionnaire\0""QuestionnaireResponse\0""RelatedPerson\0""RequestGroup\0"
+	"ResearchDefinition\0""ResearchElementDefinition\0""ResearchStudy\0"
+	"ResearchSubject\0""RiskAssessment\0""RiskEvidenceSynthesis\0""Schedule\0"
+	"SearchParameter\0""ServiceRequest\0""Slot\0""Specimen\0"
+	"SpecimenDefinition\0""StructureDefinition\0""StructureMap\0"
+	"Subscription\0""Substance\0""SubstanceNucleicAcid\0""SubstancePolymer\0"
+	"SubstanceProtein\0""SubstanceReferenceInformation\0"
+	"SubstanceSourceMaterial\0""SubstanceSpecification\0""SupplyDelivery\0"
+	"SupplyRequest\0""Task\0""TerminologyCapabilities\0""TestReport\0"
+	"TestScript\0""ValueSet\0""VerificationResult\0""VisionPrescription\0"
 	"DataRequirement.codeFilter\0""DataRequirement.dateFilter\0"
 	"DataRequirement.sort\0""Dosage.doseAndRate\0""ElementDefinition.slicing\0"
 	"ElementDefinition.slicing.discriminator\0""ElementDefinition.base\0"
 	"ElementDefinition.type\0""ElementDefinition.example\0"
 	"ElementDefinition.constraint\0""ElementDefinition.binding\0"
 	"ElementDefinition.mapping\0""SubstanceAmount.referenceRange\0"
-	"Timing.repeat\0""AllergyIntolerance.reaction\0""Appointment.participant\0"
+	"Timing.repeat\0""Account.coverage\0""Account.guarantor\0"
+	"ActivityDefinition.participant\0""ActivityDefinition.dynamicValue\0"
+	"AdverseEvent.suspectEntity\0""AdverseEvent.suspectEntity.causality\0"
+	"AllergyIntolerance.reaction\0""Appointment.participant\0"
 	"AuditEvent.agent\0""AuditEvent.agent.network\0""AuditEvent.source\0"
-	"AuditEvent.entity\0""AuditEvent.entity.detail\0""Bundle.link\0"
-	"Bundle.entry\0""Bundle.entry.search\0""Bundle.entry.request\0"
-	"Bundle.entry.response\0""CarePlan.activity\0""CarePlan.activity.detail\0"
-	"CareTeam.participant\0""Communication.payload\0"
-	"CommunicationRequest.payload\0""Composition.attester\0"
-	"Composition.relatesTo\0""Composition.event\0""Composition.section\0"
+	"AuditEvent.entity\0""AuditEvent.entity.detail\0"
+	"BiologicallyDerivedProduct.collection\0"
+	"BiologicallyDerivedProduct.processing\0"
+	"BiologicallyDerivedProduct.manipulation\0"
+	"BiologicallyDerivedProduct.storage\0""Bundle.link\0""Bundle.entry\0"
+	"Bundle.entry.search\0""Bundle.entry.request\0""Bundle.entry.response\0"
+	"CapabilityStatement.software\0""CapabilityStatement.implementation\0"
+	"CapabilityStatement.rest\0""CapabilityStatement.rest.security\0"
+	"CapabilityStatement.rest.resource\0"
+	"CapabilityStatement.rest.resource.interaction\0"
+	"CapabilityStatement.rest.resource.searchParam\0"
+	"CapabilityStatement.rest.resource.operation\0"
+	"CapabilityStatement.rest.interaction\0""CapabilityStatement.messaging\0"
+	"CapabilityStatement.messaging.endpoint\0"
+	"CapabilityStatement.messaging.supportedMessage\0"
+	"CapabilityStatement.document\0""CarePlan.activity\0"
+	"CarePlan.activity.detail\0""CareTeam.participant\0"
+	"CatalogEntry.relatedEntry\0""ChargeItem.performer\0"
+	"ChargeItemDefinition.applicability\0""ChargeItemDefinition.propertyGroup\0"
+	"ChargeItemDefinition.propertyGroup.priceComponent\0""Claim.related\0"
+	"Claim.payee\0""Claim.careTeam\0""Claim.supportingInfo\0""Claim.diagnosis\0"
+	"Claim.procedure\0""Claim.insurance\0""Claim.accident\0""Claim.item\0"
+	"Claim.item.detail\0""Claim.item.detail.subDetail\0""ClaimResponse.item\0"
+	"ClaimResponse.item.adjudication\0""ClaimResponse.item.detail\0"
+	"ClaimResponse.item.detail.subDetail\0""ClaimResponse.addItem\0"
+	"ClaimResponse.addItem.detail\0""ClaimResponse.addItem.detail.subDetail\0"
+	"ClaimResponse.total\0""ClaimResponse.payment\0"
+	"ClaimResponse.processNote\0""ClaimResponse.insurance\0"
+	"ClaimResponse.error\0""ClinicalImpression.investigation\0"
+	"ClinicalImpression.finding\0""CodeSystem.filter\0""CodeSystem.property\0"
+	"CodeSystem.concept\0""CodeSystem.concept.designation\0"
+	"CodeSystem.concept.property\0""Communication.payload\0"
+	"CommunicationRequest.payload\0""CompartmentDefinition.resource\0"
+	"Composition.attester\0""Composition.relatesTo\0""Composition.event\0"
+	"Composition.section\0""ConceptMap.group\0""ConceptMap.group.element\0"
+	"ConceptMap.group.element.target\0"
+	"ConceptMap.group.element.target.dependsOn\0""ConceptMap.group.unmapped\0"
 	"Condition.stage\0""Condition.evidence\0""Consent.policy\0"
 	"Consent.verification\0""Consent.provision\0""Consent.provision.actor\0"
-	"Consent.provision.data\0""Device.udiCarrier\0""Device.deviceName\0"
+	"Consent.provision.data\0""Contract.contentDefinition\0""Contract.term\0"
+	"Contract.term.securityLabel\0""Contract.term.offer\0"
+	"Contract.term.offer.party\0""Contract.term.offer.answer\0"
+	"Contract.term.asset\0""Contract.term.asset.context\0"
+	"Contract.term.asset.valuedItem\0""Contract.term.action\0"
+	"Contract.term.action.subject\0""Contract.signer\0""Contract.friendly\0"
+	"Contract.legal\0""Contract.rule\0""Coverage.class\0"
+	"Coverage.costToBeneficiary\0""Coverage.costToBeneficiary.exception\0"
+	"CoverageEligibilityRequest.supportingInfo\0"
+	"CoverageEligibilityRequest.insurance\0""CoverageEligibilityRequest.item\0"
+	"CoverageEligibilityRequest.item.diagnosis\0"
+	"CoverageEligibilityResponse.insurance\0"
+	"CoverageEligibilityResponse.insurance.item\0"
+	"CoverageEligibilityResponse.insurance.item.benefit\0"
+	"CoverageEligibilityResponse.error\0""DetectedIssue.evidence\0"
+	"DetectedIssue.mitigation\0""Device.udiCarrier\0""Device.deviceName\0"
 	"Device.specialization\0""Device.version\0""Device.property\0"
-	"DiagnosticReport.media\0""DocumentReference.relatesTo\0"
-	"DocumentReference.content\0""DocumentReference.context\0"
+	"DeviceDefinition.udiDeviceIdentifier\0""DeviceDefinition.deviceName\0"
+	"DeviceDefinition.specialization\0""DeviceDefinition.capability\0"
+	"DeviceDefinition.property\0""DeviceDefinition.material\0"
+	"DeviceMetric.calibration\0""DeviceRequest.parameter\0"
+	"DiagnosticReport.media\0""DocumentManifest.related\0"
+	"DocumentReference.relatesTo\0""DocumentReference.content\0"
+	"DocumentReference.context\0""EffectEvidenceSynthesis.sampleSize\0"
+	"EffectEvidenceSynthesis.resultsByExposure\0"
+	"EffectEvidenceSynthesis.effectEstimate\0"
+	"EffectEvidenceSynthesis.effectEstimate.precisionEstimate\0"
+	"EffectEvidenceSynthesis.certainty\0"
+	"EffectEvidenceSynthesis.certainty.certaintySubcomponent\0"
 	"Encounter.statusHistory\0""Encounter.classHistory\0"
 	"Encounter.participant\0""Encounter.diagnosis\0"
 	"Encounter.hospitalization\0""Encounter.location\0"
-	"EpisodeOfCare.statusHistory\0""EpisodeOfCare.diagnosis\0""Goal.target\0"
+	"EpisodeOfCare.statusHistory\0""EpisodeOfCare.diagnosis\0"
+	"EvidenceVariable.characteristic\0""ExampleScenario.actor\0"
+	"ExampleScenario.instance\0""ExampleScenario.instance.version\0"
+	"ExampleScenario.instance.containedInstance\0""ExampleScenario.process\0"
+	"ExampleScenario.process.step\0""ExampleScenario.process.step.operation\0"
+	"ExampleScenario.process.step.alternative\0""ExplanationOfBenefit.related\0"
+	"ExplanationOfBenefit.payee\0""ExplanationOfBenefit.careTeam\0"
+	"ExplanationOfBenefit.supportingInfo\0""ExplanationOfBenefit.diagnosis\0"
+	"ExplanationOfBenefit.procedure\0""ExplanationOfBenefit.insurance\0"
+	"ExplanationOfBenefit.accident\0""ExplanationOfBenefit.item\0"
+	"ExplanationOfBenefit.item.adjudication\0"
+	"ExplanationOfBenefit.item.detail\0"
+	"ExplanationOfBenefit.item.detail.subDetail\0"
+	"ExplanationOfBenefit.addItem\0""ExplanationOfBenefit.addItem.detail\0"
+	"ExplanationOfBenefit.addItem.detail.subDetail\0"
+	"ExplanationOfBenefit.total\0""ExplanationOfBenefit.payment\0"
+	"ExplanationOfBenefit.processNote\0""ExplanationOfBenefit.benefitBalance\0"
+	"ExplanationOfBenefit.benefitBalance.financial\0"
+	"FamilyMemberHistory.condition\0""Goal.target\0""GraphDefinition.link\0"
+	"GraphDefinition.link.target\0""GraphDefinition.link.target.compartment\0"
 	"Group.characteristic\0""Group.member\0""HealthcareService.eligibility\0"
 	"HealthcareService.availableTime\0""HealthcareService.notAvailable\0"
+	"ImagingStudy.series\0""ImagingStudy.series.performer\0"
+	"ImagingStudy.series.instance\0""Immunization.performer\0"
+	"Immunization.education\0""Immunization.reaction\0"
+	"Immunization.protocolApplied\0"
+	"ImmunizationRecommendation.recommendation\0"
+	"ImmunizationRecommendation.recommendation.dateCriterion\0"
+	"ImplementationGuide.dependsOn\0""ImplementationGuide.global\0"
+	"ImplementationGuide.definition\0"
+	"ImplementationGuide.definition.grouping\0"
+	"ImplementationGuide.definition.resource\0"
+	"ImplementationGuide.definition.page\0"
+	"ImplementationGuide.definition.parameter\0"
+	"ImplementationGuide.definition.template\0""ImplementationGuide.manifest\0"
+	"ImplementationGuide.manifest.resource\0"
+	"ImplementationGuide.manifest.page\0""InsurancePlan.contact\0"
+	"InsurancePlan.coverage\0""InsurancePlan.coverage.benefit\0"
+	"InsurancePlan.coverage.benefit.limit\0""InsurancePlan.plan\0"
+	"InsurancePlan.plan.generalCost\0""InsurancePlan.plan.specificCost\0"
+	"InsurancePlan.plan.specificCost.benefit\0"
+	"InsurancePlan.plan.specificCost.benefit.cost\0""Invoice.participant\0"
+	"Invoice.lineItem\0""Invoice.lineItem.priceComponent\0""Linkage.item\0"
 	"List.entry\0""Location.position\0""Location.hoursOfOperation\0"
+	"Measure.group\0""Measure.group.population\0""Measure.group.stratifier\0"
+	"Measure.group.stratifier.component\0""Measure.supplementalData\0"
+	"MeasureReport.group\0""MeasureReport.group.population\0"
+	"MeasureReport.group.stratifier\0""MeasureReport.group.stratifier.stratum\0"
+	"MeasureReport.group.stratifier.stratum.component\0"
+	"MeasureReport.group.stratifier.stratum.population\0"
 	"Medication.ingredient\0""Medication.batch\0"
-	"MedicationRequest.dispenseRequest\0"
+	"MedicationAdministration.performer\0""MedicationAdministration.dosage\0"
+	"MedicationDispense.performer\0""MedicationDispense.substitution\0"
+	"MedicationKnowledge.relatedMedicationKnowledge\0"
+	"MedicationKnowledge.monograph\0""MedicationKnowledge.ingredient\0"
+	"MedicationKnowledge.cost\0""MedicationKnowledge.monitoringProgram\0"
+	"MedicationKnowledge.administrationGuidelines\0"
+	"MedicationKnowledge.administrationGuidelines.dosage\0"
+	"MedicationKnowledge.administrationGuidelines.patientCharacteristics\0"
+	"MedicationKnowledge.medicineClassification\0"
+	"MedicationKnowledge.packaging\0""MedicationKnowledge.drugCharacteristic\0"
+	"MedicationKnowledge.regulatory\0"
+	"MedicationKnowledge.regulatory.substitution\0"
+	"MedicationKnowledge.regulatory.schedule\0"
+	"MedicationKnowledge.regulatory.maxDispense\0"
+	"MedicationKnowledge.kinetics\0""MedicationRequest.dispenseRequest\0"
 	"MedicationRequest.dispenseRequest.initialFill\0"
-	"MedicationRequest.substitution\0""MessageHeader.destination\0"
-	"MessageHeader.source\0""MessageHeader.response\0"
+	"MedicationRequest.substitution\0""MedicinalProduct.name\0"
+	"MedicinalProduct.name.namePart\0""MedicinalProduct.name.countryLanguage\0"
+	"MedicinalProduct.manufacturingBusinessOperation\0"
+	"MedicinalProduct.specialDesignation\0"
+	"MedicinalProductAuthorization.jurisdictionalAuthorization\0"
+	"MedicinalProductAuthorization.procedure\0"
+	"MedicinalProductContraindication.otherTherapy\0"
+	"MedicinalProductIndication.otherTherapy\0"
+	"MedicinalProductIngredient.specifiedSubstance\0"
+	"MedicinalProductIngredient.specifiedSubstance.strength\0"
+	"MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength\0"
+	"MedicinalProductIngredient.substance\0"
+	"MedicinalProductInteraction.interactant\0"
+	"MedicinalProductPackaged.batchIdentifier\0"
+	"MedicinalProductPackaged.packageItem\0"
+	"MedicinalProductPharmaceutical.characteristics\0"
+	"MedicinalProductPharmaceutical.routeOfAdministration\0"
+	"MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies\0"
+	"MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.withdrawalPeriod\0"
+	"MessageDefinition.focus\0""MessageDefinition.allowedResponse\0"
+	"MessageHeader.destination\0""MessageHeader.source\0"
+	"MessageHeader.response\0""MolecularSequence.referenceSeq\0"
+	"MolecularSequence.variant\0""MolecularSequence.quality\0"
+	"MolecularSequence.quality.roc\0""MolecularSequence.repository\0"
+	"MolecularSequence.structureVariant\0"
+	"MolecularSequence.structureVariant.outer\0"
+	"MolecularSequence.structureVariant.inner\0""NamingSystem.uniqueId\0"
+	"NutritionOrder.oralDiet\0""NutritionOrder.oralDiet.nutrient\0"
+	"NutritionOrder.oralDiet.texture\0""NutritionOrder.supplement\0"
+	"NutritionOrder.enteralFormula\0"
+	"NutritionOrder.enteralFormula.administration\0"
 	"Observation.referenceRange\0""Observation.component\0"
-	"OperationOutcome.issue\0""Organization.contact\0""Parameters.parameter\0"
-	"Patient.contact\0""Patient.communication\0""Patient.link\0"
+	"ObservationDefinition.quantitativeDetails\0"
+	"ObservationDefinition.qualifiedInterval\0""OperationDefinition.parameter\0"
+	"OperationDefinition.parameter.binding\0"
+	"OperationDefinition.parameter.referencedFrom\0"
+	"OperationDefinition.overload\0""OperationOutcome.issue\0"
+	"Organization.contact\0""Parameters.parameter\0""Patient.contact\0"
+	"Patient.communication\0""Patient.link\0""PaymentReconciliation.detail\0"
+	"PaymentReconciliation.processNote\0""Person.link\0""PlanDefinition.goal\0"
+	"PlanDefinition.goal.target\0""PlanDefinition.action\0"
+	"PlanDefinition.action.condition\0""PlanDefinition.action.relatedAction\0"
+	"PlanDefinition.action.participant\0""PlanDefinition.action.dynamicValue\0"
 	"Practitioner.qualification\0""PractitionerRole.availableTime\0"
 	"PractitionerRole.notAvailable\0""Procedure.performer\0"
 	"Procedure.focalDevice\0""Provenance.agent\0""Provenance.entity\0"
 	"Questionnaire.item\0""Questionnaire.item.enableWhen\0"
 	"Questionnaire.item.answerOption\0""Questionnaire.item.initial\0"
 	"QuestionnaireResponse.item\0""QuestionnaireResponse.item.answer\0"
-	"RelatedPerson.communication\0""Task.restriction\0""Task.input\0"
-	"Task.output\0";
+	"RelatedPerson.communication\0""RequestGroup.action\0"
+	"RequestGroup.action.condition\0""RequestGroup.action.relatedAction\0"
+	"ResearchElementDefinition.characteristic\0""ResearchStudy.arm\0"
+	"ResearchStudy.objective\0""RiskAssessment.prediction\0"
+	"RiskEvidenceSynthesis.sampleSize\0""RiskEvidenceSynthesis.riskEstimate\0"
+	"RiskEvidenceSynthesis.riskEstimate.precisionEstimate\0"
+	"RiskEvidenceSynthesis.certainty\0"
+	"RiskEvidenceSynthesis.certainty.certaintySubcomponent\0"
+	"SearchParameter.component\0""Specimen.collection\0""Specimen.processing\0"
+	"Specimen.container\0""SpecimenDefinition.typeTested\0"
+	"SpecimenDefinition.typeTested.container\0"
+	"SpecimenDefinition.typeTested.container.additive\0"
+	"SpecimenDefinition.typeTested.handling\0""StructureDefinition.mapping\0"
+	"StructureDefinition.context\0""StructureDefinition.snapshot\0"
+	"StructureDefinition.differential\0""StructureMap.structure\0"
+	"StructureMap.group\0""StructureMap.group.input\0"
+	"StructureMap.group.rule\0""StructureMap.group.rule.source\0"
+	"StructureMap.group.rule.target\0"
+	"StructureMap.group.rule.target.parameter\0"
+	"StructureMap.group.rule.dependent\0""Subscription.channel\0"
+	"Substance.instance\0""Substance.ingredient\0"
+	"SubstanceNucleicAcid.subunit\0""SubstanceNucleicAcid.subunit.linkage\0"
+	"SubstanceNucleicAcid.subunit.sugar\0""SubstancePolymer.monomerSet\0"
+	"SubstancePolymer.monomerSet.startingMaterial\0""SubstancePolymer.repeat\0"
+	"SubstancePolymer.repeat.repeatUnit\0"
+	"SubstancePolymer.repeat.repeatUnit.degreeOfPolymerisation\0"
+	"SubstancePolymer.repeat.repeatUnit.structuralRepresentation\0"
+	"SubstanceProtein.subunit\0""SubstanceReferenceInformation.gene\0"
+	"SubstanceReferenceInformation.geneElement\0"
+	"SubstanceReferenceInformation.classification\0"
+	"SubstanceReferenceInformation.target\0"
+	"SubstanceSourceMaterial.fractionDescription\0"
+	"SubstanceSourceMaterial.organism\0"
+	"SubstanceSourceMaterial.organism.author\0"
+	"SubstanceSourceMaterial.organism.hybrid\0"
+	"SubstanceSourceMaterial.organism.organismGeneral\0"
+	"SubstanceSourceMaterial.partDescription\0""SubstanceSpecification.moiety\0"
+	"SubstanceSpecification.property\0""SubstanceSpecification.structure\0"
+	"SubstanceSpecification.structure.isotope\0"
+	"SubstanceSpecification.structure.isotope.molecularWeight\0"
+	"SubstanceSpecification.structure.representation\0"
+	"SubstanceSpecification.code\0""SubstanceSpecification.name\0"
+	"SubstanceSpecification.name.official\0"
+	"SubstanceSpecification.relationship\0""SupplyDelivery.suppliedItem\0"
+	"SupplyRequest.parameter\0""Task.restriction\0""Task.input\0""Task.output\0"
+	"TerminologyCapabilities.software\0"
+	"TerminologyCapabilities.implementation\0"
+	"TerminologyCapabilities.codeSystem\0"
+	"TerminologyCapabilities.codeSystem.version\0"
+	"TerminologyCapabilities.codeSystem.version.filter\0"
+	"TerminologyCapabilities.expansion\0"
+	"TerminologyCapabilities.expansion.parameter\0"
+	"TerminologyCapabilities.validateCode\0"
+	"TerminologyCapabilities.translation\0""TerminologyCapabilities.closure\0"
+	"TestReport.participant\0""TestReport.setup\0""TestReport.setup.action\0"
+	"TestReport.setup.action.operation\0""TestReport.setup.action.assert\0"
+	"TestReport.test\0""TestReport.test.action\0""TestReport.teardown\0"
+	"TestReport.teardown.action\0""TestScript.origin\0"
+	"TestScript.destination\0""TestScript.metadata\0"
+	"TestScript.metadata.link\0""TestScript.metadata.capability\0"
+	"TestScript.fixture\0""TestScript.variable\0""TestScript.setup\0"
+	"TestScript.setup.action\0""TestScript.setup.action.operation\0"
+	"TestScript.setup.action.operation.requestHeader\0"
+	"TestScript.setup.action.assert\0""TestScript.test\0"
+	"TestScript.test.action\0""TestScript.teardown\0"
+	"TestScript.teardown.action\0""ValueSet.compose\0"
+	"ValueSet.compose.include\0""ValueSet.compose.include.concept\0"
+	"ValueSet.compose.include.concept.designation\0"
+	"ValueSet.compose.include.filter\0""ValueSet.expansion\0"
+	"ValueSet.expansion.parameter\0""ValueSet.expansion.contains\0"
+	"VerificationResult.primarySource\0""VerificationResult.attestation\0"
+	"VerificationResult.validator\0""VisionPrescription.lensSpecification\0"
+	"VisionPrescription.lensSpecification.prism\0";
 
-const size_t fhir_types_len = 209;
+const size_t fhir_types_len = 684;
 
 /* name, first element, element count, kind, primitive kind, flags */
 const fhir_type fhir_types[] = {
-	{ 10637, 0, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_BASE64BINARY, 0 }, /* 0 base64Binary */
-	{ 10650, 2, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_BOOLEAN, 0 }, /* 1 boolean */
-	{ 10658, 4, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_CANONICAL, 0 }, /* 2 canonical */
+	{ 23785, 0, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_BASE64BINARY, 0 }, /* 0 base64Binary */
+	{ 23798, 2, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_BOOLEAN, 0 }, /* 1 boolean */
+	{ 23806, 4, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_CANONICAL, 0 }, /* 2 canonical */
 	{ 125, 6, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_CODE, 0 }, /* 3 code */
-	{ 6033, 8, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_DATE, 0 }, /* 4 date */
-	{ 6218, 10, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_DATETIME, 0 }, /* 5 dateTime */
-	{ 10668, 12, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_DECIMAL, 0 }, /* 6 decimal */
+	{ 5261, 8, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_DATE, 0 }, /* 4 date */
+	{ 8072, 10, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_DATETIME, 0 }, /* 5 dateTime */
+	{ 23816, 12, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_DECIMAL, 0 }, /* 6 decimal */
 	{ 0, 14, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_ID, 0 }, /* 7 id */
-	{ 10676, 16, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_INSTANT, 0 }, /* 8 instant */
-	{ 10684, 18, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_INTEGER, 0 }, /* 9 integer */
-	{ 10692, 20, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_MARKDOWN, 0 }, /* 10 markdown */
-	{ 10701, 22, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_OID, 0 }, /* 11 oid */
-	{ 10705, 24, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_POSITIVEINT, 0 }, /* 12 positiveInt */
-	{ 10717, 26, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_STRING, 0 }, /* 13 string */
+	{ 23824, 16, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_INSTANT, 0 }, /* 8 instant */
+	{ 23832, 18, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_INTEGER, 0 }, /* 9 integer */
+	{ 23840, 20, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_MARKDOWN, 0 }, /* 10 markdown */
+	{ 23849, 22, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_OID, 0 }, /* 11 oid */
+	{ 23853, 24, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_POSITIVEINT, 0 }, /* 12 positiveInt */
+	{ 23865, 26, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_STRING, 0 }, /* 13 string */
 	{ 166, 28, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_TIME, 0 }, /* 14 time */
-	{ 10724, 30, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_UNSIGNEDINT, 0 }, /* 15 unsignedInt */
-	{ 9484, 32, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_URI, 0 }, /* 16 uri */
+	{ 23872, 30, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_UNSIGNEDINT, 0 }, /* 15 unsignedInt */
+	{ 16924, 32, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_URI, 0 }, /* 16 uri */
 	{ 197, 34, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_URL, 0 }, /* 17 url */
-	{ 10736, 36, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_UUID, 0 }, /* 18 uuid */
-	{ 10741, 38, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_XHTML, 0 }, /* 19 xhtml */
-	{ 10747, 40, 2, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 20 Element */
-	{ 10755, 42, 3, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 21 BackboneElement */
-	{ 10771, 45, 12, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 22 Address */
-	{ 10779, 57, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 23 Age */
-	{ 10783, 64, 5, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 24 Annotation */
-	{ 10794, 69, 10, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 25 Attachment */
-	{ 10805, 79, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 26 CodeableConcept */
-	{ 10821, 83, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 27 Coding */
-	{ 10828, 90, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 28 ContactDetail */
-	{ 10842, 94, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 29 ContactPoint */
-	{ 10855, 101, 5, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 30 Contributor */
-	{ 10867, 106, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 31 Count */
-	{ 10873, 113, 10, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 32 DataRequirement */
-	{ 10889, 123, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 33 Distance */
-	{ 10898, 130, 16, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 34 Dosage */
-	{ 10905, 146, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 35 Duration */
-	{ 10914, 153, 37, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 36 ElementDefinition */
-	{ 10932, 190, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 37 Expression */
-	{ 10943, 197, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 38 Extension */
-	{ 10953, 201, 9, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 39 HumanName */
-	{ 10963, 210, 8, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 40 Identifier */
-	{ 10974, 218, 8, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 41 MarketingStatus */
-	{ 10990, 226, 8, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 42 Meta */
-	{ 10995, 234, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 43 Money */
-	{ 11001, 238, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 44 Narrative */
-	{ 11011, 242, 9, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 45 ParameterDefinition */
-	{ 11031, 251, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 46 Period */
-	{ 11038, 255, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 47 Population */
-	{ 11049, 262, 14, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 48 ProdCharacteristic */
-	{ 11068, 276, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 49 ProductShelfLife */
-	{ 11085, 283, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 50 Quantity */
-	{ 11094, 290, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 51 Range */
-	{ 11100, 294, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 52 Ratio */
-	{ 11106, 298, 6, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 53 Reference */
-	{ 11116, 304, 9, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 54 RelatedArtifact */
-	{ 11132, 313, 9, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 55 SampledData */
-	{ 11144, 322, 9, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 56 Signature */
-	{ 11154, 331, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 57 SubstanceAmount */
-	{ 11170, 338, 6, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 58 Timing */
-	{ 11177, 344, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 59 TriggerDefinition */
-	{ 11195, 351, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 60 UsageContext */
-	{ 11208, 355, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 61 MoneyQuantity */
-	{ 11222, 362, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 62 SimpleQuantity */
-	{ 11237, 369, 4, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, FHIR_T_ABSTRACT }, /* 63 Resource */
-	{ 11246, 373, 8, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, FHIR_T_ABSTRACT }, /* 64 DomainResource */
-	{ 11261, 381, 24, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 65 AllergyIntolerance */
-	{ 11280, 405, 30, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 66 Appointment */
-	{ 11292, 435, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 67 AuditEvent */
-	{ 11303, 454, 13, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 68 Basic */
-	{ 11309, 467, 7, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 69 Binary */
-	{ 11316, 474, 11, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 70 Bundle */
-	{ 11323, 485, 31, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 71 CarePlan */
-	{ 11332, 516, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 72 CareTeam */
-	{ 11341, 537, 31, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 73 Communication */
-	{ 11355, 568, 30, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 74 CommunicationRequest */
-	{ 11376, 598, 23, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 75 Composition */
-	{ 11388, 621, 25, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 76 Condition */
-	{ 11398, 646, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 77 Consent */
-	{ 11406, 667, 34, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 78 Device */
-	{ 11413, 701, 26, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 79 DiagnosticReport */
-	{ 11430, 727, 24, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 80 DocumentReference */
-	{ 11448, 751, 31, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 81 Encounter */
-	{ 11458, 782, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 82 Endpoint */
-	{ 11467, 801, 20, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 83 EpisodeOfCare */
-	{ 11481, 821, 16, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 84 Flag */
-	{ 11486, 837, 24, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 85 Goal */
-	{ 11491, 861, 18, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 86 Group */
-	{ 11497, 879, 32, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 87 HealthcareService */
-	{ 11515, 911, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 88 List */
-	{ 11520, 932, 25, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 89 Location */
-	{ 11529, 957, 16, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 90 Medication */
-	{ 11540, 973, 40, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 91 MedicationRequest */
-	{ 11558, 1013, 25, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 92 MedicationStatement */
-	{ 11578, 1038, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 93 MessageHeader */
-	{ 11592, 1057, 32, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 94 Observation */
-	{ 11604, 1089, 9, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 95 OperationOutcome */
-	{ 11621, 1098, 18, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 96 Organization */
-	{ 11634, 1116, 5, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 97 Parameters */
-	{ 11645, 1121, 24, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 98 Patient */
-	{ 11653, 1145, 18, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 99 Practitioner */
-	{ 11666, 1163, 22, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 100 PractitionerRole */
-	{ 11683, 1185, 36, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 101 Procedure */
-	{ 11693, 1221, 18, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 102 Provenance */
-	{ 11704, 1239, 30, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 103 Questionnaire */
-	{ 11718, 1269, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 104 QuestionnaireResponse */
-	{ 11740, 1288, 20, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 105 RelatedPerson */
-	{ 11754, 1308, 41, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 106 ServiceRequest */
-	{ 11769, 1349, 39, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 107 Task */
-	{ 11774, 1388, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 108 DataRequirement.codeFilter */
-	{ 11801, 1394, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 109 DataRequirement.dateFilter */
-	{ 11828, 1399, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 110 DataRequirement.sort */
-	{ 11849, 1403, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 111 Dosage.doseAndRate */
-	{ 11868, 1408, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 112 ElementDefinition.slicing */
-	{ 11894, 1414, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 113 ElementDefinition.slicing.discriminator */
-	{ 11934, 1418, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 114 ElementDefinition.base */
-	{ 11957, 1423, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 115 ElementDefinition.type */
-	{ 11980, 1430, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 116 ElementDefinition.example */
-	{ 12006, 1434, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 117 ElementDefinition.constraint */
-	{ 12035, 1443, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 118 ElementDefinition.binding */
-	{ 12061, 1448, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 119 ElementDefinition.mapping */
-	{ 12087, 1454, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 120 SubstanceAmount.referenceRange */
-	{ 12118, 1458, 17, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 121 Timing.repeat */
-	{ 12132, 1475, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 122 AllergyIntolerance.reaction */
-	{ 12160, 1485, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 123 Appointment.participant */
-	{ 12184, 1493, 14, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 124 AuditEvent.agent */
-	{ 12201, 1507, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 125 AuditEvent.agent.network */
-	{ 12226, 1512, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 126 AuditEvent.source */
-	{ 12244, 1518, 12, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 127 AuditEvent.entity */
-	{ 12262, 1530, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 128 AuditEvent.entity.detail */
-	{ 12287, 1535, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 129 Bundle.link */
-	{ 12299, 1540, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 130 Bundle.entry */
-	{ 12312, 1549, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 131 Bundle.entry.search */
-	{ 12332, 1554, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 132 Bundle.entry.request */
-	{ 12353, 1563, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 133 Bundle.entry.response */
-	{ 12375, 1571, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 134 CarePlan.activity */
-	{ 12393, 1579, 20, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 135 CarePlan.activity.detail */
-	{ 12418, 1599, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 136 CareTeam.participant */
-	{ 12439, 1606, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 137 Communication.payload */
-	{ 12461, 1610, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 138 CommunicationRequest.payload */
-	{ 12490, 1614, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 139 Composition.attester */
-	{ 12511, 1620, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 140 Composition.relatesTo */
-	{ 12533, 1625, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 141 Composition.event */
-	{ 12551, 1631, 13, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 142 Composition.section */
-	{ 12571, 1644, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 143 Condition.stage */
-	{ 12587, 1650, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 144 Condition.evidence */
-	{ 12606, 1655, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 145 Consent.policy */
-	{ 12621, 1660, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 146 Consent.verification */
-	{ 12642, 1666, 14, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 147 Consent.provision */
-	{ 12660, 1680, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 148 Consent.provision.actor */
-	{ 12684, 1685, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 149 Consent.provision.data */
-	{ 12707, 1690, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 150 Device.udiCarrier */
-	{ 12725, 1699, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 151 Device.deviceName */
-	{ 12743, 1704, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 152 Device.specialization */
-	{ 12765, 1709, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 153 Device.version */
-	{ 12780, 1715, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 154 Device.property */
-	{ 12796, 1721, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 155 DiagnosticReport.media */
-	{ 12819, 1726, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 156 DocumentReference.relatesTo */
-	{ 12847, 1731, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 157 DocumentReference.content */
-	{ 12873, 1736, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 158 DocumentReference.context */
-	{ 12899, 1746, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 159 Encounter.statusHistory */
-	{ 12923, 1751, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 160 Encounter.classHistory */
-	{ 12946, 1756, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 161 Encounter.participant */
-	{ 12968, 1762, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 162 Encounter.diagnosis */
-	{ 12988, 1768, 12, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 163 Encounter.hospitalization */
-	{ 13014, 1780, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 164 Encounter.location */
-	{ 13033, 1787, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 165 EpisodeOfCare.statusHistory */
-	{ 13061, 1792, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 166 EpisodeOfCare.diagnosis */
-	{ 13085, 1798, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 167 Goal.target */
-	{ 13097, 1804, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 168 Group.characteristic */
-	{ 13118, 1811, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 169 Group.member */
-	{ 13131, 1817, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 170 HealthcareService.eligibility */
-	{ 13161, 1822, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 171 HealthcareService.availableTime */
-	{ 13193, 1829, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 172 HealthcareService.notAvailable */
-	{ 13224, 1834, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 173 List.entry */
-	{ 13235, 1841, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 174 Location.position */
-	{ 13253, 1847, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 175 Location.hoursOfOperation */
-	{ 13279, 1854, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 176 Medication.ingredient */
-	{ 13301, 1860, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 177 Medication.batch */
-	{ 13318, 1865, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 178 MedicationRequest.dispenseRequest */
-	{ 13352, 1875, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 179 MedicationRequest.dispenseRequest.initialFill */
-	{ 13398, 1880, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 180 MedicationRequest.substitution */
-	{ 13429, 1885, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 181 MessageHeader.destination */
-	{ 13455, 1892, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 182 MessageHeader.source */
-	{ 13476, 1900, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 183 MessageHeader.response */
-	{ 13499, 1906, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 184 Observation.referenceRange */
-	{ 13526, 1915, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 185 Observation.component */
-	{ 13548, 1923, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 186 OperationOutcome.issue */
-	{ 13571, 1932, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 187 Organization.contact */
-	{ 13592, 1939, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 188 Parameters.parameter */
-	{ 13613, 1946, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 189 Patient.contact */
-	{ 13629, 1956, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 190 Patient.communication */
-	{ 13651, 1961, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 191 Patient.link */
-	{ 13664, 1966, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 192 Practitioner.qualification */
-	{ 13691, 1973, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 193 PractitionerRole.availableTime */
-	{ 13722, 1980, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 194 PractitionerRole.notAvailable */
-	{ 13752, 1985, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 195 Procedure.performer */
-	{ 13772, 1991, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 196 Procedure.focalDevice */
-	{ 13794, 1996, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 197 Provenance.agent */
-	{ 13811, 2003, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 198 Provenance.entity */
-	{ 13829, 2009, 19, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 199 Questionnaire.item */
-	{ 13848, 2028, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 200 Questionnaire.item.enableWhen */
-	{ 13878, 2034, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 201 Questionnaire.item.answerOption */
-	{ 13910, 2039, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 202 Questionnaire.item.initial */
-	{ 13937, 2043, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 203 QuestionnaireResponse.item */
-	{ 13964, 2051, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 204 QuestionnaireResponse.item.answer */
-	{ 13998, 2056, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 205 RelatedPerson.communication */
-	{ 14026, 2061, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 206 Task.restriction */
-	{ 14043, 2067, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 207 Task.input */
-	{ 14054, 2072, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 208 Task.output */
+	{ 23884, 36, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_UUID, 0 }, /* 18 uuid */
+	{ 23889, 38, 2, FHIR_KIND_PRIMITIVE, FHIR_PRIM_XHTML, 0 }, /* 19 xhtml */
+	{ 23895, 40, 2, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 20 Element */
+	{ 23903, 42, 3, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 21 BackboneElement */
+	{ 23919, 45, 12, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 22 Address */
+	{ 23927, 57, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 23 Age */
+	{ 23931, 64, 5, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 24 Annotation */
+	{ 23942, 69, 10, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 25 Attachment */
+	{ 23953, 79, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 26 CodeableConcept */
+	{ 23969, 83, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 27 Coding */
+	{ 23976, 90, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 28 ContactDetail */
+	{ 23990, 94, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 29 ContactPoint */
+	{ 24003, 101, 5, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 30 Contributor */
+	{ 24015, 106, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 31 Count */
+	{ 24021, 113, 10, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 32 DataRequirement */
+	{ 24037, 123, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 33 Distance */
+	{ 24046, 130, 16, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 34 Dosage */
+	{ 24053, 146, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 35 Duration */
+	{ 24062, 153, 37, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 36 ElementDefinition */
+	{ 24080, 190, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 37 Expression */
+	{ 24091, 197, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 38 Extension */
+	{ 24101, 201, 9, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 39 HumanName */
+	{ 24111, 210, 8, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 40 Identifier */
+	{ 24122, 218, 8, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 41 MarketingStatus */
+	{ 24138, 226, 8, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 42 Meta */
+	{ 24143, 234, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 43 Money */
+	{ 24149, 238, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 44 Narrative */
+	{ 24159, 242, 9, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 45 ParameterDefinition */
+	{ 24179, 251, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 46 Period */
+	{ 24186, 255, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 47 Population */
+	{ 24197, 262, 14, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 48 ProdCharacteristic */
+	{ 24216, 276, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 49 ProductShelfLife */
+	{ 24233, 283, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 50 Quantity */
+	{ 24242, 290, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 51 Range */
+	{ 24248, 294, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 52 Ratio */
+	{ 24254, 298, 6, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 53 Reference */
+	{ 24264, 304, 9, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 54 RelatedArtifact */
+	{ 24280, 313, 9, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 55 SampledData */
+	{ 24292, 322, 9, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 56 Signature */
+	{ 24302, 331, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 57 SubstanceAmount */
+	{ 24318, 338, 6, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 58 Timing */
+	{ 24325, 344, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 59 TriggerDefinition */
+	{ 24343, 351, 4, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 60 UsageContext */
+	{ 24356, 355, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 61 MoneyQuantity */
+	{ 24370, 362, 7, FHIR_KIND_COMPLEX, FHIR_PRIM_NONE, 0 }, /* 62 SimpleQuantity */
+	{ 24385, 369, 4, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, FHIR_T_ABSTRACT }, /* 63 Resource */
+	{ 24394, 373, 8, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, FHIR_T_ABSTRACT }, /* 64 DomainResource */
+	{ 24409, 381, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 65 Account */
+	{ 24417, 400, 54, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 66 ActivityDefinition */
+	{ 24436, 454, 28, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 67 AdverseEvent */
+	{ 24449, 482, 24, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 68 AllergyIntolerance */
+	{ 24468, 506, 30, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 69 Appointment */
+	{ 24480, 536, 16, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 70 AppointmentResponse */
+	{ 24500, 552, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 71 AuditEvent */
+	{ 24511, 571, 13, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 72 Basic */
+	{ 24517, 584, 7, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 73 Binary */
+	{ 24524, 591, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 74 BiologicallyDerivedProduct */
+	{ 24551, 610, 16, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 75 BodyStructure */
+	{ 24565, 626, 11, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 76 Bundle */
+	{ 24572, 637, 34, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 77 CapabilityStatement */
+	{ 24592, 671, 31, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 78 CarePlan */
+	{ 24601, 702, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 79 CareTeam */
+	{ 24610, 723, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 80 CatalogEntry */
+	{ 24623, 744, 34, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 81 ChargeItem */
+	{ 24634, 778, 31, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 82 ChargeItemDefinition */
+	{ 24655, 809, 35, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 83 Claim */
+	{ 24661, 844, 34, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 84 ClaimResponse */
+	{ 24675, 878, 28, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 85 ClinicalImpression */
+	{ 24694, 906, 34, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 86 CodeSystem */
+	{ 24705, 940, 31, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 87 Communication */
+	{ 24719, 971, 30, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 88 CommunicationRequest */
+	{ 24740, 1001, 22, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 89 CompartmentDefinition */
+	{ 24762, 1023, 23, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 90 Composition */
+	{ 24774, 1046, 26, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 91 ConceptMap */
+	{ 24785, 1072, 25, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 92 Condition */
+	{ 24795, 1097, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 93 Consent */
+	{ 24803, 1118, 41, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 94 Contract */
+	{ 24812, 1159, 25, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 95 Coverage */
+	{ 24821, 1184, 22, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 96 CoverageEligibilityRequest */
+	{ 24848, 1206, 23, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 97 CoverageEligibilityResponse */
+	{ 24876, 1229, 20, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 98 DetectedIssue */
+	{ 24890, 1249, 34, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 99 Device */
+	{ 24897, 1283, 30, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 100 DeviceDefinition */
+	{ 24914, 1313, 18, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 101 DeviceMetric */
+	{ 24927, 1331, 32, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 102 DeviceRequest */
+	{ 24941, 1363, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 103 DeviceUseStatement */
+	{ 24960, 1384, 26, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 104 DiagnosticReport */
+	{ 24977, 1410, 20, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 105 DocumentManifest */
+	{ 24994, 1430, 24, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 106 DocumentReference */
+	{ 25012, 1454, 41, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 107 EffectEvidenceSynthesis */
+	{ 25036, 1495, 31, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 108 Encounter */
+	{ 25046, 1526, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 109 Endpoint */
+	{ 25055, 1545, 15, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 110 EnrollmentRequest */
+	{ 25073, 1560, 16, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 111 EnrollmentResponse */
+	{ 25092, 1576, 20, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 112 EpisodeOfCare */
+	{ 25106, 1596, 36, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 113 EventDefinition */
+	{ 25122, 1632, 36, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 114 Evidence */
+	{ 25131, 1668, 35, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 115 EvidenceVariable */
+	{ 25148, 1703, 25, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 116 ExampleScenario */
+	{ 25164, 1728, 50, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 117 ExplanationOfBenefit */
+	{ 25185, 1778, 26, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 118 FamilyMemberHistory */
+	{ 25205, 1804, 16, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 119 Flag */
+	{ 25210, 1820, 24, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 120 Goal */
+	{ 25215, 1844, 23, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 121 GraphDefinition */
+	{ 25231, 1867, 18, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 122 Group */
+	{ 25237, 1885, 23, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 123 GuidanceResponse */
+	{ 25254, 1908, 32, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 124 HealthcareService */
+	{ 25272, 1940, 28, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 125 ImagingStudy */
+	{ 25285, 1968, 36, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 126 Immunization */
+	{ 25298, 2004, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 127 ImmunizationEvaluation */
+	{ 25321, 2025, 13, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 128 ImmunizationRecommendation */
+	{ 25348, 2038, 28, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 129 ImplementationGuide */
+	{ 25368, 2066, 22, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 130 InsurancePlan */
+	{ 25382, 2088, 23, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 131 Invoice */
+	{ 25390, 2111, 39, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 132 Library */
+	{ 25398, 2150, 11, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 133 Linkage */
+	{ 25406, 2161, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 134 List */
+	{ 25411, 2182, 25, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 135 Location */
+	{ 25420, 2207, 49, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 136 Measure */
+	{ 25428, 2256, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 137 MeasureReport */
+	{ 25442, 2275, 30, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 138 Media */
+	{ 25448, 2305, 16, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 139 Medication */
+	{ 25459, 2321, 27, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 140 MedicationAdministration */
+	{ 25484, 2348, 32, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 141 MedicationDispense */
+	{ 25503, 2380, 30, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 142 MedicationKnowledge */
+	{ 25523, 2410, 40, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 143 MedicationRequest */
+	{ 25541, 2450, 25, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 144 MedicationStatement */
+	{ 25561, 2475, 28, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 145 MedicinalProduct */
+	{ 25578, 2503, 24, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 146 MedicinalProductAuthorization */
+	{ 25608, 2527, 15, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 147 MedicinalProductContraindication */
+	{ 25641, 2542, 17, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 148 MedicinalProductIndication */
+	{ 25668, 2559, 14, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 149 MedicinalProductIngredient */
+	{ 25695, 2573, 15, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 150 MedicinalProductInteraction */
+	{ 25723, 2588, 15, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 151 MedicinalProductManufactured */
+	{ 25752, 2603, 17, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 152 MedicinalProductPackaged */
+	{ 25777, 2620, 15, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 153 MedicinalProductPharmaceutical */
+	{ 25808, 2635, 13, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 154 MedicinalProductUndesirableEffect */
+	{ 25842, 2648, 32, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 155 MessageDefinition */
+	{ 25860, 2680, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 156 MessageHeader */
+	{ 25874, 2699, 24, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 157 MolecularSequence */
+	{ 25892, 2723, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 158 NamingSystem */
+	{ 25905, 2744, 25, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 159 NutritionOrder */
+	{ 25920, 2769, 32, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 160 Observation */
+	{ 25932, 2801, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 161 ObservationDefinition */
+	{ 25954, 2822, 34, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 162 OperationDefinition */
+	{ 25974, 2856, 9, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 163 OperationOutcome */
+	{ 25991, 2865, 18, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 164 Organization */
+	{ 26004, 2883, 20, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 165 OrganizationAffiliation */
+	{ 26028, 2903, 5, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 166 Parameters */
+	{ 26039, 2908, 24, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 167 Patient */
+	{ 26047, 2932, 20, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 168 PaymentNotice */
+	{ 26061, 2952, 23, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 169 PaymentReconciliation */
+	{ 26083, 2975, 18, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 170 Person */
+	{ 26090, 2993, 39, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 171 PlanDefinition */
+	{ 26105, 3032, 18, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 172 Practitioner */
+	{ 26118, 3050, 22, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 173 PractitionerRole */
+	{ 26135, 3072, 36, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 174 Procedure */
+	{ 26145, 3108, 18, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 175 Provenance */
+	{ 26156, 3126, 30, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 176 Questionnaire */
+	{ 26170, 3156, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 177 QuestionnaireResponse */
+	{ 26192, 3175, 20, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 178 RelatedPerson */
+	{ 26206, 3195, 26, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 179 RequestGroup */
+	{ 26219, 3221, 42, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 180 ResearchDefinition */
+	{ 26238, 3263, 41, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 181 ResearchElementDefinition */
+	{ 26264, 3304, 32, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 182 ResearchStudy */
+	{ 26278, 3336, 16, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 183 ResearchSubject */
+	{ 26294, 3352, 25, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 184 RiskAssessment */
+	{ 26309, 3377, 39, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 185 RiskEvidenceSynthesis */
+	{ 26331, 3416, 16, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 186 Schedule */
+	{ 26340, 3432, 34, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 187 SearchParameter */
+	{ 26356, 3466, 41, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 188 ServiceRequest */
+	{ 26371, 3507, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 189 Slot */
+	{ 26376, 3526, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 190 Specimen */
+	{ 26385, 3547, 14, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 191 SpecimenDefinition */
+	{ 26404, 3561, 35, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 192 StructureDefinition */
+	{ 26424, 3596, 26, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 193 StructureMap */
+	{ 26437, 3622, 15, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 194 Subscription */
+	{ 26450, 3637, 15, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 195 Substance */
+	{ 26460, 3652, 13, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 196 SubstanceNucleicAcid */
+	{ 26481, 3665, 14, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 197 SubstancePolymer */
+	{ 26498, 3679, 12, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 198 SubstanceProtein */
+	{ 26515, 3691, 13, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 199 SubstanceReferenceInformation */
+	{ 26545, 3704, 21, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 200 SubstanceSourceMaterial */
+	{ 26569, 3725, 26, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 201 SubstanceSpecification */
+	{ 26592, 3751, 19, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 202 SupplyDelivery */
+	{ 26607, 3770, 23, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 203 SupplyRequest */
+	{ 26621, 3793, 39, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 204 Task */
+	{ 26626, 3832, 32, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 205 TerminologyCapabilities */
+	{ 26650, 3864, 20, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 206 TestReport */
+	{ 26661, 3884, 32, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 207 TestScript */
+	{ 26672, 3916, 26, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 208 ValueSet */
+	{ 26681, 3942, 22, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 209 VerificationResult */
+	{ 26700, 3964, 16, FHIR_KIND_RESOURCE, FHIR_PRIM_NONE, 0 }, /* 210 VisionPrescription */
+	{ 26719, 3980, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 211 DataRequirement.codeFilter */
+	{ 26746, 3986, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 212 DataRequirement.dateFilter */
+	{ 26773, 3991, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 213 DataRequirement.sort */
+	{ 26794, 3995, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 214 Dosage.doseAndRate */
+	{ 26813, 4000, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 215 ElementDefinition.slicing */
+	{ 26839, 4006, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 216 ElementDefinition.slicing.discriminator */
+	{ 26879, 4010, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 217 ElementDefinition.base */
+	{ 26902, 4015, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 218 ElementDefinition.type */
+	{ 26925, 4022, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 219 ElementDefinition.example */
+	{ 26951, 4026, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 220 ElementDefinition.constraint */
+	{ 26980, 4035, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 221 ElementDefinition.binding */
+	{ 27006, 4040, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 222 ElementDefinition.mapping */
+	{ 27032, 4046, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 223 SubstanceAmount.referenceRange */
+	{ 27063, 4050, 17, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 224 Timing.repeat */
+	{ 27077, 4067, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 225 Account.coverage */
+	{ 27094, 4072, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 226 Account.guarantor */
+	{ 27112, 4078, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 227 ActivityDefinition.participant */
+	{ 27143, 4083, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 228 ActivityDefinition.dynamicValue */
+	{ 27175, 4088, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 229 AdverseEvent.suspectEntity */
+	{ 27202, 4093, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 230 AdverseEvent.suspectEntity.causality */
+	{ 27239, 4100, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 231 AllergyIntolerance.reaction */
+	{ 27267, 4110, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 232 Appointment.participant */
+	{ 27291, 4118, 14, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 233 AuditEvent.agent */
+	{ 27308, 4132, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 234 AuditEvent.agent.network */
+	{ 27333, 4137, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 235 AuditEvent.source */
+	{ 27351, 4143, 12, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 236 AuditEvent.entity */
+	{ 27369, 4155, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 237 AuditEvent.entity.detail */
+	{ 27394, 4160, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 238 BiologicallyDerivedProduct.collection */
+	{ 27432, 4166, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 239 BiologicallyDerivedProduct.processing */
+	{ 27470, 4173, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 240 BiologicallyDerivedProduct.manipulation */
+	{ 27510, 4178, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 241 BiologicallyDerivedProduct.storage */
+	{ 27545, 4185, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 242 Bundle.link */
+	{ 27557, 4190, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 243 Bundle.entry */
+	{ 27570, 4199, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 244 Bundle.entry.search */
+	{ 27590, 4204, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 245 Bundle.entry.request */
+	{ 27611, 4213, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 246 Bundle.entry.response */
+	{ 27633, 4221, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 247 CapabilityStatement.software */
+	{ 27662, 4227, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 248 CapabilityStatement.implementation */
+	{ 27697, 4233, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 249 CapabilityStatement.rest */
+	{ 27722, 4244, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 250 CapabilityStatement.rest.security */
+	{ 27756, 4250, 20, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 251 CapabilityStatement.rest.resource */
+	{ 27790, 4270, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 252 CapabilityStatement.rest.resource.interaction */
+	{ 27836, 4275, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 253 CapabilityStatement.rest.resource.searchParam */
+	{ 27882, 4282, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 254 CapabilityStatement.rest.resource.operation */
+	{ 27926, 4288, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 255 CapabilityStatement.rest.interaction */
+	{ 27963, 4293, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 256 CapabilityStatement.messaging */
+	{ 27993, 4300, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 257 CapabilityStatement.messaging.endpoint */
+	{ 28032, 4305, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 258 CapabilityStatement.messaging.supportedMessage */
+	{ 28079, 4310, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 259 CapabilityStatement.document */
+	{ 28108, 4316, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 260 CarePlan.activity */
+	{ 28126, 4324, 20, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 261 CarePlan.activity.detail */
+	{ 28151, 4344, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 262 CareTeam.participant */
+	{ 28172, 4351, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 263 CatalogEntry.relatedEntry */
+	{ 28198, 4356, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 264 ChargeItem.performer */
+	{ 28219, 4361, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 265 ChargeItemDefinition.applicability */
+	{ 28254, 4367, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 266 ChargeItemDefinition.propertyGroup */
+	{ 28289, 4372, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 267 ChargeItemDefinition.propertyGroup.priceComponent */
+	{ 28339, 4379, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 268 Claim.related */
+	{ 28353, 4385, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 269 Claim.payee */
+	{ 28365, 4390, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 270 Claim.careTeam */
+	{ 28380, 4398, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 271 Claim.supportingInfo */
+	{ 28401, 4407, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 272 Claim.diagnosis */
+	{ 28417, 4415, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 273 Claim.procedure */
+	{ 28433, 4423, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 274 Claim.insurance */
+	{ 28449, 4433, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 275 Claim.accident */
+	{ 28464, 4439, 24, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 276 Claim.item */
+	{ 28475, 4463, 15, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 277 Claim.item.detail */
+	{ 28493, 4478, 14, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 278 Claim.item.detail.subDetail */
+	{ 28521, 4492, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 279 ClaimResponse.item */
+	{ 28540, 4499, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 280 ClaimResponse.item.adjudication */
+	{ 28572, 4506, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 281 ClaimResponse.item.detail */
+	{ 28598, 4513, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 282 ClaimResponse.item.detail.subDetail */
+	{ 28634, 4519, 21, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 283 ClaimResponse.addItem */
+	{ 28656, 4540, 12, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 284 ClaimResponse.addItem.detail */
+	{ 28685, 4552, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 285 ClaimResponse.addItem.detail.subDetail */
+	{ 28724, 4563, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 286 ClaimResponse.total */
+	{ 28744, 4568, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 287 ClaimResponse.payment */
+	{ 28766, 4577, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 288 ClaimResponse.processNote */
+	{ 28792, 4584, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 289 ClaimResponse.insurance */
+	{ 28816, 4592, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 290 ClaimResponse.error */
+	{ 28836, 4599, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 291 ClinicalImpression.investigation */
+	{ 28869, 4604, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 292 ClinicalImpression.finding */
+	{ 28896, 4610, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 293 CodeSystem.filter */
+	{ 28914, 4617, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 294 CodeSystem.property */
+	{ 28934, 4624, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 295 CodeSystem.concept */
+	{ 28953, 4633, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 296 CodeSystem.concept.designation */
+	{ 28984, 4639, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 297 CodeSystem.concept.property */
+	{ 29012, 4644, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 298 Communication.payload */
+	{ 29034, 4648, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 299 CommunicationRequest.payload */
+	{ 29063, 4652, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 300 CompartmentDefinition.resource */
+	{ 29094, 4658, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 301 Composition.attester */
+	{ 29115, 4664, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 302 Composition.relatesTo */
+	{ 29137, 4669, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 303 Composition.event */
+	{ 29155, 4675, 13, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 304 Composition.section */
+	{ 29175, 4688, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 305 ConceptMap.group */
+	{ 29192, 4697, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 306 ConceptMap.group.element */
+	{ 29217, 4703, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 307 ConceptMap.group.element.target */
+	{ 29249, 4712, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 308 ConceptMap.group.element.target.dependsOn */
+	{ 29291, 4719, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 309 ConceptMap.group.unmapped */
+	{ 29317, 4726, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 310 Condition.stage */
+	{ 29333, 4732, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 311 Condition.evidence */
+	{ 29352, 4737, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 312 Consent.policy */
+	{ 29367, 4742, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 313 Consent.verification */
+	{ 29388, 4748, 14, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 314 Consent.provision */
+	{ 29406, 4762, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 315 Consent.provision.actor */
+	{ 29430, 4767, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 316 Consent.provision.data */
+	{ 29453, 4772, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 317 Contract.contentDefinition */
+	{ 29480, 4781, 15, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 318 Contract.term */
+	{ 29494, 4796, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 319 Contract.term.securityLabel */
+	{ 29522, 4803, 13, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 320 Contract.term.offer */
+	{ 29542, 4816, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 321 Contract.term.offer.party */
+	{ 29568, 4821, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 322 Contract.term.offer.answer */
+	{ 29595, 4825, 18, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 323 Contract.term.asset */
+	{ 29615, 4843, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 324 Contract.term.asset.context */
+	{ 29643, 4849, 17, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 325 Contract.term.asset.valuedItem */
+	{ 29674, 4866, 24, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 326 Contract.term.action */
+	{ 29695, 4890, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 327 Contract.term.action.subject */
+	{ 29724, 4895, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 328 Contract.signer */
+	{ 29740, 4901, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 329 Contract.friendly */
+	{ 29758, 4905, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 330 Contract.legal */
+	{ 29773, 4909, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 331 Contract.rule */
+	{ 29787, 4913, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 332 Coverage.class */
+	{ 29802, 4919, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 333 Coverage.costToBeneficiary */
+	{ 29829, 4925, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 334 Coverage.costToBeneficiary.exception */
+	{ 29866, 4930, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 335 CoverageEligibilityRequest.supportingInfo */
+	{ 29908, 4936, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 336 CoverageEligibilityRequest.insurance */
+	{ 29945, 4942, 13, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 337 CoverageEligibilityRequest.item */
+	{ 29977, 4955, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 338 CoverageEligibilityRequest.item.diagnosis */
+	{ 30019, 4959, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 339 CoverageEligibilityResponse.insurance */
+	{ 30057, 4966, 17, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 340 CoverageEligibilityResponse.insurance.item */
+	{ 30100, 4983, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 341 CoverageEligibilityResponse.insurance.item.benefit */
+	{ 30151, 4989, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 342 CoverageEligibilityResponse.error */
+	{ 30185, 4993, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 343 DetectedIssue.evidence */
+	{ 30208, 4998, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 344 DetectedIssue.mitigation */
+	{ 30233, 5004, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 345 Device.udiCarrier */
+	{ 30251, 5013, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 346 Device.deviceName */
+	{ 30269, 5018, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 347 Device.specialization */
+	{ 30291, 5023, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 348 Device.version */
+	{ 30306, 5029, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 349 Device.property */
+	{ 30322, 5035, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 350 DeviceDefinition.udiDeviceIdentifier */
+	{ 30359, 5041, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 351 DeviceDefinition.deviceName */
+	{ 30387, 5046, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 352 DeviceDefinition.specialization */
+	{ 30419, 5051, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 353 DeviceDefinition.capability */
+	{ 30447, 5056, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 354 DeviceDefinition.property */
+	{ 30473, 5062, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 355 DeviceDefinition.material */
+	{ 30499, 5068, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 356 DeviceMetric.calibration */
+	{ 30524, 5074, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 357 DeviceRequest.parameter */
+	{ 30548, 5079, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 358 DiagnosticReport.media */
+	{ 30571, 5084, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 359 DocumentManifest.related */
+	{ 30596, 5089, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 360 DocumentReference.relatesTo */
+	{ 30624, 5094, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 361 DocumentReference.content */
+	{ 30650, 5099, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 362 DocumentReference.context */
+	{ 30676, 5109, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 363 EffectEvidenceSynthesis.sampleSize */
+	{ 30711, 5115, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 364 EffectEvidenceSynthesis.resultsByExposure */
+	{ 30753, 5122, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 365 EffectEvidenceSynthesis.effectEstimate */
+	{ 30792, 5131, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 366 EffectEvidenceSynthesis.effectEstimate.precisionEstimate */
+	{ 30849, 5138, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 367 EffectEvidenceSynthesis.certainty */
+	{ 30883, 5144, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 368 EffectEvidenceSynthesis.certainty.certaintySubcomponent */
+	{ 30939, 5150, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 369 Encounter.statusHistory */
+	{ 30963, 5155, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 370 Encounter.classHistory */
+	{ 30986, 5160, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 371 Encounter.participant */
+	{ 31008, 5166, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 372 Encounter.diagnosis */
+	{ 31028, 5172, 12, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 373 Encounter.hospitalization */
+	{ 31054, 5184, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 374 Encounter.location */
+	{ 31073, 5191, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 375 EpisodeOfCare.statusHistory */
+	{ 31101, 5196, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 376 EpisodeOfCare.diagnosis */
+	{ 31125, 5202, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 377 EvidenceVariable.characteristic */
+	{ 31157, 5212, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 378 ExampleScenario.actor */
+	{ 31179, 5219, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 379 ExampleScenario.instance */
+	{ 31204, 5228, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 380 ExampleScenario.instance.version */
+	{ 31237, 5233, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 381 ExampleScenario.instance.containedInstance */
+	{ 31280, 5238, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 382 ExampleScenario.process */
+	{ 31304, 5246, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 383 ExampleScenario.process.step */
+	{ 31333, 5253, 13, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 384 ExampleScenario.process.step.operation */
+	{ 31372, 5266, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 385 ExampleScenario.process.step.alternative */
+	{ 31413, 5272, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 386 ExplanationOfBenefit.related */
+	{ 31442, 5278, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 387 ExplanationOfBenefit.payee */
+	{ 31469, 5283, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 388 ExplanationOfBenefit.careTeam */
+	{ 31499, 5291, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 389 ExplanationOfBenefit.supportingInfo */
+	{ 31535, 5300, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 390 ExplanationOfBenefit.diagnosis */
+	{ 31566, 5308, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 391 ExplanationOfBenefit.procedure */
+	{ 31597, 5316, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 392 ExplanationOfBenefit.insurance */
+	{ 31628, 5322, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 393 ExplanationOfBenefit.accident */
+	{ 31658, 5328, 26, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 394 ExplanationOfBenefit.item */
+	{ 31684, 5354, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 395 ExplanationOfBenefit.item.adjudication */
+	{ 31723, 5361, 17, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 396 ExplanationOfBenefit.item.detail */
+	{ 31756, 5378, 16, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 397 ExplanationOfBenefit.item.detail.subDetail */
+	{ 31799, 5394, 21, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 398 ExplanationOfBenefit.addItem */
+	{ 31828, 5415, 12, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 399 ExplanationOfBenefit.addItem.detail */
+	{ 31864, 5427, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 400 ExplanationOfBenefit.addItem.detail.subDetail */
+	{ 31910, 5438, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 401 ExplanationOfBenefit.total */
+	{ 31937, 5443, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 402 ExplanationOfBenefit.payment */
+	{ 31966, 5452, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 403 ExplanationOfBenefit.processNote */
+	{ 31999, 5459, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 404 ExplanationOfBenefit.benefitBalance */
+	{ 32035, 5470, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 405 ExplanationOfBenefit.benefitBalance.financial */
+	{ 32081, 5476, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 406 FamilyMemberHistory.condition */
+	{ 32111, 5484, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 407 Goal.target */
+	{ 32123, 5490, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 408 GraphDefinition.link */
+	{ 32144, 5499, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 409 GraphDefinition.link.target */
+	{ 32172, 5507, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 410 GraphDefinition.link.target.compartment */
+	{ 32212, 5515, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 411 Group.characteristic */
+	{ 32233, 5522, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 412 Group.member */
+	{ 32246, 5528, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 413 HealthcareService.eligibility */
+	{ 32276, 5533, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 414 HealthcareService.availableTime */
+	{ 32308, 5540, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 415 HealthcareService.notAvailable */
+	{ 32339, 5545, 15, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 416 ImagingStudy.series */
+	{ 32359, 5560, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 417 ImagingStudy.series.performer */
+	{ 32389, 5565, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 418 ImagingStudy.series.instance */
+	{ 32418, 5572, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 419 Immunization.performer */
+	{ 32441, 5577, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 420 Immunization.education */
+	{ 32464, 5584, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 421 Immunization.reaction */
+	{ 32486, 5590, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 422 Immunization.protocolApplied */
+	{ 32515, 5598, 15, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 423 ImmunizationRecommendation.recommendation */
+	{ 32557, 5613, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 424 ImmunizationRecommendation.recommendation.dateCriterion */
+	{ 32613, 5618, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 425 ImplementationGuide.dependsOn */
+	{ 32643, 5624, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 426 ImplementationGuide.global */
+	{ 32670, 5629, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 427 ImplementationGuide.definition */
+	{ 32701, 5637, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 428 ImplementationGuide.definition.grouping */
+	{ 32741, 5642, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 429 ImplementationGuide.definition.resource */
+	{ 32781, 5651, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 430 ImplementationGuide.definition.page */
+	{ 32817, 5658, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 431 ImplementationGuide.definition.parameter */
+	{ 32858, 5663, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 432 ImplementationGuide.definition.template */
+	{ 32898, 5669, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 433 ImplementationGuide.manifest */
+	{ 32927, 5677, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 434 ImplementationGuide.manifest.resource */
+	{ 32965, 5683, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 435 ImplementationGuide.manifest.page */
+	{ 32999, 5689, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 436 InsurancePlan.contact */
+	{ 33021, 5696, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 437 InsurancePlan.coverage */
+	{ 33044, 5702, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 438 InsurancePlan.coverage.benefit */
+	{ 33075, 5708, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 439 InsurancePlan.coverage.benefit.limit */
+	{ 33112, 5713, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 440 InsurancePlan.plan */
+	{ 33131, 5722, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 441 InsurancePlan.plan.generalCost */
+	{ 33162, 5729, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 442 InsurancePlan.plan.specificCost */
+	{ 33194, 5734, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 443 InsurancePlan.plan.specificCost.benefit */
+	{ 33234, 5739, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 444 InsurancePlan.plan.specificCost.benefit.cost */
+	{ 33279, 5746, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 445 Invoice.participant */
+	{ 33299, 5751, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 446 Invoice.lineItem */
+	{ 33316, 5757, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 447 Invoice.lineItem.priceComponent */
+	{ 33348, 5764, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 448 Linkage.item */
+	{ 33361, 5769, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 449 List.entry */
+	{ 33372, 5776, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 450 Location.position */
+	{ 33390, 5782, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 451 Location.hoursOfOperation */
+	{ 33416, 5789, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 452 Measure.group */
+	{ 33430, 5796, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 453 Measure.group.population */
+	{ 33455, 5802, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 454 Measure.group.stratifier */
+	{ 33480, 5809, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 455 Measure.group.stratifier.component */
+	{ 33515, 5815, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 456 Measure.supplementalData */
+	{ 33540, 5822, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 457 MeasureReport.group */
+	{ 33560, 5829, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 458 MeasureReport.group.population */
+	{ 33591, 5835, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 459 MeasureReport.group.stratifier */
+	{ 33622, 5840, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 460 MeasureReport.group.stratifier.stratum */
+	{ 33661, 5847, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 461 MeasureReport.group.stratifier.stratum.component */
+	{ 33710, 5852, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 462 MeasureReport.group.stratifier.stratum.population */
+	{ 33760, 5858, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 463 Medication.ingredient */
+	{ 33782, 5864, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 464 Medication.batch */
+	{ 33799, 5869, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 465 MedicationAdministration.performer */
+	{ 33834, 5874, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 466 MedicationAdministration.dosage */
+	{ 33866, 5883, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 467 MedicationDispense.performer */
+	{ 33895, 5888, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 468 MedicationDispense.substitution */
+	{ 33927, 5895, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 469 MedicationKnowledge.relatedMedicationKnowledge */
+	{ 33974, 5900, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 470 MedicationKnowledge.monograph */
+	{ 34004, 5905, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 471 MedicationKnowledge.ingredient */
+	{ 34035, 5911, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 472 MedicationKnowledge.cost */
+	{ 34060, 5917, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 473 MedicationKnowledge.monitoringProgram */
+	{ 34098, 5922, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 474 MedicationKnowledge.administrationGuidelines */
+	{ 34143, 5928, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 475 MedicationKnowledge.administrationGuidelines.dosage */
+	{ 34195, 5933, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 476 MedicationKnowledge.administrationGuidelines.patientCharacteristics */
+	{ 34263, 5938, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 477 MedicationKnowledge.medicineClassification */
+	{ 34306, 5943, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 478 MedicationKnowledge.packaging */
+	{ 34336, 5948, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 479 MedicationKnowledge.drugCharacteristic */
+	{ 34375, 5953, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 480 MedicationKnowledge.regulatory */
+	{ 34406, 5960, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 481 MedicationKnowledge.regulatory.substitution */
+	{ 34450, 5965, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 482 MedicationKnowledge.regulatory.schedule */
+	{ 34490, 5969, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 483 MedicationKnowledge.regulatory.maxDispense */
+	{ 34533, 5974, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 484 MedicationKnowledge.kinetics */
+	{ 34562, 5980, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 485 MedicationRequest.dispenseRequest */
+	{ 34596, 5990, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 486 MedicationRequest.dispenseRequest.initialFill */
+	{ 34642, 5995, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 487 MedicationRequest.substitution */
+	{ 34673, 6000, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 488 MedicinalProduct.name */
+	{ 34695, 6006, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 489 MedicinalProduct.name.namePart */
+	{ 34726, 6011, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 490 MedicinalProduct.name.countryLanguage */
+	{ 34764, 6017, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 491 MedicinalProduct.manufacturingBusinessOperation */
+	{ 34812, 6026, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 492 MedicinalProduct.specialDesignation */
+	{ 34848, 6036, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 493 MedicinalProductAuthorization.jurisdictionalAuthorization */
+	{ 34906, 6044, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 494 MedicinalProductAuthorization.procedure */
+	{ 34946, 6051, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 495 MedicinalProductContraindication.otherTherapy */
+	{ 34992, 6056, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 496 MedicinalProductIndication.otherTherapy */
+	{ 35032, 6061, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 497 MedicinalProductIngredient.specifiedSubstance */
+	{ 35078, 6068, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 498 MedicinalProductIngredient.specifiedSubstance.strength */
+	{ 35133, 6078, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 499 MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength */
+	{ 35206, 6086, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 500 MedicinalProductIngredient.substance */
+	{ 35243, 6091, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 501 MedicinalProductInteraction.interactant */
+	{ 35283, 6095, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 502 MedicinalProductPackaged.batchIdentifier */
+	{ 35324, 6100, 15, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 503 MedicinalProductPackaged.packageItem */
+	{ 35361, 6115, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 504 MedicinalProductPharmaceutical.characteristics */
+	{ 35408, 6120, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 505 MedicinalProductPharmaceutical.routeOfAdministration */
+	{ 35461, 6130, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 506 MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies */
+	{ 35528, 6135, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 507 MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.withdrawalPeriod */
+	{ 35612, 6141, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 508 MessageDefinition.focus */
+	{ 35636, 6148, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 509 MessageDefinition.allowedResponse */
+	{ 35670, 6153, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 510 MessageHeader.destination */
+	{ 35696, 6160, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 511 MessageHeader.source */
+	{ 35717, 6168, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 512 MessageHeader.response */
+	{ 35740, 6174, 12, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 513 MolecularSequence.referenceSeq */
+	{ 35771, 6186, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 514 MolecularSequence.variant */
+	{ 35797, 6195, 18, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 515 MolecularSequence.quality */
+	{ 35823, 6213, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 516 MolecularSequence.quality.roc */
+	{ 35853, 6223, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 517 MolecularSequence.repository */
+	{ 35882, 6232, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 518 MolecularSequence.structureVariant */
+	{ 35917, 6240, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 519 MolecularSequence.structureVariant.outer */
+	{ 35958, 6245, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 520 MolecularSequence.structureVariant.inner */
+	{ 35999, 6250, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 521 NamingSystem.uniqueId */
+	{ 36021, 6258, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 522 NutritionOrder.oralDiet */
+	{ 36045, 6267, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 523 NutritionOrder.oralDiet.nutrient */
+	{ 36078, 6272, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 524 NutritionOrder.oralDiet.texture */
+	{ 36110, 6277, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 525 NutritionOrder.supplement */
+	{ 36136, 6285, 12, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 526 NutritionOrder.enteralFormula */
+	{ 36166, 6297, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 527 NutritionOrder.enteralFormula.administration */
+	{ 36211, 6303, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 528 Observation.referenceRange */
+	{ 36238, 6312, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 529 Observation.component */
+	{ 36260, 6320, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 530 ObservationDefinition.quantitativeDetails */
+	{ 36302, 6327, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 531 ObservationDefinition.qualifiedInterval */
+	{ 36342, 6338, 14, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 532 OperationDefinition.parameter */
+	{ 36372, 6352, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 533 OperationDefinition.parameter.binding */
+	{ 36410, 6357, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 534 OperationDefinition.parameter.referencedFrom */
+	{ 36455, 6362, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 535 OperationDefinition.overload */
+	{ 36484, 6367, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 536 OperationOutcome.issue */
+	{ 36507, 6376, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 537 Organization.contact */
+	{ 36528, 6383, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 538 Parameters.parameter */
+	{ 36549, 6390, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 539 Patient.contact */
+	{ 36565, 6400, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 540 Patient.communication */
+	{ 36587, 6405, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 541 Patient.link */
+	{ 36600, 6410, 13, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 542 PaymentReconciliation.detail */
+	{ 36629, 6423, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 543 PaymentReconciliation.processNote */
+	{ 36663, 6428, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 544 Person.link */
+	{ 36675, 6433, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 545 PlanDefinition.goal */
+	{ 36695, 6443, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 546 PlanDefinition.goal.target */
+	{ 36722, 6449, 30, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 547 PlanDefinition.action */
+	{ 36744, 6479, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 548 PlanDefinition.action.condition */
+	{ 36776, 6484, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 549 PlanDefinition.action.relatedAction */
+	{ 36812, 6490, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 550 PlanDefinition.action.participant */
+	{ 36846, 6495, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 551 PlanDefinition.action.dynamicValue */
+	{ 36881, 6500, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 552 Practitioner.qualification */
+	{ 36908, 6507, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 553 PractitionerRole.availableTime */
+	{ 36939, 6514, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 554 PractitionerRole.notAvailable */
+	{ 36969, 6519, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 555 Procedure.performer */
+	{ 36989, 6525, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 556 Procedure.focalDevice */
+	{ 37011, 6530, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 557 Provenance.agent */
+	{ 37028, 6537, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 558 Provenance.entity */
+	{ 37046, 6543, 19, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 559 Questionnaire.item */
+	{ 37065, 6562, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 560 Questionnaire.item.enableWhen */
+	{ 37095, 6568, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 561 Questionnaire.item.answerOption */
+	{ 37127, 6573, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 562 Questionnaire.item.initial */
+	{ 37154, 6577, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 563 QuestionnaireResponse.item */
+	{ 37181, 6585, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 564 QuestionnaireResponse.item.answer */
+	{ 37215, 6590, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 565 RelatedPerson.communication */
+	{ 37243, 6595, 22, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 566 RequestGroup.action */
+	{ 37263, 6617, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 567 RequestGroup.action.condition */
+	{ 37293, 6622, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 568 RequestGroup.action.relatedAction */
+	{ 37327, 6628, 15, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 569 ResearchElementDefinition.characteristic */
+	{ 37368, 6643, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 570 ResearchStudy.arm */
+	{ 37386, 6649, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 571 ResearchStudy.objective */
+	{ 37410, 6654, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 572 RiskAssessment.prediction */
+	{ 37436, 6663, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 573 RiskEvidenceSynthesis.sampleSize */
+	{ 37469, 6669, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 574 RiskEvidenceSynthesis.riskEstimate */
+	{ 37504, 6679, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 575 RiskEvidenceSynthesis.riskEstimate.precisionEstimate */
+	{ 37557, 6686, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 576 RiskEvidenceSynthesis.certainty */
+	{ 37589, 6692, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 577 RiskEvidenceSynthesis.certainty.certaintySubcomponent */
+	{ 37643, 6698, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 578 SearchParameter.component */
+	{ 37669, 6703, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 579 Specimen.collection */
+	{ 37689, 6713, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 580 Specimen.processing */
+	{ 37709, 6720, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 581 Specimen.container */
+	{ 37728, 6729, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 582 SpecimenDefinition.typeTested */
+	{ 37758, 6740, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 583 SpecimenDefinition.typeTested.container */
+	{ 37798, 6751, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 584 SpecimenDefinition.typeTested.container.additive */
+	{ 37847, 6755, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 585 SpecimenDefinition.typeTested.handling */
+	{ 37886, 6762, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 586 StructureDefinition.mapping */
+	{ 37914, 6769, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 587 StructureDefinition.context */
+	{ 37942, 6774, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 588 StructureDefinition.snapshot */
+	{ 37971, 6778, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 589 StructureDefinition.differential */
+	{ 38004, 6782, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 590 StructureMap.structure */
+	{ 38027, 6789, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 591 StructureMap.group */
+	{ 38046, 6798, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 592 StructureMap.group.input */
+	{ 38071, 6805, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 593 StructureMap.group.rule */
+	{ 38095, 6814, 14, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 594 StructureMap.group.rule.source */
+	{ 38126, 6828, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 595 StructureMap.group.rule.target */
+	{ 38157, 6839, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 596 StructureMap.group.rule.target.parameter */
+	{ 38198, 6843, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 597 StructureMap.group.rule.dependent */
+	{ 38232, 6848, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 598 Subscription.channel */
+	{ 38253, 6855, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 599 Substance.instance */
+	{ 38272, 6861, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 600 Substance.ingredient */
+	{ 38293, 6866, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 601 SubstanceNucleicAcid.subunit */
+	{ 38322, 6877, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 602 SubstanceNucleicAcid.subunit.linkage */
+	{ 38359, 6884, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 603 SubstanceNucleicAcid.subunit.sugar */
+	{ 38394, 6890, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 604 SubstancePolymer.monomerSet */
+	{ 38422, 6895, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 605 SubstancePolymer.monomerSet.startingMaterial */
+	{ 38467, 6902, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 606 SubstancePolymer.repeat */
+	{ 38491, 6909, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 607 SubstancePolymer.repeat.repeatUnit */
+	{ 38526, 6917, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 608 SubstancePolymer.repeat.repeatUnit.degreeOfPolymerisation */
+	{ 38584, 6922, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 609 SubstancePolymer.repeat.repeatUnit.structuralRepresentation */
+	{ 38644, 6928, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 610 SubstanceProtein.subunit */
+	{ 38669, 6939, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 611 SubstanceReferenceInformation.gene */
+	{ 38704, 6945, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 612 SubstanceReferenceInformation.geneElement */
+	{ 38746, 6951, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 613 SubstanceReferenceInformation.classification */
+	{ 38791, 6958, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 614 SubstanceReferenceInformation.target */
+	{ 38828, 6969, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 615 SubstanceSourceMaterial.fractionDescription */
+	{ 38872, 6974, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 616 SubstanceSourceMaterial.organism */
+	{ 38905, 6985, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 617 SubstanceSourceMaterial.organism.author */
+	{ 38945, 6990, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 618 SubstanceSourceMaterial.organism.hybrid */
+	{ 38985, 6998, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 619 SubstanceSourceMaterial.organism.organismGeneral */
+	{ 39034, 7005, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 620 SubstanceSourceMaterial.partDescription */
+	{ 39074, 7010, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 621 SubstanceSpecification.moiety */
+	{ 39104, 7020, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 622 SubstanceSpecification.property */
+	{ 39136, 7028, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 623 SubstanceSpecification.structure */
+	{ 39169, 7039, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 624 SubstanceSpecification.structure.isotope */
+	{ 39210, 7047, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 625 SubstanceSpecification.structure.isotope.molecularWeight */
+	{ 39267, 7053, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 626 SubstanceSpecification.structure.representation */
+	{ 39315, 7059, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 627 SubstanceSpecification.code */
+	{ 39343, 7067, 14, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 628 SubstanceSpecification.name */
+	{ 39371, 7081, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 629 SubstanceSpecification.name.official */
+	{ 39408, 7087, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 630 SubstanceSpecification.relationship */
+	{ 39444, 7097, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 631 SupplyDelivery.suppliedItem */
+	{ 39472, 7102, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 632 SupplyRequest.parameter */
+	{ 39496, 7107, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 633 Task.restriction */
+	{ 39513, 7113, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 634 Task.input */
+	{ 39524, 7118, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 635 Task.output */
+	{ 39536, 7123, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 636 TerminologyCapabilities.software */
+	{ 39569, 7128, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 637 TerminologyCapabilities.implementation */
+	{ 39608, 7133, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 638 TerminologyCapabilities.codeSystem */
+	{ 39643, 7139, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 639 TerminologyCapabilities.codeSystem.version */
+	{ 39686, 7148, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 640 TerminologyCapabilities.codeSystem.version.filter */
+	{ 39736, 7153, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 641 TerminologyCapabilities.expansion */
+	{ 39770, 7161, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 642 TerminologyCapabilities.expansion.parameter */
+	{ 39814, 7166, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 643 TerminologyCapabilities.validateCode */
+	{ 39851, 7170, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 644 TerminologyCapabilities.translation */
+	{ 39887, 7174, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 645 TerminologyCapabilities.closure */
+	{ 39919, 7178, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 646 TestReport.participant */
+	{ 39942, 7184, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 647 TestReport.setup */
+	{ 39959, 7188, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 648 TestReport.setup.action */
+	{ 39983, 7193, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 649 TestReport.setup.action.operation */
+	{ 40017, 7199, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 650 TestReport.setup.action.assert */
+	{ 40048, 7205, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 651 TestReport.test */
+	{ 40064, 7211, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 652 TestReport.test.action */
+	{ 40087, 7216, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 653 TestReport.teardown */
+	{ 40107, 7220, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 654 TestReport.teardown.action */
+	{ 40134, 7224, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 655 TestScript.origin */
+	{ 40152, 7229, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 656 TestScript.destination */
+	{ 40175, 7234, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 657 TestScript.metadata */
+	{ 40195, 7239, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 658 TestScript.metadata.link */
+	{ 40220, 7244, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 659 TestScript.metadata.capability */
+	{ 40251, 7254, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 660 TestScript.fixture */
+	{ 40270, 7260, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 661 TestScript.variable */
+	{ 40290, 7271, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 662 TestScript.setup */
+	{ 40307, 7275, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 663 TestScript.setup.action */
+	{ 40331, 7280, 20, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 664 TestScript.setup.action.operation */
+	{ 40365, 7300, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 665 TestScript.setup.action.operation.requestHeader */
+	{ 40413, 7305, 25, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 666 TestScript.setup.action.assert */
+	{ 40444, 7330, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 667 TestScript.test */
+	{ 40460, 7336, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 668 TestScript.test.action */
+	{ 40483, 7341, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 669 TestScript.teardown */
+	{ 40503, 7345, 4, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 670 TestScript.teardown.action */
+	{ 40530, 7349, 7, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 671 ValueSet.compose */
+	{ 40547, 7356, 8, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 672 ValueSet.compose.include */
+	{ 40572, 7364, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 673 ValueSet.compose.include.concept */
+	{ 40605, 7370, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 674 ValueSet.compose.include.concept.designation */
+	{ 40650, 7376, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 675 ValueSet.compose.include.filter */
+	{ 40682, 7382, 9, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 676 ValueSet.expansion */
+	{ 40701, 7391, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 677 ValueSet.expansion.parameter */
+	{ 40730, 7396, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 678 ValueSet.expansion.contains */
+	{ 40758, 7407, 10, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 679 VerificationResult.primarySource */
+	{ 40791, 7417, 11, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 680 VerificationResult.attestation */
+	{ 40822, 7428, 6, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 681 VerificationResult.validator */
+	{ 40851, 7434, 17, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 682 VisionPrescription.lensSpecification */
+	{ 40888, 7451, 5, FHIR_KIND_BACKBONE, FHIR_PRIM_NONE, 0 }, /* 683 VisionPrescription.lensSpecification.prism */
 };
 
 /* Type indexes sorted by name, for binary search. */
 const uint16_t fhir_types_by_name[] = {
-	22, 23, 65, 122, 24, 66, 123, 25, 67, 124, 125, 127, 128, 126, 21, 68,
-	69, 70, 130, 132, 133, 131, 129, 71, 134, 135, 72, 136, 26, 27, 73, 137,
-	74, 138, 75, 139, 141, 140, 142, 76, 144, 143, 77, 145, 147, 148, 149, 146,
-	28, 29, 30, 31, 32, 108, 109, 110, 78, 151, 154, 152, 150, 153, 79, 155,
-	33, 80, 157, 158, 156, 64, 34, 111, 35, 20, 36, 114, 118, 117, 116, 119,
-	112, 113, 115, 81, 160, 162, 163, 164, 161, 159, 82, 83, 166, 165, 37, 38,
-	84, 85, 167, 86, 168, 169, 87, 171, 170, 172, 39, 40, 88, 173, 89, 175,
-	174, 41, 90, 177, 176, 91, 178, 179, 180, 92, 93, 181, 183, 182, 42, 43,
-	61, 44, 94, 185, 184, 95, 186, 96, 187, 45, 97, 188, 98, 190, 189, 191,
-	46, 47, 99, 192, 100, 193, 194, 101, 196, 195, 48, 49, 102, 197, 198, 50,
-	103, 199, 201, 200, 202, 104, 203, 204, 51, 52, 53, 54, 105, 205, 63, 55,
-	106, 56, 62, 57, 120, 107, 207, 208, 206, 58, 121, 59, 60, 0, 1, 2,
-	3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
-	19,
+	65, 225, 226, 66, 228, 227, 22, 67, 229, 230, 23, 68, 231, 24, 69, 232,
+	70, 25, 71, 233, 234, 236, 237, 235, 21, 72, 73, 74, 238, 240, 239, 241,
+	75, 76, 243, 245, 246, 244, 242, 77, 259, 248, 256, 257, 258, 249, 255, 251,
+	252, 254, 253, 250, 247, 78, 260, 261, 79, 262, 80, 263, 81, 264, 82, 265,
+	266, 267, 83, 275, 270, 272, 274, 276, 277, 278, 269, 273, 268, 271, 84, 283,
+	284, 285, 290, 289, 279, 280, 281, 282, 287, 288, 286, 85, 292, 291, 86, 295,
+	296, 297, 293, 294, 26, 27, 87, 298, 88, 299, 89, 300, 90, 301, 303, 302,
+	304, 91, 305, 306, 307, 308, 309, 92, 311, 310, 93, 312, 314, 315, 316, 313,
+	28, 29, 94, 317, 329, 330, 331, 328, 318, 326, 327, 323, 324, 325, 320, 322,
+	321, 319, 30, 31, 95, 332, 333, 334, 96, 336, 337, 338, 335, 97, 342, 339,
+	340, 341, 32, 211, 212, 213, 98, 343, 344, 99, 346, 349, 347, 345, 348, 100,
+	353, 351, 355, 354, 352, 350, 101, 356, 102, 357, 103, 104, 358, 33, 105, 359,
+	106, 361, 362, 360, 64, 34, 214, 35, 107, 367, 368, 365, 366, 364, 363, 20,
+	36, 217, 221, 220, 219, 222, 215, 216, 218, 108, 370, 372, 373, 374, 371, 369,
+	109, 110, 111, 112, 376, 375, 113, 114, 115, 377, 116, 378, 379, 381, 380, 382,
+	383, 385, 384, 117, 393, 398, 399, 400, 404, 405, 388, 390, 392, 394, 395, 396,
+	397, 387, 402, 391, 403, 386, 389, 401, 37, 38, 118, 406, 119, 120, 407, 121,
+	408, 409, 410, 122, 411, 412, 123, 124, 414, 413, 415, 39, 40, 125, 416, 418,
+	417, 126, 420, 419, 422, 421, 127, 128, 423, 424, 129, 427, 428, 430, 431, 429,
+	432, 425, 426, 433, 435, 434, 130, 436, 437, 438, 439, 440, 441, 442, 443, 444,
+	131, 446, 447, 445, 132, 133, 448, 134, 449, 135, 451, 450, 41, 136, 452, 453,
+	454, 455, 456, 137, 457, 458, 459, 460, 461, 462, 138, 139, 464, 463, 140, 466,
+	465, 141, 467, 468, 142, 474, 475, 476, 472, 479, 471, 484, 477, 473, 470, 478,
+	480, 483, 482, 481, 469, 143, 485, 486, 487, 144, 145, 491, 488, 490, 489, 492,
+	146, 493, 494, 147, 495, 148, 496, 149, 497, 498, 499, 500, 150, 501, 151, 152,
+	502, 503, 153, 504, 505, 506, 507, 154, 155, 509, 508, 156, 510, 512, 511, 42,
+	157, 515, 516, 513, 517, 518, 520, 519, 514, 43, 61, 158, 521, 44, 159, 526,
+	527, 522, 523, 524, 525, 160, 529, 528, 161, 531, 530, 162, 535, 532, 533, 534,
+	163, 536, 164, 537, 165, 45, 166, 538, 167, 540, 539, 541, 168, 169, 542, 543,
+	46, 170, 544, 171, 547, 548, 551, 550, 549, 545, 546, 47, 172, 552, 173, 553,
+	554, 174, 556, 555, 48, 49, 175, 557, 558, 50, 176, 559, 561, 560, 562, 177,
+	563, 564, 51, 52, 53, 54, 178, 565, 179, 566, 567, 568, 180, 181, 569, 182,
+	570, 571, 183, 63, 184, 572, 185, 576, 577, 574, 575, 573, 55, 186, 187, 578,
+	188, 56, 62, 189, 190, 579, 581, 580, 191, 582, 583, 584, 585, 192, 587, 589,
+	586, 588, 193, 591, 592, 593, 597, 594, 595, 596, 590, 194, 598, 195, 600, 599,
+	57, 223, 196, 601, 602, 603, 197, 604, 605, 606, 607, 608, 609, 198, 610, 199,
+	613, 611, 612, 614, 200, 615, 616, 617, 618, 619, 620, 201, 627, 621, 628, 629,
+	622, 630, 623, 624, 625, 626, 202, 631, 203, 632, 204, 634, 635, 633, 205, 645,
+	638, 639, 640, 641, 642, 637, 636, 644, 643, 206, 646, 647, 648, 650, 649, 653,
+	654, 651, 652, 207, 656, 660, 657, 659, 658, 655, 662, 663, 666, 664, 665, 669,
+	670, 667, 668, 661, 58, 224, 59, 60, 208, 671, 672, 673, 674, 675, 676, 678,
+	677, 209, 680, 679, 681, 210, 682, 683, 0, 1, 2, 3, 4, 5, 6, 7,
+	8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
 };
 
 /* name, type (choices: first fhir_choices row), order, flags, choice count */
@@ -630,10 +1629,10 @@ const fhir_elem fhir_elems[] = {
 	{ 288, 2, 3, M, 0 }, /* DataRequirement.profile */
 	{ 296, 2, 4, C, 2 }, /* DataRequirement.subject */
 	{ 344, 13, 5, M, 0 }, /* DataRequirement.mustSupport */
-	{ 356, 108, 6, M, 0 }, /* DataRequirement.codeFilter */
-	{ 367, 109, 7, M, 0 }, /* DataRequirement.dateFilter */
+	{ 356, 211, 6, M, 0 }, /* DataRequirement.codeFilter */
+	{ 367, 212, 7, M, 0 }, /* DataRequirement.dateFilter */
 	{ 378, 12, 8, 0, 0 }, /* DataRequirement.limit */
-	{ 384, 110, 9, M, 0 }, /* DataRequirement.sort */
+	{ 384, 213, 9, M, 0 }, /* DataRequirement.sort */
 	{ 0, 13, 0, A, 0 }, /* Distance.id */
 	{ 3, 38, 1, M, 0 }, /* Distance.extension */
 	{ 96, 6, 2, 0, 0 }, /* Distance.value */
@@ -653,7 +1652,7 @@ const fhir_elem fhir_elems[] = {
 	{ 495, 26, 9, 0, 0 }, /* Dosage.site */
 	{ 500, 26, 10, 0, 0 }, /* Dosage.route */
 	{ 506, 26, 11, 0, 0 }, /* Dosage.method */
-	{ 513, 111, 12, M, 0 }, /* Dosage.doseAndRate */
+	{ 513, 214, 12, M, 0 }, /* Dosage.doseAndRate */
 	{ 525, 52, 13, 0, 0 }, /* Dosage.maxDosePerPeriod */
 	{ 542, 50, 14, 0, 0 }, /* Dosage.maxDosePerAdministration */
 	{ 567, 50, 15, 0, 0 }, /* Dosage.maxDosePerLifetime */
@@ -673,7 +1672,7 @@ const fhir_elem fhir_elems[] = {
 	{ 616, 1, 6, 0, 0 }, /* ElementDefinition.sliceIsConstraining */
 	{ 636, 13, 7, 0, 0 }, /* ElementDefinition.label */
 	{ 125, 27, 8, M, 0 }, /* ElementDefinition.code */
-	{ 642, 112, 9, 0, 0 }, /* ElementDefinition.slicing */
+	{ 642, 215, 9, 0, 0 }, /* ElementDefinition.slicing */
 	{ 650, 13, 10, 0, 0 }, /* ElementDefinition.short */
 	{ 656, 10, 11, 0, 0 }, /* ElementDefinition.definition */
 	{ 667, 10, 12, 0, 0 }, /* ElementDefinition.comment */
@@ -681,26 +1680,26 @@ const fhir_elem fhir_elems[] = {
 	{ 688, 13, 14, M, 0 }, /* ElementDefinition.alias */
 	{ 694, 15, 15, 0, 0 }, /* ElementDefinition.min */
 	{ 698, 13, 16, 0, 0 }, /* ElementDefinition.max */
-	{ 702, 114, 17, 0, 0 }, /* ElementDefinition.base */
+	{ 702, 217, 17, 0, 0 }, /* ElementDefinition.base */
 	{ 707, 16, 18, 0, 0 }, /* ElementDefinition.contentReference */
-	{ 35, 115, 19, M, 0 }, /* ElementDefinition.type */
+	{ 35, 218, 19, M, 0 }, /* ElementDefinition.type */
 	{ 724, 6, 20, C, 50 }, /* ElementDefinition.defaultValue */
 	{ 1796, 10, 21, 0, 0 }, /* ElementDefinition.meaningWhenMissing */
 	{ 1815, 13, 22, 0, 0 }, /* ElementDefinition.orderMeaning */
 	{ 1828, 56, 23, C, 50 }, /* ElementDefinition.fixed */
 	{ 2543, 106, 24, C, 50 }, /* ElementDefinition.pattern */
-	{ 3360, 116, 25, M, 0 }, /* ElementDefinition.example */
+	{ 3360, 219, 25, M, 0 }, /* ElementDefinition.example */
 	{ 3368, 156, 26, C, 9 }, /* ElementDefinition.minValue */
 	{ 3525, 165, 27, C, 9 }, /* ElementDefinition.maxValue */
 	{ 3682, 9, 28, 0, 0 }, /* ElementDefinition.maxLength */
 	{ 3692, 7, 29, M, 0 }, /* ElementDefinition.condition */
-	{ 3702, 117, 30, M, 0 }, /* ElementDefinition.constraint */
+	{ 3702, 220, 30, M, 0 }, /* ElementDefinition.constraint */
 	{ 344, 1, 31, 0, 0 }, /* ElementDefinition.mustSupport */
 	{ 3713, 1, 32, 0, 0 }, /* ElementDefinition.isModifier */
 	{ 3724, 13, 33, 0, 0 }, /* ElementDefinition.isModifierReason */
 	{ 3741, 1, 34, 0, 0 }, /* ElementDefinition.isSummary */
-	{ 3751, 118, 35, 0, 0 }, /* ElementDefinition.binding */
-	{ 3759, 119, 36, M, 0 }, /* ElementDefinition.mapping */
+	{ 3751, 221, 35, 0, 0 }, /* ElementDefinition.binding */
+	{ 3759, 222, 36, M, 0 }, /* ElementDefinition.mapping */
 	{ 0, 13, 0, A, 0 }, /* Expression.id */
 	{ 3, 38, 1, M, 0 }, /* Expression.extension */
 	{ 3767, 13, 2, 0, 0 }, /* Expression.description */
@@ -848,12 +1847,12 @@ const fhir_elem fhir_elems[] = {
 	{ 5012, 226, 3, C, 3 }, /* SubstanceAmount.amount */
 	{ 5059, 26, 4, 0, 0 }, /* SubstanceAmount.amountType */
 	{ 5070, 13, 5, 0, 0 }, /* SubstanceAmount.amountText */
-	{ 5081, 120, 6, 0, 0 }, /* SubstanceAmount.referenceRange */
+	{ 5081, 223, 6, 0, 0 }, /* SubstanceAmount.referenceRange */
 	{ 0, 13, 0, A, 0 }, /* Timing.id */
 	{ 3, 38, 1, M, 0 }, /* Timing.extension */
 	{ 13, 38, 2, M, 0 }, /* Timing.modifierExtension */
 	{ 5096, 5, 3, M, 0 }, /* Timing.event */
-	{ 5102, 121, 4, 0, 0 }, /* Timing.repeat */
+	{ 5102, 224, 4, 0, 0 }, /* Timing.repeat */
 	{ 125, 26, 5, 0, 0 }, /* Timing.code */
 	{ 0, 13, 0, A, 0 }, /* TriggerDefinition.id */
 	{ 3, 38, 1, M, 0 }, /* TriggerDefinition.extension */
@@ -892,6 +1891,107 @@ const fhir_elem fhir_elems[] = {
 	{ 5183, 63, 5, M, 0 }, /* DomainResource.contained */
 	{ 3, 38, 6, M, 0 }, /* DomainResource.extension */
 	{ 13, 38, 7, M, 0 }, /* DomainResource.modifierExtension */
+	{ 0, 7, 0, 0, 0 }, /* Account.id */
+	{ 5164, 42, 1, 0, 0 }, /* Account.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Account.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Account.language */
+	{ 40, 44, 4, 0, 0 }, /* Account.text */
+	{ 5183, 63, 5, M, 0 }, /* Account.contained */
+	{ 3, 38, 6, M, 0 }, /* Account.extension */
+	{ 13, 38, 7, M, 0 }, /* Account.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Account.identifier */
+	{ 4558, 3, 9, R, 0 }, /* Account.status */
+	{ 35, 26, 10, 0, 0 }, /* Account.type */
+	{ 262, 13, 11, 0, 0 }, /* Account.name */
+	{ 296, 53, 12, M, 0 }, /* Account.subject */
+	{ 5193, 46, 13, 0, 0 }, /* Account.servicePeriod */
+	{ 5207, 225, 14, M, 0 }, /* Account.coverage */
+	{ 5216, 53, 15, 0, 0 }, /* Account.owner */
+	{ 3767, 13, 16, 0, 0 }, /* Account.description */
+	{ 5222, 226, 17, M, 0 }, /* Account.guarantor */
+	{ 5232, 53, 18, 0, 0 }, /* Account.partOf */
+	{ 0, 7, 0, 0, 0 }, /* ActivityDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* ActivityDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ActivityDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ActivityDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* ActivityDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* ActivityDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* ActivityDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* ActivityDefinition.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* ActivityDefinition.url */
+	{ 4824, 40, 9, M, 0 }, /* ActivityDefinition.identifier */
+	{ 233, 13, 10, 0, 0 }, /* ActivityDefinition.version */
+	{ 262, 13, 11, 0, 0 }, /* ActivityDefinition.name */
+	{ 211, 13, 12, 0, 0 }, /* ActivityDefinition.title */
+	{ 5239, 13, 13, 0, 0 }, /* ActivityDefinition.subtitle */
+	{ 4558, 3, 14, R, 0 }, /* ActivityDefinition.status */
+	{ 5248, 1, 15, 0, 0 }, /* ActivityDefinition.experimental */
+	{ 296, 237, 16, C, 2 }, /* ActivityDefinition.subject */
+	{ 5261, 5, 17, 0, 0 }, /* ActivityDefinition.date */
+	{ 5266, 13, 18, 0, 0 }, /* ActivityDefinition.publisher */
+	{ 280, 28, 19, M, 0 }, /* ActivityDefinition.contact */
+	{ 3767, 10, 20, 0, 0 }, /* ActivityDefinition.description */
+	{ 5276, 60, 21, M, 0 }, /* ActivityDefinition.useContext */
+	{ 4545, 26, 22, M, 0 }, /* ActivityDefinition.jurisdiction */
+	{ 5287, 10, 23, 0, 0 }, /* ActivityDefinition.purpose */
+	{ 5295, 13, 24, 0, 0 }, /* ActivityDefinition.usage */
+	{ 5301, 10, 25, 0, 0 }, /* ActivityDefinition.copyright */
+	{ 5311, 4, 26, 0, 0 }, /* ActivityDefinition.approvalDate */
+	{ 5324, 4, 27, 0, 0 }, /* ActivityDefinition.lastReviewDate */
+	{ 5339, 46, 28, 0, 0 }, /* ActivityDefinition.effectivePeriod */
+	{ 5355, 26, 29, M, 0 }, /* ActivityDefinition.topic */
+	{ 130, 28, 30, M, 0 }, /* ActivityDefinition.author */
+	{ 5361, 28, 31, M, 0 }, /* ActivityDefinition.editor */
+	{ 5368, 28, 32, M, 0 }, /* ActivityDefinition.reviewer */
+	{ 5377, 28, 33, M, 0 }, /* ActivityDefinition.endorser */
+	{ 5386, 54, 34, M, 0 }, /* ActivityDefinition.relatedArtifact */
+	{ 5402, 2, 35, M, 0 }, /* ActivityDefinition.library */
+	{ 5410, 3, 36, 0, 0 }, /* ActivityDefinition.kind */
+	{ 288, 2, 37, 0, 0 }, /* ActivityDefinition.profile */
+	{ 125, 26, 38, 0, 0 }, /* ActivityDefinition.code */
+	{ 5415, 3, 39, 0, 0 }, /* ActivityDefinition.intent */
+	{ 5422, 3, 40, 0, 0 }, /* ActivityDefinition.priority */
+	{ 5431, 1, 41, 0, 0 }, /* ActivityDefinition.doNotPerform */
+	{ 439, 239, 42, C, 6 }, /* ActivityDefinition.timing */
+	{ 5494, 53, 43, 0, 0 }, /* ActivityDefinition.location */
+	{ 5503, 227, 44, M, 0 }, /* ActivityDefinition.participant */
+	{ 5515, 245, 45, C, 2 }, /* ActivityDefinition.product */
+	{ 5563, 50, 46, 0, 0 }, /* ActivityDefinition.quantity */
+	{ 5572, 34, 47, M, 0 }, /* ActivityDefinition.dosage */
+	{ 5579, 26, 48, M, 0 }, /* ActivityDefinition.bodySite */
+	{ 5588, 53, 49, M, 0 }, /* ActivityDefinition.specimenRequirement */
+	{ 5608, 53, 50, M, 0 }, /* ActivityDefinition.observationRequirement */
+	{ 5631, 53, 51, M, 0 }, /* ActivityDefinition.observationResultRequirement */
+	{ 5660, 2, 52, 0, 0 }, /* ActivityDefinition.transform */
+	{ 5670, 228, 53, M, 0 }, /* ActivityDefinition.dynamicValue */
+	{ 0, 7, 0, 0, 0 }, /* AdverseEvent.id */
+	{ 5164, 42, 1, 0, 0 }, /* AdverseEvent.meta */
+	{ 5169, 16, 2, 0, 0 }, /* AdverseEvent.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* AdverseEvent.language */
+	{ 40, 44, 4, 0, 0 }, /* AdverseEvent.text */
+	{ 5183, 63, 5, M, 0 }, /* AdverseEvent.contained */
+	{ 3, 38, 6, M, 0 }, /* AdverseEvent.extension */
+	{ 13, 38, 7, M, 0 }, /* AdverseEvent.modifierExtension */
+	{ 4824, 40, 8, 0, 0 }, /* AdverseEvent.identifier */
+	{ 5683, 3, 9, R, 0 }, /* AdverseEvent.actuality */
+	{ 5693, 26, 10, M, 0 }, /* AdverseEvent.category */
+	{ 5096, 26, 11, 0, 0 }, /* AdverseEvent.event */
+	{ 296, 53, 12, R, 0 }, /* AdverseEvent.subject */
+	{ 5702, 53, 13, 0, 0 }, /* AdverseEvent.encounter */
+	{ 5261, 5, 14, 0, 0 }, /* AdverseEvent.date */
+	{ 5712, 5, 15, 0, 0 }, /* AdverseEvent.detected */
+	{ 5721, 5, 16, 0, 0 }, /* AdverseEvent.recordedDate */
+	{ 5734, 53, 17, M, 0 }, /* AdverseEvent.resultingCondition */
+	{ 5494, 53, 18, 0, 0 }, /* AdverseEvent.location */
+	{ 5753, 26, 19, 0, 0 }, /* AdverseEvent.seriousness */
+	{ 5765, 26, 20, 0, 0 }, /* AdverseEvent.severity */
+	{ 5774, 26, 21, 0, 0 }, /* AdverseEvent.outcome */
+	{ 5782, 53, 22, 0, 0 }, /* AdverseEvent.recorder */
+	{ 5791, 53, 23, M, 0 }, /* AdverseEvent.contributor */
+	{ 5803, 229, 24, M, 0 }, /* AdverseEvent.suspectEntity */
+	{ 5817, 53, 25, M, 0 }, /* AdverseEvent.subjectMedicalHistory */
+	{ 5839, 53, 26, M, 0 }, /* AdverseEvent.referenceDocument */
+	{ 5857, 53, 27, M, 0 }, /* AdverseEvent.study */
 	{ 0, 7, 0, 0, 0 }, /* AllergyIntolerance.id */
 	{ 5164, 42, 1, 0, 0 }, /* AllergyIntolerance.meta */
 	{ 5169, 16, 2, 0, 0 }, /* AllergyIntolerance.implicitRules */
@@ -901,21 +2001,21 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* AllergyIntolerance.extension */
 	{ 13, 38, 7, M, 0 }, /* AllergyIntolerance.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* AllergyIntolerance.identifier */
-	{ 5193, 26, 9, 0, 0 }, /* AllergyIntolerance.clinicalStatus */
-	{ 5208, 26, 10, 0, 0 }, /* AllergyIntolerance.verificationStatus */
+	{ 5863, 26, 9, 0, 0 }, /* AllergyIntolerance.clinicalStatus */
+	{ 5878, 26, 10, 0, 0 }, /* AllergyIntolerance.verificationStatus */
 	{ 35, 3, 11, 0, 0 }, /* AllergyIntolerance.type */
-	{ 5227, 3, 12, M, 0 }, /* AllergyIntolerance.category */
-	{ 5236, 3, 13, 0, 0 }, /* AllergyIntolerance.criticality */
+	{ 5693, 3, 12, M, 0 }, /* AllergyIntolerance.category */
+	{ 5897, 3, 13, 0, 0 }, /* AllergyIntolerance.criticality */
 	{ 125, 26, 14, 0, 0 }, /* AllergyIntolerance.code */
-	{ 5248, 53, 15, R, 0 }, /* AllergyIntolerance.patient */
-	{ 5256, 53, 16, 0, 0 }, /* AllergyIntolerance.encounter */
-	{ 5266, 237, 17, C, 5 }, /* AllergyIntolerance.onset */
-	{ 5330, 5, 18, 0, 0 }, /* AllergyIntolerance.recordedDate */
-	{ 5343, 53, 19, 0, 0 }, /* AllergyIntolerance.recorder */
-	{ 5352, 53, 20, 0, 0 }, /* AllergyIntolerance.asserter */
-	{ 5361, 5, 21, 0, 0 }, /* AllergyIntolerance.lastOccurrence */
-	{ 5376, 24, 22, M, 0 }, /* AllergyIntolerance.note */
-	{ 5381, 122, 23, M, 0 }, /* AllergyIntolerance.reaction */
+	{ 5909, 53, 15, R, 0 }, /* AllergyIntolerance.patient */
+	{ 5702, 53, 16, 0, 0 }, /* AllergyIntolerance.encounter */
+	{ 5917, 247, 17, C, 5 }, /* AllergyIntolerance.onset */
+	{ 5721, 5, 18, 0, 0 }, /* AllergyIntolerance.recordedDate */
+	{ 5782, 53, 19, 0, 0 }, /* AllergyIntolerance.recorder */
+	{ 5981, 53, 20, 0, 0 }, /* AllergyIntolerance.asserter */
+	{ 5990, 5, 21, 0, 0 }, /* AllergyIntolerance.lastOccurrence */
+	{ 6005, 24, 22, M, 0 }, /* AllergyIntolerance.note */
+	{ 6010, 231, 23, M, 0 }, /* AllergyIntolerance.reaction */
 	{ 0, 7, 0, 0, 0 }, /* Appointment.id */
 	{ 5164, 42, 1, 0, 0 }, /* Appointment.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Appointment.implicitRules */
@@ -926,26 +2026,42 @@ const fhir_elem fhir_elems[] = {
 	{ 13, 38, 7, M, 0 }, /* Appointment.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Appointment.identifier */
 	{ 4558, 3, 9, R, 0 }, /* Appointment.status */
-	{ 5390, 26, 10, 0, 0 }, /* Appointment.cancelationReason */
-	{ 5408, 26, 11, M, 0 }, /* Appointment.serviceCategory */
-	{ 5424, 26, 12, M, 0 }, /* Appointment.serviceType */
-	{ 5436, 26, 13, M, 0 }, /* Appointment.specialty */
-	{ 5446, 26, 14, 0, 0 }, /* Appointment.appointmentType */
-	{ 5462, 26, 15, M, 0 }, /* Appointment.reasonCode */
-	{ 5473, 53, 16, M, 0 }, /* Appointment.reasonReference */
-	{ 5489, 15, 17, 0, 0 }, /* Appointment.priority */
+	{ 6019, 26, 10, 0, 0 }, /* Appointment.cancelationReason */
+	{ 6037, 26, 11, M, 0 }, /* Appointment.serviceCategory */
+	{ 6053, 26, 12, M, 0 }, /* Appointment.serviceType */
+	{ 6065, 26, 13, M, 0 }, /* Appointment.specialty */
+	{ 6075, 26, 14, 0, 0 }, /* Appointment.appointmentType */
+	{ 6091, 26, 15, M, 0 }, /* Appointment.reasonCode */
+	{ 6102, 53, 16, M, 0 }, /* Appointment.reasonReference */
+	{ 5422, 15, 17, 0, 0 }, /* Appointment.priority */
 	{ 3767, 13, 18, 0, 0 }, /* Appointment.description */
-	{ 5498, 53, 19, M, 0 }, /* Appointment.supportingInformation */
+	{ 6118, 53, 19, M, 0 }, /* Appointment.supportingInformation */
 	{ 4656, 8, 20, 0, 0 }, /* Appointment.start */
 	{ 4662, 8, 21, 0, 0 }, /* Appointment.end */
-	{ 5520, 12, 22, 0, 0 }, /* Appointment.minutesDuration */
-	{ 5536, 53, 23, M, 0 }, /* Appointment.slot */
-	{ 5541, 5, 24, 0, 0 }, /* Appointment.created */
+	{ 6140, 12, 22, 0, 0 }, /* Appointment.minutesDuration */
+	{ 6156, 53, 23, M, 0 }, /* Appointment.slot */
+	{ 6161, 5, 24, 0, 0 }, /* Appointment.created */
 	{ 667, 13, 25, 0, 0 }, /* Appointment.comment */
 	{ 420, 13, 26, 0, 0 }, /* Appointment.patientInstruction */
-	{ 5549, 53, 27, M, 0 }, /* Appointment.basedOn */
-	{ 5557, 123, 28, M|R, 0 }, /* Appointment.participant */
-	{ 5569, 46, 29, M, 0 }, /* Appointment.requestedPeriod */
+	{ 6169, 53, 27, M, 0 }, /* Appointment.basedOn */
+	{ 5503, 232, 28, M|R, 0 }, /* Appointment.participant */
+	{ 6177, 46, 29, M, 0 }, /* Appointment.requestedPeriod */
+	{ 0, 7, 0, 0, 0 }, /* AppointmentResponse.id */
+	{ 5164, 42, 1, 0, 0 }, /* AppointmentResponse.meta */
+	{ 5169, 16, 2, 0, 0 }, /* AppointmentResponse.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* AppointmentResponse.language */
+	{ 40, 44, 4, 0, 0 }, /* AppointmentResponse.text */
+	{ 5183, 63, 5, M, 0 }, /* AppointmentResponse.contained */
+	{ 3, 38, 6, M, 0 }, /* AppointmentResponse.extension */
+	{ 13, 38, 7, M, 0 }, /* AppointmentResponse.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* AppointmentResponse.identifier */
+	{ 6193, 53, 9, R, 0 }, /* AppointmentResponse.appointment */
+	{ 4656, 8, 10, 0, 0 }, /* AppointmentResponse.start */
+	{ 4662, 8, 11, 0, 0 }, /* AppointmentResponse.end */
+	{ 6205, 26, 12, M, 0 }, /* AppointmentResponse.participantType */
+	{ 6221, 53, 13, 0, 0 }, /* AppointmentResponse.actor */
+	{ 6227, 3, 14, R, 0 }, /* AppointmentResponse.participantStatus */
+	{ 667, 13, 15, 0, 0 }, /* AppointmentResponse.comment */
 	{ 0, 7, 0, 0, 0 }, /* AuditEvent.id */
 	{ 5164, 42, 1, 0, 0 }, /* AuditEvent.meta */
 	{ 5169, 16, 2, 0, 0 }, /* AuditEvent.implicitRules */
@@ -955,16 +2071,16 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* AuditEvent.extension */
 	{ 13, 38, 7, M, 0 }, /* AuditEvent.modifierExtension */
 	{ 35, 27, 8, R, 0 }, /* AuditEvent.type */
-	{ 5585, 27, 9, M, 0 }, /* AuditEvent.subtype */
-	{ 5593, 3, 10, 0, 0 }, /* AuditEvent.action */
+	{ 6245, 27, 9, M, 0 }, /* AuditEvent.subtype */
+	{ 6253, 3, 10, 0, 0 }, /* AuditEvent.action */
 	{ 89, 46, 11, 0, 0 }, /* AuditEvent.period */
-	{ 5600, 8, 12, R, 0 }, /* AuditEvent.recorded */
-	{ 5609, 3, 13, 0, 0 }, /* AuditEvent.outcome */
-	{ 5617, 13, 14, 0, 0 }, /* AuditEvent.outcomeDesc */
-	{ 5629, 26, 15, M, 0 }, /* AuditEvent.purposeOfEvent */
-	{ 5644, 124, 16, M|R, 0 }, /* AuditEvent.agent */
-	{ 4609, 126, 17, R, 0 }, /* AuditEvent.source */
-	{ 5650, 127, 18, M, 0 }, /* AuditEvent.entity */
+	{ 6260, 8, 12, R, 0 }, /* AuditEvent.recorded */
+	{ 5774, 3, 13, 0, 0 }, /* AuditEvent.outcome */
+	{ 6269, 13, 14, 0, 0 }, /* AuditEvent.outcomeDesc */
+	{ 6281, 26, 15, M, 0 }, /* AuditEvent.purposeOfEvent */
+	{ 6296, 233, 16, M|R, 0 }, /* AuditEvent.agent */
+	{ 4609, 235, 17, R, 0 }, /* AuditEvent.source */
+	{ 6302, 236, 18, M, 0 }, /* AuditEvent.entity */
 	{ 0, 7, 0, 0, 0 }, /* Basic.id */
 	{ 5164, 42, 1, 0, 0 }, /* Basic.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Basic.implicitRules */
@@ -976,26 +2092,95 @@ const fhir_elem fhir_elems[] = {
 	{ 4824, 40, 8, M, 0 }, /* Basic.identifier */
 	{ 125, 26, 9, R, 0 }, /* Basic.code */
 	{ 296, 53, 10, 0, 0 }, /* Basic.subject */
-	{ 5541, 4, 11, 0, 0 }, /* Basic.created */
+	{ 6161, 4, 11, 0, 0 }, /* Basic.created */
 	{ 130, 53, 12, 0, 0 }, /* Basic.author */
 	{ 0, 7, 0, 0, 0 }, /* Binary.id */
 	{ 5164, 42, 1, 0, 0 }, /* Binary.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Binary.implicitRules */
 	{ 183, 3, 3, 0, 0 }, /* Binary.language */
 	{ 171, 3, 4, R, 0 }, /* Binary.contentType */
-	{ 5657, 53, 5, 0, 0 }, /* Binary.securityContext */
+	{ 6309, 53, 5, 0, 0 }, /* Binary.securityContext */
 	{ 192, 0, 6, 0, 0 }, /* Binary.data */
+	{ 0, 7, 0, 0, 0 }, /* BiologicallyDerivedProduct.id */
+	{ 5164, 42, 1, 0, 0 }, /* BiologicallyDerivedProduct.meta */
+	{ 5169, 16, 2, 0, 0 }, /* BiologicallyDerivedProduct.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* BiologicallyDerivedProduct.language */
+	{ 40, 44, 4, 0, 0 }, /* BiologicallyDerivedProduct.text */
+	{ 5183, 63, 5, M, 0 }, /* BiologicallyDerivedProduct.contained */
+	{ 3, 38, 6, M, 0 }, /* BiologicallyDerivedProduct.extension */
+	{ 13, 38, 7, M, 0 }, /* BiologicallyDerivedProduct.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* BiologicallyDerivedProduct.identifier */
+	{ 6325, 3, 9, 0, 0 }, /* BiologicallyDerivedProduct.productCategory */
+	{ 6341, 26, 10, 0, 0 }, /* BiologicallyDerivedProduct.productCode */
+	{ 4558, 3, 11, 0, 0 }, /* BiologicallyDerivedProduct.status */
+	{ 6353, 53, 12, M, 0 }, /* BiologicallyDerivedProduct.request */
+	{ 5563, 9, 13, 0, 0 }, /* BiologicallyDerivedProduct.quantity */
+	{ 6361, 53, 14, M, 0 }, /* BiologicallyDerivedProduct.parent */
+	{ 6368, 238, 15, 0, 0 }, /* BiologicallyDerivedProduct.collection */
+	{ 6379, 239, 16, M, 0 }, /* BiologicallyDerivedProduct.processing */
+	{ 6390, 240, 17, 0, 0 }, /* BiologicallyDerivedProduct.manipulation */
+	{ 6403, 241, 18, M, 0 }, /* BiologicallyDerivedProduct.storage */
+	{ 0, 7, 0, 0, 0 }, /* BodyStructure.id */
+	{ 5164, 42, 1, 0, 0 }, /* BodyStructure.meta */
+	{ 5169, 16, 2, 0, 0 }, /* BodyStructure.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* BodyStructure.language */
+	{ 40, 44, 4, 0, 0 }, /* BodyStructure.text */
+	{ 5183, 63, 5, M, 0 }, /* BodyStructure.contained */
+	{ 3, 38, 6, M, 0 }, /* BodyStructure.extension */
+	{ 13, 38, 7, M, 0 }, /* BodyStructure.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* BodyStructure.identifier */
+	{ 6411, 1, 9, 0, 0 }, /* BodyStructure.active */
+	{ 6418, 26, 10, 0, 0 }, /* BodyStructure.morphology */
+	{ 5494, 26, 11, 0, 0 }, /* BodyStructure.location */
+	{ 6429, 26, 12, M, 0 }, /* BodyStructure.locationQualifier */
+	{ 3767, 13, 13, 0, 0 }, /* BodyStructure.description */
+	{ 4810, 25, 14, M, 0 }, /* BodyStructure.image */
+	{ 5909, 53, 15, R, 0 }, /* BodyStructure.patient */
 	{ 0, 7, 0, 0, 0 }, /* Bundle.id */
 	{ 5164, 42, 1, 0, 0 }, /* Bundle.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Bundle.implicitRules */
 	{ 183, 3, 3, 0, 0 }, /* Bundle.language */
 	{ 4824, 40, 4, 0, 0 }, /* Bundle.identifier */
 	{ 35, 3, 5, R, 0 }, /* Bundle.type */
-	{ 5673, 8, 6, 0, 0 }, /* Bundle.timestamp */
-	{ 5683, 15, 7, 0, 0 }, /* Bundle.total */
-	{ 5689, 129, 8, M, 0 }, /* Bundle.link */
-	{ 5694, 130, 9, M, 0 }, /* Bundle.entry */
-	{ 5700, 56, 10, 0, 0 }, /* Bundle.signature */
+	{ 6447, 8, 6, 0, 0 }, /* Bundle.timestamp */
+	{ 6457, 15, 7, 0, 0 }, /* Bundle.total */
+	{ 6463, 242, 8, M, 0 }, /* Bundle.link */
+	{ 6468, 243, 9, M, 0 }, /* Bundle.entry */
+	{ 6474, 56, 10, 0, 0 }, /* Bundle.signature */
+	{ 0, 7, 0, 0, 0 }, /* CapabilityStatement.id */
+	{ 5164, 42, 1, 0, 0 }, /* CapabilityStatement.meta */
+	{ 5169, 16, 2, 0, 0 }, /* CapabilityStatement.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* CapabilityStatement.language */
+	{ 40, 44, 4, 0, 0 }, /* CapabilityStatement.text */
+	{ 5183, 63, 5, M, 0 }, /* CapabilityStatement.contained */
+	{ 3, 38, 6, M, 0 }, /* CapabilityStatement.extension */
+	{ 13, 38, 7, M, 0 }, /* CapabilityStatement.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* CapabilityStatement.url */
+	{ 233, 13, 9, 0, 0 }, /* CapabilityStatement.version */
+	{ 262, 13, 10, 0, 0 }, /* CapabilityStatement.name */
+	{ 211, 13, 11, 0, 0 }, /* CapabilityStatement.title */
+	{ 4558, 3, 12, R, 0 }, /* CapabilityStatement.status */
+	{ 5248, 1, 13, 0, 0 }, /* CapabilityStatement.experimental */
+	{ 5261, 5, 14, R, 0 }, /* CapabilityStatement.date */
+	{ 5266, 13, 15, 0, 0 }, /* CapabilityStatement.publisher */
+	{ 280, 28, 16, M, 0 }, /* CapabilityStatement.contact */
+	{ 3767, 10, 17, 0, 0 }, /* CapabilityStatement.description */
+	{ 5276, 60, 18, M, 0 }, /* CapabilityStatement.useContext */
+	{ 4545, 26, 19, M, 0 }, /* CapabilityStatement.jurisdiction */
+	{ 5287, 10, 20, 0, 0 }, /* CapabilityStatement.purpose */
+	{ 5301, 10, 21, 0, 0 }, /* CapabilityStatement.copyright */
+	{ 5410, 3, 22, R, 0 }, /* CapabilityStatement.kind */
+	{ 6484, 2, 23, M, 0 }, /* CapabilityStatement.instantiates */
+	{ 6497, 2, 24, M, 0 }, /* CapabilityStatement.imports */
+	{ 6505, 247, 25, 0, 0 }, /* CapabilityStatement.software */
+	{ 6514, 248, 26, 0, 0 }, /* CapabilityStatement.implementation */
+	{ 6529, 3, 27, R, 0 }, /* CapabilityStatement.fhirVersion */
+	{ 6541, 3, 28, M|R, 0 }, /* CapabilityStatement.format */
+	{ 6548, 3, 29, M, 0 }, /* CapabilityStatement.patchFormat */
+	{ 6560, 2, 30, M, 0 }, /* CapabilityStatement.implementationGuide */
+	{ 6580, 249, 31, M, 0 }, /* CapabilityStatement.rest */
+	{ 6585, 256, 32, M, 0 }, /* CapabilityStatement.messaging */
+	{ 4904, 259, 33, M, 0 }, /* CapabilityStatement.document */
 	{ 0, 7, 0, 0, 0 }, /* CarePlan.id */
 	{ 5164, 42, 1, 0, 0 }, /* CarePlan.meta */
 	{ 5169, 16, 2, 0, 0 }, /* CarePlan.implicitRules */
@@ -1005,28 +2190,28 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* CarePlan.extension */
 	{ 13, 38, 7, M, 0 }, /* CarePlan.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* CarePlan.identifier */
-	{ 5710, 2, 9, M, 0 }, /* CarePlan.instantiatesCanonical */
-	{ 5732, 16, 10, M, 0 }, /* CarePlan.instantiatesUri */
-	{ 5549, 53, 11, M, 0 }, /* CarePlan.basedOn */
-	{ 5748, 53, 12, M, 0 }, /* CarePlan.replaces */
-	{ 5757, 53, 13, M, 0 }, /* CarePlan.partOf */
+	{ 6595, 2, 9, M, 0 }, /* CarePlan.instantiatesCanonical */
+	{ 6617, 16, 10, M, 0 }, /* CarePlan.instantiatesUri */
+	{ 6169, 53, 11, M, 0 }, /* CarePlan.basedOn */
+	{ 6633, 53, 12, M, 0 }, /* CarePlan.replaces */
+	{ 5232, 53, 13, M, 0 }, /* CarePlan.partOf */
 	{ 4558, 3, 14, R, 0 }, /* CarePlan.status */
-	{ 5764, 3, 15, R, 0 }, /* CarePlan.intent */
-	{ 5227, 26, 16, M, 0 }, /* CarePlan.category */
+	{ 5415, 3, 15, R, 0 }, /* CarePlan.intent */
+	{ 5693, 26, 16, M, 0 }, /* CarePlan.category */
 	{ 211, 13, 17, 0, 0 }, /* CarePlan.title */
 	{ 3767, 13, 18, 0, 0 }, /* CarePlan.description */
 	{ 296, 53, 19, R, 0 }, /* CarePlan.subject */
-	{ 5256, 53, 20, 0, 0 }, /* CarePlan.encounter */
+	{ 5702, 53, 20, 0, 0 }, /* CarePlan.encounter */
 	{ 89, 46, 21, 0, 0 }, /* CarePlan.period */
-	{ 5541, 5, 22, 0, 0 }, /* CarePlan.created */
+	{ 6161, 5, 22, 0, 0 }, /* CarePlan.created */
 	{ 130, 53, 23, 0, 0 }, /* CarePlan.author */
-	{ 5771, 53, 24, M, 0 }, /* CarePlan.contributor */
-	{ 5783, 53, 25, M, 0 }, /* CarePlan.careTeam */
-	{ 5792, 53, 26, M, 0 }, /* CarePlan.addresses */
-	{ 5802, 53, 27, M, 0 }, /* CarePlan.supportingInfo */
-	{ 5817, 53, 28, M, 0 }, /* CarePlan.goal */
-	{ 5822, 134, 29, M, 0 }, /* CarePlan.activity */
-	{ 5376, 24, 30, M, 0 }, /* CarePlan.note */
+	{ 5791, 53, 24, M, 0 }, /* CarePlan.contributor */
+	{ 6642, 53, 25, M, 0 }, /* CarePlan.careTeam */
+	{ 6651, 53, 26, M, 0 }, /* CarePlan.addresses */
+	{ 6661, 53, 27, M, 0 }, /* CarePlan.supportingInfo */
+	{ 6676, 53, 28, M, 0 }, /* CarePlan.goal */
+	{ 6681, 260, 29, M, 0 }, /* CarePlan.activity */
+	{ 6005, 24, 30, M, 0 }, /* CarePlan.note */
 	{ 0, 7, 0, 0, 0 }, /* CareTeam.id */
 	{ 5164, 42, 1, 0, 0 }, /* CareTeam.meta */
 	{ 5169, 16, 2, 0, 0 }, /* CareTeam.implicitRules */
@@ -1037,17 +2222,234 @@ const fhir_elem fhir_elems[] = {
 	{ 13, 38, 7, M, 0 }, /* CareTeam.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* CareTeam.identifier */
 	{ 4558, 3, 9, 0, 0 }, /* CareTeam.status */
-	{ 5227, 26, 10, M, 0 }, /* CareTeam.category */
+	{ 5693, 26, 10, M, 0 }, /* CareTeam.category */
 	{ 262, 13, 11, 0, 0 }, /* CareTeam.name */
 	{ 296, 53, 12, 0, 0 }, /* CareTeam.subject */
-	{ 5256, 53, 13, 0, 0 }, /* CareTeam.encounter */
+	{ 5702, 53, 13, 0, 0 }, /* CareTeam.encounter */
 	{ 89, 46, 14, 0, 0 }, /* CareTeam.period */
-	{ 5557, 136, 15, M, 0 }, /* CareTeam.participant */
-	{ 5462, 26, 16, M, 0 }, /* CareTeam.reasonCode */
-	{ 5473, 53, 17, M, 0 }, /* CareTeam.reasonReference */
-	{ 5831, 53, 18, M, 0 }, /* CareTeam.managingOrganization */
+	{ 5503, 262, 15, M, 0 }, /* CareTeam.participant */
+	{ 6091, 26, 16, M, 0 }, /* CareTeam.reasonCode */
+	{ 6102, 53, 17, M, 0 }, /* CareTeam.reasonReference */
+	{ 6690, 53, 18, M, 0 }, /* CareTeam.managingOrganization */
 	{ 267, 29, 19, M, 0 }, /* CareTeam.telecom */
-	{ 5376, 24, 20, M, 0 }, /* CareTeam.note */
+	{ 6005, 24, 20, M, 0 }, /* CareTeam.note */
+	{ 0, 7, 0, 0, 0 }, /* CatalogEntry.id */
+	{ 5164, 42, 1, 0, 0 }, /* CatalogEntry.meta */
+	{ 5169, 16, 2, 0, 0 }, /* CatalogEntry.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* CatalogEntry.language */
+	{ 40, 44, 4, 0, 0 }, /* CatalogEntry.text */
+	{ 5183, 63, 5, M, 0 }, /* CatalogEntry.contained */
+	{ 3, 38, 6, M, 0 }, /* CatalogEntry.extension */
+	{ 13, 38, 7, M, 0 }, /* CatalogEntry.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* CatalogEntry.identifier */
+	{ 35, 26, 9, 0, 0 }, /* CatalogEntry.type */
+	{ 6711, 1, 10, R, 0 }, /* CatalogEntry.orderable */
+	{ 6721, 53, 11, R, 0 }, /* CatalogEntry.referencedItem */
+	{ 6736, 40, 12, M, 0 }, /* CatalogEntry.additionalIdentifier */
+	{ 6757, 26, 13, M, 0 }, /* CatalogEntry.classification */
+	{ 4558, 3, 14, 0, 0 }, /* CatalogEntry.status */
+	{ 6772, 46, 15, 0, 0 }, /* CatalogEntry.validityPeriod */
+	{ 6787, 5, 16, 0, 0 }, /* CatalogEntry.validTo */
+	{ 4597, 5, 17, 0, 0 }, /* CatalogEntry.lastUpdated */
+	{ 6795, 26, 18, M, 0 }, /* CatalogEntry.additionalCharacteristic */
+	{ 6820, 26, 19, M, 0 }, /* CatalogEntry.additionalClassification */
+	{ 6845, 263, 20, M, 0 }, /* CatalogEntry.relatedEntry */
+	{ 0, 7, 0, 0, 0 }, /* ChargeItem.id */
+	{ 5164, 42, 1, 0, 0 }, /* ChargeItem.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ChargeItem.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ChargeItem.language */
+	{ 40, 44, 4, 0, 0 }, /* ChargeItem.text */
+	{ 5183, 63, 5, M, 0 }, /* ChargeItem.contained */
+	{ 3, 38, 6, M, 0 }, /* ChargeItem.extension */
+	{ 13, 38, 7, M, 0 }, /* ChargeItem.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* ChargeItem.identifier */
+	{ 6858, 16, 9, M, 0 }, /* ChargeItem.definitionUri */
+	{ 6872, 2, 10, M, 0 }, /* ChargeItem.definitionCanonical */
+	{ 4558, 3, 11, R, 0 }, /* ChargeItem.status */
+	{ 5232, 53, 12, M, 0 }, /* ChargeItem.partOf */
+	{ 125, 26, 13, R, 0 }, /* ChargeItem.code */
+	{ 296, 53, 14, R, 0 }, /* ChargeItem.subject */
+	{ 6892, 53, 15, 0, 0 }, /* ChargeItem.context */
+	{ 6900, 252, 16, C, 3 }, /* ChargeItem.occurrence */
+	{ 6964, 264, 17, M, 0 }, /* ChargeItem.performer */
+	{ 6974, 53, 18, 0, 0 }, /* ChargeItem.performingOrganization */
+	{ 6997, 53, 19, 0, 0 }, /* ChargeItem.requestingOrganization */
+	{ 7020, 53, 20, 0, 0 }, /* ChargeItem.costCenter */
+	{ 5563, 50, 21, 0, 0 }, /* ChargeItem.quantity */
+	{ 7031, 26, 22, M, 0 }, /* ChargeItem.bodysite */
+	{ 7040, 6, 23, 0, 0 }, /* ChargeItem.factorOverride */
+	{ 7055, 43, 24, 0, 0 }, /* ChargeItem.priceOverride */
+	{ 7069, 13, 25, 0, 0 }, /* ChargeItem.overrideReason */
+	{ 7084, 53, 26, 0, 0 }, /* ChargeItem.enterer */
+	{ 7092, 5, 27, 0, 0 }, /* ChargeItem.enteredDate */
+	{ 7104, 26, 28, M, 0 }, /* ChargeItem.reason */
+	{ 7111, 53, 29, M, 0 }, /* ChargeItem.service */
+	{ 5515, 255, 30, C, 2 }, /* ChargeItem.product */
+	{ 7119, 53, 31, M, 0 }, /* ChargeItem.account */
+	{ 6005, 24, 32, M, 0 }, /* ChargeItem.note */
+	{ 6118, 53, 33, M, 0 }, /* ChargeItem.supportingInformation */
+	{ 0, 7, 0, 0, 0 }, /* ChargeItemDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* ChargeItemDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ChargeItemDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ChargeItemDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* ChargeItemDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* ChargeItemDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* ChargeItemDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* ChargeItemDefinition.modifierExtension */
+	{ 197, 16, 8, R, 0 }, /* ChargeItemDefinition.url */
+	{ 4824, 40, 9, M, 0 }, /* ChargeItemDefinition.identifier */
+	{ 233, 13, 10, 0, 0 }, /* ChargeItemDefinition.version */
+	{ 211, 13, 11, 0, 0 }, /* ChargeItemDefinition.title */
+	{ 7127, 16, 12, M, 0 }, /* ChargeItemDefinition.derivedFromUri */
+	{ 5232, 2, 13, M, 0 }, /* ChargeItemDefinition.partOf */
+	{ 6633, 2, 14, M, 0 }, /* ChargeItemDefinition.replaces */
+	{ 4558, 3, 15, R, 0 }, /* ChargeItemDefinition.status */
+	{ 5248, 1, 16, 0, 0 }, /* ChargeItemDefinition.experimental */
+	{ 5261, 5, 17, 0, 0 }, /* ChargeItemDefinition.date */
+	{ 5266, 13, 18, 0, 0 }, /* ChargeItemDefinition.publisher */
+	{ 280, 28, 19, M, 0 }, /* ChargeItemDefinition.contact */
+	{ 3767, 10, 20, 0, 0 }, /* ChargeItemDefinition.description */
+	{ 5276, 60, 21, M, 0 }, /* ChargeItemDefinition.useContext */
+	{ 4545, 26, 22, M, 0 }, /* ChargeItemDefinition.jurisdiction */
+	{ 5301, 10, 23, 0, 0 }, /* ChargeItemDefinition.copyright */
+	{ 5311, 4, 24, 0, 0 }, /* ChargeItemDefinition.approvalDate */
+	{ 5324, 4, 25, 0, 0 }, /* ChargeItemDefinition.lastReviewDate */
+	{ 5339, 46, 26, 0, 0 }, /* ChargeItemDefinition.effectivePeriod */
+	{ 125, 26, 27, 0, 0 }, /* ChargeItemDefinition.code */
+	{ 7142, 53, 28, M, 0 }, /* ChargeItemDefinition.instance */
+	{ 7151, 265, 29, M, 0 }, /* ChargeItemDefinition.applicability */
+	{ 7165, 266, 30, M, 0 }, /* ChargeItemDefinition.propertyGroup */
+	{ 0, 7, 0, 0, 0 }, /* Claim.id */
+	{ 5164, 42, 1, 0, 0 }, /* Claim.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Claim.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Claim.language */
+	{ 40, 44, 4, 0, 0 }, /* Claim.text */
+	{ 5183, 63, 5, M, 0 }, /* Claim.contained */
+	{ 3, 38, 6, M, 0 }, /* Claim.extension */
+	{ 13, 38, 7, M, 0 }, /* Claim.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Claim.identifier */
+	{ 4558, 3, 9, R, 0 }, /* Claim.status */
+	{ 35, 26, 10, R, 0 }, /* Claim.type */
+	{ 7179, 26, 11, 0, 0 }, /* Claim.subType */
+	{ 31, 3, 12, R, 0 }, /* Claim.use */
+	{ 5909, 53, 13, R, 0 }, /* Claim.patient */
+	{ 7187, 46, 14, 0, 0 }, /* Claim.billablePeriod */
+	{ 6161, 5, 15, R, 0 }, /* Claim.created */
+	{ 7084, 53, 16, 0, 0 }, /* Claim.enterer */
+	{ 7202, 53, 17, 0, 0 }, /* Claim.insurer */
+	{ 7210, 53, 18, R, 0 }, /* Claim.provider */
+	{ 5422, 26, 19, R, 0 }, /* Claim.priority */
+	{ 7219, 26, 20, 0, 0 }, /* Claim.fundsReserve */
+	{ 7232, 268, 21, M, 0 }, /* Claim.related */
+	{ 7240, 53, 22, 0, 0 }, /* Claim.prescription */
+	{ 7253, 53, 23, 0, 0 }, /* Claim.originalPrescription */
+	{ 7274, 269, 24, 0, 0 }, /* Claim.payee */
+	{ 7280, 53, 25, 0, 0 }, /* Claim.referral */
+	{ 7289, 53, 26, 0, 0 }, /* Claim.facility */
+	{ 6642, 270, 27, M, 0 }, /* Claim.careTeam */
+	{ 6661, 271, 28, M, 0 }, /* Claim.supportingInfo */
+	{ 7298, 272, 29, M, 0 }, /* Claim.diagnosis */
+	{ 7308, 273, 30, M, 0 }, /* Claim.procedure */
+	{ 7318, 274, 31, M|R, 0 }, /* Claim.insurance */
+	{ 7328, 275, 32, 0, 0 }, /* Claim.accident */
+	{ 7337, 276, 33, M, 0 }, /* Claim.item */
+	{ 6457, 43, 34, 0, 0 }, /* Claim.total */
+	{ 0, 7, 0, 0, 0 }, /* ClaimResponse.id */
+	{ 5164, 42, 1, 0, 0 }, /* ClaimResponse.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ClaimResponse.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ClaimResponse.language */
+	{ 40, 44, 4, 0, 0 }, /* ClaimResponse.text */
+	{ 5183, 63, 5, M, 0 }, /* ClaimResponse.contained */
+	{ 3, 38, 6, M, 0 }, /* ClaimResponse.extension */
+	{ 13, 38, 7, M, 0 }, /* ClaimResponse.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* ClaimResponse.identifier */
+	{ 4558, 3, 9, R, 0 }, /* ClaimResponse.status */
+	{ 35, 26, 10, R, 0 }, /* ClaimResponse.type */
+	{ 7179, 26, 11, 0, 0 }, /* ClaimResponse.subType */
+	{ 31, 3, 12, R, 0 }, /* ClaimResponse.use */
+	{ 5909, 53, 13, R, 0 }, /* ClaimResponse.patient */
+	{ 6161, 5, 14, R, 0 }, /* ClaimResponse.created */
+	{ 7202, 53, 15, R, 0 }, /* ClaimResponse.insurer */
+	{ 7342, 53, 16, 0, 0 }, /* ClaimResponse.requestor */
+	{ 6353, 53, 17, 0, 0 }, /* ClaimResponse.request */
+	{ 5774, 3, 18, R, 0 }, /* ClaimResponse.outcome */
+	{ 7352, 13, 19, 0, 0 }, /* ClaimResponse.disposition */
+	{ 7364, 13, 20, 0, 0 }, /* ClaimResponse.preAuthRef */
+	{ 7375, 46, 21, 0, 0 }, /* ClaimResponse.preAuthPeriod */
+	{ 7389, 26, 22, 0, 0 }, /* ClaimResponse.payeeType */
+	{ 7337, 279, 23, M, 0 }, /* ClaimResponse.item */
+	{ 7399, 283, 24, M, 0 }, /* ClaimResponse.addItem */
+	{ 6457, 286, 25, M, 0 }, /* ClaimResponse.total */
+	{ 7407, 287, 26, 0, 0 }, /* ClaimResponse.payment */
+	{ 7219, 26, 27, 0, 0 }, /* ClaimResponse.fundsReserve */
+	{ 7415, 26, 28, 0, 0 }, /* ClaimResponse.formCode */
+	{ 7424, 25, 29, 0, 0 }, /* ClaimResponse.form */
+	{ 7429, 288, 30, M, 0 }, /* ClaimResponse.processNote */
+	{ 7441, 53, 31, M, 0 }, /* ClaimResponse.communicationRequest */
+	{ 7318, 289, 32, M, 0 }, /* ClaimResponse.insurance */
+	{ 7462, 290, 33, M, 0 }, /* ClaimResponse.error */
+	{ 0, 7, 0, 0, 0 }, /* ClinicalImpression.id */
+	{ 5164, 42, 1, 0, 0 }, /* ClinicalImpression.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ClinicalImpression.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ClinicalImpression.language */
+	{ 40, 44, 4, 0, 0 }, /* ClinicalImpression.text */
+	{ 5183, 63, 5, M, 0 }, /* ClinicalImpression.contained */
+	{ 3, 38, 6, M, 0 }, /* ClinicalImpression.extension */
+	{ 13, 38, 7, M, 0 }, /* ClinicalImpression.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* ClinicalImpression.identifier */
+	{ 4558, 3, 9, R, 0 }, /* ClinicalImpression.status */
+	{ 7468, 26, 10, 0, 0 }, /* ClinicalImpression.statusReason */
+	{ 125, 26, 11, 0, 0 }, /* ClinicalImpression.code */
+	{ 3767, 13, 12, 0, 0 }, /* ClinicalImpression.description */
+	{ 296, 53, 13, R, 0 }, /* ClinicalImpression.subject */
+	{ 5702, 53, 14, 0, 0 }, /* ClinicalImpression.encounter */
+	{ 7481, 257, 15, C, 2 }, /* ClinicalImpression.effective */
+	{ 5261, 5, 16, 0, 0 }, /* ClinicalImpression.date */
+	{ 7509, 53, 17, 0, 0 }, /* ClinicalImpression.assessor */
+	{ 7518, 53, 18, 0, 0 }, /* ClinicalImpression.previous */
+	{ 7527, 53, 19, M, 0 }, /* ClinicalImpression.problem */
+	{ 7535, 291, 20, M, 0 }, /* ClinicalImpression.investigation */
+	{ 7549, 16, 21, M, 0 }, /* ClinicalImpression.protocol */
+	{ 7558, 13, 22, 0, 0 }, /* ClinicalImpression.summary */
+	{ 7566, 292, 23, M, 0 }, /* ClinicalImpression.finding */
+	{ 7574, 26, 24, M, 0 }, /* ClinicalImpression.prognosisCodeableConcept */
+	{ 7599, 53, 25, M, 0 }, /* ClinicalImpression.prognosisReference */
+	{ 6661, 53, 26, M, 0 }, /* ClinicalImpression.supportingInfo */
+	{ 6005, 24, 27, M, 0 }, /* ClinicalImpression.note */
+	{ 0, 7, 0, 0, 0 }, /* CodeSystem.id */
+	{ 5164, 42, 1, 0, 0 }, /* CodeSystem.meta */
+	{ 5169, 16, 2, 0, 0 }, /* CodeSystem.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* CodeSystem.language */
+	{ 40, 44, 4, 0, 0 }, /* CodeSystem.text */
+	{ 5183, 63, 5, M, 0 }, /* CodeSystem.contained */
+	{ 3, 38, 6, M, 0 }, /* CodeSystem.extension */
+	{ 13, 38, 7, M, 0 }, /* CodeSystem.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* CodeSystem.url */
+	{ 4824, 40, 9, M, 0 }, /* CodeSystem.identifier */
+	{ 233, 13, 10, 0, 0 }, /* CodeSystem.version */
+	{ 262, 13, 11, 0, 0 }, /* CodeSystem.name */
+	{ 211, 13, 12, 0, 0 }, /* CodeSystem.title */
+	{ 4558, 3, 13, R, 0 }, /* CodeSystem.status */
+	{ 5248, 1, 14, 0, 0 }, /* CodeSystem.experimental */
+	{ 5261, 5, 15, 0, 0 }, /* CodeSystem.date */
+	{ 5266, 13, 16, 0, 0 }, /* CodeSystem.publisher */
+	{ 280, 28, 17, M, 0 }, /* CodeSystem.contact */
+	{ 3767, 10, 18, 0, 0 }, /* CodeSystem.description */
+	{ 5276, 60, 19, M, 0 }, /* CodeSystem.useContext */
+	{ 4545, 26, 20, M, 0 }, /* CodeSystem.jurisdiction */
+	{ 5287, 10, 21, 0, 0 }, /* CodeSystem.purpose */
+	{ 5301, 10, 22, 0, 0 }, /* CodeSystem.copyright */
+	{ 7618, 1, 23, 0, 0 }, /* CodeSystem.caseSensitive */
+	{ 7632, 2, 24, 0, 0 }, /* CodeSystem.valueSet */
+	{ 7641, 3, 25, 0, 0 }, /* CodeSystem.hierarchyMeaning */
+	{ 7658, 1, 26, 0, 0 }, /* CodeSystem.compositional */
+	{ 7672, 1, 27, 0, 0 }, /* CodeSystem.versionNeeded */
+	{ 7686, 3, 28, R, 0 }, /* CodeSystem.content */
+	{ 7694, 2, 29, 0, 0 }, /* CodeSystem.supplements */
+	{ 7706, 15, 30, 0, 0 }, /* CodeSystem.count */
+	{ 7712, 293, 31, M, 0 }, /* CodeSystem.filter */
+	{ 7719, 294, 32, M, 0 }, /* CodeSystem.property */
+	{ 7728, 295, 33, M, 0 }, /* CodeSystem.concept */
 	{ 0, 7, 0, 0, 0 }, /* Communication.id */
 	{ 5164, 42, 1, 0, 0 }, /* Communication.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Communication.implicitRules */
@@ -1057,28 +2459,28 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* Communication.extension */
 	{ 13, 38, 7, M, 0 }, /* Communication.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Communication.identifier */
-	{ 5710, 2, 9, M, 0 }, /* Communication.instantiatesCanonical */
-	{ 5732, 16, 10, M, 0 }, /* Communication.instantiatesUri */
-	{ 5549, 53, 11, M, 0 }, /* Communication.basedOn */
-	{ 5757, 53, 12, M, 0 }, /* Communication.partOf */
-	{ 5852, 53, 13, M, 0 }, /* Communication.inResponseTo */
+	{ 6595, 2, 9, M, 0 }, /* Communication.instantiatesCanonical */
+	{ 6617, 16, 10, M, 0 }, /* Communication.instantiatesUri */
+	{ 6169, 53, 11, M, 0 }, /* Communication.basedOn */
+	{ 5232, 53, 12, M, 0 }, /* Communication.partOf */
+	{ 7736, 53, 13, M, 0 }, /* Communication.inResponseTo */
 	{ 4558, 3, 14, R, 0 }, /* Communication.status */
-	{ 5865, 26, 15, 0, 0 }, /* Communication.statusReason */
-	{ 5227, 26, 16, M, 0 }, /* Communication.category */
-	{ 5489, 3, 17, 0, 0 }, /* Communication.priority */
-	{ 5878, 26, 18, M, 0 }, /* Communication.medium */
+	{ 7468, 26, 15, 0, 0 }, /* Communication.statusReason */
+	{ 5693, 26, 16, M, 0 }, /* Communication.category */
+	{ 5422, 3, 17, 0, 0 }, /* Communication.priority */
+	{ 7749, 26, 18, M, 0 }, /* Communication.medium */
 	{ 296, 53, 19, 0, 0 }, /* Communication.subject */
-	{ 5885, 26, 20, 0, 0 }, /* Communication.topic */
-	{ 5891, 53, 21, M, 0 }, /* Communication.about */
-	{ 5256, 53, 22, 0, 0 }, /* Communication.encounter */
-	{ 5897, 5, 23, 0, 0 }, /* Communication.sent */
-	{ 5902, 5, 24, 0, 0 }, /* Communication.received */
-	{ 5911, 53, 25, M, 0 }, /* Communication.recipient */
-	{ 5921, 53, 26, 0, 0 }, /* Communication.sender */
-	{ 5462, 26, 27, M, 0 }, /* Communication.reasonCode */
-	{ 5473, 53, 28, M, 0 }, /* Communication.reasonReference */
-	{ 5928, 137, 29, M, 0 }, /* Communication.payload */
-	{ 5376, 24, 30, M, 0 }, /* Communication.note */
+	{ 5355, 26, 20, 0, 0 }, /* Communication.topic */
+	{ 7756, 53, 21, M, 0 }, /* Communication.about */
+	{ 5702, 53, 22, 0, 0 }, /* Communication.encounter */
+	{ 7762, 5, 23, 0, 0 }, /* Communication.sent */
+	{ 7767, 5, 24, 0, 0 }, /* Communication.received */
+	{ 7776, 53, 25, M, 0 }, /* Communication.recipient */
+	{ 7786, 53, 26, 0, 0 }, /* Communication.sender */
+	{ 6091, 26, 27, M, 0 }, /* Communication.reasonCode */
+	{ 6102, 53, 28, M, 0 }, /* Communication.reasonReference */
+	{ 7793, 298, 29, M, 0 }, /* Communication.payload */
+	{ 6005, 24, 30, M, 0 }, /* Communication.note */
 	{ 0, 7, 0, 0, 0 }, /* CommunicationRequest.id */
 	{ 5164, 42, 1, 0, 0 }, /* CommunicationRequest.meta */
 	{ 5169, 16, 2, 0, 0 }, /* CommunicationRequest.implicitRules */
@@ -1088,27 +2490,49 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* CommunicationRequest.extension */
 	{ 13, 38, 7, M, 0 }, /* CommunicationRequest.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* CommunicationRequest.identifier */
-	{ 5549, 53, 9, M, 0 }, /* CommunicationRequest.basedOn */
-	{ 5748, 53, 10, M, 0 }, /* CommunicationRequest.replaces */
-	{ 5936, 40, 11, 0, 0 }, /* CommunicationRequest.groupIdentifier */
+	{ 6169, 53, 9, M, 0 }, /* CommunicationRequest.basedOn */
+	{ 6633, 53, 10, M, 0 }, /* CommunicationRequest.replaces */
+	{ 7801, 40, 11, 0, 0 }, /* CommunicationRequest.groupIdentifier */
 	{ 4558, 3, 12, R, 0 }, /* CommunicationRequest.status */
-	{ 5865, 26, 13, 0, 0 }, /* CommunicationRequest.statusReason */
-	{ 5227, 26, 14, M, 0 }, /* CommunicationRequest.category */
-	{ 5489, 3, 15, 0, 0 }, /* CommunicationRequest.priority */
-	{ 5952, 1, 16, 0, 0 }, /* CommunicationRequest.doNotPerform */
-	{ 5878, 26, 17, M, 0 }, /* CommunicationRequest.medium */
+	{ 7468, 26, 13, 0, 0 }, /* CommunicationRequest.statusReason */
+	{ 5693, 26, 14, M, 0 }, /* CommunicationRequest.category */
+	{ 5422, 3, 15, 0, 0 }, /* CommunicationRequest.priority */
+	{ 5431, 1, 16, 0, 0 }, /* CommunicationRequest.doNotPerform */
+	{ 7749, 26, 17, M, 0 }, /* CommunicationRequest.medium */
 	{ 296, 53, 18, 0, 0 }, /* CommunicationRequest.subject */
-	{ 5891, 53, 19, M, 0 }, /* CommunicationRequest.about */
-	{ 5256, 53, 20, 0, 0 }, /* CommunicationRequest.encounter */
-	{ 5928, 138, 21, M, 0 }, /* CommunicationRequest.payload */
-	{ 5965, 242, 22, C, 2 }, /* CommunicationRequest.occurrence */
-	{ 6012, 5, 23, 0, 0 }, /* CommunicationRequest.authoredOn */
-	{ 6023, 53, 24, 0, 0 }, /* CommunicationRequest.requester */
-	{ 5911, 53, 25, M, 0 }, /* CommunicationRequest.recipient */
-	{ 5921, 53, 26, 0, 0 }, /* CommunicationRequest.sender */
-	{ 5462, 26, 27, M, 0 }, /* CommunicationRequest.reasonCode */
-	{ 5473, 53, 28, M, 0 }, /* CommunicationRequest.reasonReference */
-	{ 5376, 24, 29, M, 0 }, /* CommunicationRequest.note */
+	{ 7756, 53, 19, M, 0 }, /* CommunicationRequest.about */
+	{ 5702, 53, 20, 0, 0 }, /* CommunicationRequest.encounter */
+	{ 7793, 299, 21, M, 0 }, /* CommunicationRequest.payload */
+	{ 6900, 259, 22, C, 2 }, /* CommunicationRequest.occurrence */
+	{ 7817, 5, 23, 0, 0 }, /* CommunicationRequest.authoredOn */
+	{ 7828, 53, 24, 0, 0 }, /* CommunicationRequest.requester */
+	{ 7776, 53, 25, M, 0 }, /* CommunicationRequest.recipient */
+	{ 7786, 53, 26, 0, 0 }, /* CommunicationRequest.sender */
+	{ 6091, 26, 27, M, 0 }, /* CommunicationRequest.reasonCode */
+	{ 6102, 53, 28, M, 0 }, /* CommunicationRequest.reasonReference */
+	{ 6005, 24, 29, M, 0 }, /* CommunicationRequest.note */
+	{ 0, 7, 0, 0, 0 }, /* CompartmentDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* CompartmentDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* CompartmentDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* CompartmentDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* CompartmentDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* CompartmentDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* CompartmentDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* CompartmentDefinition.modifierExtension */
+	{ 197, 16, 8, R, 0 }, /* CompartmentDefinition.url */
+	{ 233, 13, 9, 0, 0 }, /* CompartmentDefinition.version */
+	{ 262, 13, 10, R, 0 }, /* CompartmentDefinition.name */
+	{ 4558, 3, 11, R, 0 }, /* CompartmentDefinition.status */
+	{ 5248, 1, 12, 0, 0 }, /* CompartmentDefinition.experimental */
+	{ 5261, 5, 13, 0, 0 }, /* CompartmentDefinition.date */
+	{ 5266, 13, 14, 0, 0 }, /* CompartmentDefinition.publisher */
+	{ 280, 28, 15, M, 0 }, /* CompartmentDefinition.contact */
+	{ 3767, 10, 16, 0, 0 }, /* CompartmentDefinition.description */
+	{ 5276, 60, 17, M, 0 }, /* CompartmentDefinition.useContext */
+	{ 5287, 10, 18, 0, 0 }, /* CompartmentDefinition.purpose */
+	{ 125, 3, 19, R, 0 }, /* CompartmentDefinition.code */
+	{ 7838, 1, 20, R, 0 }, /* CompartmentDefinition.search */
+	{ 4913, 300, 21, M, 0 }, /* CompartmentDefinition.resource */
 	{ 0, 7, 0, 0, 0 }, /* Composition.id */
 	{ 5164, 42, 1, 0, 0 }, /* Composition.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Composition.implicitRules */
@@ -1120,18 +2544,44 @@ const fhir_elem fhir_elems[] = {
 	{ 4824, 40, 8, 0, 0 }, /* Composition.identifier */
 	{ 4558, 3, 9, R, 0 }, /* Composition.status */
 	{ 35, 26, 10, R, 0 }, /* Composition.type */
-	{ 5227, 26, 11, M, 0 }, /* Composition.category */
+	{ 5693, 26, 11, M, 0 }, /* Composition.category */
 	{ 296, 53, 12, 0, 0 }, /* Composition.subject */
-	{ 5256, 53, 13, 0, 0 }, /* Composition.encounter */
-	{ 6033, 5, 14, R, 0 }, /* Composition.date */
+	{ 5702, 53, 13, 0, 0 }, /* Composition.encounter */
+	{ 5261, 5, 14, R, 0 }, /* Composition.date */
 	{ 130, 53, 15, M|R, 0 }, /* Composition.author */
 	{ 211, 13, 16, R, 0 }, /* Composition.title */
-	{ 6038, 3, 17, 0, 0 }, /* Composition.confidentiality */
-	{ 6054, 139, 18, M, 0 }, /* Composition.attester */
-	{ 6063, 53, 19, 0, 0 }, /* Composition.custodian */
-	{ 6073, 140, 20, M, 0 }, /* Composition.relatesTo */
-	{ 5096, 141, 21, M, 0 }, /* Composition.event */
-	{ 6083, 142, 22, M, 0 }, /* Composition.section */
+	{ 7845, 3, 17, 0, 0 }, /* Composition.confidentiality */
+	{ 7861, 301, 18, M, 0 }, /* Composition.attester */
+	{ 7870, 53, 19, 0, 0 }, /* Composition.custodian */
+	{ 7880, 302, 20, M, 0 }, /* Composition.relatesTo */
+	{ 5096, 303, 21, M, 0 }, /* Composition.event */
+	{ 7890, 304, 22, M, 0 }, /* Composition.section */
+	{ 0, 7, 0, 0, 0 }, /* ConceptMap.id */
+	{ 5164, 42, 1, 0, 0 }, /* ConceptMap.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ConceptMap.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ConceptMap.language */
+	{ 40, 44, 4, 0, 0 }, /* ConceptMap.text */
+	{ 5183, 63, 5, M, 0 }, /* ConceptMap.contained */
+	{ 3, 38, 6, M, 0 }, /* ConceptMap.extension */
+	{ 13, 38, 7, M, 0 }, /* ConceptMap.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* ConceptMap.url */
+	{ 4824, 40, 9, 0, 0 }, /* ConceptMap.identifier */
+	{ 233, 13, 10, 0, 0 }, /* ConceptMap.version */
+	{ 262, 13, 11, 0, 0 }, /* ConceptMap.name */
+	{ 211, 13, 12, 0, 0 }, /* ConceptMap.title */
+	{ 4558, 3, 13, R, 0 }, /* ConceptMap.status */
+	{ 5248, 1, 14, 0, 0 }, /* ConceptMap.experimental */
+	{ 5261, 5, 15, 0, 0 }, /* ConceptMap.date */
+	{ 5266, 13, 16, 0, 0 }, /* ConceptMap.publisher */
+	{ 280, 28, 17, M, 0 }, /* ConceptMap.contact */
+	{ 3767, 10, 18, 0, 0 }, /* ConceptMap.description */
+	{ 5276, 60, 19, M, 0 }, /* ConceptMap.useContext */
+	{ 4545, 26, 20, M, 0 }, /* ConceptMap.jurisdiction */
+	{ 5287, 10, 21, 0, 0 }, /* ConceptMap.purpose */
+	{ 5301, 10, 22, 0, 0 }, /* ConceptMap.copyright */
+	{ 4609, 261, 23, C, 2 }, /* ConceptMap.source */
+	{ 7924, 263, 24, C, 2 }, /* ConceptMap.target */
+	{ 7957, 305, 25, M, 0 }, /* ConceptMap.group */
 	{ 0, 7, 0, 0, 0 }, /* Condition.id */
 	{ 5164, 42, 1, 0, 0 }, /* Condition.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Condition.implicitRules */
@@ -1141,22 +2591,22 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* Condition.extension */
 	{ 13, 38, 7, M, 0 }, /* Condition.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Condition.identifier */
-	{ 5193, 26, 9, 0, 0 }, /* Condition.clinicalStatus */
-	{ 5208, 26, 10, 0, 0 }, /* Condition.verificationStatus */
-	{ 5227, 26, 11, M, 0 }, /* Condition.category */
-	{ 6091, 26, 12, 0, 0 }, /* Condition.severity */
+	{ 5863, 26, 9, 0, 0 }, /* Condition.clinicalStatus */
+	{ 5878, 26, 10, 0, 0 }, /* Condition.verificationStatus */
+	{ 5693, 26, 11, M, 0 }, /* Condition.category */
+	{ 5765, 26, 12, 0, 0 }, /* Condition.severity */
 	{ 125, 26, 13, 0, 0 }, /* Condition.code */
-	{ 6100, 26, 14, M, 0 }, /* Condition.bodySite */
+	{ 5579, 26, 14, M, 0 }, /* Condition.bodySite */
 	{ 296, 53, 15, R, 0 }, /* Condition.subject */
-	{ 5256, 53, 16, 0, 0 }, /* Condition.encounter */
-	{ 5266, 244, 17, C, 5 }, /* Condition.onset */
-	{ 6109, 249, 18, C, 5 }, /* Condition.abatement */
-	{ 5330, 5, 19, 0, 0 }, /* Condition.recordedDate */
-	{ 5343, 53, 20, 0, 0 }, /* Condition.recorder */
-	{ 5352, 53, 21, 0, 0 }, /* Condition.asserter */
-	{ 6197, 143, 22, M, 0 }, /* Condition.stage */
-	{ 6203, 144, 23, M, 0 }, /* Condition.evidence */
-	{ 5376, 24, 24, M, 0 }, /* Condition.note */
+	{ 5702, 53, 16, 0, 0 }, /* Condition.encounter */
+	{ 5917, 265, 17, C, 5 }, /* Condition.onset */
+	{ 7963, 270, 18, C, 5 }, /* Condition.abatement */
+	{ 5721, 5, 19, 0, 0 }, /* Condition.recordedDate */
+	{ 5782, 53, 20, 0, 0 }, /* Condition.recorder */
+	{ 5981, 53, 21, 0, 0 }, /* Condition.asserter */
+	{ 8051, 310, 22, M, 0 }, /* Condition.stage */
+	{ 8057, 311, 23, M, 0 }, /* Condition.evidence */
+	{ 6005, 24, 24, M, 0 }, /* Condition.note */
 	{ 0, 7, 0, 0, 0 }, /* Consent.id */
 	{ 5164, 42, 1, 0, 0 }, /* Consent.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Consent.implicitRules */
@@ -1167,17 +2617,148 @@ const fhir_elem fhir_elems[] = {
 	{ 13, 38, 7, M, 0 }, /* Consent.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Consent.identifier */
 	{ 4558, 3, 9, R, 0 }, /* Consent.status */
-	{ 6212, 26, 10, R, 0 }, /* Consent.scope */
-	{ 5227, 26, 11, M|R, 0 }, /* Consent.category */
-	{ 5248, 53, 12, 0, 0 }, /* Consent.patient */
-	{ 6218, 5, 13, 0, 0 }, /* Consent.dateTime */
-	{ 6227, 53, 14, M, 0 }, /* Consent.performer */
-	{ 6237, 53, 15, M, 0 }, /* Consent.organization */
-	{ 4609, 254, 16, C, 2 }, /* Consent.source */
-	{ 6283, 145, 17, M, 0 }, /* Consent.policy */
-	{ 6290, 26, 18, 0, 0 }, /* Consent.policyRule */
-	{ 6301, 146, 19, M, 0 }, /* Consent.verification */
-	{ 6314, 147, 20, 0, 0 }, /* Consent.provision */
+	{ 8066, 26, 10, R, 0 }, /* Consent.scope */
+	{ 5693, 26, 11, M|R, 0 }, /* Consent.category */
+	{ 5909, 53, 12, 0, 0 }, /* Consent.patient */
+	{ 8072, 5, 13, 0, 0 }, /* Consent.dateTime */
+	{ 6964, 53, 14, M, 0 }, /* Consent.performer */
+	{ 8081, 53, 15, M, 0 }, /* Consent.organization */
+	{ 4609, 275, 16, C, 2 }, /* Consent.source */
+	{ 8127, 312, 17, M, 0 }, /* Consent.policy */
+	{ 8134, 26, 18, 0, 0 }, /* Consent.policyRule */
+	{ 8145, 313, 19, M, 0 }, /* Consent.verification */
+	{ 8158, 314, 20, 0, 0 }, /* Consent.provision */
+	{ 0, 7, 0, 0, 0 }, /* Contract.id */
+	{ 5164, 42, 1, 0, 0 }, /* Contract.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Contract.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Contract.language */
+	{ 40, 44, 4, 0, 0 }, /* Contract.text */
+	{ 5183, 63, 5, M, 0 }, /* Contract.contained */
+	{ 3, 38, 6, M, 0 }, /* Contract.extension */
+	{ 13, 38, 7, M, 0 }, /* Contract.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Contract.identifier */
+	{ 197, 16, 9, 0, 0 }, /* Contract.url */
+	{ 233, 13, 10, 0, 0 }, /* Contract.version */
+	{ 4558, 3, 11, 0, 0 }, /* Contract.status */
+	{ 8168, 26, 12, 0, 0 }, /* Contract.legalState */
+	{ 6595, 53, 13, 0, 0 }, /* Contract.instantiatesCanonical */
+	{ 6617, 16, 14, 0, 0 }, /* Contract.instantiatesUri */
+	{ 8179, 26, 15, 0, 0 }, /* Contract.contentDerivative */
+	{ 8197, 5, 16, 0, 0 }, /* Contract.issued */
+	{ 8204, 46, 17, 0, 0 }, /* Contract.applies */
+	{ 8212, 26, 18, 0, 0 }, /* Contract.expirationType */
+	{ 296, 53, 19, M, 0 }, /* Contract.subject */
+	{ 8227, 53, 20, M, 0 }, /* Contract.authority */
+	{ 8237, 53, 21, M, 0 }, /* Contract.domain */
+	{ 495, 53, 22, M, 0 }, /* Contract.site */
+	{ 262, 13, 23, 0, 0 }, /* Contract.name */
+	{ 211, 13, 24, 0, 0 }, /* Contract.title */
+	{ 5239, 13, 25, 0, 0 }, /* Contract.subtitle */
+	{ 688, 13, 26, M, 0 }, /* Contract.alias */
+	{ 130, 53, 27, 0, 0 }, /* Contract.author */
+	{ 8066, 26, 28, 0, 0 }, /* Contract.scope */
+	{ 5355, 277, 29, C, 2 }, /* Contract.topic */
+	{ 35, 26, 30, 0, 0 }, /* Contract.type */
+	{ 7179, 26, 31, M, 0 }, /* Contract.subType */
+	{ 8280, 317, 32, 0, 0 }, /* Contract.contentDefinition */
+	{ 8298, 318, 33, M, 0 }, /* Contract.term */
+	{ 6661, 53, 34, M, 0 }, /* Contract.supportingInfo */
+	{ 8303, 53, 35, M, 0 }, /* Contract.relevantHistory */
+	{ 8319, 328, 36, M, 0 }, /* Contract.signer */
+	{ 8326, 329, 37, M, 0 }, /* Contract.friendly */
+	{ 8335, 330, 38, M, 0 }, /* Contract.legal */
+	{ 8341, 331, 39, M, 0 }, /* Contract.rule */
+	{ 8346, 279, 40, C, 2 }, /* Contract.legallyBinding */
+	{ 0, 7, 0, 0, 0 }, /* Coverage.id */
+	{ 5164, 42, 1, 0, 0 }, /* Coverage.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Coverage.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Coverage.language */
+	{ 40, 44, 4, 0, 0 }, /* Coverage.text */
+	{ 5183, 63, 5, M, 0 }, /* Coverage.contained */
+	{ 3, 38, 6, M, 0 }, /* Coverage.extension */
+	{ 13, 38, 7, M, 0 }, /* Coverage.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Coverage.identifier */
+	{ 4558, 3, 9, R, 0 }, /* Coverage.status */
+	{ 35, 26, 10, 0, 0 }, /* Coverage.type */
+	{ 8410, 53, 11, 0, 0 }, /* Coverage.policyHolder */
+	{ 8423, 53, 12, 0, 0 }, /* Coverage.subscriber */
+	{ 8434, 13, 13, 0, 0 }, /* Coverage.subscriberId */
+	{ 8447, 53, 14, R, 0 }, /* Coverage.beneficiary */
+	{ 8459, 13, 15, 0, 0 }, /* Coverage.dependent */
+	{ 8469, 26, 16, 0, 0 }, /* Coverage.relationship */
+	{ 89, 46, 17, 0, 0 }, /* Coverage.period */
+	{ 8482, 53, 18, M|R, 0 }, /* Coverage.payor */
+	{ 8488, 332, 19, M, 0 }, /* Coverage.class */
+	{ 8494, 12, 20, 0, 0 }, /* Coverage.order */
+	{ 8500, 13, 21, 0, 0 }, /* Coverage.network */
+	{ 8508, 333, 22, M, 0 }, /* Coverage.costToBeneficiary */
+	{ 8526, 1, 23, 0, 0 }, /* Coverage.subrogation */
+	{ 8538, 53, 24, M, 0 }, /* Coverage.contract */
+	{ 0, 7, 0, 0, 0 }, /* CoverageEligibilityRequest.id */
+	{ 5164, 42, 1, 0, 0 }, /* CoverageEligibilityRequest.meta */
+	{ 5169, 16, 2, 0, 0 }, /* CoverageEligibilityRequest.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* CoverageEligibilityRequest.language */
+	{ 40, 44, 4, 0, 0 }, /* CoverageEligibilityRequest.text */
+	{ 5183, 63, 5, M, 0 }, /* CoverageEligibilityRequest.contained */
+	{ 3, 38, 6, M, 0 }, /* CoverageEligibilityRequest.extension */
+	{ 13, 38, 7, M, 0 }, /* CoverageEligibilityRequest.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* CoverageEligibilityRequest.identifier */
+	{ 4558, 3, 9, R, 0 }, /* CoverageEligibilityRequest.status */
+	{ 5422, 26, 10, 0, 0 }, /* CoverageEligibilityRequest.priority */
+	{ 5287, 3, 11, M|R, 0 }, /* CoverageEligibilityRequest.purpose */
+	{ 5909, 53, 12, R, 0 }, /* CoverageEligibilityRequest.patient */
+	{ 8547, 281, 13, C, 2 }, /* CoverageEligibilityRequest.serviced */
+	{ 6161, 5, 14, R, 0 }, /* CoverageEligibilityRequest.created */
+	{ 7084, 53, 15, 0, 0 }, /* CoverageEligibilityRequest.enterer */
+	{ 7210, 53, 16, 0, 0 }, /* CoverageEligibilityRequest.provider */
+	{ 7202, 53, 17, R, 0 }, /* CoverageEligibilityRequest.insurer */
+	{ 7289, 53, 18, 0, 0 }, /* CoverageEligibilityRequest.facility */
+	{ 6661, 335, 19, M, 0 }, /* CoverageEligibilityRequest.supportingInfo */
+	{ 7318, 336, 20, M, 0 }, /* CoverageEligibilityRequest.insurance */
+	{ 7337, 337, 21, M, 0 }, /* CoverageEligibilityRequest.item */
+	{ 0, 7, 0, 0, 0 }, /* CoverageEligibilityResponse.id */
+	{ 5164, 42, 1, 0, 0 }, /* CoverageEligibilityResponse.meta */
+	{ 5169, 16, 2, 0, 0 }, /* CoverageEligibilityResponse.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* CoverageEligibilityResponse.language */
+	{ 40, 44, 4, 0, 0 }, /* CoverageEligibilityResponse.text */
+	{ 5183, 63, 5, M, 0 }, /* CoverageEligibilityResponse.contained */
+	{ 3, 38, 6, M, 0 }, /* CoverageEligibilityResponse.extension */
+	{ 13, 38, 7, M, 0 }, /* CoverageEligibilityResponse.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* CoverageEligibilityResponse.identifier */
+	{ 4558, 3, 9, R, 0 }, /* CoverageEligibilityResponse.status */
+	{ 5287, 3, 10, M|R, 0 }, /* CoverageEligibilityResponse.purpose */
+	{ 5909, 53, 11, R, 0 }, /* CoverageEligibilityResponse.patient */
+	{ 8547, 283, 12, C, 2 }, /* CoverageEligibilityResponse.serviced */
+	{ 6161, 5, 13, R, 0 }, /* CoverageEligibilityResponse.created */
+	{ 7342, 53, 14, 0, 0 }, /* CoverageEligibilityResponse.requestor */
+	{ 6353, 53, 15, R, 0 }, /* CoverageEligibilityResponse.request */
+	{ 5774, 3, 16, R, 0 }, /* CoverageEligibilityResponse.outcome */
+	{ 7352, 13, 17, 0, 0 }, /* CoverageEligibilityResponse.disposition */
+	{ 7202, 53, 18, R, 0 }, /* CoverageEligibilityResponse.insurer */
+	{ 7318, 339, 19, M, 0 }, /* CoverageEligibilityResponse.insurance */
+	{ 7364, 13, 20, 0, 0 }, /* CoverageEligibilityResponse.preAuthRef */
+	{ 7424, 26, 21, 0, 0 }, /* CoverageEligibilityResponse.form */
+	{ 7462, 342, 22, M, 0 }, /* CoverageEligibilityResponse.error */
+	{ 0, 7, 0, 0, 0 }, /* DetectedIssue.id */
+	{ 5164, 42, 1, 0, 0 }, /* DetectedIssue.meta */
+	{ 5169, 16, 2, 0, 0 }, /* DetectedIssue.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* DetectedIssue.language */
+	{ 40, 44, 4, 0, 0 }, /* DetectedIssue.text */
+	{ 5183, 63, 5, M, 0 }, /* DetectedIssue.contained */
+	{ 3, 38, 6, M, 0 }, /* DetectedIssue.extension */
+	{ 13, 38, 7, M, 0 }, /* DetectedIssue.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* DetectedIssue.identifier */
+	{ 4558, 3, 9, R, 0 }, /* DetectedIssue.status */
+	{ 125, 26, 10, 0, 0 }, /* DetectedIssue.code */
+	{ 5765, 3, 11, 0, 0 }, /* DetectedIssue.severity */
+	{ 5909, 53, 12, 0, 0 }, /* DetectedIssue.patient */
+	{ 8584, 285, 13, C, 2 }, /* DetectedIssue.identified */
+	{ 130, 53, 14, 0, 0 }, /* DetectedIssue.author */
+	{ 8631, 53, 15, M, 0 }, /* DetectedIssue.implicated */
+	{ 8057, 343, 16, M, 0 }, /* DetectedIssue.evidence */
+	{ 8642, 13, 17, 0, 0 }, /* DetectedIssue.detail */
+	{ 3790, 16, 18, 0, 0 }, /* DetectedIssue.reference */
+	{ 8649, 344, 19, M, 0 }, /* DetectedIssue.mitigation */
 	{ 0, 7, 0, 0, 0 }, /* Device.id */
 	{ 5164, 42, 1, 0, 0 }, /* Device.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Device.implicitRules */
@@ -1188,30 +2769,131 @@ const fhir_elem fhir_elems[] = {
 	{ 13, 38, 7, M, 0 }, /* Device.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Device.identifier */
 	{ 656, 53, 9, 0, 0 }, /* Device.definition */
-	{ 6324, 150, 10, M, 0 }, /* Device.udiCarrier */
+	{ 8660, 345, 10, M, 0 }, /* Device.udiCarrier */
 	{ 4558, 3, 11, 0, 0 }, /* Device.status */
-	{ 5865, 26, 12, M, 0 }, /* Device.statusReason */
-	{ 6335, 13, 13, 0, 0 }, /* Device.distinctIdentifier */
-	{ 6354, 13, 14, 0, 0 }, /* Device.manufacturer */
-	{ 6367, 5, 15, 0, 0 }, /* Device.manufactureDate */
-	{ 6383, 5, 16, 0, 0 }, /* Device.expirationDate */
-	{ 6398, 13, 17, 0, 0 }, /* Device.lotNumber */
-	{ 6408, 13, 18, 0, 0 }, /* Device.serialNumber */
-	{ 6421, 151, 19, M, 0 }, /* Device.deviceName */
-	{ 6432, 13, 20, 0, 0 }, /* Device.modelNumber */
-	{ 6444, 13, 21, 0, 0 }, /* Device.partNumber */
+	{ 7468, 26, 12, M, 0 }, /* Device.statusReason */
+	{ 8671, 13, 13, 0, 0 }, /* Device.distinctIdentifier */
+	{ 8690, 13, 14, 0, 0 }, /* Device.manufacturer */
+	{ 8703, 5, 15, 0, 0 }, /* Device.manufactureDate */
+	{ 8719, 5, 16, 0, 0 }, /* Device.expirationDate */
+	{ 8734, 13, 17, 0, 0 }, /* Device.lotNumber */
+	{ 8744, 13, 18, 0, 0 }, /* Device.serialNumber */
+	{ 8757, 346, 19, M, 0 }, /* Device.deviceName */
+	{ 8768, 13, 20, 0, 0 }, /* Device.modelNumber */
+	{ 8780, 13, 21, 0, 0 }, /* Device.partNumber */
 	{ 35, 26, 22, 0, 0 }, /* Device.type */
-	{ 6455, 152, 23, M, 0 }, /* Device.specialization */
-	{ 233, 153, 24, M, 0 }, /* Device.version */
-	{ 6470, 154, 25, M, 0 }, /* Device.property */
-	{ 5248, 53, 26, 0, 0 }, /* Device.patient */
-	{ 6479, 53, 27, 0, 0 }, /* Device.owner */
+	{ 8791, 347, 23, M, 0 }, /* Device.specialization */
+	{ 233, 348, 24, M, 0 }, /* Device.version */
+	{ 7719, 349, 25, M, 0 }, /* Device.property */
+	{ 5909, 53, 26, 0, 0 }, /* Device.patient */
+	{ 5216, 53, 27, 0, 0 }, /* Device.owner */
 	{ 280, 29, 28, M, 0 }, /* Device.contact */
-	{ 6485, 53, 29, 0, 0 }, /* Device.location */
+	{ 5494, 53, 29, 0, 0 }, /* Device.location */
 	{ 197, 16, 30, 0, 0 }, /* Device.url */
-	{ 5376, 24, 31, M, 0 }, /* Device.note */
-	{ 6494, 26, 32, M, 0 }, /* Device.safety */
-	{ 6501, 53, 33, 0, 0 }, /* Device.parent */
+	{ 6005, 24, 31, M, 0 }, /* Device.note */
+	{ 8806, 26, 32, M, 0 }, /* Device.safety */
+	{ 6361, 53, 33, 0, 0 }, /* Device.parent */
+	{ 0, 7, 0, 0, 0 }, /* DeviceDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* DeviceDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* DeviceDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* DeviceDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* DeviceDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* DeviceDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* DeviceDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* DeviceDefinition.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* DeviceDefinition.identifier */
+	{ 8813, 350, 9, M, 0 }, /* DeviceDefinition.udiDeviceIdentifier */
+	{ 8690, 287, 10, C, 2 }, /* DeviceDefinition.manufacturer */
+	{ 8757, 351, 11, M, 0 }, /* DeviceDefinition.deviceName */
+	{ 8768, 13, 12, 0, 0 }, /* DeviceDefinition.modelNumber */
+	{ 35, 26, 13, 0, 0 }, /* DeviceDefinition.type */
+	{ 8791, 352, 14, M, 0 }, /* DeviceDefinition.specialization */
+	{ 233, 13, 15, M, 0 }, /* DeviceDefinition.version */
+	{ 8806, 26, 16, M, 0 }, /* DeviceDefinition.safety */
+	{ 8874, 49, 17, M, 0 }, /* DeviceDefinition.shelfLifeStorage */
+	{ 8891, 48, 18, 0, 0 }, /* DeviceDefinition.physicalCharacteristics */
+	{ 8915, 26, 19, M, 0 }, /* DeviceDefinition.languageCode */
+	{ 8928, 353, 20, M, 0 }, /* DeviceDefinition.capability */
+	{ 7719, 354, 21, M, 0 }, /* DeviceDefinition.property */
+	{ 5216, 53, 22, 0, 0 }, /* DeviceDefinition.owner */
+	{ 280, 29, 23, M, 0 }, /* DeviceDefinition.contact */
+	{ 197, 16, 24, 0, 0 }, /* DeviceDefinition.url */
+	{ 8939, 16, 25, 0, 0 }, /* DeviceDefinition.onlineInformation */
+	{ 6005, 24, 26, M, 0 }, /* DeviceDefinition.note */
+	{ 5563, 50, 27, 0, 0 }, /* DeviceDefinition.quantity */
+	{ 8957, 53, 28, 0, 0 }, /* DeviceDefinition.parentDevice */
+	{ 8970, 355, 29, M, 0 }, /* DeviceDefinition.material */
+	{ 0, 7, 0, 0, 0 }, /* DeviceMetric.id */
+	{ 5164, 42, 1, 0, 0 }, /* DeviceMetric.meta */
+	{ 5169, 16, 2, 0, 0 }, /* DeviceMetric.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* DeviceMetric.language */
+	{ 40, 44, 4, 0, 0 }, /* DeviceMetric.text */
+	{ 5183, 63, 5, M, 0 }, /* DeviceMetric.contained */
+	{ 3, 38, 6, M, 0 }, /* DeviceMetric.extension */
+	{ 13, 38, 7, M, 0 }, /* DeviceMetric.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* DeviceMetric.identifier */
+	{ 35, 26, 9, R, 0 }, /* DeviceMetric.type */
+	{ 113, 26, 10, 0, 0 }, /* DeviceMetric.unit */
+	{ 4609, 53, 11, 0, 0 }, /* DeviceMetric.source */
+	{ 6361, 53, 12, 0, 0 }, /* DeviceMetric.parent */
+	{ 8979, 3, 13, 0, 0 }, /* DeviceMetric.operationalStatus */
+	{ 4796, 3, 14, 0, 0 }, /* DeviceMetric.color */
+	{ 5693, 3, 15, R, 0 }, /* DeviceMetric.category */
+	{ 8997, 58, 16, 0, 0 }, /* DeviceMetric.measurementPeriod */
+	{ 9015, 356, 17, M, 0 }, /* DeviceMetric.calibration */
+	{ 0, 7, 0, 0, 0 }, /* DeviceRequest.id */
+	{ 5164, 42, 1, 0, 0 }, /* DeviceRequest.meta */
+	{ 5169, 16, 2, 0, 0 }, /* DeviceRequest.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* DeviceRequest.language */
+	{ 40, 44, 4, 0, 0 }, /* DeviceRequest.text */
+	{ 5183, 63, 5, M, 0 }, /* DeviceRequest.contained */
+	{ 3, 38, 6, M, 0 }, /* DeviceRequest.extension */
+	{ 13, 38, 7, M, 0 }, /* DeviceRequest.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* DeviceRequest.identifier */
+	{ 6595, 2, 9, M, 0 }, /* DeviceRequest.instantiatesCanonical */
+	{ 6617, 16, 10, M, 0 }, /* DeviceRequest.instantiatesUri */
+	{ 6169, 53, 11, M, 0 }, /* DeviceRequest.basedOn */
+	{ 9027, 53, 12, M, 0 }, /* DeviceRequest.priorRequest */
+	{ 7801, 40, 13, 0, 0 }, /* DeviceRequest.groupIdentifier */
+	{ 4558, 3, 14, 0, 0 }, /* DeviceRequest.status */
+	{ 5415, 3, 15, R, 0 }, /* DeviceRequest.intent */
+	{ 5422, 3, 16, 0, 0 }, /* DeviceRequest.priority */
+	{ 125, 289, 17, R|C, 2 }, /* DeviceRequest.code */
+	{ 9074, 357, 18, M, 0 }, /* DeviceRequest.parameter */
+	{ 296, 53, 19, R, 0 }, /* DeviceRequest.subject */
+	{ 5702, 53, 20, 0, 0 }, /* DeviceRequest.encounter */
+	{ 6900, 291, 21, C, 3 }, /* DeviceRequest.occurrence */
+	{ 7817, 5, 22, 0, 0 }, /* DeviceRequest.authoredOn */
+	{ 7828, 53, 23, 0, 0 }, /* DeviceRequest.requester */
+	{ 9084, 26, 24, 0, 0 }, /* DeviceRequest.performerType */
+	{ 6964, 53, 25, 0, 0 }, /* DeviceRequest.performer */
+	{ 6091, 26, 26, M, 0 }, /* DeviceRequest.reasonCode */
+	{ 6102, 53, 27, M, 0 }, /* DeviceRequest.reasonReference */
+	{ 7318, 53, 28, M, 0 }, /* DeviceRequest.insurance */
+	{ 6661, 53, 29, M, 0 }, /* DeviceRequest.supportingInfo */
+	{ 6005, 24, 30, M, 0 }, /* DeviceRequest.note */
+	{ 8303, 53, 31, M, 0 }, /* DeviceRequest.relevantHistory */
+	{ 0, 7, 0, 0, 0 }, /* DeviceUseStatement.id */
+	{ 5164, 42, 1, 0, 0 }, /* DeviceUseStatement.meta */
+	{ 5169, 16, 2, 0, 0 }, /* DeviceUseStatement.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* DeviceUseStatement.language */
+	{ 40, 44, 4, 0, 0 }, /* DeviceUseStatement.text */
+	{ 5183, 63, 5, M, 0 }, /* DeviceUseStatement.contained */
+	{ 3, 38, 6, M, 0 }, /* DeviceUseStatement.extension */
+	{ 13, 38, 7, M, 0 }, /* DeviceUseStatement.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* DeviceUseStatement.identifier */
+	{ 6169, 53, 9, M, 0 }, /* DeviceUseStatement.basedOn */
+	{ 4558, 3, 10, R, 0 }, /* DeviceUseStatement.status */
+	{ 296, 53, 11, R, 0 }, /* DeviceUseStatement.subject */
+	{ 9098, 53, 12, M, 0 }, /* DeviceUseStatement.derivedFrom */
+	{ 439, 294, 13, C, 3 }, /* DeviceUseStatement.timing */
+	{ 9110, 5, 14, 0, 0 }, /* DeviceUseStatement.recordedOn */
+	{ 4609, 53, 15, 0, 0 }, /* DeviceUseStatement.source */
+	{ 9121, 53, 16, R, 0 }, /* DeviceUseStatement.device */
+	{ 6091, 26, 17, M, 0 }, /* DeviceUseStatement.reasonCode */
+	{ 6102, 53, 18, M, 0 }, /* DeviceUseStatement.reasonReference */
+	{ 5579, 26, 19, 0, 0 }, /* DeviceUseStatement.bodySite */
+	{ 6005, 24, 20, M, 0 }, /* DeviceUseStatement.note */
 	{ 0, 7, 0, 0, 0 }, /* DiagnosticReport.id */
 	{ 5164, 42, 1, 0, 0 }, /* DiagnosticReport.meta */
 	{ 5169, 16, 2, 0, 0 }, /* DiagnosticReport.implicitRules */
@@ -1221,23 +2903,43 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* DiagnosticReport.extension */
 	{ 13, 38, 7, M, 0 }, /* DiagnosticReport.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* DiagnosticReport.identifier */
-	{ 5549, 53, 9, M, 0 }, /* DiagnosticReport.basedOn */
+	{ 6169, 53, 9, M, 0 }, /* DiagnosticReport.basedOn */
 	{ 4558, 3, 10, R, 0 }, /* DiagnosticReport.status */
-	{ 5227, 26, 11, M, 0 }, /* DiagnosticReport.category */
+	{ 5693, 26, 11, M, 0 }, /* DiagnosticReport.category */
 	{ 125, 26, 12, R, 0 }, /* DiagnosticReport.code */
 	{ 296, 53, 13, 0, 0 }, /* DiagnosticReport.subject */
-	{ 5256, 53, 14, 0, 0 }, /* DiagnosticReport.encounter */
-	{ 6508, 256, 15, C, 2 }, /* DiagnosticReport.effective */
-	{ 6552, 8, 16, 0, 0 }, /* DiagnosticReport.issued */
-	{ 6227, 53, 17, M, 0 }, /* DiagnosticReport.performer */
-	{ 6559, 53, 18, M, 0 }, /* DiagnosticReport.resultsInterpreter */
-	{ 6578, 53, 19, M, 0 }, /* DiagnosticReport.specimen */
-	{ 6587, 53, 20, M, 0 }, /* DiagnosticReport.result */
-	{ 6594, 53, 21, M, 0 }, /* DiagnosticReport.imagingStudy */
-	{ 6607, 155, 22, M, 0 }, /* DiagnosticReport.media */
-	{ 6613, 13, 23, 0, 0 }, /* DiagnosticReport.conclusion */
-	{ 6624, 26, 24, M, 0 }, /* DiagnosticReport.conclusionCode */
-	{ 6639, 25, 25, M, 0 }, /* DiagnosticReport.presentedForm */
+	{ 5702, 53, 14, 0, 0 }, /* DiagnosticReport.encounter */
+	{ 7481, 297, 15, C, 2 }, /* DiagnosticReport.effective */
+	{ 8197, 8, 16, 0, 0 }, /* DiagnosticReport.issued */
+	{ 6964, 53, 17, M, 0 }, /* DiagnosticReport.performer */
+	{ 9128, 53, 18, M, 0 }, /* DiagnosticReport.resultsInterpreter */
+	{ 9147, 53, 19, M, 0 }, /* DiagnosticReport.specimen */
+	{ 9156, 53, 20, M, 0 }, /* DiagnosticReport.result */
+	{ 9163, 53, 21, M, 0 }, /* DiagnosticReport.imagingStudy */
+	{ 9176, 358, 22, M, 0 }, /* DiagnosticReport.media */
+	{ 9182, 13, 23, 0, 0 }, /* DiagnosticReport.conclusion */
+	{ 9193, 26, 24, M, 0 }, /* DiagnosticReport.conclusionCode */
+	{ 9208, 25, 25, M, 0 }, /* DiagnosticReport.presentedForm */
+	{ 0, 7, 0, 0, 0 }, /* DocumentManifest.id */
+	{ 5164, 42, 1, 0, 0 }, /* DocumentManifest.meta */
+	{ 5169, 16, 2, 0, 0 }, /* DocumentManifest.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* DocumentManifest.language */
+	{ 40, 44, 4, 0, 0 }, /* DocumentManifest.text */
+	{ 5183, 63, 5, M, 0 }, /* DocumentManifest.contained */
+	{ 3, 38, 6, M, 0 }, /* DocumentManifest.extension */
+	{ 13, 38, 7, M, 0 }, /* DocumentManifest.modifierExtension */
+	{ 9222, 40, 8, 0, 0 }, /* DocumentManifest.masterIdentifier */
+	{ 4824, 40, 9, M, 0 }, /* DocumentManifest.identifier */
+	{ 4558, 3, 10, R, 0 }, /* DocumentManifest.status */
+	{ 35, 26, 11, 0, 0 }, /* DocumentManifest.type */
+	{ 296, 53, 12, 0, 0 }, /* DocumentManifest.subject */
+	{ 6161, 5, 13, 0, 0 }, /* DocumentManifest.created */
+	{ 130, 53, 14, M, 0 }, /* DocumentManifest.author */
+	{ 7776, 53, 15, M, 0 }, /* DocumentManifest.recipient */
+	{ 4609, 16, 16, 0, 0 }, /* DocumentManifest.source */
+	{ 3767, 13, 17, 0, 0 }, /* DocumentManifest.description */
+	{ 7686, 53, 18, M|R, 0 }, /* DocumentManifest.content */
+	{ 7232, 359, 19, M, 0 }, /* DocumentManifest.related */
 	{ 0, 7, 0, 0, 0 }, /* DocumentReference.id */
 	{ 5164, 42, 1, 0, 0 }, /* DocumentReference.meta */
 	{ 5169, 16, 2, 0, 0 }, /* DocumentReference.implicitRules */
@@ -1246,22 +2948,63 @@ const fhir_elem fhir_elems[] = {
 	{ 5183, 63, 5, M, 0 }, /* DocumentReference.contained */
 	{ 3, 38, 6, M, 0 }, /* DocumentReference.extension */
 	{ 13, 38, 7, M, 0 }, /* DocumentReference.modifierExtension */
-	{ 6653, 40, 8, 0, 0 }, /* DocumentReference.masterIdentifier */
+	{ 9222, 40, 8, 0, 0 }, /* DocumentReference.masterIdentifier */
 	{ 4824, 40, 9, M, 0 }, /* DocumentReference.identifier */
 	{ 4558, 3, 10, R, 0 }, /* DocumentReference.status */
-	{ 6670, 3, 11, 0, 0 }, /* DocumentReference.docStatus */
+	{ 9239, 3, 11, 0, 0 }, /* DocumentReference.docStatus */
 	{ 35, 26, 12, 0, 0 }, /* DocumentReference.type */
-	{ 5227, 26, 13, M, 0 }, /* DocumentReference.category */
+	{ 5693, 26, 13, M, 0 }, /* DocumentReference.category */
 	{ 296, 53, 14, 0, 0 }, /* DocumentReference.subject */
-	{ 6033, 8, 15, 0, 0 }, /* DocumentReference.date */
+	{ 5261, 8, 15, 0, 0 }, /* DocumentReference.date */
 	{ 130, 53, 16, M, 0 }, /* DocumentReference.author */
-	{ 6680, 53, 17, 0, 0 }, /* DocumentReference.authenticator */
-	{ 6063, 53, 18, 0, 0 }, /* DocumentReference.custodian */
-	{ 6073, 156, 19, M, 0 }, /* DocumentReference.relatesTo */
+	{ 9249, 53, 17, 0, 0 }, /* DocumentReference.authenticator */
+	{ 7870, 53, 18, 0, 0 }, /* DocumentReference.custodian */
+	{ 7880, 360, 19, M, 0 }, /* DocumentReference.relatesTo */
 	{ 3767, 13, 20, 0, 0 }, /* DocumentReference.description */
-	{ 6694, 26, 21, M, 0 }, /* DocumentReference.securityLabel */
-	{ 6708, 157, 22, M|R, 0 }, /* DocumentReference.content */
-	{ 6716, 158, 23, 0, 0 }, /* DocumentReference.context */
+	{ 9263, 26, 21, M, 0 }, /* DocumentReference.securityLabel */
+	{ 7686, 361, 22, M|R, 0 }, /* DocumentReference.content */
+	{ 6892, 362, 23, 0, 0 }, /* DocumentReference.context */
+	{ 0, 7, 0, 0, 0 }, /* EffectEvidenceSynthesis.id */
+	{ 5164, 42, 1, 0, 0 }, /* EffectEvidenceSynthesis.meta */
+	{ 5169, 16, 2, 0, 0 }, /* EffectEvidenceSynthesis.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* EffectEvidenceSynthesis.language */
+	{ 40, 44, 4, 0, 0 }, /* EffectEvidenceSynthesis.text */
+	{ 5183, 63, 5, M, 0 }, /* EffectEvidenceSynthesis.contained */
+	{ 3, 38, 6, M, 0 }, /* EffectEvidenceSynthesis.extension */
+	{ 13, 38, 7, M, 0 }, /* EffectEvidenceSynthesis.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* EffectEvidenceSynthesis.url */
+	{ 4824, 40, 9, M, 0 }, /* EffectEvidenceSynthesis.identifier */
+	{ 233, 13, 10, 0, 0 }, /* EffectEvidenceSynthesis.version */
+	{ 262, 13, 11, 0, 0 }, /* EffectEvidenceSynthesis.name */
+	{ 211, 13, 12, 0, 0 }, /* EffectEvidenceSynthesis.title */
+	{ 4558, 3, 13, R, 0 }, /* EffectEvidenceSynthesis.status */
+	{ 5261, 5, 14, 0, 0 }, /* EffectEvidenceSynthesis.date */
+	{ 5266, 13, 15, 0, 0 }, /* EffectEvidenceSynthesis.publisher */
+	{ 280, 28, 16, M, 0 }, /* EffectEvidenceSynthesis.contact */
+	{ 3767, 10, 17, 0, 0 }, /* EffectEvidenceSynthesis.description */
+	{ 6005, 24, 18, M, 0 }, /* EffectEvidenceSynthesis.note */
+	{ 5276, 60, 19, M, 0 }, /* EffectEvidenceSynthesis.useContext */
+	{ 4545, 26, 20, M, 0 }, /* EffectEvidenceSynthesis.jurisdiction */
+	{ 5301, 10, 21, 0, 0 }, /* EffectEvidenceSynthesis.copyright */
+	{ 5311, 4, 22, 0, 0 }, /* EffectEvidenceSynthesis.approvalDate */
+	{ 5324, 4, 23, 0, 0 }, /* EffectEvidenceSynthesis.lastReviewDate */
+	{ 5339, 46, 24, 0, 0 }, /* EffectEvidenceSynthesis.effectivePeriod */
+	{ 5355, 26, 25, M, 0 }, /* EffectEvidenceSynthesis.topic */
+	{ 130, 28, 26, M, 0 }, /* EffectEvidenceSynthesis.author */
+	{ 5361, 28, 27, M, 0 }, /* EffectEvidenceSynthesis.editor */
+	{ 5368, 28, 28, M, 0 }, /* EffectEvidenceSynthesis.reviewer */
+	{ 5377, 28, 29, M, 0 }, /* EffectEvidenceSynthesis.endorser */
+	{ 5386, 54, 30, M, 0 }, /* EffectEvidenceSynthesis.relatedArtifact */
+	{ 9277, 26, 31, 0, 0 }, /* EffectEvidenceSynthesis.synthesisType */
+	{ 9291, 26, 32, 0, 0 }, /* EffectEvidenceSynthesis.studyType */
+	{ 9301, 53, 33, R, 0 }, /* EffectEvidenceSynthesis.population */
+	{ 9312, 53, 34, R, 0 }, /* EffectEvidenceSynthesis.exposure */
+	{ 9321, 53, 35, R, 0 }, /* EffectEvidenceSynthesis.exposureAlternative */
+	{ 5774, 53, 36, R, 0 }, /* EffectEvidenceSynthesis.outcome */
+	{ 9341, 363, 37, 0, 0 }, /* EffectEvidenceSynthesis.sampleSize */
+	{ 9352, 364, 38, M, 0 }, /* EffectEvidenceSynthesis.resultsByExposure */
+	{ 9370, 365, 39, M, 0 }, /* EffectEvidenceSynthesis.effectEstimate */
+	{ 9385, 367, 40, M, 0 }, /* EffectEvidenceSynthesis.certainty */
 	{ 0, 7, 0, 0, 0 }, /* Encounter.id */
 	{ 5164, 42, 1, 0, 0 }, /* Encounter.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Encounter.implicitRules */
@@ -1272,27 +3015,27 @@ const fhir_elem fhir_elems[] = {
 	{ 13, 38, 7, M, 0 }, /* Encounter.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Encounter.identifier */
 	{ 4558, 3, 9, R, 0 }, /* Encounter.status */
-	{ 6724, 159, 10, M, 0 }, /* Encounter.statusHistory */
-	{ 6738, 27, 11, R, 0 }, /* Encounter.class */
-	{ 6744, 160, 12, M, 0 }, /* Encounter.classHistory */
+	{ 9395, 369, 10, M, 0 }, /* Encounter.statusHistory */
+	{ 8488, 27, 11, R, 0 }, /* Encounter.class */
+	{ 9409, 370, 12, M, 0 }, /* Encounter.classHistory */
 	{ 35, 26, 13, M, 0 }, /* Encounter.type */
-	{ 5424, 26, 14, 0, 0 }, /* Encounter.serviceType */
-	{ 5489, 26, 15, 0, 0 }, /* Encounter.priority */
+	{ 6053, 26, 14, 0, 0 }, /* Encounter.serviceType */
+	{ 5422, 26, 15, 0, 0 }, /* Encounter.priority */
 	{ 296, 53, 16, 0, 0 }, /* Encounter.subject */
-	{ 6757, 53, 17, M, 0 }, /* Encounter.episodeOfCare */
-	{ 5549, 53, 18, M, 0 }, /* Encounter.basedOn */
-	{ 5557, 161, 19, M, 0 }, /* Encounter.participant */
-	{ 6771, 53, 20, M, 0 }, /* Encounter.appointment */
+	{ 9422, 53, 17, M, 0 }, /* Encounter.episodeOfCare */
+	{ 6169, 53, 18, M, 0 }, /* Encounter.basedOn */
+	{ 5503, 371, 19, M, 0 }, /* Encounter.participant */
+	{ 6193, 53, 20, M, 0 }, /* Encounter.appointment */
 	{ 89, 46, 21, 0, 0 }, /* Encounter.period */
-	{ 6783, 35, 22, 0, 0 }, /* Encounter.length */
-	{ 5462, 26, 23, M, 0 }, /* Encounter.reasonCode */
-	{ 5473, 53, 24, M, 0 }, /* Encounter.reasonReference */
-	{ 6790, 162, 25, M, 0 }, /* Encounter.diagnosis */
-	{ 6800, 53, 26, M, 0 }, /* Encounter.account */
-	{ 6808, 163, 27, 0, 0 }, /* Encounter.hospitalization */
-	{ 6485, 164, 28, M, 0 }, /* Encounter.location */
-	{ 6824, 53, 29, 0, 0 }, /* Encounter.serviceProvider */
-	{ 5757, 53, 30, 0, 0 }, /* Encounter.partOf */
+	{ 9436, 35, 22, 0, 0 }, /* Encounter.length */
+	{ 6091, 26, 23, M, 0 }, /* Encounter.reasonCode */
+	{ 6102, 53, 24, M, 0 }, /* Encounter.reasonReference */
+	{ 7298, 372, 25, M, 0 }, /* Encounter.diagnosis */
+	{ 7119, 53, 26, M, 0 }, /* Encounter.account */
+	{ 9443, 373, 27, 0, 0 }, /* Encounter.hospitalization */
+	{ 5494, 374, 28, M, 0 }, /* Encounter.location */
+	{ 9459, 53, 29, 0, 0 }, /* Encounter.serviceProvider */
+	{ 5232, 53, 30, 0, 0 }, /* Encounter.partOf */
 	{ 0, 7, 0, 0, 0 }, /* Endpoint.id */
 	{ 5164, 42, 1, 0, 0 }, /* Endpoint.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Endpoint.implicitRules */
@@ -1303,15 +3046,46 @@ const fhir_elem fhir_elems[] = {
 	{ 13, 38, 7, M, 0 }, /* Endpoint.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Endpoint.identifier */
 	{ 4558, 3, 9, R, 0 }, /* Endpoint.status */
-	{ 6840, 27, 10, R, 0 }, /* Endpoint.connectionType */
+	{ 9475, 27, 10, R, 0 }, /* Endpoint.connectionType */
 	{ 262, 13, 11, 0, 0 }, /* Endpoint.name */
-	{ 5831, 53, 12, 0, 0 }, /* Endpoint.managingOrganization */
+	{ 6690, 53, 12, 0, 0 }, /* Endpoint.managingOrganization */
 	{ 280, 29, 13, M, 0 }, /* Endpoint.contact */
 	{ 89, 46, 14, 0, 0 }, /* Endpoint.period */
-	{ 6855, 26, 15, M|R, 0 }, /* Endpoint.payloadType */
-	{ 6867, 3, 16, M, 0 }, /* Endpoint.payloadMimeType */
-	{ 6883, 17, 17, R, 0 }, /* Endpoint.address */
-	{ 6891, 13, 18, M, 0 }, /* Endpoint.header */
+	{ 9490, 26, 15, M|R, 0 }, /* Endpoint.payloadType */
+	{ 9502, 3, 16, M, 0 }, /* Endpoint.payloadMimeType */
+	{ 9518, 17, 17, R, 0 }, /* Endpoint.address */
+	{ 9526, 13, 18, M, 0 }, /* Endpoint.header */
+	{ 0, 7, 0, 0, 0 }, /* EnrollmentRequest.id */
+	{ 5164, 42, 1, 0, 0 }, /* EnrollmentRequest.meta */
+	{ 5169, 16, 2, 0, 0 }, /* EnrollmentRequest.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* EnrollmentRequest.language */
+	{ 40, 44, 4, 0, 0 }, /* EnrollmentRequest.text */
+	{ 5183, 63, 5, M, 0 }, /* EnrollmentRequest.contained */
+	{ 3, 38, 6, M, 0 }, /* EnrollmentRequest.extension */
+	{ 13, 38, 7, M, 0 }, /* EnrollmentRequest.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* EnrollmentRequest.identifier */
+	{ 4558, 3, 9, 0, 0 }, /* EnrollmentRequest.status */
+	{ 6161, 5, 10, 0, 0 }, /* EnrollmentRequest.created */
+	{ 7202, 53, 11, 0, 0 }, /* EnrollmentRequest.insurer */
+	{ 7210, 53, 12, 0, 0 }, /* EnrollmentRequest.provider */
+	{ 9533, 53, 13, 0, 0 }, /* EnrollmentRequest.candidate */
+	{ 5207, 53, 14, 0, 0 }, /* EnrollmentRequest.coverage */
+	{ 0, 7, 0, 0, 0 }, /* EnrollmentResponse.id */
+	{ 5164, 42, 1, 0, 0 }, /* EnrollmentResponse.meta */
+	{ 5169, 16, 2, 0, 0 }, /* EnrollmentResponse.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* EnrollmentResponse.language */
+	{ 40, 44, 4, 0, 0 }, /* EnrollmentResponse.text */
+	{ 5183, 63, 5, M, 0 }, /* EnrollmentResponse.contained */
+	{ 3, 38, 6, M, 0 }, /* EnrollmentResponse.extension */
+	{ 13, 38, 7, M, 0 }, /* EnrollmentResponse.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* EnrollmentResponse.identifier */
+	{ 4558, 3, 9, 0, 0 }, /* EnrollmentResponse.status */
+	{ 6353, 53, 10, 0, 0 }, /* EnrollmentResponse.request */
+	{ 5774, 3, 11, 0, 0 }, /* EnrollmentResponse.outcome */
+	{ 7352, 13, 12, 0, 0 }, /* EnrollmentResponse.disposition */
+	{ 6161, 5, 13, 0, 0 }, /* EnrollmentResponse.created */
+	{ 8081, 53, 14, 0, 0 }, /* EnrollmentResponse.organization */
+	{ 9543, 53, 15, 0, 0 }, /* EnrollmentResponse.requestProvider */
 	{ 0, 7, 0, 0, 0 }, /* EpisodeOfCare.id */
 	{ 5164, 42, 1, 0, 0 }, /* EpisodeOfCare.meta */
 	{ 5169, 16, 2, 0, 0 }, /* EpisodeOfCare.implicitRules */
@@ -1322,16 +3096,224 @@ const fhir_elem fhir_elems[] = {
 	{ 13, 38, 7, M, 0 }, /* EpisodeOfCare.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* EpisodeOfCare.identifier */
 	{ 4558, 3, 9, R, 0 }, /* EpisodeOfCare.status */
-	{ 6724, 165, 10, M, 0 }, /* EpisodeOfCare.statusHistory */
+	{ 9395, 375, 10, M, 0 }, /* EpisodeOfCare.statusHistory */
 	{ 35, 26, 11, M, 0 }, /* EpisodeOfCare.type */
-	{ 6790, 166, 12, M, 0 }, /* EpisodeOfCare.diagnosis */
-	{ 5248, 53, 13, R, 0 }, /* EpisodeOfCare.patient */
-	{ 5831, 53, 14, 0, 0 }, /* EpisodeOfCare.managingOrganization */
+	{ 7298, 376, 12, M, 0 }, /* EpisodeOfCare.diagnosis */
+	{ 5909, 53, 13, R, 0 }, /* EpisodeOfCare.patient */
+	{ 6690, 53, 14, 0, 0 }, /* EpisodeOfCare.managingOrganization */
 	{ 89, 46, 15, 0, 0 }, /* EpisodeOfCare.period */
-	{ 6898, 53, 16, M, 0 }, /* EpisodeOfCare.referralRequest */
-	{ 6914, 53, 17, 0, 0 }, /* EpisodeOfCare.careManager */
-	{ 6926, 53, 18, M, 0 }, /* EpisodeOfCare.team */
-	{ 6800, 53, 19, M, 0 }, /* EpisodeOfCare.account */
+	{ 9559, 53, 16, M, 0 }, /* EpisodeOfCare.referralRequest */
+	{ 9575, 53, 17, 0, 0 }, /* EpisodeOfCare.careManager */
+	{ 9587, 53, 18, M, 0 }, /* EpisodeOfCare.team */
+	{ 7119, 53, 19, M, 0 }, /* EpisodeOfCare.account */
+	{ 0, 7, 0, 0, 0 }, /* EventDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* EventDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* EventDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* EventDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* EventDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* EventDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* EventDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* EventDefinition.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* EventDefinition.url */
+	{ 4824, 40, 9, M, 0 }, /* EventDefinition.identifier */
+	{ 233, 13, 10, 0, 0 }, /* EventDefinition.version */
+	{ 262, 13, 11, 0, 0 }, /* EventDefinition.name */
+	{ 211, 13, 12, 0, 0 }, /* EventDefinition.title */
+	{ 5239, 13, 13, 0, 0 }, /* EventDefinition.subtitle */
+	{ 4558, 3, 14, R, 0 }, /* EventDefinition.status */
+	{ 5248, 1, 15, 0, 0 }, /* EventDefinition.experimental */
+	{ 296, 299, 16, C, 2 }, /* EventDefinition.subject */
+	{ 5261, 5, 17, 0, 0 }, /* EventDefinition.date */
+	{ 5266, 13, 18, 0, 0 }, /* EventDefinition.publisher */
+	{ 280, 28, 19, M, 0 }, /* EventDefinition.contact */
+	{ 3767, 10, 20, 0, 0 }, /* EventDefinition.description */
+	{ 5276, 60, 21, M, 0 }, /* EventDefinition.useContext */
+	{ 4545, 26, 22, M, 0 }, /* EventDefinition.jurisdiction */
+	{ 5287, 10, 23, 0, 0 }, /* EventDefinition.purpose */
+	{ 5295, 13, 24, 0, 0 }, /* EventDefinition.usage */
+	{ 5301, 10, 25, 0, 0 }, /* EventDefinition.copyright */
+	{ 5311, 4, 26, 0, 0 }, /* EventDefinition.approvalDate */
+	{ 5324, 4, 27, 0, 0 }, /* EventDefinition.lastReviewDate */
+	{ 5339, 46, 28, 0, 0 }, /* EventDefinition.effectivePeriod */
+	{ 5355, 26, 29, M, 0 }, /* EventDefinition.topic */
+	{ 130, 28, 30, M, 0 }, /* EventDefinition.author */
+	{ 5361, 28, 31, M, 0 }, /* EventDefinition.editor */
+	{ 5368, 28, 32, M, 0 }, /* EventDefinition.reviewer */
+	{ 5377, 28, 33, M, 0 }, /* EventDefinition.endorser */
+	{ 5386, 54, 34, M, 0 }, /* EventDefinition.relatedArtifact */
+	{ 9592, 59, 35, M|R, 0 }, /* EventDefinition.trigger */
+	{ 0, 7, 0, 0, 0 }, /* Evidence.id */
+	{ 5164, 42, 1, 0, 0 }, /* Evidence.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Evidence.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Evidence.language */
+	{ 40, 44, 4, 0, 0 }, /* Evidence.text */
+	{ 5183, 63, 5, M, 0 }, /* Evidence.contained */
+	{ 3, 38, 6, M, 0 }, /* Evidence.extension */
+	{ 13, 38, 7, M, 0 }, /* Evidence.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* Evidence.url */
+	{ 4824, 40, 9, M, 0 }, /* Evidence.identifier */
+	{ 233, 13, 10, 0, 0 }, /* Evidence.version */
+	{ 262, 13, 11, 0, 0 }, /* Evidence.name */
+	{ 211, 13, 12, 0, 0 }, /* Evidence.title */
+	{ 9600, 13, 13, 0, 0 }, /* Evidence.shortTitle */
+	{ 5239, 13, 14, 0, 0 }, /* Evidence.subtitle */
+	{ 4558, 3, 15, R, 0 }, /* Evidence.status */
+	{ 5261, 5, 16, 0, 0 }, /* Evidence.date */
+	{ 5266, 13, 17, 0, 0 }, /* Evidence.publisher */
+	{ 280, 28, 18, M, 0 }, /* Evidence.contact */
+	{ 3767, 10, 19, 0, 0 }, /* Evidence.description */
+	{ 6005, 24, 20, M, 0 }, /* Evidence.note */
+	{ 5276, 60, 21, M, 0 }, /* Evidence.useContext */
+	{ 4545, 26, 22, M, 0 }, /* Evidence.jurisdiction */
+	{ 5301, 10, 23, 0, 0 }, /* Evidence.copyright */
+	{ 5311, 4, 24, 0, 0 }, /* Evidence.approvalDate */
+	{ 5324, 4, 25, 0, 0 }, /* Evidence.lastReviewDate */
+	{ 5339, 46, 26, 0, 0 }, /* Evidence.effectivePeriod */
+	{ 5355, 26, 27, M, 0 }, /* Evidence.topic */
+	{ 130, 28, 28, M, 0 }, /* Evidence.author */
+	{ 5361, 28, 29, M, 0 }, /* Evidence.editor */
+	{ 5368, 28, 30, M, 0 }, /* Evidence.reviewer */
+	{ 5377, 28, 31, M, 0 }, /* Evidence.endorser */
+	{ 5386, 54, 32, M, 0 }, /* Evidence.relatedArtifact */
+	{ 9611, 53, 33, R, 0 }, /* Evidence.exposureBackground */
+	{ 9630, 53, 34, M, 0 }, /* Evidence.exposureVariant */
+	{ 5774, 53, 35, M, 0 }, /* Evidence.outcome */
+	{ 0, 7, 0, 0, 0 }, /* EvidenceVariable.id */
+	{ 5164, 42, 1, 0, 0 }, /* EvidenceVariable.meta */
+	{ 5169, 16, 2, 0, 0 }, /* EvidenceVariable.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* EvidenceVariable.language */
+	{ 40, 44, 4, 0, 0 }, /* EvidenceVariable.text */
+	{ 5183, 63, 5, M, 0 }, /* EvidenceVariable.contained */
+	{ 3, 38, 6, M, 0 }, /* EvidenceVariable.extension */
+	{ 13, 38, 7, M, 0 }, /* EvidenceVariable.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* EvidenceVariable.url */
+	{ 4824, 40, 9, M, 0 }, /* EvidenceVariable.identifier */
+	{ 233, 13, 10, 0, 0 }, /* EvidenceVariable.version */
+	{ 262, 13, 11, 0, 0 }, /* EvidenceVariable.name */
+	{ 211, 13, 12, 0, 0 }, /* EvidenceVariable.title */
+	{ 9600, 13, 13, 0, 0 }, /* EvidenceVariable.shortTitle */
+	{ 5239, 13, 14, 0, 0 }, /* EvidenceVariable.subtitle */
+	{ 4558, 3, 15, R, 0 }, /* EvidenceVariable.status */
+	{ 5261, 5, 16, 0, 0 }, /* EvidenceVariable.date */
+	{ 5266, 13, 17, 0, 0 }, /* EvidenceVariable.publisher */
+	{ 280, 28, 18, M, 0 }, /* EvidenceVariable.contact */
+	{ 3767, 10, 19, 0, 0 }, /* EvidenceVariable.description */
+	{ 6005, 24, 20, M, 0 }, /* EvidenceVariable.note */
+	{ 5276, 60, 21, M, 0 }, /* EvidenceVariable.useContext */
+	{ 4545, 26, 22, M, 0 }, /* EvidenceVariable.jurisdiction */
+	{ 5301, 10, 23, 0, 0 }, /* EvidenceVariable.copyright */
+	{ 5311, 4, 24, 0, 0 }, /* EvidenceVariable.approvalDate */
+	{ 5324, 4, 25, 0, 0 }, /* EvidenceVariable.lastReviewDate */
+	{ 5339, 46, 26, 0, 0 }, /* EvidenceVariable.effectivePeriod */
+	{ 5355, 26, 27, M, 0 }, /* EvidenceVariable.topic */
+	{ 130, 28, 28, M, 0 }, /* EvidenceVariable.author */
+	{ 5361, 28, 29, M, 0 }, /* EvidenceVariable.editor */
+	{ 5368, 28, 30, M, 0 }, /* EvidenceVariable.reviewer */
+	{ 5377, 28, 31, M, 0 }, /* EvidenceVariable.endorser */
+	{ 5386, 54, 32, M, 0 }, /* EvidenceVariable.relatedArtifact */
+	{ 35, 3, 33, 0, 0 }, /* EvidenceVariable.type */
+	{ 9646, 377, 34, M|R, 0 }, /* EvidenceVariable.characteristic */
+	{ 0, 7, 0, 0, 0 }, /* ExampleScenario.id */
+	{ 5164, 42, 1, 0, 0 }, /* ExampleScenario.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ExampleScenario.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ExampleScenario.language */
+	{ 40, 44, 4, 0, 0 }, /* ExampleScenario.text */
+	{ 5183, 63, 5, M, 0 }, /* ExampleScenario.contained */
+	{ 3, 38, 6, M, 0 }, /* ExampleScenario.extension */
+	{ 13, 38, 7, M, 0 }, /* ExampleScenario.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* ExampleScenario.url */
+	{ 4824, 40, 9, M, 0 }, /* ExampleScenario.identifier */
+	{ 233, 13, 10, 0, 0 }, /* ExampleScenario.version */
+	{ 262, 13, 11, 0, 0 }, /* ExampleScenario.name */
+	{ 4558, 3, 12, R, 0 }, /* ExampleScenario.status */
+	{ 5248, 1, 13, 0, 0 }, /* ExampleScenario.experimental */
+	{ 5261, 5, 14, 0, 0 }, /* ExampleScenario.date */
+	{ 5266, 13, 15, 0, 0 }, /* ExampleScenario.publisher */
+	{ 280, 28, 16, M, 0 }, /* ExampleScenario.contact */
+	{ 5276, 60, 17, M, 0 }, /* ExampleScenario.useContext */
+	{ 4545, 26, 18, M, 0 }, /* ExampleScenario.jurisdiction */
+	{ 5301, 10, 19, 0, 0 }, /* ExampleScenario.copyright */
+	{ 5287, 10, 20, 0, 0 }, /* ExampleScenario.purpose */
+	{ 6221, 378, 21, M, 0 }, /* ExampleScenario.actor */
+	{ 7142, 379, 22, M, 0 }, /* ExampleScenario.instance */
+	{ 9661, 382, 23, M, 0 }, /* ExampleScenario.process */
+	{ 9669, 2, 24, M, 0 }, /* ExampleScenario.workflow */
+	{ 0, 7, 0, 0, 0 }, /* ExplanationOfBenefit.id */
+	{ 5164, 42, 1, 0, 0 }, /* ExplanationOfBenefit.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ExplanationOfBenefit.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ExplanationOfBenefit.language */
+	{ 40, 44, 4, 0, 0 }, /* ExplanationOfBenefit.text */
+	{ 5183, 63, 5, M, 0 }, /* ExplanationOfBenefit.contained */
+	{ 3, 38, 6, M, 0 }, /* ExplanationOfBenefit.extension */
+	{ 13, 38, 7, M, 0 }, /* ExplanationOfBenefit.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* ExplanationOfBenefit.identifier */
+	{ 4558, 3, 9, R, 0 }, /* ExplanationOfBenefit.status */
+	{ 35, 26, 10, R, 0 }, /* ExplanationOfBenefit.type */
+	{ 7179, 26, 11, 0, 0 }, /* ExplanationOfBenefit.subType */
+	{ 31, 3, 12, R, 0 }, /* ExplanationOfBenefit.use */
+	{ 5909, 53, 13, R, 0 }, /* ExplanationOfBenefit.patient */
+	{ 7187, 46, 14, 0, 0 }, /* ExplanationOfBenefit.billablePeriod */
+	{ 6161, 5, 15, R, 0 }, /* ExplanationOfBenefit.created */
+	{ 7084, 53, 16, 0, 0 }, /* ExplanationOfBenefit.enterer */
+	{ 7202, 53, 17, R, 0 }, /* ExplanationOfBenefit.insurer */
+	{ 7210, 53, 18, R, 0 }, /* ExplanationOfBenefit.provider */
+	{ 5422, 26, 19, 0, 0 }, /* ExplanationOfBenefit.priority */
+	{ 9678, 26, 20, 0, 0 }, /* ExplanationOfBenefit.fundsReserveRequested */
+	{ 7219, 26, 21, 0, 0 }, /* ExplanationOfBenefit.fundsReserve */
+	{ 7232, 386, 22, M, 0 }, /* ExplanationOfBenefit.related */
+	{ 7240, 53, 23, 0, 0 }, /* ExplanationOfBenefit.prescription */
+	{ 7253, 53, 24, 0, 0 }, /* ExplanationOfBenefit.originalPrescription */
+	{ 7274, 387, 25, 0, 0 }, /* ExplanationOfBenefit.payee */
+	{ 7280, 53, 26, 0, 0 }, /* ExplanationOfBenefit.referral */
+	{ 7289, 53, 27, 0, 0 }, /* ExplanationOfBenefit.facility */
+	{ 9700, 53, 28, 0, 0 }, /* ExplanationOfBenefit.claim */
+	{ 9706, 53, 29, 0, 0 }, /* ExplanationOfBenefit.claimResponse */
+	{ 5774, 3, 30, R, 0 }, /* ExplanationOfBenefit.outcome */
+	{ 7352, 13, 31, 0, 0 }, /* ExplanationOfBenefit.disposition */
+	{ 7364, 13, 32, M, 0 }, /* ExplanationOfBenefit.preAuthRef */
+	{ 9720, 46, 33, M, 0 }, /* ExplanationOfBenefit.preAuthRefPeriod */
+	{ 6642, 388, 34, M, 0 }, /* ExplanationOfBenefit.careTeam */
+	{ 6661, 389, 35, M, 0 }, /* ExplanationOfBenefit.supportingInfo */
+	{ 7298, 390, 36, M, 0 }, /* ExplanationOfBenefit.diagnosis */
+	{ 7308, 391, 37, M, 0 }, /* ExplanationOfBenefit.procedure */
+	{ 9737, 12, 38, 0, 0 }, /* ExplanationOfBenefit.precedence */
+	{ 7318, 392, 39, M|R, 0 }, /* ExplanationOfBenefit.insurance */
+	{ 7328, 393, 40, 0, 0 }, /* ExplanationOfBenefit.accident */
+	{ 7337, 394, 41, M, 0 }, /* ExplanationOfBenefit.item */
+	{ 7399, 398, 42, M, 0 }, /* ExplanationOfBenefit.addItem */
+	{ 6457, 401, 43, M, 0 }, /* ExplanationOfBenefit.total */
+	{ 7407, 402, 44, 0, 0 }, /* ExplanationOfBenefit.payment */
+	{ 7415, 26, 45, 0, 0 }, /* ExplanationOfBenefit.formCode */
+	{ 7424, 25, 46, 0, 0 }, /* ExplanationOfBenefit.form */
+	{ 7429, 403, 47, M, 0 }, /* ExplanationOfBenefit.processNote */
+	{ 9748, 46, 48, 0, 0 }, /* ExplanationOfBenefit.benefitPeriod */
+	{ 9762, 404, 49, M, 0 }, /* ExplanationOfBenefit.benefitBalance */
+	{ 0, 7, 0, 0, 0 }, /* FamilyMemberHistory.id */
+	{ 5164, 42, 1, 0, 0 }, /* FamilyMemberHistory.meta */
+	{ 5169, 16, 2, 0, 0 }, /* FamilyMemberHistory.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* FamilyMemberHistory.language */
+	{ 40, 44, 4, 0, 0 }, /* FamilyMemberHistory.text */
+	{ 5183, 63, 5, M, 0 }, /* FamilyMemberHistory.contained */
+	{ 3, 38, 6, M, 0 }, /* FamilyMemberHistory.extension */
+	{ 13, 38, 7, M, 0 }, /* FamilyMemberHistory.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* FamilyMemberHistory.identifier */
+	{ 6595, 2, 9, M, 0 }, /* FamilyMemberHistory.instantiatesCanonical */
+	{ 6617, 16, 10, M, 0 }, /* FamilyMemberHistory.instantiatesUri */
+	{ 4558, 3, 11, R, 0 }, /* FamilyMemberHistory.status */
+	{ 9777, 26, 12, 0, 0 }, /* FamilyMemberHistory.dataAbsentReason */
+	{ 5909, 53, 13, R, 0 }, /* FamilyMemberHistory.patient */
+	{ 5261, 5, 14, 0, 0 }, /* FamilyMemberHistory.date */
+	{ 262, 13, 15, 0, 0 }, /* FamilyMemberHistory.name */
+	{ 8469, 26, 16, R, 0 }, /* FamilyMemberHistory.relationship */
+	{ 9794, 26, 17, 0, 0 }, /* FamilyMemberHistory.sex */
+	{ 9798, 301, 18, C, 3 }, /* FamilyMemberHistory.born */
+	{ 4666, 304, 19, C, 3 }, /* FamilyMemberHistory.age */
+	{ 9851, 1, 20, 0, 0 }, /* FamilyMemberHistory.estimatedAge */
+	{ 9864, 307, 21, C, 5 }, /* FamilyMemberHistory.deceased */
+	{ 6091, 26, 22, M, 0 }, /* FamilyMemberHistory.reasonCode */
+	{ 6102, 53, 23, M, 0 }, /* FamilyMemberHistory.reasonReference */
+	{ 6005, 24, 24, M, 0 }, /* FamilyMemberHistory.note */
+	{ 3692, 406, 25, M, 0 }, /* FamilyMemberHistory.condition */
 	{ 0, 7, 0, 0, 0 }, /* Flag.id */
 	{ 5164, 42, 1, 0, 0 }, /* Flag.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Flag.implicitRules */
@@ -1342,11 +3324,11 @@ const fhir_elem fhir_elems[] = {
 	{ 13, 38, 7, M, 0 }, /* Flag.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Flag.identifier */
 	{ 4558, 3, 9, R, 0 }, /* Flag.status */
-	{ 5227, 26, 10, M, 0 }, /* Flag.category */
+	{ 5693, 26, 10, M, 0 }, /* Flag.category */
 	{ 125, 26, 11, R, 0 }, /* Flag.code */
 	{ 296, 53, 12, R, 0 }, /* Flag.subject */
 	{ 89, 46, 13, 0, 0 }, /* Flag.period */
-	{ 5256, 53, 14, 0, 0 }, /* Flag.encounter */
+	{ 5702, 53, 14, 0, 0 }, /* Flag.encounter */
 	{ 130, 53, 15, 0, 0 }, /* Flag.author */
 	{ 0, 7, 0, 0, 0 }, /* Goal.id */
 	{ 5164, 42, 1, 0, 0 }, /* Goal.meta */
@@ -1357,21 +3339,44 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* Goal.extension */
 	{ 13, 38, 7, M, 0 }, /* Goal.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Goal.identifier */
-	{ 6931, 3, 9, R, 0 }, /* Goal.lifecycleStatus */
-	{ 6947, 26, 10, 0, 0 }, /* Goal.achievementStatus */
-	{ 5227, 26, 11, M, 0 }, /* Goal.category */
-	{ 5489, 26, 12, 0, 0 }, /* Goal.priority */
+	{ 9943, 3, 9, R, 0 }, /* Goal.lifecycleStatus */
+	{ 9959, 26, 10, 0, 0 }, /* Goal.achievementStatus */
+	{ 5693, 26, 11, M, 0 }, /* Goal.category */
+	{ 5422, 26, 12, 0, 0 }, /* Goal.priority */
 	{ 3767, 26, 13, R, 0 }, /* Goal.description */
 	{ 296, 53, 14, R, 0 }, /* Goal.subject */
-	{ 4656, 258, 15, C, 2 }, /* Goal.start */
-	{ 6996, 167, 16, M, 0 }, /* Goal.target */
-	{ 7003, 4, 17, 0, 0 }, /* Goal.statusDate */
-	{ 5865, 13, 18, 0, 0 }, /* Goal.statusReason */
-	{ 7014, 53, 19, 0, 0 }, /* Goal.expressedBy */
-	{ 5792, 53, 20, M, 0 }, /* Goal.addresses */
-	{ 5376, 24, 21, M, 0 }, /* Goal.note */
-	{ 7026, 26, 22, M, 0 }, /* Goal.outcomeCode */
-	{ 7038, 53, 23, M, 0 }, /* Goal.outcomeReference */
+	{ 4656, 312, 15, C, 2 }, /* Goal.start */
+	{ 7924, 407, 16, M, 0 }, /* Goal.target */
+	{ 10008, 4, 17, 0, 0 }, /* Goal.statusDate */
+	{ 7468, 13, 18, 0, 0 }, /* Goal.statusReason */
+	{ 10019, 53, 19, 0, 0 }, /* Goal.expressedBy */
+	{ 6651, 53, 20, M, 0 }, /* Goal.addresses */
+	{ 6005, 24, 21, M, 0 }, /* Goal.note */
+	{ 10031, 26, 22, M, 0 }, /* Goal.outcomeCode */
+	{ 10043, 53, 23, M, 0 }, /* Goal.outcomeReference */
+	{ 0, 7, 0, 0, 0 }, /* GraphDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* GraphDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* GraphDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* GraphDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* GraphDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* GraphDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* GraphDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* GraphDefinition.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* GraphDefinition.url */
+	{ 233, 13, 9, 0, 0 }, /* GraphDefinition.version */
+	{ 262, 13, 10, R, 0 }, /* GraphDefinition.name */
+	{ 4558, 3, 11, R, 0 }, /* GraphDefinition.status */
+	{ 5248, 1, 12, 0, 0 }, /* GraphDefinition.experimental */
+	{ 5261, 5, 13, 0, 0 }, /* GraphDefinition.date */
+	{ 5266, 13, 14, 0, 0 }, /* GraphDefinition.publisher */
+	{ 280, 28, 15, M, 0 }, /* GraphDefinition.contact */
+	{ 3767, 10, 16, 0, 0 }, /* GraphDefinition.description */
+	{ 5276, 60, 17, M, 0 }, /* GraphDefinition.useContext */
+	{ 4545, 26, 18, M, 0 }, /* GraphDefinition.jurisdiction */
+	{ 5287, 10, 19, 0, 0 }, /* GraphDefinition.purpose */
+	{ 4656, 3, 20, R, 0 }, /* GraphDefinition.start */
+	{ 288, 2, 21, 0, 0 }, /* GraphDefinition.profile */
+	{ 6463, 408, 22, M, 0 }, /* GraphDefinition.link */
 	{ 0, 7, 0, 0, 0 }, /* Group.id */
 	{ 5164, 42, 1, 0, 0 }, /* Group.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Group.implicitRules */
@@ -1381,15 +3386,38 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* Group.extension */
 	{ 13, 38, 7, M, 0 }, /* Group.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Group.identifier */
-	{ 7055, 1, 9, 0, 0 }, /* Group.active */
+	{ 6411, 1, 9, 0, 0 }, /* Group.active */
 	{ 35, 3, 10, R, 0 }, /* Group.type */
-	{ 7062, 1, 11, R, 0 }, /* Group.actual */
+	{ 10060, 1, 11, R, 0 }, /* Group.actual */
 	{ 125, 26, 12, 0, 0 }, /* Group.code */
 	{ 262, 13, 13, 0, 0 }, /* Group.name */
-	{ 7069, 15, 14, 0, 0 }, /* Group.quantity */
-	{ 7078, 53, 15, 0, 0 }, /* Group.managingEntity */
-	{ 7093, 168, 16, M, 0 }, /* Group.characteristic */
-	{ 7108, 169, 17, M, 0 }, /* Group.member */
+	{ 5563, 15, 14, 0, 0 }, /* Group.quantity */
+	{ 10067, 53, 15, 0, 0 }, /* Group.managingEntity */
+	{ 9646, 411, 16, M, 0 }, /* Group.characteristic */
+	{ 10082, 412, 17, M, 0 }, /* Group.member */
+	{ 0, 7, 0, 0, 0 }, /* GuidanceResponse.id */
+	{ 5164, 42, 1, 0, 0 }, /* GuidanceResponse.meta */
+	{ 5169, 16, 2, 0, 0 }, /* GuidanceResponse.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* GuidanceResponse.language */
+	{ 40, 44, 4, 0, 0 }, /* GuidanceResponse.text */
+	{ 5183, 63, 5, M, 0 }, /* GuidanceResponse.contained */
+	{ 3, 38, 6, M, 0 }, /* GuidanceResponse.extension */
+	{ 13, 38, 7, M, 0 }, /* GuidanceResponse.modifierExtension */
+	{ 10089, 40, 8, 0, 0 }, /* GuidanceResponse.requestIdentifier */
+	{ 4824, 40, 9, M, 0 }, /* GuidanceResponse.identifier */
+	{ 10107, 314, 10, R|C, 3 }, /* GuidanceResponse.module */
+	{ 4558, 3, 11, R, 0 }, /* GuidanceResponse.status */
+	{ 296, 53, 12, 0, 0 }, /* GuidanceResponse.subject */
+	{ 5702, 53, 13, 0, 0 }, /* GuidanceResponse.encounter */
+	{ 6911, 5, 14, 0, 0 }, /* GuidanceResponse.occurrenceDateTime */
+	{ 6964, 53, 15, 0, 0 }, /* GuidanceResponse.performer */
+	{ 6091, 26, 16, M, 0 }, /* GuidanceResponse.reasonCode */
+	{ 6102, 53, 17, M, 0 }, /* GuidanceResponse.reasonReference */
+	{ 6005, 24, 18, M, 0 }, /* GuidanceResponse.note */
+	{ 10162, 53, 19, M, 0 }, /* GuidanceResponse.evaluationMessage */
+	{ 10180, 53, 20, 0, 0 }, /* GuidanceResponse.outputParameters */
+	{ 9156, 53, 21, 0, 0 }, /* GuidanceResponse.result */
+	{ 10197, 32, 22, M, 0 }, /* GuidanceResponse.dataRequirement */
 	{ 0, 7, 0, 0, 0 }, /* HealthcareService.id */
 	{ 5164, 42, 1, 0, 0 }, /* HealthcareService.meta */
 	{ 5169, 16, 2, 0, 0 }, /* HealthcareService.implicitRules */
@@ -1399,29 +3427,250 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* HealthcareService.extension */
 	{ 13, 38, 7, M, 0 }, /* HealthcareService.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* HealthcareService.identifier */
-	{ 7055, 1, 9, 0, 0 }, /* HealthcareService.active */
-	{ 7115, 53, 10, 0, 0 }, /* HealthcareService.providedBy */
-	{ 5227, 26, 11, M, 0 }, /* HealthcareService.category */
+	{ 6411, 1, 9, 0, 0 }, /* HealthcareService.active */
+	{ 10213, 53, 10, 0, 0 }, /* HealthcareService.providedBy */
+	{ 5693, 26, 11, M, 0 }, /* HealthcareService.category */
 	{ 35, 26, 12, M, 0 }, /* HealthcareService.type */
-	{ 5436, 26, 13, M, 0 }, /* HealthcareService.specialty */
-	{ 6485, 53, 14, M, 0 }, /* HealthcareService.location */
+	{ 6065, 26, 13, M, 0 }, /* HealthcareService.specialty */
+	{ 5494, 53, 14, M, 0 }, /* HealthcareService.location */
 	{ 262, 13, 15, 0, 0 }, /* HealthcareService.name */
 	{ 667, 13, 16, 0, 0 }, /* HealthcareService.comment */
-	{ 7126, 10, 17, 0, 0 }, /* HealthcareService.extraDetails */
-	{ 7139, 25, 18, 0, 0 }, /* HealthcareService.photo */
+	{ 10224, 10, 17, 0, 0 }, /* HealthcareService.extraDetails */
+	{ 10237, 25, 18, 0, 0 }, /* HealthcareService.photo */
 	{ 267, 29, 19, M, 0 }, /* HealthcareService.telecom */
-	{ 7145, 53, 20, M, 0 }, /* HealthcareService.coverageArea */
-	{ 7158, 26, 21, M, 0 }, /* HealthcareService.serviceProvisionCode */
-	{ 7179, 170, 22, M, 0 }, /* HealthcareService.eligibility */
-	{ 7191, 26, 23, M, 0 }, /* HealthcareService.program */
-	{ 7093, 26, 24, M, 0 }, /* HealthcareService.characteristic */
-	{ 7199, 26, 25, M, 0 }, /* HealthcareService.communication */
-	{ 7213, 26, 26, M, 0 }, /* HealthcareService.referralMethod */
-	{ 7228, 1, 27, 0, 0 }, /* HealthcareService.appointmentRequired */
-	{ 7248, 171, 28, M, 0 }, /* HealthcareService.availableTime */
-	{ 7262, 172, 29, M, 0 }, /* HealthcareService.notAvailable */
-	{ 7275, 13, 30, 0, 0 }, /* HealthcareService.availabilityExceptions */
-	{ 7298, 53, 31, M, 0 }, /* HealthcareService.endpoint */
+	{ 10243, 53, 20, M, 0 }, /* HealthcareService.coverageArea */
+	{ 10256, 26, 21, M, 0 }, /* HealthcareService.serviceProvisionCode */
+	{ 10277, 413, 22, M, 0 }, /* HealthcareService.eligibility */
+	{ 10289, 26, 23, M, 0 }, /* HealthcareService.program */
+	{ 9646, 26, 24, M, 0 }, /* HealthcareService.characteristic */
+	{ 10297, 26, 25, M, 0 }, /* HealthcareService.communication */
+	{ 10311, 26, 26, M, 0 }, /* HealthcareService.referralMethod */
+	{ 10326, 1, 27, 0, 0 }, /* HealthcareService.appointmentRequired */
+	{ 10346, 414, 28, M, 0 }, /* HealthcareService.availableTime */
+	{ 10360, 415, 29, M, 0 }, /* HealthcareService.notAvailable */
+	{ 10373, 13, 30, 0, 0 }, /* HealthcareService.availabilityExceptions */
+	{ 10396, 53, 31, M, 0 }, /* HealthcareService.endpoint */
+	{ 0, 7, 0, 0, 0 }, /* ImagingStudy.id */
+	{ 5164, 42, 1, 0, 0 }, /* ImagingStudy.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ImagingStudy.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ImagingStudy.language */
+	{ 40, 44, 4, 0, 0 }, /* ImagingStudy.text */
+	{ 5183, 63, 5, M, 0 }, /* ImagingStudy.contained */
+	{ 3, 38, 6, M, 0 }, /* ImagingStudy.extension */
+	{ 13, 38, 7, M, 0 }, /* ImagingStudy.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* ImagingStudy.identifier */
+	{ 4558, 3, 9, R, 0 }, /* ImagingStudy.status */
+	{ 10405, 27, 10, M, 0 }, /* ImagingStudy.modality */
+	{ 296, 53, 11, R, 0 }, /* ImagingStudy.subject */
+	{ 5702, 53, 12, 0, 0 }, /* ImagingStudy.encounter */
+	{ 10414, 5, 13, 0, 0 }, /* ImagingStudy.started */
+	{ 6169, 53, 14, M, 0 }, /* ImagingStudy.basedOn */
+	{ 10422, 53, 15, 0, 0 }, /* ImagingStudy.referrer */
+	{ 10431, 53, 16, M, 0 }, /* ImagingStudy.interpreter */
+	{ 10396, 53, 17, M, 0 }, /* ImagingStudy.endpoint */
+	{ 10443, 15, 18, 0, 0 }, /* ImagingStudy.numberOfSeries */
+	{ 10458, 15, 19, 0, 0 }, /* ImagingStudy.numberOfInstances */
+	{ 10476, 53, 20, 0, 0 }, /* ImagingStudy.procedureReference */
+	{ 10495, 26, 21, M, 0 }, /* ImagingStudy.procedureCode */
+	{ 5494, 53, 22, 0, 0 }, /* ImagingStudy.location */
+	{ 6091, 26, 23, M, 0 }, /* ImagingStudy.reasonCode */
+	{ 6102, 53, 24, M, 0 }, /* ImagingStudy.reasonReference */
+	{ 6005, 24, 25, M, 0 }, /* ImagingStudy.note */
+	{ 3767, 13, 26, 0, 0 }, /* ImagingStudy.description */
+	{ 10509, 416, 27, M, 0 }, /* ImagingStudy.series */
+	{ 0, 7, 0, 0, 0 }, /* Immunization.id */
+	{ 5164, 42, 1, 0, 0 }, /* Immunization.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Immunization.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Immunization.language */
+	{ 40, 44, 4, 0, 0 }, /* Immunization.text */
+	{ 5183, 63, 5, M, 0 }, /* Immunization.contained */
+	{ 3, 38, 6, M, 0 }, /* Immunization.extension */
+	{ 13, 38, 7, M, 0 }, /* Immunization.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Immunization.identifier */
+	{ 4558, 3, 9, R, 0 }, /* Immunization.status */
+	{ 7468, 26, 10, 0, 0 }, /* Immunization.statusReason */
+	{ 10516, 26, 11, R, 0 }, /* Immunization.vaccineCode */
+	{ 5909, 53, 12, R, 0 }, /* Immunization.patient */
+	{ 5702, 53, 13, 0, 0 }, /* Immunization.encounter */
+	{ 6900, 317, 14, R|C, 2 }, /* Immunization.occurrence */
+	{ 6260, 5, 15, 0, 0 }, /* Immunization.recorded */
+	{ 10545, 1, 16, 0, 0 }, /* Immunization.primarySource */
+	{ 10559, 26, 17, 0, 0 }, /* Immunization.reportOrigin */
+	{ 5494, 53, 18, 0, 0 }, /* Immunization.location */
+	{ 8690, 53, 19, 0, 0 }, /* Immunization.manufacturer */
+	{ 8734, 13, 20, 0, 0 }, /* Immunization.lotNumber */
+	{ 8719, 4, 21, 0, 0 }, /* Immunization.expirationDate */
+	{ 495, 26, 22, 0, 0 }, /* Immunization.site */
+	{ 500, 26, 23, 0, 0 }, /* Immunization.route */
+	{ 10572, 50, 24, 0, 0 }, /* Immunization.doseQuantity */
+	{ 6964, 419, 25, M, 0 }, /* Immunization.performer */
+	{ 6005, 24, 26, M, 0 }, /* Immunization.note */
+	{ 6091, 26, 27, M, 0 }, /* Immunization.reasonCode */
+	{ 6102, 53, 28, M, 0 }, /* Immunization.reasonReference */
+	{ 10585, 1, 29, 0, 0 }, /* Immunization.isSubpotent */
+	{ 10597, 26, 30, M, 0 }, /* Immunization.subpotentReason */
+	{ 10613, 420, 31, M, 0 }, /* Immunization.education */
+	{ 10623, 26, 32, M, 0 }, /* Immunization.programEligibility */
+	{ 10642, 26, 33, 0, 0 }, /* Immunization.fundingSource */
+	{ 6010, 421, 34, M, 0 }, /* Immunization.reaction */
+	{ 10656, 422, 35, M, 0 }, /* Immunization.protocolApplied */
+	{ 0, 7, 0, 0, 0 }, /* ImmunizationEvaluation.id */
+	{ 5164, 42, 1, 0, 0 }, /* ImmunizationEvaluation.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ImmunizationEvaluation.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ImmunizationEvaluation.language */
+	{ 40, 44, 4, 0, 0 }, /* ImmunizationEvaluation.text */
+	{ 5183, 63, 5, M, 0 }, /* ImmunizationEvaluation.contained */
+	{ 3, 38, 6, M, 0 }, /* ImmunizationEvaluation.extension */
+	{ 13, 38, 7, M, 0 }, /* ImmunizationEvaluation.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* ImmunizationEvaluation.identifier */
+	{ 4558, 3, 9, R, 0 }, /* ImmunizationEvaluation.status */
+	{ 5909, 53, 10, R, 0 }, /* ImmunizationEvaluation.patient */
+	{ 5261, 5, 11, 0, 0 }, /* ImmunizationEvaluation.date */
+	{ 8227, 53, 12, 0, 0 }, /* ImmunizationEvaluation.authority */
+	{ 10672, 26, 13, R, 0 }, /* ImmunizationEvaluation.targetDisease */
+	{ 10686, 53, 14, R, 0 }, /* ImmunizationEvaluation.immunizationEvent */
+	{ 10704, 26, 15, R, 0 }, /* ImmunizationEvaluation.doseStatus */
+	{ 10715, 26, 16, M, 0 }, /* ImmunizationEvaluation.doseStatusReason */
+	{ 3767, 13, 17, 0, 0 }, /* ImmunizationEvaluation.description */
+	{ 10509, 13, 18, 0, 0 }, /* ImmunizationEvaluation.series */
+	{ 10732, 319, 19, C, 2 }, /* ImmunizationEvaluation.doseNumber */
+	{ 10782, 321, 20, C, 2 }, /* ImmunizationEvaluation.seriesDoses */
+	{ 0, 7, 0, 0, 0 }, /* ImmunizationRecommendation.id */
+	{ 5164, 42, 1, 0, 0 }, /* ImmunizationRecommendation.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ImmunizationRecommendation.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ImmunizationRecommendation.language */
+	{ 40, 44, 4, 0, 0 }, /* ImmunizationRecommendation.text */
+	{ 5183, 63, 5, M, 0 }, /* ImmunizationRecommendation.contained */
+	{ 3, 38, 6, M, 0 }, /* ImmunizationRecommendation.extension */
+	{ 13, 38, 7, M, 0 }, /* ImmunizationRecommendation.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* ImmunizationRecommendation.identifier */
+	{ 5909, 53, 9, R, 0 }, /* ImmunizationRecommendation.patient */
+	{ 5261, 5, 10, R, 0 }, /* ImmunizationRecommendation.date */
+	{ 8227, 53, 11, 0, 0 }, /* ImmunizationRecommendation.authority */
+	{ 10835, 423, 12, M|R, 0 }, /* ImmunizationRecommendation.recommendation */
+	{ 0, 7, 0, 0, 0 }, /* ImplementationGuide.id */
+	{ 5164, 42, 1, 0, 0 }, /* ImplementationGuide.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ImplementationGuide.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ImplementationGuide.language */
+	{ 40, 44, 4, 0, 0 }, /* ImplementationGuide.text */
+	{ 5183, 63, 5, M, 0 }, /* ImplementationGuide.contained */
+	{ 3, 38, 6, M, 0 }, /* ImplementationGuide.extension */
+	{ 13, 38, 7, M, 0 }, /* ImplementationGuide.modifierExtension */
+	{ 197, 16, 8, R, 0 }, /* ImplementationGuide.url */
+	{ 233, 13, 9, 0, 0 }, /* ImplementationGuide.version */
+	{ 262, 13, 10, R, 0 }, /* ImplementationGuide.name */
+	{ 211, 13, 11, 0, 0 }, /* ImplementationGuide.title */
+	{ 4558, 3, 12, R, 0 }, /* ImplementationGuide.status */
+	{ 5248, 1, 13, 0, 0 }, /* ImplementationGuide.experimental */
+	{ 5261, 5, 14, 0, 0 }, /* ImplementationGuide.date */
+	{ 5266, 13, 15, 0, 0 }, /* ImplementationGuide.publisher */
+	{ 280, 28, 16, M, 0 }, /* ImplementationGuide.contact */
+	{ 3767, 10, 17, 0, 0 }, /* ImplementationGuide.description */
+	{ 5276, 60, 18, M, 0 }, /* ImplementationGuide.useContext */
+	{ 4545, 26, 19, M, 0 }, /* ImplementationGuide.jurisdiction */
+	{ 5301, 10, 20, 0, 0 }, /* ImplementationGuide.copyright */
+	{ 10850, 7, 21, R, 0 }, /* ImplementationGuide.packageId */
+	{ 10860, 3, 22, 0, 0 }, /* ImplementationGuide.license */
+	{ 6529, 3, 23, M|R, 0 }, /* ImplementationGuide.fhirVersion */
+	{ 10868, 425, 24, M, 0 }, /* ImplementationGuide.dependsOn */
+	{ 10878, 426, 25, M, 0 }, /* ImplementationGuide.global */
+	{ 656, 427, 26, 0, 0 }, /* ImplementationGuide.definition */
+	{ 10885, 433, 27, 0, 0 }, /* ImplementationGuide.manifest */
+	{ 0, 7, 0, 0, 0 }, /* InsurancePlan.id */
+	{ 5164, 42, 1, 0, 0 }, /* InsurancePlan.meta */
+	{ 5169, 16, 2, 0, 0 }, /* InsurancePlan.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* InsurancePlan.language */
+	{ 40, 44, 4, 0, 0 }, /* InsurancePlan.text */
+	{ 5183, 63, 5, M, 0 }, /* InsurancePlan.contained */
+	{ 3, 38, 6, M, 0 }, /* InsurancePlan.extension */
+	{ 13, 38, 7, M, 0 }, /* InsurancePlan.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* InsurancePlan.identifier */
+	{ 4558, 3, 9, 0, 0 }, /* InsurancePlan.status */
+	{ 35, 26, 10, M, 0 }, /* InsurancePlan.type */
+	{ 262, 13, 11, 0, 0 }, /* InsurancePlan.name */
+	{ 688, 13, 12, M, 0 }, /* InsurancePlan.alias */
+	{ 89, 46, 13, 0, 0 }, /* InsurancePlan.period */
+	{ 10894, 53, 14, 0, 0 }, /* InsurancePlan.ownedBy */
+	{ 10902, 53, 15, 0, 0 }, /* InsurancePlan.administeredBy */
+	{ 10243, 53, 16, M, 0 }, /* InsurancePlan.coverageArea */
+	{ 280, 436, 17, M, 0 }, /* InsurancePlan.contact */
+	{ 10396, 53, 18, M, 0 }, /* InsurancePlan.endpoint */
+	{ 8500, 53, 19, M, 0 }, /* InsurancePlan.network */
+	{ 5207, 437, 20, M, 0 }, /* InsurancePlan.coverage */
+	{ 10917, 440, 21, M, 0 }, /* InsurancePlan.plan */
+	{ 0, 7, 0, 0, 0 }, /* Invoice.id */
+	{ 5164, 42, 1, 0, 0 }, /* Invoice.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Invoice.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Invoice.language */
+	{ 40, 44, 4, 0, 0 }, /* Invoice.text */
+	{ 5183, 63, 5, M, 0 }, /* Invoice.contained */
+	{ 3, 38, 6, M, 0 }, /* Invoice.extension */
+	{ 13, 38, 7, M, 0 }, /* Invoice.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Invoice.identifier */
+	{ 4558, 3, 9, R, 0 }, /* Invoice.status */
+	{ 10922, 13, 10, 0, 0 }, /* Invoice.cancelledReason */
+	{ 35, 26, 11, 0, 0 }, /* Invoice.type */
+	{ 296, 53, 12, 0, 0 }, /* Invoice.subject */
+	{ 7776, 53, 13, 0, 0 }, /* Invoice.recipient */
+	{ 5261, 5, 14, 0, 0 }, /* Invoice.date */
+	{ 5503, 445, 15, M, 0 }, /* Invoice.participant */
+	{ 10938, 53, 16, 0, 0 }, /* Invoice.issuer */
+	{ 7119, 53, 17, 0, 0 }, /* Invoice.account */
+	{ 10945, 446, 18, M, 0 }, /* Invoice.lineItem */
+	{ 10954, 43, 19, 0, 0 }, /* Invoice.totalNet */
+	{ 10963, 43, 20, 0, 0 }, /* Invoice.totalGross */
+	{ 10974, 10, 21, 0, 0 }, /* Invoice.paymentTerms */
+	{ 6005, 24, 22, M, 0 }, /* Invoice.note */
+	{ 0, 7, 0, 0, 0 }, /* Library.id */
+	{ 5164, 42, 1, 0, 0 }, /* Library.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Library.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Library.language */
+	{ 40, 44, 4, 0, 0 }, /* Library.text */
+	{ 5183, 63, 5, M, 0 }, /* Library.contained */
+	{ 3, 38, 6, M, 0 }, /* Library.extension */
+	{ 13, 38, 7, M, 0 }, /* Library.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* Library.url */
+	{ 4824, 40, 9, M, 0 }, /* Library.identifier */
+	{ 233, 13, 10, 0, 0 }, /* Library.version */
+	{ 262, 13, 11, 0, 0 }, /* Library.name */
+	{ 211, 13, 12, 0, 0 }, /* Library.title */
+	{ 5239, 13, 13, 0, 0 }, /* Library.subtitle */
+	{ 4558, 3, 14, R, 0 }, /* Library.status */
+	{ 5248, 1, 15, 0, 0 }, /* Library.experimental */
+	{ 35, 26, 16, R, 0 }, /* Library.type */
+	{ 296, 323, 17, C, 2 }, /* Library.subject */
+	{ 5261, 5, 18, 0, 0 }, /* Library.date */
+	{ 5266, 13, 19, 0, 0 }, /* Library.publisher */
+	{ 280, 28, 20, M, 0 }, /* Library.contact */
+	{ 3767, 10, 21, 0, 0 }, /* Library.description */
+	{ 5276, 60, 22, M, 0 }, /* Library.useContext */
+	{ 4545, 26, 23, M, 0 }, /* Library.jurisdiction */
+	{ 5287, 10, 24, 0, 0 }, /* Library.purpose */
+	{ 5295, 13, 25, 0, 0 }, /* Library.usage */
+	{ 5301, 10, 26, 0, 0 }, /* Library.copyright */
+	{ 5311, 4, 27, 0, 0 }, /* Library.approvalDate */
+	{ 5324, 4, 28, 0, 0 }, /* Library.lastReviewDate */
+	{ 5339, 46, 29, 0, 0 }, /* Library.effectivePeriod */
+	{ 5355, 26, 30, M, 0 }, /* Library.topic */
+	{ 130, 28, 31, M, 0 }, /* Library.author */
+	{ 5361, 28, 32, M, 0 }, /* Library.editor */
+	{ 5368, 28, 33, M, 0 }, /* Library.reviewer */
+	{ 5377, 28, 34, M, 0 }, /* Library.endorser */
+	{ 5386, 54, 35, M, 0 }, /* Library.relatedArtifact */
+	{ 9074, 45, 36, M, 0 }, /* Library.parameter */
+	{ 10197, 32, 37, M, 0 }, /* Library.dataRequirement */
+	{ 7686, 25, 38, M, 0 }, /* Library.content */
+	{ 0, 7, 0, 0, 0 }, /* Linkage.id */
+	{ 5164, 42, 1, 0, 0 }, /* Linkage.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Linkage.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Linkage.language */
+	{ 40, 44, 4, 0, 0 }, /* Linkage.text */
+	{ 5183, 63, 5, M, 0 }, /* Linkage.contained */
+	{ 3, 38, 6, M, 0 }, /* Linkage.extension */
+	{ 13, 38, 7, M, 0 }, /* Linkage.modifierExtension */
+	{ 6411, 1, 8, 0, 0 }, /* Linkage.active */
+	{ 130, 53, 9, 0, 0 }, /* Linkage.author */
+	{ 7337, 448, 10, M|R, 0 }, /* Linkage.item */
 	{ 0, 7, 0, 0, 0 }, /* List.id */
 	{ 5164, 42, 1, 0, 0 }, /* List.meta */
 	{ 5169, 16, 2, 0, 0 }, /* List.implicitRules */
@@ -1432,17 +3681,17 @@ const fhir_elem fhir_elems[] = {
 	{ 13, 38, 7, M, 0 }, /* List.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* List.identifier */
 	{ 4558, 3, 9, R, 0 }, /* List.status */
-	{ 7307, 3, 10, R, 0 }, /* List.mode */
+	{ 10987, 3, 10, R, 0 }, /* List.mode */
 	{ 211, 13, 11, 0, 0 }, /* List.title */
 	{ 125, 26, 12, 0, 0 }, /* List.code */
 	{ 296, 53, 13, 0, 0 }, /* List.subject */
-	{ 5256, 53, 14, 0, 0 }, /* List.encounter */
-	{ 6033, 5, 15, 0, 0 }, /* List.date */
+	{ 5702, 53, 14, 0, 0 }, /* List.encounter */
+	{ 5261, 5, 15, 0, 0 }, /* List.date */
 	{ 4609, 53, 16, 0, 0 }, /* List.source */
-	{ 7312, 26, 17, 0, 0 }, /* List.orderedBy */
-	{ 5376, 24, 18, M, 0 }, /* List.note */
-	{ 5694, 173, 19, M, 0 }, /* List.entry */
-	{ 7322, 26, 20, 0, 0 }, /* List.emptyReason */
+	{ 10992, 26, 17, 0, 0 }, /* List.orderedBy */
+	{ 6005, 24, 18, M, 0 }, /* List.note */
+	{ 6468, 449, 19, M, 0 }, /* List.entry */
+	{ 11002, 26, 20, 0, 0 }, /* List.emptyReason */
 	{ 0, 7, 0, 0, 0 }, /* Location.id */
 	{ 5164, 42, 1, 0, 0 }, /* Location.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Location.implicitRules */
@@ -1453,21 +3702,119 @@ const fhir_elem fhir_elems[] = {
 	{ 13, 38, 7, M, 0 }, /* Location.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Location.identifier */
 	{ 4558, 3, 9, 0, 0 }, /* Location.status */
-	{ 7334, 27, 10, 0, 0 }, /* Location.operationalStatus */
+	{ 8979, 27, 10, 0, 0 }, /* Location.operationalStatus */
 	{ 262, 13, 11, 0, 0 }, /* Location.name */
 	{ 688, 13, 12, M, 0 }, /* Location.alias */
 	{ 3767, 13, 13, 0, 0 }, /* Location.description */
-	{ 7307, 3, 14, 0, 0 }, /* Location.mode */
+	{ 10987, 3, 14, 0, 0 }, /* Location.mode */
 	{ 35, 26, 15, M, 0 }, /* Location.type */
 	{ 267, 29, 16, M, 0 }, /* Location.telecom */
-	{ 6883, 22, 17, 0, 0 }, /* Location.address */
-	{ 7352, 26, 18, 0, 0 }, /* Location.physicalType */
-	{ 7365, 174, 19, 0, 0 }, /* Location.position */
-	{ 5831, 53, 20, 0, 0 }, /* Location.managingOrganization */
-	{ 5757, 53, 21, 0, 0 }, /* Location.partOf */
-	{ 7374, 175, 22, M, 0 }, /* Location.hoursOfOperation */
-	{ 7275, 13, 23, 0, 0 }, /* Location.availabilityExceptions */
-	{ 7298, 53, 24, M, 0 }, /* Location.endpoint */
+	{ 9518, 22, 17, 0, 0 }, /* Location.address */
+	{ 11014, 26, 18, 0, 0 }, /* Location.physicalType */
+	{ 11027, 450, 19, 0, 0 }, /* Location.position */
+	{ 6690, 53, 20, 0, 0 }, /* Location.managingOrganization */
+	{ 5232, 53, 21, 0, 0 }, /* Location.partOf */
+	{ 11036, 451, 22, M, 0 }, /* Location.hoursOfOperation */
+	{ 10373, 13, 23, 0, 0 }, /* Location.availabilityExceptions */
+	{ 10396, 53, 24, M, 0 }, /* Location.endpoint */
+	{ 0, 7, 0, 0, 0 }, /* Measure.id */
+	{ 5164, 42, 1, 0, 0 }, /* Measure.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Measure.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Measure.language */
+	{ 40, 44, 4, 0, 0 }, /* Measure.text */
+	{ 5183, 63, 5, M, 0 }, /* Measure.contained */
+	{ 3, 38, 6, M, 0 }, /* Measure.extension */
+	{ 13, 38, 7, M, 0 }, /* Measure.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* Measure.url */
+	{ 4824, 40, 9, M, 0 }, /* Measure.identifier */
+	{ 233, 13, 10, 0, 0 }, /* Measure.version */
+	{ 262, 13, 11, 0, 0 }, /* Measure.name */
+	{ 211, 13, 12, 0, 0 }, /* Measure.title */
+	{ 5239, 13, 13, 0, 0 }, /* Measure.subtitle */
+	{ 4558, 3, 14, R, 0 }, /* Measure.status */
+	{ 5248, 1, 15, 0, 0 }, /* Measure.experimental */
+	{ 296, 325, 16, C, 2 }, /* Measure.subject */
+	{ 5261, 5, 17, 0, 0 }, /* Measure.date */
+	{ 5266, 13, 18, 0, 0 }, /* Measure.publisher */
+	{ 280, 28, 19, M, 0 }, /* Measure.contact */
+	{ 3767, 10, 20, 0, 0 }, /* Measure.description */
+	{ 5276, 60, 21, M, 0 }, /* Measure.useContext */
+	{ 4545, 26, 22, M, 0 }, /* Measure.jurisdiction */
+	{ 5287, 10, 23, 0, 0 }, /* Measure.purpose */
+	{ 5295, 13, 24, 0, 0 }, /* Measure.usage */
+	{ 5301, 10, 25, 0, 0 }, /* Measure.copyright */
+	{ 5311, 4, 26, 0, 0 }, /* Measure.approvalDate */
+	{ 5324, 4, 27, 0, 0 }, /* Measure.lastReviewDate */
+	{ 5339, 46, 28, 0, 0 }, /* Measure.effectivePeriod */
+	{ 5355, 26, 29, M, 0 }, /* Measure.topic */
+	{ 130, 28, 30, M, 0 }, /* Measure.author */
+	{ 5361, 28, 31, M, 0 }, /* Measure.editor */
+	{ 5368, 28, 32, M, 0 }, /* Measure.reviewer */
+	{ 5377, 28, 33, M, 0 }, /* Measure.endorser */
+	{ 5386, 54, 34, M, 0 }, /* Measure.relatedArtifact */
+	{ 5402, 2, 35, M, 0 }, /* Measure.library */
+	{ 11053, 10, 36, 0, 0 }, /* Measure.disclaimer */
+	{ 4816, 26, 37, 0, 0 }, /* Measure.scoring */
+	{ 11064, 26, 38, 0, 0 }, /* Measure.compositeScoring */
+	{ 35, 26, 39, M, 0 }, /* Measure.type */
+	{ 11081, 13, 40, 0, 0 }, /* Measure.riskAdjustment */
+	{ 11096, 13, 41, 0, 0 }, /* Measure.rateAggregation */
+	{ 11112, 10, 42, 0, 0 }, /* Measure.rationale */
+	{ 11122, 10, 43, 0, 0 }, /* Measure.clinicalRecommendationStatement */
+	{ 11154, 26, 44, 0, 0 }, /* Measure.improvementNotation */
+	{ 656, 10, 45, M, 0 }, /* Measure.definition */
+	{ 11174, 10, 46, 0, 0 }, /* Measure.guidance */
+	{ 7957, 452, 47, M, 0 }, /* Measure.group */
+	{ 11183, 456, 48, M, 0 }, /* Measure.supplementalData */
+	{ 0, 7, 0, 0, 0 }, /* MeasureReport.id */
+	{ 5164, 42, 1, 0, 0 }, /* MeasureReport.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MeasureReport.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MeasureReport.language */
+	{ 40, 44, 4, 0, 0 }, /* MeasureReport.text */
+	{ 5183, 63, 5, M, 0 }, /* MeasureReport.contained */
+	{ 3, 38, 6, M, 0 }, /* MeasureReport.extension */
+	{ 13, 38, 7, M, 0 }, /* MeasureReport.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* MeasureReport.identifier */
+	{ 4558, 3, 9, R, 0 }, /* MeasureReport.status */
+	{ 35, 3, 10, R, 0 }, /* MeasureReport.type */
+	{ 11200, 2, 11, R, 0 }, /* MeasureReport.measure */
+	{ 296, 53, 12, 0, 0 }, /* MeasureReport.subject */
+	{ 5261, 5, 13, 0, 0 }, /* MeasureReport.date */
+	{ 11208, 53, 14, 0, 0 }, /* MeasureReport.reporter */
+	{ 89, 46, 15, R, 0 }, /* MeasureReport.period */
+	{ 11154, 26, 16, 0, 0 }, /* MeasureReport.improvementNotation */
+	{ 7957, 457, 17, M, 0 }, /* MeasureReport.group */
+	{ 11217, 53, 18, M, 0 }, /* MeasureReport.evaluatedResource */
+	{ 0, 7, 0, 0, 0 }, /* Media.id */
+	{ 5164, 42, 1, 0, 0 }, /* Media.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Media.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Media.language */
+	{ 40, 44, 4, 0, 0 }, /* Media.text */
+	{ 5183, 63, 5, M, 0 }, /* Media.contained */
+	{ 3, 38, 6, M, 0 }, /* Media.extension */
+	{ 13, 38, 7, M, 0 }, /* Media.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Media.identifier */
+	{ 6169, 53, 9, M, 0 }, /* Media.basedOn */
+	{ 5232, 53, 10, M, 0 }, /* Media.partOf */
+	{ 4558, 3, 11, R, 0 }, /* Media.status */
+	{ 35, 26, 12, 0, 0 }, /* Media.type */
+	{ 10405, 26, 13, 0, 0 }, /* Media.modality */
+	{ 11235, 26, 14, 0, 0 }, /* Media.view */
+	{ 296, 53, 15, 0, 0 }, /* Media.subject */
+	{ 5702, 53, 16, 0, 0 }, /* Media.encounter */
+	{ 6161, 327, 17, C, 2 }, /* Media.created */
+	{ 8197, 8, 18, 0, 0 }, /* Media.issued */
+	{ 11270, 53, 19, 0, 0 }, /* Media.operator */
+	{ 6091, 26, 20, M, 0 }, /* Media.reasonCode */
+	{ 5579, 26, 21, 0, 0 }, /* Media.bodySite */
+	{ 8757, 13, 22, 0, 0 }, /* Media.deviceName */
+	{ 9121, 53, 23, 0, 0 }, /* Media.device */
+	{ 4733, 12, 24, 0, 0 }, /* Media.height */
+	{ 4740, 12, 25, 0, 0 }, /* Media.width */
+	{ 11279, 12, 26, 0, 0 }, /* Media.frames */
+	{ 11286, 6, 27, 0, 0 }, /* Media.duration */
+	{ 7686, 25, 28, R, 0 }, /* Media.content */
+	{ 6005, 24, 29, M, 0 }, /* Media.note */
 	{ 0, 7, 0, 0, 0 }, /* Medication.id */
 	{ 5164, 42, 1, 0, 0 }, /* Medication.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Medication.implicitRules */
@@ -1479,11 +3826,100 @@ const fhir_elem fhir_elems[] = {
 	{ 4824, 40, 8, M, 0 }, /* Medication.identifier */
 	{ 125, 26, 9, 0, 0 }, /* Medication.code */
 	{ 4558, 3, 10, 0, 0 }, /* Medication.status */
-	{ 6354, 53, 11, 0, 0 }, /* Medication.manufacturer */
-	{ 7391, 26, 12, 0, 0 }, /* Medication.form */
+	{ 8690, 53, 11, 0, 0 }, /* Medication.manufacturer */
+	{ 7424, 26, 12, 0, 0 }, /* Medication.form */
 	{ 5012, 52, 13, 0, 0 }, /* Medication.amount */
-	{ 7396, 176, 14, M, 0 }, /* Medication.ingredient */
-	{ 7407, 177, 15, 0, 0 }, /* Medication.batch */
+	{ 11295, 463, 14, M, 0 }, /* Medication.ingredient */
+	{ 11306, 464, 15, 0, 0 }, /* Medication.batch */
+	{ 0, 7, 0, 0, 0 }, /* MedicationAdministration.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicationAdministration.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicationAdministration.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicationAdministration.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicationAdministration.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicationAdministration.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicationAdministration.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicationAdministration.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* MedicationAdministration.identifier */
+	{ 6484, 16, 9, M, 0 }, /* MedicationAdministration.instantiates */
+	{ 5232, 53, 10, M, 0 }, /* MedicationAdministration.partOf */
+	{ 4558, 3, 11, R, 0 }, /* MedicationAdministration.status */
+	{ 7468, 26, 12, M, 0 }, /* MedicationAdministration.statusReason */
+	{ 5693, 26, 13, 0, 0 }, /* MedicationAdministration.category */
+	{ 11312, 329, 14, R|C, 2 }, /* MedicationAdministration.medication */
+	{ 296, 53, 15, R, 0 }, /* MedicationAdministration.subject */
+	{ 6892, 53, 16, 0, 0 }, /* MedicationAdministration.context */
+	{ 6118, 53, 17, M, 0 }, /* MedicationAdministration.supportingInformation */
+	{ 7481, 331, 18, R|C, 2 }, /* MedicationAdministration.effective */
+	{ 6964, 465, 19, M, 0 }, /* MedicationAdministration.performer */
+	{ 6091, 26, 20, M, 0 }, /* MedicationAdministration.reasonCode */
+	{ 6102, 53, 21, M, 0 }, /* MedicationAdministration.reasonReference */
+	{ 6353, 53, 22, 0, 0 }, /* MedicationAdministration.request */
+	{ 9121, 53, 23, M, 0 }, /* MedicationAdministration.device */
+	{ 6005, 24, 24, M, 0 }, /* MedicationAdministration.note */
+	{ 5572, 466, 25, 0, 0 }, /* MedicationAdministration.dosage */
+	{ 11369, 53, 26, M, 0 }, /* MedicationAdministration.eventHistory */
+	{ 0, 7, 0, 0, 0 }, /* MedicationDispense.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicationDispense.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicationDispense.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicationDispense.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicationDispense.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicationDispense.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicationDispense.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicationDispense.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* MedicationDispense.identifier */
+	{ 5232, 53, 9, M, 0 }, /* MedicationDispense.partOf */
+	{ 4558, 3, 10, R, 0 }, /* MedicationDispense.status */
+	{ 7468, 333, 11, C, 2 }, /* MedicationDispense.statusReason */
+	{ 5693, 26, 12, 0, 0 }, /* MedicationDispense.category */
+	{ 11312, 335, 13, R|C, 2 }, /* MedicationDispense.medication */
+	{ 296, 53, 14, 0, 0 }, /* MedicationDispense.subject */
+	{ 6892, 53, 15, 0, 0 }, /* MedicationDispense.context */
+	{ 6118, 53, 16, M, 0 }, /* MedicationDispense.supportingInformation */
+	{ 6964, 467, 17, M, 0 }, /* MedicationDispense.performer */
+	{ 5494, 53, 18, 0, 0 }, /* MedicationDispense.location */
+	{ 11432, 53, 19, M, 0 }, /* MedicationDispense.authorizingPrescription */
+	{ 35, 26, 20, 0, 0 }, /* MedicationDispense.type */
+	{ 5563, 50, 21, 0, 0 }, /* MedicationDispense.quantity */
+	{ 11456, 50, 22, 0, 0 }, /* MedicationDispense.daysSupply */
+	{ 11467, 5, 23, 0, 0 }, /* MedicationDispense.whenPrepared */
+	{ 11480, 5, 24, 0, 0 }, /* MedicationDispense.whenHandedOver */
+	{ 11495, 53, 25, 0, 0 }, /* MedicationDispense.destination */
+	{ 11507, 53, 26, M, 0 }, /* MedicationDispense.receiver */
+	{ 6005, 24, 27, M, 0 }, /* MedicationDispense.note */
+	{ 11516, 34, 28, M, 0 }, /* MedicationDispense.dosageInstruction */
+	{ 11534, 468, 29, 0, 0 }, /* MedicationDispense.substitution */
+	{ 11547, 53, 30, M, 0 }, /* MedicationDispense.detectedIssue */
+	{ 11369, 53, 31, M, 0 }, /* MedicationDispense.eventHistory */
+	{ 0, 7, 0, 0, 0 }, /* MedicationKnowledge.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicationKnowledge.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicationKnowledge.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicationKnowledge.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicationKnowledge.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicationKnowledge.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicationKnowledge.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicationKnowledge.modifierExtension */
+	{ 125, 26, 8, 0, 0 }, /* MedicationKnowledge.code */
+	{ 4558, 3, 9, 0, 0 }, /* MedicationKnowledge.status */
+	{ 8690, 53, 10, 0, 0 }, /* MedicationKnowledge.manufacturer */
+	{ 11561, 26, 11, 0, 0 }, /* MedicationKnowledge.doseForm */
+	{ 5012, 50, 12, 0, 0 }, /* MedicationKnowledge.amount */
+	{ 11570, 13, 13, M, 0 }, /* MedicationKnowledge.synonym */
+	{ 11578, 469, 14, M, 0 }, /* MedicationKnowledge.relatedMedicationKnowledge */
+	{ 11605, 53, 15, M, 0 }, /* MedicationKnowledge.associatedMedication */
+	{ 11626, 26, 16, M, 0 }, /* MedicationKnowledge.productType */
+	{ 11638, 470, 17, M, 0 }, /* MedicationKnowledge.monograph */
+	{ 11295, 471, 18, M, 0 }, /* MedicationKnowledge.ingredient */
+	{ 11648, 10, 19, 0, 0 }, /* MedicationKnowledge.preparationInstruction */
+	{ 11671, 26, 20, M, 0 }, /* MedicationKnowledge.intendedRoute */
+	{ 11685, 472, 21, M, 0 }, /* MedicationKnowledge.cost */
+	{ 11690, 473, 22, M, 0 }, /* MedicationKnowledge.monitoringProgram */
+	{ 11708, 474, 23, M, 0 }, /* MedicationKnowledge.administrationGuidelines */
+	{ 11733, 477, 24, M, 0 }, /* MedicationKnowledge.medicineClassification */
+	{ 11756, 478, 25, 0, 0 }, /* MedicationKnowledge.packaging */
+	{ 11766, 479, 26, M, 0 }, /* MedicationKnowledge.drugCharacteristic */
+	{ 11785, 53, 27, M, 0 }, /* MedicationKnowledge.contraindication */
+	{ 11802, 480, 28, M, 0 }, /* MedicationKnowledge.regulatory */
+	{ 11813, 484, 29, M, 0 }, /* MedicationKnowledge.kinetics */
 	{ 0, 7, 0, 0, 0 }, /* MedicationRequest.id */
 	{ 5164, 42, 1, 0, 0 }, /* MedicationRequest.meta */
 	{ 5169, 16, 2, 0, 0 }, /* MedicationRequest.implicitRules */
@@ -1494,36 +3930,36 @@ const fhir_elem fhir_elems[] = {
 	{ 13, 38, 7, M, 0 }, /* MedicationRequest.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* MedicationRequest.identifier */
 	{ 4558, 3, 9, R, 0 }, /* MedicationRequest.status */
-	{ 5865, 26, 10, 0, 0 }, /* MedicationRequest.statusReason */
-	{ 5764, 3, 11, R, 0 }, /* MedicationRequest.intent */
-	{ 5227, 26, 12, M, 0 }, /* MedicationRequest.category */
-	{ 5489, 3, 13, 0, 0 }, /* MedicationRequest.priority */
-	{ 5952, 1, 14, 0, 0 }, /* MedicationRequest.doNotPerform */
-	{ 7413, 260, 15, C, 2 }, /* MedicationRequest.reported */
-	{ 7456, 262, 16, R|C, 2 }, /* MedicationRequest.medication */
+	{ 7468, 26, 10, 0, 0 }, /* MedicationRequest.statusReason */
+	{ 5415, 3, 11, R, 0 }, /* MedicationRequest.intent */
+	{ 5693, 26, 12, M, 0 }, /* MedicationRequest.category */
+	{ 5422, 3, 13, 0, 0 }, /* MedicationRequest.priority */
+	{ 5431, 1, 14, 0, 0 }, /* MedicationRequest.doNotPerform */
+	{ 11822, 337, 15, C, 2 }, /* MedicationRequest.reported */
+	{ 11312, 339, 16, R|C, 2 }, /* MedicationRequest.medication */
 	{ 296, 53, 17, R, 0 }, /* MedicationRequest.subject */
-	{ 5256, 53, 18, 0, 0 }, /* MedicationRequest.encounter */
-	{ 5498, 53, 19, M, 0 }, /* MedicationRequest.supportingInformation */
-	{ 6012, 5, 20, 0, 0 }, /* MedicationRequest.authoredOn */
-	{ 6023, 53, 21, 0, 0 }, /* MedicationRequest.requester */
-	{ 6227, 53, 22, 0, 0 }, /* MedicationRequest.performer */
-	{ 7513, 26, 23, 0, 0 }, /* MedicationRequest.performerType */
-	{ 5343, 53, 24, 0, 0 }, /* MedicationRequest.recorder */
-	{ 5462, 26, 25, M, 0 }, /* MedicationRequest.reasonCode */
-	{ 5473, 53, 26, M, 0 }, /* MedicationRequest.reasonReference */
-	{ 5710, 2, 27, M, 0 }, /* MedicationRequest.instantiatesCanonical */
-	{ 5732, 16, 28, M, 0 }, /* MedicationRequest.instantiatesUri */
-	{ 5549, 53, 29, M, 0 }, /* MedicationRequest.basedOn */
-	{ 5936, 40, 30, 0, 0 }, /* MedicationRequest.groupIdentifier */
-	{ 7527, 26, 31, 0, 0 }, /* MedicationRequest.courseOfTherapyType */
-	{ 7547, 53, 32, M, 0 }, /* MedicationRequest.insurance */
-	{ 5376, 24, 33, M, 0 }, /* MedicationRequest.note */
-	{ 7557, 34, 34, M, 0 }, /* MedicationRequest.dosageInstruction */
-	{ 7575, 178, 35, 0, 0 }, /* MedicationRequest.dispenseRequest */
-	{ 7591, 180, 36, 0, 0 }, /* MedicationRequest.substitution */
-	{ 7604, 53, 37, 0, 0 }, /* MedicationRequest.priorPrescription */
-	{ 7622, 53, 38, M, 0 }, /* MedicationRequest.detectedIssue */
-	{ 7636, 53, 39, M, 0 }, /* MedicationRequest.eventHistory */
+	{ 5702, 53, 18, 0, 0 }, /* MedicationRequest.encounter */
+	{ 6118, 53, 19, M, 0 }, /* MedicationRequest.supportingInformation */
+	{ 7817, 5, 20, 0, 0 }, /* MedicationRequest.authoredOn */
+	{ 7828, 53, 21, 0, 0 }, /* MedicationRequest.requester */
+	{ 6964, 53, 22, 0, 0 }, /* MedicationRequest.performer */
+	{ 9084, 26, 23, 0, 0 }, /* MedicationRequest.performerType */
+	{ 5782, 53, 24, 0, 0 }, /* MedicationRequest.recorder */
+	{ 6091, 26, 25, M, 0 }, /* MedicationRequest.reasonCode */
+	{ 6102, 53, 26, M, 0 }, /* MedicationRequest.reasonReference */
+	{ 6595, 2, 27, M, 0 }, /* MedicationRequest.instantiatesCanonical */
+	{ 6617, 16, 28, M, 0 }, /* MedicationRequest.instantiatesUri */
+	{ 6169, 53, 29, M, 0 }, /* MedicationRequest.basedOn */
+	{ 7801, 40, 30, 0, 0 }, /* MedicationRequest.groupIdentifier */
+	{ 11865, 26, 31, 0, 0 }, /* MedicationRequest.courseOfTherapyType */
+	{ 7318, 53, 32, M, 0 }, /* MedicationRequest.insurance */
+	{ 6005, 24, 33, M, 0 }, /* MedicationRequest.note */
+	{ 11516, 34, 34, M, 0 }, /* MedicationRequest.dosageInstruction */
+	{ 11885, 485, 35, 0, 0 }, /* MedicationRequest.dispenseRequest */
+	{ 11534, 487, 36, 0, 0 }, /* MedicationRequest.substitution */
+	{ 11901, 53, 37, 0, 0 }, /* MedicationRequest.priorPrescription */
+	{ 11547, 53, 38, M, 0 }, /* MedicationRequest.detectedIssue */
+	{ 11369, 53, 39, M, 0 }, /* MedicationRequest.eventHistory */
 	{ 0, 7, 0, 0, 0 }, /* MedicationStatement.id */
 	{ 5164, 42, 1, 0, 0 }, /* MedicationStatement.meta */
 	{ 5169, 16, 2, 0, 0 }, /* MedicationStatement.implicitRules */
@@ -1533,22 +3969,227 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* MedicationStatement.extension */
 	{ 13, 38, 7, M, 0 }, /* MedicationStatement.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* MedicationStatement.identifier */
-	{ 5549, 53, 9, M, 0 }, /* MedicationStatement.basedOn */
-	{ 5757, 53, 10, M, 0 }, /* MedicationStatement.partOf */
+	{ 6169, 53, 9, M, 0 }, /* MedicationStatement.basedOn */
+	{ 5232, 53, 10, M, 0 }, /* MedicationStatement.partOf */
 	{ 4558, 3, 11, R, 0 }, /* MedicationStatement.status */
-	{ 5865, 26, 12, M, 0 }, /* MedicationStatement.statusReason */
-	{ 5227, 26, 13, 0, 0 }, /* MedicationStatement.category */
-	{ 7456, 264, 14, R|C, 2 }, /* MedicationStatement.medication */
+	{ 7468, 26, 12, M, 0 }, /* MedicationStatement.statusReason */
+	{ 5693, 26, 13, 0, 0 }, /* MedicationStatement.category */
+	{ 11312, 341, 14, R|C, 2 }, /* MedicationStatement.medication */
 	{ 296, 53, 15, R, 0 }, /* MedicationStatement.subject */
-	{ 6716, 53, 16, 0, 0 }, /* MedicationStatement.context */
-	{ 6508, 266, 17, C, 2 }, /* MedicationStatement.effective */
-	{ 7649, 5, 18, 0, 0 }, /* MedicationStatement.dateAsserted */
-	{ 7662, 53, 19, 0, 0 }, /* MedicationStatement.informationSource */
-	{ 7680, 53, 20, M, 0 }, /* MedicationStatement.derivedFrom */
-	{ 5462, 26, 21, M, 0 }, /* MedicationStatement.reasonCode */
-	{ 5473, 53, 22, M, 0 }, /* MedicationStatement.reasonReference */
-	{ 5376, 24, 23, M, 0 }, /* MedicationStatement.note */
-	{ 7692, 34, 24, M, 0 }, /* MedicationStatement.dosage */
+	{ 6892, 53, 16, 0, 0 }, /* MedicationStatement.context */
+	{ 7481, 343, 17, C, 2 }, /* MedicationStatement.effective */
+	{ 11919, 5, 18, 0, 0 }, /* MedicationStatement.dateAsserted */
+	{ 11932, 53, 19, 0, 0 }, /* MedicationStatement.informationSource */
+	{ 9098, 53, 20, M, 0 }, /* MedicationStatement.derivedFrom */
+	{ 6091, 26, 21, M, 0 }, /* MedicationStatement.reasonCode */
+	{ 6102, 53, 22, M, 0 }, /* MedicationStatement.reasonReference */
+	{ 6005, 24, 23, M, 0 }, /* MedicationStatement.note */
+	{ 5572, 34, 24, M, 0 }, /* MedicationStatement.dosage */
+	{ 0, 7, 0, 0, 0 }, /* MedicinalProduct.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicinalProduct.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicinalProduct.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicinalProduct.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicinalProduct.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicinalProduct.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicinalProduct.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicinalProduct.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* MedicinalProduct.identifier */
+	{ 35, 26, 9, 0, 0 }, /* MedicinalProduct.type */
+	{ 8237, 27, 10, 0, 0 }, /* MedicinalProduct.domain */
+	{ 11950, 26, 11, 0, 0 }, /* MedicinalProduct.combinedPharmaceuticalDoseForm */
+	{ 11981, 26, 12, 0, 0 }, /* MedicinalProduct.legalStatusOfSupply */
+	{ 12001, 26, 13, 0, 0 }, /* MedicinalProduct.additionalMonitoringIndicator */
+	{ 12031, 13, 14, M, 0 }, /* MedicinalProduct.specialMeasures */
+	{ 12047, 26, 15, 0, 0 }, /* MedicinalProduct.paediatricUseIndicator */
+	{ 12070, 26, 16, M, 0 }, /* MedicinalProduct.productClassification */
+	{ 12092, 41, 17, M, 0 }, /* MedicinalProduct.marketingStatus */
+	{ 12108, 53, 18, M, 0 }, /* MedicinalProduct.pharmaceuticalProduct */
+	{ 12130, 53, 19, M, 0 }, /* MedicinalProduct.packagedMedicinalProduct */
+	{ 12155, 53, 20, M, 0 }, /* MedicinalProduct.attachedDocument */
+	{ 12172, 53, 21, M, 0 }, /* MedicinalProduct.masterFile */
+	{ 280, 53, 22, M, 0 }, /* MedicinalProduct.contact */
+	{ 12183, 53, 23, M, 0 }, /* MedicinalProduct.clinicalTrial */
+	{ 262, 488, 24, M|R, 0 }, /* MedicinalProduct.name */
+	{ 12197, 40, 25, M, 0 }, /* MedicinalProduct.crossReference */
+	{ 12212, 491, 26, M, 0 }, /* MedicinalProduct.manufacturingBusinessOperation */
+	{ 12243, 492, 27, M, 0 }, /* MedicinalProduct.specialDesignation */
+	{ 0, 7, 0, 0, 0 }, /* MedicinalProductAuthorization.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicinalProductAuthorization.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicinalProductAuthorization.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicinalProductAuthorization.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicinalProductAuthorization.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicinalProductAuthorization.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicinalProductAuthorization.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicinalProductAuthorization.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* MedicinalProductAuthorization.identifier */
+	{ 296, 53, 9, 0, 0 }, /* MedicinalProductAuthorization.subject */
+	{ 81, 26, 10, M, 0 }, /* MedicinalProductAuthorization.country */
+	{ 4545, 26, 11, M, 0 }, /* MedicinalProductAuthorization.jurisdiction */
+	{ 4558, 26, 12, 0, 0 }, /* MedicinalProductAuthorization.status */
+	{ 10008, 5, 13, 0, 0 }, /* MedicinalProductAuthorization.statusDate */
+	{ 4575, 5, 14, 0, 0 }, /* MedicinalProductAuthorization.restoreDate */
+	{ 6772, 46, 15, 0, 0 }, /* MedicinalProductAuthorization.validityPeriod */
+	{ 12262, 46, 16, 0, 0 }, /* MedicinalProductAuthorization.dataExclusivityPeriod */
+	{ 12284, 5, 17, 0, 0 }, /* MedicinalProductAuthorization.dateOfFirstAuthorization */
+	{ 12309, 5, 18, 0, 0 }, /* MedicinalProductAuthorization.internationalBirthDate */
+	{ 12332, 26, 19, 0, 0 }, /* MedicinalProductAuthorization.legalBasis */
+	{ 12343, 493, 20, M, 0 }, /* MedicinalProductAuthorization.jurisdictionalAuthorization */
+	{ 12371, 53, 21, 0, 0 }, /* MedicinalProductAuthorization.holder */
+	{ 12378, 53, 22, 0, 0 }, /* MedicinalProductAuthorization.regulator */
+	{ 7308, 494, 23, 0, 0 }, /* MedicinalProductAuthorization.procedure */
+	{ 0, 7, 0, 0, 0 }, /* MedicinalProductContraindication.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicinalProductContraindication.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicinalProductContraindication.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicinalProductContraindication.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicinalProductContraindication.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicinalProductContraindication.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicinalProductContraindication.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicinalProductContraindication.modifierExtension */
+	{ 296, 53, 8, M, 0 }, /* MedicinalProductContraindication.subject */
+	{ 12388, 26, 9, 0, 0 }, /* MedicinalProductContraindication.disease */
+	{ 12396, 26, 10, 0, 0 }, /* MedicinalProductContraindication.diseaseStatus */
+	{ 12410, 26, 11, M, 0 }, /* MedicinalProductContraindication.comorbidity */
+	{ 12422, 53, 12, M, 0 }, /* MedicinalProductContraindication.therapeuticIndication */
+	{ 12444, 495, 13, M, 0 }, /* MedicinalProductContraindication.otherTherapy */
+	{ 9301, 47, 14, M, 0 }, /* MedicinalProductContraindication.population */
+	{ 0, 7, 0, 0, 0 }, /* MedicinalProductIndication.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicinalProductIndication.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicinalProductIndication.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicinalProductIndication.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicinalProductIndication.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicinalProductIndication.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicinalProductIndication.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicinalProductIndication.modifierExtension */
+	{ 296, 53, 8, M, 0 }, /* MedicinalProductIndication.subject */
+	{ 12457, 26, 9, 0, 0 }, /* MedicinalProductIndication.diseaseSymptomProcedure */
+	{ 12396, 26, 10, 0, 0 }, /* MedicinalProductIndication.diseaseStatus */
+	{ 12410, 26, 11, M, 0 }, /* MedicinalProductIndication.comorbidity */
+	{ 12481, 26, 12, 0, 0 }, /* MedicinalProductIndication.intendedEffect */
+	{ 11286, 50, 13, 0, 0 }, /* MedicinalProductIndication.duration */
+	{ 12444, 496, 14, M, 0 }, /* MedicinalProductIndication.otherTherapy */
+	{ 12496, 53, 15, M, 0 }, /* MedicinalProductIndication.undesirableEffect */
+	{ 9301, 47, 16, M, 0 }, /* MedicinalProductIndication.population */
+	{ 0, 7, 0, 0, 0 }, /* MedicinalProductIngredient.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicinalProductIngredient.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicinalProductIngredient.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicinalProductIngredient.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicinalProductIngredient.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicinalProductIngredient.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicinalProductIngredient.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicinalProductIngredient.modifierExtension */
+	{ 4824, 40, 8, 0, 0 }, /* MedicinalProductIngredient.identifier */
+	{ 12514, 26, 9, R, 0 }, /* MedicinalProductIngredient.role */
+	{ 12519, 1, 10, 0, 0 }, /* MedicinalProductIngredient.allergenicIndicator */
+	{ 8690, 53, 11, M, 0 }, /* MedicinalProductIngredient.manufacturer */
+	{ 12539, 497, 12, M, 0 }, /* MedicinalProductIngredient.specifiedSubstance */
+	{ 12558, 500, 13, 0, 0 }, /* MedicinalProductIngredient.substance */
+	{ 0, 7, 0, 0, 0 }, /* MedicinalProductInteraction.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicinalProductInteraction.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicinalProductInteraction.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicinalProductInteraction.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicinalProductInteraction.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicinalProductInteraction.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicinalProductInteraction.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicinalProductInteraction.modifierExtension */
+	{ 296, 53, 8, M, 0 }, /* MedicinalProductInteraction.subject */
+	{ 3767, 13, 9, 0, 0 }, /* MedicinalProductInteraction.description */
+	{ 12568, 501, 10, M, 0 }, /* MedicinalProductInteraction.interactant */
+	{ 35, 26, 11, 0, 0 }, /* MedicinalProductInteraction.type */
+	{ 12580, 26, 12, 0, 0 }, /* MedicinalProductInteraction.effect */
+	{ 12587, 26, 13, 0, 0 }, /* MedicinalProductInteraction.incidence */
+	{ 12597, 26, 14, 0, 0 }, /* MedicinalProductInteraction.management */
+	{ 0, 7, 0, 0, 0 }, /* MedicinalProductManufactured.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicinalProductManufactured.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicinalProductManufactured.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicinalProductManufactured.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicinalProductManufactured.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicinalProductManufactured.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicinalProductManufactured.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicinalProductManufactured.modifierExtension */
+	{ 12608, 26, 8, R, 0 }, /* MedicinalProductManufactured.manufacturedDoseForm */
+	{ 12629, 26, 9, 0, 0 }, /* MedicinalProductManufactured.unitOfPresentation */
+	{ 5563, 50, 10, R, 0 }, /* MedicinalProductManufactured.quantity */
+	{ 8690, 53, 11, M, 0 }, /* MedicinalProductManufactured.manufacturer */
+	{ 11295, 53, 12, M, 0 }, /* MedicinalProductManufactured.ingredient */
+	{ 8891, 48, 13, 0, 0 }, /* MedicinalProductManufactured.physicalCharacteristics */
+	{ 12648, 26, 14, M, 0 }, /* MedicinalProductManufactured.otherCharacteristics */
+	{ 0, 7, 0, 0, 0 }, /* MedicinalProductPackaged.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicinalProductPackaged.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicinalProductPackaged.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicinalProductPackaged.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicinalProductPackaged.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicinalProductPackaged.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicinalProductPackaged.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicinalProductPackaged.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* MedicinalProductPackaged.identifier */
+	{ 296, 53, 9, M, 0 }, /* MedicinalProductPackaged.subject */
+	{ 3767, 13, 10, 0, 0 }, /* MedicinalProductPackaged.description */
+	{ 11981, 26, 11, 0, 0 }, /* MedicinalProductPackaged.legalStatusOfSupply */
+	{ 12092, 41, 12, M, 0 }, /* MedicinalProductPackaged.marketingStatus */
+	{ 12669, 53, 13, 0, 0 }, /* MedicinalProductPackaged.marketingAuthorization */
+	{ 8690, 53, 14, M, 0 }, /* MedicinalProductPackaged.manufacturer */
+	{ 12692, 502, 15, M, 0 }, /* MedicinalProductPackaged.batchIdentifier */
+	{ 12708, 503, 16, M|R, 0 }, /* MedicinalProductPackaged.packageItem */
+	{ 0, 7, 0, 0, 0 }, /* MedicinalProductPharmaceutical.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicinalProductPharmaceutical.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicinalProductPharmaceutical.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicinalProductPharmaceutical.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicinalProductPharmaceutical.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicinalProductPharmaceutical.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicinalProductPharmaceutical.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicinalProductPharmaceutical.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* MedicinalProductPharmaceutical.identifier */
+	{ 12720, 26, 9, R, 0 }, /* MedicinalProductPharmaceutical.administrableDoseForm */
+	{ 12629, 26, 10, 0, 0 }, /* MedicinalProductPharmaceutical.unitOfPresentation */
+	{ 11295, 53, 11, M, 0 }, /* MedicinalProductPharmaceutical.ingredient */
+	{ 9121, 53, 12, M, 0 }, /* MedicinalProductPharmaceutical.device */
+	{ 12742, 504, 13, M, 0 }, /* MedicinalProductPharmaceutical.characteristics */
+	{ 12758, 505, 14, M|R, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration */
+	{ 0, 7, 0, 0, 0 }, /* MedicinalProductUndesirableEffect.id */
+	{ 5164, 42, 1, 0, 0 }, /* MedicinalProductUndesirableEffect.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MedicinalProductUndesirableEffect.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MedicinalProductUndesirableEffect.language */
+	{ 40, 44, 4, 0, 0 }, /* MedicinalProductUndesirableEffect.text */
+	{ 5183, 63, 5, M, 0 }, /* MedicinalProductUndesirableEffect.contained */
+	{ 3, 38, 6, M, 0 }, /* MedicinalProductUndesirableEffect.extension */
+	{ 13, 38, 7, M, 0 }, /* MedicinalProductUndesirableEffect.modifierExtension */
+	{ 296, 53, 8, M, 0 }, /* MedicinalProductUndesirableEffect.subject */
+	{ 12780, 26, 9, 0, 0 }, /* MedicinalProductUndesirableEffect.symptomConditionEffect */
+	{ 6757, 26, 10, 0, 0 }, /* MedicinalProductUndesirableEffect.classification */
+	{ 12803, 26, 11, 0, 0 }, /* MedicinalProductUndesirableEffect.frequencyOfOccurrence */
+	{ 9301, 47, 12, M, 0 }, /* MedicinalProductUndesirableEffect.population */
+	{ 0, 7, 0, 0, 0 }, /* MessageDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* MessageDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MessageDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MessageDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* MessageDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* MessageDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* MessageDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* MessageDefinition.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* MessageDefinition.url */
+	{ 4824, 40, 9, M, 0 }, /* MessageDefinition.identifier */
+	{ 233, 13, 10, 0, 0 }, /* MessageDefinition.version */
+	{ 262, 13, 11, 0, 0 }, /* MessageDefinition.name */
+	{ 211, 13, 12, 0, 0 }, /* MessageDefinition.title */
+	{ 6633, 2, 13, M, 0 }, /* MessageDefinition.replaces */
+	{ 4558, 3, 14, R, 0 }, /* MessageDefinition.status */
+	{ 5248, 1, 15, 0, 0 }, /* MessageDefinition.experimental */
+	{ 5261, 5, 16, R, 0 }, /* MessageDefinition.date */
+	{ 5266, 13, 17, 0, 0 }, /* MessageDefinition.publisher */
+	{ 280, 28, 18, M, 0 }, /* MessageDefinition.contact */
+	{ 3767, 10, 19, 0, 0 }, /* MessageDefinition.description */
+	{ 5276, 60, 20, M, 0 }, /* MessageDefinition.useContext */
+	{ 4545, 26, 21, M, 0 }, /* MessageDefinition.jurisdiction */
+	{ 5287, 10, 22, 0, 0 }, /* MessageDefinition.purpose */
+	{ 5301, 10, 23, 0, 0 }, /* MessageDefinition.copyright */
+	{ 702, 2, 24, 0, 0 }, /* MessageDefinition.base */
+	{ 6361, 2, 25, M, 0 }, /* MessageDefinition.parent */
+	{ 5096, 345, 26, R|C, 2 }, /* MessageDefinition.event */
+	{ 5693, 3, 27, 0, 0 }, /* MessageDefinition.category */
+	{ 12846, 508, 28, M, 0 }, /* MessageDefinition.focus */
+	{ 12852, 3, 29, 0, 0 }, /* MessageDefinition.responseRequired */
+	{ 12869, 509, 30, M, 0 }, /* MessageDefinition.allowedResponse */
+	{ 12885, 2, 31, M, 0 }, /* MessageDefinition.graph */
 	{ 0, 7, 0, 0, 0 }, /* MessageHeader.id */
 	{ 5164, 42, 1, 0, 0 }, /* MessageHeader.meta */
 	{ 5169, 16, 2, 0, 0 }, /* MessageHeader.implicitRules */
@@ -1557,17 +4198,87 @@ const fhir_elem fhir_elems[] = {
 	{ 5183, 63, 5, M, 0 }, /* MessageHeader.contained */
 	{ 3, 38, 6, M, 0 }, /* MessageHeader.extension */
 	{ 13, 38, 7, M, 0 }, /* MessageHeader.modifierExtension */
-	{ 5096, 268, 8, R|C, 2 }, /* MessageHeader.event */
-	{ 7720, 181, 9, M, 0 }, /* MessageHeader.destination */
-	{ 5921, 53, 10, 0, 0 }, /* MessageHeader.sender */
-	{ 7732, 53, 11, 0, 0 }, /* MessageHeader.enterer */
+	{ 5096, 347, 8, R|C, 2 }, /* MessageHeader.event */
+	{ 11495, 510, 9, M, 0 }, /* MessageHeader.destination */
+	{ 7786, 53, 10, 0, 0 }, /* MessageHeader.sender */
+	{ 7084, 53, 11, 0, 0 }, /* MessageHeader.enterer */
 	{ 130, 53, 12, 0, 0 }, /* MessageHeader.author */
-	{ 4609, 182, 13, R, 0 }, /* MessageHeader.source */
-	{ 7740, 53, 14, 0, 0 }, /* MessageHeader.responsible */
-	{ 7752, 26, 15, 0, 0 }, /* MessageHeader.reason */
-	{ 7759, 183, 16, 0, 0 }, /* MessageHeader.response */
-	{ 7768, 53, 17, M, 0 }, /* MessageHeader.focus */
+	{ 4609, 511, 13, R, 0 }, /* MessageHeader.source */
+	{ 12891, 53, 14, 0, 0 }, /* MessageHeader.responsible */
+	{ 7104, 26, 15, 0, 0 }, /* MessageHeader.reason */
+	{ 12903, 512, 16, 0, 0 }, /* MessageHeader.response */
+	{ 12846, 53, 17, M, 0 }, /* MessageHeader.focus */
 	{ 656, 2, 18, 0, 0 }, /* MessageHeader.definition */
+	{ 0, 7, 0, 0, 0 }, /* MolecularSequence.id */
+	{ 5164, 42, 1, 0, 0 }, /* MolecularSequence.meta */
+	{ 5169, 16, 2, 0, 0 }, /* MolecularSequence.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* MolecularSequence.language */
+	{ 40, 44, 4, 0, 0 }, /* MolecularSequence.text */
+	{ 5183, 63, 5, M, 0 }, /* MolecularSequence.contained */
+	{ 3, 38, 6, M, 0 }, /* MolecularSequence.extension */
+	{ 13, 38, 7, M, 0 }, /* MolecularSequence.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* MolecularSequence.identifier */
+	{ 35, 3, 9, 0, 0 }, /* MolecularSequence.type */
+	{ 12912, 9, 10, R, 0 }, /* MolecularSequence.coordinateSystem */
+	{ 5909, 53, 11, 0, 0 }, /* MolecularSequence.patient */
+	{ 9147, 53, 12, 0, 0 }, /* MolecularSequence.specimen */
+	{ 9121, 53, 13, 0, 0 }, /* MolecularSequence.device */
+	{ 6964, 53, 14, 0, 0 }, /* MolecularSequence.performer */
+	{ 5563, 50, 15, 0, 0 }, /* MolecularSequence.quantity */
+	{ 12929, 513, 16, 0, 0 }, /* MolecularSequence.referenceSeq */
+	{ 12942, 514, 17, M, 0 }, /* MolecularSequence.variant */
+	{ 12950, 13, 18, 0, 0 }, /* MolecularSequence.observedSeq */
+	{ 12962, 515, 19, M, 0 }, /* MolecularSequence.quality */
+	{ 12970, 9, 20, 0, 0 }, /* MolecularSequence.readCoverage */
+	{ 12983, 517, 21, M, 0 }, /* MolecularSequence.repository */
+	{ 12994, 53, 22, M, 0 }, /* MolecularSequence.pointer */
+	{ 13002, 518, 23, M, 0 }, /* MolecularSequence.structureVariant */
+	{ 0, 7, 0, 0, 0 }, /* NamingSystem.id */
+	{ 5164, 42, 1, 0, 0 }, /* NamingSystem.meta */
+	{ 5169, 16, 2, 0, 0 }, /* NamingSystem.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* NamingSystem.language */
+	{ 40, 44, 4, 0, 0 }, /* NamingSystem.text */
+	{ 5183, 63, 5, M, 0 }, /* NamingSystem.contained */
+	{ 3, 38, 6, M, 0 }, /* NamingSystem.extension */
+	{ 13, 38, 7, M, 0 }, /* NamingSystem.modifierExtension */
+	{ 262, 13, 8, R, 0 }, /* NamingSystem.name */
+	{ 4558, 3, 9, R, 0 }, /* NamingSystem.status */
+	{ 5410, 3, 10, R, 0 }, /* NamingSystem.kind */
+	{ 5261, 5, 11, R, 0 }, /* NamingSystem.date */
+	{ 5266, 13, 12, 0, 0 }, /* NamingSystem.publisher */
+	{ 280, 28, 13, M, 0 }, /* NamingSystem.contact */
+	{ 12891, 13, 14, 0, 0 }, /* NamingSystem.responsible */
+	{ 35, 26, 15, 0, 0 }, /* NamingSystem.type */
+	{ 3767, 10, 16, 0, 0 }, /* NamingSystem.description */
+	{ 5276, 60, 17, M, 0 }, /* NamingSystem.useContext */
+	{ 4545, 26, 18, M, 0 }, /* NamingSystem.jurisdiction */
+	{ 5295, 13, 19, 0, 0 }, /* NamingSystem.usage */
+	{ 13019, 521, 20, M|R, 0 }, /* NamingSystem.uniqueId */
+	{ 0, 7, 0, 0, 0 }, /* NutritionOrder.id */
+	{ 5164, 42, 1, 0, 0 }, /* NutritionOrder.meta */
+	{ 5169, 16, 2, 0, 0 }, /* NutritionOrder.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* NutritionOrder.language */
+	{ 40, 44, 4, 0, 0 }, /* NutritionOrder.text */
+	{ 5183, 63, 5, M, 0 }, /* NutritionOrder.contained */
+	{ 3, 38, 6, M, 0 }, /* NutritionOrder.extension */
+	{ 13, 38, 7, M, 0 }, /* NutritionOrder.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* NutritionOrder.identifier */
+	{ 6595, 2, 9, M, 0 }, /* NutritionOrder.instantiatesCanonical */
+	{ 6617, 16, 10, M, 0 }, /* NutritionOrder.instantiatesUri */
+	{ 6484, 16, 11, M, 0 }, /* NutritionOrder.instantiates */
+	{ 4558, 3, 12, R, 0 }, /* NutritionOrder.status */
+	{ 5415, 3, 13, R, 0 }, /* NutritionOrder.intent */
+	{ 5909, 53, 14, R, 0 }, /* NutritionOrder.patient */
+	{ 5702, 53, 15, 0, 0 }, /* NutritionOrder.encounter */
+	{ 8072, 5, 16, R, 0 }, /* NutritionOrder.dateTime */
+	{ 13028, 53, 17, 0, 0 }, /* NutritionOrder.orderer */
+	{ 13036, 53, 18, M, 0 }, /* NutritionOrder.allergyIntolerance */
+	{ 13055, 26, 19, M, 0 }, /* NutritionOrder.foodPreferenceModifier */
+	{ 13078, 26, 20, M, 0 }, /* NutritionOrder.excludeFoodModifier */
+	{ 13098, 522, 21, 0, 0 }, /* NutritionOrder.oralDiet */
+	{ 13107, 525, 22, M, 0 }, /* NutritionOrder.supplement */
+	{ 13118, 526, 23, 0, 0 }, /* NutritionOrder.enteralFormula */
+	{ 6005, 24, 24, M, 0 }, /* NutritionOrder.note */
 	{ 0, 7, 0, 0, 0 }, /* Observation.id */
 	{ 5164, 42, 1, 0, 0 }, /* Observation.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Observation.implicitRules */
@@ -1577,29 +4288,84 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* Observation.extension */
 	{ 13, 38, 7, M, 0 }, /* Observation.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Observation.identifier */
-	{ 5549, 53, 9, M, 0 }, /* Observation.basedOn */
-	{ 5757, 53, 10, M, 0 }, /* Observation.partOf */
+	{ 6169, 53, 9, M, 0 }, /* Observation.basedOn */
+	{ 5232, 53, 10, M, 0 }, /* Observation.partOf */
 	{ 4558, 3, 11, R, 0 }, /* Observation.status */
-	{ 5227, 26, 12, M, 0 }, /* Observation.category */
+	{ 5693, 26, 12, M, 0 }, /* Observation.category */
 	{ 125, 26, 13, R, 0 }, /* Observation.code */
 	{ 296, 53, 14, 0, 0 }, /* Observation.subject */
-	{ 7768, 53, 15, M, 0 }, /* Observation.focus */
-	{ 5256, 53, 16, 0, 0 }, /* Observation.encounter */
-	{ 6508, 270, 17, C, 4 }, /* Observation.effective */
-	{ 6552, 8, 18, 0, 0 }, /* Observation.issued */
-	{ 6227, 53, 19, M, 0 }, /* Observation.performer */
-	{ 96, 274, 20, C, 11 }, /* Observation.value */
-	{ 7807, 26, 21, 0, 0 }, /* Observation.dataAbsentReason */
-	{ 7824, 26, 22, M, 0 }, /* Observation.interpretation */
-	{ 5376, 24, 23, M, 0 }, /* Observation.note */
-	{ 6100, 26, 24, 0, 0 }, /* Observation.bodySite */
+	{ 12846, 53, 15, M, 0 }, /* Observation.focus */
+	{ 5702, 53, 16, 0, 0 }, /* Observation.encounter */
+	{ 7481, 349, 17, C, 4 }, /* Observation.effective */
+	{ 8197, 8, 18, 0, 0 }, /* Observation.issued */
+	{ 6964, 53, 19, M, 0 }, /* Observation.performer */
+	{ 96, 353, 20, C, 11 }, /* Observation.value */
+	{ 9777, 26, 21, 0, 0 }, /* Observation.dataAbsentReason */
+	{ 13166, 26, 22, M, 0 }, /* Observation.interpretation */
+	{ 6005, 24, 23, M, 0 }, /* Observation.note */
+	{ 5579, 26, 24, 0, 0 }, /* Observation.bodySite */
 	{ 506, 26, 25, 0, 0 }, /* Observation.method */
-	{ 6578, 53, 26, 0, 0 }, /* Observation.specimen */
-	{ 7839, 53, 27, 0, 0 }, /* Observation.device */
-	{ 5081, 184, 28, M, 0 }, /* Observation.referenceRange */
-	{ 7846, 53, 29, M, 0 }, /* Observation.hasMember */
-	{ 7680, 53, 30, M, 0 }, /* Observation.derivedFrom */
-	{ 7856, 185, 31, M, 0 }, /* Observation.component */
+	{ 9147, 53, 26, 0, 0 }, /* Observation.specimen */
+	{ 9121, 53, 27, 0, 0 }, /* Observation.device */
+	{ 5081, 528, 28, M, 0 }, /* Observation.referenceRange */
+	{ 13181, 53, 29, M, 0 }, /* Observation.hasMember */
+	{ 9098, 53, 30, M, 0 }, /* Observation.derivedFrom */
+	{ 13191, 529, 31, M, 0 }, /* Observation.component */
+	{ 0, 7, 0, 0, 0 }, /* ObservationDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* ObservationDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ObservationDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ObservationDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* ObservationDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* ObservationDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* ObservationDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* ObservationDefinition.modifierExtension */
+	{ 5693, 26, 8, M, 0 }, /* ObservationDefinition.category */
+	{ 125, 26, 9, R, 0 }, /* ObservationDefinition.code */
+	{ 4824, 40, 10, M, 0 }, /* ObservationDefinition.identifier */
+	{ 13201, 3, 11, M, 0 }, /* ObservationDefinition.permittedDataType */
+	{ 13219, 1, 12, 0, 0 }, /* ObservationDefinition.multipleResultsAllowed */
+	{ 506, 26, 13, 0, 0 }, /* ObservationDefinition.method */
+	{ 13242, 13, 14, 0, 0 }, /* ObservationDefinition.preferredReportName */
+	{ 13262, 530, 15, 0, 0 }, /* ObservationDefinition.quantitativeDetails */
+	{ 13282, 531, 16, M, 0 }, /* ObservationDefinition.qualifiedInterval */
+	{ 13300, 53, 17, 0, 0 }, /* ObservationDefinition.validCodedValueSet */
+	{ 13319, 53, 18, 0, 0 }, /* ObservationDefinition.normalCodedValueSet */
+	{ 13339, 53, 19, 0, 0 }, /* ObservationDefinition.abnormalCodedValueSet */
+	{ 13361, 53, 20, 0, 0 }, /* ObservationDefinition.criticalCodedValueSet */
+	{ 0, 7, 0, 0, 0 }, /* OperationDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* OperationDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* OperationDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* OperationDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* OperationDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* OperationDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* OperationDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* OperationDefinition.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* OperationDefinition.url */
+	{ 233, 13, 9, 0, 0 }, /* OperationDefinition.version */
+	{ 262, 13, 10, R, 0 }, /* OperationDefinition.name */
+	{ 211, 13, 11, 0, 0 }, /* OperationDefinition.title */
+	{ 4558, 3, 12, R, 0 }, /* OperationDefinition.status */
+	{ 5410, 3, 13, R, 0 }, /* OperationDefinition.kind */
+	{ 5248, 1, 14, 0, 0 }, /* OperationDefinition.experimental */
+	{ 5261, 5, 15, 0, 0 }, /* OperationDefinition.date */
+	{ 5266, 13, 16, 0, 0 }, /* OperationDefinition.publisher */
+	{ 280, 28, 17, M, 0 }, /* OperationDefinition.contact */
+	{ 3767, 10, 18, 0, 0 }, /* OperationDefinition.description */
+	{ 5276, 60, 19, M, 0 }, /* OperationDefinition.useContext */
+	{ 4545, 26, 20, M, 0 }, /* OperationDefinition.jurisdiction */
+	{ 5287, 10, 21, 0, 0 }, /* OperationDefinition.purpose */
+	{ 13383, 1, 22, 0, 0 }, /* OperationDefinition.affectsState */
+	{ 125, 3, 23, R, 0 }, /* OperationDefinition.code */
+	{ 667, 10, 24, 0, 0 }, /* OperationDefinition.comment */
+	{ 702, 2, 25, 0, 0 }, /* OperationDefinition.base */
+	{ 4913, 3, 26, M, 0 }, /* OperationDefinition.resource */
+	{ 118, 1, 27, R, 0 }, /* OperationDefinition.system */
+	{ 35, 1, 28, R, 0 }, /* OperationDefinition.type */
+	{ 7142, 1, 29, R, 0 }, /* OperationDefinition.instance */
+	{ 13396, 2, 30, 0, 0 }, /* OperationDefinition.inputProfile */
+	{ 13409, 2, 31, 0, 0 }, /* OperationDefinition.outputProfile */
+	{ 9074, 532, 32, M, 0 }, /* OperationDefinition.parameter */
+	{ 13423, 535, 33, M, 0 }, /* OperationDefinition.overload */
 	{ 0, 7, 0, 0, 0 }, /* OperationOutcome.id */
 	{ 5164, 42, 1, 0, 0 }, /* OperationOutcome.meta */
 	{ 5169, 16, 2, 0, 0 }, /* OperationOutcome.implicitRules */
@@ -1608,7 +4374,7 @@ const fhir_elem fhir_elems[] = {
 	{ 5183, 63, 5, M, 0 }, /* OperationOutcome.contained */
 	{ 3, 38, 6, M, 0 }, /* OperationOutcome.extension */
 	{ 13, 38, 7, M, 0 }, /* OperationOutcome.modifierExtension */
-	{ 7866, 186, 8, M|R, 0 }, /* OperationOutcome.issue */
+	{ 13432, 536, 8, M|R, 0 }, /* OperationOutcome.issue */
 	{ 0, 7, 0, 0, 0 }, /* Organization.id */
 	{ 5164, 42, 1, 0, 0 }, /* Organization.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Organization.implicitRules */
@@ -1618,20 +4384,40 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* Organization.extension */
 	{ 13, 38, 7, M, 0 }, /* Organization.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Organization.identifier */
-	{ 7055, 1, 9, 0, 0 }, /* Organization.active */
+	{ 6411, 1, 9, 0, 0 }, /* Organization.active */
 	{ 35, 26, 10, M, 0 }, /* Organization.type */
 	{ 262, 13, 11, 0, 0 }, /* Organization.name */
 	{ 688, 13, 12, M, 0 }, /* Organization.alias */
 	{ 267, 29, 13, M, 0 }, /* Organization.telecom */
-	{ 6883, 22, 14, M, 0 }, /* Organization.address */
-	{ 5757, 53, 15, 0, 0 }, /* Organization.partOf */
-	{ 280, 187, 16, M, 0 }, /* Organization.contact */
-	{ 7298, 53, 17, M, 0 }, /* Organization.endpoint */
+	{ 9518, 22, 14, M, 0 }, /* Organization.address */
+	{ 5232, 53, 15, 0, 0 }, /* Organization.partOf */
+	{ 280, 537, 16, M, 0 }, /* Organization.contact */
+	{ 10396, 53, 17, M, 0 }, /* Organization.endpoint */
+	{ 0, 7, 0, 0, 0 }, /* OrganizationAffiliation.id */
+	{ 5164, 42, 1, 0, 0 }, /* OrganizationAffiliation.meta */
+	{ 5169, 16, 2, 0, 0 }, /* OrganizationAffiliation.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* OrganizationAffiliation.language */
+	{ 40, 44, 4, 0, 0 }, /* OrganizationAffiliation.text */
+	{ 5183, 63, 5, M, 0 }, /* OrganizationAffiliation.contained */
+	{ 3, 38, 6, M, 0 }, /* OrganizationAffiliation.extension */
+	{ 13, 38, 7, M, 0 }, /* OrganizationAffiliation.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* OrganizationAffiliation.identifier */
+	{ 6411, 1, 9, 0, 0 }, /* OrganizationAffiliation.active */
+	{ 89, 46, 10, 0, 0 }, /* OrganizationAffiliation.period */
+	{ 8081, 53, 11, 0, 0 }, /* OrganizationAffiliation.organization */
+	{ 13438, 53, 12, 0, 0 }, /* OrganizationAffiliation.participatingOrganization */
+	{ 8500, 53, 13, M, 0 }, /* OrganizationAffiliation.network */
+	{ 125, 26, 14, M, 0 }, /* OrganizationAffiliation.code */
+	{ 6065, 26, 15, M, 0 }, /* OrganizationAffiliation.specialty */
+	{ 5494, 53, 16, M, 0 }, /* OrganizationAffiliation.location */
+	{ 13464, 53, 17, M, 0 }, /* OrganizationAffiliation.healthcareService */
+	{ 267, 29, 18, M, 0 }, /* OrganizationAffiliation.telecom */
+	{ 10396, 53, 19, M, 0 }, /* OrganizationAffiliation.endpoint */
 	{ 0, 7, 0, 0, 0 }, /* Parameters.id */
 	{ 5164, 42, 1, 0, 0 }, /* Parameters.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Parameters.implicitRules */
 	{ 183, 3, 3, 0, 0 }, /* Parameters.language */
-	{ 7872, 188, 4, M, 0 }, /* Parameters.parameter */
+	{ 9074, 538, 4, M, 0 }, /* Parameters.parameter */
 	{ 0, 7, 0, 0, 0 }, /* Patient.id */
 	{ 5164, 42, 1, 0, 0 }, /* Patient.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Patient.implicitRules */
@@ -1641,21 +4427,121 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* Patient.extension */
 	{ 13, 38, 7, M, 0 }, /* Patient.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Patient.identifier */
-	{ 7055, 1, 9, 0, 0 }, /* Patient.active */
+	{ 6411, 1, 9, 0, 0 }, /* Patient.active */
 	{ 262, 39, 10, M, 0 }, /* Patient.name */
 	{ 267, 29, 11, M, 0 }, /* Patient.telecom */
 	{ 4698, 3, 12, 0, 0 }, /* Patient.gender */
-	{ 7882, 4, 13, 0, 0 }, /* Patient.birthDate */
-	{ 7892, 285, 14, C, 2 }, /* Patient.deceased */
-	{ 6883, 22, 15, M, 0 }, /* Patient.address */
-	{ 7934, 26, 16, 0, 0 }, /* Patient.maritalStatus */
-	{ 7948, 287, 17, C, 2 }, /* Patient.multipleBirth */
-	{ 7139, 25, 18, M, 0 }, /* Patient.photo */
-	{ 280, 189, 19, M, 0 }, /* Patient.contact */
-	{ 7199, 190, 20, M, 0 }, /* Patient.communication */
-	{ 8004, 53, 21, M, 0 }, /* Patient.generalPractitioner */
-	{ 5831, 53, 22, 0, 0 }, /* Patient.managingOrganization */
-	{ 5689, 191, 23, M, 0 }, /* Patient.link */
+	{ 13482, 4, 13, 0, 0 }, /* Patient.birthDate */
+	{ 9864, 364, 14, C, 2 }, /* Patient.deceased */
+	{ 9518, 22, 15, M, 0 }, /* Patient.address */
+	{ 13509, 26, 16, 0, 0 }, /* Patient.maritalStatus */
+	{ 13523, 366, 17, C, 2 }, /* Patient.multipleBirth */
+	{ 10237, 25, 18, M, 0 }, /* Patient.photo */
+	{ 280, 539, 19, M, 0 }, /* Patient.contact */
+	{ 10297, 540, 20, M, 0 }, /* Patient.communication */
+	{ 13579, 53, 21, M, 0 }, /* Patient.generalPractitioner */
+	{ 6690, 53, 22, 0, 0 }, /* Patient.managingOrganization */
+	{ 6463, 541, 23, M, 0 }, /* Patient.link */
+	{ 0, 7, 0, 0, 0 }, /* PaymentNotice.id */
+	{ 5164, 42, 1, 0, 0 }, /* PaymentNotice.meta */
+	{ 5169, 16, 2, 0, 0 }, /* PaymentNotice.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* PaymentNotice.language */
+	{ 40, 44, 4, 0, 0 }, /* PaymentNotice.text */
+	{ 5183, 63, 5, M, 0 }, /* PaymentNotice.contained */
+	{ 3, 38, 6, M, 0 }, /* PaymentNotice.extension */
+	{ 13, 38, 7, M, 0 }, /* PaymentNotice.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* PaymentNotice.identifier */
+	{ 4558, 3, 9, R, 0 }, /* PaymentNotice.status */
+	{ 6353, 53, 10, 0, 0 }, /* PaymentNotice.request */
+	{ 12903, 53, 11, 0, 0 }, /* PaymentNotice.response */
+	{ 6161, 5, 12, R, 0 }, /* PaymentNotice.created */
+	{ 7210, 53, 13, 0, 0 }, /* PaymentNotice.provider */
+	{ 7407, 53, 14, R, 0 }, /* PaymentNotice.payment */
+	{ 13599, 4, 15, 0, 0 }, /* PaymentNotice.paymentDate */
+	{ 7274, 53, 16, 0, 0 }, /* PaymentNotice.payee */
+	{ 7776, 53, 17, R, 0 }, /* PaymentNotice.recipient */
+	{ 5012, 43, 18, R, 0 }, /* PaymentNotice.amount */
+	{ 13611, 26, 19, 0, 0 }, /* PaymentNotice.paymentStatus */
+	{ 0, 7, 0, 0, 0 }, /* PaymentReconciliation.id */
+	{ 5164, 42, 1, 0, 0 }, /* PaymentReconciliation.meta */
+	{ 5169, 16, 2, 0, 0 }, /* PaymentReconciliation.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* PaymentReconciliation.language */
+	{ 40, 44, 4, 0, 0 }, /* PaymentReconciliation.text */
+	{ 5183, 63, 5, M, 0 }, /* PaymentReconciliation.contained */
+	{ 3, 38, 6, M, 0 }, /* PaymentReconciliation.extension */
+	{ 13, 38, 7, M, 0 }, /* PaymentReconciliation.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* PaymentReconciliation.identifier */
+	{ 4558, 3, 9, R, 0 }, /* PaymentReconciliation.status */
+	{ 89, 46, 10, 0, 0 }, /* PaymentReconciliation.period */
+	{ 6161, 5, 11, R, 0 }, /* PaymentReconciliation.created */
+	{ 13625, 53, 12, 0, 0 }, /* PaymentReconciliation.paymentIssuer */
+	{ 6353, 53, 13, 0, 0 }, /* PaymentReconciliation.request */
+	{ 7342, 53, 14, 0, 0 }, /* PaymentReconciliation.requestor */
+	{ 5774, 3, 15, 0, 0 }, /* PaymentReconciliation.outcome */
+	{ 7352, 13, 16, 0, 0 }, /* PaymentReconciliation.disposition */
+	{ 13599, 4, 17, R, 0 }, /* PaymentReconciliation.paymentDate */
+	{ 13639, 43, 18, R, 0 }, /* PaymentReconciliation.paymentAmount */
+	{ 13653, 40, 19, 0, 0 }, /* PaymentReconciliation.paymentIdentifier */
+	{ 8642, 542, 20, M, 0 }, /* PaymentReconciliation.detail */
+	{ 7415, 26, 21, 0, 0 }, /* PaymentReconciliation.formCode */
+	{ 7429, 543, 22, M, 0 }, /* PaymentReconciliation.processNote */
+	{ 0, 7, 0, 0, 0 }, /* Person.id */
+	{ 5164, 42, 1, 0, 0 }, /* Person.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Person.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Person.language */
+	{ 40, 44, 4, 0, 0 }, /* Person.text */
+	{ 5183, 63, 5, M, 0 }, /* Person.contained */
+	{ 3, 38, 6, M, 0 }, /* Person.extension */
+	{ 13, 38, 7, M, 0 }, /* Person.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Person.identifier */
+	{ 262, 39, 9, M, 0 }, /* Person.name */
+	{ 267, 29, 10, M, 0 }, /* Person.telecom */
+	{ 4698, 3, 11, 0, 0 }, /* Person.gender */
+	{ 13482, 4, 12, 0, 0 }, /* Person.birthDate */
+	{ 9518, 22, 13, M, 0 }, /* Person.address */
+	{ 10237, 25, 14, 0, 0 }, /* Person.photo */
+	{ 6690, 53, 15, 0, 0 }, /* Person.managingOrganization */
+	{ 6411, 1, 16, 0, 0 }, /* Person.active */
+	{ 6463, 544, 17, M, 0 }, /* Person.link */
+	{ 0, 7, 0, 0, 0 }, /* PlanDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* PlanDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* PlanDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* PlanDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* PlanDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* PlanDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* PlanDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* PlanDefinition.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* PlanDefinition.url */
+	{ 4824, 40, 9, M, 0 }, /* PlanDefinition.identifier */
+	{ 233, 13, 10, 0, 0 }, /* PlanDefinition.version */
+	{ 262, 13, 11, 0, 0 }, /* PlanDefinition.name */
+	{ 211, 13, 12, 0, 0 }, /* PlanDefinition.title */
+	{ 5239, 13, 13, 0, 0 }, /* PlanDefinition.subtitle */
+	{ 35, 26, 14, 0, 0 }, /* PlanDefinition.type */
+	{ 4558, 3, 15, R, 0 }, /* PlanDefinition.status */
+	{ 5248, 1, 16, 0, 0 }, /* PlanDefinition.experimental */
+	{ 296, 368, 17, C, 2 }, /* PlanDefinition.subject */
+	{ 5261, 5, 18, 0, 0 }, /* PlanDefinition.date */
+	{ 5266, 13, 19, 0, 0 }, /* PlanDefinition.publisher */
+	{ 280, 28, 20, M, 0 }, /* PlanDefinition.contact */
+	{ 3767, 10, 21, 0, 0 }, /* PlanDefinition.description */
+	{ 5276, 60, 22, M, 0 }, /* PlanDefinition.useContext */
+	{ 4545, 26, 23, M, 0 }, /* PlanDefinition.jurisdiction */
+	{ 5287, 10, 24, 0, 0 }, /* PlanDefinition.purpose */
+	{ 5295, 13, 25, 0, 0 }, /* PlanDefinition.usage */
+	{ 5301, 10, 26, 0, 0 }, /* PlanDefinition.copyright */
+	{ 5311, 4, 27, 0, 0 }, /* PlanDefinition.approvalDate */
+	{ 5324, 4, 28, 0, 0 }, /* PlanDefinition.lastReviewDate */
+	{ 5339, 46, 29, 0, 0 }, /* PlanDefinition.effectivePeriod */
+	{ 5355, 26, 30, M, 0 }, /* PlanDefinition.topic */
+	{ 130, 28, 31, M, 0 }, /* PlanDefinition.author */
+	{ 5361, 28, 32, M, 0 }, /* PlanDefinition.editor */
+	{ 5368, 28, 33, M, 0 }, /* PlanDefinition.reviewer */
+	{ 5377, 28, 34, M, 0 }, /* PlanDefinition.endorser */
+	{ 5386, 54, 35, M, 0 }, /* PlanDefinition.relatedArtifact */
+	{ 5402, 2, 36, M, 0 }, /* PlanDefinition.library */
+	{ 6676, 545, 37, M, 0 }, /* PlanDefinition.goal */
+	{ 6253, 547, 38, M, 0 }, /* PlanDefinition.action */
 	{ 0, 7, 0, 0, 0 }, /* Practitioner.id */
 	{ 5164, 42, 1, 0, 0 }, /* Practitioner.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Practitioner.implicitRules */
@@ -1665,15 +4551,15 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* Practitioner.extension */
 	{ 13, 38, 7, M, 0 }, /* Practitioner.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Practitioner.identifier */
-	{ 7055, 1, 9, 0, 0 }, /* Practitioner.active */
+	{ 6411, 1, 9, 0, 0 }, /* Practitioner.active */
 	{ 262, 39, 10, M, 0 }, /* Practitioner.name */
 	{ 267, 29, 11, M, 0 }, /* Practitioner.telecom */
-	{ 6883, 22, 12, M, 0 }, /* Practitioner.address */
+	{ 9518, 22, 12, M, 0 }, /* Practitioner.address */
 	{ 4698, 3, 13, 0, 0 }, /* Practitioner.gender */
-	{ 7882, 4, 14, 0, 0 }, /* Practitioner.birthDate */
-	{ 7139, 25, 15, M, 0 }, /* Practitioner.photo */
-	{ 8024, 192, 16, M, 0 }, /* Practitioner.qualification */
-	{ 7199, 26, 17, M, 0 }, /* Practitioner.communication */
+	{ 13482, 4, 14, 0, 0 }, /* Practitioner.birthDate */
+	{ 10237, 25, 15, M, 0 }, /* Practitioner.photo */
+	{ 13671, 552, 16, M, 0 }, /* Practitioner.qualification */
+	{ 10297, 26, 17, M, 0 }, /* Practitioner.communication */
 	{ 0, 7, 0, 0, 0 }, /* PractitionerRole.id */
 	{ 5164, 42, 1, 0, 0 }, /* PractitionerRole.meta */
 	{ 5169, 16, 2, 0, 0 }, /* PractitionerRole.implicitRules */
@@ -1683,19 +4569,19 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* PractitionerRole.extension */
 	{ 13, 38, 7, M, 0 }, /* PractitionerRole.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* PractitionerRole.identifier */
-	{ 7055, 1, 9, 0, 0 }, /* PractitionerRole.active */
+	{ 6411, 1, 9, 0, 0 }, /* PractitionerRole.active */
 	{ 89, 46, 10, 0, 0 }, /* PractitionerRole.period */
-	{ 8038, 53, 11, 0, 0 }, /* PractitionerRole.practitioner */
-	{ 6237, 53, 12, 0, 0 }, /* PractitionerRole.organization */
+	{ 13685, 53, 11, 0, 0 }, /* PractitionerRole.practitioner */
+	{ 8081, 53, 12, 0, 0 }, /* PractitionerRole.organization */
 	{ 125, 26, 13, M, 0 }, /* PractitionerRole.code */
-	{ 5436, 26, 14, M, 0 }, /* PractitionerRole.specialty */
-	{ 6485, 53, 15, M, 0 }, /* PractitionerRole.location */
-	{ 8051, 53, 16, M, 0 }, /* PractitionerRole.healthcareService */
+	{ 6065, 26, 14, M, 0 }, /* PractitionerRole.specialty */
+	{ 5494, 53, 15, M, 0 }, /* PractitionerRole.location */
+	{ 13464, 53, 16, M, 0 }, /* PractitionerRole.healthcareService */
 	{ 267, 29, 17, M, 0 }, /* PractitionerRole.telecom */
-	{ 7248, 193, 18, M, 0 }, /* PractitionerRole.availableTime */
-	{ 7262, 194, 19, M, 0 }, /* PractitionerRole.notAvailable */
-	{ 7275, 13, 20, 0, 0 }, /* PractitionerRole.availabilityExceptions */
-	{ 7298, 53, 21, M, 0 }, /* PractitionerRole.endpoint */
+	{ 10346, 553, 18, M, 0 }, /* PractitionerRole.availableTime */
+	{ 10360, 554, 19, M, 0 }, /* PractitionerRole.notAvailable */
+	{ 10373, 13, 20, 0, 0 }, /* PractitionerRole.availabilityExceptions */
+	{ 10396, 53, 21, M, 0 }, /* PractitionerRole.endpoint */
 	{ 0, 7, 0, 0, 0 }, /* Procedure.id */
 	{ 5164, 42, 1, 0, 0 }, /* Procedure.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Procedure.implicitRules */
@@ -1705,33 +4591,33 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* Procedure.extension */
 	{ 13, 38, 7, M, 0 }, /* Procedure.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Procedure.identifier */
-	{ 5710, 2, 9, M, 0 }, /* Procedure.instantiatesCanonical */
-	{ 5732, 16, 10, M, 0 }, /* Procedure.instantiatesUri */
-	{ 5549, 53, 11, M, 0 }, /* Procedure.basedOn */
-	{ 5757, 53, 12, M, 0 }, /* Procedure.partOf */
+	{ 6595, 2, 9, M, 0 }, /* Procedure.instantiatesCanonical */
+	{ 6617, 16, 10, M, 0 }, /* Procedure.instantiatesUri */
+	{ 6169, 53, 11, M, 0 }, /* Procedure.basedOn */
+	{ 5232, 53, 12, M, 0 }, /* Procedure.partOf */
 	{ 4558, 3, 13, R, 0 }, /* Procedure.status */
-	{ 5865, 26, 14, 0, 0 }, /* Procedure.statusReason */
-	{ 5227, 26, 15, 0, 0 }, /* Procedure.category */
+	{ 7468, 26, 14, 0, 0 }, /* Procedure.statusReason */
+	{ 5693, 26, 15, 0, 0 }, /* Procedure.category */
 	{ 125, 26, 16, 0, 0 }, /* Procedure.code */
 	{ 296, 53, 17, R, 0 }, /* Procedure.subject */
-	{ 5256, 53, 18, 0, 0 }, /* Procedure.encounter */
-	{ 8069, 289, 19, C, 5 }, /* Procedure.performed */
-	{ 5343, 53, 20, 0, 0 }, /* Procedure.recorder */
-	{ 5352, 53, 21, 0, 0 }, /* Procedure.asserter */
-	{ 6227, 195, 22, M, 0 }, /* Procedure.performer */
-	{ 6485, 53, 23, 0, 0 }, /* Procedure.location */
-	{ 5462, 26, 24, M, 0 }, /* Procedure.reasonCode */
-	{ 5473, 53, 25, M, 0 }, /* Procedure.reasonReference */
-	{ 6100, 26, 26, M, 0 }, /* Procedure.bodySite */
-	{ 5609, 26, 27, 0, 0 }, /* Procedure.outcome */
-	{ 8157, 53, 28, M, 0 }, /* Procedure.report */
-	{ 8164, 26, 29, M, 0 }, /* Procedure.complication */
-	{ 8177, 53, 30, M, 0 }, /* Procedure.complicationDetail */
-	{ 8196, 26, 31, M, 0 }, /* Procedure.followUp */
-	{ 5376, 24, 32, M, 0 }, /* Procedure.note */
-	{ 8205, 196, 33, M, 0 }, /* Procedure.focalDevice */
-	{ 8217, 53, 34, M, 0 }, /* Procedure.usedReference */
-	{ 8231, 26, 35, M, 0 }, /* Procedure.usedCode */
+	{ 5702, 53, 18, 0, 0 }, /* Procedure.encounter */
+	{ 13698, 370, 19, C, 5 }, /* Procedure.performed */
+	{ 5782, 53, 20, 0, 0 }, /* Procedure.recorder */
+	{ 5981, 53, 21, 0, 0 }, /* Procedure.asserter */
+	{ 6964, 555, 22, M, 0 }, /* Procedure.performer */
+	{ 5494, 53, 23, 0, 0 }, /* Procedure.location */
+	{ 6091, 26, 24, M, 0 }, /* Procedure.reasonCode */
+	{ 6102, 53, 25, M, 0 }, /* Procedure.reasonReference */
+	{ 5579, 26, 26, M, 0 }, /* Procedure.bodySite */
+	{ 5774, 26, 27, 0, 0 }, /* Procedure.outcome */
+	{ 13786, 53, 28, M, 0 }, /* Procedure.report */
+	{ 13793, 26, 29, M, 0 }, /* Procedure.complication */
+	{ 13806, 53, 30, M, 0 }, /* Procedure.complicationDetail */
+	{ 13825, 26, 31, M, 0 }, /* Procedure.followUp */
+	{ 6005, 24, 32, M, 0 }, /* Procedure.note */
+	{ 13834, 556, 33, M, 0 }, /* Procedure.focalDevice */
+	{ 13846, 53, 34, M, 0 }, /* Procedure.usedReference */
+	{ 13860, 26, 35, M, 0 }, /* Procedure.usedCode */
 	{ 0, 7, 0, 0, 0 }, /* Provenance.id */
 	{ 5164, 42, 1, 0, 0 }, /* Provenance.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Provenance.implicitRules */
@@ -1740,16 +4626,16 @@ const fhir_elem fhir_elems[] = {
 	{ 5183, 63, 5, M, 0 }, /* Provenance.contained */
 	{ 3, 38, 6, M, 0 }, /* Provenance.extension */
 	{ 13, 38, 7, M, 0 }, /* Provenance.modifierExtension */
-	{ 6996, 53, 8, M|R, 0 }, /* Provenance.target */
-	{ 8240, 294, 9, C, 2 }, /* Provenance.occurred */
-	{ 5600, 8, 10, R, 0 }, /* Provenance.recorded */
-	{ 6283, 16, 11, M, 0 }, /* Provenance.policy */
-	{ 6485, 53, 12, 0, 0 }, /* Provenance.location */
-	{ 7752, 26, 13, M, 0 }, /* Provenance.reason */
-	{ 5822, 26, 14, 0, 0 }, /* Provenance.activity */
-	{ 5644, 197, 15, M|R, 0 }, /* Provenance.agent */
-	{ 5650, 198, 16, M, 0 }, /* Provenance.entity */
-	{ 5700, 56, 17, M, 0 }, /* Provenance.signature */
+	{ 7924, 53, 8, M|R, 0 }, /* Provenance.target */
+	{ 13869, 375, 9, C, 2 }, /* Provenance.occurred */
+	{ 6260, 8, 10, R, 0 }, /* Provenance.recorded */
+	{ 8127, 16, 11, M, 0 }, /* Provenance.policy */
+	{ 5494, 53, 12, 0, 0 }, /* Provenance.location */
+	{ 7104, 26, 13, M, 0 }, /* Provenance.reason */
+	{ 6681, 26, 14, 0, 0 }, /* Provenance.activity */
+	{ 6296, 557, 15, M|R, 0 }, /* Provenance.agent */
+	{ 6302, 558, 16, M, 0 }, /* Provenance.entity */
+	{ 6474, 56, 17, M, 0 }, /* Provenance.signature */
 	{ 0, 7, 0, 0, 0 }, /* Questionnaire.id */
 	{ 5164, 42, 1, 0, 0 }, /* Questionnaire.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Questionnaire.implicitRules */
@@ -1763,23 +4649,23 @@ const fhir_elem fhir_elems[] = {
 	{ 233, 13, 10, 0, 0 }, /* Questionnaire.version */
 	{ 262, 13, 11, 0, 0 }, /* Questionnaire.name */
 	{ 211, 13, 12, 0, 0 }, /* Questionnaire.title */
-	{ 7680, 2, 13, M, 0 }, /* Questionnaire.derivedFrom */
+	{ 9098, 2, 13, M, 0 }, /* Questionnaire.derivedFrom */
 	{ 4558, 3, 14, R, 0 }, /* Questionnaire.status */
-	{ 8281, 1, 15, 0, 0 }, /* Questionnaire.experimental */
-	{ 8294, 3, 16, M, 0 }, /* Questionnaire.subjectType */
-	{ 6033, 5, 17, 0, 0 }, /* Questionnaire.date */
-	{ 8306, 13, 18, 0, 0 }, /* Questionnaire.publisher */
+	{ 5248, 1, 15, 0, 0 }, /* Questionnaire.experimental */
+	{ 13910, 3, 16, M, 0 }, /* Questionnaire.subjectType */
+	{ 5261, 5, 17, 0, 0 }, /* Questionnaire.date */
+	{ 5266, 13, 18, 0, 0 }, /* Questionnaire.publisher */
 	{ 280, 28, 19, M, 0 }, /* Questionnaire.contact */
 	{ 3767, 10, 20, 0, 0 }, /* Questionnaire.description */
-	{ 8316, 60, 21, M, 0 }, /* Questionnaire.useContext */
+	{ 5276, 60, 21, M, 0 }, /* Questionnaire.useContext */
 	{ 4545, 26, 22, M, 0 }, /* Questionnaire.jurisdiction */
-	{ 8327, 10, 23, 0, 0 }, /* Questionnaire.purpose */
-	{ 8335, 10, 24, 0, 0 }, /* Questionnaire.copyright */
-	{ 8345, 4, 25, 0, 0 }, /* Questionnaire.approvalDate */
-	{ 8358, 4, 26, 0, 0 }, /* Questionnaire.lastReviewDate */
-	{ 6536, 46, 27, 0, 0 }, /* Questionnaire.effectivePeriod */
+	{ 5287, 10, 23, 0, 0 }, /* Questionnaire.purpose */
+	{ 5301, 10, 24, 0, 0 }, /* Questionnaire.copyright */
+	{ 5311, 4, 25, 0, 0 }, /* Questionnaire.approvalDate */
+	{ 5324, 4, 26, 0, 0 }, /* Questionnaire.lastReviewDate */
+	{ 5339, 46, 27, 0, 0 }, /* Questionnaire.effectivePeriod */
 	{ 125, 27, 28, M, 0 }, /* Questionnaire.code */
-	{ 8373, 199, 29, M, 0 }, /* Questionnaire.item */
+	{ 7337, 559, 29, M, 0 }, /* Questionnaire.item */
 	{ 0, 7, 0, 0, 0 }, /* QuestionnaireResponse.id */
 	{ 5164, 42, 1, 0, 0 }, /* QuestionnaireResponse.meta */
 	{ 5169, 16, 2, 0, 0 }, /* QuestionnaireResponse.implicitRules */
@@ -1789,16 +4675,16 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* QuestionnaireResponse.extension */
 	{ 13, 38, 7, M, 0 }, /* QuestionnaireResponse.modifierExtension */
 	{ 4824, 40, 8, 0, 0 }, /* QuestionnaireResponse.identifier */
-	{ 5549, 53, 9, M, 0 }, /* QuestionnaireResponse.basedOn */
-	{ 5757, 53, 10, M, 0 }, /* QuestionnaireResponse.partOf */
-	{ 8378, 2, 11, 0, 0 }, /* QuestionnaireResponse.questionnaire */
+	{ 6169, 53, 9, M, 0 }, /* QuestionnaireResponse.basedOn */
+	{ 5232, 53, 10, M, 0 }, /* QuestionnaireResponse.partOf */
+	{ 13922, 2, 11, 0, 0 }, /* QuestionnaireResponse.questionnaire */
 	{ 4558, 3, 12, R, 0 }, /* QuestionnaireResponse.status */
 	{ 296, 53, 13, 0, 0 }, /* QuestionnaireResponse.subject */
-	{ 5256, 53, 14, 0, 0 }, /* QuestionnaireResponse.encounter */
-	{ 8392, 5, 15, 0, 0 }, /* QuestionnaireResponse.authored */
+	{ 5702, 53, 14, 0, 0 }, /* QuestionnaireResponse.encounter */
+	{ 13936, 5, 15, 0, 0 }, /* QuestionnaireResponse.authored */
 	{ 130, 53, 16, 0, 0 }, /* QuestionnaireResponse.author */
 	{ 4609, 53, 17, 0, 0 }, /* QuestionnaireResponse.source */
-	{ 8373, 203, 18, M, 0 }, /* QuestionnaireResponse.item */
+	{ 7337, 563, 18, M, 0 }, /* QuestionnaireResponse.item */
 	{ 0, 7, 0, 0, 0 }, /* RelatedPerson.id */
 	{ 5164, 42, 1, 0, 0 }, /* RelatedPerson.meta */
 	{ 5169, 16, 2, 0, 0 }, /* RelatedPerson.implicitRules */
@@ -1808,17 +4694,288 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* RelatedPerson.extension */
 	{ 13, 38, 7, M, 0 }, /* RelatedPerson.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* RelatedPerson.identifier */
-	{ 7055, 1, 9, 0, 0 }, /* RelatedPerson.active */
-	{ 5248, 53, 10, R, 0 }, /* RelatedPerson.patient */
-	{ 8401, 26, 11, M, 0 }, /* RelatedPerson.relationship */
+	{ 6411, 1, 9, 0, 0 }, /* RelatedPerson.active */
+	{ 5909, 53, 10, R, 0 }, /* RelatedPerson.patient */
+	{ 8469, 26, 11, M, 0 }, /* RelatedPerson.relationship */
 	{ 262, 39, 12, M, 0 }, /* RelatedPerson.name */
 	{ 267, 29, 13, M, 0 }, /* RelatedPerson.telecom */
 	{ 4698, 3, 14, 0, 0 }, /* RelatedPerson.gender */
-	{ 7882, 4, 15, 0, 0 }, /* RelatedPerson.birthDate */
-	{ 6883, 22, 16, M, 0 }, /* RelatedPerson.address */
-	{ 7139, 25, 17, M, 0 }, /* RelatedPerson.photo */
+	{ 13482, 4, 15, 0, 0 }, /* RelatedPerson.birthDate */
+	{ 9518, 22, 16, M, 0 }, /* RelatedPerson.address */
+	{ 10237, 25, 17, M, 0 }, /* RelatedPerson.photo */
 	{ 89, 46, 18, 0, 0 }, /* RelatedPerson.period */
-	{ 7199, 205, 19, M, 0 }, /* RelatedPerson.communication */
+	{ 10297, 565, 19, M, 0 }, /* RelatedPerson.communication */
+	{ 0, 7, 0, 0, 0 }, /* RequestGroup.id */
+	{ 5164, 42, 1, 0, 0 }, /* RequestGroup.meta */
+	{ 5169, 16, 2, 0, 0 }, /* RequestGroup.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* RequestGroup.language */
+	{ 40, 44, 4, 0, 0 }, /* RequestGroup.text */
+	{ 5183, 63, 5, M, 0 }, /* RequestGroup.contained */
+	{ 3, 38, 6, M, 0 }, /* RequestGroup.extension */
+	{ 13, 38, 7, M, 0 }, /* RequestGroup.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* RequestGroup.identifier */
+	{ 6595, 2, 9, M, 0 }, /* RequestGroup.instantiatesCanonical */
+	{ 6617, 16, 10, M, 0 }, /* RequestGroup.instantiatesUri */
+	{ 6169, 53, 11, M, 0 }, /* RequestGroup.basedOn */
+	{ 6633, 53, 12, M, 0 }, /* RequestGroup.replaces */
+	{ 7801, 40, 13, 0, 0 }, /* RequestGroup.groupIdentifier */
+	{ 4558, 3, 14, R, 0 }, /* RequestGroup.status */
+	{ 5415, 3, 15, R, 0 }, /* RequestGroup.intent */
+	{ 5422, 3, 16, 0, 0 }, /* RequestGroup.priority */
+	{ 125, 26, 17, 0, 0 }, /* RequestGroup.code */
+	{ 296, 53, 18, 0, 0 }, /* RequestGroup.subject */
+	{ 5702, 53, 19, 0, 0 }, /* RequestGroup.encounter */
+	{ 7817, 5, 20, 0, 0 }, /* RequestGroup.authoredOn */
+	{ 130, 53, 21, 0, 0 }, /* RequestGroup.author */
+	{ 6091, 26, 22, M, 0 }, /* RequestGroup.reasonCode */
+	{ 6102, 53, 23, M, 0 }, /* RequestGroup.reasonReference */
+	{ 6005, 24, 24, M, 0 }, /* RequestGroup.note */
+	{ 6253, 566, 25, M, 0 }, /* RequestGroup.action */
+	{ 0, 7, 0, 0, 0 }, /* ResearchDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* ResearchDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ResearchDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ResearchDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* ResearchDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* ResearchDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* ResearchDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* ResearchDefinition.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* ResearchDefinition.url */
+	{ 4824, 40, 9, M, 0 }, /* ResearchDefinition.identifier */
+	{ 233, 13, 10, 0, 0 }, /* ResearchDefinition.version */
+	{ 262, 13, 11, 0, 0 }, /* ResearchDefinition.name */
+	{ 211, 13, 12, 0, 0 }, /* ResearchDefinition.title */
+	{ 9600, 13, 13, 0, 0 }, /* ResearchDefinition.shortTitle */
+	{ 5239, 13, 14, 0, 0 }, /* ResearchDefinition.subtitle */
+	{ 4558, 3, 15, R, 0 }, /* ResearchDefinition.status */
+	{ 5248, 1, 16, 0, 0 }, /* ResearchDefinition.experimental */
+	{ 296, 377, 17, C, 2 }, /* ResearchDefinition.subject */
+	{ 5261, 5, 18, 0, 0 }, /* ResearchDefinition.date */
+	{ 5266, 13, 19, 0, 0 }, /* ResearchDefinition.publisher */
+	{ 280, 28, 20, M, 0 }, /* ResearchDefinition.contact */
+	{ 3767, 10, 21, 0, 0 }, /* ResearchDefinition.description */
+	{ 667, 13, 22, M, 0 }, /* ResearchDefinition.comment */
+	{ 5276, 60, 23, M, 0 }, /* ResearchDefinition.useContext */
+	{ 4545, 26, 24, M, 0 }, /* ResearchDefinition.jurisdiction */
+	{ 5287, 10, 25, 0, 0 }, /* ResearchDefinition.purpose */
+	{ 5295, 13, 26, 0, 0 }, /* ResearchDefinition.usage */
+	{ 5301, 10, 27, 0, 0 }, /* ResearchDefinition.copyright */
+	{ 5311, 4, 28, 0, 0 }, /* ResearchDefinition.approvalDate */
+	{ 5324, 4, 29, 0, 0 }, /* ResearchDefinition.lastReviewDate */
+	{ 5339, 46, 30, 0, 0 }, /* ResearchDefinition.effectivePeriod */
+	{ 5355, 26, 31, M, 0 }, /* ResearchDefinition.topic */
+	{ 130, 28, 32, M, 0 }, /* ResearchDefinition.author */
+	{ 5361, 28, 33, M, 0 }, /* ResearchDefinition.editor */
+	{ 5368, 28, 34, M, 0 }, /* ResearchDefinition.reviewer */
+	{ 5377, 28, 35, M, 0 }, /* ResearchDefinition.endorser */
+	{ 5386, 54, 36, M, 0 }, /* ResearchDefinition.relatedArtifact */
+	{ 5402, 2, 37, M, 0 }, /* ResearchDefinition.library */
+	{ 9301, 53, 38, R, 0 }, /* ResearchDefinition.population */
+	{ 9312, 53, 39, 0, 0 }, /* ResearchDefinition.exposure */
+	{ 9321, 53, 40, 0, 0 }, /* ResearchDefinition.exposureAlternative */
+	{ 5774, 53, 41, 0, 0 }, /* ResearchDefinition.outcome */
+	{ 0, 7, 0, 0, 0 }, /* ResearchElementDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* ResearchElementDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ResearchElementDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ResearchElementDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* ResearchElementDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* ResearchElementDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* ResearchElementDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* ResearchElementDefinition.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* ResearchElementDefinition.url */
+	{ 4824, 40, 9, M, 0 }, /* ResearchElementDefinition.identifier */
+	{ 233, 13, 10, 0, 0 }, /* ResearchElementDefinition.version */
+	{ 262, 13, 11, 0, 0 }, /* ResearchElementDefinition.name */
+	{ 211, 13, 12, 0, 0 }, /* ResearchElementDefinition.title */
+	{ 9600, 13, 13, 0, 0 }, /* ResearchElementDefinition.shortTitle */
+	{ 5239, 13, 14, 0, 0 }, /* ResearchElementDefinition.subtitle */
+	{ 4558, 3, 15, R, 0 }, /* ResearchElementDefinition.status */
+	{ 5248, 1, 16, 0, 0 }, /* ResearchElementDefinition.experimental */
+	{ 296, 379, 17, C, 2 }, /* ResearchElementDefinition.subject */
+	{ 5261, 5, 18, 0, 0 }, /* ResearchElementDefinition.date */
+	{ 5266, 13, 19, 0, 0 }, /* ResearchElementDefinition.publisher */
+	{ 280, 28, 20, M, 0 }, /* ResearchElementDefinition.contact */
+	{ 3767, 10, 21, 0, 0 }, /* ResearchElementDefinition.description */
+	{ 667, 13, 22, M, 0 }, /* ResearchElementDefinition.comment */
+	{ 5276, 60, 23, M, 0 }, /* ResearchElementDefinition.useContext */
+	{ 4545, 26, 24, M, 0 }, /* ResearchElementDefinition.jurisdiction */
+	{ 5287, 10, 25, 0, 0 }, /* ResearchElementDefinition.purpose */
+	{ 5295, 13, 26, 0, 0 }, /* ResearchElementDefinition.usage */
+	{ 5301, 10, 27, 0, 0 }, /* ResearchElementDefinition.copyright */
+	{ 5311, 4, 28, 0, 0 }, /* ResearchElementDefinition.approvalDate */
+	{ 5324, 4, 29, 0, 0 }, /* ResearchElementDefinition.lastReviewDate */
+	{ 5339, 46, 30, 0, 0 }, /* ResearchElementDefinition.effectivePeriod */
+	{ 5355, 26, 31, M, 0 }, /* ResearchElementDefinition.topic */
+	{ 130, 28, 32, M, 0 }, /* ResearchElementDefinition.author */
+	{ 5361, 28, 33, M, 0 }, /* ResearchElementDefinition.editor */
+	{ 5368, 28, 34, M, 0 }, /* ResearchElementDefinition.reviewer */
+	{ 5377, 28, 35, M, 0 }, /* ResearchElementDefinition.endorser */
+	{ 5386, 54, 36, M, 0 }, /* ResearchElementDefinition.relatedArtifact */
+	{ 5402, 2, 37, M, 0 }, /* ResearchElementDefinition.library */
+	{ 35, 3, 38, R, 0 }, /* ResearchElementDefinition.type */
+	{ 13945, 3, 39, 0, 0 }, /* ResearchElementDefinition.variableType */
+	{ 9646, 569, 40, M|R, 0 }, /* ResearchElementDefinition.characteristic */
+	{ 0, 7, 0, 0, 0 }, /* ResearchStudy.id */
+	{ 5164, 42, 1, 0, 0 }, /* ResearchStudy.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ResearchStudy.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ResearchStudy.language */
+	{ 40, 44, 4, 0, 0 }, /* ResearchStudy.text */
+	{ 5183, 63, 5, M, 0 }, /* ResearchStudy.contained */
+	{ 3, 38, 6, M, 0 }, /* ResearchStudy.extension */
+	{ 13, 38, 7, M, 0 }, /* ResearchStudy.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* ResearchStudy.identifier */
+	{ 211, 13, 9, 0, 0 }, /* ResearchStudy.title */
+	{ 7549, 53, 10, M, 0 }, /* ResearchStudy.protocol */
+	{ 5232, 53, 11, M, 0 }, /* ResearchStudy.partOf */
+	{ 4558, 3, 12, R, 0 }, /* ResearchStudy.status */
+	{ 13958, 26, 13, 0, 0 }, /* ResearchStudy.primaryPurposeType */
+	{ 13977, 26, 14, 0, 0 }, /* ResearchStudy.phase */
+	{ 5693, 26, 15, M, 0 }, /* ResearchStudy.category */
+	{ 12846, 26, 16, M, 0 }, /* ResearchStudy.focus */
+	{ 3692, 26, 17, M, 0 }, /* ResearchStudy.condition */
+	{ 280, 28, 18, M, 0 }, /* ResearchStudy.contact */
+	{ 5386, 54, 19, M, 0 }, /* ResearchStudy.relatedArtifact */
+	{ 13983, 26, 20, M, 0 }, /* ResearchStudy.keyword */
+	{ 5494, 26, 21, M, 0 }, /* ResearchStudy.location */
+	{ 3767, 10, 22, 0, 0 }, /* ResearchStudy.description */
+	{ 13991, 53, 23, M, 0 }, /* ResearchStudy.enrollment */
+	{ 89, 46, 24, 0, 0 }, /* ResearchStudy.period */
+	{ 14002, 53, 25, 0, 0 }, /* ResearchStudy.sponsor */
+	{ 14010, 53, 26, 0, 0 }, /* ResearchStudy.principalInvestigator */
+	{ 495, 53, 27, M, 0 }, /* ResearchStudy.site */
+	{ 14032, 26, 28, 0, 0 }, /* ResearchStudy.reasonStopped */
+	{ 6005, 24, 29, M, 0 }, /* ResearchStudy.note */
+	{ 14046, 570, 30, M, 0 }, /* ResearchStudy.arm */
+	{ 14050, 571, 31, M, 0 }, /* ResearchStudy.objective */
+	{ 0, 7, 0, 0, 0 }, /* ResearchSubject.id */
+	{ 5164, 42, 1, 0, 0 }, /* ResearchSubject.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ResearchSubject.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ResearchSubject.language */
+	{ 40, 44, 4, 0, 0 }, /* ResearchSubject.text */
+	{ 5183, 63, 5, M, 0 }, /* ResearchSubject.contained */
+	{ 3, 38, 6, M, 0 }, /* ResearchSubject.extension */
+	{ 13, 38, 7, M, 0 }, /* ResearchSubject.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* ResearchSubject.identifier */
+	{ 4558, 3, 9, R, 0 }, /* ResearchSubject.status */
+	{ 89, 46, 10, 0, 0 }, /* ResearchSubject.period */
+	{ 5857, 53, 11, R, 0 }, /* ResearchSubject.study */
+	{ 14060, 53, 12, R, 0 }, /* ResearchSubject.individual */
+	{ 14071, 13, 13, 0, 0 }, /* ResearchSubject.assignedArm */
+	{ 14083, 13, 14, 0, 0 }, /* ResearchSubject.actualArm */
+	{ 14093, 53, 15, 0, 0 }, /* ResearchSubject.consent */
+	{ 0, 7, 0, 0, 0 }, /* RiskAssessment.id */
+	{ 5164, 42, 1, 0, 0 }, /* RiskAssessment.meta */
+	{ 5169, 16, 2, 0, 0 }, /* RiskAssessment.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* RiskAssessment.language */
+	{ 40, 44, 4, 0, 0 }, /* RiskAssessment.text */
+	{ 5183, 63, 5, M, 0 }, /* RiskAssessment.contained */
+	{ 3, 38, 6, M, 0 }, /* RiskAssessment.extension */
+	{ 13, 38, 7, M, 0 }, /* RiskAssessment.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* RiskAssessment.identifier */
+	{ 6169, 53, 9, 0, 0 }, /* RiskAssessment.basedOn */
+	{ 6361, 53, 10, 0, 0 }, /* RiskAssessment.parent */
+	{ 4558, 3, 11, R, 0 }, /* RiskAssessment.status */
+	{ 506, 26, 12, 0, 0 }, /* RiskAssessment.method */
+	{ 125, 26, 13, 0, 0 }, /* RiskAssessment.code */
+	{ 296, 53, 14, R, 0 }, /* RiskAssessment.subject */
+	{ 5702, 53, 15, 0, 0 }, /* RiskAssessment.encounter */
+	{ 6900, 381, 16, C, 2 }, /* RiskAssessment.occurrence */
+	{ 3692, 53, 17, 0, 0 }, /* RiskAssessment.condition */
+	{ 6964, 53, 18, 0, 0 }, /* RiskAssessment.performer */
+	{ 6091, 26, 19, M, 0 }, /* RiskAssessment.reasonCode */
+	{ 6102, 53, 20, M, 0 }, /* RiskAssessment.reasonReference */
+	{ 14101, 53, 21, M, 0 }, /* RiskAssessment.basis */
+	{ 14107, 572, 22, M, 0 }, /* RiskAssessment.prediction */
+	{ 8649, 13, 23, 0, 0 }, /* RiskAssessment.mitigation */
+	{ 6005, 24, 24, M, 0 }, /* RiskAssessment.note */
+	{ 0, 7, 0, 0, 0 }, /* RiskEvidenceSynthesis.id */
+	{ 5164, 42, 1, 0, 0 }, /* RiskEvidenceSynthesis.meta */
+	{ 5169, 16, 2, 0, 0 }, /* RiskEvidenceSynthesis.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* RiskEvidenceSynthesis.language */
+	{ 40, 44, 4, 0, 0 }, /* RiskEvidenceSynthesis.text */
+	{ 5183, 63, 5, M, 0 }, /* RiskEvidenceSynthesis.contained */
+	{ 3, 38, 6, M, 0 }, /* RiskEvidenceSynthesis.extension */
+	{ 13, 38, 7, M, 0 }, /* RiskEvidenceSynthesis.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* RiskEvidenceSynthesis.url */
+	{ 4824, 40, 9, M, 0 }, /* RiskEvidenceSynthesis.identifier */
+	{ 233, 13, 10, 0, 0 }, /* RiskEvidenceSynthesis.version */
+	{ 262, 13, 11, 0, 0 }, /* RiskEvidenceSynthesis.name */
+	{ 211, 13, 12, 0, 0 }, /* RiskEvidenceSynthesis.title */
+	{ 4558, 3, 13, R, 0 }, /* RiskEvidenceSynthesis.status */
+	{ 5261, 5, 14, 0, 0 }, /* RiskEvidenceSynthesis.date */
+	{ 5266, 13, 15, 0, 0 }, /* RiskEvidenceSynthesis.publisher */
+	{ 280, 28, 16, M, 0 }, /* RiskEvidenceSynthesis.contact */
+	{ 3767, 10, 17, 0, 0 }, /* RiskEvidenceSynthesis.description */
+	{ 6005, 24, 18, M, 0 }, /* RiskEvidenceSynthesis.note */
+	{ 5276, 60, 19, M, 0 }, /* RiskEvidenceSynthesis.useContext */
+	{ 4545, 26, 20, M, 0 }, /* RiskEvidenceSynthesis.jurisdiction */
+	{ 5301, 10, 21, 0, 0 }, /* RiskEvidenceSynthesis.copyright */
+	{ 5311, 4, 22, 0, 0 }, /* RiskEvidenceSynthesis.approvalDate */
+	{ 5324, 4, 23, 0, 0 }, /* RiskEvidenceSynthesis.lastReviewDate */
+	{ 5339, 46, 24, 0, 0 }, /* RiskEvidenceSynthesis.effectivePeriod */
+	{ 5355, 26, 25, M, 0 }, /* RiskEvidenceSynthesis.topic */
+	{ 130, 28, 26, M, 0 }, /* RiskEvidenceSynthesis.author */
+	{ 5361, 28, 27, M, 0 }, /* RiskEvidenceSynthesis.editor */
+	{ 5368, 28, 28, M, 0 }, /* RiskEvidenceSynthesis.reviewer */
+	{ 5377, 28, 29, M, 0 }, /* RiskEvidenceSynthesis.endorser */
+	{ 5386, 54, 30, M, 0 }, /* RiskEvidenceSynthesis.relatedArtifact */
+	{ 9277, 26, 31, 0, 0 }, /* RiskEvidenceSynthesis.synthesisType */
+	{ 9291, 26, 32, 0, 0 }, /* RiskEvidenceSynthesis.studyType */
+	{ 9301, 53, 33, R, 0 }, /* RiskEvidenceSynthesis.population */
+	{ 9312, 53, 34, 0, 0 }, /* RiskEvidenceSynthesis.exposure */
+	{ 5774, 53, 35, R, 0 }, /* RiskEvidenceSynthesis.outcome */
+	{ 9341, 573, 36, 0, 0 }, /* RiskEvidenceSynthesis.sampleSize */
+	{ 14118, 574, 37, 0, 0 }, /* RiskEvidenceSynthesis.riskEstimate */
+	{ 9385, 576, 38, M, 0 }, /* RiskEvidenceSynthesis.certainty */
+	{ 0, 7, 0, 0, 0 }, /* Schedule.id */
+	{ 5164, 42, 1, 0, 0 }, /* Schedule.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Schedule.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Schedule.language */
+	{ 40, 44, 4, 0, 0 }, /* Schedule.text */
+	{ 5183, 63, 5, M, 0 }, /* Schedule.contained */
+	{ 3, 38, 6, M, 0 }, /* Schedule.extension */
+	{ 13, 38, 7, M, 0 }, /* Schedule.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Schedule.identifier */
+	{ 6411, 1, 9, 0, 0 }, /* Schedule.active */
+	{ 6037, 26, 10, M, 0 }, /* Schedule.serviceCategory */
+	{ 6053, 26, 11, M, 0 }, /* Schedule.serviceType */
+	{ 6065, 26, 12, M, 0 }, /* Schedule.specialty */
+	{ 6221, 53, 13, M|R, 0 }, /* Schedule.actor */
+	{ 14131, 46, 14, 0, 0 }, /* Schedule.planningHorizon */
+	{ 667, 13, 15, 0, 0 }, /* Schedule.comment */
+	{ 0, 7, 0, 0, 0 }, /* SearchParameter.id */
+	{ 5164, 42, 1, 0, 0 }, /* SearchParameter.meta */
+	{ 5169, 16, 2, 0, 0 }, /* SearchParameter.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* SearchParameter.language */
+	{ 40, 44, 4, 0, 0 }, /* SearchParameter.text */
+	{ 5183, 63, 5, M, 0 }, /* SearchParameter.contained */
+	{ 3, 38, 6, M, 0 }, /* SearchParameter.extension */
+	{ 13, 38, 7, M, 0 }, /* SearchParameter.modifierExtension */
+	{ 197, 16, 8, R, 0 }, /* SearchParameter.url */
+	{ 233, 13, 9, 0, 0 }, /* SearchParameter.version */
+	{ 262, 13, 10, R, 0 }, /* SearchParameter.name */
+	{ 9098, 2, 11, 0, 0 }, /* SearchParameter.derivedFrom */
+	{ 4558, 3, 12, R, 0 }, /* SearchParameter.status */
+	{ 5248, 1, 13, 0, 0 }, /* SearchParameter.experimental */
+	{ 5261, 5, 14, 0, 0 }, /* SearchParameter.date */
+	{ 5266, 13, 15, 0, 0 }, /* SearchParameter.publisher */
+	{ 280, 28, 16, M, 0 }, /* SearchParameter.contact */
+	{ 3767, 10, 17, R, 0 }, /* SearchParameter.description */
+	{ 5276, 60, 18, M, 0 }, /* SearchParameter.useContext */
+	{ 4545, 26, 19, M, 0 }, /* SearchParameter.jurisdiction */
+	{ 5287, 10, 20, 0, 0 }, /* SearchParameter.purpose */
+	{ 125, 3, 21, R, 0 }, /* SearchParameter.code */
+	{ 702, 3, 22, M|R, 0 }, /* SearchParameter.base */
+	{ 35, 3, 23, R, 0 }, /* SearchParameter.type */
+	{ 3779, 13, 24, 0, 0 }, /* SearchParameter.expression */
+	{ 14147, 13, 25, 0, 0 }, /* SearchParameter.xpath */
+	{ 14153, 3, 26, 0, 0 }, /* SearchParameter.xpathUsage */
+	{ 7924, 3, 27, M, 0 }, /* SearchParameter.target */
+	{ 14164, 1, 28, 0, 0 }, /* SearchParameter.multipleOr */
+	{ 14175, 1, 29, 0, 0 }, /* SearchParameter.multipleAnd */
+	{ 102, 3, 30, M, 0 }, /* SearchParameter.comparator */
+	{ 14187, 3, 31, M, 0 }, /* SearchParameter.modifier */
+	{ 14196, 13, 32, M, 0 }, /* SearchParameter.chain */
+	{ 13191, 578, 33, M, 0 }, /* SearchParameter.component */
 	{ 0, 7, 0, 0, 0 }, /* ServiceRequest.id */
 	{ 5164, 42, 1, 0, 0 }, /* ServiceRequest.meta */
 	{ 5169, 16, 2, 0, 0 }, /* ServiceRequest.implicitRules */
@@ -1828,38 +4985,324 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* ServiceRequest.extension */
 	{ 13, 38, 7, M, 0 }, /* ServiceRequest.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* ServiceRequest.identifier */
-	{ 5710, 2, 9, M, 0 }, /* ServiceRequest.instantiatesCanonical */
-	{ 5732, 16, 10, M, 0 }, /* ServiceRequest.instantiatesUri */
-	{ 5549, 53, 11, M, 0 }, /* ServiceRequest.basedOn */
-	{ 5748, 53, 12, M, 0 }, /* ServiceRequest.replaces */
-	{ 8414, 40, 13, 0, 0 }, /* ServiceRequest.requisition */
+	{ 6595, 2, 9, M, 0 }, /* ServiceRequest.instantiatesCanonical */
+	{ 6617, 16, 10, M, 0 }, /* ServiceRequest.instantiatesUri */
+	{ 6169, 53, 11, M, 0 }, /* ServiceRequest.basedOn */
+	{ 6633, 53, 12, M, 0 }, /* ServiceRequest.replaces */
+	{ 14202, 40, 13, 0, 0 }, /* ServiceRequest.requisition */
 	{ 4558, 3, 14, R, 0 }, /* ServiceRequest.status */
-	{ 5764, 3, 15, R, 0 }, /* ServiceRequest.intent */
-	{ 5227, 26, 16, M, 0 }, /* ServiceRequest.category */
-	{ 5489, 3, 17, 0, 0 }, /* ServiceRequest.priority */
-	{ 5952, 1, 18, 0, 0 }, /* ServiceRequest.doNotPerform */
+	{ 5415, 3, 15, R, 0 }, /* ServiceRequest.intent */
+	{ 5693, 26, 16, M, 0 }, /* ServiceRequest.category */
+	{ 5422, 3, 17, 0, 0 }, /* ServiceRequest.priority */
+	{ 5431, 1, 18, 0, 0 }, /* ServiceRequest.doNotPerform */
 	{ 125, 26, 19, 0, 0 }, /* ServiceRequest.code */
-	{ 8426, 26, 20, M, 0 }, /* ServiceRequest.orderDetail */
-	{ 7069, 296, 21, C, 3 }, /* ServiceRequest.quantity */
+	{ 14214, 26, 20, M, 0 }, /* ServiceRequest.orderDetail */
+	{ 5563, 383, 21, C, 3 }, /* ServiceRequest.quantity */
 	{ 296, 53, 22, R, 0 }, /* ServiceRequest.subject */
-	{ 5256, 53, 23, 0, 0 }, /* ServiceRequest.encounter */
-	{ 5965, 299, 24, C, 3 }, /* ServiceRequest.occurrence */
-	{ 446, 302, 25, C, 2 }, /* ServiceRequest.asNeeded */
-	{ 6012, 5, 26, 0, 0 }, /* ServiceRequest.authoredOn */
-	{ 6023, 53, 27, 0, 0 }, /* ServiceRequest.requester */
-	{ 7513, 26, 28, 0, 0 }, /* ServiceRequest.performerType */
-	{ 6227, 53, 29, M, 0 }, /* ServiceRequest.performer */
-	{ 8500, 26, 30, M, 0 }, /* ServiceRequest.locationCode */
-	{ 8513, 53, 31, M, 0 }, /* ServiceRequest.locationReference */
-	{ 5462, 26, 32, M, 0 }, /* ServiceRequest.reasonCode */
-	{ 5473, 53, 33, M, 0 }, /* ServiceRequest.reasonReference */
-	{ 7547, 53, 34, M, 0 }, /* ServiceRequest.insurance */
-	{ 5802, 53, 35, M, 0 }, /* ServiceRequest.supportingInfo */
-	{ 6578, 53, 36, M, 0 }, /* ServiceRequest.specimen */
-	{ 6100, 26, 37, M, 0 }, /* ServiceRequest.bodySite */
-	{ 5376, 24, 38, M, 0 }, /* ServiceRequest.note */
+	{ 5702, 53, 23, 0, 0 }, /* ServiceRequest.encounter */
+	{ 6900, 386, 24, C, 3 }, /* ServiceRequest.occurrence */
+	{ 446, 389, 25, C, 2 }, /* ServiceRequest.asNeeded */
+	{ 7817, 5, 26, 0, 0 }, /* ServiceRequest.authoredOn */
+	{ 7828, 53, 27, 0, 0 }, /* ServiceRequest.requester */
+	{ 9084, 26, 28, 0, 0 }, /* ServiceRequest.performerType */
+	{ 6964, 53, 29, M, 0 }, /* ServiceRequest.performer */
+	{ 14271, 26, 30, M, 0 }, /* ServiceRequest.locationCode */
+	{ 14284, 53, 31, M, 0 }, /* ServiceRequest.locationReference */
+	{ 6091, 26, 32, M, 0 }, /* ServiceRequest.reasonCode */
+	{ 6102, 53, 33, M, 0 }, /* ServiceRequest.reasonReference */
+	{ 7318, 53, 34, M, 0 }, /* ServiceRequest.insurance */
+	{ 6661, 53, 35, M, 0 }, /* ServiceRequest.supportingInfo */
+	{ 9147, 53, 36, M, 0 }, /* ServiceRequest.specimen */
+	{ 5579, 26, 37, M, 0 }, /* ServiceRequest.bodySite */
+	{ 6005, 24, 38, M, 0 }, /* ServiceRequest.note */
 	{ 420, 13, 39, 0, 0 }, /* ServiceRequest.patientInstruction */
-	{ 8531, 53, 40, M, 0 }, /* ServiceRequest.relevantHistory */
+	{ 8303, 53, 40, M, 0 }, /* ServiceRequest.relevantHistory */
+	{ 0, 7, 0, 0, 0 }, /* Slot.id */
+	{ 5164, 42, 1, 0, 0 }, /* Slot.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Slot.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Slot.language */
+	{ 40, 44, 4, 0, 0 }, /* Slot.text */
+	{ 5183, 63, 5, M, 0 }, /* Slot.contained */
+	{ 3, 38, 6, M, 0 }, /* Slot.extension */
+	{ 13, 38, 7, M, 0 }, /* Slot.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Slot.identifier */
+	{ 6037, 26, 9, M, 0 }, /* Slot.serviceCategory */
+	{ 6053, 26, 10, M, 0 }, /* Slot.serviceType */
+	{ 6065, 26, 11, M, 0 }, /* Slot.specialty */
+	{ 6075, 26, 12, 0, 0 }, /* Slot.appointmentType */
+	{ 14302, 53, 13, R, 0 }, /* Slot.schedule */
+	{ 4558, 3, 14, R, 0 }, /* Slot.status */
+	{ 4656, 8, 15, R, 0 }, /* Slot.start */
+	{ 4662, 8, 16, R, 0 }, /* Slot.end */
+	{ 14311, 1, 17, 0, 0 }, /* Slot.overbooked */
+	{ 667, 13, 18, 0, 0 }, /* Slot.comment */
+	{ 0, 7, 0, 0, 0 }, /* Specimen.id */
+	{ 5164, 42, 1, 0, 0 }, /* Specimen.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Specimen.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Specimen.language */
+	{ 40, 44, 4, 0, 0 }, /* Specimen.text */
+	{ 5183, 63, 5, M, 0 }, /* Specimen.contained */
+	{ 3, 38, 6, M, 0 }, /* Specimen.extension */
+	{ 13, 38, 7, M, 0 }, /* Specimen.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Specimen.identifier */
+	{ 14322, 40, 9, 0, 0 }, /* Specimen.accessionIdentifier */
+	{ 4558, 3, 10, 0, 0 }, /* Specimen.status */
+	{ 35, 26, 11, 0, 0 }, /* Specimen.type */
+	{ 296, 53, 12, 0, 0 }, /* Specimen.subject */
+	{ 14342, 5, 13, 0, 0 }, /* Specimen.receivedTime */
+	{ 6361, 53, 14, M, 0 }, /* Specimen.parent */
+	{ 6353, 53, 15, M, 0 }, /* Specimen.request */
+	{ 6368, 579, 16, 0, 0 }, /* Specimen.collection */
+	{ 6379, 580, 17, M, 0 }, /* Specimen.processing */
+	{ 14355, 581, 18, M, 0 }, /* Specimen.container */
+	{ 3692, 26, 19, M, 0 }, /* Specimen.condition */
+	{ 6005, 24, 20, M, 0 }, /* Specimen.note */
+	{ 0, 7, 0, 0, 0 }, /* SpecimenDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* SpecimenDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* SpecimenDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* SpecimenDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* SpecimenDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* SpecimenDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* SpecimenDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* SpecimenDefinition.modifierExtension */
+	{ 4824, 40, 8, 0, 0 }, /* SpecimenDefinition.identifier */
+	{ 14365, 26, 9, 0, 0 }, /* SpecimenDefinition.typeCollected */
+	{ 14379, 26, 10, M, 0 }, /* SpecimenDefinition.patientPreparation */
+	{ 14398, 13, 11, 0, 0 }, /* SpecimenDefinition.timeAspect */
+	{ 6368, 26, 12, M, 0 }, /* SpecimenDefinition.collection */
+	{ 14409, 582, 13, M, 0 }, /* SpecimenDefinition.typeTested */
+	{ 0, 7, 0, 0, 0 }, /* StructureDefinition.id */
+	{ 5164, 42, 1, 0, 0 }, /* StructureDefinition.meta */
+	{ 5169, 16, 2, 0, 0 }, /* StructureDefinition.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* StructureDefinition.language */
+	{ 40, 44, 4, 0, 0 }, /* StructureDefinition.text */
+	{ 5183, 63, 5, M, 0 }, /* StructureDefinition.contained */
+	{ 3, 38, 6, M, 0 }, /* StructureDefinition.extension */
+	{ 13, 38, 7, M, 0 }, /* StructureDefinition.modifierExtension */
+	{ 197, 16, 8, R, 0 }, /* StructureDefinition.url */
+	{ 4824, 40, 9, M, 0 }, /* StructureDefinition.identifier */
+	{ 233, 13, 10, 0, 0 }, /* StructureDefinition.version */
+	{ 262, 13, 11, R, 0 }, /* StructureDefinition.name */
+	{ 211, 13, 12, 0, 0 }, /* StructureDefinition.title */
+	{ 4558, 3, 13, R, 0 }, /* StructureDefinition.status */
+	{ 5248, 1, 14, 0, 0 }, /* StructureDefinition.experimental */
+	{ 5261, 5, 15, 0, 0 }, /* StructureDefinition.date */
+	{ 5266, 13, 16, 0, 0 }, /* StructureDefinition.publisher */
+	{ 280, 28, 17, M, 0 }, /* StructureDefinition.contact */
+	{ 3767, 10, 18, 0, 0 }, /* StructureDefinition.description */
+	{ 5276, 60, 19, M, 0 }, /* StructureDefinition.useContext */
+	{ 4545, 26, 20, M, 0 }, /* StructureDefinition.jurisdiction */
+	{ 5287, 10, 21, 0, 0 }, /* StructureDefinition.purpose */
+	{ 5301, 10, 22, 0, 0 }, /* StructureDefinition.copyright */
+	{ 13983, 27, 23, M, 0 }, /* StructureDefinition.keyword */
+	{ 6529, 3, 24, 0, 0 }, /* StructureDefinition.fhirVersion */
+	{ 3759, 586, 25, M, 0 }, /* StructureDefinition.mapping */
+	{ 5410, 3, 26, R, 0 }, /* StructureDefinition.kind */
+	{ 14420, 1, 27, R, 0 }, /* StructureDefinition.abstract */
+	{ 6892, 587, 28, M, 0 }, /* StructureDefinition.context */
+	{ 14429, 13, 29, M, 0 }, /* StructureDefinition.contextInvariant */
+	{ 35, 16, 30, R, 0 }, /* StructureDefinition.type */
+	{ 14446, 2, 31, 0, 0 }, /* StructureDefinition.baseDefinition */
+	{ 14461, 3, 32, 0, 0 }, /* StructureDefinition.derivation */
+	{ 14472, 588, 33, 0, 0 }, /* StructureDefinition.snapshot */
+	{ 14481, 589, 34, 0, 0 }, /* StructureDefinition.differential */
+	{ 0, 7, 0, 0, 0 }, /* StructureMap.id */
+	{ 5164, 42, 1, 0, 0 }, /* StructureMap.meta */
+	{ 5169, 16, 2, 0, 0 }, /* StructureMap.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* StructureMap.language */
+	{ 40, 44, 4, 0, 0 }, /* StructureMap.text */
+	{ 5183, 63, 5, M, 0 }, /* StructureMap.contained */
+	{ 3, 38, 6, M, 0 }, /* StructureMap.extension */
+	{ 13, 38, 7, M, 0 }, /* StructureMap.modifierExtension */
+	{ 197, 16, 8, R, 0 }, /* StructureMap.url */
+	{ 4824, 40, 9, M, 0 }, /* StructureMap.identifier */
+	{ 233, 13, 10, 0, 0 }, /* StructureMap.version */
+	{ 262, 13, 11, R, 0 }, /* StructureMap.name */
+	{ 211, 13, 12, 0, 0 }, /* StructureMap.title */
+	{ 4558, 3, 13, R, 0 }, /* StructureMap.status */
+	{ 5248, 1, 14, 0, 0 }, /* StructureMap.experimental */
+	{ 5261, 5, 15, 0, 0 }, /* StructureMap.date */
+	{ 5266, 13, 16, 0, 0 }, /* StructureMap.publisher */
+	{ 280, 28, 17, M, 0 }, /* StructureMap.contact */
+	{ 3767, 10, 18, 0, 0 }, /* StructureMap.description */
+	{ 5276, 60, 19, M, 0 }, /* StructureMap.useContext */
+	{ 4545, 26, 20, M, 0 }, /* StructureMap.jurisdiction */
+	{ 5287, 10, 21, 0, 0 }, /* StructureMap.purpose */
+	{ 5301, 10, 22, 0, 0 }, /* StructureMap.copyright */
+	{ 14494, 590, 23, M, 0 }, /* StructureMap.structure */
+	{ 14504, 2, 24, M, 0 }, /* StructureMap.import */
+	{ 7957, 591, 25, M|R, 0 }, /* StructureMap.group */
+	{ 0, 7, 0, 0, 0 }, /* Subscription.id */
+	{ 5164, 42, 1, 0, 0 }, /* Subscription.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Subscription.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Subscription.language */
+	{ 40, 44, 4, 0, 0 }, /* Subscription.text */
+	{ 5183, 63, 5, M, 0 }, /* Subscription.contained */
+	{ 3, 38, 6, M, 0 }, /* Subscription.extension */
+	{ 13, 38, 7, M, 0 }, /* Subscription.modifierExtension */
+	{ 4558, 3, 8, R, 0 }, /* Subscription.status */
+	{ 280, 29, 9, M, 0 }, /* Subscription.contact */
+	{ 4662, 8, 10, 0, 0 }, /* Subscription.end */
+	{ 7104, 13, 11, R, 0 }, /* Subscription.reason */
+	{ 14511, 13, 12, R, 0 }, /* Subscription.criteria */
+	{ 7462, 13, 13, 0, 0 }, /* Subscription.error */
+	{ 14520, 598, 14, R, 0 }, /* Subscription.channel */
+	{ 0, 7, 0, 0, 0 }, /* Substance.id */
+	{ 5164, 42, 1, 0, 0 }, /* Substance.meta */
+	{ 5169, 16, 2, 0, 0 }, /* Substance.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* Substance.language */
+	{ 40, 44, 4, 0, 0 }, /* Substance.text */
+	{ 5183, 63, 5, M, 0 }, /* Substance.contained */
+	{ 3, 38, 6, M, 0 }, /* Substance.extension */
+	{ 13, 38, 7, M, 0 }, /* Substance.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* Substance.identifier */
+	{ 4558, 3, 9, 0, 0 }, /* Substance.status */
+	{ 5693, 26, 10, M, 0 }, /* Substance.category */
+	{ 125, 26, 11, R, 0 }, /* Substance.code */
+	{ 3767, 13, 12, 0, 0 }, /* Substance.description */
+	{ 7142, 599, 13, M, 0 }, /* Substance.instance */
+	{ 11295, 600, 14, M, 0 }, /* Substance.ingredient */
+	{ 0, 7, 0, 0, 0 }, /* SubstanceNucleicAcid.id */
+	{ 5164, 42, 1, 0, 0 }, /* SubstanceNucleicAcid.meta */
+	{ 5169, 16, 2, 0, 0 }, /* SubstanceNucleicAcid.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* SubstanceNucleicAcid.language */
+	{ 40, 44, 4, 0, 0 }, /* SubstanceNucleicAcid.text */
+	{ 5183, 63, 5, M, 0 }, /* SubstanceNucleicAcid.contained */
+	{ 3, 38, 6, M, 0 }, /* SubstanceNucleicAcid.extension */
+	{ 13, 38, 7, M, 0 }, /* SubstanceNucleicAcid.modifierExtension */
+	{ 14528, 26, 8, 0, 0 }, /* SubstanceNucleicAcid.sequenceType */
+	{ 14541, 9, 9, 0, 0 }, /* SubstanceNucleicAcid.numberOfSubunits */
+	{ 14558, 13, 10, 0, 0 }, /* SubstanceNucleicAcid.areaOfHybridisation */
+	{ 14578, 26, 11, 0, 0 }, /* SubstanceNucleicAcid.oligoNucleotideType */
+	{ 14598, 601, 12, M, 0 }, /* SubstanceNucleicAcid.subunit */
+	{ 0, 7, 0, 0, 0 }, /* SubstancePolymer.id */
+	{ 5164, 42, 1, 0, 0 }, /* SubstancePolymer.meta */
+	{ 5169, 16, 2, 0, 0 }, /* SubstancePolymer.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* SubstancePolymer.language */
+	{ 40, 44, 4, 0, 0 }, /* SubstancePolymer.text */
+	{ 5183, 63, 5, M, 0 }, /* SubstancePolymer.contained */
+	{ 3, 38, 6, M, 0 }, /* SubstancePolymer.extension */
+	{ 13, 38, 7, M, 0 }, /* SubstancePolymer.modifierExtension */
+	{ 8488, 26, 8, 0, 0 }, /* SubstancePolymer.class */
+	{ 14606, 26, 9, 0, 0 }, /* SubstancePolymer.geometry */
+	{ 14615, 26, 10, M, 0 }, /* SubstancePolymer.copolymerConnectivity */
+	{ 14637, 13, 11, M, 0 }, /* SubstancePolymer.modification */
+	{ 14650, 604, 12, M, 0 }, /* SubstancePolymer.monomerSet */
+	{ 5102, 606, 13, M, 0 }, /* SubstancePolymer.repeat */
+	{ 0, 7, 0, 0, 0 }, /* SubstanceProtein.id */
+	{ 5164, 42, 1, 0, 0 }, /* SubstanceProtein.meta */
+	{ 5169, 16, 2, 0, 0 }, /* SubstanceProtein.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* SubstanceProtein.language */
+	{ 40, 44, 4, 0, 0 }, /* SubstanceProtein.text */
+	{ 5183, 63, 5, M, 0 }, /* SubstanceProtein.contained */
+	{ 3, 38, 6, M, 0 }, /* SubstanceProtein.extension */
+	{ 13, 38, 7, M, 0 }, /* SubstanceProtein.modifierExtension */
+	{ 14528, 26, 8, 0, 0 }, /* SubstanceProtein.sequenceType */
+	{ 14541, 9, 9, 0, 0 }, /* SubstanceProtein.numberOfSubunits */
+	{ 14661, 13, 10, M, 0 }, /* SubstanceProtein.disulfideLinkage */
+	{ 14598, 610, 11, M, 0 }, /* SubstanceProtein.subunit */
+	{ 0, 7, 0, 0, 0 }, /* SubstanceReferenceInformation.id */
+	{ 5164, 42, 1, 0, 0 }, /* SubstanceReferenceInformation.meta */
+	{ 5169, 16, 2, 0, 0 }, /* SubstanceReferenceInformation.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* SubstanceReferenceInformation.language */
+	{ 40, 44, 4, 0, 0 }, /* SubstanceReferenceInformation.text */
+	{ 5183, 63, 5, M, 0 }, /* SubstanceReferenceInformation.contained */
+	{ 3, 38, 6, M, 0 }, /* SubstanceReferenceInformation.extension */
+	{ 13, 38, 7, M, 0 }, /* SubstanceReferenceInformation.modifierExtension */
+	{ 667, 13, 8, 0, 0 }, /* SubstanceReferenceInformation.comment */
+	{ 14678, 611, 9, M, 0 }, /* SubstanceReferenceInformation.gene */
+	{ 14683, 612, 10, M, 0 }, /* SubstanceReferenceInformation.geneElement */
+	{ 6757, 613, 11, M, 0 }, /* SubstanceReferenceInformation.classification */
+	{ 7924, 614, 12, M, 0 }, /* SubstanceReferenceInformation.target */
+	{ 0, 7, 0, 0, 0 }, /* SubstanceSourceMaterial.id */
+	{ 5164, 42, 1, 0, 0 }, /* SubstanceSourceMaterial.meta */
+	{ 5169, 16, 2, 0, 0 }, /* SubstanceSourceMaterial.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* SubstanceSourceMaterial.language */
+	{ 40, 44, 4, 0, 0 }, /* SubstanceSourceMaterial.text */
+	{ 5183, 63, 5, M, 0 }, /* SubstanceSourceMaterial.contained */
+	{ 3, 38, 6, M, 0 }, /* SubstanceSourceMaterial.extension */
+	{ 13, 38, 7, M, 0 }, /* SubstanceSourceMaterial.modifierExtension */
+	{ 14695, 26, 8, 0, 0 }, /* SubstanceSourceMaterial.sourceMaterialClass */
+	{ 14715, 26, 9, 0, 0 }, /* SubstanceSourceMaterial.sourceMaterialType */
+	{ 14734, 26, 10, 0, 0 }, /* SubstanceSourceMaterial.sourceMaterialState */
+	{ 14754, 40, 11, 0, 0 }, /* SubstanceSourceMaterial.organismId */
+	{ 14765, 13, 12, 0, 0 }, /* SubstanceSourceMaterial.organismName */
+	{ 14778, 40, 13, M, 0 }, /* SubstanceSourceMaterial.parentSubstanceId */
+	{ 14796, 13, 14, M, 0 }, /* SubstanceSourceMaterial.parentSubstanceName */
+	{ 14816, 26, 15, M, 0 }, /* SubstanceSourceMaterial.countryOfOrigin */
+	{ 14832, 13, 16, M, 0 }, /* SubstanceSourceMaterial.geographicalLocation */
+	{ 14853, 26, 17, 0, 0 }, /* SubstanceSourceMaterial.developmentStage */
+	{ 14870, 615, 18, M, 0 }, /* SubstanceSourceMaterial.fractionDescription */
+	{ 14890, 616, 19, 0, 0 }, /* SubstanceSourceMaterial.organism */
+	{ 14899, 620, 20, M, 0 }, /* SubstanceSourceMaterial.partDescription */
+	{ 0, 7, 0, 0, 0 }, /* SubstanceSpecification.id */
+	{ 5164, 42, 1, 0, 0 }, /* SubstanceSpecification.meta */
+	{ 5169, 16, 2, 0, 0 }, /* SubstanceSpecification.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* SubstanceSpecification.language */
+	{ 40, 44, 4, 0, 0 }, /* SubstanceSpecification.text */
+	{ 5183, 63, 5, M, 0 }, /* SubstanceSpecification.contained */
+	{ 3, 38, 6, M, 0 }, /* SubstanceSpecification.extension */
+	{ 13, 38, 7, M, 0 }, /* SubstanceSpecification.modifierExtension */
+	{ 4824, 40, 8, 0, 0 }, /* SubstanceSpecification.identifier */
+	{ 35, 26, 9, 0, 0 }, /* SubstanceSpecification.type */
+	{ 4558, 26, 10, 0, 0 }, /* SubstanceSpecification.status */
+	{ 8237, 26, 11, 0, 0 }, /* SubstanceSpecification.domain */
+	{ 3767, 13, 12, 0, 0 }, /* SubstanceSpecification.description */
+	{ 4609, 53, 13, M, 0 }, /* SubstanceSpecification.source */
+	{ 667, 13, 14, 0, 0 }, /* SubstanceSpecification.comment */
+	{ 14915, 621, 15, M, 0 }, /* SubstanceSpecification.moiety */
+	{ 7719, 622, 16, M, 0 }, /* SubstanceSpecification.property */
+	{ 14922, 53, 17, 0, 0 }, /* SubstanceSpecification.referenceInformation */
+	{ 14494, 623, 18, 0, 0 }, /* SubstanceSpecification.structure */
+	{ 125, 627, 19, M, 0 }, /* SubstanceSpecification.code */
+	{ 262, 628, 20, M, 0 }, /* SubstanceSpecification.name */
+	{ 8469, 630, 21, M, 0 }, /* SubstanceSpecification.relationship */
+	{ 14943, 53, 22, 0, 0 }, /* SubstanceSpecification.nucleicAcid */
+	{ 14955, 53, 23, 0, 0 }, /* SubstanceSpecification.polymer */
+	{ 14963, 53, 24, 0, 0 }, /* SubstanceSpecification.protein */
+	{ 14971, 53, 25, 0, 0 }, /* SubstanceSpecification.sourceMaterial */
+	{ 0, 7, 0, 0, 0 }, /* SupplyDelivery.id */
+	{ 5164, 42, 1, 0, 0 }, /* SupplyDelivery.meta */
+	{ 5169, 16, 2, 0, 0 }, /* SupplyDelivery.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* SupplyDelivery.language */
+	{ 40, 44, 4, 0, 0 }, /* SupplyDelivery.text */
+	{ 5183, 63, 5, M, 0 }, /* SupplyDelivery.contained */
+	{ 3, 38, 6, M, 0 }, /* SupplyDelivery.extension */
+	{ 13, 38, 7, M, 0 }, /* SupplyDelivery.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* SupplyDelivery.identifier */
+	{ 6169, 53, 9, M, 0 }, /* SupplyDelivery.basedOn */
+	{ 5232, 53, 10, M, 0 }, /* SupplyDelivery.partOf */
+	{ 4558, 3, 11, 0, 0 }, /* SupplyDelivery.status */
+	{ 5909, 53, 12, 0, 0 }, /* SupplyDelivery.patient */
+	{ 35, 26, 13, 0, 0 }, /* SupplyDelivery.type */
+	{ 14986, 631, 14, 0, 0 }, /* SupplyDelivery.suppliedItem */
+	{ 6900, 391, 15, C, 3 }, /* SupplyDelivery.occurrence */
+	{ 14999, 53, 16, 0, 0 }, /* SupplyDelivery.supplier */
+	{ 11495, 53, 17, 0, 0 }, /* SupplyDelivery.destination */
+	{ 11507, 53, 18, M, 0 }, /* SupplyDelivery.receiver */
+	{ 0, 7, 0, 0, 0 }, /* SupplyRequest.id */
+	{ 5164, 42, 1, 0, 0 }, /* SupplyRequest.meta */
+	{ 5169, 16, 2, 0, 0 }, /* SupplyRequest.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* SupplyRequest.language */
+	{ 40, 44, 4, 0, 0 }, /* SupplyRequest.text */
+	{ 5183, 63, 5, M, 0 }, /* SupplyRequest.contained */
+	{ 3, 38, 6, M, 0 }, /* SupplyRequest.extension */
+	{ 13, 38, 7, M, 0 }, /* SupplyRequest.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* SupplyRequest.identifier */
+	{ 4558, 3, 9, 0, 0 }, /* SupplyRequest.status */
+	{ 5693, 26, 10, 0, 0 }, /* SupplyRequest.category */
+	{ 5422, 3, 11, 0, 0 }, /* SupplyRequest.priority */
+	{ 7337, 394, 12, R|C, 2 }, /* SupplyRequest.item */
+	{ 5563, 50, 13, R, 0 }, /* SupplyRequest.quantity */
+	{ 9074, 632, 14, M, 0 }, /* SupplyRequest.parameter */
+	{ 6900, 396, 15, C, 3 }, /* SupplyRequest.occurrence */
+	{ 7817, 5, 16, 0, 0 }, /* SupplyRequest.authoredOn */
+	{ 7828, 53, 17, 0, 0 }, /* SupplyRequest.requester */
+	{ 14999, 53, 18, M, 0 }, /* SupplyRequest.supplier */
+	{ 6091, 26, 19, M, 0 }, /* SupplyRequest.reasonCode */
+	{ 6102, 53, 20, M, 0 }, /* SupplyRequest.reasonReference */
+	{ 15042, 53, 21, 0, 0 }, /* SupplyRequest.deliverFrom */
+	{ 15054, 53, 22, 0, 0 }, /* SupplyRequest.deliverTo */
 	{ 0, 7, 0, 0, 0 }, /* Task.id */
 	{ 5164, 42, 1, 0, 0 }, /* Task.meta */
 	{ 5169, 16, 2, 0, 0 }, /* Task.implicitRules */
@@ -1869,62 +5312,210 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 6, M, 0 }, /* Task.extension */
 	{ 13, 38, 7, M, 0 }, /* Task.modifierExtension */
 	{ 4824, 40, 8, M, 0 }, /* Task.identifier */
-	{ 5710, 2, 9, 0, 0 }, /* Task.instantiatesCanonical */
-	{ 5732, 16, 10, 0, 0 }, /* Task.instantiatesUri */
-	{ 5549, 53, 11, M, 0 }, /* Task.basedOn */
-	{ 5936, 40, 12, 0, 0 }, /* Task.groupIdentifier */
-	{ 5757, 53, 13, M, 0 }, /* Task.partOf */
+	{ 6595, 2, 9, 0, 0 }, /* Task.instantiatesCanonical */
+	{ 6617, 16, 10, 0, 0 }, /* Task.instantiatesUri */
+	{ 6169, 53, 11, M, 0 }, /* Task.basedOn */
+	{ 7801, 40, 12, 0, 0 }, /* Task.groupIdentifier */
+	{ 5232, 53, 13, M, 0 }, /* Task.partOf */
 	{ 4558, 3, 14, R, 0 }, /* Task.status */
-	{ 5865, 26, 15, 0, 0 }, /* Task.statusReason */
-	{ 8547, 26, 16, 0, 0 }, /* Task.businessStatus */
-	{ 5764, 3, 17, R, 0 }, /* Task.intent */
-	{ 5489, 3, 18, 0, 0 }, /* Task.priority */
+	{ 7468, 26, 15, 0, 0 }, /* Task.statusReason */
+	{ 15064, 26, 16, 0, 0 }, /* Task.businessStatus */
+	{ 5415, 3, 17, R, 0 }, /* Task.intent */
+	{ 5422, 3, 18, 0, 0 }, /* Task.priority */
 	{ 125, 26, 19, 0, 0 }, /* Task.code */
 	{ 3767, 13, 20, 0, 0 }, /* Task.description */
-	{ 7768, 53, 21, 0, 0 }, /* Task.focus */
-	{ 8562, 53, 22, 0, 0 }, /* Task.for */
-	{ 5256, 53, 23, 0, 0 }, /* Task.encounter */
-	{ 8566, 46, 24, 0, 0 }, /* Task.executionPeriod */
-	{ 6012, 5, 25, 0, 0 }, /* Task.authoredOn */
-	{ 8582, 5, 26, 0, 0 }, /* Task.lastModified */
-	{ 6023, 53, 27, 0, 0 }, /* Task.requester */
-	{ 7513, 26, 28, M, 0 }, /* Task.performerType */
-	{ 6479, 53, 29, 0, 0 }, /* Task.owner */
-	{ 6485, 53, 30, 0, 0 }, /* Task.location */
-	{ 5462, 26, 31, 0, 0 }, /* Task.reasonCode */
-	{ 5473, 53, 32, 0, 0 }, /* Task.reasonReference */
-	{ 7547, 53, 33, M, 0 }, /* Task.insurance */
-	{ 5376, 24, 34, M, 0 }, /* Task.note */
-	{ 8531, 53, 35, M, 0 }, /* Task.relevantHistory */
-	{ 8595, 206, 36, 0, 0 }, /* Task.restriction */
-	{ 8607, 207, 37, M, 0 }, /* Task.input */
-	{ 8613, 208, 38, M, 0 }, /* Task.output */
+	{ 12846, 53, 21, 0, 0 }, /* Task.focus */
+	{ 15079, 53, 22, 0, 0 }, /* Task.for */
+	{ 5702, 53, 23, 0, 0 }, /* Task.encounter */
+	{ 15083, 46, 24, 0, 0 }, /* Task.executionPeriod */
+	{ 7817, 5, 25, 0, 0 }, /* Task.authoredOn */
+	{ 15099, 5, 26, 0, 0 }, /* Task.lastModified */
+	{ 7828, 53, 27, 0, 0 }, /* Task.requester */
+	{ 9084, 26, 28, M, 0 }, /* Task.performerType */
+	{ 5216, 53, 29, 0, 0 }, /* Task.owner */
+	{ 5494, 53, 30, 0, 0 }, /* Task.location */
+	{ 6091, 26, 31, 0, 0 }, /* Task.reasonCode */
+	{ 6102, 53, 32, 0, 0 }, /* Task.reasonReference */
+	{ 7318, 53, 33, M, 0 }, /* Task.insurance */
+	{ 6005, 24, 34, M, 0 }, /* Task.note */
+	{ 8303, 53, 35, M, 0 }, /* Task.relevantHistory */
+	{ 15112, 633, 36, 0, 0 }, /* Task.restriction */
+	{ 15124, 634, 37, M, 0 }, /* Task.input */
+	{ 15130, 635, 38, M, 0 }, /* Task.output */
+	{ 0, 7, 0, 0, 0 }, /* TerminologyCapabilities.id */
+	{ 5164, 42, 1, 0, 0 }, /* TerminologyCapabilities.meta */
+	{ 5169, 16, 2, 0, 0 }, /* TerminologyCapabilities.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* TerminologyCapabilities.language */
+	{ 40, 44, 4, 0, 0 }, /* TerminologyCapabilities.text */
+	{ 5183, 63, 5, M, 0 }, /* TerminologyCapabilities.contained */
+	{ 3, 38, 6, M, 0 }, /* TerminologyCapabilities.extension */
+	{ 13, 38, 7, M, 0 }, /* TerminologyCapabilities.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* TerminologyCapabilities.url */
+	{ 233, 13, 9, 0, 0 }, /* TerminologyCapabilities.version */
+	{ 262, 13, 10, 0, 0 }, /* TerminologyCapabilities.name */
+	{ 211, 13, 11, 0, 0 }, /* TerminologyCapabilities.title */
+	{ 4558, 3, 12, R, 0 }, /* TerminologyCapabilities.status */
+	{ 5248, 1, 13, 0, 0 }, /* TerminologyCapabilities.experimental */
+	{ 5261, 5, 14, R, 0 }, /* TerminologyCapabilities.date */
+	{ 5266, 13, 15, 0, 0 }, /* TerminologyCapabilities.publisher */
+	{ 280, 28, 16, M, 0 }, /* TerminologyCapabilities.contact */
+	{ 3767, 10, 17, 0, 0 }, /* TerminologyCapabilities.description */
+	{ 5276, 60, 18, M, 0 }, /* TerminologyCapabilities.useContext */
+	{ 4545, 26, 19, M, 0 }, /* TerminologyCapabilities.jurisdiction */
+	{ 5287, 10, 20, 0, 0 }, /* TerminologyCapabilities.purpose */
+	{ 5301, 10, 21, 0, 0 }, /* TerminologyCapabilities.copyright */
+	{ 5410, 3, 22, R, 0 }, /* TerminologyCapabilities.kind */
+	{ 6505, 636, 23, 0, 0 }, /* TerminologyCapabilities.software */
+	{ 6514, 637, 24, 0, 0 }, /* TerminologyCapabilities.implementation */
+	{ 15137, 1, 25, 0, 0 }, /* TerminologyCapabilities.lockedDate */
+	{ 15148, 638, 26, M, 0 }, /* TerminologyCapabilities.codeSystem */
+	{ 15159, 641, 27, 0, 0 }, /* TerminologyCapabilities.expansion */
+	{ 15169, 3, 28, 0, 0 }, /* TerminologyCapabilities.codeSearch */
+	{ 15180, 643, 29, 0, 0 }, /* TerminologyCapabilities.validateCode */
+	{ 15193, 644, 30, 0, 0 }, /* TerminologyCapabilities.translation */
+	{ 15205, 645, 31, 0, 0 }, /* TerminologyCapabilities.closure */
+	{ 0, 7, 0, 0, 0 }, /* TestReport.id */
+	{ 5164, 42, 1, 0, 0 }, /* TestReport.meta */
+	{ 5169, 16, 2, 0, 0 }, /* TestReport.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* TestReport.language */
+	{ 40, 44, 4, 0, 0 }, /* TestReport.text */
+	{ 5183, 63, 5, M, 0 }, /* TestReport.contained */
+	{ 3, 38, 6, M, 0 }, /* TestReport.extension */
+	{ 13, 38, 7, M, 0 }, /* TestReport.modifierExtension */
+	{ 4824, 40, 8, 0, 0 }, /* TestReport.identifier */
+	{ 262, 13, 9, 0, 0 }, /* TestReport.name */
+	{ 4558, 3, 10, R, 0 }, /* TestReport.status */
+	{ 15213, 53, 11, R, 0 }, /* TestReport.testScript */
+	{ 9156, 3, 12, R, 0 }, /* TestReport.result */
+	{ 15224, 6, 13, 0, 0 }, /* TestReport.score */
+	{ 15230, 13, 14, 0, 0 }, /* TestReport.tester */
+	{ 8197, 5, 15, 0, 0 }, /* TestReport.issued */
+	{ 5503, 646, 16, M, 0 }, /* TestReport.participant */
+	{ 15237, 647, 17, 0, 0 }, /* TestReport.setup */
+	{ 15243, 651, 18, M, 0 }, /* TestReport.test */
+	{ 15248, 653, 19, 0, 0 }, /* TestReport.teardown */
+	{ 0, 7, 0, 0, 0 }, /* TestScript.id */
+	{ 5164, 42, 1, 0, 0 }, /* TestScript.meta */
+	{ 5169, 16, 2, 0, 0 }, /* TestScript.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* TestScript.language */
+	{ 40, 44, 4, 0, 0 }, /* TestScript.text */
+	{ 5183, 63, 5, M, 0 }, /* TestScript.contained */
+	{ 3, 38, 6, M, 0 }, /* TestScript.extension */
+	{ 13, 38, 7, M, 0 }, /* TestScript.modifierExtension */
+	{ 197, 16, 8, R, 0 }, /* TestScript.url */
+	{ 4824, 40, 9, 0, 0 }, /* TestScript.identifier */
+	{ 233, 13, 10, 0, 0 }, /* TestScript.version */
+	{ 262, 13, 11, R, 0 }, /* TestScript.name */
+	{ 211, 13, 12, 0, 0 }, /* TestScript.title */
+	{ 4558, 3, 13, R, 0 }, /* TestScript.status */
+	{ 5248, 1, 14, 0, 0 }, /* TestScript.experimental */
+	{ 5261, 5, 15, 0, 0 }, /* TestScript.date */
+	{ 5266, 13, 16, 0, 0 }, /* TestScript.publisher */
+	{ 280, 28, 17, M, 0 }, /* TestScript.contact */
+	{ 3767, 10, 18, 0, 0 }, /* TestScript.description */
+	{ 5276, 60, 19, M, 0 }, /* TestScript.useContext */
+	{ 4545, 26, 20, M, 0 }, /* TestScript.jurisdiction */
+	{ 5287, 10, 21, 0, 0 }, /* TestScript.purpose */
+	{ 5301, 10, 22, 0, 0 }, /* TestScript.copyright */
+	{ 4922, 655, 23, M, 0 }, /* TestScript.origin */
+	{ 11495, 656, 24, M, 0 }, /* TestScript.destination */
+	{ 15257, 657, 25, 0, 0 }, /* TestScript.metadata */
+	{ 15266, 660, 26, M, 0 }, /* TestScript.fixture */
+	{ 288, 53, 27, M, 0 }, /* TestScript.profile */
+	{ 15274, 661, 28, M, 0 }, /* TestScript.variable */
+	{ 15237, 662, 29, 0, 0 }, /* TestScript.setup */
+	{ 15243, 667, 30, M, 0 }, /* TestScript.test */
+	{ 15248, 669, 31, 0, 0 }, /* TestScript.teardown */
+	{ 0, 7, 0, 0, 0 }, /* ValueSet.id */
+	{ 5164, 42, 1, 0, 0 }, /* ValueSet.meta */
+	{ 5169, 16, 2, 0, 0 }, /* ValueSet.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* ValueSet.language */
+	{ 40, 44, 4, 0, 0 }, /* ValueSet.text */
+	{ 5183, 63, 5, M, 0 }, /* ValueSet.contained */
+	{ 3, 38, 6, M, 0 }, /* ValueSet.extension */
+	{ 13, 38, 7, M, 0 }, /* ValueSet.modifierExtension */
+	{ 197, 16, 8, 0, 0 }, /* ValueSet.url */
+	{ 4824, 40, 9, M, 0 }, /* ValueSet.identifier */
+	{ 233, 13, 10, 0, 0 }, /* ValueSet.version */
+	{ 262, 13, 11, 0, 0 }, /* ValueSet.name */
+	{ 211, 13, 12, 0, 0 }, /* ValueSet.title */
+	{ 4558, 3, 13, R, 0 }, /* ValueSet.status */
+	{ 5248, 1, 14, 0, 0 }, /* ValueSet.experimental */
+	{ 5261, 5, 15, 0, 0 }, /* ValueSet.date */
+	{ 5266, 13, 16, 0, 0 }, /* ValueSet.publisher */
+	{ 280, 28, 17, M, 0 }, /* ValueSet.contact */
+	{ 3767, 10, 18, 0, 0 }, /* ValueSet.description */
+	{ 5276, 60, 19, M, 0 }, /* ValueSet.useContext */
+	{ 4545, 26, 20, M, 0 }, /* ValueSet.jurisdiction */
+	{ 15283, 1, 21, 0, 0 }, /* ValueSet.immutable */
+	{ 5287, 10, 22, 0, 0 }, /* ValueSet.purpose */
+	{ 5301, 10, 23, 0, 0 }, /* ValueSet.copyright */
+	{ 15293, 671, 24, 0, 0 }, /* ValueSet.compose */
+	{ 15159, 676, 25, 0, 0 }, /* ValueSet.expansion */
+	{ 0, 7, 0, 0, 0 }, /* VerificationResult.id */
+	{ 5164, 42, 1, 0, 0 }, /* VerificationResult.meta */
+	{ 5169, 16, 2, 0, 0 }, /* VerificationResult.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* VerificationResult.language */
+	{ 40, 44, 4, 0, 0 }, /* VerificationResult.text */
+	{ 5183, 63, 5, M, 0 }, /* VerificationResult.contained */
+	{ 3, 38, 6, M, 0 }, /* VerificationResult.extension */
+	{ 13, 38, 7, M, 0 }, /* VerificationResult.modifierExtension */
+	{ 7924, 53, 8, M, 0 }, /* VerificationResult.target */
+	{ 15301, 13, 9, M, 0 }, /* VerificationResult.targetLocation */
+	{ 15316, 26, 10, 0, 0 }, /* VerificationResult.need */
+	{ 4558, 3, 11, R, 0 }, /* VerificationResult.status */
+	{ 10008, 5, 12, 0, 0 }, /* VerificationResult.statusDate */
+	{ 15321, 26, 13, 0, 0 }, /* VerificationResult.validationType */
+	{ 15336, 26, 14, M, 0 }, /* VerificationResult.validationProcess */
+	{ 15354, 58, 15, 0, 0 }, /* VerificationResult.frequency */
+	{ 15364, 5, 16, 0, 0 }, /* VerificationResult.lastPerformed */
+	{ 15378, 4, 17, 0, 0 }, /* VerificationResult.nextScheduled */
+	{ 15392, 26, 18, 0, 0 }, /* VerificationResult.failureAction */
+	{ 10545, 679, 19, M, 0 }, /* VerificationResult.primarySource */
+	{ 15406, 680, 20, 0, 0 }, /* VerificationResult.attestation */
+	{ 15418, 681, 21, M, 0 }, /* VerificationResult.validator */
+	{ 0, 7, 0, 0, 0 }, /* VisionPrescription.id */
+	{ 5164, 42, 1, 0, 0 }, /* VisionPrescription.meta */
+	{ 5169, 16, 2, 0, 0 }, /* VisionPrescription.implicitRules */
+	{ 183, 3, 3, 0, 0 }, /* VisionPrescription.language */
+	{ 40, 44, 4, 0, 0 }, /* VisionPrescription.text */
+	{ 5183, 63, 5, M, 0 }, /* VisionPrescription.contained */
+	{ 3, 38, 6, M, 0 }, /* VisionPrescription.extension */
+	{ 13, 38, 7, M, 0 }, /* VisionPrescription.modifierExtension */
+	{ 4824, 40, 8, M, 0 }, /* VisionPrescription.identifier */
+	{ 4558, 3, 9, R, 0 }, /* VisionPrescription.status */
+	{ 6161, 5, 10, R, 0 }, /* VisionPrescription.created */
+	{ 5909, 53, 11, R, 0 }, /* VisionPrescription.patient */
+	{ 5702, 53, 12, 0, 0 }, /* VisionPrescription.encounter */
+	{ 15428, 5, 13, R, 0 }, /* VisionPrescription.dateWritten */
+	{ 15440, 53, 14, R, 0 }, /* VisionPrescription.prescriber */
+	{ 15451, 682, 15, M|R, 0 }, /* VisionPrescription.lensSpecification */
 	{ 0, 13, 0, A, 0 }, /* DataRequirement.codeFilter.id */
 	{ 3, 38, 1, M, 0 }, /* DataRequirement.codeFilter.extension */
 	{ 586, 13, 2, 0, 0 }, /* DataRequirement.codeFilter.path */
-	{ 8620, 13, 3, 0, 0 }, /* DataRequirement.codeFilter.searchParam */
-	{ 8632, 2, 4, 0, 0 }, /* DataRequirement.codeFilter.valueSet */
+	{ 15469, 13, 3, 0, 0 }, /* DataRequirement.codeFilter.searchParam */
+	{ 7632, 2, 4, 0, 0 }, /* DataRequirement.codeFilter.valueSet */
 	{ 125, 27, 5, M, 0 }, /* DataRequirement.codeFilter.code */
 	{ 0, 13, 0, A, 0 }, /* DataRequirement.dateFilter.id */
 	{ 3, 38, 1, M, 0 }, /* DataRequirement.dateFilter.extension */
 	{ 586, 13, 2, 0, 0 }, /* DataRequirement.dateFilter.path */
-	{ 8620, 13, 3, 0, 0 }, /* DataRequirement.dateFilter.searchParam */
-	{ 96, 304, 4, C, 3 }, /* DataRequirement.dateFilter.value */
+	{ 15469, 13, 3, 0, 0 }, /* DataRequirement.dateFilter.searchParam */
+	{ 96, 399, 4, C, 3 }, /* DataRequirement.dateFilter.value */
 	{ 0, 13, 0, A, 0 }, /* DataRequirement.sort.id */
 	{ 3, 38, 1, M, 0 }, /* DataRequirement.sort.extension */
 	{ 586, 13, 2, R, 0 }, /* DataRequirement.sort.path */
-	{ 8641, 3, 3, R, 0 }, /* DataRequirement.sort.direction */
+	{ 15481, 3, 3, R, 0 }, /* DataRequirement.sort.direction */
 	{ 0, 13, 0, A, 0 }, /* Dosage.doseAndRate.id */
 	{ 3, 38, 1, M, 0 }, /* Dosage.doseAndRate.extension */
 	{ 35, 26, 2, 0, 0 }, /* Dosage.doseAndRate.type */
-	{ 8651, 307, 3, C, 2 }, /* Dosage.doseAndRate.dose */
-	{ 8679, 309, 4, C, 3 }, /* Dosage.doseAndRate.rate */
+	{ 15491, 402, 3, C, 2 }, /* Dosage.doseAndRate.dose */
+	{ 15506, 404, 4, C, 3 }, /* Dosage.doseAndRate.rate */
 	{ 0, 13, 0, A, 0 }, /* ElementDefinition.slicing.id */
 	{ 3, 38, 1, M, 0 }, /* ElementDefinition.slicing.extension */
-	{ 8717, 113, 2, M, 0 }, /* ElementDefinition.slicing.discriminator */
+	{ 15544, 216, 2, M, 0 }, /* ElementDefinition.slicing.discriminator */
 	{ 3767, 13, 3, 0, 0 }, /* ElementDefinition.slicing.description */
-	{ 8731, 1, 4, 0, 0 }, /* ElementDefinition.slicing.ordered */
-	{ 8739, 3, 5, R, 0 }, /* ElementDefinition.slicing.rules */
+	{ 15558, 1, 4, 0, 0 }, /* ElementDefinition.slicing.ordered */
+	{ 15566, 3, 5, R, 0 }, /* ElementDefinition.slicing.rules */
 	{ 0, 13, 0, A, 0 }, /* ElementDefinition.slicing.discriminator.id */
 	{ 3, 38, 1, M, 0 }, /* ElementDefinition.slicing.discriminator.extension */
 	{ 35, 3, 2, R, 0 }, /* ElementDefinition.slicing.discriminator.type */
@@ -1938,278 +5529,1000 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 1, M, 0 }, /* ElementDefinition.type.extension */
 	{ 125, 16, 2, R, 0 }, /* ElementDefinition.type.code */
 	{ 288, 2, 3, M, 0 }, /* ElementDefinition.type.profile */
-	{ 8745, 2, 4, M, 0 }, /* ElementDefinition.type.targetProfile */
-	{ 8759, 3, 5, M, 0 }, /* ElementDefinition.type.aggregation */
-	{ 8771, 3, 6, 0, 0 }, /* ElementDefinition.type.versioning */
+	{ 15572, 2, 4, M, 0 }, /* ElementDefinition.type.targetProfile */
+	{ 15586, 3, 5, M, 0 }, /* ElementDefinition.type.aggregation */
+	{ 15598, 3, 6, 0, 0 }, /* ElementDefinition.type.versioning */
 	{ 0, 13, 0, A, 0 }, /* ElementDefinition.example.id */
 	{ 3, 38, 1, M, 0 }, /* ElementDefinition.example.extension */
 	{ 636, 13, 2, R, 0 }, /* ElementDefinition.example.label */
-	{ 96, 312, 3, R|C, 50 }, /* ElementDefinition.example.value */
+	{ 96, 407, 3, R|C, 50 }, /* ElementDefinition.example.value */
 	{ 0, 13, 0, A, 0 }, /* ElementDefinition.constraint.id */
 	{ 3, 38, 1, M, 0 }, /* ElementDefinition.constraint.extension */
-	{ 8782, 7, 2, R, 0 }, /* ElementDefinition.constraint.key */
+	{ 15609, 7, 2, R, 0 }, /* ElementDefinition.constraint.key */
 	{ 675, 13, 3, 0, 0 }, /* ElementDefinition.constraint.requirements */
-	{ 6091, 3, 4, R, 0 }, /* ElementDefinition.constraint.severity */
-	{ 8786, 13, 5, R, 0 }, /* ElementDefinition.constraint.human */
+	{ 5765, 3, 4, R, 0 }, /* ElementDefinition.constraint.severity */
+	{ 15613, 13, 5, R, 0 }, /* ElementDefinition.constraint.human */
 	{ 3779, 13, 6, 0, 0 }, /* ElementDefinition.constraint.expression */
-	{ 8792, 13, 7, 0, 0 }, /* ElementDefinition.constraint.xpath */
+	{ 14147, 13, 7, 0, 0 }, /* ElementDefinition.constraint.xpath */
 	{ 4609, 2, 8, 0, 0 }, /* ElementDefinition.constraint.source */
 	{ 0, 13, 0, A, 0 }, /* ElementDefinition.binding.id */
 	{ 3, 38, 1, M, 0 }, /* ElementDefinition.binding.extension */
-	{ 8798, 3, 2, R, 0 }, /* ElementDefinition.binding.strength */
+	{ 15619, 3, 2, R, 0 }, /* ElementDefinition.binding.strength */
 	{ 3767, 13, 3, 0, 0 }, /* ElementDefinition.binding.description */
-	{ 8632, 2, 4, 0, 0 }, /* ElementDefinition.binding.valueSet */
+	{ 7632, 2, 4, 0, 0 }, /* ElementDefinition.binding.valueSet */
 	{ 0, 13, 0, A, 0 }, /* ElementDefinition.mapping.id */
 	{ 3, 38, 1, M, 0 }, /* ElementDefinition.mapping.extension */
-	{ 8807, 7, 2, R, 0 }, /* ElementDefinition.mapping.identity */
+	{ 15628, 7, 2, R, 0 }, /* ElementDefinition.mapping.identity */
 	{ 183, 3, 3, 0, 0 }, /* ElementDefinition.mapping.language */
-	{ 8816, 13, 4, R, 0 }, /* ElementDefinition.mapping.map */
+	{ 15637, 13, 4, R, 0 }, /* ElementDefinition.mapping.map */
 	{ 667, 13, 5, 0, 0 }, /* ElementDefinition.mapping.comment */
 	{ 0, 13, 0, A, 0 }, /* SubstanceAmount.referenceRange.id */
 	{ 3, 38, 1, M, 0 }, /* SubstanceAmount.referenceRange.extension */
-	{ 8820, 50, 2, 0, 0 }, /* SubstanceAmount.referenceRange.lowLimit */
-	{ 8829, 50, 3, 0, 0 }, /* SubstanceAmount.referenceRange.highLimit */
+	{ 15641, 50, 2, 0, 0 }, /* SubstanceAmount.referenceRange.lowLimit */
+	{ 15650, 50, 3, 0, 0 }, /* SubstanceAmount.referenceRange.highLimit */
 	{ 0, 13, 0, A, 0 }, /* Timing.repeat.id */
 	{ 3, 38, 1, M, 0 }, /* Timing.repeat.extension */
-	{ 8839, 362, 2, C, 3 }, /* Timing.repeat.bounds */
-	{ 8886, 12, 3, 0, 0 }, /* Timing.repeat.count */
-	{ 8892, 12, 4, 0, 0 }, /* Timing.repeat.countMax */
-	{ 8901, 6, 5, 0, 0 }, /* Timing.repeat.duration */
-	{ 8910, 6, 6, 0, 0 }, /* Timing.repeat.durationMax */
-	{ 8922, 3, 7, 0, 0 }, /* Timing.repeat.durationUnit */
-	{ 8935, 12, 8, 0, 0 }, /* Timing.repeat.frequency */
-	{ 8945, 12, 9, 0, 0 }, /* Timing.repeat.frequencyMax */
+	{ 15660, 457, 2, C, 3 }, /* Timing.repeat.bounds */
+	{ 7706, 12, 3, 0, 0 }, /* Timing.repeat.count */
+	{ 15707, 12, 4, 0, 0 }, /* Timing.repeat.countMax */
+	{ 11286, 6, 5, 0, 0 }, /* Timing.repeat.duration */
+	{ 15716, 6, 6, 0, 0 }, /* Timing.repeat.durationMax */
+	{ 15728, 3, 7, 0, 0 }, /* Timing.repeat.durationUnit */
+	{ 15354, 12, 8, 0, 0 }, /* Timing.repeat.frequency */
+	{ 15741, 12, 9, 0, 0 }, /* Timing.repeat.frequencyMax */
 	{ 89, 6, 10, 0, 0 }, /* Timing.repeat.period */
-	{ 8958, 6, 11, 0, 0 }, /* Timing.repeat.periodMax */
-	{ 8968, 3, 12, 0, 0 }, /* Timing.repeat.periodUnit */
-	{ 8979, 3, 13, M, 0 }, /* Timing.repeat.dayOfWeek */
-	{ 8989, 14, 14, M, 0 }, /* Timing.repeat.timeOfDay */
+	{ 15754, 6, 11, 0, 0 }, /* Timing.repeat.periodMax */
+	{ 15764, 3, 12, 0, 0 }, /* Timing.repeat.periodUnit */
+	{ 15775, 3, 13, M, 0 }, /* Timing.repeat.dayOfWeek */
+	{ 15785, 14, 14, M, 0 }, /* Timing.repeat.timeOfDay */
 	{ 4969, 3, 15, M, 0 }, /* Timing.repeat.when */
-	{ 8999, 15, 16, 0, 0 }, /* Timing.repeat.offset */
+	{ 15795, 15, 16, 0, 0 }, /* Timing.repeat.offset */
+	{ 0, 13, 0, A, 0 }, /* Account.coverage.id */
+	{ 3, 38, 1, M, 0 }, /* Account.coverage.extension */
+	{ 13, 38, 2, M, 0 }, /* Account.coverage.modifierExtension */
+	{ 5207, 53, 3, R, 0 }, /* Account.coverage.coverage */
+	{ 5422, 12, 4, 0, 0 }, /* Account.coverage.priority */
+	{ 0, 13, 0, A, 0 }, /* Account.guarantor.id */
+	{ 3, 38, 1, M, 0 }, /* Account.guarantor.extension */
+	{ 13, 38, 2, M, 0 }, /* Account.guarantor.modifierExtension */
+	{ 15802, 53, 3, R, 0 }, /* Account.guarantor.party */
+	{ 15808, 1, 4, 0, 0 }, /* Account.guarantor.onHold */
+	{ 89, 46, 5, 0, 0 }, /* Account.guarantor.period */
+	{ 0, 13, 0, A, 0 }, /* ActivityDefinition.participant.id */
+	{ 3, 38, 1, M, 0 }, /* ActivityDefinition.participant.extension */
+	{ 13, 38, 2, M, 0 }, /* ActivityDefinition.participant.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* ActivityDefinition.participant.type */
+	{ 12514, 26, 4, 0, 0 }, /* ActivityDefinition.participant.role */
+	{ 0, 13, 0, A, 0 }, /* ActivityDefinition.dynamicValue.id */
+	{ 3, 38, 1, M, 0 }, /* ActivityDefinition.dynamicValue.extension */
+	{ 13, 38, 2, M, 0 }, /* ActivityDefinition.dynamicValue.modifierExtension */
+	{ 586, 13, 3, R, 0 }, /* ActivityDefinition.dynamicValue.path */
+	{ 3779, 37, 4, R, 0 }, /* ActivityDefinition.dynamicValue.expression */
+	{ 0, 13, 0, A, 0 }, /* AdverseEvent.suspectEntity.id */
+	{ 3, 38, 1, M, 0 }, /* AdverseEvent.suspectEntity.extension */
+	{ 13, 38, 2, M, 0 }, /* AdverseEvent.suspectEntity.modifierExtension */
+	{ 7142, 53, 3, R, 0 }, /* AdverseEvent.suspectEntity.instance */
+	{ 15815, 230, 4, M, 0 }, /* AdverseEvent.suspectEntity.causality */
+	{ 0, 13, 0, A, 0 }, /* AdverseEvent.suspectEntity.causality.id */
+	{ 3, 38, 1, M, 0 }, /* AdverseEvent.suspectEntity.causality.extension */
+	{ 13, 38, 2, M, 0 }, /* AdverseEvent.suspectEntity.causality.modifierExtension */
+	{ 15825, 26, 3, 0, 0 }, /* AdverseEvent.suspectEntity.causality.assessment */
+	{ 15836, 13, 4, 0, 0 }, /* AdverseEvent.suspectEntity.causality.productRelatedness */
+	{ 130, 53, 5, 0, 0 }, /* AdverseEvent.suspectEntity.causality.author */
+	{ 506, 26, 6, 0, 0 }, /* AdverseEvent.suspectEntity.causality.method */
 	{ 0, 13, 0, A, 0 }, /* AllergyIntolerance.reaction.id */
 	{ 3, 38, 1, M, 0 }, /* AllergyIntolerance.reaction.extension */
 	{ 13, 38, 2, M, 0 }, /* AllergyIntolerance.reaction.modifierExtension */
-	{ 9006, 26, 3, 0, 0 }, /* AllergyIntolerance.reaction.substance */
-	{ 9016, 26, 4, M|R, 0 }, /* AllergyIntolerance.reaction.manifestation */
+	{ 12558, 26, 3, 0, 0 }, /* AllergyIntolerance.reaction.substance */
+	{ 15855, 26, 4, M|R, 0 }, /* AllergyIntolerance.reaction.manifestation */
 	{ 3767, 13, 5, 0, 0 }, /* AllergyIntolerance.reaction.description */
-	{ 5266, 5, 6, 0, 0 }, /* AllergyIntolerance.reaction.onset */
-	{ 6091, 3, 7, 0, 0 }, /* AllergyIntolerance.reaction.severity */
-	{ 9030, 26, 8, 0, 0 }, /* AllergyIntolerance.reaction.exposureRoute */
-	{ 5376, 24, 9, M, 0 }, /* AllergyIntolerance.reaction.note */
+	{ 5917, 5, 6, 0, 0 }, /* AllergyIntolerance.reaction.onset */
+	{ 5765, 3, 7, 0, 0 }, /* AllergyIntolerance.reaction.severity */
+	{ 15869, 26, 8, 0, 0 }, /* AllergyIntolerance.reaction.exposureRoute */
+	{ 6005, 24, 9, M, 0 }, /* AllergyIntolerance.reaction.note */
 	{ 0, 13, 0, A, 0 }, /* Appointment.participant.id */
 	{ 3, 38, 1, M, 0 }, /* Appointment.participant.extension */
 	{ 13, 38, 2, M, 0 }, /* Appointment.participant.modifierExtension */
 	{ 35, 26, 3, M, 0 }, /* Appointment.participant.type */
-	{ 9044, 53, 4, 0, 0 }, /* Appointment.participant.actor */
-	{ 9050, 3, 5, 0, 0 }, /* Appointment.participant.required */
+	{ 6221, 53, 4, 0, 0 }, /* Appointment.participant.actor */
+	{ 15883, 3, 5, 0, 0 }, /* Appointment.participant.required */
 	{ 4558, 3, 6, R, 0 }, /* Appointment.participant.status */
 	{ 89, 46, 7, 0, 0 }, /* Appointment.participant.period */
 	{ 0, 13, 0, A, 0 }, /* AuditEvent.agent.id */
 	{ 3, 38, 1, M, 0 }, /* AuditEvent.agent.extension */
 	{ 13, 38, 2, M, 0 }, /* AuditEvent.agent.modifierExtension */
 	{ 35, 26, 3, 0, 0 }, /* AuditEvent.agent.type */
-	{ 9059, 26, 4, M, 0 }, /* AuditEvent.agent.role */
+	{ 12514, 26, 4, M, 0 }, /* AuditEvent.agent.role */
 	{ 4974, 53, 5, 0, 0 }, /* AuditEvent.agent.who */
-	{ 9064, 13, 6, 0, 0 }, /* AuditEvent.agent.altId */
+	{ 15892, 13, 6, 0, 0 }, /* AuditEvent.agent.altId */
 	{ 262, 13, 7, 0, 0 }, /* AuditEvent.agent.name */
-	{ 9070, 1, 8, R, 0 }, /* AuditEvent.agent.requestor */
-	{ 6485, 53, 9, 0, 0 }, /* AuditEvent.agent.location */
-	{ 6283, 16, 10, M, 0 }, /* AuditEvent.agent.policy */
-	{ 6607, 27, 11, 0, 0 }, /* AuditEvent.agent.media */
-	{ 9080, 125, 12, 0, 0 }, /* AuditEvent.agent.network */
-	{ 9088, 26, 13, M, 0 }, /* AuditEvent.agent.purposeOfUse */
+	{ 7342, 1, 8, R, 0 }, /* AuditEvent.agent.requestor */
+	{ 5494, 53, 9, 0, 0 }, /* AuditEvent.agent.location */
+	{ 8127, 16, 10, M, 0 }, /* AuditEvent.agent.policy */
+	{ 9176, 27, 11, 0, 0 }, /* AuditEvent.agent.media */
+	{ 8500, 234, 12, 0, 0 }, /* AuditEvent.agent.network */
+	{ 15898, 26, 13, M, 0 }, /* AuditEvent.agent.purposeOfUse */
 	{ 0, 13, 0, A, 0 }, /* AuditEvent.agent.network.id */
 	{ 3, 38, 1, M, 0 }, /* AuditEvent.agent.network.extension */
 	{ 13, 38, 2, M, 0 }, /* AuditEvent.agent.network.modifierExtension */
-	{ 6883, 13, 3, 0, 0 }, /* AuditEvent.agent.network.address */
+	{ 9518, 13, 3, 0, 0 }, /* AuditEvent.agent.network.address */
 	{ 35, 3, 4, 0, 0 }, /* AuditEvent.agent.network.type */
 	{ 0, 13, 0, A, 0 }, /* AuditEvent.source.id */
 	{ 3, 38, 1, M, 0 }, /* AuditEvent.source.extension */
 	{ 13, 38, 2, M, 0 }, /* AuditEvent.source.modifierExtension */
 	{ 495, 13, 3, 0, 0 }, /* AuditEvent.source.site */
-	{ 9101, 53, 4, R, 0 }, /* AuditEvent.source.observer */
+	{ 15911, 53, 4, R, 0 }, /* AuditEvent.source.observer */
 	{ 35, 27, 5, M, 0 }, /* AuditEvent.source.type */
 	{ 0, 13, 0, A, 0 }, /* AuditEvent.entity.id */
 	{ 3, 38, 1, M, 0 }, /* AuditEvent.entity.extension */
 	{ 13, 38, 2, M, 0 }, /* AuditEvent.entity.modifierExtension */
-	{ 9110, 53, 3, 0, 0 }, /* AuditEvent.entity.what */
+	{ 15920, 53, 3, 0, 0 }, /* AuditEvent.entity.what */
 	{ 35, 27, 4, 0, 0 }, /* AuditEvent.entity.type */
-	{ 9059, 27, 5, 0, 0 }, /* AuditEvent.entity.role */
-	{ 9115, 27, 6, 0, 0 }, /* AuditEvent.entity.lifecycle */
-	{ 6694, 27, 7, M, 0 }, /* AuditEvent.entity.securityLabel */
+	{ 12514, 27, 5, 0, 0 }, /* AuditEvent.entity.role */
+	{ 15925, 27, 6, 0, 0 }, /* AuditEvent.entity.lifecycle */
+	{ 9263, 27, 7, M, 0 }, /* AuditEvent.entity.securityLabel */
 	{ 262, 13, 8, 0, 0 }, /* AuditEvent.entity.name */
 	{ 3767, 13, 9, 0, 0 }, /* AuditEvent.entity.description */
-	{ 9125, 0, 10, 0, 0 }, /* AuditEvent.entity.query */
-	{ 9131, 128, 11, M, 0 }, /* AuditEvent.entity.detail */
+	{ 15935, 0, 10, 0, 0 }, /* AuditEvent.entity.query */
+	{ 8642, 237, 11, M, 0 }, /* AuditEvent.entity.detail */
 	{ 0, 13, 0, A, 0 }, /* AuditEvent.entity.detail.id */
 	{ 3, 38, 1, M, 0 }, /* AuditEvent.entity.detail.extension */
 	{ 13, 38, 2, M, 0 }, /* AuditEvent.entity.detail.modifierExtension */
 	{ 35, 13, 3, R, 0 }, /* AuditEvent.entity.detail.type */
-	{ 96, 365, 4, R|C, 2 }, /* AuditEvent.entity.detail.value */
+	{ 96, 460, 4, R|C, 2 }, /* AuditEvent.entity.detail.value */
+	{ 0, 13, 0, A, 0 }, /* BiologicallyDerivedProduct.collection.id */
+	{ 3, 38, 1, M, 0 }, /* BiologicallyDerivedProduct.collection.extension */
+	{ 13, 38, 2, M, 0 }, /* BiologicallyDerivedProduct.collection.modifierExtension */
+	{ 15941, 53, 3, 0, 0 }, /* BiologicallyDerivedProduct.collection.collector */
+	{ 4609, 53, 4, 0, 0 }, /* BiologicallyDerivedProduct.collection.source */
+	{ 15951, 462, 5, C, 2 }, /* BiologicallyDerivedProduct.collection.collected */
+	{ 0, 13, 0, A, 0 }, /* BiologicallyDerivedProduct.processing.id */
+	{ 3, 38, 1, M, 0 }, /* BiologicallyDerivedProduct.processing.extension */
+	{ 13, 38, 2, M, 0 }, /* BiologicallyDerivedProduct.processing.modifierExtension */
+	{ 3767, 13, 3, 0, 0 }, /* BiologicallyDerivedProduct.processing.description */
+	{ 7308, 26, 4, 0, 0 }, /* BiologicallyDerivedProduct.processing.procedure */
+	{ 15995, 53, 5, 0, 0 }, /* BiologicallyDerivedProduct.processing.additive */
+	{ 166, 464, 6, C, 2 }, /* BiologicallyDerivedProduct.processing.time */
+	{ 0, 13, 0, A, 0 }, /* BiologicallyDerivedProduct.manipulation.id */
+	{ 3, 38, 1, M, 0 }, /* BiologicallyDerivedProduct.manipulation.extension */
+	{ 13, 38, 2, M, 0 }, /* BiologicallyDerivedProduct.manipulation.modifierExtension */
+	{ 3767, 13, 3, 0, 0 }, /* BiologicallyDerivedProduct.manipulation.description */
+	{ 166, 466, 4, C, 2 }, /* BiologicallyDerivedProduct.manipulation.time */
+	{ 0, 13, 0, A, 0 }, /* BiologicallyDerivedProduct.storage.id */
+	{ 3, 38, 1, M, 0 }, /* BiologicallyDerivedProduct.storage.extension */
+	{ 13, 38, 2, M, 0 }, /* BiologicallyDerivedProduct.storage.modifierExtension */
+	{ 3767, 13, 3, 0, 0 }, /* BiologicallyDerivedProduct.storage.description */
+	{ 16028, 6, 4, 0, 0 }, /* BiologicallyDerivedProduct.storage.temperature */
+	{ 16040, 3, 5, 0, 0 }, /* BiologicallyDerivedProduct.storage.scale */
+	{ 11286, 46, 6, 0, 0 }, /* BiologicallyDerivedProduct.storage.duration */
 	{ 0, 13, 0, A, 0 }, /* Bundle.link.id */
 	{ 3, 38, 1, M, 0 }, /* Bundle.link.extension */
 	{ 13, 38, 2, M, 0 }, /* Bundle.link.modifierExtension */
-	{ 9138, 13, 3, R, 0 }, /* Bundle.link.relation */
+	{ 16046, 13, 3, R, 0 }, /* Bundle.link.relation */
 	{ 197, 16, 4, R, 0 }, /* Bundle.link.url */
 	{ 0, 13, 0, A, 0 }, /* Bundle.entry.id */
 	{ 3, 38, 1, M, 0 }, /* Bundle.entry.extension */
 	{ 13, 38, 2, M, 0 }, /* Bundle.entry.modifierExtension */
-	{ 5689, 129, 3, M, 0 }, /* Bundle.entry.link */
-	{ 9147, 16, 4, 0, 0 }, /* Bundle.entry.fullUrl */
+	{ 6463, 242, 3, M, 0 }, /* Bundle.entry.link */
+	{ 16055, 16, 4, 0, 0 }, /* Bundle.entry.fullUrl */
 	{ 4913, 63, 5, 0, 0 }, /* Bundle.entry.resource */
-	{ 9155, 131, 6, 0, 0 }, /* Bundle.entry.search */
-	{ 9162, 132, 7, 0, 0 }, /* Bundle.entry.request */
-	{ 7759, 133, 8, 0, 0 }, /* Bundle.entry.response */
+	{ 7838, 244, 6, 0, 0 }, /* Bundle.entry.search */
+	{ 6353, 245, 7, 0, 0 }, /* Bundle.entry.request */
+	{ 12903, 246, 8, 0, 0 }, /* Bundle.entry.response */
 	{ 0, 13, 0, A, 0 }, /* Bundle.entry.search.id */
 	{ 3, 38, 1, M, 0 }, /* Bundle.entry.search.extension */
 	{ 13, 38, 2, M, 0 }, /* Bundle.entry.search.modifierExtension */
-	{ 7307, 3, 3, 0, 0 }, /* Bundle.entry.search.mode */
-	{ 9170, 6, 4, 0, 0 }, /* Bundle.entry.search.score */
+	{ 10987, 3, 3, 0, 0 }, /* Bundle.entry.search.mode */
+	{ 15224, 6, 4, 0, 0 }, /* Bundle.entry.search.score */
 	{ 0, 13, 0, A, 0 }, /* Bundle.entry.request.id */
 	{ 3, 38, 1, M, 0 }, /* Bundle.entry.request.extension */
 	{ 13, 38, 2, M, 0 }, /* Bundle.entry.request.modifierExtension */
 	{ 506, 3, 3, R, 0 }, /* Bundle.entry.request.method */
 	{ 197, 16, 4, R, 0 }, /* Bundle.entry.request.url */
-	{ 9176, 13, 5, 0, 0 }, /* Bundle.entry.request.ifNoneMatch */
-	{ 9188, 8, 6, 0, 0 }, /* Bundle.entry.request.ifModifiedSince */
-	{ 9204, 13, 7, 0, 0 }, /* Bundle.entry.request.ifMatch */
-	{ 9212, 13, 8, 0, 0 }, /* Bundle.entry.request.ifNoneExist */
+	{ 16063, 13, 5, 0, 0 }, /* Bundle.entry.request.ifNoneMatch */
+	{ 16075, 8, 6, 0, 0 }, /* Bundle.entry.request.ifModifiedSince */
+	{ 16091, 13, 7, 0, 0 }, /* Bundle.entry.request.ifMatch */
+	{ 16099, 13, 8, 0, 0 }, /* Bundle.entry.request.ifNoneExist */
 	{ 0, 13, 0, A, 0 }, /* Bundle.entry.response.id */
 	{ 3, 38, 1, M, 0 }, /* Bundle.entry.response.extension */
 	{ 13, 38, 2, M, 0 }, /* Bundle.entry.response.modifierExtension */
 	{ 4558, 13, 3, R, 0 }, /* Bundle.entry.response.status */
-	{ 6485, 16, 4, 0, 0 }, /* Bundle.entry.response.location */
-	{ 9224, 13, 5, 0, 0 }, /* Bundle.entry.response.etag */
-	{ 8582, 8, 6, 0, 0 }, /* Bundle.entry.response.lastModified */
-	{ 5609, 63, 7, 0, 0 }, /* Bundle.entry.response.outcome */
+	{ 5494, 16, 4, 0, 0 }, /* Bundle.entry.response.location */
+	{ 16111, 13, 5, 0, 0 }, /* Bundle.entry.response.etag */
+	{ 15099, 8, 6, 0, 0 }, /* Bundle.entry.response.lastModified */
+	{ 5774, 63, 7, 0, 0 }, /* Bundle.entry.response.outcome */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.software.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.software.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.software.modifierExtension */
+	{ 262, 13, 3, R, 0 }, /* CapabilityStatement.software.name */
+	{ 233, 13, 4, 0, 0 }, /* CapabilityStatement.software.version */
+	{ 16116, 5, 5, 0, 0 }, /* CapabilityStatement.software.releaseDate */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.implementation.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.implementation.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.implementation.modifierExtension */
+	{ 3767, 13, 3, R, 0 }, /* CapabilityStatement.implementation.description */
+	{ 197, 17, 4, 0, 0 }, /* CapabilityStatement.implementation.url */
+	{ 7870, 53, 5, 0, 0 }, /* CapabilityStatement.implementation.custodian */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.rest.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.rest.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.rest.modifierExtension */
+	{ 10987, 3, 3, R, 0 }, /* CapabilityStatement.rest.mode */
+	{ 4642, 10, 4, 0, 0 }, /* CapabilityStatement.rest.documentation */
+	{ 4616, 250, 5, 0, 0 }, /* CapabilityStatement.rest.security */
+	{ 4913, 251, 6, M, 0 }, /* CapabilityStatement.rest.resource */
+	{ 16128, 255, 7, M, 0 }, /* CapabilityStatement.rest.interaction */
+	{ 15469, 253, 8, M, 0 }, /* CapabilityStatement.rest.searchParam */
+	{ 16140, 254, 9, M, 0 }, /* CapabilityStatement.rest.operation */
+	{ 16150, 2, 10, M, 0 }, /* CapabilityStatement.rest.compartment */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.rest.security.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.rest.security.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.rest.security.modifierExtension */
+	{ 16162, 1, 3, 0, 0 }, /* CapabilityStatement.rest.security.cors */
+	{ 7111, 26, 4, M, 0 }, /* CapabilityStatement.rest.security.service */
+	{ 3767, 10, 5, 0, 0 }, /* CapabilityStatement.rest.security.description */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.rest.resource.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.rest.resource.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.rest.resource.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* CapabilityStatement.rest.resource.type */
+	{ 288, 2, 4, 0, 0 }, /* CapabilityStatement.rest.resource.profile */
+	{ 16167, 2, 5, M, 0 }, /* CapabilityStatement.rest.resource.supportedProfile */
+	{ 4642, 10, 6, 0, 0 }, /* CapabilityStatement.rest.resource.documentation */
+	{ 16128, 252, 7, M, 0 }, /* CapabilityStatement.rest.resource.interaction */
+	{ 15598, 3, 8, 0, 0 }, /* CapabilityStatement.rest.resource.versioning */
+	{ 16184, 1, 9, 0, 0 }, /* CapabilityStatement.rest.resource.readHistory */
+	{ 16196, 1, 10, 0, 0 }, /* CapabilityStatement.rest.resource.updateCreate */
+	{ 16209, 1, 11, 0, 0 }, /* CapabilityStatement.rest.resource.conditionalCreate */
+	{ 16227, 3, 12, 0, 0 }, /* CapabilityStatement.rest.resource.conditionalRead */
+	{ 16243, 1, 13, 0, 0 }, /* CapabilityStatement.rest.resource.conditionalUpdate */
+	{ 16261, 3, 14, 0, 0 }, /* CapabilityStatement.rest.resource.conditionalDelete */
+	{ 16279, 3, 15, M, 0 }, /* CapabilityStatement.rest.resource.referencePolicy */
+	{ 16295, 13, 16, M, 0 }, /* CapabilityStatement.rest.resource.searchInclude */
+	{ 16309, 13, 17, M, 0 }, /* CapabilityStatement.rest.resource.searchRevInclude */
+	{ 15469, 253, 18, M, 0 }, /* CapabilityStatement.rest.resource.searchParam */
+	{ 16140, 254, 19, M, 0 }, /* CapabilityStatement.rest.resource.operation */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.rest.resource.interaction.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.rest.resource.interaction.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.rest.resource.interaction.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* CapabilityStatement.rest.resource.interaction.code */
+	{ 4642, 10, 4, 0, 0 }, /* CapabilityStatement.rest.resource.interaction.documentation */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.rest.resource.searchParam.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.rest.resource.searchParam.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.rest.resource.searchParam.modifierExtension */
+	{ 262, 13, 3, R, 0 }, /* CapabilityStatement.rest.resource.searchParam.name */
+	{ 656, 2, 4, 0, 0 }, /* CapabilityStatement.rest.resource.searchParam.definition */
+	{ 35, 3, 5, R, 0 }, /* CapabilityStatement.rest.resource.searchParam.type */
+	{ 4642, 10, 6, 0, 0 }, /* CapabilityStatement.rest.resource.searchParam.documentation */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.rest.resource.operation.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.rest.resource.operation.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.rest.resource.operation.modifierExtension */
+	{ 262, 13, 3, R, 0 }, /* CapabilityStatement.rest.resource.operation.name */
+	{ 656, 2, 4, R, 0 }, /* CapabilityStatement.rest.resource.operation.definition */
+	{ 4642, 10, 5, 0, 0 }, /* CapabilityStatement.rest.resource.operation.documentation */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.rest.interaction.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.rest.interaction.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.rest.interaction.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* CapabilityStatement.rest.interaction.code */
+	{ 4642, 10, 4, 0, 0 }, /* CapabilityStatement.rest.interaction.documentation */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.messaging.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.messaging.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.messaging.modifierExtension */
+	{ 10396, 257, 3, M, 0 }, /* CapabilityStatement.messaging.endpoint */
+	{ 16326, 15, 4, 0, 0 }, /* CapabilityStatement.messaging.reliableCache */
+	{ 4642, 10, 5, 0, 0 }, /* CapabilityStatement.messaging.documentation */
+	{ 16340, 258, 6, M, 0 }, /* CapabilityStatement.messaging.supportedMessage */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.messaging.endpoint.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.messaging.endpoint.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.messaging.endpoint.modifierExtension */
+	{ 7549, 27, 3, R, 0 }, /* CapabilityStatement.messaging.endpoint.protocol */
+	{ 9518, 17, 4, R, 0 }, /* CapabilityStatement.messaging.endpoint.address */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.messaging.supportedMessage.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.messaging.supportedMessage.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.messaging.supportedMessage.modifierExtension */
+	{ 10987, 3, 3, R, 0 }, /* CapabilityStatement.messaging.supportedMessage.mode */
+	{ 656, 2, 4, R, 0 }, /* CapabilityStatement.messaging.supportedMessage.definition */
+	{ 0, 13, 0, A, 0 }, /* CapabilityStatement.document.id */
+	{ 3, 38, 1, M, 0 }, /* CapabilityStatement.document.extension */
+	{ 13, 38, 2, M, 0 }, /* CapabilityStatement.document.modifierExtension */
+	{ 10987, 3, 3, R, 0 }, /* CapabilityStatement.document.mode */
+	{ 4642, 10, 4, 0, 0 }, /* CapabilityStatement.document.documentation */
+	{ 288, 2, 5, R, 0 }, /* CapabilityStatement.document.profile */
 	{ 0, 13, 0, A, 0 }, /* CarePlan.activity.id */
 	{ 3, 38, 1, M, 0 }, /* CarePlan.activity.extension */
 	{ 13, 38, 2, M, 0 }, /* CarePlan.activity.modifierExtension */
-	{ 9229, 26, 3, M, 0 }, /* CarePlan.activity.outcomeCodeableConcept */
-	{ 7038, 53, 4, M, 0 }, /* CarePlan.activity.outcomeReference */
-	{ 9252, 24, 5, M, 0 }, /* CarePlan.activity.progress */
+	{ 16357, 26, 3, M, 0 }, /* CarePlan.activity.outcomeCodeableConcept */
+	{ 10043, 53, 4, M, 0 }, /* CarePlan.activity.outcomeReference */
+	{ 16380, 24, 5, M, 0 }, /* CarePlan.activity.progress */
 	{ 3790, 53, 6, 0, 0 }, /* CarePlan.activity.reference */
-	{ 9131, 135, 7, 0, 0 }, /* CarePlan.activity.detail */
+	{ 8642, 261, 7, 0, 0 }, /* CarePlan.activity.detail */
 	{ 0, 13, 0, A, 0 }, /* CarePlan.activity.detail.id */
 	{ 3, 38, 1, M, 0 }, /* CarePlan.activity.detail.extension */
 	{ 13, 38, 2, M, 0 }, /* CarePlan.activity.detail.modifierExtension */
-	{ 9261, 3, 3, 0, 0 }, /* CarePlan.activity.detail.kind */
-	{ 5710, 2, 4, M, 0 }, /* CarePlan.activity.detail.instantiatesCanonical */
-	{ 5732, 16, 5, M, 0 }, /* CarePlan.activity.detail.instantiatesUri */
+	{ 5410, 3, 3, 0, 0 }, /* CarePlan.activity.detail.kind */
+	{ 6595, 2, 4, M, 0 }, /* CarePlan.activity.detail.instantiatesCanonical */
+	{ 6617, 16, 5, M, 0 }, /* CarePlan.activity.detail.instantiatesUri */
 	{ 125, 26, 6, 0, 0 }, /* CarePlan.activity.detail.code */
-	{ 5462, 26, 7, M, 0 }, /* CarePlan.activity.detail.reasonCode */
-	{ 5473, 53, 8, M, 0 }, /* CarePlan.activity.detail.reasonReference */
-	{ 5817, 53, 9, M, 0 }, /* CarePlan.activity.detail.goal */
+	{ 6091, 26, 7, M, 0 }, /* CarePlan.activity.detail.reasonCode */
+	{ 6102, 53, 8, M, 0 }, /* CarePlan.activity.detail.reasonReference */
+	{ 6676, 53, 9, M, 0 }, /* CarePlan.activity.detail.goal */
 	{ 4558, 3, 10, R, 0 }, /* CarePlan.activity.detail.status */
-	{ 5865, 26, 11, 0, 0 }, /* CarePlan.activity.detail.statusReason */
-	{ 5952, 1, 12, 0, 0 }, /* CarePlan.activity.detail.doNotPerform */
-	{ 9266, 367, 13, C, 3 }, /* CarePlan.activity.detail.scheduled */
-	{ 6485, 53, 14, 0, 0 }, /* CarePlan.activity.detail.location */
-	{ 6227, 53, 15, M, 0 }, /* CarePlan.activity.detail.performer */
-	{ 9324, 370, 16, C, 2 }, /* CarePlan.activity.detail.product */
-	{ 9372, 50, 17, 0, 0 }, /* CarePlan.activity.detail.dailyAmount */
-	{ 7069, 50, 18, 0, 0 }, /* CarePlan.activity.detail.quantity */
+	{ 7468, 26, 11, 0, 0 }, /* CarePlan.activity.detail.statusReason */
+	{ 5431, 1, 12, 0, 0 }, /* CarePlan.activity.detail.doNotPerform */
+	{ 16389, 468, 13, C, 3 }, /* CarePlan.activity.detail.scheduled */
+	{ 5494, 53, 14, 0, 0 }, /* CarePlan.activity.detail.location */
+	{ 6964, 53, 15, M, 0 }, /* CarePlan.activity.detail.performer */
+	{ 5515, 471, 16, C, 2 }, /* CarePlan.activity.detail.product */
+	{ 16447, 50, 17, 0, 0 }, /* CarePlan.activity.detail.dailyAmount */
+	{ 5563, 50, 18, 0, 0 }, /* CarePlan.activity.detail.quantity */
 	{ 3767, 13, 19, 0, 0 }, /* CarePlan.activity.detail.description */
 	{ 0, 13, 0, A, 0 }, /* CareTeam.participant.id */
 	{ 3, 38, 1, M, 0 }, /* CareTeam.participant.extension */
 	{ 13, 38, 2, M, 0 }, /* CareTeam.participant.modifierExtension */
-	{ 9059, 26, 3, M, 0 }, /* CareTeam.participant.role */
-	{ 7108, 53, 4, 0, 0 }, /* CareTeam.participant.member */
+	{ 12514, 26, 3, M, 0 }, /* CareTeam.participant.role */
+	{ 10082, 53, 4, 0, 0 }, /* CareTeam.participant.member */
 	{ 4978, 53, 5, 0, 0 }, /* CareTeam.participant.onBehalfOf */
 	{ 89, 46, 6, 0, 0 }, /* CareTeam.participant.period */
+	{ 0, 13, 0, A, 0 }, /* CatalogEntry.relatedEntry.id */
+	{ 3, 38, 1, M, 0 }, /* CatalogEntry.relatedEntry.extension */
+	{ 13, 38, 2, M, 0 }, /* CatalogEntry.relatedEntry.modifierExtension */
+	{ 16459, 3, 3, R, 0 }, /* CatalogEntry.relatedEntry.relationtype */
+	{ 7337, 53, 4, R, 0 }, /* CatalogEntry.relatedEntry.item */
+	{ 0, 13, 0, A, 0 }, /* ChargeItem.performer.id */
+	{ 3, 38, 1, M, 0 }, /* ChargeItem.performer.extension */
+	{ 13, 38, 2, M, 0 }, /* ChargeItem.performer.modifierExtension */
+	{ 16472, 26, 3, 0, 0 }, /* ChargeItem.performer.function */
+	{ 6221, 53, 4, R, 0 }, /* ChargeItem.performer.actor */
+	{ 0, 13, 0, A, 0 }, /* ChargeItemDefinition.applicability.id */
+	{ 3, 38, 1, M, 0 }, /* ChargeItemDefinition.applicability.extension */
+	{ 13, 38, 2, M, 0 }, /* ChargeItemDefinition.applicability.modifierExtension */
+	{ 3767, 13, 3, 0, 0 }, /* ChargeItemDefinition.applicability.description */
+	{ 183, 13, 4, 0, 0 }, /* ChargeItemDefinition.applicability.language */
+	{ 3779, 13, 5, 0, 0 }, /* ChargeItemDefinition.applicability.expression */
+	{ 0, 13, 0, A, 0 }, /* ChargeItemDefinition.propertyGroup.id */
+	{ 3, 38, 1, M, 0 }, /* ChargeItemDefinition.propertyGroup.extension */
+	{ 13, 38, 2, M, 0 }, /* ChargeItemDefinition.propertyGroup.modifierExtension */
+	{ 7151, 265, 3, M, 0 }, /* ChargeItemDefinition.propertyGroup.applicability */
+	{ 16481, 267, 4, M, 0 }, /* ChargeItemDefinition.propertyGroup.priceComponent */
+	{ 0, 13, 0, A, 0 }, /* ChargeItemDefinition.propertyGroup.priceComponent.id */
+	{ 3, 38, 1, M, 0 }, /* ChargeItemDefinition.propertyGroup.priceComponent.extension */
+	{ 13, 38, 2, M, 0 }, /* ChargeItemDefinition.propertyGroup.priceComponent.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* ChargeItemDefinition.propertyGroup.priceComponent.type */
+	{ 125, 26, 4, 0, 0 }, /* ChargeItemDefinition.propertyGroup.priceComponent.code */
+	{ 4929, 6, 5, 0, 0 }, /* ChargeItemDefinition.propertyGroup.priceComponent.factor */
+	{ 5012, 43, 6, 0, 0 }, /* ChargeItemDefinition.propertyGroup.priceComponent.amount */
+	{ 0, 13, 0, A, 0 }, /* Claim.related.id */
+	{ 3, 38, 1, M, 0 }, /* Claim.related.extension */
+	{ 13, 38, 2, M, 0 }, /* Claim.related.modifierExtension */
+	{ 9700, 53, 3, 0, 0 }, /* Claim.related.claim */
+	{ 8469, 26, 4, 0, 0 }, /* Claim.related.relationship */
+	{ 3790, 40, 5, 0, 0 }, /* Claim.related.reference */
+	{ 0, 13, 0, A, 0 }, /* Claim.payee.id */
+	{ 3, 38, 1, M, 0 }, /* Claim.payee.extension */
+	{ 13, 38, 2, M, 0 }, /* Claim.payee.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* Claim.payee.type */
+	{ 15802, 53, 4, 0, 0 }, /* Claim.payee.party */
+	{ 0, 13, 0, A, 0 }, /* Claim.careTeam.id */
+	{ 3, 38, 1, M, 0 }, /* Claim.careTeam.extension */
+	{ 13, 38, 2, M, 0 }, /* Claim.careTeam.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* Claim.careTeam.sequence */
+	{ 7210, 53, 4, R, 0 }, /* Claim.careTeam.provider */
+	{ 12891, 1, 5, 0, 0 }, /* Claim.careTeam.responsible */
+	{ 12514, 26, 6, 0, 0 }, /* Claim.careTeam.role */
+	{ 13671, 26, 7, 0, 0 }, /* Claim.careTeam.qualification */
+	{ 0, 13, 0, A, 0 }, /* Claim.supportingInfo.id */
+	{ 3, 38, 1, M, 0 }, /* Claim.supportingInfo.extension */
+	{ 13, 38, 2, M, 0 }, /* Claim.supportingInfo.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* Claim.supportingInfo.sequence */
+	{ 5693, 26, 4, R, 0 }, /* Claim.supportingInfo.category */
+	{ 125, 26, 5, 0, 0 }, /* Claim.supportingInfo.code */
+	{ 439, 473, 6, C, 2 }, /* Claim.supportingInfo.timing */
+	{ 96, 475, 7, C, 5 }, /* Claim.supportingInfo.value */
+	{ 7104, 26, 8, 0, 0 }, /* Claim.supportingInfo.reason */
+	{ 0, 13, 0, A, 0 }, /* Claim.diagnosis.id */
+	{ 3, 38, 1, M, 0 }, /* Claim.diagnosis.extension */
+	{ 13, 38, 2, M, 0 }, /* Claim.diagnosis.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* Claim.diagnosis.sequence */
+	{ 7298, 480, 4, R|C, 2 }, /* Claim.diagnosis.diagnosis */
+	{ 35, 26, 5, M, 0 }, /* Claim.diagnosis.type */
+	{ 16540, 26, 6, 0, 0 }, /* Claim.diagnosis.onAdmission */
+	{ 16552, 26, 7, 0, 0 }, /* Claim.diagnosis.packageCode */
+	{ 0, 13, 0, A, 0 }, /* Claim.procedure.id */
+	{ 3, 38, 1, M, 0 }, /* Claim.procedure.extension */
+	{ 13, 38, 2, M, 0 }, /* Claim.procedure.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* Claim.procedure.sequence */
+	{ 35, 26, 4, M, 0 }, /* Claim.procedure.type */
+	{ 5261, 5, 5, 0, 0 }, /* Claim.procedure.date */
+	{ 7308, 482, 6, R|C, 2 }, /* Claim.procedure.procedure */
+	{ 16589, 53, 7, M, 0 }, /* Claim.procedure.udi */
+	{ 0, 13, 0, A, 0 }, /* Claim.insurance.id */
+	{ 3, 38, 1, M, 0 }, /* Claim.insurance.extension */
+	{ 13, 38, 2, M, 0 }, /* Claim.insurance.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* Claim.insurance.sequence */
+	{ 16593, 1, 4, R, 0 }, /* Claim.insurance.focal */
+	{ 4824, 40, 5, 0, 0 }, /* Claim.insurance.identifier */
+	{ 5207, 53, 6, R, 0 }, /* Claim.insurance.coverage */
+	{ 16599, 13, 7, 0, 0 }, /* Claim.insurance.businessArrangement */
+	{ 7364, 13, 8, M, 0 }, /* Claim.insurance.preAuthRef */
+	{ 9706, 53, 9, 0, 0 }, /* Claim.insurance.claimResponse */
+	{ 0, 13, 0, A, 0 }, /* Claim.accident.id */
+	{ 3, 38, 1, M, 0 }, /* Claim.accident.extension */
+	{ 13, 38, 2, M, 0 }, /* Claim.accident.modifierExtension */
+	{ 5261, 4, 3, R, 0 }, /* Claim.accident.date */
+	{ 35, 26, 4, 0, 0 }, /* Claim.accident.type */
+	{ 5494, 484, 5, C, 2 }, /* Claim.accident.location */
+	{ 0, 13, 0, A, 0 }, /* Claim.item.id */
+	{ 3, 38, 1, M, 0 }, /* Claim.item.extension */
+	{ 13, 38, 2, M, 0 }, /* Claim.item.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* Claim.item.sequence */
+	{ 16635, 12, 4, M, 0 }, /* Claim.item.careTeamSequence */
+	{ 16652, 12, 5, M, 0 }, /* Claim.item.diagnosisSequence */
+	{ 16670, 12, 6, M, 0 }, /* Claim.item.procedureSequence */
+	{ 16688, 12, 7, M, 0 }, /* Claim.item.informationSequence */
+	{ 16708, 26, 8, 0, 0 }, /* Claim.item.revenue */
+	{ 5693, 26, 9, 0, 0 }, /* Claim.item.category */
+	{ 16716, 26, 10, R, 0 }, /* Claim.item.productOrService */
+	{ 14187, 26, 11, M, 0 }, /* Claim.item.modifier */
+	{ 16733, 26, 12, M, 0 }, /* Claim.item.programCode */
+	{ 8547, 486, 13, C, 2 }, /* Claim.item.serviced */
+	{ 5494, 488, 14, C, 3 }, /* Claim.item.location */
+	{ 5563, 50, 15, 0, 0 }, /* Claim.item.quantity */
+	{ 16769, 43, 16, 0, 0 }, /* Claim.item.unitPrice */
+	{ 4929, 6, 17, 0, 0 }, /* Claim.item.factor */
+	{ 16779, 43, 18, 0, 0 }, /* Claim.item.net */
+	{ 16589, 53, 19, M, 0 }, /* Claim.item.udi */
+	{ 5579, 26, 20, 0, 0 }, /* Claim.item.bodySite */
+	{ 16783, 26, 21, M, 0 }, /* Claim.item.subSite */
+	{ 5702, 53, 22, M, 0 }, /* Claim.item.encounter */
+	{ 8642, 277, 23, M, 0 }, /* Claim.item.detail */
+	{ 0, 13, 0, A, 0 }, /* Claim.item.detail.id */
+	{ 3, 38, 1, M, 0 }, /* Claim.item.detail.extension */
+	{ 13, 38, 2, M, 0 }, /* Claim.item.detail.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* Claim.item.detail.sequence */
+	{ 16708, 26, 4, 0, 0 }, /* Claim.item.detail.revenue */
+	{ 5693, 26, 5, 0, 0 }, /* Claim.item.detail.category */
+	{ 16716, 26, 6, R, 0 }, /* Claim.item.detail.productOrService */
+	{ 14187, 26, 7, M, 0 }, /* Claim.item.detail.modifier */
+	{ 16733, 26, 8, M, 0 }, /* Claim.item.detail.programCode */
+	{ 5563, 50, 9, 0, 0 }, /* Claim.item.detail.quantity */
+	{ 16769, 43, 10, 0, 0 }, /* Claim.item.detail.unitPrice */
+	{ 4929, 6, 11, 0, 0 }, /* Claim.item.detail.factor */
+	{ 16779, 43, 12, 0, 0 }, /* Claim.item.detail.net */
+	{ 16589, 53, 13, M, 0 }, /* Claim.item.detail.udi */
+	{ 16791, 278, 14, M, 0 }, /* Claim.item.detail.subDetail */
+	{ 0, 13, 0, A, 0 }, /* Claim.item.detail.subDetail.id */
+	{ 3, 38, 1, M, 0 }, /* Claim.item.detail.subDetail.extension */
+	{ 13, 38, 2, M, 0 }, /* Claim.item.detail.subDetail.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* Claim.item.detail.subDetail.sequence */
+	{ 16708, 26, 4, 0, 0 }, /* Claim.item.detail.subDetail.revenue */
+	{ 5693, 26, 5, 0, 0 }, /* Claim.item.detail.subDetail.category */
+	{ 16716, 26, 6, R, 0 }, /* Claim.item.detail.subDetail.productOrService */
+	{ 14187, 26, 7, M, 0 }, /* Claim.item.detail.subDetail.modifier */
+	{ 16733, 26, 8, M, 0 }, /* Claim.item.detail.subDetail.programCode */
+	{ 5563, 50, 9, 0, 0 }, /* Claim.item.detail.subDetail.quantity */
+	{ 16769, 43, 10, 0, 0 }, /* Claim.item.detail.subDetail.unitPrice */
+	{ 4929, 6, 11, 0, 0 }, /* Claim.item.detail.subDetail.factor */
+	{ 16779, 43, 12, 0, 0 }, /* Claim.item.detail.subDetail.net */
+	{ 16589, 53, 13, M, 0 }, /* Claim.item.detail.subDetail.udi */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.item.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.item.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.item.modifierExtension */
+	{ 16801, 12, 3, R, 0 }, /* ClaimResponse.item.itemSequence */
+	{ 16814, 12, 4, M, 0 }, /* ClaimResponse.item.noteNumber */
+	{ 16825, 280, 5, M|R, 0 }, /* ClaimResponse.item.adjudication */
+	{ 8642, 281, 6, M, 0 }, /* ClaimResponse.item.detail */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.item.adjudication.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.item.adjudication.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.item.adjudication.modifierExtension */
+	{ 5693, 26, 3, R, 0 }, /* ClaimResponse.item.adjudication.category */
+	{ 7104, 26, 4, 0, 0 }, /* ClaimResponse.item.adjudication.reason */
+	{ 5012, 43, 5, 0, 0 }, /* ClaimResponse.item.adjudication.amount */
+	{ 96, 6, 6, 0, 0 }, /* ClaimResponse.item.adjudication.value */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.item.detail.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.item.detail.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.item.detail.modifierExtension */
+	{ 16838, 12, 3, R, 0 }, /* ClaimResponse.item.detail.detailSequence */
+	{ 16814, 12, 4, M, 0 }, /* ClaimResponse.item.detail.noteNumber */
+	{ 16825, 280, 5, M|R, 0 }, /* ClaimResponse.item.detail.adjudication */
+	{ 16791, 282, 6, M, 0 }, /* ClaimResponse.item.detail.subDetail */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.item.detail.subDetail.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.item.detail.subDetail.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.item.detail.subDetail.modifierExtension */
+	{ 16853, 12, 3, R, 0 }, /* ClaimResponse.item.detail.subDetail.subDetailSequence */
+	{ 16814, 12, 4, M, 0 }, /* ClaimResponse.item.detail.subDetail.noteNumber */
+	{ 16825, 280, 5, M, 0 }, /* ClaimResponse.item.detail.subDetail.adjudication */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.addItem.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.addItem.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.addItem.modifierExtension */
+	{ 16801, 12, 3, M, 0 }, /* ClaimResponse.addItem.itemSequence */
+	{ 16838, 12, 4, M, 0 }, /* ClaimResponse.addItem.detailSequence */
+	{ 16871, 12, 5, M, 0 }, /* ClaimResponse.addItem.subdetailSequence */
+	{ 7210, 53, 6, M, 0 }, /* ClaimResponse.addItem.provider */
+	{ 16716, 26, 7, R, 0 }, /* ClaimResponse.addItem.productOrService */
+	{ 14187, 26, 8, M, 0 }, /* ClaimResponse.addItem.modifier */
+	{ 16733, 26, 9, M, 0 }, /* ClaimResponse.addItem.programCode */
+	{ 8547, 491, 10, C, 2 }, /* ClaimResponse.addItem.serviced */
+	{ 5494, 493, 11, C, 3 }, /* ClaimResponse.addItem.location */
+	{ 5563, 50, 12, 0, 0 }, /* ClaimResponse.addItem.quantity */
+	{ 16769, 43, 13, 0, 0 }, /* ClaimResponse.addItem.unitPrice */
+	{ 4929, 6, 14, 0, 0 }, /* ClaimResponse.addItem.factor */
+	{ 16779, 43, 15, 0, 0 }, /* ClaimResponse.addItem.net */
+	{ 5579, 26, 16, 0, 0 }, /* ClaimResponse.addItem.bodySite */
+	{ 16783, 26, 17, M, 0 }, /* ClaimResponse.addItem.subSite */
+	{ 16814, 12, 18, M, 0 }, /* ClaimResponse.addItem.noteNumber */
+	{ 16825, 280, 19, M|R, 0 }, /* ClaimResponse.addItem.adjudication */
+	{ 8642, 284, 20, M, 0 }, /* ClaimResponse.addItem.detail */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.addItem.detail.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.addItem.detail.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.addItem.detail.modifierExtension */
+	{ 16716, 26, 3, R, 0 }, /* ClaimResponse.addItem.detail.productOrService */
+	{ 14187, 26, 4, M, 0 }, /* ClaimResponse.addItem.detail.modifier */
+	{ 5563, 50, 5, 0, 0 }, /* ClaimResponse.addItem.detail.quantity */
+	{ 16769, 43, 6, 0, 0 }, /* ClaimResponse.addItem.detail.unitPrice */
+	{ 4929, 6, 7, 0, 0 }, /* ClaimResponse.addItem.detail.factor */
+	{ 16779, 43, 8, 0, 0 }, /* ClaimResponse.addItem.detail.net */
+	{ 16814, 12, 9, M, 0 }, /* ClaimResponse.addItem.detail.noteNumber */
+	{ 16825, 280, 10, M|R, 0 }, /* ClaimResponse.addItem.detail.adjudication */
+	{ 16791, 285, 11, M, 0 }, /* ClaimResponse.addItem.detail.subDetail */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.addItem.detail.subDetail.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.addItem.detail.subDetail.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.addItem.detail.subDetail.modifierExtension */
+	{ 16716, 26, 3, R, 0 }, /* ClaimResponse.addItem.detail.subDetail.productOrService */
+	{ 14187, 26, 4, M, 0 }, /* ClaimResponse.addItem.detail.subDetail.modifier */
+	{ 5563, 50, 5, 0, 0 }, /* ClaimResponse.addItem.detail.subDetail.quantity */
+	{ 16769, 43, 6, 0, 0 }, /* ClaimResponse.addItem.detail.subDetail.unitPrice */
+	{ 4929, 6, 7, 0, 0 }, /* ClaimResponse.addItem.detail.subDetail.factor */
+	{ 16779, 43, 8, 0, 0 }, /* ClaimResponse.addItem.detail.subDetail.net */
+	{ 16814, 12, 9, M, 0 }, /* ClaimResponse.addItem.detail.subDetail.noteNumber */
+	{ 16825, 280, 10, M|R, 0 }, /* ClaimResponse.addItem.detail.subDetail.adjudication */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.total.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.total.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.total.modifierExtension */
+	{ 5693, 26, 3, R, 0 }, /* ClaimResponse.total.category */
+	{ 5012, 43, 4, R, 0 }, /* ClaimResponse.total.amount */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.payment.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.payment.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.payment.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* ClaimResponse.payment.type */
+	{ 16889, 43, 4, 0, 0 }, /* ClaimResponse.payment.adjustment */
+	{ 16900, 26, 5, 0, 0 }, /* ClaimResponse.payment.adjustmentReason */
+	{ 5261, 4, 6, 0, 0 }, /* ClaimResponse.payment.date */
+	{ 5012, 43, 7, R, 0 }, /* ClaimResponse.payment.amount */
+	{ 4824, 40, 8, 0, 0 }, /* ClaimResponse.payment.identifier */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.processNote.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.processNote.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.processNote.modifierExtension */
+	{ 16917, 12, 3, 0, 0 }, /* ClaimResponse.processNote.number */
+	{ 35, 3, 4, 0, 0 }, /* ClaimResponse.processNote.type */
+	{ 40, 13, 5, R, 0 }, /* ClaimResponse.processNote.text */
+	{ 183, 26, 6, 0, 0 }, /* ClaimResponse.processNote.language */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.insurance.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.insurance.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.insurance.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* ClaimResponse.insurance.sequence */
+	{ 16593, 1, 4, R, 0 }, /* ClaimResponse.insurance.focal */
+	{ 5207, 53, 5, R, 0 }, /* ClaimResponse.insurance.coverage */
+	{ 16599, 13, 6, 0, 0 }, /* ClaimResponse.insurance.businessArrangement */
+	{ 9706, 53, 7, 0, 0 }, /* ClaimResponse.insurance.claimResponse */
+	{ 0, 13, 0, A, 0 }, /* ClaimResponse.error.id */
+	{ 3, 38, 1, M, 0 }, /* ClaimResponse.error.extension */
+	{ 13, 38, 2, M, 0 }, /* ClaimResponse.error.modifierExtension */
+	{ 16801, 12, 3, 0, 0 }, /* ClaimResponse.error.itemSequence */
+	{ 16838, 12, 4, 0, 0 }, /* ClaimResponse.error.detailSequence */
+	{ 16853, 12, 5, 0, 0 }, /* ClaimResponse.error.subDetailSequence */
+	{ 125, 26, 6, R, 0 }, /* ClaimResponse.error.code */
+	{ 0, 13, 0, A, 0 }, /* ClinicalImpression.investigation.id */
+	{ 3, 38, 1, M, 0 }, /* ClinicalImpression.investigation.extension */
+	{ 13, 38, 2, M, 0 }, /* ClinicalImpression.investigation.modifierExtension */
+	{ 125, 26, 3, R, 0 }, /* ClinicalImpression.investigation.code */
+	{ 7337, 53, 4, M, 0 }, /* ClinicalImpression.investigation.item */
+	{ 0, 13, 0, A, 0 }, /* ClinicalImpression.finding.id */
+	{ 3, 38, 1, M, 0 }, /* ClinicalImpression.finding.extension */
+	{ 13, 38, 2, M, 0 }, /* ClinicalImpression.finding.modifierExtension */
+	{ 15008, 26, 3, 0, 0 }, /* ClinicalImpression.finding.itemCodeableConcept */
+	{ 15028, 53, 4, 0, 0 }, /* ClinicalImpression.finding.itemReference */
+	{ 14101, 13, 5, 0, 0 }, /* ClinicalImpression.finding.basis */
+	{ 0, 13, 0, A, 0 }, /* CodeSystem.filter.id */
+	{ 3, 38, 1, M, 0 }, /* CodeSystem.filter.extension */
+	{ 13, 38, 2, M, 0 }, /* CodeSystem.filter.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* CodeSystem.filter.code */
+	{ 3767, 13, 4, 0, 0 }, /* CodeSystem.filter.description */
+	{ 11270, 3, 5, M|R, 0 }, /* CodeSystem.filter.operator */
+	{ 96, 13, 6, R, 0 }, /* CodeSystem.filter.value */
+	{ 0, 13, 0, A, 0 }, /* CodeSystem.property.id */
+	{ 3, 38, 1, M, 0 }, /* CodeSystem.property.extension */
+	{ 13, 38, 2, M, 0 }, /* CodeSystem.property.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* CodeSystem.property.code */
+	{ 16924, 16, 4, 0, 0 }, /* CodeSystem.property.uri */
+	{ 3767, 13, 5, 0, 0 }, /* CodeSystem.property.description */
+	{ 35, 3, 6, R, 0 }, /* CodeSystem.property.type */
+	{ 0, 13, 0, A, 0 }, /* CodeSystem.concept.id */
+	{ 3, 38, 1, M, 0 }, /* CodeSystem.concept.extension */
+	{ 13, 38, 2, M, 0 }, /* CodeSystem.concept.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* CodeSystem.concept.code */
+	{ 241, 13, 4, 0, 0 }, /* CodeSystem.concept.display */
+	{ 656, 13, 5, 0, 0 }, /* CodeSystem.concept.definition */
+	{ 16928, 296, 6, M, 0 }, /* CodeSystem.concept.designation */
+	{ 7719, 297, 7, M, 0 }, /* CodeSystem.concept.property */
+	{ 7728, 295, 8, M, 0 }, /* CodeSystem.concept.concept */
+	{ 0, 13, 0, A, 0 }, /* CodeSystem.concept.designation.id */
+	{ 3, 38, 1, M, 0 }, /* CodeSystem.concept.designation.extension */
+	{ 13, 38, 2, M, 0 }, /* CodeSystem.concept.designation.modifierExtension */
+	{ 183, 3, 3, 0, 0 }, /* CodeSystem.concept.designation.language */
+	{ 31, 27, 4, 0, 0 }, /* CodeSystem.concept.designation.use */
+	{ 96, 13, 5, R, 0 }, /* CodeSystem.concept.designation.value */
+	{ 0, 13, 0, A, 0 }, /* CodeSystem.concept.property.id */
+	{ 3, 38, 1, M, 0 }, /* CodeSystem.concept.property.extension */
+	{ 13, 38, 2, M, 0 }, /* CodeSystem.concept.property.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* CodeSystem.concept.property.code */
+	{ 96, 496, 4, R|C, 7 }, /* CodeSystem.concept.property.value */
 	{ 0, 13, 0, A, 0 }, /* Communication.payload.id */
 	{ 3, 38, 1, M, 0 }, /* Communication.payload.extension */
 	{ 13, 38, 2, M, 0 }, /* Communication.payload.modifierExtension */
-	{ 6708, 372, 3, R|C, 3 }, /* Communication.payload.content */
+	{ 7686, 503, 3, R|C, 3 }, /* Communication.payload.content */
 	{ 0, 13, 0, A, 0 }, /* CommunicationRequest.payload.id */
 	{ 3, 38, 1, M, 0 }, /* CommunicationRequest.payload.extension */
 	{ 13, 38, 2, M, 0 }, /* CommunicationRequest.payload.modifierExtension */
-	{ 6708, 375, 3, R|C, 3 }, /* CommunicationRequest.payload.content */
+	{ 7686, 506, 3, R|C, 3 }, /* CommunicationRequest.payload.content */
+	{ 0, 13, 0, A, 0 }, /* CompartmentDefinition.resource.id */
+	{ 3, 38, 1, M, 0 }, /* CompartmentDefinition.resource.extension */
+	{ 13, 38, 2, M, 0 }, /* CompartmentDefinition.resource.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* CompartmentDefinition.resource.code */
+	{ 16972, 13, 4, M, 0 }, /* CompartmentDefinition.resource.param */
+	{ 4642, 13, 5, 0, 0 }, /* CompartmentDefinition.resource.documentation */
 	{ 0, 13, 0, A, 0 }, /* Composition.attester.id */
 	{ 3, 38, 1, M, 0 }, /* Composition.attester.extension */
 	{ 13, 38, 2, M, 0 }, /* Composition.attester.modifierExtension */
-	{ 7307, 3, 3, R, 0 }, /* Composition.attester.mode */
+	{ 10987, 3, 3, R, 0 }, /* Composition.attester.mode */
 	{ 166, 5, 4, 0, 0 }, /* Composition.attester.time */
-	{ 9416, 53, 5, 0, 0 }, /* Composition.attester.party */
+	{ 15802, 53, 5, 0, 0 }, /* Composition.attester.party */
 	{ 0, 13, 0, A, 0 }, /* Composition.relatesTo.id */
 	{ 3, 38, 1, M, 0 }, /* Composition.relatesTo.extension */
 	{ 13, 38, 2, M, 0 }, /* Composition.relatesTo.modifierExtension */
 	{ 125, 3, 3, R, 0 }, /* Composition.relatesTo.code */
-	{ 6996, 378, 4, R|C, 2 }, /* Composition.relatesTo.target */
+	{ 7924, 509, 4, R|C, 2 }, /* Composition.relatesTo.target */
 	{ 0, 13, 0, A, 0 }, /* Composition.event.id */
 	{ 3, 38, 1, M, 0 }, /* Composition.event.extension */
 	{ 13, 38, 2, M, 0 }, /* Composition.event.modifierExtension */
 	{ 125, 26, 3, M, 0 }, /* Composition.event.code */
 	{ 89, 46, 4, 0, 0 }, /* Composition.event.period */
-	{ 9131, 53, 5, M, 0 }, /* Composition.event.detail */
+	{ 8642, 53, 5, M, 0 }, /* Composition.event.detail */
 	{ 0, 13, 0, A, 0 }, /* Composition.section.id */
 	{ 3, 38, 1, M, 0 }, /* Composition.section.extension */
 	{ 13, 38, 2, M, 0 }, /* Composition.section.modifierExtension */
 	{ 211, 13, 3, 0, 0 }, /* Composition.section.title */
 	{ 125, 26, 4, 0, 0 }, /* Composition.section.code */
 	{ 130, 53, 5, M, 0 }, /* Composition.section.author */
-	{ 7768, 53, 6, 0, 0 }, /* Composition.section.focus */
+	{ 12846, 53, 6, 0, 0 }, /* Composition.section.focus */
 	{ 40, 44, 7, 0, 0 }, /* Composition.section.text */
-	{ 7307, 3, 8, 0, 0 }, /* Composition.section.mode */
-	{ 7312, 26, 9, 0, 0 }, /* Composition.section.orderedBy */
-	{ 5694, 53, 10, M, 0 }, /* Composition.section.entry */
-	{ 7322, 26, 11, 0, 0 }, /* Composition.section.emptyReason */
-	{ 6083, 142, 12, M, 0 }, /* Composition.section.section */
+	{ 10987, 3, 8, 0, 0 }, /* Composition.section.mode */
+	{ 10992, 26, 9, 0, 0 }, /* Composition.section.orderedBy */
+	{ 6468, 53, 10, M, 0 }, /* Composition.section.entry */
+	{ 11002, 26, 11, 0, 0 }, /* Composition.section.emptyReason */
+	{ 7890, 304, 12, M, 0 }, /* Composition.section.section */
+	{ 0, 13, 0, A, 0 }, /* ConceptMap.group.id */
+	{ 3, 38, 1, M, 0 }, /* ConceptMap.group.extension */
+	{ 13, 38, 2, M, 0 }, /* ConceptMap.group.modifierExtension */
+	{ 4609, 16, 3, 0, 0 }, /* ConceptMap.group.source */
+	{ 17011, 13, 4, 0, 0 }, /* ConceptMap.group.sourceVersion */
+	{ 7924, 16, 5, 0, 0 }, /* ConceptMap.group.target */
+	{ 17025, 13, 6, 0, 0 }, /* ConceptMap.group.targetVersion */
+	{ 17039, 306, 7, M|R, 0 }, /* ConceptMap.group.element */
+	{ 17047, 309, 8, 0, 0 }, /* ConceptMap.group.unmapped */
+	{ 0, 13, 0, A, 0 }, /* ConceptMap.group.element.id */
+	{ 3, 38, 1, M, 0 }, /* ConceptMap.group.element.extension */
+	{ 13, 38, 2, M, 0 }, /* ConceptMap.group.element.modifierExtension */
+	{ 125, 3, 3, 0, 0 }, /* ConceptMap.group.element.code */
+	{ 241, 13, 4, 0, 0 }, /* ConceptMap.group.element.display */
+	{ 7924, 307, 5, M, 0 }, /* ConceptMap.group.element.target */
+	{ 0, 13, 0, A, 0 }, /* ConceptMap.group.element.target.id */
+	{ 3, 38, 1, M, 0 }, /* ConceptMap.group.element.target.extension */
+	{ 13, 38, 2, M, 0 }, /* ConceptMap.group.element.target.modifierExtension */
+	{ 125, 3, 3, 0, 0 }, /* ConceptMap.group.element.target.code */
+	{ 241, 13, 4, 0, 0 }, /* ConceptMap.group.element.target.display */
+	{ 17056, 3, 5, R, 0 }, /* ConceptMap.group.element.target.equivalence */
+	{ 667, 13, 6, 0, 0 }, /* ConceptMap.group.element.target.comment */
+	{ 10868, 308, 7, M, 0 }, /* ConceptMap.group.element.target.dependsOn */
+	{ 5515, 308, 8, M, 0 }, /* ConceptMap.group.element.target.product */
+	{ 0, 13, 0, A, 0 }, /* ConceptMap.group.element.target.dependsOn.id */
+	{ 3, 38, 1, M, 0 }, /* ConceptMap.group.element.target.dependsOn.extension */
+	{ 13, 38, 2, M, 0 }, /* ConceptMap.group.element.target.dependsOn.modifierExtension */
+	{ 7719, 16, 3, R, 0 }, /* ConceptMap.group.element.target.dependsOn.property */
+	{ 118, 2, 4, 0, 0 }, /* ConceptMap.group.element.target.dependsOn.system */
+	{ 96, 13, 5, R, 0 }, /* ConceptMap.group.element.target.dependsOn.value */
+	{ 241, 13, 6, 0, 0 }, /* ConceptMap.group.element.target.dependsOn.display */
+	{ 0, 13, 0, A, 0 }, /* ConceptMap.group.unmapped.id */
+	{ 3, 38, 1, M, 0 }, /* ConceptMap.group.unmapped.extension */
+	{ 13, 38, 2, M, 0 }, /* ConceptMap.group.unmapped.modifierExtension */
+	{ 10987, 3, 3, R, 0 }, /* ConceptMap.group.unmapped.mode */
+	{ 125, 3, 4, 0, 0 }, /* ConceptMap.group.unmapped.code */
+	{ 241, 13, 5, 0, 0 }, /* ConceptMap.group.unmapped.display */
+	{ 197, 2, 6, 0, 0 }, /* ConceptMap.group.unmapped.url */
 	{ 0, 13, 0, A, 0 }, /* Condition.stage.id */
 	{ 3, 38, 1, M, 0 }, /* Condition.stage.extension */
 	{ 13, 38, 2, M, 0 }, /* Condition.stage.modifierExtension */
-	{ 9455, 26, 3, 0, 0 }, /* Condition.stage.summary */
-	{ 9463, 53, 4, M, 0 }, /* Condition.stage.assessment */
+	{ 7558, 26, 3, 0, 0 }, /* Condition.stage.summary */
+	{ 15825, 53, 4, M, 0 }, /* Condition.stage.assessment */
 	{ 35, 26, 5, 0, 0 }, /* Condition.stage.type */
 	{ 0, 13, 0, A, 0 }, /* Condition.evidence.id */
 	{ 3, 38, 1, M, 0 }, /* Condition.evidence.extension */
 	{ 13, 38, 2, M, 0 }, /* Condition.evidence.modifierExtension */
 	{ 125, 26, 3, M, 0 }, /* Condition.evidence.code */
-	{ 9131, 53, 4, M, 0 }, /* Condition.evidence.detail */
+	{ 8642, 53, 4, M, 0 }, /* Condition.evidence.detail */
 	{ 0, 13, 0, A, 0 }, /* Consent.policy.id */
 	{ 3, 38, 1, M, 0 }, /* Consent.policy.extension */
 	{ 13, 38, 2, M, 0 }, /* Consent.policy.modifierExtension */
-	{ 9474, 16, 3, 0, 0 }, /* Consent.policy.authority */
-	{ 9484, 16, 4, 0, 0 }, /* Consent.policy.uri */
+	{ 8227, 16, 3, 0, 0 }, /* Consent.policy.authority */
+	{ 16924, 16, 4, 0, 0 }, /* Consent.policy.uri */
 	{ 0, 13, 0, A, 0 }, /* Consent.verification.id */
 	{ 3, 38, 1, M, 0 }, /* Consent.verification.extension */
 	{ 13, 38, 2, M, 0 }, /* Consent.verification.modifierExtension */
-	{ 9488, 1, 3, R, 0 }, /* Consent.verification.verified */
-	{ 9497, 53, 4, 0, 0 }, /* Consent.verification.verifiedWith */
-	{ 9510, 5, 5, 0, 0 }, /* Consent.verification.verificationDate */
+	{ 17068, 1, 3, R, 0 }, /* Consent.verification.verified */
+	{ 17077, 53, 4, 0, 0 }, /* Consent.verification.verifiedWith */
+	{ 17090, 5, 5, 0, 0 }, /* Consent.verification.verificationDate */
 	{ 0, 13, 0, A, 0 }, /* Consent.provision.id */
 	{ 3, 38, 1, M, 0 }, /* Consent.provision.extension */
 	{ 13, 38, 2, M, 0 }, /* Consent.provision.modifierExtension */
 	{ 35, 3, 3, 0, 0 }, /* Consent.provision.type */
 	{ 89, 46, 4, 0, 0 }, /* Consent.provision.period */
-	{ 9044, 148, 5, M, 0 }, /* Consent.provision.actor */
-	{ 5593, 26, 6, M, 0 }, /* Consent.provision.action */
-	{ 6694, 27, 7, M, 0 }, /* Consent.provision.securityLabel */
-	{ 8327, 27, 8, M, 0 }, /* Consent.provision.purpose */
-	{ 6738, 27, 9, M, 0 }, /* Consent.provision.class */
+	{ 6221, 315, 5, M, 0 }, /* Consent.provision.actor */
+	{ 6253, 26, 6, M, 0 }, /* Consent.provision.action */
+	{ 9263, 27, 7, M, 0 }, /* Consent.provision.securityLabel */
+	{ 5287, 27, 8, M, 0 }, /* Consent.provision.purpose */
+	{ 8488, 27, 9, M, 0 }, /* Consent.provision.class */
 	{ 125, 26, 10, M, 0 }, /* Consent.provision.code */
-	{ 9527, 46, 11, 0, 0 }, /* Consent.provision.dataPeriod */
-	{ 192, 149, 12, M, 0 }, /* Consent.provision.data */
-	{ 6314, 147, 13, M, 0 }, /* Consent.provision.provision */
+	{ 17107, 46, 11, 0, 0 }, /* Consent.provision.dataPeriod */
+	{ 192, 316, 12, M, 0 }, /* Consent.provision.data */
+	{ 8158, 314, 13, M, 0 }, /* Consent.provision.provision */
 	{ 0, 13, 0, A, 0 }, /* Consent.provision.actor.id */
 	{ 3, 38, 1, M, 0 }, /* Consent.provision.actor.extension */
 	{ 13, 38, 2, M, 0 }, /* Consent.provision.actor.modifierExtension */
-	{ 9059, 26, 3, R, 0 }, /* Consent.provision.actor.role */
+	{ 12514, 26, 3, R, 0 }, /* Consent.provision.actor.role */
 	{ 3790, 53, 4, R, 0 }, /* Consent.provision.actor.reference */
 	{ 0, 13, 0, A, 0 }, /* Consent.provision.data.id */
 	{ 3, 38, 1, M, 0 }, /* Consent.provision.data.extension */
 	{ 13, 38, 2, M, 0 }, /* Consent.provision.data.modifierExtension */
-	{ 9538, 3, 3, R, 0 }, /* Consent.provision.data.meaning */
+	{ 17118, 3, 3, R, 0 }, /* Consent.provision.data.meaning */
 	{ 3790, 53, 4, R, 0 }, /* Consent.provision.data.reference */
+	{ 0, 13, 0, A, 0 }, /* Contract.contentDefinition.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.contentDefinition.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.contentDefinition.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* Contract.contentDefinition.type */
+	{ 7179, 26, 4, 0, 0 }, /* Contract.contentDefinition.subType */
+	{ 5266, 53, 5, 0, 0 }, /* Contract.contentDefinition.publisher */
+	{ 17126, 5, 6, 0, 0 }, /* Contract.contentDefinition.publicationDate */
+	{ 17142, 3, 7, R, 0 }, /* Contract.contentDefinition.publicationStatus */
+	{ 5301, 10, 8, 0, 0 }, /* Contract.contentDefinition.copyright */
+	{ 0, 13, 0, A, 0 }, /* Contract.term.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.term.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.term.modifierExtension */
+	{ 4824, 40, 3, 0, 0 }, /* Contract.term.identifier */
+	{ 8197, 5, 4, 0, 0 }, /* Contract.term.issued */
+	{ 8204, 46, 5, 0, 0 }, /* Contract.term.applies */
+	{ 5355, 511, 6, C, 2 }, /* Contract.term.topic */
+	{ 35, 26, 7, 0, 0 }, /* Contract.term.type */
+	{ 7179, 26, 8, 0, 0 }, /* Contract.term.subType */
+	{ 40, 13, 9, 0, 0 }, /* Contract.term.text */
+	{ 9263, 319, 10, M, 0 }, /* Contract.term.securityLabel */
+	{ 17160, 320, 11, R, 0 }, /* Contract.term.offer */
+	{ 17166, 323, 12, M, 0 }, /* Contract.term.asset */
+	{ 6253, 326, 13, M, 0 }, /* Contract.term.action */
+	{ 7957, 318, 14, M, 0 }, /* Contract.term.group */
+	{ 0, 13, 0, A, 0 }, /* Contract.term.securityLabel.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.term.securityLabel.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.term.securityLabel.modifierExtension */
+	{ 16917, 15, 3, M, 0 }, /* Contract.term.securityLabel.number */
+	{ 6757, 27, 4, R, 0 }, /* Contract.term.securityLabel.classification */
+	{ 5693, 27, 5, M, 0 }, /* Contract.term.securityLabel.category */
+	{ 17172, 27, 6, M, 0 }, /* Contract.term.securityLabel.control */
+	{ 0, 13, 0, A, 0 }, /* Contract.term.offer.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.term.offer.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.term.offer.modifierExtension */
+	{ 4824, 40, 3, M, 0 }, /* Contract.term.offer.identifier */
+	{ 15802, 321, 4, M, 0 }, /* Contract.term.offer.party */
+	{ 5355, 53, 5, 0, 0 }, /* Contract.term.offer.topic */
+	{ 35, 26, 6, 0, 0 }, /* Contract.term.offer.type */
+	{ 17180, 26, 7, 0, 0 }, /* Contract.term.offer.decision */
+	{ 17189, 26, 8, M, 0 }, /* Contract.term.offer.decisionMode */
+	{ 17202, 322, 9, M, 0 }, /* Contract.term.offer.answer */
+	{ 40, 13, 10, 0, 0 }, /* Contract.term.offer.text */
+	{ 17209, 13, 11, M, 0 }, /* Contract.term.offer.linkId */
+	{ 17216, 15, 12, M, 0 }, /* Contract.term.offer.securityLabelNumber */
+	{ 0, 13, 0, A, 0 }, /* Contract.term.offer.party.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.term.offer.party.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.term.offer.party.modifierExtension */
+	{ 3790, 53, 3, M|R, 0 }, /* Contract.term.offer.party.reference */
+	{ 12514, 26, 4, R, 0 }, /* Contract.term.offer.party.role */
+	{ 0, 13, 0, A, 0 }, /* Contract.term.offer.answer.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.term.offer.answer.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.term.offer.answer.modifierExtension */
+	{ 96, 513, 3, R|C, 12 }, /* Contract.term.offer.answer.value */
+	{ 0, 13, 0, A, 0 }, /* Contract.term.asset.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.term.asset.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.term.asset.modifierExtension */
+	{ 8066, 26, 3, 0, 0 }, /* Contract.term.asset.scope */
+	{ 35, 26, 4, M, 0 }, /* Contract.term.asset.type */
+	{ 17236, 53, 5, M, 0 }, /* Contract.term.asset.typeReference */
+	{ 6245, 26, 6, M, 0 }, /* Contract.term.asset.subtype */
+	{ 8469, 27, 7, 0, 0 }, /* Contract.term.asset.relationship */
+	{ 6892, 324, 8, M, 0 }, /* Contract.term.asset.context */
+	{ 3692, 13, 9, 0, 0 }, /* Contract.term.asset.condition */
+	{ 17250, 26, 10, M, 0 }, /* Contract.term.asset.periodType */
+	{ 89, 46, 11, M, 0 }, /* Contract.term.asset.period */
+	{ 17261, 46, 12, M, 0 }, /* Contract.term.asset.usePeriod */
+	{ 40, 13, 13, 0, 0 }, /* Contract.term.asset.text */
+	{ 17209, 13, 14, M, 0 }, /* Contract.term.asset.linkId */
+	{ 17202, 322, 15, M, 0 }, /* Contract.term.asset.answer */
+	{ 17216, 15, 16, M, 0 }, /* Contract.term.asset.securityLabelNumber */
+	{ 17271, 325, 17, M, 0 }, /* Contract.term.asset.valuedItem */
+	{ 0, 13, 0, A, 0 }, /* Contract.term.asset.context.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.term.asset.context.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.term.asset.context.modifierExtension */
+	{ 3790, 53, 3, 0, 0 }, /* Contract.term.asset.context.reference */
+	{ 125, 26, 4, M, 0 }, /* Contract.term.asset.context.code */
+	{ 40, 13, 5, 0, 0 }, /* Contract.term.asset.context.text */
+	{ 0, 13, 0, A, 0 }, /* Contract.term.asset.valuedItem.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.term.asset.valuedItem.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.term.asset.valuedItem.modifierExtension */
+	{ 6302, 525, 3, C, 2 }, /* Contract.term.asset.valuedItem.entity */
+	{ 4824, 40, 4, 0, 0 }, /* Contract.term.asset.valuedItem.identifier */
+	{ 17320, 5, 5, 0, 0 }, /* Contract.term.asset.valuedItem.effectiveTime */
+	{ 5563, 50, 6, 0, 0 }, /* Contract.term.asset.valuedItem.quantity */
+	{ 16769, 43, 7, 0, 0 }, /* Contract.term.asset.valuedItem.unitPrice */
+	{ 4929, 6, 8, 0, 0 }, /* Contract.term.asset.valuedItem.factor */
+	{ 17334, 6, 9, 0, 0 }, /* Contract.term.asset.valuedItem.points */
+	{ 16779, 43, 10, 0, 0 }, /* Contract.term.asset.valuedItem.net */
+	{ 7407, 13, 11, 0, 0 }, /* Contract.term.asset.valuedItem.payment */
+	{ 13599, 5, 12, 0, 0 }, /* Contract.term.asset.valuedItem.paymentDate */
+	{ 12891, 53, 13, 0, 0 }, /* Contract.term.asset.valuedItem.responsible */
+	{ 7776, 53, 14, 0, 0 }, /* Contract.term.asset.valuedItem.recipient */
+	{ 17209, 13, 15, M, 0 }, /* Contract.term.asset.valuedItem.linkId */
+	{ 17216, 15, 16, M, 0 }, /* Contract.term.asset.valuedItem.securityLabelNumber */
+	{ 0, 13, 0, A, 0 }, /* Contract.term.action.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.term.action.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.term.action.modifierExtension */
+	{ 5431, 1, 3, 0, 0 }, /* Contract.term.action.doNotPerform */
+	{ 35, 26, 4, R, 0 }, /* Contract.term.action.type */
+	{ 296, 327, 5, M, 0 }, /* Contract.term.action.subject */
+	{ 5415, 26, 6, R, 0 }, /* Contract.term.action.intent */
+	{ 17209, 13, 7, M, 0 }, /* Contract.term.action.linkId */
+	{ 4558, 26, 8, R, 0 }, /* Contract.term.action.status */
+	{ 6892, 53, 9, 0, 0 }, /* Contract.term.action.context */
+	{ 17341, 13, 10, M, 0 }, /* Contract.term.action.contextLinkId */
+	{ 6900, 527, 11, C, 3 }, /* Contract.term.action.occurrence */
+	{ 7828, 53, 12, M, 0 }, /* Contract.term.action.requester */
+	{ 17355, 13, 13, M, 0 }, /* Contract.term.action.requesterLinkId */
+	{ 9084, 26, 14, M, 0 }, /* Contract.term.action.performerType */
+	{ 17371, 26, 15, 0, 0 }, /* Contract.term.action.performerRole */
+	{ 6964, 53, 16, 0, 0 }, /* Contract.term.action.performer */
+	{ 17385, 13, 17, M, 0 }, /* Contract.term.action.performerLinkId */
+	{ 6091, 26, 18, M, 0 }, /* Contract.term.action.reasonCode */
+	{ 6102, 53, 19, M, 0 }, /* Contract.term.action.reasonReference */
+	{ 7104, 13, 20, M, 0 }, /* Contract.term.action.reason */
+	{ 17401, 13, 21, M, 0 }, /* Contract.term.action.reasonLinkId */
+	{ 6005, 24, 22, M, 0 }, /* Contract.term.action.note */
+	{ 17216, 15, 23, M, 0 }, /* Contract.term.action.securityLabelNumber */
+	{ 0, 13, 0, A, 0 }, /* Contract.term.action.subject.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.term.action.subject.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.term.action.subject.modifierExtension */
+	{ 3790, 53, 3, M|R, 0 }, /* Contract.term.action.subject.reference */
+	{ 12514, 26, 4, 0, 0 }, /* Contract.term.action.subject.role */
+	{ 0, 13, 0, A, 0 }, /* Contract.signer.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.signer.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.signer.modifierExtension */
+	{ 35, 27, 3, R, 0 }, /* Contract.signer.type */
+	{ 15802, 53, 4, R, 0 }, /* Contract.signer.party */
+	{ 6474, 56, 5, M|R, 0 }, /* Contract.signer.signature */
+	{ 0, 13, 0, A, 0 }, /* Contract.friendly.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.friendly.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.friendly.modifierExtension */
+	{ 7686, 530, 3, R|C, 2 }, /* Contract.friendly.content */
+	{ 0, 13, 0, A, 0 }, /* Contract.legal.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.legal.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.legal.modifierExtension */
+	{ 7686, 532, 3, R|C, 2 }, /* Contract.legal.content */
+	{ 0, 13, 0, A, 0 }, /* Contract.rule.id */
+	{ 3, 38, 1, M, 0 }, /* Contract.rule.extension */
+	{ 13, 38, 2, M, 0 }, /* Contract.rule.modifierExtension */
+	{ 7686, 534, 3, R|C, 2 }, /* Contract.rule.content */
+	{ 0, 13, 0, A, 0 }, /* Coverage.class.id */
+	{ 3, 38, 1, M, 0 }, /* Coverage.class.extension */
+	{ 13, 38, 2, M, 0 }, /* Coverage.class.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* Coverage.class.type */
+	{ 96, 13, 4, R, 0 }, /* Coverage.class.value */
+	{ 262, 13, 5, 0, 0 }, /* Coverage.class.name */
+	{ 0, 13, 0, A, 0 }, /* Coverage.costToBeneficiary.id */
+	{ 3, 38, 1, M, 0 }, /* Coverage.costToBeneficiary.extension */
+	{ 13, 38, 2, M, 0 }, /* Coverage.costToBeneficiary.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* Coverage.costToBeneficiary.type */
+	{ 96, 536, 4, R|C, 2 }, /* Coverage.costToBeneficiary.value */
+	{ 17414, 334, 5, M, 0 }, /* Coverage.costToBeneficiary.exception */
+	{ 0, 13, 0, A, 0 }, /* Coverage.costToBeneficiary.exception.id */
+	{ 3, 38, 1, M, 0 }, /* Coverage.costToBeneficiary.exception.extension */
+	{ 13, 38, 2, M, 0 }, /* Coverage.costToBeneficiary.exception.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* Coverage.costToBeneficiary.exception.type */
+	{ 89, 46, 4, 0, 0 }, /* Coverage.costToBeneficiary.exception.period */
+	{ 0, 13, 0, A, 0 }, /* CoverageEligibilityRequest.supportingInfo.id */
+	{ 3, 38, 1, M, 0 }, /* CoverageEligibilityRequest.supportingInfo.extension */
+	{ 13, 38, 2, M, 0 }, /* CoverageEligibilityRequest.supportingInfo.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* CoverageEligibilityRequest.supportingInfo.sequence */
+	{ 17424, 53, 4, R, 0 }, /* CoverageEligibilityRequest.supportingInfo.information */
+	{ 17436, 1, 5, 0, 0 }, /* CoverageEligibilityRequest.supportingInfo.appliesToAll */
+	{ 0, 13, 0, A, 0 }, /* CoverageEligibilityRequest.insurance.id */
+	{ 3, 38, 1, M, 0 }, /* CoverageEligibilityRequest.insurance.extension */
+	{ 13, 38, 2, M, 0 }, /* CoverageEligibilityRequest.insurance.modifierExtension */
+	{ 16593, 1, 3, 0, 0 }, /* CoverageEligibilityRequest.insurance.focal */
+	{ 5207, 53, 4, R, 0 }, /* CoverageEligibilityRequest.insurance.coverage */
+	{ 16599, 13, 5, 0, 0 }, /* CoverageEligibilityRequest.insurance.businessArrangement */
+	{ 0, 13, 0, A, 0 }, /* CoverageEligibilityRequest.item.id */
+	{ 3, 38, 1, M, 0 }, /* CoverageEligibilityRequest.item.extension */
+	{ 13, 38, 2, M, 0 }, /* CoverageEligibilityRequest.item.modifierExtension */
+	{ 17449, 12, 3, M, 0 }, /* CoverageEligibilityRequest.item.supportingInfoSequence */
+	{ 5693, 26, 4, 0, 0 }, /* CoverageEligibilityRequest.item.category */
+	{ 16716, 26, 5, 0, 0 }, /* CoverageEligibilityRequest.item.productOrService */
+	{ 14187, 26, 6, M, 0 }, /* CoverageEligibilityRequest.item.modifier */
+	{ 7210, 53, 7, 0, 0 }, /* CoverageEligibilityRequest.item.provider */
+	{ 5563, 50, 8, 0, 0 }, /* CoverageEligibilityRequest.item.quantity */
+	{ 16769, 43, 9, 0, 0 }, /* CoverageEligibilityRequest.item.unitPrice */
+	{ 7289, 53, 10, 0, 0 }, /* CoverageEligibilityRequest.item.facility */
+	{ 7298, 338, 11, M, 0 }, /* CoverageEligibilityRequest.item.diagnosis */
+	{ 8642, 53, 12, M, 0 }, /* CoverageEligibilityRequest.item.detail */
+	{ 0, 13, 0, A, 0 }, /* CoverageEligibilityRequest.item.diagnosis.id */
+	{ 3, 38, 1, M, 0 }, /* CoverageEligibilityRequest.item.diagnosis.extension */
+	{ 13, 38, 2, M, 0 }, /* CoverageEligibilityRequest.item.diagnosis.modifierExtension */
+	{ 7298, 538, 3, C, 2 }, /* CoverageEligibilityRequest.item.diagnosis.diagnosis */
+	{ 0, 13, 0, A, 0 }, /* CoverageEligibilityResponse.insurance.id */
+	{ 3, 38, 1, M, 0 }, /* CoverageEligibilityResponse.insurance.extension */
+	{ 13, 38, 2, M, 0 }, /* CoverageEligibilityResponse.insurance.modifierExtension */
+	{ 5207, 53, 3, R, 0 }, /* CoverageEligibilityResponse.insurance.coverage */
+	{ 17472, 1, 4, 0, 0 }, /* CoverageEligibilityResponse.insurance.inforce */
+	{ 9748, 46, 5, 0, 0 }, /* CoverageEligibilityResponse.insurance.benefitPeriod */
+	{ 7337, 340, 6, M, 0 }, /* CoverageEligibilityResponse.insurance.item */
+	{ 0, 13, 0, A, 0 }, /* CoverageEligibilityResponse.insurance.item.id */
+	{ 3, 38, 1, M, 0 }, /* CoverageEligibilityResponse.insurance.item.extension */
+	{ 13, 38, 2, M, 0 }, /* CoverageEligibilityResponse.insurance.item.modifierExtension */
+	{ 5693, 26, 3, 0, 0 }, /* CoverageEligibilityResponse.insurance.item.category */
+	{ 16716, 26, 4, 0, 0 }, /* CoverageEligibilityResponse.insurance.item.productOrService */
+	{ 14187, 26, 5, M, 0 }, /* CoverageEligibilityResponse.insurance.item.modifier */
+	{ 7210, 53, 6, 0, 0 }, /* CoverageEligibilityResponse.insurance.item.provider */
+	{ 17480, 1, 7, 0, 0 }, /* CoverageEligibilityResponse.insurance.item.excluded */
+	{ 262, 13, 8, 0, 0 }, /* CoverageEligibilityResponse.insurance.item.name */
+	{ 3767, 13, 9, 0, 0 }, /* CoverageEligibilityResponse.insurance.item.description */
+	{ 8500, 26, 10, 0, 0 }, /* CoverageEligibilityResponse.insurance.item.network */
+	{ 113, 26, 11, 0, 0 }, /* CoverageEligibilityResponse.insurance.item.unit */
+	{ 8298, 26, 12, 0, 0 }, /* CoverageEligibilityResponse.insurance.item.term */
+	{ 17489, 341, 13, M, 0 }, /* CoverageEligibilityResponse.insurance.item.benefit */
+	{ 17497, 1, 14, 0, 0 }, /* CoverageEligibilityResponse.insurance.item.authorizationRequired */
+	{ 17519, 26, 15, M, 0 }, /* CoverageEligibilityResponse.insurance.item.authorizationSupporting */
+	{ 17543, 16, 16, 0, 0 }, /* CoverageEligibilityResponse.insurance.item.authorizationUrl */
+	{ 0, 13, 0, A, 0 }, /* CoverageEligibilityResponse.insurance.item.benefit.id */
+	{ 3, 38, 1, M, 0 }, /* CoverageEligibilityResponse.insurance.item.benefit.extension */
+	{ 13, 38, 2, M, 0 }, /* CoverageEligibilityResponse.insurance.item.benefit.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* CoverageEligibilityResponse.insurance.item.benefit.type */
+	{ 17560, 540, 4, C, 3 }, /* CoverageEligibilityResponse.insurance.item.benefit.allowed */
+	{ 17614, 543, 5, C, 3 }, /* CoverageEligibilityResponse.insurance.item.benefit.used */
+	{ 0, 13, 0, A, 0 }, /* CoverageEligibilityResponse.error.id */
+	{ 3, 38, 1, M, 0 }, /* CoverageEligibilityResponse.error.extension */
+	{ 13, 38, 2, M, 0 }, /* CoverageEligibilityResponse.error.modifierExtension */
+	{ 125, 26, 3, R, 0 }, /* CoverageEligibilityResponse.error.code */
+	{ 0, 13, 0, A, 0 }, /* DetectedIssue.evidence.id */
+	{ 3, 38, 1, M, 0 }, /* DetectedIssue.evidence.extension */
+	{ 13, 38, 2, M, 0 }, /* DetectedIssue.evidence.modifierExtension */
+	{ 125, 26, 3, M, 0 }, /* DetectedIssue.evidence.code */
+	{ 8642, 53, 4, M, 0 }, /* DetectedIssue.evidence.detail */
+	{ 0, 13, 0, A, 0 }, /* DetectedIssue.mitigation.id */
+	{ 3, 38, 1, M, 0 }, /* DetectedIssue.mitigation.extension */
+	{ 13, 38, 2, M, 0 }, /* DetectedIssue.mitigation.modifierExtension */
+	{ 6253, 26, 3, R, 0 }, /* DetectedIssue.mitigation.action */
+	{ 5261, 5, 4, 0, 0 }, /* DetectedIssue.mitigation.date */
+	{ 130, 53, 5, 0, 0 }, /* DetectedIssue.mitigation.author */
 	{ 0, 13, 0, A, 0 }, /* Device.udiCarrier.id */
 	{ 3, 38, 1, M, 0 }, /* Device.udiCarrier.extension */
 	{ 13, 38, 2, M, 0 }, /* Device.udiCarrier.modifierExtension */
-	{ 9546, 13, 3, 0, 0 }, /* Device.udiCarrier.deviceIdentifier */
-	{ 9563, 16, 4, 0, 0 }, /* Device.udiCarrier.issuer */
+	{ 17656, 13, 3, 0, 0 }, /* Device.udiCarrier.deviceIdentifier */
+	{ 10938, 16, 4, 0, 0 }, /* Device.udiCarrier.issuer */
 	{ 4545, 16, 5, 0, 0 }, /* Device.udiCarrier.jurisdiction */
-	{ 9570, 0, 6, 0, 0 }, /* Device.udiCarrier.carrierAIDC */
-	{ 9582, 13, 7, 0, 0 }, /* Device.udiCarrier.carrierHRF */
-	{ 9593, 3, 8, 0, 0 }, /* Device.udiCarrier.entryType */
+	{ 17673, 0, 6, 0, 0 }, /* Device.udiCarrier.carrierAIDC */
+	{ 17685, 13, 7, 0, 0 }, /* Device.udiCarrier.carrierHRF */
+	{ 17696, 3, 8, 0, 0 }, /* Device.udiCarrier.entryType */
 	{ 0, 13, 0, A, 0 }, /* Device.deviceName.id */
 	{ 3, 38, 1, M, 0 }, /* Device.deviceName.extension */
 	{ 13, 38, 2, M, 0 }, /* Device.deviceName.modifierExtension */
@@ -2218,13 +6531,13 @@ const fhir_elem fhir_elems[] = {
 	{ 0, 13, 0, A, 0 }, /* Device.specialization.id */
 	{ 3, 38, 1, M, 0 }, /* Device.specialization.extension */
 	{ 13, 38, 2, M, 0 }, /* Device.specialization.modifierExtension */
-	{ 9603, 26, 3, R, 0 }, /* Device.specialization.systemType */
+	{ 17706, 26, 3, R, 0 }, /* Device.specialization.systemType */
 	{ 233, 13, 4, 0, 0 }, /* Device.specialization.version */
 	{ 0, 13, 0, A, 0 }, /* Device.version.id */
 	{ 3, 38, 1, M, 0 }, /* Device.version.extension */
 	{ 13, 38, 2, M, 0 }, /* Device.version.modifierExtension */
 	{ 35, 26, 3, 0, 0 }, /* Device.version.type */
-	{ 7856, 40, 4, 0, 0 }, /* Device.version.component */
+	{ 13191, 40, 4, 0, 0 }, /* Device.version.component */
 	{ 96, 13, 5, R, 0 }, /* Device.version.value */
 	{ 0, 13, 0, A, 0 }, /* Device.property.id */
 	{ 3, 38, 1, M, 0 }, /* Device.property.extension */
@@ -2232,31 +6545,121 @@ const fhir_elem fhir_elems[] = {
 	{ 35, 26, 3, R, 0 }, /* Device.property.type */
 	{ 4232, 50, 4, M, 0 }, /* Device.property.valueQuantity */
 	{ 3846, 26, 5, M, 0 }, /* Device.property.valueCode */
+	{ 0, 13, 0, A, 0 }, /* DeviceDefinition.udiDeviceIdentifier.id */
+	{ 3, 38, 1, M, 0 }, /* DeviceDefinition.udiDeviceIdentifier.extension */
+	{ 13, 38, 2, M, 0 }, /* DeviceDefinition.udiDeviceIdentifier.modifierExtension */
+	{ 17656, 13, 3, R, 0 }, /* DeviceDefinition.udiDeviceIdentifier.deviceIdentifier */
+	{ 10938, 16, 4, R, 0 }, /* DeviceDefinition.udiDeviceIdentifier.issuer */
+	{ 4545, 16, 5, R, 0 }, /* DeviceDefinition.udiDeviceIdentifier.jurisdiction */
+	{ 0, 13, 0, A, 0 }, /* DeviceDefinition.deviceName.id */
+	{ 3, 38, 1, M, 0 }, /* DeviceDefinition.deviceName.extension */
+	{ 13, 38, 2, M, 0 }, /* DeviceDefinition.deviceName.modifierExtension */
+	{ 262, 13, 3, R, 0 }, /* DeviceDefinition.deviceName.name */
+	{ 35, 3, 4, R, 0 }, /* DeviceDefinition.deviceName.type */
+	{ 0, 13, 0, A, 0 }, /* DeviceDefinition.specialization.id */
+	{ 3, 38, 1, M, 0 }, /* DeviceDefinition.specialization.extension */
+	{ 13, 38, 2, M, 0 }, /* DeviceDefinition.specialization.modifierExtension */
+	{ 17706, 13, 3, R, 0 }, /* DeviceDefinition.specialization.systemType */
+	{ 233, 13, 4, 0, 0 }, /* DeviceDefinition.specialization.version */
+	{ 0, 13, 0, A, 0 }, /* DeviceDefinition.capability.id */
+	{ 3, 38, 1, M, 0 }, /* DeviceDefinition.capability.extension */
+	{ 13, 38, 2, M, 0 }, /* DeviceDefinition.capability.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* DeviceDefinition.capability.type */
+	{ 3767, 26, 4, M, 0 }, /* DeviceDefinition.capability.description */
+	{ 0, 13, 0, A, 0 }, /* DeviceDefinition.property.id */
+	{ 3, 38, 1, M, 0 }, /* DeviceDefinition.property.extension */
+	{ 13, 38, 2, M, 0 }, /* DeviceDefinition.property.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* DeviceDefinition.property.type */
+	{ 4232, 50, 4, M, 0 }, /* DeviceDefinition.property.valueQuantity */
+	{ 3846, 26, 5, M, 0 }, /* DeviceDefinition.property.valueCode */
+	{ 0, 13, 0, A, 0 }, /* DeviceDefinition.material.id */
+	{ 3, 38, 1, M, 0 }, /* DeviceDefinition.material.extension */
+	{ 13, 38, 2, M, 0 }, /* DeviceDefinition.material.modifierExtension */
+	{ 12558, 26, 3, R, 0 }, /* DeviceDefinition.material.substance */
+	{ 17717, 1, 4, 0, 0 }, /* DeviceDefinition.material.alternate */
+	{ 12519, 1, 5, 0, 0 }, /* DeviceDefinition.material.allergenicIndicator */
+	{ 0, 13, 0, A, 0 }, /* DeviceMetric.calibration.id */
+	{ 3, 38, 1, M, 0 }, /* DeviceMetric.calibration.extension */
+	{ 13, 38, 2, M, 0 }, /* DeviceMetric.calibration.modifierExtension */
+	{ 35, 3, 3, 0, 0 }, /* DeviceMetric.calibration.type */
+	{ 64, 3, 4, 0, 0 }, /* DeviceMetric.calibration.state */
+	{ 166, 8, 5, 0, 0 }, /* DeviceMetric.calibration.time */
+	{ 0, 13, 0, A, 0 }, /* DeviceRequest.parameter.id */
+	{ 3, 38, 1, M, 0 }, /* DeviceRequest.parameter.extension */
+	{ 13, 38, 2, M, 0 }, /* DeviceRequest.parameter.modifierExtension */
+	{ 125, 26, 3, 0, 0 }, /* DeviceRequest.parameter.code */
+	{ 96, 546, 4, C, 4 }, /* DeviceRequest.parameter.value */
 	{ 0, 13, 0, A, 0 }, /* DiagnosticReport.media.id */
 	{ 3, 38, 1, M, 0 }, /* DiagnosticReport.media.extension */
 	{ 13, 38, 2, M, 0 }, /* DiagnosticReport.media.modifierExtension */
 	{ 667, 13, 3, 0, 0 }, /* DiagnosticReport.media.comment */
-	{ 5689, 53, 4, R, 0 }, /* DiagnosticReport.media.link */
+	{ 6463, 53, 4, R, 0 }, /* DiagnosticReport.media.link */
+	{ 0, 13, 0, A, 0 }, /* DocumentManifest.related.id */
+	{ 3, 38, 1, M, 0 }, /* DocumentManifest.related.extension */
+	{ 13, 38, 2, M, 0 }, /* DocumentManifest.related.modifierExtension */
+	{ 4824, 40, 3, 0, 0 }, /* DocumentManifest.related.identifier */
+	{ 17727, 53, 4, 0, 0 }, /* DocumentManifest.related.ref */
 	{ 0, 13, 0, A, 0 }, /* DocumentReference.relatesTo.id */
 	{ 3, 38, 1, M, 0 }, /* DocumentReference.relatesTo.extension */
 	{ 13, 38, 2, M, 0 }, /* DocumentReference.relatesTo.modifierExtension */
 	{ 125, 3, 3, R, 0 }, /* DocumentReference.relatesTo.code */
-	{ 6996, 53, 4, R, 0 }, /* DocumentReference.relatesTo.target */
+	{ 7924, 53, 4, R, 0 }, /* DocumentReference.relatesTo.target */
 	{ 0, 13, 0, A, 0 }, /* DocumentReference.content.id */
 	{ 3, 38, 1, M, 0 }, /* DocumentReference.content.extension */
 	{ 13, 38, 2, M, 0 }, /* DocumentReference.content.modifierExtension */
-	{ 9614, 25, 3, R, 0 }, /* DocumentReference.content.attachment */
-	{ 9625, 27, 4, 0, 0 }, /* DocumentReference.content.format */
+	{ 17731, 25, 3, R, 0 }, /* DocumentReference.content.attachment */
+	{ 6541, 27, 4, 0, 0 }, /* DocumentReference.content.format */
 	{ 0, 13, 0, A, 0 }, /* DocumentReference.context.id */
 	{ 3, 38, 1, M, 0 }, /* DocumentReference.context.extension */
 	{ 13, 38, 2, M, 0 }, /* DocumentReference.context.modifierExtension */
-	{ 5256, 53, 3, M, 0 }, /* DocumentReference.context.encounter */
+	{ 5702, 53, 3, M, 0 }, /* DocumentReference.context.encounter */
 	{ 5096, 26, 4, M, 0 }, /* DocumentReference.context.event */
 	{ 89, 46, 5, 0, 0 }, /* DocumentReference.context.period */
-	{ 9632, 26, 6, 0, 0 }, /* DocumentReference.context.facilityType */
-	{ 9645, 26, 7, 0, 0 }, /* DocumentReference.context.practiceSetting */
-	{ 9661, 53, 8, 0, 0 }, /* DocumentReference.context.sourcePatientInfo */
-	{ 9679, 53, 9, M, 0 }, /* DocumentReference.context.related */
+	{ 17742, 26, 6, 0, 0 }, /* DocumentReference.context.facilityType */
+	{ 17755, 26, 7, 0, 0 }, /* DocumentReference.context.practiceSetting */
+	{ 17771, 53, 8, 0, 0 }, /* DocumentReference.context.sourcePatientInfo */
+	{ 7232, 53, 9, M, 0 }, /* DocumentReference.context.related */
+	{ 0, 13, 0, A, 0 }, /* EffectEvidenceSynthesis.sampleSize.id */
+	{ 3, 38, 1, M, 0 }, /* EffectEvidenceSynthesis.sampleSize.extension */
+	{ 13, 38, 2, M, 0 }, /* EffectEvidenceSynthesis.sampleSize.modifierExtension */
+	{ 3767, 13, 3, 0, 0 }, /* EffectEvidenceSynthesis.sampleSize.description */
+	{ 17789, 9, 4, 0, 0 }, /* EffectEvidenceSynthesis.sampleSize.numberOfStudies */
+	{ 17805, 9, 5, 0, 0 }, /* EffectEvidenceSynthesis.sampleSize.numberOfParticipants */
+	{ 0, 13, 0, A, 0 }, /* EffectEvidenceSynthesis.resultsByExposure.id */
+	{ 3, 38, 1, M, 0 }, /* EffectEvidenceSynthesis.resultsByExposure.extension */
+	{ 13, 38, 2, M, 0 }, /* EffectEvidenceSynthesis.resultsByExposure.modifierExtension */
+	{ 3767, 13, 3, 0, 0 }, /* EffectEvidenceSynthesis.resultsByExposure.description */
+	{ 17826, 3, 4, 0, 0 }, /* EffectEvidenceSynthesis.resultsByExposure.exposureState */
+	{ 17840, 26, 5, 0, 0 }, /* EffectEvidenceSynthesis.resultsByExposure.variantState */
+	{ 17853, 53, 6, R, 0 }, /* EffectEvidenceSynthesis.resultsByExposure.riskEvidenceSynthesis */
+	{ 0, 13, 0, A, 0 }, /* EffectEvidenceSynthesis.effectEstimate.id */
+	{ 3, 38, 1, M, 0 }, /* EffectEvidenceSynthesis.effectEstimate.extension */
+	{ 13, 38, 2, M, 0 }, /* EffectEvidenceSynthesis.effectEstimate.modifierExtension */
+	{ 3767, 13, 3, 0, 0 }, /* EffectEvidenceSynthesis.effectEstimate.description */
+	{ 35, 26, 4, 0, 0 }, /* EffectEvidenceSynthesis.effectEstimate.type */
+	{ 17840, 26, 5, 0, 0 }, /* EffectEvidenceSynthesis.effectEstimate.variantState */
+	{ 96, 6, 6, 0, 0 }, /* EffectEvidenceSynthesis.effectEstimate.value */
+	{ 17875, 26, 7, 0, 0 }, /* EffectEvidenceSynthesis.effectEstimate.unitOfMeasure */
+	{ 17889, 366, 8, M, 0 }, /* EffectEvidenceSynthesis.effectEstimate.precisionEstimate */
+	{ 0, 13, 0, A, 0 }, /* EffectEvidenceSynthesis.effectEstimate.precisionEstimate.id */
+	{ 3, 38, 1, M, 0 }, /* EffectEvidenceSynthesis.effectEstimate.precisionEstimate.extension */
+	{ 13, 38, 2, M, 0 }, /* EffectEvidenceSynthesis.effectEstimate.precisionEstimate.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* EffectEvidenceSynthesis.effectEstimate.precisionEstimate.type */
+	{ 17907, 6, 4, 0, 0 }, /* EffectEvidenceSynthesis.effectEstimate.precisionEstimate.level */
+	{ 17913, 6, 5, 0, 0 }, /* EffectEvidenceSynthesis.effectEstimate.precisionEstimate.from */
+	{ 17918, 6, 6, 0, 0 }, /* EffectEvidenceSynthesis.effectEstimate.precisionEstimate.to */
+	{ 0, 13, 0, A, 0 }, /* EffectEvidenceSynthesis.certainty.id */
+	{ 3, 38, 1, M, 0 }, /* EffectEvidenceSynthesis.certainty.extension */
+	{ 13, 38, 2, M, 0 }, /* EffectEvidenceSynthesis.certainty.modifierExtension */
+	{ 17921, 26, 3, M, 0 }, /* EffectEvidenceSynthesis.certainty.rating */
+	{ 6005, 24, 4, M, 0 }, /* EffectEvidenceSynthesis.certainty.note */
+	{ 17928, 368, 5, M, 0 }, /* EffectEvidenceSynthesis.certainty.certaintySubcomponent */
+	{ 0, 13, 0, A, 0 }, /* EffectEvidenceSynthesis.certainty.certaintySubcomponent.id */
+	{ 3, 38, 1, M, 0 }, /* EffectEvidenceSynthesis.certainty.certaintySubcomponent.extension */
+	{ 13, 38, 2, M, 0 }, /* EffectEvidenceSynthesis.certainty.certaintySubcomponent.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* EffectEvidenceSynthesis.certainty.certaintySubcomponent.type */
+	{ 17921, 26, 4, M, 0 }, /* EffectEvidenceSynthesis.certainty.certaintySubcomponent.rating */
+	{ 6005, 24, 5, M, 0 }, /* EffectEvidenceSynthesis.certainty.certaintySubcomponent.note */
 	{ 0, 13, 0, A, 0 }, /* Encounter.statusHistory.id */
 	{ 3, 38, 1, M, 0 }, /* Encounter.statusHistory.extension */
 	{ 13, 38, 2, M, 0 }, /* Encounter.statusHistory.modifierExtension */
@@ -2265,14 +6668,14 @@ const fhir_elem fhir_elems[] = {
 	{ 0, 13, 0, A, 0 }, /* Encounter.classHistory.id */
 	{ 3, 38, 1, M, 0 }, /* Encounter.classHistory.extension */
 	{ 13, 38, 2, M, 0 }, /* Encounter.classHistory.modifierExtension */
-	{ 6738, 27, 3, R, 0 }, /* Encounter.classHistory.class */
+	{ 8488, 27, 3, R, 0 }, /* Encounter.classHistory.class */
 	{ 89, 46, 4, R, 0 }, /* Encounter.classHistory.period */
 	{ 0, 13, 0, A, 0 }, /* Encounter.participant.id */
 	{ 3, 38, 1, M, 0 }, /* Encounter.participant.extension */
 	{ 13, 38, 2, M, 0 }, /* Encounter.participant.modifierExtension */
 	{ 35, 26, 3, M, 0 }, /* Encounter.participant.type */
 	{ 89, 46, 4, 0, 0 }, /* Encounter.participant.period */
-	{ 9687, 53, 5, 0, 0 }, /* Encounter.participant.individual */
+	{ 14060, 53, 5, 0, 0 }, /* Encounter.participant.individual */
 	{ 0, 13, 0, A, 0 }, /* Encounter.diagnosis.id */
 	{ 3, 38, 1, M, 0 }, /* Encounter.diagnosis.extension */
 	{ 13, 38, 2, M, 0 }, /* Encounter.diagnosis.modifierExtension */
@@ -2282,21 +6685,21 @@ const fhir_elem fhir_elems[] = {
 	{ 0, 13, 0, A, 0 }, /* Encounter.hospitalization.id */
 	{ 3, 38, 1, M, 0 }, /* Encounter.hospitalization.extension */
 	{ 13, 38, 2, M, 0 }, /* Encounter.hospitalization.modifierExtension */
-	{ 9698, 40, 3, 0, 0 }, /* Encounter.hospitalization.preAdmissionIdentifier */
+	{ 17950, 40, 3, 0, 0 }, /* Encounter.hospitalization.preAdmissionIdentifier */
 	{ 4922, 53, 4, 0, 0 }, /* Encounter.hospitalization.origin */
-	{ 9721, 26, 5, 0, 0 }, /* Encounter.hospitalization.admitSource */
-	{ 9733, 26, 6, 0, 0 }, /* Encounter.hospitalization.reAdmission */
-	{ 9745, 26, 7, M, 0 }, /* Encounter.hospitalization.dietPreference */
-	{ 9760, 26, 8, M, 0 }, /* Encounter.hospitalization.specialCourtesy */
-	{ 9776, 26, 9, M, 0 }, /* Encounter.hospitalization.specialArrangement */
-	{ 7720, 53, 10, 0, 0 }, /* Encounter.hospitalization.destination */
-	{ 9795, 26, 11, 0, 0 }, /* Encounter.hospitalization.dischargeDisposition */
+	{ 17973, 26, 5, 0, 0 }, /* Encounter.hospitalization.admitSource */
+	{ 17985, 26, 6, 0, 0 }, /* Encounter.hospitalization.reAdmission */
+	{ 17997, 26, 7, M, 0 }, /* Encounter.hospitalization.dietPreference */
+	{ 18012, 26, 8, M, 0 }, /* Encounter.hospitalization.specialCourtesy */
+	{ 18028, 26, 9, M, 0 }, /* Encounter.hospitalization.specialArrangement */
+	{ 11495, 53, 10, 0, 0 }, /* Encounter.hospitalization.destination */
+	{ 18047, 26, 11, 0, 0 }, /* Encounter.hospitalization.dischargeDisposition */
 	{ 0, 13, 0, A, 0 }, /* Encounter.location.id */
 	{ 3, 38, 1, M, 0 }, /* Encounter.location.extension */
 	{ 13, 38, 2, M, 0 }, /* Encounter.location.modifierExtension */
-	{ 6485, 53, 3, R, 0 }, /* Encounter.location.location */
+	{ 5494, 53, 3, R, 0 }, /* Encounter.location.location */
 	{ 4558, 3, 4, 0, 0 }, /* Encounter.location.status */
-	{ 7352, 26, 5, 0, 0 }, /* Encounter.location.physicalType */
+	{ 11014, 26, 5, 0, 0 }, /* Encounter.location.physicalType */
 	{ 89, 46, 6, 0, 0 }, /* Encounter.location.period */
 	{ 0, 13, 0, A, 0 }, /* EpisodeOfCare.statusHistory.id */
 	{ 3, 38, 1, M, 0 }, /* EpisodeOfCare.statusHistory.extension */
@@ -2307,27 +6710,334 @@ const fhir_elem fhir_elems[] = {
 	{ 3, 38, 1, M, 0 }, /* EpisodeOfCare.diagnosis.extension */
 	{ 13, 38, 2, M, 0 }, /* EpisodeOfCare.diagnosis.modifierExtension */
 	{ 3692, 53, 3, R, 0 }, /* EpisodeOfCare.diagnosis.condition */
-	{ 9059, 26, 4, 0, 0 }, /* EpisodeOfCare.diagnosis.role */
+	{ 12514, 26, 4, 0, 0 }, /* EpisodeOfCare.diagnosis.role */
 	{ 275, 12, 5, 0, 0 }, /* EpisodeOfCare.diagnosis.rank */
+	{ 0, 13, 0, A, 0 }, /* EvidenceVariable.characteristic.id */
+	{ 3, 38, 1, M, 0 }, /* EvidenceVariable.characteristic.extension */
+	{ 13, 38, 2, M, 0 }, /* EvidenceVariable.characteristic.modifierExtension */
+	{ 3767, 13, 3, 0, 0 }, /* EvidenceVariable.characteristic.description */
+	{ 656, 550, 4, R|C, 6 }, /* EvidenceVariable.characteristic.definition */
+	{ 18189, 60, 5, M, 0 }, /* EvidenceVariable.characteristic.usageContext */
+	{ 18202, 1, 6, 0, 0 }, /* EvidenceVariable.characteristic.exclude */
+	{ 18210, 556, 7, C, 4 }, /* EvidenceVariable.characteristic.participantEffective */
+	{ 18343, 35, 8, 0, 0 }, /* EvidenceVariable.characteristic.timeFromStart */
+	{ 18357, 3, 9, 0, 0 }, /* EvidenceVariable.characteristic.groupMeasure */
+	{ 0, 13, 0, A, 0 }, /* ExampleScenario.actor.id */
+	{ 3, 38, 1, M, 0 }, /* ExampleScenario.actor.extension */
+	{ 13, 38, 2, M, 0 }, /* ExampleScenario.actor.modifierExtension */
+	{ 18370, 13, 3, R, 0 }, /* ExampleScenario.actor.actorId */
+	{ 35, 3, 4, R, 0 }, /* ExampleScenario.actor.type */
+	{ 262, 13, 5, 0, 0 }, /* ExampleScenario.actor.name */
+	{ 3767, 10, 6, 0, 0 }, /* ExampleScenario.actor.description */
+	{ 0, 13, 0, A, 0 }, /* ExampleScenario.instance.id */
+	{ 3, 38, 1, M, 0 }, /* ExampleScenario.instance.extension */
+	{ 13, 38, 2, M, 0 }, /* ExampleScenario.instance.modifierExtension */
+	{ 18378, 13, 3, R, 0 }, /* ExampleScenario.instance.resourceId */
+	{ 18389, 3, 4, R, 0 }, /* ExampleScenario.instance.resourceType */
+	{ 262, 13, 5, 0, 0 }, /* ExampleScenario.instance.name */
+	{ 3767, 10, 6, 0, 0 }, /* ExampleScenario.instance.description */
+	{ 233, 380, 7, M, 0 }, /* ExampleScenario.instance.version */
+	{ 18402, 381, 8, M, 0 }, /* ExampleScenario.instance.containedInstance */
+	{ 0, 13, 0, A, 0 }, /* ExampleScenario.instance.version.id */
+	{ 3, 38, 1, M, 0 }, /* ExampleScenario.instance.version.extension */
+	{ 13, 38, 2, M, 0 }, /* ExampleScenario.instance.version.modifierExtension */
+	{ 4587, 13, 3, R, 0 }, /* ExampleScenario.instance.version.versionId */
+	{ 3767, 10, 4, R, 0 }, /* ExampleScenario.instance.version.description */
+	{ 0, 13, 0, A, 0 }, /* ExampleScenario.instance.containedInstance.id */
+	{ 3, 38, 1, M, 0 }, /* ExampleScenario.instance.containedInstance.extension */
+	{ 13, 38, 2, M, 0 }, /* ExampleScenario.instance.containedInstance.modifierExtension */
+	{ 18378, 13, 3, R, 0 }, /* ExampleScenario.instance.containedInstance.resourceId */
+	{ 4587, 13, 4, 0, 0 }, /* ExampleScenario.instance.containedInstance.versionId */
+	{ 0, 13, 0, A, 0 }, /* ExampleScenario.process.id */
+	{ 3, 38, 1, M, 0 }, /* ExampleScenario.process.extension */
+	{ 13, 38, 2, M, 0 }, /* ExampleScenario.process.modifierExtension */
+	{ 211, 13, 3, R, 0 }, /* ExampleScenario.process.title */
+	{ 3767, 10, 4, 0, 0 }, /* ExampleScenario.process.description */
+	{ 18420, 10, 5, 0, 0 }, /* ExampleScenario.process.preConditions */
+	{ 18434, 10, 6, 0, 0 }, /* ExampleScenario.process.postConditions */
+	{ 18449, 383, 7, M, 0 }, /* ExampleScenario.process.step */
+	{ 0, 13, 0, A, 0 }, /* ExampleScenario.process.step.id */
+	{ 3, 38, 1, M, 0 }, /* ExampleScenario.process.step.extension */
+	{ 13, 38, 2, M, 0 }, /* ExampleScenario.process.step.modifierExtension */
+	{ 9661, 382, 3, M, 0 }, /* ExampleScenario.process.step.process */
+	{ 18454, 1, 4, 0, 0 }, /* ExampleScenario.process.step.pause */
+	{ 16140, 384, 5, 0, 0 }, /* ExampleScenario.process.step.operation */
+	{ 18460, 385, 6, M, 0 }, /* ExampleScenario.process.step.alternative */
+	{ 0, 13, 0, A, 0 }, /* ExampleScenario.process.step.operation.id */
+	{ 3, 38, 1, M, 0 }, /* ExampleScenario.process.step.operation.extension */
+	{ 13, 38, 2, M, 0 }, /* ExampleScenario.process.step.operation.modifierExtension */
+	{ 16917, 13, 3, R, 0 }, /* ExampleScenario.process.step.operation.number */
+	{ 35, 13, 4, 0, 0 }, /* ExampleScenario.process.step.operation.type */
+	{ 262, 13, 5, 0, 0 }, /* ExampleScenario.process.step.operation.name */
+	{ 18472, 13, 6, 0, 0 }, /* ExampleScenario.process.step.operation.initiator */
+	{ 11507, 13, 7, 0, 0 }, /* ExampleScenario.process.step.operation.receiver */
+	{ 3767, 10, 8, 0, 0 }, /* ExampleScenario.process.step.operation.description */
+	{ 18482, 1, 9, 0, 0 }, /* ExampleScenario.process.step.operation.initiatorActive */
+	{ 18498, 1, 10, 0, 0 }, /* ExampleScenario.process.step.operation.receiverActive */
+	{ 6353, 381, 11, 0, 0 }, /* ExampleScenario.process.step.operation.request */
+	{ 12903, 381, 12, 0, 0 }, /* ExampleScenario.process.step.operation.response */
+	{ 0, 13, 0, A, 0 }, /* ExampleScenario.process.step.alternative.id */
+	{ 3, 38, 1, M, 0 }, /* ExampleScenario.process.step.alternative.extension */
+	{ 13, 38, 2, M, 0 }, /* ExampleScenario.process.step.alternative.modifierExtension */
+	{ 211, 13, 3, R, 0 }, /* ExampleScenario.process.step.alternative.title */
+	{ 3767, 10, 4, 0, 0 }, /* ExampleScenario.process.step.alternative.description */
+	{ 18449, 383, 5, M, 0 }, /* ExampleScenario.process.step.alternative.step */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.related.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.related.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.related.modifierExtension */
+	{ 9700, 53, 3, 0, 0 }, /* ExplanationOfBenefit.related.claim */
+	{ 8469, 26, 4, 0, 0 }, /* ExplanationOfBenefit.related.relationship */
+	{ 3790, 40, 5, 0, 0 }, /* ExplanationOfBenefit.related.reference */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.payee.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.payee.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.payee.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* ExplanationOfBenefit.payee.type */
+	{ 15802, 53, 4, 0, 0 }, /* ExplanationOfBenefit.payee.party */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.careTeam.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.careTeam.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.careTeam.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* ExplanationOfBenefit.careTeam.sequence */
+	{ 7210, 53, 4, R, 0 }, /* ExplanationOfBenefit.careTeam.provider */
+	{ 12891, 1, 5, 0, 0 }, /* ExplanationOfBenefit.careTeam.responsible */
+	{ 12514, 26, 6, 0, 0 }, /* ExplanationOfBenefit.careTeam.role */
+	{ 13671, 26, 7, 0, 0 }, /* ExplanationOfBenefit.careTeam.qualification */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.supportingInfo.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.supportingInfo.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.supportingInfo.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* ExplanationOfBenefit.supportingInfo.sequence */
+	{ 5693, 26, 4, R, 0 }, /* ExplanationOfBenefit.supportingInfo.category */
+	{ 125, 26, 5, 0, 0 }, /* ExplanationOfBenefit.supportingInfo.code */
+	{ 439, 560, 6, C, 2 }, /* ExplanationOfBenefit.supportingInfo.timing */
+	{ 96, 562, 7, C, 5 }, /* ExplanationOfBenefit.supportingInfo.value */
+	{ 7104, 27, 8, 0, 0 }, /* ExplanationOfBenefit.supportingInfo.reason */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.diagnosis.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.diagnosis.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.diagnosis.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* ExplanationOfBenefit.diagnosis.sequence */
+	{ 7298, 567, 4, R|C, 2 }, /* ExplanationOfBenefit.diagnosis.diagnosis */
+	{ 35, 26, 5, M, 0 }, /* ExplanationOfBenefit.diagnosis.type */
+	{ 16540, 26, 6, 0, 0 }, /* ExplanationOfBenefit.diagnosis.onAdmission */
+	{ 16552, 26, 7, 0, 0 }, /* ExplanationOfBenefit.diagnosis.packageCode */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.procedure.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.procedure.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.procedure.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* ExplanationOfBenefit.procedure.sequence */
+	{ 35, 26, 4, M, 0 }, /* ExplanationOfBenefit.procedure.type */
+	{ 5261, 5, 5, 0, 0 }, /* ExplanationOfBenefit.procedure.date */
+	{ 7308, 569, 6, R|C, 2 }, /* ExplanationOfBenefit.procedure.procedure */
+	{ 16589, 53, 7, M, 0 }, /* ExplanationOfBenefit.procedure.udi */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.insurance.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.insurance.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.insurance.modifierExtension */
+	{ 16593, 1, 3, R, 0 }, /* ExplanationOfBenefit.insurance.focal */
+	{ 5207, 53, 4, R, 0 }, /* ExplanationOfBenefit.insurance.coverage */
+	{ 7364, 13, 5, M, 0 }, /* ExplanationOfBenefit.insurance.preAuthRef */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.accident.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.accident.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.accident.modifierExtension */
+	{ 5261, 4, 3, 0, 0 }, /* ExplanationOfBenefit.accident.date */
+	{ 35, 26, 4, 0, 0 }, /* ExplanationOfBenefit.accident.type */
+	{ 5494, 571, 5, C, 2 }, /* ExplanationOfBenefit.accident.location */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.item.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.item.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.item.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* ExplanationOfBenefit.item.sequence */
+	{ 16635, 12, 4, M, 0 }, /* ExplanationOfBenefit.item.careTeamSequence */
+	{ 16652, 12, 5, M, 0 }, /* ExplanationOfBenefit.item.diagnosisSequence */
+	{ 16670, 12, 6, M, 0 }, /* ExplanationOfBenefit.item.procedureSequence */
+	{ 16688, 12, 7, M, 0 }, /* ExplanationOfBenefit.item.informationSequence */
+	{ 16708, 26, 8, 0, 0 }, /* ExplanationOfBenefit.item.revenue */
+	{ 5693, 26, 9, 0, 0 }, /* ExplanationOfBenefit.item.category */
+	{ 16716, 26, 10, R, 0 }, /* ExplanationOfBenefit.item.productOrService */
+	{ 14187, 26, 11, M, 0 }, /* ExplanationOfBenefit.item.modifier */
+	{ 16733, 26, 12, M, 0 }, /* ExplanationOfBenefit.item.programCode */
+	{ 8547, 573, 13, C, 2 }, /* ExplanationOfBenefit.item.serviced */
+	{ 5494, 575, 14, C, 3 }, /* ExplanationOfBenefit.item.location */
+	{ 5563, 50, 15, 0, 0 }, /* ExplanationOfBenefit.item.quantity */
+	{ 16769, 43, 16, 0, 0 }, /* ExplanationOfBenefit.item.unitPrice */
+	{ 4929, 6, 17, 0, 0 }, /* ExplanationOfBenefit.item.factor */
+	{ 16779, 43, 18, 0, 0 }, /* ExplanationOfBenefit.item.net */
+	{ 16589, 53, 19, M, 0 }, /* ExplanationOfBenefit.item.udi */
+	{ 5579, 26, 20, 0, 0 }, /* ExplanationOfBenefit.item.bodySite */
+	{ 16783, 26, 21, M, 0 }, /* ExplanationOfBenefit.item.subSite */
+	{ 5702, 53, 22, M, 0 }, /* ExplanationOfBenefit.item.encounter */
+	{ 16814, 12, 23, M, 0 }, /* ExplanationOfBenefit.item.noteNumber */
+	{ 16825, 395, 24, M, 0 }, /* ExplanationOfBenefit.item.adjudication */
+	{ 8642, 396, 25, M, 0 }, /* ExplanationOfBenefit.item.detail */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.item.adjudication.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.item.adjudication.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.item.adjudication.modifierExtension */
+	{ 5693, 26, 3, R, 0 }, /* ExplanationOfBenefit.item.adjudication.category */
+	{ 7104, 26, 4, 0, 0 }, /* ExplanationOfBenefit.item.adjudication.reason */
+	{ 5012, 43, 5, 0, 0 }, /* ExplanationOfBenefit.item.adjudication.amount */
+	{ 96, 6, 6, 0, 0 }, /* ExplanationOfBenefit.item.adjudication.value */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.item.detail.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.item.detail.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.item.detail.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* ExplanationOfBenefit.item.detail.sequence */
+	{ 16708, 26, 4, 0, 0 }, /* ExplanationOfBenefit.item.detail.revenue */
+	{ 5693, 26, 5, 0, 0 }, /* ExplanationOfBenefit.item.detail.category */
+	{ 16716, 26, 6, R, 0 }, /* ExplanationOfBenefit.item.detail.productOrService */
+	{ 14187, 26, 7, M, 0 }, /* ExplanationOfBenefit.item.detail.modifier */
+	{ 16733, 26, 8, M, 0 }, /* ExplanationOfBenefit.item.detail.programCode */
+	{ 5563, 50, 9, 0, 0 }, /* ExplanationOfBenefit.item.detail.quantity */
+	{ 16769, 43, 10, 0, 0 }, /* ExplanationOfBenefit.item.detail.unitPrice */
+	{ 4929, 6, 11, 0, 0 }, /* ExplanationOfBenefit.item.detail.factor */
+	{ 16779, 43, 12, 0, 0 }, /* ExplanationOfBenefit.item.detail.net */
+	{ 16589, 53, 13, M, 0 }, /* ExplanationOfBenefit.item.detail.udi */
+	{ 16814, 12, 14, M, 0 }, /* ExplanationOfBenefit.item.detail.noteNumber */
+	{ 16825, 395, 15, M, 0 }, /* ExplanationOfBenefit.item.detail.adjudication */
+	{ 16791, 397, 16, M, 0 }, /* ExplanationOfBenefit.item.detail.subDetail */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.modifierExtension */
+	{ 389, 12, 3, R, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.sequence */
+	{ 16708, 26, 4, 0, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.revenue */
+	{ 5693, 26, 5, 0, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.category */
+	{ 16716, 26, 6, R, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.productOrService */
+	{ 14187, 26, 7, M, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.modifier */
+	{ 16733, 26, 8, M, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.programCode */
+	{ 5563, 50, 9, 0, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.quantity */
+	{ 16769, 43, 10, 0, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.unitPrice */
+	{ 4929, 6, 11, 0, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.factor */
+	{ 16779, 43, 12, 0, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.net */
+	{ 16589, 53, 13, M, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.udi */
+	{ 16814, 12, 14, M, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.noteNumber */
+	{ 16825, 395, 15, M, 0 }, /* ExplanationOfBenefit.item.detail.subDetail.adjudication */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.addItem.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.addItem.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.addItem.modifierExtension */
+	{ 16801, 12, 3, M, 0 }, /* ExplanationOfBenefit.addItem.itemSequence */
+	{ 16838, 12, 4, M, 0 }, /* ExplanationOfBenefit.addItem.detailSequence */
+	{ 16853, 12, 5, M, 0 }, /* ExplanationOfBenefit.addItem.subDetailSequence */
+	{ 7210, 53, 6, M, 0 }, /* ExplanationOfBenefit.addItem.provider */
+	{ 16716, 26, 7, R, 0 }, /* ExplanationOfBenefit.addItem.productOrService */
+	{ 14187, 26, 8, M, 0 }, /* ExplanationOfBenefit.addItem.modifier */
+	{ 16733, 26, 9, M, 0 }, /* ExplanationOfBenefit.addItem.programCode */
+	{ 8547, 578, 10, C, 2 }, /* ExplanationOfBenefit.addItem.serviced */
+	{ 5494, 580, 11, C, 3 }, /* ExplanationOfBenefit.addItem.location */
+	{ 5563, 50, 12, 0, 0 }, /* ExplanationOfBenefit.addItem.quantity */
+	{ 16769, 43, 13, 0, 0 }, /* ExplanationOfBenefit.addItem.unitPrice */
+	{ 4929, 6, 14, 0, 0 }, /* ExplanationOfBenefit.addItem.factor */
+	{ 16779, 43, 15, 0, 0 }, /* ExplanationOfBenefit.addItem.net */
+	{ 5579, 26, 16, 0, 0 }, /* ExplanationOfBenefit.addItem.bodySite */
+	{ 16783, 26, 17, M, 0 }, /* ExplanationOfBenefit.addItem.subSite */
+	{ 16814, 12, 18, M, 0 }, /* ExplanationOfBenefit.addItem.noteNumber */
+	{ 16825, 395, 19, M, 0 }, /* ExplanationOfBenefit.addItem.adjudication */
+	{ 8642, 399, 20, M, 0 }, /* ExplanationOfBenefit.addItem.detail */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.addItem.detail.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.addItem.detail.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.addItem.detail.modifierExtension */
+	{ 16716, 26, 3, R, 0 }, /* ExplanationOfBenefit.addItem.detail.productOrService */
+	{ 14187, 26, 4, M, 0 }, /* ExplanationOfBenefit.addItem.detail.modifier */
+	{ 5563, 50, 5, 0, 0 }, /* ExplanationOfBenefit.addItem.detail.quantity */
+	{ 16769, 43, 6, 0, 0 }, /* ExplanationOfBenefit.addItem.detail.unitPrice */
+	{ 4929, 6, 7, 0, 0 }, /* ExplanationOfBenefit.addItem.detail.factor */
+	{ 16779, 43, 8, 0, 0 }, /* ExplanationOfBenefit.addItem.detail.net */
+	{ 16814, 12, 9, M, 0 }, /* ExplanationOfBenefit.addItem.detail.noteNumber */
+	{ 16825, 395, 10, M, 0 }, /* ExplanationOfBenefit.addItem.detail.adjudication */
+	{ 16791, 400, 11, M, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail.modifierExtension */
+	{ 16716, 26, 3, R, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail.productOrService */
+	{ 14187, 26, 4, M, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail.modifier */
+	{ 5563, 50, 5, 0, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail.quantity */
+	{ 16769, 43, 6, 0, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail.unitPrice */
+	{ 4929, 6, 7, 0, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail.factor */
+	{ 16779, 43, 8, 0, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail.net */
+	{ 16814, 12, 9, M, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail.noteNumber */
+	{ 16825, 395, 10, M, 0 }, /* ExplanationOfBenefit.addItem.detail.subDetail.adjudication */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.total.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.total.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.total.modifierExtension */
+	{ 5693, 26, 3, R, 0 }, /* ExplanationOfBenefit.total.category */
+	{ 5012, 43, 4, R, 0 }, /* ExplanationOfBenefit.total.amount */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.payment.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.payment.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.payment.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* ExplanationOfBenefit.payment.type */
+	{ 16889, 43, 4, 0, 0 }, /* ExplanationOfBenefit.payment.adjustment */
+	{ 16900, 26, 5, 0, 0 }, /* ExplanationOfBenefit.payment.adjustmentReason */
+	{ 5261, 4, 6, 0, 0 }, /* ExplanationOfBenefit.payment.date */
+	{ 5012, 43, 7, 0, 0 }, /* ExplanationOfBenefit.payment.amount */
+	{ 4824, 40, 8, 0, 0 }, /* ExplanationOfBenefit.payment.identifier */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.processNote.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.processNote.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.processNote.modifierExtension */
+	{ 16917, 12, 3, 0, 0 }, /* ExplanationOfBenefit.processNote.number */
+	{ 35, 3, 4, 0, 0 }, /* ExplanationOfBenefit.processNote.type */
+	{ 40, 13, 5, 0, 0 }, /* ExplanationOfBenefit.processNote.text */
+	{ 183, 26, 6, 0, 0 }, /* ExplanationOfBenefit.processNote.language */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.benefitBalance.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.benefitBalance.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.benefitBalance.modifierExtension */
+	{ 5693, 26, 3, R, 0 }, /* ExplanationOfBenefit.benefitBalance.category */
+	{ 17480, 1, 4, 0, 0 }, /* ExplanationOfBenefit.benefitBalance.excluded */
+	{ 262, 13, 5, 0, 0 }, /* ExplanationOfBenefit.benefitBalance.name */
+	{ 3767, 13, 6, 0, 0 }, /* ExplanationOfBenefit.benefitBalance.description */
+	{ 8500, 26, 7, 0, 0 }, /* ExplanationOfBenefit.benefitBalance.network */
+	{ 113, 26, 8, 0, 0 }, /* ExplanationOfBenefit.benefitBalance.unit */
+	{ 8298, 26, 9, 0, 0 }, /* ExplanationOfBenefit.benefitBalance.term */
+	{ 18513, 405, 10, M, 0 }, /* ExplanationOfBenefit.benefitBalance.financial */
+	{ 0, 13, 0, A, 0 }, /* ExplanationOfBenefit.benefitBalance.financial.id */
+	{ 3, 38, 1, M, 0 }, /* ExplanationOfBenefit.benefitBalance.financial.extension */
+	{ 13, 38, 2, M, 0 }, /* ExplanationOfBenefit.benefitBalance.financial.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* ExplanationOfBenefit.benefitBalance.financial.type */
+	{ 17560, 583, 4, C, 3 }, /* ExplanationOfBenefit.benefitBalance.financial.allowed */
+	{ 17614, 586, 5, C, 2 }, /* ExplanationOfBenefit.benefitBalance.financial.used */
+	{ 0, 13, 0, A, 0 }, /* FamilyMemberHistory.condition.id */
+	{ 3, 38, 1, M, 0 }, /* FamilyMemberHistory.condition.extension */
+	{ 13, 38, 2, M, 0 }, /* FamilyMemberHistory.condition.modifierExtension */
+	{ 125, 26, 3, R, 0 }, /* FamilyMemberHistory.condition.code */
+	{ 5774, 26, 4, 0, 0 }, /* FamilyMemberHistory.condition.outcome */
+	{ 18523, 1, 5, 0, 0 }, /* FamilyMemberHistory.condition.contributedToDeath */
+	{ 5917, 588, 6, C, 4 }, /* FamilyMemberHistory.condition.onset */
+	{ 6005, 24, 7, M, 0 }, /* FamilyMemberHistory.condition.note */
 	{ 0, 13, 0, A, 0 }, /* Goal.target.id */
 	{ 3, 38, 1, M, 0 }, /* Goal.target.extension */
 	{ 13, 38, 2, M, 0 }, /* Goal.target.modifierExtension */
-	{ 9816, 26, 3, 0, 0 }, /* Goal.target.measure */
-	{ 9131, 380, 4, C, 7 }, /* Goal.target.detail */
-	{ 9926, 387, 5, C, 2 }, /* Goal.target.due */
+	{ 11200, 26, 3, 0, 0 }, /* Goal.target.measure */
+	{ 8642, 592, 4, C, 7 }, /* Goal.target.detail */
+	{ 18644, 599, 5, C, 2 }, /* Goal.target.due */
+	{ 0, 13, 0, A, 0 }, /* GraphDefinition.link.id */
+	{ 3, 38, 1, M, 0 }, /* GraphDefinition.link.extension */
+	{ 13, 38, 2, M, 0 }, /* GraphDefinition.link.modifierExtension */
+	{ 586, 13, 3, 0, 0 }, /* GraphDefinition.link.path */
+	{ 606, 13, 4, 0, 0 }, /* GraphDefinition.link.sliceName */
+	{ 694, 9, 5, 0, 0 }, /* GraphDefinition.link.min */
+	{ 698, 13, 6, 0, 0 }, /* GraphDefinition.link.max */
+	{ 3767, 13, 7, 0, 0 }, /* GraphDefinition.link.description */
+	{ 7924, 409, 8, M, 0 }, /* GraphDefinition.link.target */
+	{ 0, 13, 0, A, 0 }, /* GraphDefinition.link.target.id */
+	{ 3, 38, 1, M, 0 }, /* GraphDefinition.link.target.extension */
+	{ 13, 38, 2, M, 0 }, /* GraphDefinition.link.target.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* GraphDefinition.link.target.type */
+	{ 18668, 13, 4, 0, 0 }, /* GraphDefinition.link.target.params */
+	{ 288, 2, 5, 0, 0 }, /* GraphDefinition.link.target.profile */
+	{ 16150, 410, 6, M, 0 }, /* GraphDefinition.link.target.compartment */
+	{ 6463, 408, 7, M, 0 }, /* GraphDefinition.link.target.link */
+	{ 0, 13, 0, A, 0 }, /* GraphDefinition.link.target.compartment.id */
+	{ 3, 38, 1, M, 0 }, /* GraphDefinition.link.target.compartment.extension */
+	{ 13, 38, 2, M, 0 }, /* GraphDefinition.link.target.compartment.modifierExtension */
+	{ 31, 3, 3, R, 0 }, /* GraphDefinition.link.target.compartment.use */
+	{ 125, 3, 4, R, 0 }, /* GraphDefinition.link.target.compartment.code */
+	{ 8341, 3, 5, R, 0 }, /* GraphDefinition.link.target.compartment.rule */
+	{ 3779, 13, 6, 0, 0 }, /* GraphDefinition.link.target.compartment.expression */
+	{ 3767, 13, 7, 0, 0 }, /* GraphDefinition.link.target.compartment.description */
 	{ 0, 13, 0, A, 0 }, /* Group.characteristic.id */
 	{ 3, 38, 1, M, 0 }, /* Group.characteristic.extension */
 	{ 13, 38, 2, M, 0 }, /* Group.characteristic.modifierExtension */
 	{ 125, 26, 3, R, 0 }, /* Group.characteristic.code */
-	{ 96, 389, 4, R|C, 5 }, /* Group.characteristic.value */
-	{ 9950, 1, 5, R, 0 }, /* Group.characteristic.exclude */
+	{ 96, 601, 4, R|C, 5 }, /* Group.characteristic.value */
+	{ 18202, 1, 5, R, 0 }, /* Group.characteristic.exclude */
 	{ 89, 46, 6, 0, 0 }, /* Group.characteristic.period */
 	{ 0, 13, 0, A, 0 }, /* Group.member.id */
 	{ 3, 38, 1, M, 0 }, /* Group.member.extension */
 	{ 13, 38, 2, M, 0 }, /* Group.member.modifierExtension */
-	{ 5650, 53, 3, R, 0 }, /* Group.member.entity */
+	{ 6302, 53, 3, R, 0 }, /* Group.member.entity */
 	{ 89, 46, 4, 0, 0 }, /* Group.member.period */
-	{ 9958, 1, 5, 0, 0 }, /* Group.member.inactive */
+	{ 18675, 1, 5, 0, 0 }, /* Group.member.inactive */
 	{ 0, 13, 0, A, 0 }, /* HealthcareService.eligibility.id */
 	{ 3, 38, 1, M, 0 }, /* HealthcareService.eligibility.extension */
 	{ 13, 38, 2, M, 0 }, /* HealthcareService.eligibility.modifierExtension */
@@ -2336,258 +7046,1926 @@ const fhir_elem fhir_elems[] = {
 	{ 0, 13, 0, A, 0 }, /* HealthcareService.availableTime.id */
 	{ 3, 38, 1, M, 0 }, /* HealthcareService.availableTime.extension */
 	{ 13, 38, 2, M, 0 }, /* HealthcareService.availableTime.modifierExtension */
-	{ 9967, 3, 3, M, 0 }, /* HealthcareService.availableTime.daysOfWeek */
-	{ 9978, 1, 4, 0, 0 }, /* HealthcareService.availableTime.allDay */
-	{ 9985, 14, 5, 0, 0 }, /* HealthcareService.availableTime.availableStartTime */
-	{ 10004, 14, 6, 0, 0 }, /* HealthcareService.availableTime.availableEndTime */
+	{ 18684, 3, 3, M, 0 }, /* HealthcareService.availableTime.daysOfWeek */
+	{ 18695, 1, 4, 0, 0 }, /* HealthcareService.availableTime.allDay */
+	{ 18702, 14, 5, 0, 0 }, /* HealthcareService.availableTime.availableStartTime */
+	{ 18721, 14, 6, 0, 0 }, /* HealthcareService.availableTime.availableEndTime */
 	{ 0, 13, 0, A, 0 }, /* HealthcareService.notAvailable.id */
 	{ 3, 38, 1, M, 0 }, /* HealthcareService.notAvailable.extension */
 	{ 13, 38, 2, M, 0 }, /* HealthcareService.notAvailable.modifierExtension */
 	{ 3767, 13, 3, R, 0 }, /* HealthcareService.notAvailable.description */
-	{ 10021, 46, 4, 0, 0 }, /* HealthcareService.notAvailable.during */
+	{ 18738, 46, 4, 0, 0 }, /* HealthcareService.notAvailable.during */
+	{ 0, 13, 0, A, 0 }, /* ImagingStudy.series.id */
+	{ 3, 38, 1, M, 0 }, /* ImagingStudy.series.extension */
+	{ 13, 38, 2, M, 0 }, /* ImagingStudy.series.modifierExtension */
+	{ 18745, 7, 3, R, 0 }, /* ImagingStudy.series.uid */
+	{ 16917, 15, 4, 0, 0 }, /* ImagingStudy.series.number */
+	{ 10405, 27, 5, R, 0 }, /* ImagingStudy.series.modality */
+	{ 3767, 13, 6, 0, 0 }, /* ImagingStudy.series.description */
+	{ 10458, 15, 7, 0, 0 }, /* ImagingStudy.series.numberOfInstances */
+	{ 10396, 53, 8, M, 0 }, /* ImagingStudy.series.endpoint */
+	{ 5579, 27, 9, 0, 0 }, /* ImagingStudy.series.bodySite */
+	{ 18749, 27, 10, 0, 0 }, /* ImagingStudy.series.laterality */
+	{ 9147, 53, 11, M, 0 }, /* ImagingStudy.series.specimen */
+	{ 10414, 5, 12, 0, 0 }, /* ImagingStudy.series.started */
+	{ 6964, 417, 13, M, 0 }, /* ImagingStudy.series.performer */
+	{ 7142, 418, 14, M, 0 }, /* ImagingStudy.series.instance */
+	{ 0, 13, 0, A, 0 }, /* ImagingStudy.series.performer.id */
+	{ 3, 38, 1, M, 0 }, /* ImagingStudy.series.performer.extension */
+	{ 13, 38, 2, M, 0 }, /* ImagingStudy.series.performer.modifierExtension */
+	{ 16472, 26, 3, 0, 0 }, /* ImagingStudy.series.performer.function */
+	{ 6221, 53, 4, R, 0 }, /* ImagingStudy.series.performer.actor */
+	{ 0, 13, 0, A, 0 }, /* ImagingStudy.series.instance.id */
+	{ 3, 38, 1, M, 0 }, /* ImagingStudy.series.instance.extension */
+	{ 13, 38, 2, M, 0 }, /* ImagingStudy.series.instance.modifierExtension */
+	{ 18745, 7, 3, R, 0 }, /* ImagingStudy.series.instance.uid */
+	{ 18760, 27, 4, R, 0 }, /* ImagingStudy.series.instance.sopClass */
+	{ 16917, 15, 5, 0, 0 }, /* ImagingStudy.series.instance.number */
+	{ 211, 13, 6, 0, 0 }, /* ImagingStudy.series.instance.title */
+	{ 0, 13, 0, A, 0 }, /* Immunization.performer.id */
+	{ 3, 38, 1, M, 0 }, /* Immunization.performer.extension */
+	{ 13, 38, 2, M, 0 }, /* Immunization.performer.modifierExtension */
+	{ 16472, 26, 3, 0, 0 }, /* Immunization.performer.function */
+	{ 6221, 53, 4, R, 0 }, /* Immunization.performer.actor */
+	{ 0, 13, 0, A, 0 }, /* Immunization.education.id */
+	{ 3, 38, 1, M, 0 }, /* Immunization.education.extension */
+	{ 13, 38, 2, M, 0 }, /* Immunization.education.modifierExtension */
+	{ 18769, 13, 3, 0, 0 }, /* Immunization.education.documentType */
+	{ 3790, 16, 4, 0, 0 }, /* Immunization.education.reference */
+	{ 17126, 5, 5, 0, 0 }, /* Immunization.education.publicationDate */
+	{ 18782, 5, 6, 0, 0 }, /* Immunization.education.presentationDate */
+	{ 0, 13, 0, A, 0 }, /* Immunization.reaction.id */
+	{ 3, 38, 1, M, 0 }, /* Immunization.reaction.extension */
+	{ 13, 38, 2, M, 0 }, /* Immunization.reaction.modifierExtension */
+	{ 5261, 5, 3, 0, 0 }, /* Immunization.reaction.date */
+	{ 8642, 53, 4, 0, 0 }, /* Immunization.reaction.detail */
+	{ 11822, 1, 5, 0, 0 }, /* Immunization.reaction.reported */
+	{ 0, 13, 0, A, 0 }, /* Immunization.protocolApplied.id */
+	{ 3, 38, 1, M, 0 }, /* Immunization.protocolApplied.extension */
+	{ 13, 38, 2, M, 0 }, /* Immunization.protocolApplied.modifierExtension */
+	{ 10509, 13, 3, 0, 0 }, /* Immunization.protocolApplied.series */
+	{ 8227, 53, 4, 0, 0 }, /* Immunization.protocolApplied.authority */
+	{ 10672, 26, 5, M, 0 }, /* Immunization.protocolApplied.targetDisease */
+	{ 10732, 606, 6, R|C, 2 }, /* Immunization.protocolApplied.doseNumber */
+	{ 10782, 608, 7, C, 2 }, /* Immunization.protocolApplied.seriesDoses */
+	{ 0, 13, 0, A, 0 }, /* ImmunizationRecommendation.recommendation.id */
+	{ 3, 38, 1, M, 0 }, /* ImmunizationRecommendation.recommendation.extension */
+	{ 13, 38, 2, M, 0 }, /* ImmunizationRecommendation.recommendation.modifierExtension */
+	{ 10516, 26, 3, M, 0 }, /* ImmunizationRecommendation.recommendation.vaccineCode */
+	{ 10672, 26, 4, 0, 0 }, /* ImmunizationRecommendation.recommendation.targetDisease */
+	{ 18799, 26, 5, M, 0 }, /* ImmunizationRecommendation.recommendation.contraindicatedVaccineCode */
+	{ 18826, 26, 6, R, 0 }, /* ImmunizationRecommendation.recommendation.forecastStatus */
+	{ 18841, 26, 7, M, 0 }, /* ImmunizationRecommendation.recommendation.forecastReason */
+	{ 18856, 424, 8, M, 0 }, /* ImmunizationRecommendation.recommendation.dateCriterion */
+	{ 3767, 13, 9, 0, 0 }, /* ImmunizationRecommendation.recommendation.description */
+	{ 10509, 13, 10, 0, 0 }, /* ImmunizationRecommendation.recommendation.series */
+	{ 10732, 610, 11, C, 2 }, /* ImmunizationRecommendation.recommendation.doseNumber */
+	{ 10782, 612, 12, C, 2 }, /* ImmunizationRecommendation.recommendation.seriesDoses */
+	{ 18870, 53, 13, M, 0 }, /* ImmunizationRecommendation.recommendation.supportingImmunization */
+	{ 18893, 53, 14, M, 0 }, /* ImmunizationRecommendation.recommendation.supportingPatientInformation */
+	{ 0, 13, 0, A, 0 }, /* ImmunizationRecommendation.recommendation.dateCriterion.id */
+	{ 3, 38, 1, M, 0 }, /* ImmunizationRecommendation.recommendation.dateCriterion.extension */
+	{ 13, 38, 2, M, 0 }, /* ImmunizationRecommendation.recommendation.dateCriterion.modifierExtension */
+	{ 125, 26, 3, R, 0 }, /* ImmunizationRecommendation.recommendation.dateCriterion.code */
+	{ 96, 5, 4, R, 0 }, /* ImmunizationRecommendation.recommendation.dateCriterion.value */
+	{ 0, 13, 0, A, 0 }, /* ImplementationGuide.dependsOn.id */
+	{ 3, 38, 1, M, 0 }, /* ImplementationGuide.dependsOn.extension */
+	{ 13, 38, 2, M, 0 }, /* ImplementationGuide.dependsOn.modifierExtension */
+	{ 16924, 2, 3, R, 0 }, /* ImplementationGuide.dependsOn.uri */
+	{ 10850, 7, 4, 0, 0 }, /* ImplementationGuide.dependsOn.packageId */
+	{ 233, 13, 5, 0, 0 }, /* ImplementationGuide.dependsOn.version */
+	{ 0, 13, 0, A, 0 }, /* ImplementationGuide.global.id */
+	{ 3, 38, 1, M, 0 }, /* ImplementationGuide.global.extension */
+	{ 13, 38, 2, M, 0 }, /* ImplementationGuide.global.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* ImplementationGuide.global.type */
+	{ 288, 2, 4, R, 0 }, /* ImplementationGuide.global.profile */
+	{ 0, 13, 0, A, 0 }, /* ImplementationGuide.definition.id */
+	{ 3, 38, 1, M, 0 }, /* ImplementationGuide.definition.extension */
+	{ 13, 38, 2, M, 0 }, /* ImplementationGuide.definition.modifierExtension */
+	{ 18922, 428, 3, M, 0 }, /* ImplementationGuide.definition.grouping */
+	{ 4913, 429, 4, M|R, 0 }, /* ImplementationGuide.definition.resource */
+	{ 18931, 430, 5, 0, 0 }, /* ImplementationGuide.definition.page */
+	{ 9074, 431, 6, M, 0 }, /* ImplementationGuide.definition.parameter */
+	{ 18936, 432, 7, M, 0 }, /* ImplementationGuide.definition.template */
+	{ 0, 13, 0, A, 0 }, /* ImplementationGuide.definition.grouping.id */
+	{ 3, 38, 1, M, 0 }, /* ImplementationGuide.definition.grouping.extension */
+	{ 13, 38, 2, M, 0 }, /* ImplementationGuide.definition.grouping.modifierExtension */
+	{ 262, 13, 3, R, 0 }, /* ImplementationGuide.definition.grouping.name */
+	{ 3767, 13, 4, 0, 0 }, /* ImplementationGuide.definition.grouping.description */
+	{ 0, 13, 0, A, 0 }, /* ImplementationGuide.definition.resource.id */
+	{ 3, 38, 1, M, 0 }, /* ImplementationGuide.definition.resource.extension */
+	{ 13, 38, 2, M, 0 }, /* ImplementationGuide.definition.resource.modifierExtension */
+	{ 3790, 53, 3, R, 0 }, /* ImplementationGuide.definition.resource.reference */
+	{ 6529, 3, 4, M, 0 }, /* ImplementationGuide.definition.resource.fhirVersion */
+	{ 262, 13, 5, 0, 0 }, /* ImplementationGuide.definition.resource.name */
+	{ 3767, 13, 6, 0, 0 }, /* ImplementationGuide.definition.resource.description */
+	{ 3360, 614, 7, C, 2 }, /* ImplementationGuide.definition.resource.example */
+	{ 18977, 7, 8, 0, 0 }, /* ImplementationGuide.definition.resource.groupingId */
+	{ 0, 13, 0, A, 0 }, /* ImplementationGuide.definition.page.id */
+	{ 3, 38, 1, M, 0 }, /* ImplementationGuide.definition.page.extension */
+	{ 13, 38, 2, M, 0 }, /* ImplementationGuide.definition.page.modifierExtension */
+	{ 262, 616, 3, R|C, 2 }, /* ImplementationGuide.definition.page.name */
+	{ 211, 13, 4, R, 0 }, /* ImplementationGuide.definition.page.title */
+	{ 19010, 3, 5, R, 0 }, /* ImplementationGuide.definition.page.generation */
+	{ 18931, 430, 6, M, 0 }, /* ImplementationGuide.definition.page.page */
+	{ 0, 13, 0, A, 0 }, /* ImplementationGuide.definition.parameter.id */
+	{ 3, 38, 1, M, 0 }, /* ImplementationGuide.definition.parameter.extension */
+	{ 13, 38, 2, M, 0 }, /* ImplementationGuide.definition.parameter.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* ImplementationGuide.definition.parameter.code */
+	{ 96, 13, 4, R, 0 }, /* ImplementationGuide.definition.parameter.value */
+	{ 0, 13, 0, A, 0 }, /* ImplementationGuide.definition.template.id */
+	{ 3, 38, 1, M, 0 }, /* ImplementationGuide.definition.template.extension */
+	{ 13, 38, 2, M, 0 }, /* ImplementationGuide.definition.template.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* ImplementationGuide.definition.template.code */
+	{ 4609, 13, 4, R, 0 }, /* ImplementationGuide.definition.template.source */
+	{ 8066, 13, 5, 0, 0 }, /* ImplementationGuide.definition.template.scope */
+	{ 0, 13, 0, A, 0 }, /* ImplementationGuide.manifest.id */
+	{ 3, 38, 1, M, 0 }, /* ImplementationGuide.manifest.extension */
+	{ 13, 38, 2, M, 0 }, /* ImplementationGuide.manifest.modifierExtension */
+	{ 19021, 17, 3, 0, 0 }, /* ImplementationGuide.manifest.rendering */
+	{ 4913, 434, 4, M|R, 0 }, /* ImplementationGuide.manifest.resource */
+	{ 18931, 435, 5, M, 0 }, /* ImplementationGuide.manifest.page */
+	{ 4810, 13, 6, M, 0 }, /* ImplementationGuide.manifest.image */
+	{ 19031, 13, 7, M, 0 }, /* ImplementationGuide.manifest.other */
+	{ 0, 13, 0, A, 0 }, /* ImplementationGuide.manifest.resource.id */
+	{ 3, 38, 1, M, 0 }, /* ImplementationGuide.manifest.resource.extension */
+	{ 13, 38, 2, M, 0 }, /* ImplementationGuide.manifest.resource.modifierExtension */
+	{ 3790, 53, 3, R, 0 }, /* ImplementationGuide.manifest.resource.reference */
+	{ 3360, 618, 4, C, 2 }, /* ImplementationGuide.manifest.resource.example */
+	{ 19037, 17, 5, 0, 0 }, /* ImplementationGuide.manifest.resource.relativePath */
+	{ 0, 13, 0, A, 0 }, /* ImplementationGuide.manifest.page.id */
+	{ 3, 38, 1, M, 0 }, /* ImplementationGuide.manifest.page.extension */
+	{ 13, 38, 2, M, 0 }, /* ImplementationGuide.manifest.page.modifierExtension */
+	{ 262, 13, 3, R, 0 }, /* ImplementationGuide.manifest.page.name */
+	{ 211, 13, 4, 0, 0 }, /* ImplementationGuide.manifest.page.title */
+	{ 19050, 13, 5, M, 0 }, /* ImplementationGuide.manifest.page.anchor */
+	{ 0, 13, 0, A, 0 }, /* InsurancePlan.contact.id */
+	{ 3, 38, 1, M, 0 }, /* InsurancePlan.contact.extension */
+	{ 13, 38, 2, M, 0 }, /* InsurancePlan.contact.modifierExtension */
+	{ 5287, 26, 3, 0, 0 }, /* InsurancePlan.contact.purpose */
+	{ 262, 39, 4, 0, 0 }, /* InsurancePlan.contact.name */
+	{ 267, 29, 5, M, 0 }, /* InsurancePlan.contact.telecom */
+	{ 9518, 22, 6, 0, 0 }, /* InsurancePlan.contact.address */
+	{ 0, 13, 0, A, 0 }, /* InsurancePlan.coverage.id */
+	{ 3, 38, 1, M, 0 }, /* InsurancePlan.coverage.extension */
+	{ 13, 38, 2, M, 0 }, /* InsurancePlan.coverage.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* InsurancePlan.coverage.type */
+	{ 8500, 53, 4, M, 0 }, /* InsurancePlan.coverage.network */
+	{ 17489, 438, 5, M|R, 0 }, /* InsurancePlan.coverage.benefit */
+	{ 0, 13, 0, A, 0 }, /* InsurancePlan.coverage.benefit.id */
+	{ 3, 38, 1, M, 0 }, /* InsurancePlan.coverage.benefit.extension */
+	{ 13, 38, 2, M, 0 }, /* InsurancePlan.coverage.benefit.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* InsurancePlan.coverage.benefit.type */
+	{ 19057, 13, 4, 0, 0 }, /* InsurancePlan.coverage.benefit.requirement */
+	{ 378, 439, 5, M, 0 }, /* InsurancePlan.coverage.benefit.limit */
+	{ 0, 13, 0, A, 0 }, /* InsurancePlan.coverage.benefit.limit.id */
+	{ 3, 38, 1, M, 0 }, /* InsurancePlan.coverage.benefit.limit.extension */
+	{ 13, 38, 2, M, 0 }, /* InsurancePlan.coverage.benefit.limit.modifierExtension */
+	{ 96, 50, 3, 0, 0 }, /* InsurancePlan.coverage.benefit.limit.value */
+	{ 125, 26, 4, 0, 0 }, /* InsurancePlan.coverage.benefit.limit.code */
+	{ 0, 13, 0, A, 0 }, /* InsurancePlan.plan.id */
+	{ 3, 38, 1, M, 0 }, /* InsurancePlan.plan.extension */
+	{ 13, 38, 2, M, 0 }, /* InsurancePlan.plan.modifierExtension */
+	{ 4824, 40, 3, M, 0 }, /* InsurancePlan.plan.identifier */
+	{ 35, 26, 4, 0, 0 }, /* InsurancePlan.plan.type */
+	{ 10243, 53, 5, M, 0 }, /* InsurancePlan.plan.coverageArea */
+	{ 8500, 53, 6, M, 0 }, /* InsurancePlan.plan.network */
+	{ 19069, 441, 7, M, 0 }, /* InsurancePlan.plan.generalCost */
+	{ 19081, 442, 8, M, 0 }, /* InsurancePlan.plan.specificCost */
+	{ 0, 13, 0, A, 0 }, /* InsurancePlan.plan.generalCost.id */
+	{ 3, 38, 1, M, 0 }, /* InsurancePlan.plan.generalCost.extension */
+	{ 13, 38, 2, M, 0 }, /* InsurancePlan.plan.generalCost.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* InsurancePlan.plan.generalCost.type */
+	{ 19094, 12, 4, 0, 0 }, /* InsurancePlan.plan.generalCost.groupSize */
+	{ 11685, 43, 5, 0, 0 }, /* InsurancePlan.plan.generalCost.cost */
+	{ 667, 13, 6, 0, 0 }, /* InsurancePlan.plan.generalCost.comment */
+	{ 0, 13, 0, A, 0 }, /* InsurancePlan.plan.specificCost.id */
+	{ 3, 38, 1, M, 0 }, /* InsurancePlan.plan.specificCost.extension */
+	{ 13, 38, 2, M, 0 }, /* InsurancePlan.plan.specificCost.modifierExtension */
+	{ 5693, 26, 3, R, 0 }, /* InsurancePlan.plan.specificCost.category */
+	{ 17489, 443, 4, M, 0 }, /* InsurancePlan.plan.specificCost.benefit */
+	{ 0, 13, 0, A, 0 }, /* InsurancePlan.plan.specificCost.benefit.id */
+	{ 3, 38, 1, M, 0 }, /* InsurancePlan.plan.specificCost.benefit.extension */
+	{ 13, 38, 2, M, 0 }, /* InsurancePlan.plan.specificCost.benefit.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* InsurancePlan.plan.specificCost.benefit.type */
+	{ 11685, 444, 4, M, 0 }, /* InsurancePlan.plan.specificCost.benefit.cost */
+	{ 0, 13, 0, A, 0 }, /* InsurancePlan.plan.specificCost.benefit.cost.id */
+	{ 3, 38, 1, M, 0 }, /* InsurancePlan.plan.specificCost.benefit.cost.extension */
+	{ 13, 38, 2, M, 0 }, /* InsurancePlan.plan.specificCost.benefit.cost.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* InsurancePlan.plan.specificCost.benefit.cost.type */
+	{ 7151, 26, 4, 0, 0 }, /* InsurancePlan.plan.specificCost.benefit.cost.applicability */
+	{ 19104, 26, 5, M, 0 }, /* InsurancePlan.plan.specificCost.benefit.cost.qualifiers */
+	{ 96, 50, 6, 0, 0 }, /* InsurancePlan.plan.specificCost.benefit.cost.value */
+	{ 0, 13, 0, A, 0 }, /* Invoice.participant.id */
+	{ 3, 38, 1, M, 0 }, /* Invoice.participant.extension */
+	{ 13, 38, 2, M, 0 }, /* Invoice.participant.modifierExtension */
+	{ 12514, 26, 3, 0, 0 }, /* Invoice.participant.role */
+	{ 6221, 53, 4, R, 0 }, /* Invoice.participant.actor */
+	{ 0, 13, 0, A, 0 }, /* Invoice.lineItem.id */
+	{ 3, 38, 1, M, 0 }, /* Invoice.lineItem.extension */
+	{ 13, 38, 2, M, 0 }, /* Invoice.lineItem.modifierExtension */
+	{ 389, 12, 3, 0, 0 }, /* Invoice.lineItem.sequence */
+	{ 19115, 620, 4, R|C, 2 }, /* Invoice.lineItem.chargeItem */
+	{ 16481, 447, 5, M, 0 }, /* Invoice.lineItem.priceComponent */
+	{ 0, 13, 0, A, 0 }, /* Invoice.lineItem.priceComponent.id */
+	{ 3, 38, 1, M, 0 }, /* Invoice.lineItem.priceComponent.extension */
+	{ 13, 38, 2, M, 0 }, /* Invoice.lineItem.priceComponent.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* Invoice.lineItem.priceComponent.type */
+	{ 125, 26, 4, 0, 0 }, /* Invoice.lineItem.priceComponent.code */
+	{ 4929, 6, 5, 0, 0 }, /* Invoice.lineItem.priceComponent.factor */
+	{ 5012, 43, 6, 0, 0 }, /* Invoice.lineItem.priceComponent.amount */
+	{ 0, 13, 0, A, 0 }, /* Linkage.item.id */
+	{ 3, 38, 1, M, 0 }, /* Linkage.item.extension */
+	{ 13, 38, 2, M, 0 }, /* Linkage.item.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* Linkage.item.type */
+	{ 4913, 53, 4, R, 0 }, /* Linkage.item.resource */
 	{ 0, 13, 0, A, 0 }, /* List.entry.id */
 	{ 3, 38, 1, M, 0 }, /* List.entry.extension */
 	{ 13, 38, 2, M, 0 }, /* List.entry.modifierExtension */
-	{ 10028, 26, 3, 0, 0 }, /* List.entry.flag */
-	{ 10033, 1, 4, 0, 0 }, /* List.entry.deleted */
-	{ 6033, 5, 5, 0, 0 }, /* List.entry.date */
-	{ 8373, 53, 6, R, 0 }, /* List.entry.item */
+	{ 19172, 26, 3, 0, 0 }, /* List.entry.flag */
+	{ 19177, 1, 4, 0, 0 }, /* List.entry.deleted */
+	{ 5261, 5, 5, 0, 0 }, /* List.entry.date */
+	{ 7337, 53, 6, R, 0 }, /* List.entry.item */
 	{ 0, 13, 0, A, 0 }, /* Location.position.id */
 	{ 3, 38, 1, M, 0 }, /* Location.position.extension */
 	{ 13, 38, 2, M, 0 }, /* Location.position.modifierExtension */
-	{ 10041, 6, 3, R, 0 }, /* Location.position.longitude */
-	{ 10051, 6, 4, R, 0 }, /* Location.position.latitude */
-	{ 10060, 6, 5, 0, 0 }, /* Location.position.altitude */
+	{ 19185, 6, 3, R, 0 }, /* Location.position.longitude */
+	{ 19195, 6, 4, R, 0 }, /* Location.position.latitude */
+	{ 19204, 6, 5, 0, 0 }, /* Location.position.altitude */
 	{ 0, 13, 0, A, 0 }, /* Location.hoursOfOperation.id */
 	{ 3, 38, 1, M, 0 }, /* Location.hoursOfOperation.extension */
 	{ 13, 38, 2, M, 0 }, /* Location.hoursOfOperation.modifierExtension */
-	{ 9967, 3, 3, M, 0 }, /* Location.hoursOfOperation.daysOfWeek */
-	{ 9978, 1, 4, 0, 0 }, /* Location.hoursOfOperation.allDay */
-	{ 10069, 14, 5, 0, 0 }, /* Location.hoursOfOperation.openingTime */
-	{ 10081, 14, 6, 0, 0 }, /* Location.hoursOfOperation.closingTime */
+	{ 18684, 3, 3, M, 0 }, /* Location.hoursOfOperation.daysOfWeek */
+	{ 18695, 1, 4, 0, 0 }, /* Location.hoursOfOperation.allDay */
+	{ 19213, 14, 5, 0, 0 }, /* Location.hoursOfOperation.openingTime */
+	{ 19225, 14, 6, 0, 0 }, /* Location.hoursOfOperation.closingTime */
+	{ 0, 13, 0, A, 0 }, /* Measure.group.id */
+	{ 3, 38, 1, M, 0 }, /* Measure.group.extension */
+	{ 13, 38, 2, M, 0 }, /* Measure.group.modifierExtension */
+	{ 125, 26, 3, 0, 0 }, /* Measure.group.code */
+	{ 3767, 13, 4, 0, 0 }, /* Measure.group.description */
+	{ 9301, 453, 5, M, 0 }, /* Measure.group.population */
+	{ 19237, 454, 6, M, 0 }, /* Measure.group.stratifier */
+	{ 0, 13, 0, A, 0 }, /* Measure.group.population.id */
+	{ 3, 38, 1, M, 0 }, /* Measure.group.population.extension */
+	{ 13, 38, 2, M, 0 }, /* Measure.group.population.modifierExtension */
+	{ 125, 26, 3, 0, 0 }, /* Measure.group.population.code */
+	{ 3767, 13, 4, 0, 0 }, /* Measure.group.population.description */
+	{ 14511, 37, 5, R, 0 }, /* Measure.group.population.criteria */
+	{ 0, 13, 0, A, 0 }, /* Measure.group.stratifier.id */
+	{ 3, 38, 1, M, 0 }, /* Measure.group.stratifier.extension */
+	{ 13, 38, 2, M, 0 }, /* Measure.group.stratifier.modifierExtension */
+	{ 125, 26, 3, 0, 0 }, /* Measure.group.stratifier.code */
+	{ 3767, 13, 4, 0, 0 }, /* Measure.group.stratifier.description */
+	{ 14511, 37, 5, 0, 0 }, /* Measure.group.stratifier.criteria */
+	{ 13191, 455, 6, M, 0 }, /* Measure.group.stratifier.component */
+	{ 0, 13, 0, A, 0 }, /* Measure.group.stratifier.component.id */
+	{ 3, 38, 1, M, 0 }, /* Measure.group.stratifier.component.extension */
+	{ 13, 38, 2, M, 0 }, /* Measure.group.stratifier.component.modifierExtension */
+	{ 125, 26, 3, 0, 0 }, /* Measure.group.stratifier.component.code */
+	{ 3767, 13, 4, 0, 0 }, /* Measure.group.stratifier.component.description */
+	{ 14511, 37, 5, R, 0 }, /* Measure.group.stratifier.component.criteria */
+	{ 0, 13, 0, A, 0 }, /* Measure.supplementalData.id */
+	{ 3, 38, 1, M, 0 }, /* Measure.supplementalData.extension */
+	{ 13, 38, 2, M, 0 }, /* Measure.supplementalData.modifierExtension */
+	{ 125, 26, 3, 0, 0 }, /* Measure.supplementalData.code */
+	{ 5295, 26, 4, M, 0 }, /* Measure.supplementalData.usage */
+	{ 3767, 13, 5, 0, 0 }, /* Measure.supplementalData.description */
+	{ 14511, 37, 6, R, 0 }, /* Measure.supplementalData.criteria */
+	{ 0, 13, 0, A, 0 }, /* MeasureReport.group.id */
+	{ 3, 38, 1, M, 0 }, /* MeasureReport.group.extension */
+	{ 13, 38, 2, M, 0 }, /* MeasureReport.group.modifierExtension */
+	{ 125, 26, 3, 0, 0 }, /* MeasureReport.group.code */
+	{ 9301, 458, 4, M, 0 }, /* MeasureReport.group.population */
+	{ 19248, 50, 5, 0, 0 }, /* MeasureReport.group.measureScore */
+	{ 19237, 459, 6, M, 0 }, /* MeasureReport.group.stratifier */
+	{ 0, 13, 0, A, 0 }, /* MeasureReport.group.population.id */
+	{ 3, 38, 1, M, 0 }, /* MeasureReport.group.population.extension */
+	{ 13, 38, 2, M, 0 }, /* MeasureReport.group.population.modifierExtension */
+	{ 125, 26, 3, 0, 0 }, /* MeasureReport.group.population.code */
+	{ 7706, 9, 4, 0, 0 }, /* MeasureReport.group.population.count */
+	{ 19261, 53, 5, 0, 0 }, /* MeasureReport.group.population.subjectResults */
+	{ 0, 13, 0, A, 0 }, /* MeasureReport.group.stratifier.id */
+	{ 3, 38, 1, M, 0 }, /* MeasureReport.group.stratifier.extension */
+	{ 13, 38, 2, M, 0 }, /* MeasureReport.group.stratifier.modifierExtension */
+	{ 125, 26, 3, M, 0 }, /* MeasureReport.group.stratifier.code */
+	{ 19276, 460, 4, M, 0 }, /* MeasureReport.group.stratifier.stratum */
+	{ 0, 13, 0, A, 0 }, /* MeasureReport.group.stratifier.stratum.id */
+	{ 3, 38, 1, M, 0 }, /* MeasureReport.group.stratifier.stratum.extension */
+	{ 13, 38, 2, M, 0 }, /* MeasureReport.group.stratifier.stratum.modifierExtension */
+	{ 96, 26, 3, 0, 0 }, /* MeasureReport.group.stratifier.stratum.value */
+	{ 13191, 461, 4, M, 0 }, /* MeasureReport.group.stratifier.stratum.component */
+	{ 9301, 462, 5, M, 0 }, /* MeasureReport.group.stratifier.stratum.population */
+	{ 19248, 50, 6, 0, 0 }, /* MeasureReport.group.stratifier.stratum.measureScore */
+	{ 0, 13, 0, A, 0 }, /* MeasureReport.group.stratifier.stratum.component.id */
+	{ 3, 38, 1, M, 0 }, /* MeasureReport.group.stratifier.stratum.component.extension */
+	{ 13, 38, 2, M, 0 }, /* MeasureReport.group.stratifier.stratum.component.modifierExtension */
+	{ 125, 26, 3, R, 0 }, /* MeasureReport.group.stratifier.stratum.component.code */
+	{ 96, 26, 4, R, 0 }, /* MeasureReport.group.stratifier.stratum.component.value */
+	{ 0, 13, 0, A, 0 }, /* MeasureReport.group.stratifier.stratum.population.id */
+	{ 3, 38, 1, M, 0 }, /* MeasureReport.group.stratifier.stratum.population.extension */
+	{ 13, 38, 2, M, 0 }, /* MeasureReport.group.stratifier.stratum.population.modifierExtension */
+	{ 125, 26, 3, 0, 0 }, /* MeasureReport.group.stratifier.stratum.population.code */
+	{ 7706, 9, 4, 0, 0 }, /* MeasureReport.group.stratifier.stratum.population.count */
+	{ 19261, 53, 5, 0, 0 }, /* MeasureReport.group.stratifier.stratum.population.subjectResults */
 	{ 0, 13, 0, A, 0 }, /* Medication.ingredient.id */
 	{ 3, 38, 1, M, 0 }, /* Medication.ingredient.extension */
 	{ 13, 38, 2, M, 0 }, /* Medication.ingredient.modifierExtension */
-	{ 8373, 394, 3, R|C, 2 }, /* Medication.ingredient.item */
-	{ 10127, 1, 4, 0, 0 }, /* Medication.ingredient.isActive */
-	{ 8798, 52, 5, 0, 0 }, /* Medication.ingredient.strength */
+	{ 7337, 622, 3, R|C, 2 }, /* Medication.ingredient.item */
+	{ 19284, 1, 4, 0, 0 }, /* Medication.ingredient.isActive */
+	{ 15619, 52, 5, 0, 0 }, /* Medication.ingredient.strength */
 	{ 0, 13, 0, A, 0 }, /* Medication.batch.id */
 	{ 3, 38, 1, M, 0 }, /* Medication.batch.extension */
 	{ 13, 38, 2, M, 0 }, /* Medication.batch.modifierExtension */
-	{ 6398, 13, 3, 0, 0 }, /* Medication.batch.lotNumber */
-	{ 6383, 5, 4, 0, 0 }, /* Medication.batch.expirationDate */
+	{ 8734, 13, 3, 0, 0 }, /* Medication.batch.lotNumber */
+	{ 8719, 5, 4, 0, 0 }, /* Medication.batch.expirationDate */
+	{ 0, 13, 0, A, 0 }, /* MedicationAdministration.performer.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationAdministration.performer.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationAdministration.performer.modifierExtension */
+	{ 16472, 26, 3, 0, 0 }, /* MedicationAdministration.performer.function */
+	{ 6221, 53, 4, R, 0 }, /* MedicationAdministration.performer.actor */
+	{ 0, 13, 0, A, 0 }, /* MedicationAdministration.dosage.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationAdministration.dosage.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationAdministration.dosage.modifierExtension */
+	{ 40, 13, 3, 0, 0 }, /* MedicationAdministration.dosage.text */
+	{ 495, 26, 4, 0, 0 }, /* MedicationAdministration.dosage.site */
+	{ 500, 26, 5, 0, 0 }, /* MedicationAdministration.dosage.route */
+	{ 506, 26, 6, 0, 0 }, /* MedicationAdministration.dosage.method */
+	{ 15491, 50, 7, 0, 0 }, /* MedicationAdministration.dosage.dose */
+	{ 15506, 624, 8, C, 2 }, /* MedicationAdministration.dosage.rate */
+	{ 0, 13, 0, A, 0 }, /* MedicationDispense.performer.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationDispense.performer.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationDispense.performer.modifierExtension */
+	{ 16472, 26, 3, 0, 0 }, /* MedicationDispense.performer.function */
+	{ 6221, 53, 4, R, 0 }, /* MedicationDispense.performer.actor */
+	{ 0, 13, 0, A, 0 }, /* MedicationDispense.substitution.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationDispense.substitution.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationDispense.substitution.modifierExtension */
+	{ 19293, 1, 3, R, 0 }, /* MedicationDispense.substitution.wasSubstituted */
+	{ 35, 26, 4, 0, 0 }, /* MedicationDispense.substitution.type */
+	{ 7104, 26, 5, M, 0 }, /* MedicationDispense.substitution.reason */
+	{ 19308, 53, 6, M, 0 }, /* MedicationDispense.substitution.responsibleParty */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.relatedMedicationKnowledge.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.relatedMedicationKnowledge.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.relatedMedicationKnowledge.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* MedicationKnowledge.relatedMedicationKnowledge.type */
+	{ 3790, 53, 4, M|R, 0 }, /* MedicationKnowledge.relatedMedicationKnowledge.reference */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.monograph.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.monograph.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.monograph.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* MedicationKnowledge.monograph.type */
+	{ 4609, 53, 4, 0, 0 }, /* MedicationKnowledge.monograph.source */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.ingredient.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.ingredient.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.ingredient.modifierExtension */
+	{ 7337, 626, 3, R|C, 2 }, /* MedicationKnowledge.ingredient.item */
+	{ 19284, 1, 4, 0, 0 }, /* MedicationKnowledge.ingredient.isActive */
+	{ 15619, 52, 5, 0, 0 }, /* MedicationKnowledge.ingredient.strength */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.cost.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.cost.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.cost.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* MedicationKnowledge.cost.type */
+	{ 4609, 13, 4, 0, 0 }, /* MedicationKnowledge.cost.source */
+	{ 11685, 43, 5, R, 0 }, /* MedicationKnowledge.cost.cost */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.monitoringProgram.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.monitoringProgram.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.monitoringProgram.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* MedicationKnowledge.monitoringProgram.type */
+	{ 262, 13, 4, 0, 0 }, /* MedicationKnowledge.monitoringProgram.name */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.administrationGuidelines.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.administrationGuidelines.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.administrationGuidelines.modifierExtension */
+	{ 5572, 475, 3, M, 0 }, /* MedicationKnowledge.administrationGuidelines.dosage */
+	{ 19325, 628, 4, C, 2 }, /* MedicationKnowledge.administrationGuidelines.indication */
+	{ 19382, 476, 5, M, 0 }, /* MedicationKnowledge.administrationGuidelines.patientCharacteristics */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.administrationGuidelines.dosage.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.administrationGuidelines.dosage.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.administrationGuidelines.dosage.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* MedicationKnowledge.administrationGuidelines.dosage.type */
+	{ 5572, 34, 4, M|R, 0 }, /* MedicationKnowledge.administrationGuidelines.dosage.dosage */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.administrationGuidelines.patientCharacteristics.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.administrationGuidelines.patientCharacteristics.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.administrationGuidelines.patientCharacteristics.modifierExtension */
+	{ 9646, 630, 3, R|C, 2 }, /* MedicationKnowledge.administrationGuidelines.patientCharacteristics.characteristic */
+	{ 96, 13, 4, M, 0 }, /* MedicationKnowledge.administrationGuidelines.patientCharacteristics.value */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.medicineClassification.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.medicineClassification.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.medicineClassification.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* MedicationKnowledge.medicineClassification.type */
+	{ 6757, 26, 4, M, 0 }, /* MedicationKnowledge.medicineClassification.classification */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.packaging.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.packaging.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.packaging.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* MedicationKnowledge.packaging.type */
+	{ 5563, 50, 4, 0, 0 }, /* MedicationKnowledge.packaging.quantity */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.drugCharacteristic.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.drugCharacteristic.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.drugCharacteristic.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* MedicationKnowledge.drugCharacteristic.type */
+	{ 96, 632, 4, C, 4 }, /* MedicationKnowledge.drugCharacteristic.value */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.regulatory.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.regulatory.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.regulatory.modifierExtension */
+	{ 19458, 53, 3, R, 0 }, /* MedicationKnowledge.regulatory.regulatoryAuthority */
+	{ 11534, 481, 4, M, 0 }, /* MedicationKnowledge.regulatory.substitution */
+	{ 14302, 482, 5, M, 0 }, /* MedicationKnowledge.regulatory.schedule */
+	{ 19478, 483, 6, 0, 0 }, /* MedicationKnowledge.regulatory.maxDispense */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.regulatory.substitution.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.regulatory.substitution.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.regulatory.substitution.modifierExtension */
+	{ 35, 26, 3, R, 0 }, /* MedicationKnowledge.regulatory.substitution.type */
+	{ 17560, 1, 4, R, 0 }, /* MedicationKnowledge.regulatory.substitution.allowed */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.regulatory.schedule.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.regulatory.schedule.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.regulatory.schedule.modifierExtension */
+	{ 14302, 26, 3, R, 0 }, /* MedicationKnowledge.regulatory.schedule.schedule */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.regulatory.maxDispense.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.regulatory.maxDispense.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.regulatory.maxDispense.modifierExtension */
+	{ 5563, 50, 3, R, 0 }, /* MedicationKnowledge.regulatory.maxDispense.quantity */
+	{ 89, 35, 4, 0, 0 }, /* MedicationKnowledge.regulatory.maxDispense.period */
+	{ 0, 13, 0, A, 0 }, /* MedicationKnowledge.kinetics.id */
+	{ 3, 38, 1, M, 0 }, /* MedicationKnowledge.kinetics.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicationKnowledge.kinetics.modifierExtension */
+	{ 19490, 50, 3, M, 0 }, /* MedicationKnowledge.kinetics.areaUnderCurve */
+	{ 19505, 50, 4, M, 0 }, /* MedicationKnowledge.kinetics.lethalDose50 */
+	{ 19518, 35, 5, 0, 0 }, /* MedicationKnowledge.kinetics.halfLifePeriod */
 	{ 0, 13, 0, A, 0 }, /* MedicationRequest.dispenseRequest.id */
 	{ 3, 38, 1, M, 0 }, /* MedicationRequest.dispenseRequest.extension */
 	{ 13, 38, 2, M, 0 }, /* MedicationRequest.dispenseRequest.modifierExtension */
-	{ 10136, 179, 3, 0, 0 }, /* MedicationRequest.dispenseRequest.initialFill */
-	{ 10148, 35, 4, 0, 0 }, /* MedicationRequest.dispenseRequest.dispenseInterval */
-	{ 10165, 46, 5, 0, 0 }, /* MedicationRequest.dispenseRequest.validityPeriod */
-	{ 10180, 15, 6, 0, 0 }, /* MedicationRequest.dispenseRequest.numberOfRepeatsAllowed */
-	{ 7069, 50, 7, 0, 0 }, /* MedicationRequest.dispenseRequest.quantity */
-	{ 10203, 35, 8, 0, 0 }, /* MedicationRequest.dispenseRequest.expectedSupplyDuration */
-	{ 6227, 53, 9, 0, 0 }, /* MedicationRequest.dispenseRequest.performer */
+	{ 19533, 486, 3, 0, 0 }, /* MedicationRequest.dispenseRequest.initialFill */
+	{ 19545, 35, 4, 0, 0 }, /* MedicationRequest.dispenseRequest.dispenseInterval */
+	{ 6772, 46, 5, 0, 0 }, /* MedicationRequest.dispenseRequest.validityPeriod */
+	{ 19562, 15, 6, 0, 0 }, /* MedicationRequest.dispenseRequest.numberOfRepeatsAllowed */
+	{ 5563, 50, 7, 0, 0 }, /* MedicationRequest.dispenseRequest.quantity */
+	{ 19585, 35, 8, 0, 0 }, /* MedicationRequest.dispenseRequest.expectedSupplyDuration */
+	{ 6964, 53, 9, 0, 0 }, /* MedicationRequest.dispenseRequest.performer */
 	{ 0, 13, 0, A, 0 }, /* MedicationRequest.dispenseRequest.initialFill.id */
 	{ 3, 38, 1, M, 0 }, /* MedicationRequest.dispenseRequest.initialFill.extension */
 	{ 13, 38, 2, M, 0 }, /* MedicationRequest.dispenseRequest.initialFill.modifierExtension */
-	{ 7069, 50, 3, 0, 0 }, /* MedicationRequest.dispenseRequest.initialFill.quantity */
-	{ 8901, 35, 4, 0, 0 }, /* MedicationRequest.dispenseRequest.initialFill.duration */
+	{ 5563, 50, 3, 0, 0 }, /* MedicationRequest.dispenseRequest.initialFill.quantity */
+	{ 11286, 35, 4, 0, 0 }, /* MedicationRequest.dispenseRequest.initialFill.duration */
 	{ 0, 13, 0, A, 0 }, /* MedicationRequest.substitution.id */
 	{ 3, 38, 1, M, 0 }, /* MedicationRequest.substitution.extension */
 	{ 13, 38, 2, M, 0 }, /* MedicationRequest.substitution.modifierExtension */
-	{ 10226, 396, 3, R|C, 2 }, /* MedicationRequest.substitution.allowed */
-	{ 7752, 26, 4, 0, 0 }, /* MedicationRequest.substitution.reason */
+	{ 17560, 636, 3, R|C, 2 }, /* MedicationRequest.substitution.allowed */
+	{ 7104, 26, 4, 0, 0 }, /* MedicationRequest.substitution.reason */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProduct.name.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProduct.name.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProduct.name.modifierExtension */
+	{ 19646, 13, 3, R, 0 }, /* MedicinalProduct.name.productName */
+	{ 19658, 489, 4, M, 0 }, /* MedicinalProduct.name.namePart */
+	{ 19667, 490, 5, M, 0 }, /* MedicinalProduct.name.countryLanguage */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProduct.name.namePart.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProduct.name.namePart.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProduct.name.namePart.modifierExtension */
+	{ 19683, 13, 3, R, 0 }, /* MedicinalProduct.name.namePart.part */
+	{ 35, 27, 4, R, 0 }, /* MedicinalProduct.name.namePart.type */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProduct.name.countryLanguage.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProduct.name.countryLanguage.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProduct.name.countryLanguage.modifierExtension */
+	{ 81, 26, 3, R, 0 }, /* MedicinalProduct.name.countryLanguage.country */
+	{ 4545, 26, 4, 0, 0 }, /* MedicinalProduct.name.countryLanguage.jurisdiction */
+	{ 183, 26, 5, R, 0 }, /* MedicinalProduct.name.countryLanguage.language */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProduct.manufacturingBusinessOperation.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProduct.manufacturingBusinessOperation.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProduct.manufacturingBusinessOperation.modifierExtension */
+	{ 19688, 26, 3, 0, 0 }, /* MedicinalProduct.manufacturingBusinessOperation.operationType */
+	{ 19702, 40, 4, 0, 0 }, /* MedicinalProduct.manufacturingBusinessOperation.authorisationReferenceNumber */
+	{ 19731, 5, 5, 0, 0 }, /* MedicinalProduct.manufacturingBusinessOperation.effectiveDate */
+	{ 19745, 26, 6, 0, 0 }, /* MedicinalProduct.manufacturingBusinessOperation.confidentialityIndicator */
+	{ 8690, 53, 7, M, 0 }, /* MedicinalProduct.manufacturingBusinessOperation.manufacturer */
+	{ 12378, 53, 8, 0, 0 }, /* MedicinalProduct.manufacturingBusinessOperation.regulator */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProduct.specialDesignation.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProduct.specialDesignation.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProduct.specialDesignation.modifierExtension */
+	{ 4824, 40, 3, M, 0 }, /* MedicinalProduct.specialDesignation.identifier */
+	{ 35, 26, 4, 0, 0 }, /* MedicinalProduct.specialDesignation.type */
+	{ 19770, 26, 5, 0, 0 }, /* MedicinalProduct.specialDesignation.intendedUse */
+	{ 19325, 638, 6, C, 2 }, /* MedicinalProduct.specialDesignation.indication */
+	{ 4558, 26, 7, 0, 0 }, /* MedicinalProduct.specialDesignation.status */
+	{ 5261, 5, 8, 0, 0 }, /* MedicinalProduct.specialDesignation.date */
+	{ 19782, 26, 9, 0, 0 }, /* MedicinalProduct.specialDesignation.species */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductAuthorization.jurisdictionalAuthorization.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductAuthorization.jurisdictionalAuthorization.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductAuthorization.jurisdictionalAuthorization.modifierExtension */
+	{ 4824, 40, 3, M, 0 }, /* MedicinalProductAuthorization.jurisdictionalAuthorization.identifier */
+	{ 81, 26, 4, 0, 0 }, /* MedicinalProductAuthorization.jurisdictionalAuthorization.country */
+	{ 4545, 26, 5, M, 0 }, /* MedicinalProductAuthorization.jurisdictionalAuthorization.jurisdiction */
+	{ 11981, 26, 6, 0, 0 }, /* MedicinalProductAuthorization.jurisdictionalAuthorization.legalStatusOfSupply */
+	{ 6772, 46, 7, 0, 0 }, /* MedicinalProductAuthorization.jurisdictionalAuthorization.validityPeriod */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductAuthorization.procedure.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductAuthorization.procedure.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductAuthorization.procedure.modifierExtension */
+	{ 4824, 40, 3, 0, 0 }, /* MedicinalProductAuthorization.procedure.identifier */
+	{ 35, 26, 4, R, 0 }, /* MedicinalProductAuthorization.procedure.type */
+	{ 5261, 640, 5, C, 2 }, /* MedicinalProductAuthorization.procedure.date */
+	{ 19814, 494, 6, M, 0 }, /* MedicinalProductAuthorization.procedure.application */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductContraindication.otherTherapy.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductContraindication.otherTherapy.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductContraindication.otherTherapy.modifierExtension */
+	{ 19826, 26, 3, R, 0 }, /* MedicinalProductContraindication.otherTherapy.therapyRelationshipType */
+	{ 11312, 642, 4, R|C, 2 }, /* MedicinalProductContraindication.otherTherapy.medication */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductIndication.otherTherapy.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductIndication.otherTherapy.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductIndication.otherTherapy.modifierExtension */
+	{ 19826, 26, 3, R, 0 }, /* MedicinalProductIndication.otherTherapy.therapyRelationshipType */
+	{ 11312, 644, 4, R|C, 2 }, /* MedicinalProductIndication.otherTherapy.medication */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductIngredient.specifiedSubstance.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductIngredient.specifiedSubstance.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductIngredient.specifiedSubstance.modifierExtension */
+	{ 125, 26, 3, R, 0 }, /* MedicinalProductIngredient.specifiedSubstance.code */
+	{ 7957, 26, 4, R, 0 }, /* MedicinalProductIngredient.specifiedSubstance.group */
+	{ 7845, 26, 5, 0, 0 }, /* MedicinalProductIngredient.specifiedSubstance.confidentiality */
+	{ 15619, 498, 6, M, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.modifierExtension */
+	{ 19850, 52, 3, R, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.presentation */
+	{ 19863, 52, 4, 0, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.presentationLowLimit */
+	{ 19884, 52, 5, 0, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.concentration */
+	{ 19898, 52, 6, 0, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.concentrationLowLimit */
+	{ 19920, 13, 7, 0, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.measurementPoint */
+	{ 81, 26, 8, M, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.country */
+	{ 19937, 499, 9, M, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength.modifierExtension */
+	{ 12558, 26, 3, 0, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength.substance */
+	{ 15619, 52, 4, R, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength.strength */
+	{ 19955, 52, 5, 0, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength.strengthLowLimit */
+	{ 19920, 13, 6, 0, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength.measurementPoint */
+	{ 81, 26, 7, M, 0 }, /* MedicinalProductIngredient.specifiedSubstance.strength.referenceStrength.country */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductIngredient.substance.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductIngredient.substance.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductIngredient.substance.modifierExtension */
+	{ 125, 26, 3, R, 0 }, /* MedicinalProductIngredient.substance.code */
+	{ 15619, 498, 4, M, 0 }, /* MedicinalProductIngredient.substance.strength */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductInteraction.interactant.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductInteraction.interactant.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductInteraction.interactant.modifierExtension */
+	{ 7337, 646, 3, R|C, 2 }, /* MedicinalProductInteraction.interactant.item */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductPackaged.batchIdentifier.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductPackaged.batchIdentifier.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductPackaged.batchIdentifier.modifierExtension */
+	{ 19972, 40, 3, R, 0 }, /* MedicinalProductPackaged.batchIdentifier.outerPackaging */
+	{ 19987, 40, 4, 0, 0 }, /* MedicinalProductPackaged.batchIdentifier.immediatePackaging */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductPackaged.packageItem.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductPackaged.packageItem.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductPackaged.packageItem.modifierExtension */
+	{ 4824, 40, 3, M, 0 }, /* MedicinalProductPackaged.packageItem.identifier */
+	{ 35, 26, 4, R, 0 }, /* MedicinalProductPackaged.packageItem.type */
+	{ 5563, 50, 5, R, 0 }, /* MedicinalProductPackaged.packageItem.quantity */
+	{ 8970, 26, 6, M, 0 }, /* MedicinalProductPackaged.packageItem.material */
+	{ 20006, 26, 7, M, 0 }, /* MedicinalProductPackaged.packageItem.alternateMaterial */
+	{ 9121, 53, 8, M, 0 }, /* MedicinalProductPackaged.packageItem.device */
+	{ 20024, 53, 9, M, 0 }, /* MedicinalProductPackaged.packageItem.manufacturedItem */
+	{ 12708, 503, 10, M, 0 }, /* MedicinalProductPackaged.packageItem.packageItem */
+	{ 8891, 48, 11, 0, 0 }, /* MedicinalProductPackaged.packageItem.physicalCharacteristics */
+	{ 12648, 26, 12, M, 0 }, /* MedicinalProductPackaged.packageItem.otherCharacteristics */
+	{ 8874, 49, 13, M, 0 }, /* MedicinalProductPackaged.packageItem.shelfLifeStorage */
+	{ 8690, 53, 14, M, 0 }, /* MedicinalProductPackaged.packageItem.manufacturer */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductPharmaceutical.characteristics.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductPharmaceutical.characteristics.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductPharmaceutical.characteristics.modifierExtension */
+	{ 125, 26, 3, R, 0 }, /* MedicinalProductPharmaceutical.characteristics.code */
+	{ 4558, 26, 4, 0, 0 }, /* MedicinalProductPharmaceutical.characteristics.status */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.modifierExtension */
+	{ 125, 26, 3, R, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.code */
+	{ 20041, 50, 4, 0, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.firstDose */
+	{ 20051, 50, 5, 0, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.maxSingleDose */
+	{ 20065, 50, 6, 0, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.maxDosePerDay */
+	{ 20079, 52, 7, 0, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.maxDosePerTreatmentPeriod */
+	{ 20105, 35, 8, 0, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.maxTreatmentPeriod */
+	{ 20124, 506, 9, M, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.modifierExtension */
+	{ 125, 26, 3, R, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.code */
+	{ 20138, 507, 4, M, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.withdrawalPeriod */
+	{ 0, 13, 0, A, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.withdrawalPeriod.id */
+	{ 3, 38, 1, M, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.withdrawalPeriod.extension */
+	{ 13, 38, 2, M, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.withdrawalPeriod.modifierExtension */
+	{ 20155, 26, 3, R, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.withdrawalPeriod.tissue */
+	{ 96, 50, 4, R, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.withdrawalPeriod.value */
+	{ 6118, 13, 5, 0, 0 }, /* MedicinalProductPharmaceutical.routeOfAdministration.targetSpecies.withdrawalPeriod.supportingInformation */
+	{ 0, 13, 0, A, 0 }, /* MessageDefinition.focus.id */
+	{ 3, 38, 1, M, 0 }, /* MessageDefinition.focus.extension */
+	{ 13, 38, 2, M, 0 }, /* MessageDefinition.focus.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* MessageDefinition.focus.code */
+	{ 288, 2, 4, 0, 0 }, /* MessageDefinition.focus.profile */
+	{ 694, 15, 5, R, 0 }, /* MessageDefinition.focus.min */
+	{ 698, 13, 6, 0, 0 }, /* MessageDefinition.focus.max */
+	{ 0, 13, 0, A, 0 }, /* MessageDefinition.allowedResponse.id */
+	{ 3, 38, 1, M, 0 }, /* MessageDefinition.allowedResponse.extension */
+	{ 13, 38, 2, M, 0 }, /* MessageDefinition.allowedResponse.modifierExtension */
+	{ 20162, 2, 3, R, 0 }, /* MessageDefinition.allowedResponse.message */
+	{ 20170, 10, 4, 0, 0 }, /* MessageDefinition.allowedResponse.situation */
 	{ 0, 13, 0, A, 0 }, /* MessageHeader.destination.id */
 	{ 3, 38, 1, M, 0 }, /* MessageHeader.destination.extension */
 	{ 13, 38, 2, M, 0 }, /* MessageHeader.destination.modifierExtension */
 	{ 262, 13, 3, 0, 0 }, /* MessageHeader.destination.name */
-	{ 6996, 53, 4, 0, 0 }, /* MessageHeader.destination.target */
-	{ 7298, 17, 5, R, 0 }, /* MessageHeader.destination.endpoint */
-	{ 10272, 53, 6, 0, 0 }, /* MessageHeader.destination.receiver */
+	{ 7924, 53, 4, 0, 0 }, /* MessageHeader.destination.target */
+	{ 10396, 17, 5, R, 0 }, /* MessageHeader.destination.endpoint */
+	{ 11507, 53, 6, 0, 0 }, /* MessageHeader.destination.receiver */
 	{ 0, 13, 0, A, 0 }, /* MessageHeader.source.id */
 	{ 3, 38, 1, M, 0 }, /* MessageHeader.source.extension */
 	{ 13, 38, 2, M, 0 }, /* MessageHeader.source.modifierExtension */
 	{ 262, 13, 3, 0, 0 }, /* MessageHeader.source.name */
-	{ 10281, 13, 4, 0, 0 }, /* MessageHeader.source.software */
+	{ 6505, 13, 4, 0, 0 }, /* MessageHeader.source.software */
 	{ 233, 13, 5, 0, 0 }, /* MessageHeader.source.version */
 	{ 280, 29, 6, 0, 0 }, /* MessageHeader.source.contact */
-	{ 7298, 17, 7, R, 0 }, /* MessageHeader.source.endpoint */
+	{ 10396, 17, 7, R, 0 }, /* MessageHeader.source.endpoint */
 	{ 0, 13, 0, A, 0 }, /* MessageHeader.response.id */
 	{ 3, 38, 1, M, 0 }, /* MessageHeader.response.extension */
 	{ 13, 38, 2, M, 0 }, /* MessageHeader.response.modifierExtension */
 	{ 4824, 7, 3, R, 0 }, /* MessageHeader.response.identifier */
 	{ 125, 3, 4, R, 0 }, /* MessageHeader.response.code */
-	{ 10290, 53, 5, 0, 0 }, /* MessageHeader.response.details */
+	{ 20180, 53, 5, 0, 0 }, /* MessageHeader.response.details */
+	{ 0, 13, 0, A, 0 }, /* MolecularSequence.referenceSeq.id */
+	{ 3, 38, 1, M, 0 }, /* MolecularSequence.referenceSeq.extension */
+	{ 13, 38, 2, M, 0 }, /* MolecularSequence.referenceSeq.modifierExtension */
+	{ 20188, 26, 3, 0, 0 }, /* MolecularSequence.referenceSeq.chromosome */
+	{ 20199, 13, 4, 0, 0 }, /* MolecularSequence.referenceSeq.genomeBuild */
+	{ 20211, 3, 5, 0, 0 }, /* MolecularSequence.referenceSeq.orientation */
+	{ 20223, 26, 6, 0, 0 }, /* MolecularSequence.referenceSeq.referenceSeqId */
+	{ 20238, 53, 7, 0, 0 }, /* MolecularSequence.referenceSeq.referenceSeqPointer */
+	{ 20258, 13, 8, 0, 0 }, /* MolecularSequence.referenceSeq.referenceSeqString */
+	{ 20277, 3, 9, 0, 0 }, /* MolecularSequence.referenceSeq.strand */
+	{ 20284, 9, 10, 0, 0 }, /* MolecularSequence.referenceSeq.windowStart */
+	{ 20296, 9, 11, 0, 0 }, /* MolecularSequence.referenceSeq.windowEnd */
+	{ 0, 13, 0, A, 0 }, /* MolecularSequence.variant.id */
+	{ 3, 38, 1, M, 0 }, /* MolecularSequence.variant.extension */
+	{ 13, 38, 2, M, 0 }, /* MolecularSequence.variant.modifierExtension */
+	{ 4656, 9, 3, 0, 0 }, /* MolecularSequence.variant.start */
+	{ 4662, 9, 4, 0, 0 }, /* MolecularSequence.variant.end */
+	{ 20306, 13, 5, 0, 0 }, /* MolecularSequence.variant.observedAllele */
+	{ 20321, 13, 6, 0, 0 }, /* MolecularSequence.variant.referenceAllele */
+	{ 20337, 13, 7, 0, 0 }, /* MolecularSequence.variant.cigar */
+	{ 20343, 53, 8, 0, 0 }, /* MolecularSequence.variant.variantPointer */
+	{ 0, 13, 0, A, 0 }, /* MolecularSequence.quality.id */
+	{ 3, 38, 1, M, 0 }, /* MolecularSequence.quality.extension */
+	{ 13, 38, 2, M, 0 }, /* MolecularSequence.quality.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* MolecularSequence.quality.type */
+	{ 20358, 26, 4, 0, 0 }, /* MolecularSequence.quality.standardSequence */
+	{ 4656, 9, 5, 0, 0 }, /* MolecularSequence.quality.start */
+	{ 4662, 9, 6, 0, 0 }, /* MolecularSequence.quality.end */
+	{ 15224, 50, 7, 0, 0 }, /* MolecularSequence.quality.score */
+	{ 506, 26, 8, 0, 0 }, /* MolecularSequence.quality.method */
+	{ 20375, 6, 9, 0, 0 }, /* MolecularSequence.quality.truthTP */
+	{ 20383, 6, 10, 0, 0 }, /* MolecularSequence.quality.queryTP */
+	{ 20391, 6, 11, 0, 0 }, /* MolecularSequence.quality.truthFN */
+	{ 20399, 6, 12, 0, 0 }, /* MolecularSequence.quality.queryFP */
+	{ 20407, 6, 13, 0, 0 }, /* MolecularSequence.quality.gtFP */
+	{ 20412, 6, 14, 0, 0 }, /* MolecularSequence.quality.precision */
+	{ 20422, 6, 15, 0, 0 }, /* MolecularSequence.quality.recall */
+	{ 20429, 6, 16, 0, 0 }, /* MolecularSequence.quality.fScore */
+	{ 20436, 516, 17, 0, 0 }, /* MolecularSequence.quality.roc */
+	{ 0, 13, 0, A, 0 }, /* MolecularSequence.quality.roc.id */
+	{ 3, 38, 1, M, 0 }, /* MolecularSequence.quality.roc.extension */
+	{ 13, 38, 2, M, 0 }, /* MolecularSequence.quality.roc.modifierExtension */
+	{ 15224, 9, 3, M, 0 }, /* MolecularSequence.quality.roc.score */
+	{ 20440, 9, 4, M, 0 }, /* MolecularSequence.quality.roc.numTP */
+	{ 20446, 9, 5, M, 0 }, /* MolecularSequence.quality.roc.numFP */
+	{ 20452, 9, 6, M, 0 }, /* MolecularSequence.quality.roc.numFN */
+	{ 20412, 6, 7, M, 0 }, /* MolecularSequence.quality.roc.precision */
+	{ 20458, 6, 8, M, 0 }, /* MolecularSequence.quality.roc.sensitivity */
+	{ 20470, 6, 9, M, 0 }, /* MolecularSequence.quality.roc.fMeasure */
+	{ 0, 13, 0, A, 0 }, /* MolecularSequence.repository.id */
+	{ 3, 38, 1, M, 0 }, /* MolecularSequence.repository.extension */
+	{ 13, 38, 2, M, 0 }, /* MolecularSequence.repository.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* MolecularSequence.repository.type */
+	{ 197, 16, 4, 0, 0 }, /* MolecularSequence.repository.url */
+	{ 262, 13, 5, 0, 0 }, /* MolecularSequence.repository.name */
+	{ 20479, 13, 6, 0, 0 }, /* MolecularSequence.repository.datasetId */
+	{ 20489, 13, 7, 0, 0 }, /* MolecularSequence.repository.variantsetId */
+	{ 20502, 13, 8, 0, 0 }, /* MolecularSequence.repository.readsetId */
+	{ 0, 13, 0, A, 0 }, /* MolecularSequence.structureVariant.id */
+	{ 3, 38, 1, M, 0 }, /* MolecularSequence.structureVariant.extension */
+	{ 13, 38, 2, M, 0 }, /* MolecularSequence.structureVariant.modifierExtension */
+	{ 20512, 26, 3, 0, 0 }, /* MolecularSequence.structureVariant.variantType */
+	{ 20524, 1, 4, 0, 0 }, /* MolecularSequence.structureVariant.exact */
+	{ 9436, 9, 5, 0, 0 }, /* MolecularSequence.structureVariant.length */
+	{ 20530, 519, 6, 0, 0 }, /* MolecularSequence.structureVariant.outer */
+	{ 20536, 520, 7, 0, 0 }, /* MolecularSequence.structureVariant.inner */
+	{ 0, 13, 0, A, 0 }, /* MolecularSequence.structureVariant.outer.id */
+	{ 3, 38, 1, M, 0 }, /* MolecularSequence.structureVariant.outer.extension */
+	{ 13, 38, 2, M, 0 }, /* MolecularSequence.structureVariant.outer.modifierExtension */
+	{ 4656, 9, 3, 0, 0 }, /* MolecularSequence.structureVariant.outer.start */
+	{ 4662, 9, 4, 0, 0 }, /* MolecularSequence.structureVariant.outer.end */
+	{ 0, 13, 0, A, 0 }, /* MolecularSequence.structureVariant.inner.id */
+	{ 3, 38, 1, M, 0 }, /* MolecularSequence.structureVariant.inner.extension */
+	{ 13, 38, 2, M, 0 }, /* MolecularSequence.structureVariant.inner.modifierExtension */
+	{ 4656, 9, 3, 0, 0 }, /* MolecularSequence.structureVariant.inner.start */
+	{ 4662, 9, 4, 0, 0 }, /* MolecularSequence.structureVariant.inner.end */
+	{ 0, 13, 0, A, 0 }, /* NamingSystem.uniqueId.id */
+	{ 3, 38, 1, M, 0 }, /* NamingSystem.uniqueId.extension */
+	{ 13, 38, 2, M, 0 }, /* NamingSystem.uniqueId.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* NamingSystem.uniqueId.type */
+	{ 96, 13, 4, R, 0 }, /* NamingSystem.uniqueId.value */
+	{ 20542, 1, 5, 0, 0 }, /* NamingSystem.uniqueId.preferred */
+	{ 667, 13, 6, 0, 0 }, /* NamingSystem.uniqueId.comment */
+	{ 89, 46, 7, 0, 0 }, /* NamingSystem.uniqueId.period */
+	{ 0, 13, 0, A, 0 }, /* NutritionOrder.oralDiet.id */
+	{ 3, 38, 1, M, 0 }, /* NutritionOrder.oralDiet.extension */
+	{ 13, 38, 2, M, 0 }, /* NutritionOrder.oralDiet.modifierExtension */
+	{ 35, 26, 3, M, 0 }, /* NutritionOrder.oralDiet.type */
+	{ 14302, 58, 4, M, 0 }, /* NutritionOrder.oralDiet.schedule */
+	{ 20552, 523, 5, M, 0 }, /* NutritionOrder.oralDiet.nutrient */
+	{ 20561, 524, 6, M, 0 }, /* NutritionOrder.oralDiet.texture */
+	{ 20569, 26, 7, M, 0 }, /* NutritionOrder.oralDiet.fluidConsistencyType */
+	{ 20590, 13, 8, 0, 0 }, /* NutritionOrder.oralDiet.instruction */
+	{ 0, 13, 0, A, 0 }, /* NutritionOrder.oralDiet.nutrient.id */
+	{ 3, 38, 1, M, 0 }, /* NutritionOrder.oralDiet.nutrient.extension */
+	{ 13, 38, 2, M, 0 }, /* NutritionOrder.oralDiet.nutrient.modifierExtension */
+	{ 14187, 26, 3, 0, 0 }, /* NutritionOrder.oralDiet.nutrient.modifier */
+	{ 5012, 50, 4, 0, 0 }, /* NutritionOrder.oralDiet.nutrient.amount */
+	{ 0, 13, 0, A, 0 }, /* NutritionOrder.oralDiet.texture.id */
+	{ 3, 38, 1, M, 0 }, /* NutritionOrder.oralDiet.texture.extension */
+	{ 13, 38, 2, M, 0 }, /* NutritionOrder.oralDiet.texture.modifierExtension */
+	{ 14187, 26, 3, 0, 0 }, /* NutritionOrder.oralDiet.texture.modifier */
+	{ 20602, 26, 4, 0, 0 }, /* NutritionOrder.oralDiet.texture.foodType */
+	{ 0, 13, 0, A, 0 }, /* NutritionOrder.supplement.id */
+	{ 3, 38, 1, M, 0 }, /* NutritionOrder.supplement.extension */
+	{ 13, 38, 2, M, 0 }, /* NutritionOrder.supplement.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* NutritionOrder.supplement.type */
+	{ 19646, 13, 4, 0, 0 }, /* NutritionOrder.supplement.productName */
+	{ 14302, 58, 5, M, 0 }, /* NutritionOrder.supplement.schedule */
+	{ 5563, 50, 6, 0, 0 }, /* NutritionOrder.supplement.quantity */
+	{ 20590, 13, 7, 0, 0 }, /* NutritionOrder.supplement.instruction */
+	{ 0, 13, 0, A, 0 }, /* NutritionOrder.enteralFormula.id */
+	{ 3, 38, 1, M, 0 }, /* NutritionOrder.enteralFormula.extension */
+	{ 13, 38, 2, M, 0 }, /* NutritionOrder.enteralFormula.modifierExtension */
+	{ 20611, 26, 3, 0, 0 }, /* NutritionOrder.enteralFormula.baseFormulaType */
+	{ 20627, 13, 4, 0, 0 }, /* NutritionOrder.enteralFormula.baseFormulaProductName */
+	{ 20650, 26, 5, 0, 0 }, /* NutritionOrder.enteralFormula.additiveType */
+	{ 20663, 13, 6, 0, 0 }, /* NutritionOrder.enteralFormula.additiveProductName */
+	{ 20683, 50, 7, 0, 0 }, /* NutritionOrder.enteralFormula.caloricDensity */
+	{ 20698, 26, 8, 0, 0 }, /* NutritionOrder.enteralFormula.routeofAdministration */
+	{ 20720, 527, 9, M, 0 }, /* NutritionOrder.enteralFormula.administration */
+	{ 20735, 50, 10, 0, 0 }, /* NutritionOrder.enteralFormula.maxVolumeToDeliver */
+	{ 20754, 13, 11, 0, 0 }, /* NutritionOrder.enteralFormula.administrationInstruction */
+	{ 0, 13, 0, A, 0 }, /* NutritionOrder.enteralFormula.administration.id */
+	{ 3, 38, 1, M, 0 }, /* NutritionOrder.enteralFormula.administration.extension */
+	{ 13, 38, 2, M, 0 }, /* NutritionOrder.enteralFormula.administration.modifierExtension */
+	{ 14302, 58, 3, 0, 0 }, /* NutritionOrder.enteralFormula.administration.schedule */
+	{ 5563, 50, 4, 0, 0 }, /* NutritionOrder.enteralFormula.administration.quantity */
+	{ 15506, 648, 5, C, 2 }, /* NutritionOrder.enteralFormula.administration.rate */
 	{ 0, 13, 0, A, 0 }, /* Observation.referenceRange.id */
 	{ 3, 38, 1, M, 0 }, /* Observation.referenceRange.extension */
 	{ 13, 38, 2, M, 0 }, /* Observation.referenceRange.modifierExtension */
 	{ 4864, 50, 3, 0, 0 }, /* Observation.referenceRange.low */
 	{ 4868, 50, 4, 0, 0 }, /* Observation.referenceRange.high */
 	{ 35, 26, 5, 0, 0 }, /* Observation.referenceRange.type */
-	{ 10298, 26, 6, M, 0 }, /* Observation.referenceRange.appliesTo */
+	{ 20780, 26, 6, M, 0 }, /* Observation.referenceRange.appliesTo */
 	{ 4666, 51, 7, 0, 0 }, /* Observation.referenceRange.age */
 	{ 40, 13, 8, 0, 0 }, /* Observation.referenceRange.text */
 	{ 0, 13, 0, A, 0 }, /* Observation.component.id */
 	{ 3, 38, 1, M, 0 }, /* Observation.component.extension */
 	{ 13, 38, 2, M, 0 }, /* Observation.component.modifierExtension */
 	{ 125, 26, 3, R, 0 }, /* Observation.component.code */
-	{ 96, 398, 4, C, 11 }, /* Observation.component.value */
-	{ 7807, 26, 5, 0, 0 }, /* Observation.component.dataAbsentReason */
-	{ 7824, 26, 6, M, 0 }, /* Observation.component.interpretation */
-	{ 5081, 184, 7, M, 0 }, /* Observation.component.referenceRange */
+	{ 96, 650, 4, C, 11 }, /* Observation.component.value */
+	{ 9777, 26, 5, 0, 0 }, /* Observation.component.dataAbsentReason */
+	{ 13166, 26, 6, M, 0 }, /* Observation.component.interpretation */
+	{ 5081, 528, 7, M, 0 }, /* Observation.component.referenceRange */
+	{ 0, 13, 0, A, 0 }, /* ObservationDefinition.quantitativeDetails.id */
+	{ 3, 38, 1, M, 0 }, /* ObservationDefinition.quantitativeDetails.extension */
+	{ 13, 38, 2, M, 0 }, /* ObservationDefinition.quantitativeDetails.modifierExtension */
+	{ 20790, 26, 3, 0, 0 }, /* ObservationDefinition.quantitativeDetails.customaryUnit */
+	{ 113, 26, 4, 0, 0 }, /* ObservationDefinition.quantitativeDetails.unit */
+	{ 20804, 6, 5, 0, 0 }, /* ObservationDefinition.quantitativeDetails.conversionFactor */
+	{ 20821, 9, 6, 0, 0 }, /* ObservationDefinition.quantitativeDetails.decimalPrecision */
+	{ 0, 13, 0, A, 0 }, /* ObservationDefinition.qualifiedInterval.id */
+	{ 3, 38, 1, M, 0 }, /* ObservationDefinition.qualifiedInterval.extension */
+	{ 13, 38, 2, M, 0 }, /* ObservationDefinition.qualifiedInterval.modifierExtension */
+	{ 5693, 3, 3, 0, 0 }, /* ObservationDefinition.qualifiedInterval.category */
+	{ 20838, 51, 4, 0, 0 }, /* ObservationDefinition.qualifiedInterval.range */
+	{ 6892, 26, 5, 0, 0 }, /* ObservationDefinition.qualifiedInterval.context */
+	{ 20780, 26, 6, M, 0 }, /* ObservationDefinition.qualifiedInterval.appliesTo */
+	{ 4698, 3, 7, 0, 0 }, /* ObservationDefinition.qualifiedInterval.gender */
+	{ 4666, 51, 8, 0, 0 }, /* ObservationDefinition.qualifiedInterval.age */
+	{ 20844, 51, 9, 0, 0 }, /* ObservationDefinition.qualifiedInterval.gestationalAge */
+	{ 3692, 13, 10, 0, 0 }, /* ObservationDefinition.qualifiedInterval.condition */
+	{ 0, 13, 0, A, 0 }, /* OperationDefinition.parameter.id */
+	{ 3, 38, 1, M, 0 }, /* OperationDefinition.parameter.extension */
+	{ 13, 38, 2, M, 0 }, /* OperationDefinition.parameter.modifierExtension */
+	{ 262, 3, 3, R, 0 }, /* OperationDefinition.parameter.name */
+	{ 31, 3, 4, R, 0 }, /* OperationDefinition.parameter.use */
+	{ 694, 9, 5, R, 0 }, /* OperationDefinition.parameter.min */
+	{ 698, 13, 6, R, 0 }, /* OperationDefinition.parameter.max */
+	{ 4642, 13, 7, 0, 0 }, /* OperationDefinition.parameter.documentation */
+	{ 35, 3, 8, 0, 0 }, /* OperationDefinition.parameter.type */
+	{ 15572, 2, 9, M, 0 }, /* OperationDefinition.parameter.targetProfile */
+	{ 20859, 3, 10, 0, 0 }, /* OperationDefinition.parameter.searchType */
+	{ 3751, 533, 11, 0, 0 }, /* OperationDefinition.parameter.binding */
+	{ 20870, 534, 12, M, 0 }, /* OperationDefinition.parameter.referencedFrom */
+	{ 19683, 532, 13, M, 0 }, /* OperationDefinition.parameter.part */
+	{ 0, 13, 0, A, 0 }, /* OperationDefinition.parameter.binding.id */
+	{ 3, 38, 1, M, 0 }, /* OperationDefinition.parameter.binding.extension */
+	{ 13, 38, 2, M, 0 }, /* OperationDefinition.parameter.binding.modifierExtension */
+	{ 15619, 3, 3, R, 0 }, /* OperationDefinition.parameter.binding.strength */
+	{ 7632, 2, 4, R, 0 }, /* OperationDefinition.parameter.binding.valueSet */
+	{ 0, 13, 0, A, 0 }, /* OperationDefinition.parameter.referencedFrom.id */
+	{ 3, 38, 1, M, 0 }, /* OperationDefinition.parameter.referencedFrom.extension */
+	{ 13, 38, 2, M, 0 }, /* OperationDefinition.parameter.referencedFrom.modifierExtension */
+	{ 4609, 13, 3, R, 0 }, /* OperationDefinition.parameter.referencedFrom.source */
+	{ 20885, 13, 4, 0, 0 }, /* OperationDefinition.parameter.referencedFrom.sourceId */
+	{ 0, 13, 0, A, 0 }, /* OperationDefinition.overload.id */
+	{ 3, 38, 1, M, 0 }, /* OperationDefinition.overload.extension */
+	{ 13, 38, 2, M, 0 }, /* OperationDefinition.overload.modifierExtension */
+	{ 20894, 13, 3, M, 0 }, /* OperationDefinition.overload.parameterName */
+	{ 667, 13, 4, 0, 0 }, /* OperationDefinition.overload.comment */
 	{ 0, 13, 0, A, 0 }, /* OperationOutcome.issue.id */
 	{ 3, 38, 1, M, 0 }, /* OperationOutcome.issue.extension */
 	{ 13, 38, 2, M, 0 }, /* OperationOutcome.issue.modifierExtension */
-	{ 6091, 3, 3, R, 0 }, /* OperationOutcome.issue.severity */
+	{ 5765, 3, 3, R, 0 }, /* OperationOutcome.issue.severity */
 	{ 125, 3, 4, R, 0 }, /* OperationOutcome.issue.code */
-	{ 10290, 26, 5, 0, 0 }, /* OperationOutcome.issue.details */
-	{ 10308, 13, 6, 0, 0 }, /* OperationOutcome.issue.diagnostics */
-	{ 6485, 13, 7, M, 0 }, /* OperationOutcome.issue.location */
+	{ 20180, 26, 5, 0, 0 }, /* OperationOutcome.issue.details */
+	{ 20908, 13, 6, 0, 0 }, /* OperationOutcome.issue.diagnostics */
+	{ 5494, 13, 7, M, 0 }, /* OperationOutcome.issue.location */
 	{ 3779, 13, 8, M, 0 }, /* OperationOutcome.issue.expression */
 	{ 0, 13, 0, A, 0 }, /* Organization.contact.id */
 	{ 3, 38, 1, M, 0 }, /* Organization.contact.extension */
 	{ 13, 38, 2, M, 0 }, /* Organization.contact.modifierExtension */
-	{ 8327, 26, 3, 0, 0 }, /* Organization.contact.purpose */
+	{ 5287, 26, 3, 0, 0 }, /* Organization.contact.purpose */
 	{ 262, 39, 4, 0, 0 }, /* Organization.contact.name */
 	{ 267, 29, 5, M, 0 }, /* Organization.contact.telecom */
-	{ 6883, 22, 6, 0, 0 }, /* Organization.contact.address */
+	{ 9518, 22, 6, 0, 0 }, /* Organization.contact.address */
 	{ 0, 13, 0, A, 0 }, /* Parameters.parameter.id */
 	{ 3, 38, 1, M, 0 }, /* Parameters.parameter.extension */
 	{ 13, 38, 2, M, 0 }, /* Parameters.parameter.modifierExtension */
 	{ 262, 13, 3, R, 0 }, /* Parameters.parameter.name */
-	{ 96, 409, 4, C, 50 }, /* Parameters.parameter.value */
+	{ 96, 661, 4, C, 50 }, /* Parameters.parameter.value */
 	{ 4913, 63, 5, 0, 0 }, /* Parameters.parameter.resource */
-	{ 10320, 188, 6, M, 0 }, /* Parameters.parameter.part */
+	{ 19683, 538, 6, M, 0 }, /* Parameters.parameter.part */
 	{ 0, 13, 0, A, 0 }, /* Patient.contact.id */
 	{ 3, 38, 1, M, 0 }, /* Patient.contact.extension */
 	{ 13, 38, 2, M, 0 }, /* Patient.contact.modifierExtension */
-	{ 8401, 26, 3, M, 0 }, /* Patient.contact.relationship */
+	{ 8469, 26, 3, M, 0 }, /* Patient.contact.relationship */
 	{ 262, 39, 4, 0, 0 }, /* Patient.contact.name */
 	{ 267, 29, 5, M, 0 }, /* Patient.contact.telecom */
-	{ 6883, 22, 6, 0, 0 }, /* Patient.contact.address */
+	{ 9518, 22, 6, 0, 0 }, /* Patient.contact.address */
 	{ 4698, 3, 7, 0, 0 }, /* Patient.contact.gender */
-	{ 6237, 53, 8, 0, 0 }, /* Patient.contact.organization */
+	{ 8081, 53, 8, 0, 0 }, /* Patient.contact.organization */
 	{ 89, 46, 9, 0, 0 }, /* Patient.contact.period */
 	{ 0, 13, 0, A, 0 }, /* Patient.communication.id */
 	{ 3, 38, 1, M, 0 }, /* Patient.communication.extension */
 	{ 13, 38, 2, M, 0 }, /* Patient.communication.modifierExtension */
 	{ 183, 26, 3, R, 0 }, /* Patient.communication.language */
-	{ 10325, 1, 4, 0, 0 }, /* Patient.communication.preferred */
+	{ 20542, 1, 4, 0, 0 }, /* Patient.communication.preferred */
 	{ 0, 13, 0, A, 0 }, /* Patient.link.id */
 	{ 3, 38, 1, M, 0 }, /* Patient.link.extension */
 	{ 13, 38, 2, M, 0 }, /* Patient.link.modifierExtension */
-	{ 10335, 53, 3, R, 0 }, /* Patient.link.other */
+	{ 19031, 53, 3, R, 0 }, /* Patient.link.other */
 	{ 35, 3, 4, R, 0 }, /* Patient.link.type */
+	{ 0, 13, 0, A, 0 }, /* PaymentReconciliation.detail.id */
+	{ 3, 38, 1, M, 0 }, /* PaymentReconciliation.detail.extension */
+	{ 13, 38, 2, M, 0 }, /* PaymentReconciliation.detail.modifierExtension */
+	{ 4824, 40, 3, 0, 0 }, /* PaymentReconciliation.detail.identifier */
+	{ 20920, 40, 4, 0, 0 }, /* PaymentReconciliation.detail.predecessor */
+	{ 35, 26, 5, R, 0 }, /* PaymentReconciliation.detail.type */
+	{ 6353, 53, 6, 0, 0 }, /* PaymentReconciliation.detail.request */
+	{ 20932, 53, 7, 0, 0 }, /* PaymentReconciliation.detail.submitter */
+	{ 12903, 53, 8, 0, 0 }, /* PaymentReconciliation.detail.response */
+	{ 5261, 4, 9, 0, 0 }, /* PaymentReconciliation.detail.date */
+	{ 12891, 53, 10, 0, 0 }, /* PaymentReconciliation.detail.responsible */
+	{ 7274, 53, 11, 0, 0 }, /* PaymentReconciliation.detail.payee */
+	{ 5012, 43, 12, 0, 0 }, /* PaymentReconciliation.detail.amount */
+	{ 0, 13, 0, A, 0 }, /* PaymentReconciliation.processNote.id */
+	{ 3, 38, 1, M, 0 }, /* PaymentReconciliation.processNote.extension */
+	{ 13, 38, 2, M, 0 }, /* PaymentReconciliation.processNote.modifierExtension */
+	{ 35, 3, 3, 0, 0 }, /* PaymentReconciliation.processNote.type */
+	{ 40, 13, 4, 0, 0 }, /* PaymentReconciliation.processNote.text */
+	{ 0, 13, 0, A, 0 }, /* Person.link.id */
+	{ 3, 38, 1, M, 0 }, /* Person.link.extension */
+	{ 13, 38, 2, M, 0 }, /* Person.link.modifierExtension */
+	{ 7924, 53, 3, R, 0 }, /* Person.link.target */
+	{ 20942, 3, 4, 0, 0 }, /* Person.link.assurance */
+	{ 0, 13, 0, A, 0 }, /* PlanDefinition.goal.id */
+	{ 3, 38, 1, M, 0 }, /* PlanDefinition.goal.extension */
+	{ 13, 38, 2, M, 0 }, /* PlanDefinition.goal.modifierExtension */
+	{ 5693, 26, 3, 0, 0 }, /* PlanDefinition.goal.category */
+	{ 3767, 26, 4, R, 0 }, /* PlanDefinition.goal.description */
+	{ 5422, 26, 5, 0, 0 }, /* PlanDefinition.goal.priority */
+	{ 4656, 26, 6, 0, 0 }, /* PlanDefinition.goal.start */
+	{ 6651, 26, 7, M, 0 }, /* PlanDefinition.goal.addresses */
+	{ 4642, 54, 8, M, 0 }, /* PlanDefinition.goal.documentation */
+	{ 7924, 546, 9, M, 0 }, /* PlanDefinition.goal.target */
+	{ 0, 13, 0, A, 0 }, /* PlanDefinition.goal.target.id */
+	{ 3, 38, 1, M, 0 }, /* PlanDefinition.goal.target.extension */
+	{ 13, 38, 2, M, 0 }, /* PlanDefinition.goal.target.modifierExtension */
+	{ 11200, 26, 3, 0, 0 }, /* PlanDefinition.goal.target.measure */
+	{ 8642, 711, 4, C, 3 }, /* PlanDefinition.goal.target.detail */
+	{ 18644, 35, 5, 0, 0 }, /* PlanDefinition.goal.target.due */
+	{ 0, 13, 0, A, 0 }, /* PlanDefinition.action.id */
+	{ 3, 38, 1, M, 0 }, /* PlanDefinition.action.extension */
+	{ 13, 38, 2, M, 0 }, /* PlanDefinition.action.modifierExtension */
+	{ 4522, 13, 3, 0, 0 }, /* PlanDefinition.action.prefix */
+	{ 211, 13, 4, 0, 0 }, /* PlanDefinition.action.title */
+	{ 3767, 13, 5, 0, 0 }, /* PlanDefinition.action.description */
+	{ 20952, 13, 6, 0, 0 }, /* PlanDefinition.action.textEquivalent */
+	{ 5422, 3, 7, 0, 0 }, /* PlanDefinition.action.priority */
+	{ 125, 26, 8, M, 0 }, /* PlanDefinition.action.code */
+	{ 7104, 26, 9, M, 0 }, /* PlanDefinition.action.reason */
+	{ 4642, 54, 10, M, 0 }, /* PlanDefinition.action.documentation */
+	{ 20967, 7, 11, M, 0 }, /* PlanDefinition.action.goalId */
+	{ 296, 714, 12, C, 2 }, /* PlanDefinition.action.subject */
+	{ 9592, 59, 13, M, 0 }, /* PlanDefinition.action.trigger */
+	{ 3692, 548, 14, M, 0 }, /* PlanDefinition.action.condition */
+	{ 15124, 32, 15, M, 0 }, /* PlanDefinition.action.input */
+	{ 15130, 32, 16, M, 0 }, /* PlanDefinition.action.output */
+	{ 20974, 549, 17, M, 0 }, /* PlanDefinition.action.relatedAction */
+	{ 439, 716, 18, C, 6 }, /* PlanDefinition.action.timing */
+	{ 5503, 550, 19, M, 0 }, /* PlanDefinition.action.participant */
+	{ 35, 26, 20, 0, 0 }, /* PlanDefinition.action.type */
+	{ 20988, 3, 21, 0, 0 }, /* PlanDefinition.action.groupingBehavior */
+	{ 21005, 3, 22, 0, 0 }, /* PlanDefinition.action.selectionBehavior */
+	{ 21023, 3, 23, 0, 0 }, /* PlanDefinition.action.requiredBehavior */
+	{ 21040, 3, 24, 0, 0 }, /* PlanDefinition.action.precheckBehavior */
+	{ 21057, 3, 25, 0, 0 }, /* PlanDefinition.action.cardinalityBehavior */
+	{ 656, 722, 26, C, 2 }, /* PlanDefinition.action.definition */
+	{ 5660, 2, 27, 0, 0 }, /* PlanDefinition.action.transform */
+	{ 5670, 551, 28, M, 0 }, /* PlanDefinition.action.dynamicValue */
+	{ 6253, 547, 29, M, 0 }, /* PlanDefinition.action.action */
+	{ 0, 13, 0, A, 0 }, /* PlanDefinition.action.condition.id */
+	{ 3, 38, 1, M, 0 }, /* PlanDefinition.action.condition.extension */
+	{ 13, 38, 2, M, 0 }, /* PlanDefinition.action.condition.modifierExtension */
+	{ 5410, 3, 3, R, 0 }, /* PlanDefinition.action.condition.kind */
+	{ 3779, 37, 4, 0, 0 }, /* PlanDefinition.action.condition.expression */
+	{ 0, 13, 0, A, 0 }, /* PlanDefinition.action.relatedAction.id */
+	{ 3, 38, 1, M, 0 }, /* PlanDefinition.action.relatedAction.extension */
+	{ 13, 38, 2, M, 0 }, /* PlanDefinition.action.relatedAction.modifierExtension */
+	{ 21077, 7, 3, R, 0 }, /* PlanDefinition.action.relatedAction.actionId */
+	{ 8469, 3, 4, R, 0 }, /* PlanDefinition.action.relatedAction.relationship */
+	{ 15795, 724, 5, C, 2 }, /* PlanDefinition.action.relatedAction.offset */
+	{ 0, 13, 0, A, 0 }, /* PlanDefinition.action.participant.id */
+	{ 3, 38, 1, M, 0 }, /* PlanDefinition.action.participant.extension */
+	{ 13, 38, 2, M, 0 }, /* PlanDefinition.action.participant.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* PlanDefinition.action.participant.type */
+	{ 12514, 26, 4, 0, 0 }, /* PlanDefinition.action.participant.role */
+	{ 0, 13, 0, A, 0 }, /* PlanDefinition.action.dynamicValue.id */
+	{ 3, 38, 1, M, 0 }, /* PlanDefinition.action.dynamicValue.extension */
+	{ 13, 38, 2, M, 0 }, /* PlanDefinition.action.dynamicValue.modifierExtension */
+	{ 586, 13, 3, 0, 0 }, /* PlanDefinition.action.dynamicValue.path */
+	{ 3779, 37, 4, 0, 0 }, /* PlanDefinition.action.dynamicValue.expression */
 	{ 0, 13, 0, A, 0 }, /* Practitioner.qualification.id */
 	{ 3, 38, 1, M, 0 }, /* Practitioner.qualification.extension */
 	{ 13, 38, 2, M, 0 }, /* Practitioner.qualification.modifierExtension */
 	{ 4824, 40, 3, M, 0 }, /* Practitioner.qualification.identifier */
 	{ 125, 26, 4, R, 0 }, /* Practitioner.qualification.code */
 	{ 89, 46, 5, 0, 0 }, /* Practitioner.qualification.period */
-	{ 9563, 53, 6, 0, 0 }, /* Practitioner.qualification.issuer */
+	{ 10938, 53, 6, 0, 0 }, /* Practitioner.qualification.issuer */
 	{ 0, 13, 0, A, 0 }, /* PractitionerRole.availableTime.id */
 	{ 3, 38, 1, M, 0 }, /* PractitionerRole.availableTime.extension */
 	{ 13, 38, 2, M, 0 }, /* PractitionerRole.availableTime.modifierExtension */
-	{ 9967, 3, 3, M, 0 }, /* PractitionerRole.availableTime.daysOfWeek */
-	{ 9978, 1, 4, 0, 0 }, /* PractitionerRole.availableTime.allDay */
-	{ 9985, 14, 5, 0, 0 }, /* PractitionerRole.availableTime.availableStartTime */
-	{ 10004, 14, 6, 0, 0 }, /* PractitionerRole.availableTime.availableEndTime */
+	{ 18684, 3, 3, M, 0 }, /* PractitionerRole.availableTime.daysOfWeek */
+	{ 18695, 1, 4, 0, 0 }, /* PractitionerRole.availableTime.allDay */
+	{ 18702, 14, 5, 0, 0 }, /* PractitionerRole.availableTime.availableStartTime */
+	{ 18721, 14, 6, 0, 0 }, /* PractitionerRole.availableTime.availableEndTime */
 	{ 0, 13, 0, A, 0 }, /* PractitionerRole.notAvailable.id */
 	{ 3, 38, 1, M, 0 }, /* PractitionerRole.notAvailable.extension */
 	{ 13, 38, 2, M, 0 }, /* PractitionerRole.notAvailable.modifierExtension */
 	{ 3767, 13, 3, R, 0 }, /* PractitionerRole.notAvailable.description */
-	{ 10021, 46, 4, 0, 0 }, /* PractitionerRole.notAvailable.during */
+	{ 18738, 46, 4, 0, 0 }, /* PractitionerRole.notAvailable.during */
 	{ 0, 13, 0, A, 0 }, /* Procedure.performer.id */
 	{ 3, 38, 1, M, 0 }, /* Procedure.performer.extension */
 	{ 13, 38, 2, M, 0 }, /* Procedure.performer.modifierExtension */
-	{ 10341, 26, 3, 0, 0 }, /* Procedure.performer.function */
-	{ 9044, 53, 4, R, 0 }, /* Procedure.performer.actor */
+	{ 16472, 26, 3, 0, 0 }, /* Procedure.performer.function */
+	{ 6221, 53, 4, R, 0 }, /* Procedure.performer.actor */
 	{ 4978, 53, 5, 0, 0 }, /* Procedure.performer.onBehalfOf */
 	{ 0, 13, 0, A, 0 }, /* Procedure.focalDevice.id */
 	{ 3, 38, 1, M, 0 }, /* Procedure.focalDevice.extension */
 	{ 13, 38, 2, M, 0 }, /* Procedure.focalDevice.modifierExtension */
-	{ 5593, 26, 3, 0, 0 }, /* Procedure.focalDevice.action */
-	{ 10350, 53, 4, R, 0 }, /* Procedure.focalDevice.manipulated */
+	{ 6253, 26, 3, 0, 0 }, /* Procedure.focalDevice.action */
+	{ 21113, 53, 4, R, 0 }, /* Procedure.focalDevice.manipulated */
 	{ 0, 13, 0, A, 0 }, /* Provenance.agent.id */
 	{ 3, 38, 1, M, 0 }, /* Provenance.agent.extension */
 	{ 13, 38, 2, M, 0 }, /* Provenance.agent.modifierExtension */
 	{ 35, 26, 3, 0, 0 }, /* Provenance.agent.type */
-	{ 9059, 26, 4, M, 0 }, /* Provenance.agent.role */
+	{ 12514, 26, 4, M, 0 }, /* Provenance.agent.role */
 	{ 4974, 53, 5, R, 0 }, /* Provenance.agent.who */
 	{ 4978, 53, 6, 0, 0 }, /* Provenance.agent.onBehalfOf */
 	{ 0, 13, 0, A, 0 }, /* Provenance.entity.id */
 	{ 3, 38, 1, M, 0 }, /* Provenance.entity.extension */
 	{ 13, 38, 2, M, 0 }, /* Provenance.entity.modifierExtension */
-	{ 9059, 3, 3, R, 0 }, /* Provenance.entity.role */
-	{ 9110, 53, 4, R, 0 }, /* Provenance.entity.what */
-	{ 5644, 197, 5, M, 0 }, /* Provenance.entity.agent */
+	{ 12514, 3, 3, R, 0 }, /* Provenance.entity.role */
+	{ 15920, 53, 4, R, 0 }, /* Provenance.entity.what */
+	{ 6296, 557, 5, M, 0 }, /* Provenance.entity.agent */
 	{ 0, 13, 0, A, 0 }, /* Questionnaire.item.id */
 	{ 3, 38, 1, M, 0 }, /* Questionnaire.item.extension */
 	{ 13, 38, 2, M, 0 }, /* Questionnaire.item.modifierExtension */
-	{ 10362, 13, 3, R, 0 }, /* Questionnaire.item.linkId */
+	{ 17209, 13, 3, R, 0 }, /* Questionnaire.item.linkId */
 	{ 656, 16, 4, 0, 0 }, /* Questionnaire.item.definition */
 	{ 125, 27, 5, M, 0 }, /* Questionnaire.item.code */
 	{ 4522, 13, 6, 0, 0 }, /* Questionnaire.item.prefix */
 	{ 40, 13, 7, 0, 0 }, /* Questionnaire.item.text */
 	{ 35, 3, 8, R, 0 }, /* Questionnaire.item.type */
-	{ 10369, 200, 9, M, 0 }, /* Questionnaire.item.enableWhen */
-	{ 10380, 3, 10, 0, 0 }, /* Questionnaire.item.enableBehavior */
-	{ 9050, 1, 11, 0, 0 }, /* Questionnaire.item.required */
-	{ 10395, 1, 12, 0, 0 }, /* Questionnaire.item.repeats */
-	{ 10403, 1, 13, 0, 0 }, /* Questionnaire.item.readOnly */
+	{ 21125, 560, 9, M, 0 }, /* Questionnaire.item.enableWhen */
+	{ 21136, 3, 10, 0, 0 }, /* Questionnaire.item.enableBehavior */
+	{ 15883, 1, 11, 0, 0 }, /* Questionnaire.item.required */
+	{ 21151, 1, 12, 0, 0 }, /* Questionnaire.item.repeats */
+	{ 21159, 1, 13, 0, 0 }, /* Questionnaire.item.readOnly */
 	{ 3682, 9, 14, 0, 0 }, /* Questionnaire.item.maxLength */
-	{ 10412, 2, 15, 0, 0 }, /* Questionnaire.item.answerValueSet */
-	{ 10427, 201, 16, M, 0 }, /* Questionnaire.item.answerOption */
-	{ 10440, 202, 17, M, 0 }, /* Questionnaire.item.initial */
-	{ 8373, 199, 18, M, 0 }, /* Questionnaire.item.item */
+	{ 21168, 2, 15, 0, 0 }, /* Questionnaire.item.answerValueSet */
+	{ 21183, 561, 16, M, 0 }, /* Questionnaire.item.answerOption */
+	{ 21196, 562, 17, M, 0 }, /* Questionnaire.item.initial */
+	{ 7337, 559, 18, M, 0 }, /* Questionnaire.item.item */
 	{ 0, 13, 0, A, 0 }, /* Questionnaire.item.enableWhen.id */
 	{ 3, 38, 1, M, 0 }, /* Questionnaire.item.enableWhen.extension */
 	{ 13, 38, 2, M, 0 }, /* Questionnaire.item.enableWhen.modifierExtension */
-	{ 10448, 13, 3, R, 0 }, /* Questionnaire.item.enableWhen.question */
-	{ 10457, 3, 4, R, 0 }, /* Questionnaire.item.enableWhen.operator */
-	{ 10466, 459, 5, R|C, 10 }, /* Questionnaire.item.enableWhen.answer */
+	{ 21204, 13, 3, R, 0 }, /* Questionnaire.item.enableWhen.question */
+	{ 11270, 3, 4, R, 0 }, /* Questionnaire.item.enableWhen.operator */
+	{ 17202, 726, 5, R|C, 10 }, /* Questionnaire.item.enableWhen.answer */
 	{ 0, 13, 0, A, 0 }, /* Questionnaire.item.answerOption.id */
 	{ 3, 38, 1, M, 0 }, /* Questionnaire.item.answerOption.extension */
 	{ 13, 38, 2, M, 0 }, /* Questionnaire.item.answerOption.modifierExtension */
-	{ 96, 469, 3, R|C, 6 }, /* Questionnaire.item.answerOption.value */
-	{ 10609, 1, 4, 0, 0 }, /* Questionnaire.item.answerOption.initialSelected */
+	{ 96, 736, 3, R|C, 6 }, /* Questionnaire.item.answerOption.value */
+	{ 21349, 1, 4, 0, 0 }, /* Questionnaire.item.answerOption.initialSelected */
 	{ 0, 13, 0, A, 0 }, /* Questionnaire.item.initial.id */
 	{ 3, 38, 1, M, 0 }, /* Questionnaire.item.initial.extension */
 	{ 13, 38, 2, M, 0 }, /* Questionnaire.item.initial.modifierExtension */
-	{ 96, 475, 3, R|C, 12 }, /* Questionnaire.item.initial.value */
+	{ 96, 742, 3, R|C, 12 }, /* Questionnaire.item.initial.value */
 	{ 0, 13, 0, A, 0 }, /* QuestionnaireResponse.item.id */
 	{ 3, 38, 1, M, 0 }, /* QuestionnaireResponse.item.extension */
 	{ 13, 38, 2, M, 0 }, /* QuestionnaireResponse.item.modifierExtension */
-	{ 10362, 13, 3, R, 0 }, /* QuestionnaireResponse.item.linkId */
+	{ 17209, 13, 3, R, 0 }, /* QuestionnaireResponse.item.linkId */
 	{ 656, 16, 4, 0, 0 }, /* QuestionnaireResponse.item.definition */
 	{ 40, 13, 5, 0, 0 }, /* QuestionnaireResponse.item.text */
-	{ 10466, 204, 6, M, 0 }, /* QuestionnaireResponse.item.answer */
-	{ 8373, 203, 7, M, 0 }, /* QuestionnaireResponse.item.item */
+	{ 17202, 564, 6, M, 0 }, /* QuestionnaireResponse.item.answer */
+	{ 7337, 563, 7, M, 0 }, /* QuestionnaireResponse.item.item */
 	{ 0, 13, 0, A, 0 }, /* QuestionnaireResponse.item.answer.id */
 	{ 3, 38, 1, M, 0 }, /* QuestionnaireResponse.item.answer.extension */
 	{ 13, 38, 2, M, 0 }, /* QuestionnaireResponse.item.answer.modifierExtension */
-	{ 96, 487, 3, C, 12 }, /* QuestionnaireResponse.item.answer.value */
-	{ 8373, 203, 4, M, 0 }, /* QuestionnaireResponse.item.answer.item */
+	{ 96, 754, 3, C, 12 }, /* QuestionnaireResponse.item.answer.value */
+	{ 7337, 563, 4, M, 0 }, /* QuestionnaireResponse.item.answer.item */
 	{ 0, 13, 0, A, 0 }, /* RelatedPerson.communication.id */
 	{ 3, 38, 1, M, 0 }, /* RelatedPerson.communication.extension */
 	{ 13, 38, 2, M, 0 }, /* RelatedPerson.communication.modifierExtension */
 	{ 183, 26, 3, R, 0 }, /* RelatedPerson.communication.language */
-	{ 10325, 1, 4, 0, 0 }, /* RelatedPerson.communication.preferred */
+	{ 20542, 1, 4, 0, 0 }, /* RelatedPerson.communication.preferred */
+	{ 0, 13, 0, A, 0 }, /* RequestGroup.action.id */
+	{ 3, 38, 1, M, 0 }, /* RequestGroup.action.extension */
+	{ 13, 38, 2, M, 0 }, /* RequestGroup.action.modifierExtension */
+	{ 4522, 13, 3, 0, 0 }, /* RequestGroup.action.prefix */
+	{ 211, 13, 4, 0, 0 }, /* RequestGroup.action.title */
+	{ 3767, 13, 5, 0, 0 }, /* RequestGroup.action.description */
+	{ 20952, 13, 6, 0, 0 }, /* RequestGroup.action.textEquivalent */
+	{ 5422, 3, 7, 0, 0 }, /* RequestGroup.action.priority */
+	{ 125, 26, 8, M, 0 }, /* RequestGroup.action.code */
+	{ 4642, 54, 9, M, 0 }, /* RequestGroup.action.documentation */
+	{ 3692, 567, 10, M, 0 }, /* RequestGroup.action.condition */
+	{ 20974, 568, 11, M, 0 }, /* RequestGroup.action.relatedAction */
+	{ 439, 766, 12, C, 6 }, /* RequestGroup.action.timing */
+	{ 5503, 53, 13, M, 0 }, /* RequestGroup.action.participant */
+	{ 35, 26, 14, 0, 0 }, /* RequestGroup.action.type */
+	{ 20988, 3, 15, 0, 0 }, /* RequestGroup.action.groupingBehavior */
+	{ 21005, 3, 16, 0, 0 }, /* RequestGroup.action.selectionBehavior */
+	{ 21023, 3, 17, 0, 0 }, /* RequestGroup.action.requiredBehavior */
+	{ 21040, 3, 18, 0, 0 }, /* RequestGroup.action.precheckBehavior */
+	{ 21057, 3, 19, 0, 0 }, /* RequestGroup.action.cardinalityBehavior */
+	{ 4913, 53, 20, 0, 0 }, /* RequestGroup.action.resource */
+	{ 6253, 566, 21, M, 0 }, /* RequestGroup.action.action */
+	{ 0, 13, 0, A, 0 }, /* RequestGroup.action.condition.id */
+	{ 3, 38, 1, M, 0 }, /* RequestGroup.action.condition.extension */
+	{ 13, 38, 2, M, 0 }, /* RequestGroup.action.condition.modifierExtension */
+	{ 5410, 3, 3, R, 0 }, /* RequestGroup.action.condition.kind */
+	{ 3779, 37, 4, 0, 0 }, /* RequestGroup.action.condition.expression */
+	{ 0, 13, 0, A, 0 }, /* RequestGroup.action.relatedAction.id */
+	{ 3, 38, 1, M, 0 }, /* RequestGroup.action.relatedAction.extension */
+	{ 13, 38, 2, M, 0 }, /* RequestGroup.action.relatedAction.modifierExtension */
+	{ 21077, 7, 3, R, 0 }, /* RequestGroup.action.relatedAction.actionId */
+	{ 8469, 3, 4, R, 0 }, /* RequestGroup.action.relatedAction.relationship */
+	{ 15795, 772, 5, C, 2 }, /* RequestGroup.action.relatedAction.offset */
+	{ 0, 13, 0, A, 0 }, /* ResearchElementDefinition.characteristic.id */
+	{ 3, 38, 1, M, 0 }, /* ResearchElementDefinition.characteristic.extension */
+	{ 13, 38, 2, M, 0 }, /* ResearchElementDefinition.characteristic.modifierExtension */
+	{ 656, 774, 3, R|C, 4 }, /* ResearchElementDefinition.characteristic.definition */
+	{ 18189, 60, 4, M, 0 }, /* ResearchElementDefinition.characteristic.usageContext */
+	{ 18202, 1, 5, 0, 0 }, /* ResearchElementDefinition.characteristic.exclude */
+	{ 17875, 26, 6, 0, 0 }, /* ResearchElementDefinition.characteristic.unitOfMeasure */
+	{ 21365, 13, 7, 0, 0 }, /* ResearchElementDefinition.characteristic.studyEffectiveDescription */
+	{ 21391, 778, 8, C, 4 }, /* ResearchElementDefinition.characteristic.studyEffective */
+	{ 21494, 35, 9, 0, 0 }, /* ResearchElementDefinition.characteristic.studyEffectiveTimeFromStart */
+	{ 21522, 3, 10, 0, 0 }, /* ResearchElementDefinition.characteristic.studyEffectiveGroupMeasure */
+	{ 21549, 13, 11, 0, 0 }, /* ResearchElementDefinition.characteristic.participantEffectiveDescription */
+	{ 18210, 782, 12, C, 4 }, /* ResearchElementDefinition.characteristic.participantEffective */
+	{ 21581, 35, 13, 0, 0 }, /* ResearchElementDefinition.characteristic.participantEffectiveTimeFromStart */
+	{ 21615, 3, 14, 0, 0 }, /* ResearchElementDefinition.characteristic.participantEffectiveGroupMeasure */
+	{ 0, 13, 0, A, 0 }, /* ResearchStudy.arm.id */
+	{ 3, 38, 1, M, 0 }, /* ResearchStudy.arm.extension */
+	{ 13, 38, 2, M, 0 }, /* ResearchStudy.arm.modifierExtension */
+	{ 262, 13, 3, R, 0 }, /* ResearchStudy.arm.name */
+	{ 35, 26, 4, 0, 0 }, /* ResearchStudy.arm.type */
+	{ 3767, 13, 5, 0, 0 }, /* ResearchStudy.arm.description */
+	{ 0, 13, 0, A, 0 }, /* ResearchStudy.objective.id */
+	{ 3, 38, 1, M, 0 }, /* ResearchStudy.objective.extension */
+	{ 13, 38, 2, M, 0 }, /* ResearchStudy.objective.modifierExtension */
+	{ 262, 13, 3, 0, 0 }, /* ResearchStudy.objective.name */
+	{ 35, 26, 4, 0, 0 }, /* ResearchStudy.objective.type */
+	{ 0, 13, 0, A, 0 }, /* RiskAssessment.prediction.id */
+	{ 3, 38, 1, M, 0 }, /* RiskAssessment.prediction.extension */
+	{ 13, 38, 2, M, 0 }, /* RiskAssessment.prediction.modifierExtension */
+	{ 5774, 26, 3, 0, 0 }, /* RiskAssessment.prediction.outcome */
+	{ 21648, 786, 4, C, 2 }, /* RiskAssessment.prediction.probability */
+	{ 21696, 26, 5, 0, 0 }, /* RiskAssessment.prediction.qualitativeRisk */
+	{ 21712, 6, 6, 0, 0 }, /* RiskAssessment.prediction.relativeRisk */
+	{ 4969, 788, 7, C, 2 }, /* RiskAssessment.prediction.when */
+	{ 11112, 13, 8, 0, 0 }, /* RiskAssessment.prediction.rationale */
+	{ 0, 13, 0, A, 0 }, /* RiskEvidenceSynthesis.sampleSize.id */
+	{ 3, 38, 1, M, 0 }, /* RiskEvidenceSynthesis.sampleSize.extension */
+	{ 13, 38, 2, M, 0 }, /* RiskEvidenceSynthesis.sampleSize.modifierExtension */
+	{ 3767, 13, 3, 0, 0 }, /* RiskEvidenceSynthesis.sampleSize.description */
+	{ 17789, 9, 4, 0, 0 }, /* RiskEvidenceSynthesis.sampleSize.numberOfStudies */
+	{ 17805, 9, 5, 0, 0 }, /* RiskEvidenceSynthesis.sampleSize.numberOfParticipants */
+	{ 0, 13, 0, A, 0 }, /* RiskEvidenceSynthesis.riskEstimate.id */
+	{ 3, 38, 1, M, 0 }, /* RiskEvidenceSynthesis.riskEstimate.extension */
+	{ 13, 38, 2, M, 0 }, /* RiskEvidenceSynthesis.riskEstimate.modifierExtension */
+	{ 3767, 13, 3, 0, 0 }, /* RiskEvidenceSynthesis.riskEstimate.description */
+	{ 35, 26, 4, 0, 0 }, /* RiskEvidenceSynthesis.riskEstimate.type */
+	{ 96, 6, 5, 0, 0 }, /* RiskEvidenceSynthesis.riskEstimate.value */
+	{ 17875, 26, 6, 0, 0 }, /* RiskEvidenceSynthesis.riskEstimate.unitOfMeasure */
+	{ 21746, 9, 7, 0, 0 }, /* RiskEvidenceSynthesis.riskEstimate.denominatorCount */
+	{ 21763, 9, 8, 0, 0 }, /* RiskEvidenceSynthesis.riskEstimate.numeratorCount */
+	{ 17889, 575, 9, M, 0 }, /* RiskEvidenceSynthesis.riskEstimate.precisionEstimate */
+	{ 0, 13, 0, A, 0 }, /* RiskEvidenceSynthesis.riskEstimate.precisionEstimate.id */
+	{ 3, 38, 1, M, 0 }, /* RiskEvidenceSynthesis.riskEstimate.precisionEstimate.extension */
+	{ 13, 38, 2, M, 0 }, /* RiskEvidenceSynthesis.riskEstimate.precisionEstimate.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* RiskEvidenceSynthesis.riskEstimate.precisionEstimate.type */
+	{ 17907, 6, 4, 0, 0 }, /* RiskEvidenceSynthesis.riskEstimate.precisionEstimate.level */
+	{ 17913, 6, 5, 0, 0 }, /* RiskEvidenceSynthesis.riskEstimate.precisionEstimate.from */
+	{ 17918, 6, 6, 0, 0 }, /* RiskEvidenceSynthesis.riskEstimate.precisionEstimate.to */
+	{ 0, 13, 0, A, 0 }, /* RiskEvidenceSynthesis.certainty.id */
+	{ 3, 38, 1, M, 0 }, /* RiskEvidenceSynthesis.certainty.extension */
+	{ 13, 38, 2, M, 0 }, /* RiskEvidenceSynthesis.certainty.modifierExtension */
+	{ 17921, 26, 3, M, 0 }, /* RiskEvidenceSynthesis.certainty.rating */
+	{ 6005, 24, 4, M, 0 }, /* RiskEvidenceSynthesis.certainty.note */
+	{ 17928, 577, 5, M, 0 }, /* RiskEvidenceSynthesis.certainty.certaintySubcomponent */
+	{ 0, 13, 0, A, 0 }, /* RiskEvidenceSynthesis.certainty.certaintySubcomponent.id */
+	{ 3, 38, 1, M, 0 }, /* RiskEvidenceSynthesis.certainty.certaintySubcomponent.extension */
+	{ 13, 38, 2, M, 0 }, /* RiskEvidenceSynthesis.certainty.certaintySubcomponent.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* RiskEvidenceSynthesis.certainty.certaintySubcomponent.type */
+	{ 17921, 26, 4, M, 0 }, /* RiskEvidenceSynthesis.certainty.certaintySubcomponent.rating */
+	{ 6005, 24, 5, M, 0 }, /* RiskEvidenceSynthesis.certainty.certaintySubcomponent.note */
+	{ 0, 13, 0, A, 0 }, /* SearchParameter.component.id */
+	{ 3, 38, 1, M, 0 }, /* SearchParameter.component.extension */
+	{ 13, 38, 2, M, 0 }, /* SearchParameter.component.modifierExtension */
+	{ 656, 2, 3, R, 0 }, /* SearchParameter.component.definition */
+	{ 3779, 13, 4, R, 0 }, /* SearchParameter.component.expression */
+	{ 0, 13, 0, A, 0 }, /* Specimen.collection.id */
+	{ 3, 38, 1, M, 0 }, /* Specimen.collection.extension */
+	{ 13, 38, 2, M, 0 }, /* Specimen.collection.modifierExtension */
+	{ 15941, 53, 3, 0, 0 }, /* Specimen.collection.collector */
+	{ 15951, 790, 4, C, 2 }, /* Specimen.collection.collected */
+	{ 11286, 35, 5, 0, 0 }, /* Specimen.collection.duration */
+	{ 5563, 50, 6, 0, 0 }, /* Specimen.collection.quantity */
+	{ 506, 26, 7, 0, 0 }, /* Specimen.collection.method */
+	{ 5579, 26, 8, 0, 0 }, /* Specimen.collection.bodySite */
+	{ 21778, 792, 9, C, 2 }, /* Specimen.collection.fastingStatus */
+	{ 0, 13, 0, A, 0 }, /* Specimen.processing.id */
+	{ 3, 38, 1, M, 0 }, /* Specimen.processing.extension */
+	{ 13, 38, 2, M, 0 }, /* Specimen.processing.modifierExtension */
+	{ 3767, 13, 3, 0, 0 }, /* Specimen.processing.description */
+	{ 7308, 26, 4, 0, 0 }, /* Specimen.processing.procedure */
+	{ 15995, 53, 5, M, 0 }, /* Specimen.processing.additive */
+	{ 166, 794, 6, C, 2 }, /* Specimen.processing.time */
+	{ 0, 13, 0, A, 0 }, /* Specimen.container.id */
+	{ 3, 38, 1, M, 0 }, /* Specimen.container.extension */
+	{ 13, 38, 2, M, 0 }, /* Specimen.container.modifierExtension */
+	{ 4824, 40, 3, M, 0 }, /* Specimen.container.identifier */
+	{ 3767, 13, 4, 0, 0 }, /* Specimen.container.description */
+	{ 35, 26, 5, 0, 0 }, /* Specimen.container.type */
+	{ 21843, 50, 6, 0, 0 }, /* Specimen.container.capacity */
+	{ 21852, 50, 7, 0, 0 }, /* Specimen.container.specimenQuantity */
+	{ 15995, 796, 8, C, 2 }, /* Specimen.container.additive */
+	{ 0, 13, 0, A, 0 }, /* SpecimenDefinition.typeTested.id */
+	{ 3, 38, 1, M, 0 }, /* SpecimenDefinition.typeTested.extension */
+	{ 13, 38, 2, M, 0 }, /* SpecimenDefinition.typeTested.modifierExtension */
+	{ 21911, 1, 3, 0, 0 }, /* SpecimenDefinition.typeTested.isDerived */
+	{ 35, 26, 4, 0, 0 }, /* SpecimenDefinition.typeTested.type */
+	{ 21921, 3, 5, R, 0 }, /* SpecimenDefinition.typeTested.preference */
+	{ 14355, 583, 6, 0, 0 }, /* SpecimenDefinition.typeTested.container */
+	{ 19057, 13, 7, 0, 0 }, /* SpecimenDefinition.typeTested.requirement */
+	{ 21932, 35, 8, 0, 0 }, /* SpecimenDefinition.typeTested.retentionTime */
+	{ 21946, 26, 9, M, 0 }, /* SpecimenDefinition.typeTested.rejectionCriterion */
+	{ 21965, 585, 10, M, 0 }, /* SpecimenDefinition.typeTested.handling */
+	{ 0, 13, 0, A, 0 }, /* SpecimenDefinition.typeTested.container.id */
+	{ 3, 38, 1, M, 0 }, /* SpecimenDefinition.typeTested.container.extension */
+	{ 13, 38, 2, M, 0 }, /* SpecimenDefinition.typeTested.container.modifierExtension */
+	{ 8970, 26, 3, 0, 0 }, /* SpecimenDefinition.typeTested.container.material */
+	{ 35, 26, 4, 0, 0 }, /* SpecimenDefinition.typeTested.container.type */
+	{ 21974, 26, 5, 0, 0 }, /* SpecimenDefinition.typeTested.container.cap */
+	{ 3767, 13, 6, 0, 0 }, /* SpecimenDefinition.typeTested.container.description */
+	{ 21843, 50, 7, 0, 0 }, /* SpecimenDefinition.typeTested.container.capacity */
+	{ 21978, 798, 8, C, 2 }, /* SpecimenDefinition.typeTested.container.minimumVolume */
+	{ 15995, 584, 9, M, 0 }, /* SpecimenDefinition.typeTested.container.additive */
+	{ 22034, 13, 10, 0, 0 }, /* SpecimenDefinition.typeTested.container.preparation */
+	{ 0, 13, 0, A, 0 }, /* SpecimenDefinition.typeTested.container.additive.id */
+	{ 3, 38, 1, M, 0 }, /* SpecimenDefinition.typeTested.container.additive.extension */
+	{ 13, 38, 2, M, 0 }, /* SpecimenDefinition.typeTested.container.additive.modifierExtension */
+	{ 15995, 800, 3, R|C, 2 }, /* SpecimenDefinition.typeTested.container.additive.additive */
+	{ 0, 13, 0, A, 0 }, /* SpecimenDefinition.typeTested.handling.id */
+	{ 3, 38, 1, M, 0 }, /* SpecimenDefinition.typeTested.handling.extension */
+	{ 13, 38, 2, M, 0 }, /* SpecimenDefinition.typeTested.handling.modifierExtension */
+	{ 22046, 26, 3, 0, 0 }, /* SpecimenDefinition.typeTested.handling.temperatureQualifier */
+	{ 22067, 51, 4, 0, 0 }, /* SpecimenDefinition.typeTested.handling.temperatureRange */
+	{ 22084, 35, 5, 0, 0 }, /* SpecimenDefinition.typeTested.handling.maxDuration */
+	{ 20590, 13, 6, 0, 0 }, /* SpecimenDefinition.typeTested.handling.instruction */
+	{ 0, 13, 0, A, 0 }, /* StructureDefinition.mapping.id */
+	{ 3, 38, 1, M, 0 }, /* StructureDefinition.mapping.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureDefinition.mapping.modifierExtension */
+	{ 15628, 7, 3, R, 0 }, /* StructureDefinition.mapping.identity */
+	{ 16924, 16, 4, 0, 0 }, /* StructureDefinition.mapping.uri */
+	{ 262, 13, 5, 0, 0 }, /* StructureDefinition.mapping.name */
+	{ 667, 13, 6, 0, 0 }, /* StructureDefinition.mapping.comment */
+	{ 0, 13, 0, A, 0 }, /* StructureDefinition.context.id */
+	{ 3, 38, 1, M, 0 }, /* StructureDefinition.context.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureDefinition.context.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* StructureDefinition.context.type */
+	{ 3779, 13, 4, R, 0 }, /* StructureDefinition.context.expression */
+	{ 0, 13, 0, A, 0 }, /* StructureDefinition.snapshot.id */
+	{ 3, 38, 1, M, 0 }, /* StructureDefinition.snapshot.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureDefinition.snapshot.modifierExtension */
+	{ 17039, 36, 3, M|R, 0 }, /* StructureDefinition.snapshot.element */
+	{ 0, 13, 0, A, 0 }, /* StructureDefinition.differential.id */
+	{ 3, 38, 1, M, 0 }, /* StructureDefinition.differential.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureDefinition.differential.modifierExtension */
+	{ 17039, 36, 3, M|R, 0 }, /* StructureDefinition.differential.element */
+	{ 0, 13, 0, A, 0 }, /* StructureMap.structure.id */
+	{ 3, 38, 1, M, 0 }, /* StructureMap.structure.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureMap.structure.modifierExtension */
+	{ 197, 2, 3, R, 0 }, /* StructureMap.structure.url */
+	{ 10987, 3, 4, R, 0 }, /* StructureMap.structure.mode */
+	{ 688, 13, 5, 0, 0 }, /* StructureMap.structure.alias */
+	{ 4642, 13, 6, 0, 0 }, /* StructureMap.structure.documentation */
+	{ 0, 13, 0, A, 0 }, /* StructureMap.group.id */
+	{ 3, 38, 1, M, 0 }, /* StructureMap.group.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureMap.group.modifierExtension */
+	{ 262, 7, 3, R, 0 }, /* StructureMap.group.name */
+	{ 22096, 7, 4, 0, 0 }, /* StructureMap.group.extends */
+	{ 22104, 3, 5, R, 0 }, /* StructureMap.group.typeMode */
+	{ 4642, 13, 6, 0, 0 }, /* StructureMap.group.documentation */
+	{ 15124, 592, 7, M|R, 0 }, /* StructureMap.group.input */
+	{ 8341, 593, 8, M|R, 0 }, /* StructureMap.group.rule */
+	{ 0, 13, 0, A, 0 }, /* StructureMap.group.input.id */
+	{ 3, 38, 1, M, 0 }, /* StructureMap.group.input.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureMap.group.input.modifierExtension */
+	{ 262, 7, 3, R, 0 }, /* StructureMap.group.input.name */
+	{ 35, 13, 4, 0, 0 }, /* StructureMap.group.input.type */
+	{ 10987, 3, 5, R, 0 }, /* StructureMap.group.input.mode */
+	{ 4642, 13, 6, 0, 0 }, /* StructureMap.group.input.documentation */
+	{ 0, 13, 0, A, 0 }, /* StructureMap.group.rule.id */
+	{ 3, 38, 1, M, 0 }, /* StructureMap.group.rule.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureMap.group.rule.modifierExtension */
+	{ 262, 7, 3, R, 0 }, /* StructureMap.group.rule.name */
+	{ 4609, 594, 4, M|R, 0 }, /* StructureMap.group.rule.source */
+	{ 7924, 595, 5, M, 0 }, /* StructureMap.group.rule.target */
+	{ 8341, 593, 6, M, 0 }, /* StructureMap.group.rule.rule */
+	{ 8459, 597, 7, M, 0 }, /* StructureMap.group.rule.dependent */
+	{ 4642, 13, 8, 0, 0 }, /* StructureMap.group.rule.documentation */
+	{ 0, 13, 0, A, 0 }, /* StructureMap.group.rule.source.id */
+	{ 3, 38, 1, M, 0 }, /* StructureMap.group.rule.source.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureMap.group.rule.source.modifierExtension */
+	{ 6892, 7, 3, R, 0 }, /* StructureMap.group.rule.source.context */
+	{ 694, 9, 4, 0, 0 }, /* StructureMap.group.rule.source.min */
+	{ 698, 13, 5, 0, 0 }, /* StructureMap.group.rule.source.max */
+	{ 35, 13, 6, 0, 0 }, /* StructureMap.group.rule.source.type */
+	{ 724, 802, 7, C, 50 }, /* StructureMap.group.rule.source.defaultValue */
+	{ 17039, 13, 8, 0, 0 }, /* StructureMap.group.rule.source.element */
+	{ 22113, 3, 9, 0, 0 }, /* StructureMap.group.rule.source.listMode */
+	{ 15274, 7, 10, 0, 0 }, /* StructureMap.group.rule.source.variable */
+	{ 3692, 13, 11, 0, 0 }, /* StructureMap.group.rule.source.condition */
+	{ 22122, 13, 12, 0, 0 }, /* StructureMap.group.rule.source.check */
+	{ 22128, 13, 13, 0, 0 }, /* StructureMap.group.rule.source.logMessage */
+	{ 0, 13, 0, A, 0 }, /* StructureMap.group.rule.target.id */
+	{ 3, 38, 1, M, 0 }, /* StructureMap.group.rule.target.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureMap.group.rule.target.modifierExtension */
+	{ 6892, 7, 3, 0, 0 }, /* StructureMap.group.rule.target.context */
+	{ 22139, 3, 4, 0, 0 }, /* StructureMap.group.rule.target.contextType */
+	{ 17039, 13, 5, 0, 0 }, /* StructureMap.group.rule.target.element */
+	{ 15274, 7, 6, 0, 0 }, /* StructureMap.group.rule.target.variable */
+	{ 22113, 3, 7, M, 0 }, /* StructureMap.group.rule.target.listMode */
+	{ 22151, 7, 8, 0, 0 }, /* StructureMap.group.rule.target.listRuleId */
+	{ 5660, 3, 9, 0, 0 }, /* StructureMap.group.rule.target.transform */
+	{ 9074, 596, 10, M, 0 }, /* StructureMap.group.rule.target.parameter */
+	{ 0, 13, 0, A, 0 }, /* StructureMap.group.rule.target.parameter.id */
+	{ 3, 38, 1, M, 0 }, /* StructureMap.group.rule.target.parameter.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureMap.group.rule.target.parameter.modifierExtension */
+	{ 96, 852, 3, R|C, 5 }, /* StructureMap.group.rule.target.parameter.value */
+	{ 0, 13, 0, A, 0 }, /* StructureMap.group.rule.dependent.id */
+	{ 3, 38, 1, M, 0 }, /* StructureMap.group.rule.dependent.extension */
+	{ 13, 38, 2, M, 0 }, /* StructureMap.group.rule.dependent.modifierExtension */
+	{ 262, 7, 3, R, 0 }, /* StructureMap.group.rule.dependent.name */
+	{ 15274, 13, 4, M|R, 0 }, /* StructureMap.group.rule.dependent.variable */
+	{ 0, 13, 0, A, 0 }, /* Subscription.channel.id */
+	{ 3, 38, 1, M, 0 }, /* Subscription.channel.extension */
+	{ 13, 38, 2, M, 0 }, /* Subscription.channel.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* Subscription.channel.type */
+	{ 10396, 17, 4, 0, 0 }, /* Subscription.channel.endpoint */
+	{ 7793, 3, 5, 0, 0 }, /* Subscription.channel.payload */
+	{ 9526, 13, 6, M, 0 }, /* Subscription.channel.header */
+	{ 0, 13, 0, A, 0 }, /* Substance.instance.id */
+	{ 3, 38, 1, M, 0 }, /* Substance.instance.extension */
+	{ 13, 38, 2, M, 0 }, /* Substance.instance.modifierExtension */
+	{ 4824, 40, 3, 0, 0 }, /* Substance.instance.identifier */
+	{ 22162, 5, 4, 0, 0 }, /* Substance.instance.expiry */
+	{ 5563, 50, 5, 0, 0 }, /* Substance.instance.quantity */
+	{ 0, 13, 0, A, 0 }, /* Substance.ingredient.id */
+	{ 3, 38, 1, M, 0 }, /* Substance.ingredient.extension */
+	{ 13, 38, 2, M, 0 }, /* Substance.ingredient.modifierExtension */
+	{ 5563, 52, 3, 0, 0 }, /* Substance.ingredient.quantity */
+	{ 12558, 857, 4, R|C, 2 }, /* Substance.ingredient.substance */
+	{ 0, 13, 0, A, 0 }, /* SubstanceNucleicAcid.subunit.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceNucleicAcid.subunit.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceNucleicAcid.subunit.modifierExtension */
+	{ 14598, 9, 3, 0, 0 }, /* SubstanceNucleicAcid.subunit.subunit */
+	{ 389, 13, 4, 0, 0 }, /* SubstanceNucleicAcid.subunit.sequence */
+	{ 9436, 9, 5, 0, 0 }, /* SubstanceNucleicAcid.subunit.length */
+	{ 22213, 25, 6, 0, 0 }, /* SubstanceNucleicAcid.subunit.sequenceAttachment */
+	{ 22232, 26, 7, 0, 0 }, /* SubstanceNucleicAcid.subunit.fivePrime */
+	{ 22242, 26, 8, 0, 0 }, /* SubstanceNucleicAcid.subunit.threePrime */
+	{ 22253, 602, 9, M, 0 }, /* SubstanceNucleicAcid.subunit.linkage */
+	{ 22261, 603, 10, M, 0 }, /* SubstanceNucleicAcid.subunit.sugar */
+	{ 0, 13, 0, A, 0 }, /* SubstanceNucleicAcid.subunit.linkage.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceNucleicAcid.subunit.linkage.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceNucleicAcid.subunit.linkage.modifierExtension */
+	{ 22267, 13, 3, 0, 0 }, /* SubstanceNucleicAcid.subunit.linkage.connectivity */
+	{ 4824, 40, 4, 0, 0 }, /* SubstanceNucleicAcid.subunit.linkage.identifier */
+	{ 262, 13, 5, 0, 0 }, /* SubstanceNucleicAcid.subunit.linkage.name */
+	{ 22280, 13, 6, 0, 0 }, /* SubstanceNucleicAcid.subunit.linkage.residueSite */
+	{ 0, 13, 0, A, 0 }, /* SubstanceNucleicAcid.subunit.sugar.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceNucleicAcid.subunit.sugar.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceNucleicAcid.subunit.sugar.modifierExtension */
+	{ 4824, 40, 3, 0, 0 }, /* SubstanceNucleicAcid.subunit.sugar.identifier */
+	{ 262, 13, 4, 0, 0 }, /* SubstanceNucleicAcid.subunit.sugar.name */
+	{ 22280, 13, 5, 0, 0 }, /* SubstanceNucleicAcid.subunit.sugar.residueSite */
+	{ 0, 13, 0, A, 0 }, /* SubstancePolymer.monomerSet.id */
+	{ 3, 38, 1, M, 0 }, /* SubstancePolymer.monomerSet.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstancePolymer.monomerSet.modifierExtension */
+	{ 22292, 26, 3, 0, 0 }, /* SubstancePolymer.monomerSet.ratioType */
+	{ 22302, 605, 4, M, 0 }, /* SubstancePolymer.monomerSet.startingMaterial */
+	{ 0, 13, 0, A, 0 }, /* SubstancePolymer.monomerSet.startingMaterial.id */
+	{ 3, 38, 1, M, 0 }, /* SubstancePolymer.monomerSet.startingMaterial.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstancePolymer.monomerSet.startingMaterial.modifierExtension */
+	{ 8970, 26, 3, 0, 0 }, /* SubstancePolymer.monomerSet.startingMaterial.material */
+	{ 35, 26, 4, 0, 0 }, /* SubstancePolymer.monomerSet.startingMaterial.type */
+	{ 22319, 1, 5, 0, 0 }, /* SubstancePolymer.monomerSet.startingMaterial.isDefining */
+	{ 5012, 57, 6, 0, 0 }, /* SubstancePolymer.monomerSet.startingMaterial.amount */
+	{ 0, 13, 0, A, 0 }, /* SubstancePolymer.repeat.id */
+	{ 3, 38, 1, M, 0 }, /* SubstancePolymer.repeat.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstancePolymer.repeat.modifierExtension */
+	{ 22330, 9, 3, 0, 0 }, /* SubstancePolymer.repeat.numberOfUnits */
+	{ 22344, 13, 4, 0, 0 }, /* SubstancePolymer.repeat.averageMolecularFormula */
+	{ 22368, 26, 5, 0, 0 }, /* SubstancePolymer.repeat.repeatUnitAmountType */
+	{ 22389, 607, 6, M, 0 }, /* SubstancePolymer.repeat.repeatUnit */
+	{ 0, 13, 0, A, 0 }, /* SubstancePolymer.repeat.repeatUnit.id */
+	{ 3, 38, 1, M, 0 }, /* SubstancePolymer.repeat.repeatUnit.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstancePolymer.repeat.repeatUnit.modifierExtension */
+	{ 22400, 26, 3, 0, 0 }, /* SubstancePolymer.repeat.repeatUnit.orientationOfPolymerisation */
+	{ 22389, 13, 4, 0, 0 }, /* SubstancePolymer.repeat.repeatUnit.repeatUnit */
+	{ 5012, 57, 5, 0, 0 }, /* SubstancePolymer.repeat.repeatUnit.amount */
+	{ 22428, 608, 6, M, 0 }, /* SubstancePolymer.repeat.repeatUnit.degreeOfPolymerisation */
+	{ 22451, 609, 7, M, 0 }, /* SubstancePolymer.repeat.repeatUnit.structuralRepresentation */
+	{ 0, 13, 0, A, 0 }, /* SubstancePolymer.repeat.repeatUnit.degreeOfPolymerisation.id */
+	{ 3, 38, 1, M, 0 }, /* SubstancePolymer.repeat.repeatUnit.degreeOfPolymerisation.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstancePolymer.repeat.repeatUnit.degreeOfPolymerisation.modifierExtension */
+	{ 22476, 26, 3, 0, 0 }, /* SubstancePolymer.repeat.repeatUnit.degreeOfPolymerisation.degree */
+	{ 5012, 57, 4, 0, 0 }, /* SubstancePolymer.repeat.repeatUnit.degreeOfPolymerisation.amount */
+	{ 0, 13, 0, A, 0 }, /* SubstancePolymer.repeat.repeatUnit.structuralRepresentation.id */
+	{ 3, 38, 1, M, 0 }, /* SubstancePolymer.repeat.repeatUnit.structuralRepresentation.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstancePolymer.repeat.repeatUnit.structuralRepresentation.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* SubstancePolymer.repeat.repeatUnit.structuralRepresentation.type */
+	{ 591, 13, 4, 0, 0 }, /* SubstancePolymer.repeat.repeatUnit.structuralRepresentation.representation */
+	{ 17731, 25, 5, 0, 0 }, /* SubstancePolymer.repeat.repeatUnit.structuralRepresentation.attachment */
+	{ 0, 13, 0, A, 0 }, /* SubstanceProtein.subunit.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceProtein.subunit.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceProtein.subunit.modifierExtension */
+	{ 14598, 9, 3, 0, 0 }, /* SubstanceProtein.subunit.subunit */
+	{ 389, 13, 4, 0, 0 }, /* SubstanceProtein.subunit.sequence */
+	{ 9436, 9, 5, 0, 0 }, /* SubstanceProtein.subunit.length */
+	{ 22213, 25, 6, 0, 0 }, /* SubstanceProtein.subunit.sequenceAttachment */
+	{ 22483, 40, 7, 0, 0 }, /* SubstanceProtein.subunit.nTerminalModificationId */
+	{ 22507, 13, 8, 0, 0 }, /* SubstanceProtein.subunit.nTerminalModification */
+	{ 22529, 40, 9, 0, 0 }, /* SubstanceProtein.subunit.cTerminalModificationId */
+	{ 22553, 13, 10, 0, 0 }, /* SubstanceProtein.subunit.cTerminalModification */
+	{ 0, 13, 0, A, 0 }, /* SubstanceReferenceInformation.gene.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceReferenceInformation.gene.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceReferenceInformation.gene.modifierExtension */
+	{ 22575, 26, 3, 0, 0 }, /* SubstanceReferenceInformation.gene.geneSequenceOrigin */
+	{ 14678, 26, 4, 0, 0 }, /* SubstanceReferenceInformation.gene.gene */
+	{ 4609, 53, 5, M, 0 }, /* SubstanceReferenceInformation.gene.source */
+	{ 0, 13, 0, A, 0 }, /* SubstanceReferenceInformation.geneElement.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceReferenceInformation.geneElement.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceReferenceInformation.geneElement.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* SubstanceReferenceInformation.geneElement.type */
+	{ 17039, 40, 4, 0, 0 }, /* SubstanceReferenceInformation.geneElement.element */
+	{ 4609, 53, 5, M, 0 }, /* SubstanceReferenceInformation.geneElement.source */
+	{ 0, 13, 0, A, 0 }, /* SubstanceReferenceInformation.classification.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceReferenceInformation.classification.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceReferenceInformation.classification.modifierExtension */
+	{ 8237, 26, 3, 0, 0 }, /* SubstanceReferenceInformation.classification.domain */
+	{ 6757, 26, 4, 0, 0 }, /* SubstanceReferenceInformation.classification.classification */
+	{ 6245, 26, 5, M, 0 }, /* SubstanceReferenceInformation.classification.subtype */
+	{ 4609, 53, 6, M, 0 }, /* SubstanceReferenceInformation.classification.source */
+	{ 0, 13, 0, A, 0 }, /* SubstanceReferenceInformation.target.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceReferenceInformation.target.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceReferenceInformation.target.modifierExtension */
+	{ 7924, 40, 3, 0, 0 }, /* SubstanceReferenceInformation.target.target */
+	{ 35, 26, 4, 0, 0 }, /* SubstanceReferenceInformation.target.type */
+	{ 16128, 26, 5, 0, 0 }, /* SubstanceReferenceInformation.target.interaction */
+	{ 14890, 26, 6, 0, 0 }, /* SubstanceReferenceInformation.target.organism */
+	{ 22594, 26, 7, 0, 0 }, /* SubstanceReferenceInformation.target.organismType */
+	{ 5012, 859, 8, C, 3 }, /* SubstanceReferenceInformation.target.amount */
+	{ 5059, 26, 9, 0, 0 }, /* SubstanceReferenceInformation.target.amountType */
+	{ 4609, 53, 10, M, 0 }, /* SubstanceReferenceInformation.target.source */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSourceMaterial.fractionDescription.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSourceMaterial.fractionDescription.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSourceMaterial.fractionDescription.modifierExtension */
+	{ 22607, 13, 3, 0, 0 }, /* SubstanceSourceMaterial.fractionDescription.fraction */
+	{ 22616, 26, 4, 0, 0 }, /* SubstanceSourceMaterial.fractionDescription.materialType */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSourceMaterial.organism.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSourceMaterial.organism.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSourceMaterial.organism.modifierExtension */
+	{ 4509, 26, 3, 0, 0 }, /* SubstanceSourceMaterial.organism.family */
+	{ 22629, 26, 4, 0, 0 }, /* SubstanceSourceMaterial.organism.genus */
+	{ 19782, 26, 5, 0, 0 }, /* SubstanceSourceMaterial.organism.species */
+	{ 22635, 26, 6, 0, 0 }, /* SubstanceSourceMaterial.organism.intraspecificType */
+	{ 22653, 13, 7, 0, 0 }, /* SubstanceSourceMaterial.organism.intraspecificDescription */
+	{ 130, 617, 8, M, 0 }, /* SubstanceSourceMaterial.organism.author */
+	{ 22678, 618, 9, 0, 0 }, /* SubstanceSourceMaterial.organism.hybrid */
+	{ 22685, 619, 10, 0, 0 }, /* SubstanceSourceMaterial.organism.organismGeneral */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSourceMaterial.organism.author.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSourceMaterial.organism.author.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSourceMaterial.organism.author.modifierExtension */
+	{ 22701, 26, 3, 0, 0 }, /* SubstanceSourceMaterial.organism.author.authorType */
+	{ 22712, 13, 4, 0, 0 }, /* SubstanceSourceMaterial.organism.author.authorDescription */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSourceMaterial.organism.hybrid.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSourceMaterial.organism.hybrid.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSourceMaterial.organism.hybrid.modifierExtension */
+	{ 22730, 13, 3, 0, 0 }, /* SubstanceSourceMaterial.organism.hybrid.maternalOrganismId */
+	{ 22749, 13, 4, 0, 0 }, /* SubstanceSourceMaterial.organism.hybrid.maternalOrganismName */
+	{ 22770, 13, 5, 0, 0 }, /* SubstanceSourceMaterial.organism.hybrid.paternalOrganismId */
+	{ 22789, 13, 6, 0, 0 }, /* SubstanceSourceMaterial.organism.hybrid.paternalOrganismName */
+	{ 22810, 26, 7, 0, 0 }, /* SubstanceSourceMaterial.organism.hybrid.hybridType */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSourceMaterial.organism.organismGeneral.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSourceMaterial.organism.organismGeneral.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSourceMaterial.organism.organismGeneral.modifierExtension */
+	{ 22821, 26, 3, 0, 0 }, /* SubstanceSourceMaterial.organism.organismGeneral.kingdom */
+	{ 22829, 26, 4, 0, 0 }, /* SubstanceSourceMaterial.organism.organismGeneral.phylum */
+	{ 8488, 26, 5, 0, 0 }, /* SubstanceSourceMaterial.organism.organismGeneral.class */
+	{ 8494, 26, 6, 0, 0 }, /* SubstanceSourceMaterial.organism.organismGeneral.order */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSourceMaterial.partDescription.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSourceMaterial.partDescription.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSourceMaterial.partDescription.modifierExtension */
+	{ 19683, 26, 3, 0, 0 }, /* SubstanceSourceMaterial.partDescription.part */
+	{ 22836, 26, 4, 0, 0 }, /* SubstanceSourceMaterial.partDescription.partLocation */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSpecification.moiety.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSpecification.moiety.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSpecification.moiety.modifierExtension */
+	{ 12514, 26, 3, 0, 0 }, /* SubstanceSpecification.moiety.role */
+	{ 4824, 40, 4, 0, 0 }, /* SubstanceSpecification.moiety.identifier */
+	{ 262, 13, 5, 0, 0 }, /* SubstanceSpecification.moiety.name */
+	{ 22849, 26, 6, 0, 0 }, /* SubstanceSpecification.moiety.stereochemistry */
+	{ 22865, 26, 7, 0, 0 }, /* SubstanceSpecification.moiety.opticalActivity */
+	{ 22881, 13, 8, 0, 0 }, /* SubstanceSpecification.moiety.molecularFormula */
+	{ 5012, 862, 9, C, 2 }, /* SubstanceSpecification.moiety.amount */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSpecification.property.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSpecification.property.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSpecification.property.modifierExtension */
+	{ 5693, 26, 3, 0, 0 }, /* SubstanceSpecification.property.category */
+	{ 125, 26, 4, 0, 0 }, /* SubstanceSpecification.property.code */
+	{ 22898, 13, 5, 0, 0 }, /* SubstanceSpecification.property.parameters */
+	{ 22909, 864, 6, C, 2 }, /* SubstanceSpecification.property.definingSubstance */
+	{ 5012, 866, 7, C, 2 }, /* SubstanceSpecification.property.amount */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSpecification.structure.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSpecification.structure.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSpecification.structure.modifierExtension */
+	{ 22849, 26, 3, 0, 0 }, /* SubstanceSpecification.structure.stereochemistry */
+	{ 22865, 26, 4, 0, 0 }, /* SubstanceSpecification.structure.opticalActivity */
+	{ 22881, 13, 5, 0, 0 }, /* SubstanceSpecification.structure.molecularFormula */
+	{ 22987, 13, 6, 0, 0 }, /* SubstanceSpecification.structure.molecularFormulaByMoiety */
+	{ 23012, 624, 7, M, 0 }, /* SubstanceSpecification.structure.isotope */
+	{ 23020, 625, 8, 0, 0 }, /* SubstanceSpecification.structure.molecularWeight */
+	{ 4609, 53, 9, M, 0 }, /* SubstanceSpecification.structure.source */
+	{ 591, 626, 10, M, 0 }, /* SubstanceSpecification.structure.representation */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSpecification.structure.isotope.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSpecification.structure.isotope.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSpecification.structure.isotope.modifierExtension */
+	{ 4824, 40, 3, 0, 0 }, /* SubstanceSpecification.structure.isotope.identifier */
+	{ 262, 26, 4, 0, 0 }, /* SubstanceSpecification.structure.isotope.name */
+	{ 11534, 26, 5, 0, 0 }, /* SubstanceSpecification.structure.isotope.substitution */
+	{ 23036, 50, 6, 0, 0 }, /* SubstanceSpecification.structure.isotope.halfLife */
+	{ 23020, 625, 7, 0, 0 }, /* SubstanceSpecification.structure.isotope.molecularWeight */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSpecification.structure.isotope.molecularWeight.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSpecification.structure.isotope.molecularWeight.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSpecification.structure.isotope.molecularWeight.modifierExtension */
+	{ 506, 26, 3, 0, 0 }, /* SubstanceSpecification.structure.isotope.molecularWeight.method */
+	{ 35, 26, 4, 0, 0 }, /* SubstanceSpecification.structure.isotope.molecularWeight.type */
+	{ 5012, 50, 5, 0, 0 }, /* SubstanceSpecification.structure.isotope.molecularWeight.amount */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSpecification.structure.representation.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSpecification.structure.representation.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSpecification.structure.representation.modifierExtension */
+	{ 35, 26, 3, 0, 0 }, /* SubstanceSpecification.structure.representation.type */
+	{ 591, 13, 4, 0, 0 }, /* SubstanceSpecification.structure.representation.representation */
+	{ 17731, 25, 5, 0, 0 }, /* SubstanceSpecification.structure.representation.attachment */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSpecification.code.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSpecification.code.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSpecification.code.modifierExtension */
+	{ 125, 26, 3, 0, 0 }, /* SubstanceSpecification.code.code */
+	{ 4558, 26, 4, 0, 0 }, /* SubstanceSpecification.code.status */
+	{ 10008, 5, 5, 0, 0 }, /* SubstanceSpecification.code.statusDate */
+	{ 667, 13, 6, 0, 0 }, /* SubstanceSpecification.code.comment */
+	{ 4609, 53, 7, M, 0 }, /* SubstanceSpecification.code.source */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSpecification.name.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSpecification.name.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSpecification.name.modifierExtension */
+	{ 262, 13, 3, R, 0 }, /* SubstanceSpecification.name.name */
+	{ 35, 26, 4, 0, 0 }, /* SubstanceSpecification.name.type */
+	{ 4558, 26, 5, 0, 0 }, /* SubstanceSpecification.name.status */
+	{ 20542, 1, 6, 0, 0 }, /* SubstanceSpecification.name.preferred */
+	{ 183, 26, 7, M, 0 }, /* SubstanceSpecification.name.language */
+	{ 8237, 26, 8, M, 0 }, /* SubstanceSpecification.name.domain */
+	{ 4545, 26, 9, M, 0 }, /* SubstanceSpecification.name.jurisdiction */
+	{ 11570, 628, 10, M, 0 }, /* SubstanceSpecification.name.synonym */
+	{ 15193, 628, 11, M, 0 }, /* SubstanceSpecification.name.translation */
+	{ 23045, 629, 12, M, 0 }, /* SubstanceSpecification.name.official */
+	{ 4609, 53, 13, M, 0 }, /* SubstanceSpecification.name.source */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSpecification.name.official.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSpecification.name.official.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSpecification.name.official.modifierExtension */
+	{ 8227, 26, 3, 0, 0 }, /* SubstanceSpecification.name.official.authority */
+	{ 4558, 26, 4, 0, 0 }, /* SubstanceSpecification.name.official.status */
+	{ 5261, 5, 5, 0, 0 }, /* SubstanceSpecification.name.official.date */
+	{ 0, 13, 0, A, 0 }, /* SubstanceSpecification.relationship.id */
+	{ 3, 38, 1, M, 0 }, /* SubstanceSpecification.relationship.extension */
+	{ 13, 38, 2, M, 0 }, /* SubstanceSpecification.relationship.modifierExtension */
+	{ 12558, 868, 3, C, 2 }, /* SubstanceSpecification.relationship.substance */
+	{ 8469, 26, 4, 0, 0 }, /* SubstanceSpecification.relationship.relationship */
+	{ 22319, 1, 5, 0, 0 }, /* SubstanceSpecification.relationship.isDefining */
+	{ 5012, 870, 6, C, 4 }, /* SubstanceSpecification.relationship.amount */
+	{ 23066, 52, 7, 0, 0 }, /* SubstanceSpecification.relationship.amountRatioLowLimit */
+	{ 5059, 26, 8, 0, 0 }, /* SubstanceSpecification.relationship.amountType */
+	{ 4609, 53, 9, M, 0 }, /* SubstanceSpecification.relationship.source */
+	{ 0, 13, 0, A, 0 }, /* SupplyDelivery.suppliedItem.id */
+	{ 3, 38, 1, M, 0 }, /* SupplyDelivery.suppliedItem.extension */
+	{ 13, 38, 2, M, 0 }, /* SupplyDelivery.suppliedItem.modifierExtension */
+	{ 5563, 50, 3, 0, 0 }, /* SupplyDelivery.suppliedItem.quantity */
+	{ 7337, 874, 4, C, 2 }, /* SupplyDelivery.suppliedItem.item */
+	{ 0, 13, 0, A, 0 }, /* SupplyRequest.parameter.id */
+	{ 3, 38, 1, M, 0 }, /* SupplyRequest.parameter.extension */
+	{ 13, 38, 2, M, 0 }, /* SupplyRequest.parameter.modifierExtension */
+	{ 125, 26, 3, 0, 0 }, /* SupplyRequest.parameter.code */
+	{ 96, 876, 4, C, 4 }, /* SupplyRequest.parameter.value */
 	{ 0, 13, 0, A, 0 }, /* Task.restriction.id */
 	{ 3, 38, 1, M, 0 }, /* Task.restriction.extension */
 	{ 13, 38, 2, M, 0 }, /* Task.restriction.modifierExtension */
-	{ 10625, 12, 3, 0, 0 }, /* Task.restriction.repetitions */
+	{ 23086, 12, 3, 0, 0 }, /* Task.restriction.repetitions */
 	{ 89, 46, 4, 0, 0 }, /* Task.restriction.period */
-	{ 5911, 53, 5, M, 0 }, /* Task.restriction.recipient */
+	{ 7776, 53, 5, M, 0 }, /* Task.restriction.recipient */
 	{ 0, 13, 0, A, 0 }, /* Task.input.id */
 	{ 3, 38, 1, M, 0 }, /* Task.input.extension */
 	{ 13, 38, 2, M, 0 }, /* Task.input.modifierExtension */
 	{ 35, 26, 3, R, 0 }, /* Task.input.type */
-	{ 96, 499, 4, R|C, 50 }, /* Task.input.value */
+	{ 96, 880, 4, R|C, 50 }, /* Task.input.value */
 	{ 0, 13, 0, A, 0 }, /* Task.output.id */
 	{ 3, 38, 1, M, 0 }, /* Task.output.extension */
 	{ 13, 38, 2, M, 0 }, /* Task.output.modifierExtension */
 	{ 35, 26, 3, R, 0 }, /* Task.output.type */
-	{ 96, 549, 4, R|C, 50 }, /* Task.output.value */
+	{ 96, 930, 4, R|C, 50 }, /* Task.output.value */
+	{ 0, 13, 0, A, 0 }, /* TerminologyCapabilities.software.id */
+	{ 3, 38, 1, M, 0 }, /* TerminologyCapabilities.software.extension */
+	{ 13, 38, 2, M, 0 }, /* TerminologyCapabilities.software.modifierExtension */
+	{ 262, 13, 3, R, 0 }, /* TerminologyCapabilities.software.name */
+	{ 233, 13, 4, 0, 0 }, /* TerminologyCapabilities.software.version */
+	{ 0, 13, 0, A, 0 }, /* TerminologyCapabilities.implementation.id */
+	{ 3, 38, 1, M, 0 }, /* TerminologyCapabilities.implementation.extension */
+	{ 13, 38, 2, M, 0 }, /* TerminologyCapabilities.implementation.modifierExtension */
+	{ 3767, 13, 3, R, 0 }, /* TerminologyCapabilities.implementation.description */
+	{ 197, 17, 4, 0, 0 }, /* TerminologyCapabilities.implementation.url */
+	{ 0, 13, 0, A, 0 }, /* TerminologyCapabilities.codeSystem.id */
+	{ 3, 38, 1, M, 0 }, /* TerminologyCapabilities.codeSystem.extension */
+	{ 13, 38, 2, M, 0 }, /* TerminologyCapabilities.codeSystem.modifierExtension */
+	{ 16924, 2, 3, 0, 0 }, /* TerminologyCapabilities.codeSystem.uri */
+	{ 233, 639, 4, M, 0 }, /* TerminologyCapabilities.codeSystem.version */
+	{ 23098, 1, 5, 0, 0 }, /* TerminologyCapabilities.codeSystem.subsumption */
+	{ 0, 13, 0, A, 0 }, /* TerminologyCapabilities.codeSystem.version.id */
+	{ 3, 38, 1, M, 0 }, /* TerminologyCapabilities.codeSystem.version.extension */
+	{ 13, 38, 2, M, 0 }, /* TerminologyCapabilities.codeSystem.version.modifierExtension */
+	{ 125, 13, 3, 0, 0 }, /* TerminologyCapabilities.codeSystem.version.code */
+	{ 23110, 1, 4, 0, 0 }, /* TerminologyCapabilities.codeSystem.version.isDefault */
+	{ 7658, 1, 5, 0, 0 }, /* TerminologyCapabilities.codeSystem.version.compositional */
+	{ 183, 3, 6, M, 0 }, /* TerminologyCapabilities.codeSystem.version.language */
+	{ 7712, 640, 7, M, 0 }, /* TerminologyCapabilities.codeSystem.version.filter */
+	{ 7719, 3, 8, M, 0 }, /* TerminologyCapabilities.codeSystem.version.property */
+	{ 0, 13, 0, A, 0 }, /* TerminologyCapabilities.codeSystem.version.filter.id */
+	{ 3, 38, 1, M, 0 }, /* TerminologyCapabilities.codeSystem.version.filter.extension */
+	{ 13, 38, 2, M, 0 }, /* TerminologyCapabilities.codeSystem.version.filter.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* TerminologyCapabilities.codeSystem.version.filter.code */
+	{ 23120, 3, 4, M|R, 0 }, /* TerminologyCapabilities.codeSystem.version.filter.op */
+	{ 0, 13, 0, A, 0 }, /* TerminologyCapabilities.expansion.id */
+	{ 3, 38, 1, M, 0 }, /* TerminologyCapabilities.expansion.extension */
+	{ 13, 38, 2, M, 0 }, /* TerminologyCapabilities.expansion.modifierExtension */
+	{ 23123, 1, 3, 0, 0 }, /* TerminologyCapabilities.expansion.hierarchical */
+	{ 23136, 1, 4, 0, 0 }, /* TerminologyCapabilities.expansion.paging */
+	{ 23143, 1, 5, 0, 0 }, /* TerminologyCapabilities.expansion.incomplete */
+	{ 9074, 642, 6, M, 0 }, /* TerminologyCapabilities.expansion.parameter */
+	{ 23154, 10, 7, 0, 0 }, /* TerminologyCapabilities.expansion.textFilter */
+	{ 0, 13, 0, A, 0 }, /* TerminologyCapabilities.expansion.parameter.id */
+	{ 3, 38, 1, M, 0 }, /* TerminologyCapabilities.expansion.parameter.extension */
+	{ 13, 38, 2, M, 0 }, /* TerminologyCapabilities.expansion.parameter.modifierExtension */
+	{ 262, 3, 3, R, 0 }, /* TerminologyCapabilities.expansion.parameter.name */
+	{ 4642, 13, 4, 0, 0 }, /* TerminologyCapabilities.expansion.parameter.documentation */
+	{ 0, 13, 0, A, 0 }, /* TerminologyCapabilities.validateCode.id */
+	{ 3, 38, 1, M, 0 }, /* TerminologyCapabilities.validateCode.extension */
+	{ 13, 38, 2, M, 0 }, /* TerminologyCapabilities.validateCode.modifierExtension */
+	{ 23165, 1, 3, R, 0 }, /* TerminologyCapabilities.validateCode.translations */
+	{ 0, 13, 0, A, 0 }, /* TerminologyCapabilities.translation.id */
+	{ 3, 38, 1, M, 0 }, /* TerminologyCapabilities.translation.extension */
+	{ 13, 38, 2, M, 0 }, /* TerminologyCapabilities.translation.modifierExtension */
+	{ 23178, 1, 3, R, 0 }, /* TerminologyCapabilities.translation.needsMap */
+	{ 0, 13, 0, A, 0 }, /* TerminologyCapabilities.closure.id */
+	{ 3, 38, 1, M, 0 }, /* TerminologyCapabilities.closure.extension */
+	{ 13, 38, 2, M, 0 }, /* TerminologyCapabilities.closure.modifierExtension */
+	{ 15193, 1, 3, 0, 0 }, /* TerminologyCapabilities.closure.translation */
+	{ 0, 13, 0, A, 0 }, /* TestReport.participant.id */
+	{ 3, 38, 1, M, 0 }, /* TestReport.participant.extension */
+	{ 13, 38, 2, M, 0 }, /* TestReport.participant.modifierExtension */
+	{ 35, 3, 3, R, 0 }, /* TestReport.participant.type */
+	{ 16924, 16, 4, R, 0 }, /* TestReport.participant.uri */
+	{ 241, 13, 5, 0, 0 }, /* TestReport.participant.display */
+	{ 0, 13, 0, A, 0 }, /* TestReport.setup.id */
+	{ 3, 38, 1, M, 0 }, /* TestReport.setup.extension */
+	{ 13, 38, 2, M, 0 }, /* TestReport.setup.modifierExtension */
+	{ 6253, 648, 3, M|R, 0 }, /* TestReport.setup.action */
+	{ 0, 13, 0, A, 0 }, /* TestReport.setup.action.id */
+	{ 3, 38, 1, M, 0 }, /* TestReport.setup.action.extension */
+	{ 13, 38, 2, M, 0 }, /* TestReport.setup.action.modifierExtension */
+	{ 16140, 649, 3, 0, 0 }, /* TestReport.setup.action.operation */
+	{ 23187, 650, 4, 0, 0 }, /* TestReport.setup.action.assert */
+	{ 0, 13, 0, A, 0 }, /* TestReport.setup.action.operation.id */
+	{ 3, 38, 1, M, 0 }, /* TestReport.setup.action.operation.extension */
+	{ 13, 38, 2, M, 0 }, /* TestReport.setup.action.operation.modifierExtension */
+	{ 9156, 3, 3, R, 0 }, /* TestReport.setup.action.operation.result */
+	{ 20162, 10, 4, 0, 0 }, /* TestReport.setup.action.operation.message */
+	{ 8642, 16, 5, 0, 0 }, /* TestReport.setup.action.operation.detail */
+	{ 0, 13, 0, A, 0 }, /* TestReport.setup.action.assert.id */
+	{ 3, 38, 1, M, 0 }, /* TestReport.setup.action.assert.extension */
+	{ 13, 38, 2, M, 0 }, /* TestReport.setup.action.assert.modifierExtension */
+	{ 9156, 3, 3, R, 0 }, /* TestReport.setup.action.assert.result */
+	{ 20162, 10, 4, 0, 0 }, /* TestReport.setup.action.assert.message */
+	{ 8642, 13, 5, 0, 0 }, /* TestReport.setup.action.assert.detail */
+	{ 0, 13, 0, A, 0 }, /* TestReport.test.id */
+	{ 3, 38, 1, M, 0 }, /* TestReport.test.extension */
+	{ 13, 38, 2, M, 0 }, /* TestReport.test.modifierExtension */
+	{ 262, 13, 3, 0, 0 }, /* TestReport.test.name */
+	{ 3767, 13, 4, 0, 0 }, /* TestReport.test.description */
+	{ 6253, 652, 5, M|R, 0 }, /* TestReport.test.action */
+	{ 0, 13, 0, A, 0 }, /* TestReport.test.action.id */
+	{ 3, 38, 1, M, 0 }, /* TestReport.test.action.extension */
+	{ 13, 38, 2, M, 0 }, /* TestReport.test.action.modifierExtension */
+	{ 16140, 649, 3, 0, 0 }, /* TestReport.test.action.operation */
+	{ 23187, 650, 4, 0, 0 }, /* TestReport.test.action.assert */
+	{ 0, 13, 0, A, 0 }, /* TestReport.teardown.id */
+	{ 3, 38, 1, M, 0 }, /* TestReport.teardown.extension */
+	{ 13, 38, 2, M, 0 }, /* TestReport.teardown.modifierExtension */
+	{ 6253, 654, 3, M|R, 0 }, /* TestReport.teardown.action */
+	{ 0, 13, 0, A, 0 }, /* TestReport.teardown.action.id */
+	{ 3, 38, 1, M, 0 }, /* TestReport.teardown.action.extension */
+	{ 13, 38, 2, M, 0 }, /* TestReport.teardown.action.modifierExtension */
+	{ 16140, 649, 3, R, 0 }, /* TestReport.teardown.action.operation */
+	{ 0, 13, 0, A, 0 }, /* TestScript.origin.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.origin.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.origin.modifierExtension */
+	{ 23194, 9, 3, R, 0 }, /* TestScript.origin.index */
+	{ 288, 27, 4, R, 0 }, /* TestScript.origin.profile */
+	{ 0, 13, 0, A, 0 }, /* TestScript.destination.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.destination.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.destination.modifierExtension */
+	{ 23194, 9, 3, R, 0 }, /* TestScript.destination.index */
+	{ 288, 27, 4, R, 0 }, /* TestScript.destination.profile */
+	{ 0, 13, 0, A, 0 }, /* TestScript.metadata.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.metadata.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.metadata.modifierExtension */
+	{ 6463, 658, 3, M, 0 }, /* TestScript.metadata.link */
+	{ 8928, 659, 4, M|R, 0 }, /* TestScript.metadata.capability */
+	{ 0, 13, 0, A, 0 }, /* TestScript.metadata.link.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.metadata.link.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.metadata.link.modifierExtension */
+	{ 197, 16, 3, R, 0 }, /* TestScript.metadata.link.url */
+	{ 3767, 13, 4, 0, 0 }, /* TestScript.metadata.link.description */
+	{ 0, 13, 0, A, 0 }, /* TestScript.metadata.capability.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.metadata.capability.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.metadata.capability.modifierExtension */
+	{ 15883, 1, 3, R, 0 }, /* TestScript.metadata.capability.required */
+	{ 23200, 1, 4, R, 0 }, /* TestScript.metadata.capability.validated */
+	{ 3767, 13, 5, 0, 0 }, /* TestScript.metadata.capability.description */
+	{ 4922, 9, 6, M, 0 }, /* TestScript.metadata.capability.origin */
+	{ 11495, 9, 7, 0, 0 }, /* TestScript.metadata.capability.destination */
+	{ 6463, 16, 8, M, 0 }, /* TestScript.metadata.capability.link */
+	{ 23210, 2, 9, R, 0 }, /* TestScript.metadata.capability.capabilities */
+	{ 0, 13, 0, A, 0 }, /* TestScript.fixture.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.fixture.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.fixture.modifierExtension */
+	{ 23223, 1, 3, R, 0 }, /* TestScript.fixture.autocreate */
+	{ 23234, 1, 4, R, 0 }, /* TestScript.fixture.autodelete */
+	{ 4913, 53, 5, 0, 0 }, /* TestScript.fixture.resource */
+	{ 0, 13, 0, A, 0 }, /* TestScript.variable.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.variable.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.variable.modifierExtension */
+	{ 262, 13, 3, R, 0 }, /* TestScript.variable.name */
+	{ 724, 13, 4, 0, 0 }, /* TestScript.variable.defaultValue */
+	{ 3767, 13, 5, 0, 0 }, /* TestScript.variable.description */
+	{ 3779, 13, 6, 0, 0 }, /* TestScript.variable.expression */
+	{ 23245, 13, 7, 0, 0 }, /* TestScript.variable.headerField */
+	{ 23257, 13, 8, 0, 0 }, /* TestScript.variable.hint */
+	{ 586, 13, 9, 0, 0 }, /* TestScript.variable.path */
+	{ 20885, 7, 10, 0, 0 }, /* TestScript.variable.sourceId */
+	{ 0, 13, 0, A, 0 }, /* TestScript.setup.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.setup.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.setup.modifierExtension */
+	{ 6253, 663, 3, M|R, 0 }, /* TestScript.setup.action */
+	{ 0, 13, 0, A, 0 }, /* TestScript.setup.action.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.setup.action.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.setup.action.modifierExtension */
+	{ 16140, 664, 3, 0, 0 }, /* TestScript.setup.action.operation */
+	{ 23187, 666, 4, 0, 0 }, /* TestScript.setup.action.assert */
+	{ 0, 13, 0, A, 0 }, /* TestScript.setup.action.operation.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.setup.action.operation.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.setup.action.operation.modifierExtension */
+	{ 35, 27, 3, 0, 0 }, /* TestScript.setup.action.operation.type */
+	{ 4913, 3, 4, 0, 0 }, /* TestScript.setup.action.operation.resource */
+	{ 636, 13, 5, 0, 0 }, /* TestScript.setup.action.operation.label */
+	{ 3767, 13, 6, 0, 0 }, /* TestScript.setup.action.operation.description */
+	{ 23262, 3, 7, 0, 0 }, /* TestScript.setup.action.operation.accept */
+	{ 171, 3, 8, 0, 0 }, /* TestScript.setup.action.operation.contentType */
+	{ 11495, 9, 9, 0, 0 }, /* TestScript.setup.action.operation.destination */
+	{ 23269, 1, 10, R, 0 }, /* TestScript.setup.action.operation.encodeRequestUrl */
+	{ 506, 3, 11, 0, 0 }, /* TestScript.setup.action.operation.method */
+	{ 4922, 9, 12, 0, 0 }, /* TestScript.setup.action.operation.origin */
+	{ 18668, 13, 13, 0, 0 }, /* TestScript.setup.action.operation.params */
+	{ 23286, 665, 14, M, 0 }, /* TestScript.setup.action.operation.requestHeader */
+	{ 23300, 7, 15, 0, 0 }, /* TestScript.setup.action.operation.requestId */
+	{ 23310, 7, 16, 0, 0 }, /* TestScript.setup.action.operation.responseId */
+	{ 20885, 7, 17, 0, 0 }, /* TestScript.setup.action.operation.sourceId */
+	{ 23321, 7, 18, 0, 0 }, /* TestScript.setup.action.operation.targetId */
+	{ 197, 13, 19, 0, 0 }, /* TestScript.setup.action.operation.url */
+	{ 0, 13, 0, A, 0 }, /* TestScript.setup.action.operation.requestHeader.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.setup.action.operation.requestHeader.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.setup.action.operation.requestHeader.modifierExtension */
+	{ 23330, 13, 3, R, 0 }, /* TestScript.setup.action.operation.requestHeader.field */
+	{ 96, 13, 4, R, 0 }, /* TestScript.setup.action.operation.requestHeader.value */
+	{ 0, 13, 0, A, 0 }, /* TestScript.setup.action.assert.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.setup.action.assert.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.setup.action.assert.modifierExtension */
+	{ 636, 13, 3, 0, 0 }, /* TestScript.setup.action.assert.label */
+	{ 3767, 13, 4, 0, 0 }, /* TestScript.setup.action.assert.description */
+	{ 15481, 3, 5, 0, 0 }, /* TestScript.setup.action.assert.direction */
+	{ 23336, 13, 6, 0, 0 }, /* TestScript.setup.action.assert.compareToSourceId */
+	{ 23354, 13, 7, 0, 0 }, /* TestScript.setup.action.assert.compareToSourceExpression */
+	{ 23380, 13, 8, 0, 0 }, /* TestScript.setup.action.assert.compareToSourcePath */
+	{ 171, 3, 9, 0, 0 }, /* TestScript.setup.action.assert.contentType */
+	{ 3779, 13, 10, 0, 0 }, /* TestScript.setup.action.assert.expression */
+	{ 23245, 13, 11, 0, 0 }, /* TestScript.setup.action.assert.headerField */
+	{ 23400, 13, 12, 0, 0 }, /* TestScript.setup.action.assert.minimumId */
+	{ 23410, 1, 13, 0, 0 }, /* TestScript.setup.action.assert.navigationLinks */
+	{ 11270, 3, 14, 0, 0 }, /* TestScript.setup.action.assert.operator */
+	{ 586, 13, 15, 0, 0 }, /* TestScript.setup.action.assert.path */
+	{ 23426, 3, 16, 0, 0 }, /* TestScript.setup.action.assert.requestMethod */
+	{ 23440, 13, 17, 0, 0 }, /* TestScript.setup.action.assert.requestURL */
+	{ 4913, 3, 18, 0, 0 }, /* TestScript.setup.action.assert.resource */
+	{ 12903, 3, 19, 0, 0 }, /* TestScript.setup.action.assert.response */
+	{ 23451, 13, 20, 0, 0 }, /* TestScript.setup.action.assert.responseCode */
+	{ 20885, 7, 21, 0, 0 }, /* TestScript.setup.action.assert.sourceId */
+	{ 23464, 7, 22, 0, 0 }, /* TestScript.setup.action.assert.validateProfileId */
+	{ 96, 13, 23, 0, 0 }, /* TestScript.setup.action.assert.value */
+	{ 23482, 1, 24, R, 0 }, /* TestScript.setup.action.assert.warningOnly */
+	{ 0, 13, 0, A, 0 }, /* TestScript.test.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.test.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.test.modifierExtension */
+	{ 262, 13, 3, 0, 0 }, /* TestScript.test.name */
+	{ 3767, 13, 4, 0, 0 }, /* TestScript.test.description */
+	{ 6253, 668, 5, M|R, 0 }, /* TestScript.test.action */
+	{ 0, 13, 0, A, 0 }, /* TestScript.test.action.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.test.action.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.test.action.modifierExtension */
+	{ 16140, 664, 3, 0, 0 }, /* TestScript.test.action.operation */
+	{ 23187, 666, 4, 0, 0 }, /* TestScript.test.action.assert */
+	{ 0, 13, 0, A, 0 }, /* TestScript.teardown.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.teardown.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.teardown.modifierExtension */
+	{ 6253, 670, 3, M|R, 0 }, /* TestScript.teardown.action */
+	{ 0, 13, 0, A, 0 }, /* TestScript.teardown.action.id */
+	{ 3, 38, 1, M, 0 }, /* TestScript.teardown.action.extension */
+	{ 13, 38, 2, M, 0 }, /* TestScript.teardown.action.modifierExtension */
+	{ 16140, 664, 3, R, 0 }, /* TestScript.teardown.action.operation */
+	{ 0, 13, 0, A, 0 }, /* ValueSet.compose.id */
+	{ 3, 38, 1, M, 0 }, /* ValueSet.compose.extension */
+	{ 13, 38, 2, M, 0 }, /* ValueSet.compose.modifierExtension */
+	{ 15137, 4, 3, 0, 0 }, /* ValueSet.compose.lockedDate */
+	{ 18675, 1, 4, 0, 0 }, /* ValueSet.compose.inactive */
+	{ 23494, 672, 5, M|R, 0 }, /* ValueSet.compose.include */
+	{ 18202, 672, 6, M, 0 }, /* ValueSet.compose.exclude */
+	{ 0, 13, 0, A, 0 }, /* ValueSet.compose.include.id */
+	{ 3, 38, 1, M, 0 }, /* ValueSet.compose.include.extension */
+	{ 13, 38, 2, M, 0 }, /* ValueSet.compose.include.modifierExtension */
+	{ 118, 16, 3, 0, 0 }, /* ValueSet.compose.include.system */
+	{ 233, 13, 4, 0, 0 }, /* ValueSet.compose.include.version */
+	{ 7728, 673, 5, M, 0 }, /* ValueSet.compose.include.concept */
+	{ 7712, 675, 6, M, 0 }, /* ValueSet.compose.include.filter */
+	{ 7632, 2, 7, M, 0 }, /* ValueSet.compose.include.valueSet */
+	{ 0, 13, 0, A, 0 }, /* ValueSet.compose.include.concept.id */
+	{ 3, 38, 1, M, 0 }, /* ValueSet.compose.include.concept.extension */
+	{ 13, 38, 2, M, 0 }, /* ValueSet.compose.include.concept.modifierExtension */
+	{ 125, 3, 3, R, 0 }, /* ValueSet.compose.include.concept.code */
+	{ 241, 13, 4, 0, 0 }, /* ValueSet.compose.include.concept.display */
+	{ 16928, 674, 5, M, 0 }, /* ValueSet.compose.include.concept.designation */
+	{ 0, 13, 0, A, 0 }, /* ValueSet.compose.include.concept.designation.id */
+	{ 3, 38, 1, M, 0 }, /* ValueSet.compose.include.concept.designation.extension */
+	{ 13, 38, 2, M, 0 }, /* ValueSet.compose.include.concept.designation.modifierExtension */
+	{ 183, 3, 3, 0, 0 }, /* ValueSet.compose.include.concept.designation.language */
+	{ 31, 27, 4, 0, 0 }, /* ValueSet.compose.include.concept.designation.use */
+	{ 96, 13, 5, R, 0 }, /* ValueSet.compose.include.concept.designation.value */
+	{ 0, 13, 0, A, 0 }, /* ValueSet.compose.include.filter.id */
+	{ 3, 38, 1, M, 0 }, /* ValueSet.compose.include.filter.extension */
+	{ 13, 38, 2, M, 0 }, /* ValueSet.compose.include.filter.modifierExtension */
+	{ 7719, 3, 3, R, 0 }, /* ValueSet.compose.include.filter.property */
+	{ 23120, 3, 4, R, 0 }, /* ValueSet.compose.include.filter.op */
+	{ 96, 13, 5, R, 0 }, /* ValueSet.compose.include.filter.value */
+	{ 0, 13, 0, A, 0 }, /* ValueSet.expansion.id */
+	{ 3, 38, 1, M, 0 }, /* ValueSet.expansion.extension */
+	{ 13, 38, 2, M, 0 }, /* ValueSet.expansion.modifierExtension */
+	{ 4824, 16, 3, 0, 0 }, /* ValueSet.expansion.identifier */
+	{ 6447, 5, 4, R, 0 }, /* ValueSet.expansion.timestamp */
+	{ 6457, 9, 5, 0, 0 }, /* ValueSet.expansion.total */
+	{ 15795, 9, 6, 0, 0 }, /* ValueSet.expansion.offset */
+	{ 9074, 677, 7, M, 0 }, /* ValueSet.expansion.parameter */
+	{ 23502, 678, 8, M, 0 }, /* ValueSet.expansion.contains */
+	{ 0, 13, 0, A, 0 }, /* ValueSet.expansion.parameter.id */
+	{ 3, 38, 1, M, 0 }, /* ValueSet.expansion.parameter.extension */
+	{ 13, 38, 2, M, 0 }, /* ValueSet.expansion.parameter.modifierExtension */
+	{ 262, 13, 3, R, 0 }, /* ValueSet.expansion.parameter.name */
+	{ 96, 980, 4, C, 7 }, /* ValueSet.expansion.parameter.value */
+	{ 0, 13, 0, A, 0 }, /* ValueSet.expansion.contains.id */
+	{ 3, 38, 1, M, 0 }, /* ValueSet.expansion.contains.extension */
+	{ 13, 38, 2, M, 0 }, /* ValueSet.expansion.contains.modifierExtension */
+	{ 118, 16, 3, 0, 0 }, /* ValueSet.expansion.contains.system */
+	{ 14420, 1, 4, 0, 0 }, /* ValueSet.expansion.contains.abstract */
+	{ 18675, 1, 5, 0, 0 }, /* ValueSet.expansion.contains.inactive */
+	{ 233, 13, 6, 0, 0 }, /* ValueSet.expansion.contains.version */
+	{ 125, 3, 7, 0, 0 }, /* ValueSet.expansion.contains.code */
+	{ 241, 13, 8, 0, 0 }, /* ValueSet.expansion.contains.display */
+	{ 16928, 674, 9, M, 0 }, /* ValueSet.expansion.contains.designation */
+	{ 23502, 678, 10, M, 0 }, /* ValueSet.expansion.contains.contains */
+	{ 0, 13, 0, A, 0 }, /* VerificationResult.primarySource.id */
+	{ 3, 38, 1, M, 0 }, /* VerificationResult.primarySource.extension */
+	{ 13, 38, 2, M, 0 }, /* VerificationResult.primarySource.modifierExtension */
+	{ 4974, 53, 3, 0, 0 }, /* VerificationResult.primarySource.who */
+	{ 35, 26, 4, M, 0 }, /* VerificationResult.primarySource.type */
+	{ 23511, 26, 5, M, 0 }, /* VerificationResult.primarySource.communicationMethod */
+	{ 23531, 26, 6, 0, 0 }, /* VerificationResult.primarySource.validationStatus */
+	{ 23548, 5, 7, 0, 0 }, /* VerificationResult.primarySource.validationDate */
+	{ 23563, 26, 8, 0, 0 }, /* VerificationResult.primarySource.canPushUpdates */
+	{ 23578, 26, 9, M, 0 }, /* VerificationResult.primarySource.pushTypeAvailable */
+	{ 0, 13, 0, A, 0 }, /* VerificationResult.attestation.id */
+	{ 3, 38, 1, M, 0 }, /* VerificationResult.attestation.extension */
+	{ 13, 38, 2, M, 0 }, /* VerificationResult.attestation.modifierExtension */
+	{ 4974, 53, 3, 0, 0 }, /* VerificationResult.attestation.who */
+	{ 4978, 53, 4, 0, 0 }, /* VerificationResult.attestation.onBehalfOf */
+	{ 23511, 26, 5, 0, 0 }, /* VerificationResult.attestation.communicationMethod */
+	{ 5261, 4, 6, 0, 0 }, /* VerificationResult.attestation.date */
+	{ 23596, 13, 7, 0, 0 }, /* VerificationResult.attestation.sourceIdentityCertificate */
+	{ 23622, 13, 8, 0, 0 }, /* VerificationResult.attestation.proxyIdentityCertificate */
+	{ 23647, 56, 9, 0, 0 }, /* VerificationResult.attestation.proxySignature */
+	{ 23662, 56, 10, 0, 0 }, /* VerificationResult.attestation.sourceSignature */
+	{ 0, 13, 0, A, 0 }, /* VerificationResult.validator.id */
+	{ 3, 38, 1, M, 0 }, /* VerificationResult.validator.extension */
+	{ 13, 38, 2, M, 0 }, /* VerificationResult.validator.modifierExtension */
+	{ 8081, 53, 3, R, 0 }, /* VerificationResult.validator.organization */
+	{ 23678, 13, 4, 0, 0 }, /* VerificationResult.validator.identityCertificate */
+	{ 23698, 56, 5, 0, 0 }, /* VerificationResult.validator.attestationSignature */
+	{ 0, 13, 0, A, 0 }, /* VisionPrescription.lensSpecification.id */
+	{ 3, 38, 1, M, 0 }, /* VisionPrescription.lensSpecification.extension */
+	{ 13, 38, 2, M, 0 }, /* VisionPrescription.lensSpecification.modifierExtension */
+	{ 5515, 26, 3, R, 0 }, /* VisionPrescription.lensSpecification.product */
+	{ 23719, 3, 4, R, 0 }, /* VisionPrescription.lensSpecification.eye */
+	{ 23723, 6, 5, 0, 0 }, /* VisionPrescription.lensSpecification.sphere */
+	{ 23730, 6, 6, 0, 0 }, /* VisionPrescription.lensSpecification.cylinder */
+	{ 23739, 9, 7, 0, 0 }, /* VisionPrescription.lensSpecification.axis */
+	{ 23744, 683, 8, M, 0 }, /* VisionPrescription.lensSpecification.prism */
+	{ 23750, 6, 9, 0, 0 }, /* VisionPrescription.lensSpecification.add */
+	{ 23754, 6, 10, 0, 0 }, /* VisionPrescription.lensSpecification.power */
+	{ 23760, 6, 11, 0, 0 }, /* VisionPrescription.lensSpecification.backCurve */
+	{ 23770, 6, 12, 0, 0 }, /* VisionPrescription.lensSpecification.diameter */
+	{ 11286, 50, 13, 0, 0 }, /* VisionPrescription.lensSpecification.duration */
+	{ 4796, 13, 14, 0, 0 }, /* VisionPrescription.lensSpecification.color */
+	{ 23779, 13, 15, 0, 0 }, /* VisionPrescription.lensSpecification.brand */
+	{ 6005, 24, 16, M, 0 }, /* VisionPrescription.lensSpecification.note */
+	{ 0, 13, 0, A, 0 }, /* VisionPrescription.lensSpecification.prism.id */
+	{ 3, 38, 1, M, 0 }, /* VisionPrescription.lensSpecification.prism.extension */
+	{ 13, 38, 2, M, 0 }, /* VisionPrescription.lensSpecification.prism.modifierExtension */
+	{ 5012, 6, 3, R, 0 }, /* VisionPrescription.lensSpecification.prism.amount */
+	{ 702, 3, 4, R, 0 }, /* VisionPrescription.lensSpecification.prism.base */
 };
 
 /* Expanded choice names ("valueQuantity") and their types. */
@@ -2631,34 +9009,76 @@ const fhir_choice fhir_choices[] = {
 	{ 4363, 32 }, { 4384, 37 }, { 4400, 45 }, { 4425, 54 }, { 4446, 59 }, { 4469, 60 },
 	{ 4487, 34 }, { 4499, 42 }, { 4670, 51 }, { 4679, 26 }, { 5019, 50 }, { 5034, 51 },
 	{ 5046, 13 }, { 5109, 58 }, { 5122, 53 }, { 5138, 4 }, { 5149, 5 }, { 4088, 26 },
-	{ 4232, 50 }, { 4246, 51 }, { 4268, 53 }, { 5272, 5 }, { 5286, 23 }, { 5295, 46 },
-	{ 5307, 51 }, { 5318, 13 }, { 5976, 5 }, { 5995, 46 }, { 5272, 5 }, { 5286, 23 },
-	{ 5295, 46 }, { 5307, 51 }, { 5318, 13 }, { 6119, 5 }, { 6137, 23 }, { 6150, 46 },
-	{ 6166, 51 }, { 6181, 13 }, { 6250, 25 }, { 6267, 53 }, { 6518, 5 }, { 6536, 46 },
-	{ 6965, 4 }, { 6975, 26 }, { 7422, 1 }, { 7438, 53 }, { 7467, 26 }, { 7493, 53 },
-	{ 7467, 26 }, { 7493, 53 }, { 6518, 5 }, { 6536, 46 }, { 7699, 27 }, { 7711, 16 },
-	{ 6518, 5 }, { 6536, 46 }, { 7774, 58 }, { 7790, 8 }, { 4232, 50 }, { 4088, 26 },
-	{ 3967, 13 }, { 3818, 1 }, { 3914, 9 }, { 4246, 51 }, { 4257, 52 }, { 4283, 55 },
-	{ 3979, 14 }, { 3866, 5 }, { 4220, 46 }, { 7901, 1 }, { 7917, 5 }, { 7962, 1 },
-	{ 7983, 9 }, { 8079, 5 }, { 8097, 46 }, { 8113, 13 }, { 8129, 23 }, { 8142, 51 },
-	{ 8249, 46 }, { 8264, 5 }, { 8438, 50 }, { 8455, 52 }, { 8469, 51 }, { 5976, 5 },
-	{ 5995, 46 }, { 8483, 58 }, { 455, 1 }, { 471, 26 }, { 3866, 5 }, { 4220, 46 },
-	{ 4164, 35 }, { 8656, 51 }, { 8666, 50 }, { 8684, 52 }, { 8694, 51 }, { 8704, 50 },
-	{ 3800, 0 }, { 3818, 1 }, { 3831, 2 }, { 3846, 3 }, { 3856, 4 }, { 3866, 5 },
-	{ 3880, 6 }, { 3893, 7 }, { 3901, 8 }, { 3914, 9 }, { 3927, 10 }, { 3941, 11 },
-	{ 3950, 12 }, { 3967, 13 }, { 3979, 14 }, { 3989, 15 }, { 4006, 16 }, { 4015, 17 },
-	{ 4024, 18 }, { 4034, 22 }, { 4047, 23 }, { 4056, 24 }, { 4072, 25 }, { 4088, 26 },
-	{ 4109, 27 }, { 4121, 29 }, { 4139, 31 }, { 4150, 33 }, { 4164, 35 }, { 4178, 39 },
-	{ 4193, 40 }, { 4209, 43 }, { 4220, 46 }, { 4232, 50 }, { 4246, 51 }, { 4257, 52 },
-	{ 4268, 53 }, { 4283, 55 }, { 4300, 56 }, { 4315, 58 }, { 4327, 28 }, { 4346, 30 },
-	{ 4363, 32 }, { 4384, 37 }, { 4400, 45 }, { 4425, 54 }, { 4446, 59 }, { 4469, 60 },
-	{ 4487, 34 }, { 4499, 42 }, { 8846, 35 }, { 8861, 51 }, { 8873, 46 }, { 3967, 13 },
-	{ 3800, 0 }, { 9276, 58 }, { 9292, 46 }, { 9308, 13 }, { 9332, 26 }, { 9355, 53 },
-	{ 9384, 13 }, { 9398, 25 }, { 707, 53 }, { 9384, 13 }, { 9398, 25 }, { 707, 53 },
-	{ 9422, 40 }, { 9439, 53 }, { 9824, 50 }, { 9839, 51 }, { 9851, 26 }, { 9873, 13 },
-	{ 9886, 1 }, { 9900, 9 }, { 9914, 52 }, { 9930, 4 }, { 9938, 35 }, { 4088, 26 },
-	{ 3818, 1 }, { 4232, 50 }, { 4246, 51 }, { 4268, 53 }, { 10093, 26 }, { 10113, 53 },
-	{ 10234, 1 }, { 10249, 26 }, { 4232, 50 }, { 4088, 26 }, { 3967, 13 }, { 3818, 1 },
+	{ 4232, 50 }, { 4246, 51 }, { 4268, 53 }, { 304, 26 }, { 327, 53 }, { 5109, 58 },
+	{ 5149, 5 }, { 5444, 23 }, { 5454, 46 }, { 5467, 51 }, { 5479, 35 }, { 5523, 53 },
+	{ 5540, 26 }, { 5923, 5 }, { 5937, 23 }, { 5946, 46 }, { 5958, 51 }, { 5969, 13 },
+	{ 6911, 5 }, { 6930, 46 }, { 6947, 58 }, { 5523, 53 }, { 5540, 26 }, { 7491, 5 },
+	{ 5339, 46 }, { 6911, 5 }, { 6930, 46 }, { 7898, 16 }, { 7908, 2 }, { 7931, 16 },
+	{ 7941, 2 }, { 5923, 5 }, { 5937, 23 }, { 5946, 46 }, { 5958, 51 }, { 5969, 13 },
+	{ 7973, 5 }, { 7991, 23 }, { 8004, 46 }, { 8020, 51 }, { 8035, 13 }, { 8094, 25 },
+	{ 8111, 53 }, { 8244, 26 }, { 8265, 53 }, { 8361, 25 }, { 8386, 53 }, { 8556, 4 },
+	{ 8569, 46 }, { 8556, 4 }, { 8569, 46 }, { 8595, 5 }, { 8614, 46 }, { 8833, 13 },
+	{ 8852, 53 }, { 9040, 53 }, { 9054, 26 }, { 6911, 5 }, { 6930, 46 }, { 6947, 58 },
+	{ 5109, 58 }, { 5454, 46 }, { 5149, 5 }, { 7491, 5 }, { 5339, 46 }, { 304, 26 },
+	{ 327, 53 }, { 9803, 46 }, { 9814, 4 }, { 9823, 13 }, { 9834, 23 }, { 4670, 51 },
+	{ 9841, 13 }, { 9873, 1 }, { 9889, 23 }, { 9901, 51 }, { 9915, 4 }, { 9928, 13 },
+	{ 9977, 4 }, { 9987, 26 }, { 10114, 16 }, { 10124, 2 }, { 10140, 26 }, { 6911, 5 },
+	{ 10528, 13 }, { 10743, 12 }, { 10765, 13 }, { 10794, 12 }, { 10817, 13 }, { 304, 26 },
+	{ 327, 53 }, { 304, 26 }, { 327, 53 }, { 11240, 5 }, { 11256, 46 }, { 11323, 26 },
+	{ 11349, 53 }, { 7491, 5 }, { 5339, 46 }, { 11382, 26 }, { 11410, 53 }, { 11323, 26 },
+	{ 11349, 53 }, { 11831, 1 }, { 11847, 53 }, { 11323, 26 }, { 11349, 53 }, { 11323, 26 },
+	{ 11349, 53 }, { 7491, 5 }, { 5339, 46 }, { 12825, 27 }, { 12837, 16 }, { 12825, 27 },
+	{ 12837, 16 }, { 7491, 5 }, { 5339, 46 }, { 13133, 58 }, { 13149, 8 }, { 4232, 50 },
+	{ 4088, 26 }, { 3967, 13 }, { 3818, 1 }, { 3914, 9 }, { 4246, 51 }, { 4257, 52 },
+	{ 4283, 55 }, { 3979, 14 }, { 3866, 5 }, { 4220, 46 }, { 9873, 1 }, { 13492, 5 },
+	{ 13537, 1 }, { 13558, 9 }, { 304, 26 }, { 327, 53 }, { 13708, 5 }, { 13726, 46 },
+	{ 13742, 13 }, { 13758, 23 }, { 13771, 51 }, { 13878, 46 }, { 13893, 5 }, { 304, 26 },
+	{ 327, 53 }, { 304, 26 }, { 327, 53 }, { 6911, 5 }, { 6930, 46 }, { 14226, 50 },
+	{ 14243, 52 }, { 14257, 51 }, { 6911, 5 }, { 6930, 46 }, { 6947, 58 }, { 455, 1 },
+	{ 471, 26 }, { 6911, 5 }, { 6930, 46 }, { 6947, 58 }, { 15008, 26 }, { 15028, 53 },
+	{ 6911, 5 }, { 6930, 46 }, { 6947, 58 }, { 3866, 5 }, { 4220, 46 }, { 4164, 35 },
+	{ 15496, 51 }, { 10572, 50 }, { 15511, 52 }, { 15521, 51 }, { 15531, 50 }, { 3800, 0 },
+	{ 3818, 1 }, { 3831, 2 }, { 3846, 3 }, { 3856, 4 }, { 3866, 5 }, { 3880, 6 },
+	{ 3893, 7 }, { 3901, 8 }, { 3914, 9 }, { 3927, 10 }, { 3941, 11 }, { 3950, 12 },
+	{ 3967, 13 }, { 3979, 14 }, { 3989, 15 }, { 4006, 16 }, { 4015, 17 }, { 4024, 18 },
+	{ 4034, 22 }, { 4047, 23 }, { 4056, 24 }, { 4072, 25 }, { 4088, 26 }, { 4109, 27 },
+	{ 4121, 29 }, { 4139, 31 }, { 4150, 33 }, { 4164, 35 }, { 4178, 39 }, { 4193, 40 },
+	{ 4209, 43 }, { 4220, 46 }, { 4232, 50 }, { 4246, 51 }, { 4257, 52 }, { 4268, 53 },
+	{ 4283, 55 }, { 4300, 56 }, { 4315, 58 }, { 4327, 28 }, { 4346, 30 }, { 4363, 32 },
+	{ 4384, 37 }, { 4400, 45 }, { 4425, 54 }, { 4446, 59 }, { 4469, 60 }, { 4487, 34 },
+	{ 4499, 42 }, { 15667, 35 }, { 15682, 51 }, { 15694, 46 }, { 3967, 13 }, { 3800, 0 },
+	{ 15961, 5 }, { 15979, 46 }, { 16004, 5 }, { 16017, 46 }, { 16004, 5 }, { 16017, 46 },
+	{ 16399, 58 }, { 16415, 46 }, { 16431, 13 }, { 5540, 26 }, { 5523, 53 }, { 5138, 4 },
+	{ 5454, 46 }, { 3818, 1 }, { 3967, 13 }, { 4232, 50 }, { 4072, 25 }, { 4268, 53 },
+	{ 16496, 26 }, { 16521, 53 }, { 16564, 26 }, { 10476, 53 }, { 16619, 22 }, { 14284, 53 },
+	{ 8556, 4 }, { 8569, 46 }, { 16745, 26 }, { 16619, 22 }, { 14284, 53 }, { 8556, 4 },
+	{ 8569, 46 }, { 16745, 26 }, { 16619, 22 }, { 14284, 53 }, { 3846, 3 }, { 4109, 27 },
+	{ 3967, 13 }, { 3914, 9 }, { 3818, 1 }, { 3866, 5 }, { 3880, 6 }, { 16940, 13 },
+	{ 16954, 25 }, { 707, 53 }, { 16940, 13 }, { 16954, 25 }, { 707, 53 }, { 16978, 40 },
+	{ 16995, 53 }, { 8244, 26 }, { 8265, 53 }, { 3818, 1 }, { 3880, 6 }, { 3914, 9 },
+	{ 3856, 4 }, { 3866, 5 }, { 3979, 14 }, { 3967, 13 }, { 4006, 16 }, { 4072, 25 },
+	{ 4109, 27 }, { 4232, 50 }, { 4268, 53 }, { 17282, 26 }, { 17304, 53 }, { 6911, 5 },
+	{ 6930, 46 }, { 6947, 58 }, { 16954, 25 }, { 707, 53 }, { 16954, 25 }, { 707, 53 },
+	{ 16954, 25 }, { 707, 53 }, { 4232, 50 }, { 4209, 43 }, { 16496, 26 }, { 16521, 53 },
+	{ 17568, 15 }, { 17587, 13 }, { 17601, 43 }, { 17619, 15 }, { 17635, 13 }, { 17646, 43 },
+	{ 4088, 26 }, { 4232, 50 }, { 4246, 51 }, { 3818, 1 }, { 18068, 53 }, { 6872, 2 },
+	{ 18088, 26 }, { 18114, 37 }, { 18135, 32 }, { 18161, 59 }, { 18231, 5 }, { 18260, 46 },
+	{ 18287, 35 }, { 18316, 58 }, { 5138, 4 }, { 5454, 46 }, { 3818, 1 }, { 3967, 13 },
+	{ 4232, 50 }, { 4072, 25 }, { 4268, 53 }, { 16496, 26 }, { 16521, 53 }, { 16564, 26 },
+	{ 10476, 53 }, { 16619, 22 }, { 14284, 53 }, { 8556, 4 }, { 8569, 46 }, { 16745, 26 },
+	{ 16619, 22 }, { 14284, 53 }, { 8556, 4 }, { 8569, 46 }, { 16745, 26 }, { 16619, 22 },
+	{ 14284, 53 }, { 17568, 15 }, { 17587, 13 }, { 17601, 43 }, { 17619, 15 }, { 17646, 43 },
+	{ 5937, 23 }, { 5958, 51 }, { 5946, 46 }, { 5969, 13 }, { 18542, 50 }, { 18557, 51 },
+	{ 18569, 26 }, { 18591, 13 }, { 18604, 1 }, { 18618, 9 }, { 18632, 52 }, { 18648, 4 },
+	{ 18656, 35 }, { 4088, 26 }, { 3818, 1 }, { 4232, 50 }, { 4246, 51 }, { 4268, 53 },
+	{ 10743, 12 }, { 10765, 13 }, { 10794, 12 }, { 10817, 13 }, { 10743, 12 }, { 10765, 13 },
+	{ 10794, 12 }, { 10817, 13 }, { 18945, 1 }, { 18960, 2 }, { 18988, 17 }, { 18996, 53 },
+	{ 18945, 1 }, { 18960, 2 }, { 19126, 53 }, { 19146, 26 }, { 15008, 26 }, { 15028, 53 },
+	{ 15511, 52 }, { 15531, 50 }, { 15008, 26 }, { 15028, 53 }, { 19336, 26 }, { 19362, 53 },
+	{ 19405, 26 }, { 19435, 50 }, { 4088, 26 }, { 3967, 13 }, { 4232, 50 }, { 3800, 0 },
+	{ 19608, 1 }, { 19623, 26 }, { 19336, 26 }, { 19362, 53 }, { 19790, 46 }, { 19801, 5 },
+	{ 11323, 26 }, { 11349, 53 }, { 11323, 26 }, { 11349, 53 }, { 15028, 53 }, { 15008, 26 },
+	{ 15531, 50 }, { 15511, 52 }, { 4232, 50 }, { 4088, 26 }, { 3967, 13 }, { 3818, 1 },
 	{ 3914, 9 }, { 4246, 51 }, { 4257, 52 }, { 4283, 55 }, { 3979, 14 }, { 3866, 5 },
 	{ 4220, 46 }, { 3800, 0 }, { 3818, 1 }, { 3831, 2 }, { 3846, 3 }, { 3856, 4 },
 	{ 3866, 5 }, { 3880, 6 }, { 3893, 7 }, { 3901, 8 }, { 3914, 9 }, { 3927, 10 },
@@ -2668,28 +9088,51 @@ const fhir_choice fhir_choices[] = {
 	{ 4178, 39 }, { 4193, 40 }, { 4209, 43 }, { 4220, 46 }, { 4232, 50 }, { 4246, 51 },
 	{ 4257, 52 }, { 4268, 53 }, { 4283, 55 }, { 4300, 56 }, { 4315, 58 }, { 4327, 28 },
 	{ 4346, 30 }, { 4363, 32 }, { 4384, 37 }, { 4400, 45 }, { 4425, 54 }, { 4446, 59 },
-	{ 4469, 60 }, { 4487, 34 }, { 4499, 42 }, { 10473, 1 }, { 10487, 6 }, { 10501, 9 },
-	{ 10515, 4 }, { 10526, 5 }, { 10541, 14 }, { 10552, 13 }, { 10565, 27 }, { 10578, 50 },
-	{ 10593, 53 }, { 3914, 9 }, { 3856, 4 }, { 3979, 14 }, { 3967, 13 }, { 4109, 27 },
-	{ 4268, 53 }, { 3818, 1 }, { 3880, 6 }, { 3914, 9 }, { 3856, 4 }, { 3866, 5 },
-	{ 3979, 14 }, { 3967, 13 }, { 4006, 16 }, { 4072, 25 }, { 4109, 27 }, { 4232, 50 },
-	{ 4268, 53 }, { 3818, 1 }, { 3880, 6 }, { 3914, 9 }, { 3856, 4 }, { 3866, 5 },
-	{ 3979, 14 }, { 3967, 13 }, { 4006, 16 }, { 4072, 25 }, { 4109, 27 }, { 4232, 50 },
-	{ 4268, 53 }, { 3800, 0 }, { 3818, 1 }, { 3831, 2 }, { 3846, 3 }, { 3856, 4 },
-	{ 3866, 5 }, { 3880, 6 }, { 3893, 7 }, { 3901, 8 }, { 3914, 9 }, { 3927, 10 },
-	{ 3941, 11 }, { 3950, 12 }, { 3967, 13 }, { 3979, 14 }, { 3989, 15 }, { 4006, 16 },
-	{ 4015, 17 }, { 4024, 18 }, { 4034, 22 }, { 4047, 23 }, { 4056, 24 }, { 4072, 25 },
-	{ 4088, 26 }, { 4109, 27 }, { 4121, 29 }, { 4139, 31 }, { 4150, 33 }, { 4164, 35 },
-	{ 4178, 39 }, { 4193, 40 }, { 4209, 43 }, { 4220, 46 }, { 4232, 50 }, { 4246, 51 },
-	{ 4257, 52 }, { 4268, 53 }, { 4283, 55 }, { 4300, 56 }, { 4315, 58 }, { 4327, 28 },
-	{ 4346, 30 }, { 4363, 32 }, { 4384, 37 }, { 4400, 45 }, { 4425, 54 }, { 4446, 59 },
-	{ 4469, 60 }, { 4487, 34 }, { 4499, 42 }, { 3800, 0 }, { 3818, 1 }, { 3831, 2 },
-	{ 3846, 3 }, { 3856, 4 }, { 3866, 5 }, { 3880, 6 }, { 3893, 7 }, { 3901, 8 },
-	{ 3914, 9 }, { 3927, 10 }, { 3941, 11 }, { 3950, 12 }, { 3967, 13 }, { 3979, 14 },
-	{ 3989, 15 }, { 4006, 16 }, { 4015, 17 }, { 4024, 18 }, { 4034, 22 }, { 4047, 23 },
-	{ 4056, 24 }, { 4072, 25 }, { 4088, 26 }, { 4109, 27 }, { 4121, 29 }, { 4139, 31 },
-	{ 4150, 33 }, { 4164, 35 }, { 4178, 39 }, { 4193, 40 }, { 4209, 43 }, { 4220, 46 },
-	{ 4232, 50 }, { 4246, 51 }, { 4257, 52 }, { 4268, 53 }, { 4283, 55 }, { 4300, 56 },
-	{ 4315, 58 }, { 4327, 28 }, { 4346, 30 }, { 4363, 32 }, { 4384, 37 }, { 4400, 45 },
-	{ 4425, 54 }, { 4446, 59 }, { 4469, 60 }, { 4487, 34 }, { 4499, 42 },
+	{ 4469, 60 }, { 4487, 34 }, { 4499, 42 }, { 18542, 50 }, { 18557, 51 }, { 18569, 26 },
+	{ 304, 26 }, { 327, 53 }, { 5149, 5 }, { 5444, 23 }, { 5454, 46 }, { 5479, 35 },
+	{ 5467, 51 }, { 5109, 58 }, { 6872, 2 }, { 6858, 16 }, { 21086, 35 }, { 21101, 51 },
+	{ 21213, 1 }, { 21227, 6 }, { 21241, 9 }, { 21255, 4 }, { 21266, 5 }, { 21281, 14 },
+	{ 21292, 13 }, { 21305, 27 }, { 21318, 50 }, { 21333, 53 }, { 3914, 9 }, { 3856, 4 },
+	{ 3979, 14 }, { 3967, 13 }, { 4109, 27 }, { 4268, 53 }, { 3818, 1 }, { 3880, 6 },
+	{ 3914, 9 }, { 3856, 4 }, { 3866, 5 }, { 3979, 14 }, { 3967, 13 }, { 4006, 16 },
+	{ 4072, 25 }, { 4109, 27 }, { 4232, 50 }, { 4268, 53 }, { 3818, 1 }, { 3880, 6 },
+	{ 3914, 9 }, { 3856, 4 }, { 3866, 5 }, { 3979, 14 }, { 3967, 13 }, { 4006, 16 },
+	{ 4072, 25 }, { 4109, 27 }, { 4232, 50 }, { 4268, 53 }, { 5149, 5 }, { 5444, 23 },
+	{ 5454, 46 }, { 5479, 35 }, { 5467, 51 }, { 5109, 58 }, { 21086, 35 }, { 21101, 51 },
+	{ 18088, 26 }, { 6872, 2 }, { 18114, 37 }, { 18135, 32 }, { 21406, 5 }, { 21429, 46 },
+	{ 21450, 35 }, { 21473, 58 }, { 18231, 5 }, { 18260, 46 }, { 18287, 35 }, { 18316, 58 },
+	{ 21660, 6 }, { 21679, 51 }, { 21725, 46 }, { 21736, 51 }, { 15961, 5 }, { 15979, 46 },
+	{ 21792, 26 }, { 21821, 35 }, { 16004, 5 }, { 16017, 46 }, { 21869, 26 }, { 21893, 53 },
+	{ 21992, 50 }, { 22014, 13 }, { 21869, 26 }, { 21893, 53 }, { 737, 0 }, { 762, 1 },
+	{ 782, 2 }, { 804, 3 }, { 821, 4 }, { 838, 5 }, { 859, 6 }, { 879, 7 },
+	{ 894, 8 }, { 914, 9 }, { 934, 10 }, { 955, 11 }, { 971, 12 }, { 995, 13 },
+	{ 1014, 14 }, { 1031, 15 }, { 1055, 16 }, { 1071, 17 }, { 1087, 18 }, { 1104, 22 },
+	{ 1124, 23 }, { 1140, 24 }, { 1163, 25 }, { 1186, 26 }, { 1214, 27 }, { 1233, 29 },
+	{ 1258, 31 }, { 1276, 33 }, { 1297, 35 }, { 1318, 39 }, { 1340, 40 }, { 1363, 43 },
+	{ 1381, 46 }, { 1400, 50 }, { 1421, 51 }, { 1439, 52 }, { 1457, 53 }, { 1479, 55 },
+	{ 1503, 56 }, { 1525, 58 }, { 1544, 28 }, { 1570, 30 }, { 1594, 32 }, { 1622, 37 },
+	{ 1645, 45 }, { 1677, 54 }, { 1705, 59 }, { 1735, 60 }, { 1760, 34 }, { 1779, 42 },
+	{ 3893, 7 }, { 3967, 13 }, { 3818, 1 }, { 3914, 9 }, { 3880, 6 }, { 22169, 26 },
+	{ 22194, 53 }, { 5019, 50 }, { 5034, 51 }, { 5046, 13 }, { 5019, 50 }, { 5046, 13 },
+	{ 22927, 53 }, { 22954, 26 }, { 5019, 50 }, { 5046, 13 }, { 22194, 53 }, { 22169, 26 },
+	{ 5019, 50 }, { 5034, 51 }, { 23054, 52 }, { 5046, 13 }, { 15008, 26 }, { 15028, 53 },
+	{ 4088, 26 }, { 4232, 50 }, { 4246, 51 }, { 3818, 1 }, { 3800, 0 }, { 3818, 1 },
+	{ 3831, 2 }, { 3846, 3 }, { 3856, 4 }, { 3866, 5 }, { 3880, 6 }, { 3893, 7 },
+	{ 3901, 8 }, { 3914, 9 }, { 3927, 10 }, { 3941, 11 }, { 3950, 12 }, { 3967, 13 },
+	{ 3979, 14 }, { 3989, 15 }, { 4006, 16 }, { 4015, 17 }, { 4024, 18 }, { 4034, 22 },
+	{ 4047, 23 }, { 4056, 24 }, { 4072, 25 }, { 4088, 26 }, { 4109, 27 }, { 4121, 29 },
+	{ 4139, 31 }, { 4150, 33 }, { 4164, 35 }, { 4178, 39 }, { 4193, 40 }, { 4209, 43 },
+	{ 4220, 46 }, { 4232, 50 }, { 4246, 51 }, { 4257, 52 }, { 4268, 53 }, { 4283, 55 },
+	{ 4300, 56 }, { 4315, 58 }, { 4327, 28 }, { 4346, 30 }, { 4363, 32 }, { 4384, 37 },
+	{ 4400, 45 }, { 4425, 54 }, { 4446, 59 }, { 4469, 60 }, { 4487, 34 }, { 4499, 42 },
+	{ 3800, 0 }, { 3818, 1 }, { 3831, 2 }, { 3846, 3 }, { 3856, 4 }, { 3866, 5 },
+	{ 3880, 6 }, { 3893, 7 }, { 3901, 8 }, { 3914, 9 }, { 3927, 10 }, { 3941, 11 },
+	{ 3950, 12 }, { 3967, 13 }, { 3979, 14 }, { 3989, 15 }, { 4006, 16 }, { 4015, 17 },
+	{ 4024, 18 }, { 4034, 22 }, { 4047, 23 }, { 4056, 24 }, { 4072, 25 }, { 4088, 26 },
+	{ 4109, 27 }, { 4121, 29 }, { 4139, 31 }, { 4150, 33 }, { 4164, 35 }, { 4178, 39 },
+	{ 4193, 40 }, { 4209, 43 }, { 4220, 46 }, { 4232, 50 }, { 4246, 51 }, { 4257, 52 },
+	{ 4268, 53 }, { 4283, 55 }, { 4300, 56 }, { 4315, 58 }, { 4327, 28 }, { 4346, 30 },
+	{ 4363, 32 }, { 4384, 37 }, { 4400, 45 }, { 4425, 54 }, { 4446, 59 }, { 4469, 60 },
+	{ 4487, 34 }, { 4499, 42 }, { 3967, 13 }, { 3818, 1 }, { 3914, 9 }, { 3880, 6 },
+	{ 4006, 16 }, { 3846, 3 }, { 3866, 5 },
 };

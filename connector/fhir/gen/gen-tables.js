@@ -3,10 +3,13 @@
  * Generate connector/fhir/fhir_tables.c from the FHIR R4 type table that
  * the npm package "fhir" (FHIR.js) ships as profiles/types.json.
  *
- *   node gen-tables.js TYPES_JSON RESOURCES_TXT OUT_C
+ *   node gen-tables.js TYPES_JSON OUT_C
  *
  * Run by hand or with `make regen-fhir`, never during a normal build: the
  * output is committed so that building the library needs no Node.
+ *
+ * Every R4 resource type is generated (the codec reads and writes any
+ * FHIR R4 resource), with every data type.
  *
  * What we take from types.json: types in definition order, each with its
  * properties in definition order. Choice types arrive pre-expanded
@@ -27,11 +30,11 @@
 const fs = require('fs');
 const path = require('path');
 
-if (process.argv.length !== 5) {
-	process.stderr.write('usage: gen-tables.js TYPES_JSON RESOURCES_TXT OUT_C\n');
+if (process.argv.length !== 4) {
+	process.stderr.write('usage: gen-tables.js TYPES_JSON OUT_C\n');
 	process.exit(2);
 }
-const [typesPath, resourcesPath, outPath] = process.argv.slice(2);
+const [typesPath, outPath] = process.argv.slice(2);
 const src = JSON.parse(fs.readFileSync(typesPath, 'utf8'));
 
 function die(msg) {
@@ -44,13 +47,12 @@ const PRIMS = ['base64Binary', 'boolean', 'canonical', 'code', 'date', 'dateTime
 	'decimal', 'id', 'instant', 'integer', 'markdown', 'oid', 'positiveInt',
 	'string', 'time', 'unsignedInt', 'uri', 'url', 'uuid', 'xhtml'];
 
-const wanted = fs.readFileSync(resourcesPath, 'utf8').split('\n')
-	.map((l) => l.replace(/#.*/, '').trim()).filter((l) => l.length);
-for (const r of wanted) {
-	if (!src[r] || src[r]._kind !== 'resource')
-		die(`${resourcesPath}: "${r}" is not an R4 resource type`);
-}
-const resources = [...new Set(wanted)].sort();
+/* Every concrete resource type; Resource and DomainResource are abstract. */
+const resources = Object.keys(src)
+	.filter((n) => src[n]._kind === 'resource' && n !== 'Resource' && n !== 'DomainResource')
+	.sort();
+if (resources.length !== 146)
+	die(`expected the 146 resource types of FHIR R4, found ${resources.length}`);
 
 /* ---- string pool (deduplicated) ---------------------------------- */
 const pool = [];
@@ -225,8 +227,8 @@ out.push('/*');
 out.push(' * GENERATED FILE - DO NOT EDIT.');
 out.push(' *');
 out.push(` * Made by connector/fhir/gen/gen-tables.js from FHIR.js (npm "fhir" ${pkgVersion})`);
-out.push(' * profiles/types.json (FHIR R4 4.0.1) and connector/fhir/gen/resources.txt.');
-out.push(' * To regenerate after changing resources.txt:');
+out.push(' * profiles/types.json (FHIR R4 4.0.1): every resource type and data type.');
+out.push(' * To regenerate:');
 out.push(' *   make regen-fhir FHIR_TYPES_JSON=/path/to/node_modules/fhir/profiles/types.json');
 out.push(` * ${types.length} types (${resources.length} resources), ${elemRows.length} elements, ${choiceRows.length} choice types.`);
 out.push(' */');
