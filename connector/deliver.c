@@ -8,6 +8,7 @@
  * wait for a slow receiver somewhere else.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -322,11 +323,18 @@ int bb_delivery_start(bb_connector *c)
 		return BB_EINVAL;
 	pthread_mutex_lock(&c->deliver_lock);
 	if (!c->worker_running) {
+		sigset_t pipe_set, old;
+
 		c->worker_stop = 0;
+		/* The thread inherits a mask that blocks SIGPIPE (sigpipe.h). */
+		sigemptyset(&pipe_set);
+		sigaddset(&pipe_set, SIGPIPE);
+		pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
 		if (pthread_create(&c->worker, NULL, worker_main, c) == 0)
 			c->worker_running = 1;
 		else
 			rc = BB_ERROR;
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
 	}
 	pthread_mutex_unlock(&c->deliver_lock);
 	if (rc != BB_OK)

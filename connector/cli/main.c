@@ -1,4 +1,5 @@
 /* beweegbrug: the command-line face of libbeweegbrug. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -64,6 +65,12 @@ int main(int argc, char **argv)
 {
 	const cli_command *cmd;
 
+	/*
+	 * A peer that hangs up must cost a write an EPIPE, not the process.
+	 * The program may decide that for itself; the library only blocks
+	 * SIGPIPE in its own threads (docs/security.md).
+	 */
+	signal(SIGPIPE, SIG_IGN);
 	if (argc < 2) {
 		print_overview(stderr);
 		return EXIT_USAGE;

@@ -23,6 +23,7 @@
 #include "config.h"
 #include "connector.h"
 #include "log.h"
+#include "sigpipe.h"
 #include "strutil.h"
 
 static unsigned long config_number(const cfg_section *sec, const char *key, unsigned long def)
@@ -287,6 +288,7 @@ const char *bb_server_url(const bb_server *s)
 
 int bb_server_run(bb_server *s)
 {
+	sigpipe_guard pipe_guard;
 	size_t applied = 0;
 	int rc;
 
@@ -308,7 +310,13 @@ int bb_server_run(bb_server *s)
 	/* A stop asked for before we got here still counts. */
 	if (atomic_load(&s->stop_requested))
 		begin_stop(s);
+	/*
+	 * This thread writes to clients that may have hung up: EPIPE, not a
+	 * SIGPIPE that would end the HIS's process (sigpipe.h).
+	 */
+	sigpipe_block(&pipe_guard);
 	rc = event_base_dispatch(s->base) < 0 ? BB_ERROR : BB_OK;
+	sigpipe_restore(&pipe_guard);
 	server_workers_stop(s);
 	log_msg(s->c, BB_LOG_INFO, "server: stopped");
 	return rc == BB_OK ? BB_OK : connector_error(s->c, rc, "the server's event loop failed");
