@@ -114,7 +114,7 @@ int main(int argc, char **argv)
 	fclose(f);
 
 	/* ours, one thread and then many */
-	snprintf(conf, sizeof(conf), "[connector]\nhis_adapter = his-xml\noutbox = %s/ours.db\n"
+	snprintf(conf, sizeof(conf), "[connector]\nsender_endpoint = https://beweegbrug.test/fhir\nhis_adapter = his-xml\noutbox = %s/ours.db\n"
 		 "outbox_key = %s\n[destination \"%s\"]\nadapter = fhir-message\n"
 		 "endpoint = https://localhost:9/fhir\nreceiver_kind = gli\n", dir, key, DESTINATION);
 	snprintf(path, sizeof(path), "%s/b.conf", dir);

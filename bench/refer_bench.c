@@ -182,7 +182,7 @@ int main(int argc, char **argv)
 	write_file(path, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
 	chmod(path, 0600);
 	snprintf(conf, sizeof(conf),
-		 "[connector]\nhis_adapter = his-xml\noutbox = %s/outbox.db\noutbox_key = %s/outbox.key\n"
+		 "[connector]\nsender_endpoint = https://beweegbrug.test/fhir\nhis_adapter = his-xml\noutbox = %s/outbox.db\noutbox_key = %s/outbox.key\n"
 		 "beweegkaart = %s/kaart.json\nretry_delay = 3600\n"
 		 "[destination \"coach\"]\nadapter = fhir-message\nendpoint = %s\n"
 		 "receiver_kind = beweegcoach\ntimeout = 2\n", dir, dir, dir, DEST_URL);

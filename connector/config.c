@@ -22,7 +22,8 @@ typedef enum value_type {
 	V_SECONDS,       /* 1 .. 86400 */
 	V_AGE,           /* 1 .. 7776000 (90 days) */
 	V_COUNT,         /* 1 .. 2^31-1 */
-	V_HOSTPORT       /* host:port, port 0 .. 65535 */
+	V_HOSTPORT,      /* host:port, port 0 .. 65535 */
+	V_AGB            /* 8 digits (AGB code, URA number) */
 } value_type;
 
 typedef struct key_def {
@@ -63,6 +64,15 @@ static const key_def connector_keys[] = {
 };
 
 static const char *const sender_roles[] = { "referrer", "provider", NULL };
+
+/* The GP practice: what a HIS does not repeat in every record (docs/configuration.md). */
+static const key_def practice_keys[] = {
+	{ "agb", V_AGB, 1, NULL },
+	{ "ura", V_AGB, 0, NULL },
+	{ "name", V_TEXT, 0, NULL },
+	{ "phone", V_TEXT, 0, NULL },
+	{ NULL, 0, 0, NULL }
+};
 
 static const key_def server_keys[] = {
 	{ "listen", V_HOSTPORT, 0, NULL },
@@ -286,6 +296,15 @@ static int check_value(const config *cfg, const cfg_section *s, const key_def *d
 		}
 		break;
 	}
+	case V_AGB: {
+		size_t n = strspn(v, "0123456789");
+		if (n != 8 || v[n]) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s = \"%s\" is not 8 digits", e->key, v);
+			bad = 1;
+		}
+		break;
+	}
 	case V_SECONDS:
 	case V_AGE: {
 		long max = def->type == V_AGE ? 7776000L : 86400L;
@@ -387,6 +406,10 @@ void config_free(config *cfg)
 		return;
 	section_free(&cfg->connector);
 	section_free(&cfg->server);
+	section_free(&cfg->practice);
+	for (i = 0; i < cfg->nhis; i++)
+		section_free(&cfg->his[i]);
+	free(cfg->his);
 	for (i = 0; i < cfg->ndestinations; i++)
 		section_free(&cfg->destinations[i]);
 	free(cfg->destinations);
@@ -423,6 +446,79 @@ const cfg_section *config_sender(const config *cfg, const char *id)
 		if (strcmp(cfg->senders[i].id, id) == 0)
 			return &cfg->senders[i];
 	return NULL;
+}
+
+const cfg_section *config_his(const config *cfg, const char *adapter)
+{
+	size_t i;
+
+	for (i = 0; cfg && adapter && i < cfg->nhis; i++)
+		if (strcmp(cfg->his[i].id, adapter) == 0)
+			return &cfg->his[i];
+	return NULL;
+}
+
+int config_code_map(const char *map, const char *code, char *out, size_t size)
+{
+	const char *p = map;
+	size_t clen = code ? strlen(code) : 0;
+
+	while (p && *p && code) {
+		const char *end = strchr(p, ','), *eq;
+		size_t n = end ? (size_t)(end - p) : strlen(p), k, vlen;
+		const char *v;
+
+		while (n && isspace((unsigned char)*p)) {
+			p++;
+			n--;
+		}
+		eq = memchr(p, '=', n);
+		if (eq) {
+			k = (size_t)(eq - p);
+			while (k && isspace((unsigned char)p[k - 1]))
+				k--;
+			v = eq + 1;
+			vlen = n - (size_t)(v - p);
+			while (vlen && isspace((unsigned char)*v)) {
+				v++;
+				vlen--;
+			}
+			while (vlen && isspace((unsigned char)v[vlen - 1]))
+				vlen--;
+			if (k == clen && strncmp(p, code, k) == 0) {
+				if (vlen + 1 > size)
+					return -1;
+				memcpy(out, v, vlen);
+				out[vlen] = '\0';
+				return 1;
+			}
+		}
+		p = end ? end + 1 : NULL;
+	}
+	return 0;
+}
+
+/* A code map is "CODE=value" items separated by commas, each side non-empty. */
+static int code_map_ok(const char *map)
+{
+	const char *p = map;
+
+	while (p) {
+		const char *end = strchr(p, ','), *eq;
+		size_t n = end ? (size_t)(end - p) : strlen(p), i;
+		int before = 0, after = 0;
+		eq = memchr(p, '=', n);
+		if (!eq || memchr(eq + 1, '=', n - (size_t)(eq + 1 - p)))
+			return 0;
+		for (i = 0; p + i < eq; i++)
+			before |= !isspace((unsigned char)p[i]);
+		for (i = (size_t)(eq - p) + 1; i < n; i++)
+			after |= !isspace((unsigned char)p[i]);
+		if (!before || !after)
+			return 0;
+		p = end ? end + 1 : NULL;
+	}
+	return 1;
 }
 
 const cfg_section *config_destination(const config *cfg, const char *id)
@@ -485,8 +581,10 @@ static cfg_section *open_section(config *cfg, const char *text, unsigned line, d
 		id = str_ndup(q + 1, ql - 2);
 	}
 	name = inner;
-	if (strcmp(name, "connector") == 0 || strcmp(name, "server") == 0) {
-		cfg_section *single = strcmp(name, "server") == 0 ? &cfg->server : &cfg->connector;
+	if (strcmp(name, "connector") == 0 || strcmp(name, "server") == 0 ||
+	    strcmp(name, "practice") == 0) {
+		cfg_section *single = strcmp(name, "server") == 0 ? &cfg->server
+				      : strcmp(name, "practice") == 0 ? &cfg->practice : &cfg->connector;
 		if (id) {
 			diag_add(d, BB_ECONFIG, cfg->path, line, NULL, "[%s] takes no id", name);
 		} else if (single->name) {
@@ -498,16 +596,17 @@ static cfg_section *open_section(config *cfg, const char *text, unsigned line, d
 			s->line = line;
 			return s;
 		}
-	} else if (strcmp(name, "destination") == 0 || strcmp(name, "sender") == 0) {
-		int dest = strcmp(name, "destination") == 0;
-		cfg_section **list = dest ? &cfg->destinations : &cfg->senders;
-		size_t *n = dest ? &cfg->ndestinations : &cfg->nsenders;
+	} else if (strcmp(name, "destination") == 0 || strcmp(name, "sender") == 0 ||
+		   strcmp(name, "his") == 0) {
+		int dest = strcmp(name, "destination") == 0, his = strcmp(name, "his") == 0;
+		cfg_section **list = dest ? &cfg->destinations : his ? &cfg->his : &cfg->senders;
+		size_t *n = dest ? &cfg->ndestinations : his ? &cfg->nhis : &cfg->nsenders;
 		const cfg_section *twin = !id ? NULL : dest ? config_destination(cfg, id)
-							     : config_sender(cfg, id);
+						 : his ? config_his(cfg, id) : config_sender(cfg, id);
 		if (!id) {
 			diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
 				 "[%s] needs an id: [%s \"%s\"]", name, name,
-				 dest ? "gli-noord" : "huisartsen-noord");
+				 dest ? "gli-noord" : his ? "his-hl7v2" : "huisartsen-noord");
 		} else if (!valid_id(id)) {
 			diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
 				 "%s id \"%s\" must be 1-64 of: a-z 0-9 - _ . (starting with a letter or digit)",
@@ -529,7 +628,8 @@ static cfg_section *open_section(config *cfg, const char *text, unsigned line, d
 		}
 	} else {
 		diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
-			 "unknown section [%s] (known: [connector], [destination \"id\"], [server], [sender \"id\"])",
+			 "unknown section [%s] (known: [connector], [destination \"id\"], [server], "
+			 "[sender \"id\"], [practice], [his \"adapter\"])",
 			 name);
 	}
 	free(name);
@@ -641,6 +741,21 @@ int config_parse(config **out, const char *path, const char *text, size_t len, d
 	}
 	for (i = 0; i < cfg->ndestinations; i++)
 		check_section(cfg, &cfg->destinations[i], destination_keys, 1, d);
+	if (cfg->practice.name)
+		check_section(cfg, &cfg->practice, practice_keys, 0, d);
+	/* a HIS adapter's keys are its own (checked once it is loaded); each is a code map */
+	for (i = 0; i < cfg->nhis; i++) {
+		size_t k;
+		for (k = 0; k < cfg->his[i].count; k++) {
+			cfg_entry *e = &cfg->his[i].entries[k];
+			e->extra = 1;
+			if (!code_map_ok(e->value))
+				diag_add(d, BB_ECONFIG, cfg->path, e->line, NULL,
+					 "[his \"%s\"]: %s is not a code map: CODE=value items "
+					 "separated by commas, e.g. VERW-BEW=beweegcoach",
+					 cfg->his[i].id, e->key);
+		}
+	}
 	if (cfg->server.name)
 		check_section(cfg, &cfg->server, server_keys, 0, d);
 	for (i = 0; i < cfg->nsenders; i++) {

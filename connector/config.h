@@ -11,6 +11,10 @@
  *   listen = 0.0.0.0:8443
  *   [sender "huisartsen-noord"]    (who may send us what)
  *   subject = CN=gp-001,O=Huisartsen Noord
+ *   [practice]                     (the GP practice, for records that do not name it)
+ *   agb = 01000002
+ *   [his "his-hl7v2"]              (a HIS adapter's local codes: CODE=value, ...)
+ *   referral_types = VERW-BEW=beweegcoach, VERW-GLI=gli
  *
  * Every section and key must be known; values are checked by type (enum,
  * URL, readable file, ...). Keys an adapter declares for itself are kept
@@ -48,6 +52,9 @@ typedef struct config {
 	cfg_section server;      /* [server]; name NULL when absent */
 	cfg_section *senders;    /* [sender "id"]: who may send us messages */
 	size_t nsenders;
+	cfg_section practice;    /* [practice]: the GP practice this installation serves */
+	cfg_section *his;        /* [his "adapter"]: a HIS adapter's code maps */
+	size_t nhis;
 } config;
 
 /* Parse `text` (the file's bytes, `path` for messages). All problems go to `d`. */
@@ -60,6 +67,14 @@ const cfg_entry *cfg_find(const cfg_section *s, const char *key);
 const char *cfg_get(const cfg_section *s, const char *key);
 const cfg_section *config_destination(const config *cfg, const char *id);
 const cfg_section *config_sender(const config *cfg, const char *id);
+/* The [his "adapter"] section of a HIS adapter, or NULL. */
+const cfg_section *config_his(const config *cfg, const char *adapter);
+/*
+ * Look `code` up in a code map value "CODE=value, CODE=value" (spaces
+ * around items ignored). The value is copied into `out`: 1 found, 0 not
+ * found, -1 when it does not fit.
+ */
+int config_code_map(const char *map, const char *code, char *out, size_t size);
 
 /* Largest configuration file we read. */
 #define CONFIG_MAX_BYTES (1024 * 1024)

@@ -162,6 +162,29 @@ static void check_adapters(bb_connector *c, const config *cfg, diag_list *d)
 		}
 		free(label);
 	}
+	/* [his "adapter"]: a HIS adapter that loads, and only the code maps it declares */
+	for (i = 0; i < cfg->nhis; i++) {
+		const cfg_section *s = &cfg->his[i];
+		char *label = str_printf("[his \"%s\"]", s->id);
+
+		p = NULL;
+		if (loader_load(c, s->id, BB_ADAPTER_HIS, &p, &why) != BB_OK)
+			diag_add(d, BB_ECONFIG, cfg->path, s->line, label, "%s", why.items[0].message);
+		diag_clear(&why);
+		for (k = 0; p && k < s->count; k++) {
+			const cfg_entry *x = &s->entries[k];
+			const char *const *ok;
+			int known = 0;
+			for (ok = p->table.settings; ok && *ok; ok++)
+				if (strcmp(*ok, x->key) == 0)
+					known = 1;
+			if (!known)
+				diag_add(d, BB_ECONFIG, cfg->path, x->line, label,
+					 "unknown key \"%s\" (HIS adapter %s has no such code map)", x->key,
+					 p->name);
+		}
+		free(label);
+	}
 	diag_free(&why);
 }
 

@@ -238,6 +238,11 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 				       destination_id);
 	if (message_ids(r, destination_id, bundle_id, header_id) != 0)
 		return connector_error(c, BB_ERROR, "no message id could be made");
+	/* MessageHeader.source.endpoint: where the receiver answers, a real address */
+	if (!cfg_get(&c->cfg->connector, "sender_endpoint"))
+		return err_set(&c->err, BB_ECONFIG, c->cfg->path, 0, "[connector]",
+			       "sender_endpoint is needed to send: the https:// address where "
+			       "receivers answer us (MessageHeader.source.endpoint)");
 	/*
 	 * Consent is given for a receiver: a referral whose consent names
 	 * another receiver does not leave for this one.

@@ -42,7 +42,7 @@ static int setup(void **state)
 	snprintf(f->conf, sizeof(f->conf), "%s/b.conf", f->dir);
 	test_write_file(f->key, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
 	chmod(f->key, 0600);
-	snprintf(text, sizeof(text), "[connector]\naudit_log = %s\naudit_key = %s\n", f->log, f->key);
+	snprintf(text, sizeof(text), "[connector]\nsender_endpoint = https://beweegbrug.test/fhir\naudit_log = %s\naudit_key = %s\n", f->log, f->key);
 	test_write_file(f->conf, text);
 	*state = f;
 	return 0;
@@ -421,7 +421,7 @@ static void deliveries_recorded(void **state)
 		 test_env("BB_TEST_PLUGIN_DIR"));
 	opts.plugin_path = path;
 	snprintf(text, sizeof(text),
-		 "[connector]\nhis_adapter = his-xml\noutbox = %s/outbox.db\noutbox_key = %s\n"
+		 "[connector]\nsender_endpoint = https://beweegbrug.test/fhir\nhis_adapter = his-xml\noutbox = %s/outbox.db\noutbox_key = %s\n"
 		 "audit_log = %s\n"
 		 "[destination \"coach\"]\nadapter = test-dest\n"
 		 "endpoint = https://coach.example.test/fhir\nreceiver_kind = beweegcoach\n"

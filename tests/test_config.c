@@ -77,7 +77,8 @@ static void unknown_section(void **state)
 {
 	(void)state;
 	expect_lines("[conector]\nlog_level = info\n", 1,
-		     "t.conf:1: unknown section [conector] (known: [connector], [destination \"id\"], [server], [sender \"id\"])");
+		     "t.conf:1: unknown section [conector] (known: [connector], [destination \"id\"], [server], "
+		     "[sender \"id\"], [practice], [his \"adapter\"])");
 }
 
 static void bad_values_all_reported(void **state)

@@ -74,7 +74,7 @@ static bb_connector *connector_for(const fx *f, const char *name, const char *se
 	test_write_file(key, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
 	chmod(key, 0600);
 	snprintf(conf, sizeof(conf),
-		 "[connector]\nhis_adapter = his-xml\noutbox = %s/%s.db\noutbox_key = %s\n"
+		 "[connector]\nsender_endpoint = https://beweegbrug.test/fhir\nhis_adapter = his-xml\noutbox = %s/%s.db\noutbox_key = %s\n"
 		 "audit_log = %s/%s.audit\n%s",
 		 f->dir, name, key, f->dir, name, sections);
 	snprintf(path, sizeof(path), "%s/%s.conf", f->dir, name);
@@ -309,6 +309,8 @@ static void feedback_applied_once_and_in_order(void **state)
 		bb_feedback_set(fb, BB_FB_STATUS, "accepted");
 		bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, "3.0");
 		bb_feedback_set(fb, BB_FB_DATE, "2026-11-23T13:00:00+01:00");
+		bb_feedback_set(fb, BB_FB_REFERRAL_AUTHORED, "2026-11-20T10:00:00+01:00");
+		bb_feedback_set(fb, BB_FB_AUTHOR_ORGANIZATION, "Leefstijl West");
 		assert_int_equal(bb_feedback_to_fhir(&late, &llen, f->coach, fb, BB_FORMAT_JSON), BB_OK);
 		bb_feedback_free(fb);
 	}
@@ -543,6 +545,8 @@ static void scope_repeats_and_races(void **state)
 		bb_feedback_set(fb, BB_FB_STATUS, "accepted");
 		bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, "3.0");
 		bb_feedback_set(fb, BB_FB_DATE, same);
+		bb_feedback_set(fb, BB_FB_REFERRAL_AUTHORED, "2026-11-20T10:00:00+01:00");
+		bb_feedback_set(fb, BB_FB_AUTHOR_ORGANIZATION, "Leefstijl West");
 		assert_int_equal(bb_feedback_to_fhir(&other, &olen, f->coach, fb, BB_FORMAT_JSON), BB_OK);
 		bb_feedback_free(fb);
 	}
@@ -627,6 +631,8 @@ static char *by_hand(fx *f, const char *status, const char *track_status, const 
 	bb_feedback_set(fb, BB_FB_STATUS, status);
 	bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, "7.0");
 	bb_feedback_set(fb, BB_FB_DATE, date);
+	bb_feedback_set(fb, BB_FB_REFERRAL_AUTHORED, "2026-11-20T10:00:00+01:00");
+	bb_feedback_set(fb, BB_FB_AUTHOR_ORGANIZATION, "Stadspoli Maastricht (test)");
 	if (track_status) {
 		bb_feedback_set(fb, BB_FB_FORWARDED_TRACK, "physio");
 		bb_feedback_set(fb, BB_FB_FORWARDED_ORGANIZATION, "Fysio Jekerdal (test)");

@@ -16,6 +16,7 @@
 #include "mapping/forward.h"
 #include "mapping/mapping.h"
 #include "mapping/naming.h"
+#include "mapping/profile.h"
 #include "mapping/task_states.h"
 
 static bb_referral *sample_referral(void)
@@ -131,7 +132,9 @@ static void referral_message_shape(void **state)
 	assert_int_equal(fhir_count(fam, "extension"), 4);
 	assert_string_equal(fhir_get_value(fhir_get(fam, "extension", 0), "url", 0), EXT_OWN_PREFIX);
 	assert_string_equal(fhir_get_value(fhir_get(fam, "extension", 0), "valueString", 0), "van der");
-	assert_int_equal(fhir_count(name, "given"), 3); /* Johanna, Maria, J.M. */
+	/* nl-core NameInformation: first names BR; initials J.M. stand for them, so not repeated */
+	assert_int_equal(fhir_count(name, "given"), 2);
+	assert_string_equal(fhir_get_value(name, "text", 0), "Johanna Maria van der Heijden-de Vries");
 	assert_string_equal(fhir_value(fhir_get(fhir_get(patient, "address", 0), "line", 0)),
 			    "Teststraat 12A");
 
@@ -244,6 +247,7 @@ static bb_feedback *sample_feedback(const char *status)
 	bb_feedback_set(fb, BB_FB_RECEIVER_REFERENCE, "GLI-2026-7");
 	bb_feedback_set(fb, BB_FB_STATUS, status);
 	bb_feedback_set(fb, BB_FB_DATE, "2027-02-01T09:00:00+01:00");
+	bb_feedback_set(fb, BB_FB_REFERRAL_AUTHORED, "2026-11-04T10:00:00+01:00");
 	bb_feedback_set(fb, BB_FB_AUTHOR_NAME, "M. de Coach");
 	bb_feedback_set(fb, BB_FB_AUTHOR_ORGANIZATION, "Leefstijl West");
 	bb_feedback_set(fb, BB_FB_NARRATIVE, "Trouw aanwezig, 4 kg afgevallen.");
@@ -264,7 +268,40 @@ static void feedback_round_trip(void **state)
 	bb_feedback_set(fb, BB_FB_SESSIONS_MISSED, "2");
 	bb_feedback_set(fb, BB_FB_INTAKE_DATE, "2026-12-01");
 	bb_feedback_add_measurement(fb, "39156-5", "29.80", "kg/m2", "2027-01-30");
+	bb_feedback_add_measurement(fb, "8480-6", "135", "mm[Hg]", "2027-01-30");
+	bb_feedback_add_measurement(fb, "8462-4", "85", "mm[Hg]", "2027-01-30");
 	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
+	{
+		/* BSeR: the referral's own Task, with its parties; R4: a bp panel, subjects */
+		const fhir_node *task = mb_first_of_type(b, "Task"), *h = entry_resource(b, 0);
+		const fhir_node *owner = mb_resolve(b, fhir_get(task, "owner", 0)), *panel = NULL;
+		size_t i, observations = 0;
+		int kind = 0;
+		assert_string_equal(fhir_get_value(fhir_get(fhir_get(task, "for", 0), "identifier", 0), "system", 0),
+				    SYS_REFERRAL_PATIENT_PREFIX "01000002");
+		assert_string_equal(fhir_get_value(fhir_get(fhir_get(task, "for", 0), "identifier", 0), "value", 0), "HV-42");
+		assert_string_equal(fhir_get_value(task, "authoredOn", 0), "2026-11-04T10:00:00+01:00");
+		assert_non_null(fhir_get(task, "basedOn", 0));
+		assert_non_null(fhir_get(task, "requester", 0));
+		assert_string_equal(fhir_get_value(owner, "name", 0), "Leefstijl West");
+		assert_ptr_equal(mb_resolve(b, fhir_get(h, "sender", 0)), owner);
+		assert_non_null(mb_resolve(b, fhir_get(fhir_get(h, "destination", 0), "receiver", 0)));
+		for (i = 0; i < fhir_count(b, "entry"); i++) {
+			const fhir_node *r = entry_resource(b, i);
+			if (strcmp(fhir_node_type_name(r), "Observation") != 0)
+				continue;
+			observations++;
+			assert_non_null(fhir_get(r, "subject", 0));
+			if (strcmp(mb_coding_code(fhir_get(r, "code", 0), SYS_LOINC) ? mb_coding_code(fhir_get(r, "code", 0), SYS_LOINC) : "", "85354-9") == 0)
+				panel = r;
+		}
+		/* BMI, one bp panel (not two loose readings), sessions attended and missed */
+		assert_int_equal(observations, 4);
+		assert_non_null(panel);
+		assert_int_equal(fhir_count(panel, "component"), 2);
+		assert_int_equal(profile_check(&kind, b, "fb", &d), BB_OK);
+		assert_int_equal(kind, PROFILE_FEEDBACK);
+	}
 	/* through bytes, as it would travel */
 	assert_int_equal(fhir_write(&json, b, FHIR_FORMAT_JSON, 0), BB_OK);
 	assert_int_equal(fhir_read(&read, json.data, json.len, "fb.json", &d), BB_OK);
@@ -281,10 +318,18 @@ static void feedback_round_trip(void **state)
 	assert_string_equal(bb_feedback_get(back, BB_FB_INTAKE_DATE), "2026-12-01");
 	assert_string_equal(bb_feedback_get(back, BB_FB_NARRATIVE), "Trouw aanwezig, 4 kg afgevallen.");
 	assert_string_equal(bb_feedback_get(back, BB_FB_AUTHOR_ORGANIZATION), "Leefstijl West");
-	assert_int_equal(bb_feedback_measurement_count(back), 1);
+	assert_int_equal(bb_feedback_measurement_count(back), 3);
 	bb_feedback_measurement_at(back, 0, &loinc, &value, &unit, &when);
 	assert_string_equal(value, "29.80");
 	assert_string_equal(when, "2027-01-30");
+	/* the panel reads back as the two readings it holds */
+	bb_feedback_measurement_at(back, 1, &loinc, &value, &unit, &when);
+	assert_string_equal(loinc, "8480-6");
+	assert_string_equal(value, "135");
+	bb_feedback_measurement_at(back, 2, &loinc, &value, &unit, &when);
+	assert_string_equal(loinc, "8462-4");
+	assert_string_equal(unit, "mm[Hg]");
+	assert_string_equal(bb_feedback_get(back, BB_FB_REFERRAL_AUTHORED), "2026-11-04T10:00:00+01:00");
 	/* no patient data goes back */
 	assert_null(mb_first_of_type(read, "Patient"));
 	assert_null(strstr(json.data, "999990068"));
@@ -294,6 +339,53 @@ static void feedback_round_trip(void **state)
 	fhir_node_free(read);
 	bb_feedback_free(fb);
 	bb_feedback_free(back);
+	diag_free(&d);
+}
+
+
+/*
+ * The patient of a feedback: by BSN when the receiver had it, else by the
+ * referral's patient identifier; a reference the GP side cannot resolve,
+ * or a Task without its parties, is refused (bb-23).
+ */
+static void feedback_names_the_patient(void **state)
+{
+	bb_feedback *fb = sample_feedback("accepted"), *back;
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx = { 0 };
+	fhir_node *b = NULL, *task, *id;
+	int kind;
+	(void)state;
+
+	bb_feedback_set(fb, BB_FB_PATIENT_BSN, "999990068");
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
+	task = (fhir_node *)mb_first_of_type(b, "Task");
+	id = fhir_get(fhir_get(task, "for", 0), "identifier", 0);
+	assert_string_equal(fhir_get_value(id, "system", 0), SYS_BSN);
+	assert_string_equal(fhir_get_value(id, "value", 0), "999990068");
+	fhir_node_free(b);
+
+	bb_feedback_set(fb, BB_FB_PATIENT_BSN, NULL);
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
+	task = (fhir_node *)mb_first_of_type(b, "Task");
+	id = fhir_get(fhir_get(task, "for", 0), "identifier", 0);
+	/* another referral's patient: the GP side cannot resolve it */
+	assert_int_equal(fhir_set_value(fhir_get(id, "value", 0), "HV-43"), BB_OK);
+	bb_feedback_new(&back);
+	assert_int_equal(mapping_feedback_read(back, b, "x.json", &d), BB_EINPUT);
+	assert_non_null(strstr(diag_line(&d, 0), "does not name the patient of referral HV-42"));
+	bb_feedback_free(back);
+	diag_clear(&d);
+	/* (a Task without its parties failing bb-23: tests/profile.test) */
+	assert_int_equal(profile_check(&kind, b, "x.json", &d), BB_OK);
+	fhir_node_free(b);
+	diag_clear(&d);
+
+	/* and without the referral's date there is no feedback message */
+	bb_feedback_set(fb, BB_FB_REFERRAL_AUTHORED, NULL);
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_EINPUT);
+	assert_non_null(strstr(diag_line(&d, 0), "feedback.referral_authored: is needed"));
+	bb_feedback_free(fb);
 	diag_free(&d);
 }
 
@@ -446,6 +538,7 @@ int main(void)
 		cmocka_unit_test(referral_without_what_it_needs),
 		cmocka_unit_test(referral_triage_content),
 		cmocka_unit_test(feedback_round_trip),
+		cmocka_unit_test(feedback_names_the_patient),
 		cmocka_unit_test(feedback_forward_round_trip),
 		cmocka_unit_test(feedback_that_breaks_the_table),
 		cmocka_unit_test(reading_feedback_checks_the_table),

@@ -44,7 +44,7 @@ static int setup(void **state)
 	test_write_file(path, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
 	chmod(path, 0600);
 	n = (size_t)snprintf(conf, sizeof(conf),
-			     "[connector]\noutbox = %s/outbox.db\noutbox_key = %s\n", f->dir, path);
+			     "[connector]\nsender_endpoint = https://beweegbrug.test/fhir\noutbox = %s/outbox.db\noutbox_key = %s\n", f->dir, path);
 	for (i = 0; i < NKINDS; i++)
 		n += (size_t)snprintf(conf + n, sizeof(conf) - n,
 				      "[destination \"%s\"]\nadapter = fhir-message\n"

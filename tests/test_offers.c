@@ -217,7 +217,7 @@ static void destinations_and_referrals(void **state)
 	(void)state;
 
 	snprintf(conf, sizeof(conf),
-		 "[connector]\nhis_adapter = his-xml\nbeweegkaart = %s\n"
+		 "[connector]\nsender_endpoint = https://beweegbrug.test/fhir\nhis_adapter = his-xml\nbeweegkaart = %s\n"
 		 "[destination \"leefstijl\"]\nadapter = fhir-message\n"
 		 "endpoint = https://verwijzen.leefstijl-rotterdam.example/fhir/\nreceiver_kind = gli\n",
 		 sample_path());

@@ -57,7 +57,7 @@ static int setup(void **state)
 	test_write_file(path, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
 	chmod(path, 0600);
 	snprintf(conf, sizeof(conf),
-		 "[connector]\nhis_adapter = his-xml\noutbox = %s/outbox.db\noutbox_key = %s\n"
+		 "[connector]\nsender_endpoint = https://beweegbrug.test/fhir\nhis_adapter = his-xml\noutbox = %s/outbox.db\noutbox_key = %s\n"
 		 "audit_log = %s/audit.log\n"
 		 "[destination \"gli\"]\nadapter = fhir-message\n"
 		 "endpoint = https://localhost:9/fhir\nreceiver_kind = gli\n", f->dir, path, f->dir);

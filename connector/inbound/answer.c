@@ -75,6 +75,9 @@ int answer_make(inbox_answer *out, int http_status, const char *response_code,
 				fhir_set(ev, "system", req->event_system);
 			fhir_set(ev, "code", req->event_code);
 		}
+		/* the answer goes back where the request came from */
+		if (req->their_endpoint)
+			fhir_set(fhir_add(h, "destination"), "endpoint", req->their_endpoint);
 		fhir_set(fhir_add(h, "source"), "endpoint",
 			 req->our_endpoint ? req->our_endpoint : "urn:beweegbrug:receiver");
 		resp = fhir_add(h, "response");

@@ -17,6 +17,7 @@
 
 #include "fhir/fhir_codec.h"
 #include "log.h"
+#include "mapping/feedback_parties.h"
 #include "mapping/mapping.h"
 #include "mapping/uuid.h"
 #include "strutil.h"
@@ -379,6 +380,11 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	if (!fb_in || !(ref = bb_feedback_get(fb_in, BB_FB_REFERRAL_ID)) ||
 	    !(status = bb_feedback_get(fb_in, BB_FB_STATUS)))
 		return connector_error(c, BB_EINVAL, "bb_feedback_send: a referral id and a status are needed");
+	/* MessageHeader.source.endpoint: where the GP side answers us, a real address */
+	if (!c->cfg || !cfg_get(&c->cfg->connector, "sender_endpoint"))
+		return err_set(&c->err, BB_ECONFIG, c->cfg ? c->cfg->path : NULL, 0, "[connector]",
+			       "sender_endpoint is needed to send feedback: the https:// address "
+			       "where the GP side answers us (MessageHeader.source.endpoint)");
 	rc = feedback_ids(bb_feedback_get(fb_in, BB_FB_MESSAGE_ID), id, header_id, &d);
 	/* which referral, from whom, and what we said before */
 	pthread_mutex_lock(&c->outbox_lock);
@@ -403,7 +409,6 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 			rc = d.count ? d.items[0].code : BB_ENOMEM;
 	}
 	pthread_mutex_unlock(&c->outbox_lock);
-	free(body);
 	if (rc == BB_ENOTFOUND && !d.count)
 		diag_add(&d, rc, NULL, 0, NULL, "no referral %s in the inbox", ref);
 	if (rc == BB_OK && !repeat) {
@@ -433,6 +438,16 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 			const char *l, *v, *u, *w;
 			bb_feedback_measurement_at(fb_in, (size_t)field, &l, &v, &u, &w);
 			rc = bb_feedback_add_measurement(fb, l, v, u, w);
+		}
+		/* the same Task as the referral's: whom, who asked, who answers, when */
+		if (rc == BB_OK && body) {
+			fhir_node *referral = NULL;
+			diag_list ignored = DIAG_LIST_INIT;
+			message_init_libxml();
+			if (fhir_read(&referral, (const char *)body, blen, "referral", &ignored) == BB_OK)
+				fp_from_referral(fb, referral);
+			fhir_node_free(referral);
+			diag_free(&ignored);
 		}
 	}
 	memset(&audit, 0, sizeof(audit));
@@ -490,6 +505,7 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	strbuf_free(&bytes);
 	fhir_node_free(bundle);
 	bb_feedback_free(fb);
+	free(body);
 	free(why);
 	free(key);
 	free(actor);

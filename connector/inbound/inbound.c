@@ -135,7 +135,7 @@ typedef struct inbound {
 	inbox_msg msg;
 	bb_feedback *fb;
 	char *key;                   /* referral key */
-	char *own[3];                /* copies of the request's header id and event */
+	char *own[4];                /* copies of the request's header id, event, source endpoint */
 	char *refusal;               /* why, for the caller's error */
 	int stored;                  /* stored now (not a repeat): worth an audit record */
 	int repeat;                  /* a message stored before, answered again */
@@ -367,6 +367,9 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 	in->own[1] = v ? str_dup(v) : NULL;
 	v = fhir_get_value(fhir_get(h, "eventCoding", 0), "code", 0);
 	in->own[2] = str_dup(v ? v : "unknown");
+	v = fhir_get_value(fhir_get(h, "source", 0), "endpoint", 0);
+	in->own[3] = v ? str_dup(v) : NULL;
+	in->req.their_endpoint = in->own[3];
 	if (!in->own[0] || !in->own[2]) {
 		fhir_node_free(bundle);
 		return answer(in, resp, 503, "transient-error", "out of memory", BB_ENOMEM);
@@ -489,6 +492,7 @@ int bb_inbound_process(bb_connector *c, const char *client_cert_pem, const char 
 	free(in.own[0]);
 	free(in.own[1]);
 	free(in.own[2]);
+	free(in.own[3]);
 	free(in.key);
 	free(subject);
 	diag_free(&in.why);
@@ -535,6 +539,7 @@ static int take_polled(const char *content_type, const void *body, size_t len, v
 	free(in.own[0]);
 	free(in.own[1]);
 	free(in.own[2]);
+	free(in.own[3]);
 	free(in.key);
 	diag_free(&in.why);
 	/* storage trouble: stop, so the cursor does not move past this message */

@@ -15,6 +15,7 @@ typedef struct request_info {
 	const char *event_system;
 	const char *event_code;
 	const char *our_endpoint;    /* MessageHeader.source.endpoint of our answer */
+	const char *their_endpoint;  /* the request's source.endpoint: our answer's destination */
 } request_info;
 
 /*

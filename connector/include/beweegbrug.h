@@ -447,7 +447,24 @@ typedef enum bb_feedback_field {
 	BB_FB_FORWARDED_TRACK = 30,     /* physio | specialist | beweegcoach */
 	BB_FB_FORWARDED_ORGANIZATION,   /* name of the organisation that takes the patient on */
 	BB_FB_FORWARDED_AGB,            /* its AGB code (8 digits), when known */
-	BB_FB_FORWARDED_STATUS          /* the forwarded Task's status; requested when not given */
+	BB_FB_FORWARDED_STATUS,         /* the forwarded Task's status; requested when not given */
+
+	/*
+	 * What the referral said, so that the feedback's Task is the same
+	 * Task (BSeR): whom it is for, who asked, who acts and when it was
+	 * asked. bb_feedback_send fills them from the received referral; a
+	 * caller of bb_feedback_to_fhir sets them. Without a BSN the patient
+	 * is named by the referral-scoped identifier every referral's Patient
+	 * carries (schemas/README.md), which the GP side can always resolve.
+	 */
+	BB_FB_PATIENT_BSN = 40,         /* only when the receiver was given the BSN */
+	BB_FB_REFERRAL_AUTHORED,        /* date-time the GP referred (Task.authoredOn) */
+	BB_FB_REFERRER_AGB,             /* the referring GP (Task.requester) */
+	BB_FB_PRACTICE_NAME,            /* the referring practice (the message's receiver) */
+	BB_FB_PRACTICE_URA,
+	BB_FB_RECEIVER_ID,              /* who answers (Task.owner): the referral's receiver id, */
+	BB_FB_RECEIVER_AGB,             /* its AGB and URA; BB_FB_AUTHOR_ORGANIZATION is its name */
+	BB_FB_RECEIVER_URA
 } bb_feedback_field;
 
 BB_EXTERN int bb_feedback_new(bb_feedback **out);
@@ -744,6 +761,17 @@ BB_EXTERN int bb_inbox_show(bb_connector *connector, const char *id, bb_inbox_en
 BB_EXTERN int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *connector,
 			       const bb_feedback *feedback);
 
+/*
+ * The CapabilityStatement of this receiver (what GET [base]/metadata
+ * answers): mutual TLS, $process-message, the messages taken (event
+ * v2-0003#I12, referral and feedback) and the profiles of what travels in
+ * them. `base_url` is the address senders use ("https://host:8443/fhir").
+ * For a HIS vendor whose own web layer serves the endpoint. Free *out
+ * with bb_free.
+ */
+BB_EXTERN int bb_capability_statement(char **out, size_t *out_len, bb_connector *connector,
+				      const char *base_url, int format);
+
 /* ---- the HTTPS server -------------------------------------------------- */
 
 /*
@@ -751,7 +779,8 @@ BB_EXTERN int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector 
  * ca_file (the CAs whose client certificates are accepted),
  * max_body (bytes), max_connections, timeout (seconds). Every request
  * must bring a client certificate from ca_file; the sender is then
- * authorised by bb_inbound_process. POST [base]/$process-message only.
+ * authorised by bb_inbound_process. POST [base]/$process-message, and
+ * GET [base]/metadata: the CapabilityStatement (bb_capability_statement).
  */
 typedef struct bb_server bb_server;
 BB_EXTERN int bb_server_new(bb_server **out, bb_connector *connector);

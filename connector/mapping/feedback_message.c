@@ -5,18 +5,23 @@
  * referral had (so the GP side can find its referral), the receiver's own
  * FILL identifier, status + business status + reason, and as outputs the
  * outcome Observations (BMI, weight, sessions attended / missed) and the
- * intake date; after a stadspoli's triage, the forward (forward.c). It
- * carries no patient data: the GP already has it, and
- * what is not sent cannot leak.
+ * intake date; after a stadspoli's triage, the forward (forward.c). As
+ * in BSeR it is the referral's own Task: for, requester, owner, authoredOn
+ * and basedOn as the referral said (feedback_parties.c). It carries no
+ * patient data: the patient is named by identifier, the GP already has
+ * the rest, and what is not sent cannot leak.
  */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
+#include "claims.h"
+#include "feedback_parties.h"
 #include "forward.h"
 #include "loinc.h"
 #include "mapping.h"
+#include "observation.h"
 #include "model/model.h"
 #include "naming.h"
 #include "strutil.h"
@@ -48,6 +53,17 @@ static int check_feedback(const bb_feedback *fb, diag_list *d)
 			 "is needed: the referral id belongs to the referring practice");
 		bad = 1;
 	}
+	if (!fb_get(fb, BB_FB_REFERRAL_AUTHORED)) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.referral_authored",
+			 "is needed: the feedback's Task is the referral's, authored when the GP referred");
+		bad = 1;
+	}
+	if (!fb_get(fb, BB_FB_AUTHOR_ORGANIZATION) && !fb_get(fb, BB_FB_RECEIVER_ID) &&
+	    !fb_get(fb, BB_FB_RECEIVER_AGB)) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.organization",
+			 "is needed (or the receiver's id or AGB): the Task's owner answers");
+		bad = 1;
+	}
 	if (!status || strcmp(status, "requested") == 0) {
 		diag_add(d, BB_EINPUT, NULL, 0, "feedback.status",
 			 "is needed, and a receiver cannot set a Task back to requested");
@@ -73,59 +89,121 @@ static int check_feedback(const bb_feedback *fb, diag_list *d)
 	return bad ? BB_EINPUT : BB_OK;
 }
 
-static void add_observation(fhir_node *bundle, fhir_node *task, int *failed, const char *system,
-			    const char *code, const char *display, const char *category,
-			    const char *value, const char *unit, const char *ucum, const char *when)
-{
-	char urn[URN_LEN];
-	fhir_node *o, *q, *out;
+/* What one feedback message is being built from. */
+typedef struct fbuild {
+	const bb_feedback *fb;
+	fhir_node *bundle, *task;
+	int failed;
+	const char *date;
+} fbuild;
 
-	mb_urn(failed, urn);
-	o = mb_entry(bundle, "Observation", urn);
-	fhir_set(o, "status", "final");
-	if (category)
-		mb_concept(o, "category", SYS_OBS_CATEGORY, category, NULL, NULL);
-	mb_concept(o, "code", system, code, display, NULL);
-	if (when)
-		fhir_set(o, "effectiveDateTime", when);
-	q = fhir_add(o, "valueQuantity");
-	fhir_set(q, "value", value);
-	if (unit)
-		fhir_set(q, "unit", unit);
-	fhir_set(q, "system", SYS_UCUM);
-	fhir_set(q, "code", ucum);
-	out = fhir_add(task, "output");
+static void patient_subject(fhir_node *obs, const void *payload)
+{
+	fp_patient_ref(obs, "subject", ((const fbuild *)payload)->fb);
+}
+
+static void output(fhir_node *task, const char *urn)
+{
+	fhir_node *out = fhir_add(task, "output");
+
 	fhir_set(fhir_add(out, "type"), "text", OUTPUT_OUTCOME);
 	mb_ref(out, "valueReference", urn);
+}
+
+static void add_sessions(fbuild *b, const char *code, const char *display, const char *count)
+{
+	char urn[URN_LEN];
+	fhir_node *o, *q;
+
+	mb_urn(&b->failed, urn);
+	o = mb_entry(b->bundle, "Observation", urn);
+	profiles_claim(o, PROFILE_OBSERVATION);
+	fhir_set(o, "status", "final");
+	mb_concept(o, "category", SYS_OBS_CATEGORY, "social-history", "Social History", NULL);
+	mb_concept(o, "code", SYS_SNOMED, code, display, NULL);
+	fp_patient_ref(o, "subject", b->fb);
+	fhir_set(o, "effectiveDateTime", b->date);
+	q = fhir_add(o, "valueQuantity");
+	fhir_set(q, "value", count);
+	fhir_set(q, "unit", "sessions");
+	fhir_set(q, "system", SYS_UCUM);
+	fhir_set(q, "code", "{sessions}");
+	output(b->task, urn);
+}
+
+/*
+ * The outcome measurements (a blood pressure pair as one panel) and the
+ * sessions attended and missed, each an Observation of the patient that
+ * the Task gives as output. A measurement without a date was taken by the
+ * time of this report.
+ */
+static void add_observations(fbuild *b)
+{
+	size_t i, n = bb_feedback_measurement_count(b->fb);
+	obs_measurement *m = calloc(n + 2, sizeof(*m));
+	char (*urns)[URN_LEN] = calloc(n + 2, URN_LEN);
+	obs_writer w;
+
+	if (!m || !urns) {
+		b->failed = 1;
+		goto done;
+	}
+	for (i = 0; i < n; i++)
+		bb_feedback_measurement_at(b->fb, i, &m[i].loinc, &m[i].value, &m[i].unit, &m[i].when);
+	obs_plan(m, n, urns, &b->failed);
+	memset(&w, 0, sizeof(w));
+	w.bundle = b->bundle;
+	w.failed = &b->failed;
+	w.subject = patient_subject;
+	w.payload = b;
+	w.default_when = b->date;
+	w.claim_profiles = 1;
+	obs_write(&w, m, n, urns);
+	for (i = 0; i < n; i++)
+		if (i == 0 || strcmp(urns[i], urns[i - 1]) != 0)
+			output(b->task, urns[i]);
+	if (fb_get(b->fb, BB_FB_SESSIONS_ATTENDED))
+		add_sessions(b, SNOMED_SESSIONS_ATTENDED, "Number of appointments attended",
+			     fb_get(b->fb, BB_FB_SESSIONS_ATTENDED));
+	if (fb_get(b->fb, BB_FB_SESSIONS_MISSED))
+		add_sessions(b, SNOMED_SESSIONS_MISSED, "Number of appointments missed",
+			     fb_get(b->fb, BB_FB_SESSIONS_MISSED));
+done:
+	free(m);
+	free(urns);
 }
 
 int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_context *ctx,
 			     diag_list *d)
 {
-	char header[URN_LEN], task_urn[URN_LEN], ids[2][UUID_STR_LEN], now[32];
+	char header[URN_LEN], task_urn[URN_LEN], practice[URN_LEN], receiver[URN_LEN];
+	char ids[2][UUID_STR_LEN], now[32];
 	const char *status, *business, *date;
 	const business_status *bs;
 	fhir_node *bundle, *h, *t, *dest, *src, *id, *note;
 	char *system = NULL, *endpoint = NULL;
-	int failed = 0, rc;
-	size_t i;
+	fbuild b;
+	int rc;
 
 	*out = NULL;
 	if ((rc = check_feedback(fb, d)) != BB_OK)
 		return rc;
+	memset(&b, 0, sizeof(b));
+	b.fb = fb;
 	status = fb_get(fb, BB_FB_STATUS);
 	business = fb_get(fb, BB_FB_BUSINESS_STATUS);
 	bs = business ? task_business_lookup(business) : task_default_business(status);
 	mapping_now(now);
-	date = fb_get(fb, BB_FB_DATE) ? fb_get(fb, BB_FB_DATE) : now;
+	date = b.date = fb_get(fb, BB_FB_DATE) ? fb_get(fb, BB_FB_DATE) : now;
 	if (uuid_v4(ids[0]) || uuid_v4(ids[1]))
-		failed = 1;
-	mb_urn(&failed, header);
-	mb_urn(&failed, task_urn);
+		b.failed = 1;
+	mb_urn(&b.failed, header);
+	mb_urn(&b.failed, task_urn);
 	system = str_printf(SYS_REFERRAL_PREFIX "%s", fb_get(fb, BB_FB_PRACTICE_AGB));
 
-	bundle = fhir_resource_new("Bundle", d);
+	bundle = b.bundle = fhir_resource_new("Bundle", d);
 	fhir_set(bundle, "id", ctx->bundle_id ? ctx->bundle_id : ids[0]);
+	profiles_claim(bundle, PROFILE_FEEDBACK_MESSAGE);
 	id = fhir_add(bundle, "identifier");
 	fhir_set(id, "system", SYS_MESSAGE_ID);
 	fhir_set(id, "value", ctx->bundle_id ? ctx->bundle_id : ids[0]);
@@ -135,11 +213,19 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 	h = mb_entry(bundle, "MessageHeader", header);
 	fhir_set(h, "id", ctx->message_id ? ctx->message_id
 			 : fb_get(fb, BB_FB_MESSAGE_ID) ? fb_get(fb, BB_FB_MESSAGE_ID) : ids[1]);
+	profiles_claim(h, PROFILE_MESSAGEHEADER);
 	mb_coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
 	dest = fhir_add(h, "destination");
+	if (ctx->destination_name || fb_get(fb, BB_FB_PRACTICE_NAME))
+		fhir_set(dest, "name", ctx->destination_name ? ctx->destination_name
+							      : fb_get(fb, BB_FB_PRACTICE_NAME));
 	if (!ctx->destination_endpoint)
 		endpoint = str_printf("urn:beweegbrug:sender:agb:%s", fb_get(fb, BB_FB_PRACTICE_AGB));
 	fhir_set(dest, "endpoint", ctx->destination_endpoint ? ctx->destination_endpoint : endpoint);
+	mb_urn(&b.failed, practice);
+	mb_urn(&b.failed, receiver);
+	mb_ref(dest, "receiver", practice);
+	mb_ref(h, "sender", receiver);
 	src = fhir_add(h, "source");
 	if (fb_get(fb, BB_FB_AUTHOR_ORGANIZATION))
 		fhir_set(src, "name", fb_get(fb, BB_FB_AUTHOR_ORGANIZATION));
@@ -149,7 +235,8 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 			: "urn:beweegbrug:receiver:unaddressed");
 	mb_ref(h, "focus", task_urn);
 
-	t = mb_entry(bundle, "Task", task_urn);
+	t = b.task = mb_entry(bundle, "Task", task_urn);
+	profiles_claim(t, PROFILE_FEEDBACK_TASK);
 	id = fhir_add(t, "identifier");
 	mb_concept(id, "type", SYS_V2_0203, "PLAC", "Placer Identifier", NULL);
 	fhir_set(id, "system", system);
@@ -160,6 +247,7 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 		fhir_set(id, "system", SYS_RECEIVER_REFERENCE);
 		fhir_set(id, "value", fb_get(fb, BB_FB_RECEIVER_REFERENCE));
 	}
+	mb_ref_identifier(t, "basedOn", "ServiceRequest", system, fb_get(fb, BB_FB_REFERRAL_ID));
 	fhir_set(t, "status", status);
 	if (fb_get(fb, BB_FB_REASON_CODE) || fb_get(fb, BB_FB_REASON_TEXT)) {
 		const char *code = fb_get(fb, BB_FB_REASON_CODE);
@@ -173,9 +261,11 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 	fhir_set(t, "intent", "order");
 	mb_concept(t, "code", SYS_TASK_CODE, "fulfill", "Fulfill the focal request", NULL);
 	mb_ref_identifier(t, "focus", "ServiceRequest", system, fb_get(fb, BB_FB_REFERRAL_ID));
+	fp_patient_ref(t, "for", fb);
+	fhir_set(t, "authoredOn", fb_get(fb, BB_FB_REFERRAL_AUTHORED));
 	fhir_set(t, "lastModified", date);
-	if (fb_get(fb, BB_FB_AUTHOR_ORGANIZATION))
-		fhir_set(fhir_add(t, "owner"), "display", fb_get(fb, BB_FB_AUTHOR_ORGANIZATION));
+	fp_requester(t, fb, practice);
+	mb_ref(t, "owner", receiver);
 	if (fb_get(fb, BB_FB_NARRATIVE)) {
 		note = fhir_add(t, "note");
 		if (fb_get(fb, BB_FB_AUTHOR_NAME))
@@ -188,26 +278,12 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 		fhir_set(fhir_add(o, "type"), "text", OUTPUT_INTAKE);
 		fhir_set(o, "valueDateTime", fb_get(fb, BB_FB_INTAKE_DATE));
 	}
-	for (i = 0; i < bb_feedback_measurement_count(fb); i++) {
-		const char *loinc, *value, *unit, *when;
-		const loinc_info *info;
-		bb_feedback_measurement_at(fb, i, &loinc, &value, &unit, &when);
-		info = loinc_lookup(loinc);
-		add_observation(bundle, t, &failed, SYS_LOINC, loinc, info ? info->display : NULL,
-				info ? info->category : NULL, value, unit, unit, when);
-	}
-	if (fb_get(fb, BB_FB_SESSIONS_ATTENDED))
-		add_observation(bundle, t, &failed, SYS_SNOMED, SNOMED_SESSIONS_ATTENDED,
-				"Number of appointments attended", "social-history",
-				fb_get(fb, BB_FB_SESSIONS_ATTENDED), "sessions", "{sessions}", date);
-	if (fb_get(fb, BB_FB_SESSIONS_MISSED))
-		add_observation(bundle, t, &failed, SYS_SNOMED, SNOMED_SESSIONS_MISSED,
-				"Number of appointments missed", "social-history",
-				fb_get(fb, BB_FB_SESSIONS_MISSED), "sessions", "{sessions}", date);
-	forward_write(bundle, t, task_urn, fb, system, date, &failed);
+	add_observations(&b);
+	forward_write(bundle, t, task_urn, fb, system, date, &b.failed);
+	fp_organizations(bundle, fb, practice, receiver);
 	free(system);
 	free(endpoint);
-	if (failed) {
+	if (b.failed) {
 		fhir_node_free(bundle);
 		return diag_add(d, BB_ERROR, NULL, 0, NULL, "no random numbers for UUIDs");
 	}
@@ -279,6 +355,23 @@ static void read_identifiers(reader *rd, const fhir_node *task)
 			"<AGB>: the GP side cannot tell which referral this answers");
 }
 
+/* One reading of an outcome Observation (a panel has two) into the feedback. */
+static void take_reading(const fhir_node *at, const char *loinc, const char *value,
+			 const char *unit, const char *when, void *payload)
+{
+	reader *rd = payload;
+	model_fields *m = feedback_model_mut(rd->fb);
+	size_t before = m->problems.count;
+
+	if (!value || !unit) {
+		problem(rd, at, "a measurement needs a value and a UCUM unit");
+		return;
+	}
+	bb_feedback_add_measurement(rd->fb, loinc, value, unit, when);
+	if (m->problems.count > before)
+		problem(rd, at, "%s", m->problems.items[before].message);
+}
+
 static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *task)
 {
 	size_t i, n = fhir_count(task, "output");
@@ -288,7 +381,7 @@ static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *t
 		const char *type = fhir_get_value(fhir_get(out, "type", 0), "text", 0);
 		const fhir_node *vref = fhir_get(out, "valueReference", 0);
 		const fhir_node *obs, *q;
-		const char *loinc, *snomed, *value, *unit;
+		const char *snomed, *value;
 
 		if (type && strcmp(type, OUTPUT_INTAKE) == 0) {
 			set(rd, out, BB_FB_INTAKE_DATE, fhir_get_value(out, "valueDateTime", 0));
@@ -303,24 +396,13 @@ static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *t
 		}
 		q = fhir_get(obs, "valueQuantity", 0);
 		value = fhir_get_value(q, "value", 0);
-		unit = fhir_get_value(q, "code", 0) ? fhir_get_value(q, "code", 0)
-						    : fhir_get_value(q, "unit", 0);
 		snomed = mb_coding_code(fhir_get(obs, "code", 0), SYS_SNOMED);
-		loinc = mb_coding_code(fhir_get(obs, "code", 0), SYS_LOINC);
-		if (snomed && strcmp(snomed, SNOMED_SESSIONS_ATTENDED) == 0) {
+		if (snomed && strcmp(snomed, SNOMED_SESSIONS_ATTENDED) == 0)
 			set(rd, q, BB_FB_SESSIONS_ATTENDED, value);
-		} else if (snomed && strcmp(snomed, SNOMED_SESSIONS_MISSED) == 0) {
+		else if (snomed && strcmp(snomed, SNOMED_SESSIONS_MISSED) == 0)
 			set(rd, q, BB_FB_SESSIONS_MISSED, value);
-		} else if (loinc && value && unit) {
-			model_fields *m = feedback_model_mut(rd->fb);
-			size_t before = m->problems.count;
-			bb_feedback_add_measurement(rd->fb, loinc, value, unit,
-						    fhir_get_value(obs, "effectiveDateTime", 0));
-			if (m->problems.count > before)
-				problem(rd, obs, "%s", m->problems.items[before].message);
-		} else {
+		else if (obs_readings(obs, take_reading, rd) == 0)
 			problem(rd, obs, "is neither a LOINC measurement with a quantity nor a session count");
-		}
 	}
 }
 
@@ -365,6 +447,7 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 	set(&rd, task, BB_FB_DATE, fhir_get_value(task, "lastModified", 0));
 	set(&rd, task, BB_FB_AUTHOR_ORGANIZATION,
 	    fhir_get_value(fhir_get(task, "owner", 0), "display", 0));
+	fp_read(fb, bundle, task, source, d);
 	note = fhir_get(task, "note", 0);
 	set(&rd, note, BB_FB_NARRATIVE, fhir_get_value(note, "text", 0));
 	set(&rd, note, BB_FB_AUTHOR_NAME, fhir_get_value(note, "authorString", 0));

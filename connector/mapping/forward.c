@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "build.h"
+#include "claims.h"
+#include "feedback_parties.h"
 #include "mapping.h"
 #include "model/model.h"
 #include "naming.h"
@@ -95,6 +97,7 @@ void forward_write(fhir_node *bundle, fhir_node *task, const char *task_urn,
 	mb_urn(failed, org_urn);
 	mb_urn(failed, child_urn);
 	child = mb_entry(bundle, "Task", child_urn);
+	profiles_claim(child, PROFILE_FORWARD_TASK);
 	bs = task_default_business(status);
 	fhir_set(child, "status", status);
 	if (bs)
@@ -107,6 +110,7 @@ void forward_write(fhir_node *bundle, fhir_node *task, const char *task_urn,
 	mb_ref(child, "partOf", task_urn);
 	mb_ref_identifier(child, "focus", "ServiceRequest", focus_system,
 			  fb_get(fb, BB_FB_REFERRAL_ID));
+	fp_patient_ref(child, "for", fb);
 	fhir_set(child, "authoredOn", date);
 	fhir_set(child, "lastModified", date);
 	mb_ref(child, "owner", org_urn);
@@ -116,6 +120,7 @@ void forward_write(fhir_node *bundle, fhir_node *task, const char *task_urn,
 		   track_display(track));
 
 	org = mb_entry(bundle, "Organization", org_urn);
+	profiles_claim(org, PROFILE_RECEIVER);
 	mb_identifier(org, SYS_AGB, fb_get(fb, BB_FB_FORWARDED_AGB));
 	fhir_set(org, "active", "true");
 	fhir_set(org, "name", fb_get(fb, BB_FB_FORWARDED_ORGANIZATION));

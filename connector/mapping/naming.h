@@ -42,11 +42,25 @@
 #define EXT_ADXP_HOUSENUMBER "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-houseNumber"
 #define EXT_ADXP_SUFFIX "http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-buildingNumberSuffix"
 #define SYS_NAME_ASSEMBLY "http://hl7.org/fhir/name-assembly-order"
+#define EXT_ADDRESS_TYPE "http://nictiz.nl/fhir/StructureDefinition/ext-AddressInformation.AddressType"
+#define SYS_V3_ADDRESS_USE "http://terminology.hl7.org/CodeSystem/v3-AddressUse"
+
+/* Dutch code lists nl-core binds (zib 2020) */
+#define SYS_UZI_ROLE "http://fhir.nl/fhir/NamingSystem/uzi-rolcode"
+#define UZI_ROLE_HUISARTS "01.015"
+#define SYS_ORGANIZATION_TYPE "http://nictiz.nl/fhir/NamingSystem/organization-type"
+#define ORGANIZATION_TYPE_HUISARTSPRAKTIJK "Z3"
 
 /* Ours */
 #define SYS_MESSAGE_ID "urn:beweegbrug:id:message"
 #define SYS_RECEIVER_ID "urn:beweegbrug:id:receiver"
 #define SYS_REFERRAL_PREFIX "urn:beweegbrug:id:referral:agb:"   /* + practice AGB */
+/*
+ * The patient of one referral (+ practice AGB; the value is the referral
+ * id): every referral's Patient carries it, so feedback can name the
+ * patient to the GP side even when the receiver was not given the BSN.
+ */
+#define SYS_REFERRAL_PATIENT_PREFIX "urn:beweegbrug:id:referral-patient:agb:"
 #define SYS_STOP_REASON "urn:beweegbrug:CodeSystem:stop-reason"
 #define SYS_RECEIVER_REFERENCE "urn:beweegbrug:id:receiver-reference"
 #define SYS_TRACK "urn:beweegbrug:CodeSystem:stadspoli-track"

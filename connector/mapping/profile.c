@@ -86,11 +86,12 @@ static const struct {
 	const char *resource, *element, *targets;
 } ref_targets[] = {
 	{ "MessageHeader", "focus", "Task" },
-	{ "MessageHeader", "sender", "PractitionerRole" },
+	{ "MessageHeader", "sender", "PractitionerRole Organization" },
 	{ "MessageHeader.destination", "receiver", "Organization" },
 	{ "Task", "focus", "ServiceRequest" },
 	{ "Task", "for", "Patient" },
-	{ "Task", "requester", "PractitionerRole" },
+	{ "Task", "requester", "PractitionerRole Organization" },
+	{ "Task", "basedOn", "ServiceRequest" },
 	{ "Task", "owner", "Organization" },
 	{ "Task", "partOf", "Task" },
 	{ "Task.output", "valueReference", "Observation" },
@@ -395,6 +396,56 @@ static void check_forward(checker *k, const fhir_node *task)
 		     "the forwarded Task's owner is an Organization in the message, with a name");
 }
 
+/* A logical reference to a Patient: by identifier, with a system and a value. */
+static int names_patient(const fhir_node *ref)
+{
+	const fhir_node *id = fhir_get(ref, "identifier", 0);
+	const char *type = fhir_get_value(ref, "type", 0);
+
+	return id && fhir_get(id, "system", 0) && fhir_get(id, "value", 0) &&
+	       (!type || strcmp(type, "Patient") == 0) && !fhir_get(ref, "reference", 0);
+}
+
+/*
+ * bb-23: the feedback's Task is the referral's Task (BSeR): it names the
+ * patient (by identifier), who asked, who answers (an Organization in the
+ * message), when the GP referred and the ServiceRequest it is based on;
+ * the MessageHeader names its sender and receiver; every Observation is
+ * about the Task's patient.
+ */
+static void check_parties(checker *k, const fhir_node *task)
+{
+	const fhir_node *h = resource_at(k, 0), *owner, *pfor = fhir_get(task, "for", 0);
+	const char *pid = fhir_get_value(fhir_get(pfor, "identifier", 0), "value", 0);
+	size_t i;
+
+	if (!pfor || !names_patient(pfor))
+		fail(k, pfor ? pfor : task, "bb-23", "the Task names its patient by identifier (for): "
+		     "the BSN or the referral's patient identifier, no Patient resource");
+	require(k, task, "requester", "bb-23", "who referred");
+	require(k, task, "authoredOn", "bb-23", "when the GP referred");
+	require(k, task, "basedOn", "bb-23", "the referral's ServiceRequest");
+	owner = mb_resolve(k->bundle, fhir_get(task, "owner", 0));
+	if (!owner || strcmp(type_of(owner), "Organization") != 0 ||
+	    (!fhir_get(owner, "name", 0) && !fhir_get(owner, "identifier", 0)))
+		fail(k, fhir_get(task, "owner", 0) ? fhir_get(task, "owner", 0) : task, "bb-23",
+		     "the Task's owner is an Organization in the message, with a name or identifier");
+	require(k, h, "sender", "bb-23", "the receiver that answers");
+	if (!fhir_get(fhir_get(h, "destination", 0), "receiver", 0))
+		fail(k, h, "bb-23", "the MessageHeader names the practice it answers (destination.receiver)");
+	for (i = 0; i < fhir_count(k->bundle, "entry"); i++) {
+		const fhir_node *r = resource_at(k, i), *subj;
+		const char *sid;
+		if (strcmp(type_of(r), "Observation") != 0)
+			continue;
+		subj = fhir_get(r, "subject", 0);
+		sid = fhir_get_value(fhir_get(subj, "identifier", 0), "value", 0);
+		if (!subj || !names_patient(subj) || (pid && sid && strcmp(pid, sid) != 0))
+			fail(k, subj ? subj : r, "bb-23", "an Observation is about the Task's patient "
+			     "(subject, by the same identifier as Task.for)");
+	}
+}
+
 static void check_feedback(checker *k, const fhir_node *task)
 {
 	const char *status = fhir_get_value(task, "status", 0);
@@ -410,6 +461,7 @@ static void check_feedback(checker *k, const fhir_node *task)
 		fail(k, task, "bb-20", "a Task that is %s says why (statusReason)", status);
 	if (mb_first_of_type(k->bundle, "Patient"))
 		fail(k, k->bundle, "bb-21", "feedback carries no patient data: the GP has it already");
+	check_parties(k, task);
 	check_forward(k, task);
 }
 

@@ -9,12 +9,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "fhir/fhir_node.h"
 #include "build.h"
-#include "loinc.h"
+#include "claims.h"
+#include "dutch_name.h"
 #include "mapping.h"
+#include "observation.h"
 #include "model/referral.h"
 #include "naming.h"
 #include "strutil.h"
@@ -30,7 +33,8 @@ typedef struct builder {
 	char role[URN_LEN], practitioner[URN_LEN], practice[URN_LEN], receiver[URN_LEN];
 	char consent[URN_LEN], goal[URN_LEN];
 	char (*conditions)[URN_LEN];
-	char (*observations)[URN_LEN];
+	char (*observations)[URN_LEN];    /* per measurement; a bp panel's two share one */
+	obs_measurement *measurements;
 } builder;
 
 static const char *get(const builder *b, int field)
@@ -38,69 +42,24 @@ static const char *get(const builder *b, int field)
 	return bb_referral_get(b->r, field);
 }
 
-/* "van der Berg": a voorvoegsel and a surname, either may be missing. */
-static char *join_name(const char *prefix, const char *name)
-{
-	if (prefix && name)
-		return str_printf("%s %s", prefix, name);
-	return str_dup(name ? name : prefix);
-}
-
-/*
- * The Dutch family name as the patient uses it (NL1 own, NL2 partner,
- * NL3 partner-own, NL4 own-partner), with its parts in extensions on
- * `family` as nl-core does.
- */
+/* The official name per nl-core NameInformation, and the roepnaam as a usual name. */
 static void patient_name(builder *b, fhir_node *patient)
 {
-	const char *usage = get(b, BB_REF_PATIENT_NAME_USAGE);
-	char *own = join_name(get(b, BB_REF_PATIENT_PREFIX), get(b, BB_REF_PATIENT_FAMILY));
-	char *partner = join_name(get(b, BB_REF_PATIENT_PARTNER_PREFIX),
-				  get(b, BB_REF_PATIENT_PARTNER_FAMILY));
-	char *family = NULL;
-	fhir_node *name, *fam;
-	const char *given = get(b, BB_REF_PATIENT_GIVEN);
+	dutch_name n;
 
-	if (!usage)
-		usage = "NL1";
-	if (strcmp(usage, "NL2") == 0 && partner)
-		family = str_dup(partner);
-	else if (strcmp(usage, "NL3") == 0 && partner && own)
-		family = str_printf("%s-%s", partner, own);
-	else if (strcmp(usage, "NL4") == 0 && partner && own)
-		family = str_printf("%s-%s", own, partner);
-	else
-		family = str_dup(own);
-
-	name = fhir_add(patient, "name");
-	fhir_set(name, "use", "official");
-	fhir_set(fhir_extension_add(name, EXT_ASSEMBLY_ORDER), "valueCode", usage);
-	if (family) {
-		fam = fhir_set(name, "family", family);
-		mb_string_ext(fam, EXT_OWN_PREFIX, get(b, BB_REF_PATIENT_PREFIX));
-		mb_string_ext(fam, EXT_OWN_NAME, get(b, BB_REF_PATIENT_FAMILY));
-		mb_string_ext(fam, EXT_PARTNER_PREFIX, get(b, BB_REF_PATIENT_PARTNER_PREFIX));
-		mb_string_ext(fam, EXT_PARTNER_NAME, get(b, BB_REF_PATIENT_PARTNER_FAMILY));
-	}
-	/* Given names are qualified BR (birth names), initials IN. */
-	if (given) {
-		char *copy = strdup(given), *save = NULL, *g;
-		for (g = copy ? strtok_r(copy, " ", &save) : NULL; g; g = strtok_r(NULL, " ", &save))
-			fhir_set(fhir_extension_add(fhir_set(name, "given", g), EXT_EN_QUALIFIER),
-				 "valueCode", "BR");
-		free(copy);
-	}
-	if (get(b, BB_REF_PATIENT_INITIALS))
-		fhir_set(fhir_extension_add(fhir_set(name, "given", get(b, BB_REF_PATIENT_INITIALS)),
-					    EXT_EN_QUALIFIER), "valueCode", "IN");
+	n.given = get(b, BB_REF_PATIENT_GIVEN);
+	n.initials = get(b, BB_REF_PATIENT_INITIALS);
+	n.prefix = get(b, BB_REF_PATIENT_PREFIX);
+	n.family = get(b, BB_REF_PATIENT_FAMILY);
+	n.partner_prefix = get(b, BB_REF_PATIENT_PARTNER_PREFIX);
+	n.partner_family = get(b, BB_REF_PATIENT_PARTNER_FAMILY);
+	n.usage = get(b, BB_REF_PATIENT_NAME_USAGE);
+	dutch_name_write(patient, &n);
 	if (get(b, BB_REF_PATIENT_CALL_NAME)) {
 		fhir_node *usual = fhir_add(patient, "name");
 		fhir_set(usual, "use", "usual");
 		fhir_set(usual, "given", get(b, BB_REF_PATIENT_CALL_NAME));
 	}
-	free(own);
-	free(partner);
-	free(family);
 }
 
 static void patient_address(builder *b, fhir_node *patient)
@@ -113,7 +72,11 @@ static void patient_address(builder *b, fhir_node *patient)
 	if (!street && !get(b, BB_REF_PATIENT_CITY) && !get(b, BB_REF_PATIENT_POSTCODE))
 		return;
 	a = fhir_add(patient, "address");
+	/* zib AddressType HP, the official (GBA) address: use home, type both */
+	mb_concept(fhir_extension_add(a, EXT_ADDRESS_TYPE), "valueCodeableConcept", SYS_V3_ADDRESS_USE,
+		   "HP", "Primary Home", NULL);
 	fhir_set(a, "use", "home");
+	fhir_set(a, "type", "both");
 	if (street) {
 		char *text = str_printf("%s%s%s%s", street, number ? " " : "", number ? number : "",
 					suffix ? suffix : "");
@@ -133,8 +96,12 @@ static void patient_address(builder *b, fhir_node *patient)
 static void add_patient(builder *b)
 {
 	fhir_node *p = mb_entry(b->bundle, "Patient", b->patient);
+	char *system = str_printf(SYS_REFERRAL_PATIENT_PREFIX "%s", get(b, BB_REF_PRACTICE_AGB));
 
+	profiles_claim(p, PROFILE_PATIENT);
 	mb_identifier(p, SYS_BSN, get(b, BB_REF_PATIENT_BSN));
+	mb_identifier(p, system, get(b, BB_REF_ID));
+	free(system);
 	patient_name(b, p);
 	mb_telecom(p, "phone", get(b, BB_REF_PATIENT_PHONE), "home");
 	mb_telecom(p, "email", get(b, BB_REF_PATIENT_EMAIL), "home");
@@ -145,39 +112,40 @@ static void add_patient(builder *b)
 	patient_address(b, p);
 }
 
+/* A referrer's role as the UZI role code list has it, for the roles we know. */
+static const char *uzi_role(const char *role)
+{
+	return role && strcasecmp(role, "huisarts") == 0 ? UZI_ROLE_HUISARTS : NULL;
+}
+
 static void add_referrer(builder *b)
 {
 	fhir_node *role = mb_entry(b->bundle, "PractitionerRole", b->role);
-	fhir_node *doc, *name;
-	char *family;
+	const char *rtext = get(b, BB_REF_REFERRER_ROLE);
+	fhir_node *doc;
+	dutch_name n;
 
+	profiles_claim(role, PROFILE_PRACTITIONERROLE);
 	mb_ref(role, "practitioner", b->practitioner);
 	mb_ref(role, "organization", b->practice);
-	if (get(b, BB_REF_REFERRER_ROLE))
-		fhir_set(fhir_add(role, "code"), "text", get(b, BB_REF_REFERRER_ROLE));
+	if (rtext)
+		fhir_set(fhir_add(role, "code"), "text", rtext);
+	/* zib HealthProfessional Specialty: the UZI role code list (huisarts 01.015) */
+	if (uzi_role(rtext))
+		mb_concept(role, "specialty", SYS_UZI_ROLE, uzi_role(rtext), "Huisarts", NULL);
 	mb_telecom(role, "phone", get(b, BB_REF_REFERRER_PHONE), "work");
 
 	doc = mb_entry(b->bundle, "Practitioner", b->practitioner);
+	profiles_claim(doc, PROFILE_PRACTITIONER);
 	mb_identifier(doc, SYS_AGB, get(b, BB_REF_REFERRER_AGB));
 	mb_identifier(doc, SYS_UZI, get(b, BB_REF_REFERRER_UZI));
 	mb_identifier(doc, SYS_BIG, get(b, BB_REF_REFERRER_BIG));
-	family = join_name(get(b, BB_REF_REFERRER_PREFIX), get(b, BB_REF_REFERRER_FAMILY));
-	if (family || get(b, BB_REF_REFERRER_GIVEN) || get(b, BB_REF_REFERRER_INITIALS)) {
-		name = fhir_add(doc, "name");
-		fhir_set(name, "use", "official");
-		if (family) {
-			fhir_node *fam = fhir_set(name, "family", family);
-			mb_string_ext(fam, EXT_OWN_PREFIX, get(b, BB_REF_REFERRER_PREFIX));
-			mb_string_ext(fam, EXT_OWN_NAME, get(b, BB_REF_REFERRER_FAMILY));
-		}
-		if (get(b, BB_REF_REFERRER_GIVEN))
-			fhir_set(name, "given", get(b, BB_REF_REFERRER_GIVEN));
-		if (get(b, BB_REF_REFERRER_INITIALS))
-			fhir_set(fhir_extension_add(fhir_set(name, "given",
-							     get(b, BB_REF_REFERRER_INITIALS)),
-						    EXT_EN_QUALIFIER), "valueCode", "IN");
-	}
-	free(family);
+	memset(&n, 0, sizeof(n));
+	n.given = get(b, BB_REF_REFERRER_GIVEN);
+	n.initials = get(b, BB_REF_REFERRER_INITIALS);
+	n.prefix = get(b, BB_REF_REFERRER_PREFIX);
+	n.family = get(b, BB_REF_REFERRER_FAMILY);
+	dutch_name_write(doc, &n);
 }
 
 static void add_organizations(builder *b)
@@ -185,14 +153,19 @@ static void add_organizations(builder *b)
 	fhir_node *org = mb_entry(b->bundle, "Organization", b->practice);
 	const char *name;
 
+	profiles_claim(org, PROFILE_PRACTICE);
 	mb_identifier(org, SYS_AGB, get(b, BB_REF_PRACTICE_AGB));
 	mb_identifier(org, SYS_URA, get(b, BB_REF_PRACTICE_URA));
 	fhir_set(org, "active", "true");
+	/* zib HealthcareProvider OrganizationType: the referral comes from a GP practice */
+	mb_concept(org, "type", SYS_ORGANIZATION_TYPE, ORGANIZATION_TYPE_HUISARTSPRAKTIJK,
+		   "Huisartspraktijk (zelfstandig of groepspraktijk)", NULL);
 	if (get(b, BB_REF_PRACTICE_NAME))
 		fhir_set(org, "name", get(b, BB_REF_PRACTICE_NAME));
 	mb_telecom(org, "phone", get(b, BB_REF_PRACTICE_PHONE), "work");
 
 	org = mb_entry(b->bundle, "Organization", b->receiver);
+	profiles_claim(org, PROFILE_RECEIVER);
 	mb_identifier(org, SYS_RECEIVER_ID, get(b, BB_REF_RECEIVER_ID));
 	mb_identifier(org, SYS_AGB, get(b, BB_REF_RECEIVER_AGB));
 	mb_identifier(org, SYS_URA, get(b, BB_REF_RECEIVER_URA));
@@ -232,8 +205,14 @@ static void add_conditions(builder *b)
 		if (!code)
 			continue;
 		c = mb_entry(b->bundle, "Condition", b->conditions[i]);
+		profiles_claim(c, PROFILE_PROBLEM);
+		/* a reason for referral is a current problem */
 		mb_concept(c, "clinicalStatus", SYS_CONDITION_CLINICAL, "active", "Active", NULL);
-		mb_concept(c, "verificationStatus", SYS_CONDITION_VERIFICATION, "confirmed", "Confirmed", NULL);
+		/*
+		 * No verificationStatus: the HIS record does not say it, and we do
+		 * not guess it. nl-core-Problem wants it, when present, as the FHIR
+		 * code plus the zib VerificationStatus in SNOMED (schemas/README.md).
+		 */
 		mb_concept(c, "code", fhir_system_of(sys), code, NULL, text);
 		mb_ref(c, "subject", b->patient);
 		if (onset) {
@@ -257,37 +236,35 @@ static void add_goal(builder *b)
 	if (!get(b, BB_REF_GOAL))
 		return;
 	g = mb_entry(b->bundle, "Goal", b->goal);
+	profiles_claim(g, PROFILE_GOAL);
 	fhir_set(g, "lifecycleStatus", "proposed");
 	fhir_set(fhir_add(g, "description"), "text", get(b, BB_REF_GOAL));
 	mb_ref(g, "subject", b->patient);
 	mb_ref(g, "expressedBy", b->patient);
 }
 
-static void add_observations(builder *b)
+static void patient_subject(fhir_node *obs, const void *payload)
 {
-	size_t i, n = bb_referral_measurement_count(b->r);
+	mb_ref(obs, "subject", ((const builder *)payload)->patient);
+}
 
-	for (i = 0; i < n; i++) {
-		const char *loinc, *value, *unit, *when;
-		const loinc_info *info;
-		fhir_node *o, *q;
+/*
+ * Measurements as Observations (observation.c): a reading without its own
+ * date is reported by the GP as current when referring, so it carries the
+ * referral's date, as the vital-signs profiles need one.
+ */
+static void add_observations(builder *b, const char *authored)
+{
+	obs_writer w;
 
-		bb_referral_measurement_at(b->r, i, &loinc, &value, &unit, &when);
-		info = loinc_lookup(loinc);
-		o = mb_entry(b->bundle, "Observation", b->observations[i]);
-		fhir_set(o, "status", "final");
-		if (info)
-			mb_concept(o, "category", SYS_OBS_CATEGORY, info->category, info->category_display, NULL);
-		mb_concept(o, "code", SYS_LOINC, loinc, info ? info->display : NULL, NULL);
-		mb_ref(o, "subject", b->patient);
-		if (when)
-			fhir_set(o, "effectiveDateTime", when);
-		q = fhir_add(o, "valueQuantity");
-		fhir_set(q, "value", value);
-		fhir_set(q, "unit", unit);
-		fhir_set(q, "system", SYS_UCUM);
-		fhir_set(q, "code", unit);
-	}
+	memset(&w, 0, sizeof(w));
+	w.bundle = b->bundle;
+	w.failed = &b->failed;
+	w.subject = patient_subject;
+	w.payload = b;
+	w.default_when = authored;
+	w.claim_profiles = 1;
+	obs_write(&w, b->measurements, bb_referral_measurement_count(b->r), b->observations);
 }
 
 static void add_consent(builder *b)
@@ -295,6 +272,7 @@ static void add_consent(builder *b)
 	fhir_node *c = mb_entry(b->bundle, "Consent", b->consent);
 	fhir_node *prov, *actor;
 
+	profiles_claim(c, PROFILE_CONSENT);
 	fhir_set(c, "status", "active");
 	mb_concept(c, "scope", SYS_CONSENT_SCOPE, "patient-privacy", "Privacy Consent", NULL);
 	mb_concept(c, "category", SYS_V3_ACTCODE, "INFA", "information access", NULL);
@@ -356,6 +334,7 @@ static void add_task(builder *b, const char *authored)
 {
 	fhir_node *t = mb_entry(b->bundle, "Task", b->task);
 
+	profiles_claim(t, PROFILE_REFERRAL_TASK);
 	referral_identifier(b, t);
 	fhir_set(t, "status", "requested");
 	mb_concept(t, "businessStatus", SYS_BSER_BUSINESS_STATUS, "2.0", "Service Request Created", NULL);
@@ -378,6 +357,7 @@ static void add_request(builder *b, const char *authored)
 	fhir_node *s = mb_entry(b->bundle, "ServiceRequest", b->request);
 	size_t i;
 
+	profiles_claim(s, PROFILE_SERVICEREQUEST);
 	if (b->goal[0])
 		mb_ref(fhir_extension_add(s, EXT_PERTAINS_TO_GOAL), "valueReference", b->goal);
 	referral_identifier(b, s);
@@ -401,8 +381,10 @@ static void add_request(builder *b, const char *authored)
 	for (i = 0; i < bb_referral_reason_count(b->r); i++)
 		if (b->conditions[i][0])
 			mb_ref(s, "reasonReference", b->conditions[i]);
+	/* a blood pressure panel holds two measurements: point at it once */
 	for (i = 0; i < bb_referral_measurement_count(b->r); i++)
-		mb_ref(s, "supportingInfo", b->observations[i]);
+		if (i == 0 || strcmp(b->observations[i], b->observations[i - 1]) != 0)
+			mb_ref(s, "supportingInfo", b->observations[i]);
 	mb_ref(s, "supportingInfo", b->consent);
 	if (get(b, BB_REF_LETTER))
 		fhir_set(fhir_add(s, "note"), "text", get(b, BB_REF_LETTER));
@@ -422,6 +404,7 @@ static void add_header(builder *b, const msg_context *ctx, const char *message_i
 			    : get(b, BB_REF_RECEIVER_NAME);
 
 	fhir_set(h, "id", message_id);
+	profiles_claim(h, PROFILE_MESSAGEHEADER);
 	mb_coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
 	dest = fhir_add(h, "destination");
 	if (dname)
@@ -515,8 +498,9 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 	nm = bb_referral_measurement_count(r);
 	b.conditions = calloc(nr ? nr : 1, URN_LEN);
 	b.observations = calloc(nm ? nm : 1, URN_LEN);
+	b.measurements = calloc(nm ? nm : 1, sizeof(*b.measurements));
 	b.bundle = fhir_resource_new("Bundle", d);
-	if (!b.conditions || !b.observations || !b.bundle) {
+	if (!b.conditions || !b.observations || !b.measurements || !b.bundle) {
 		rc = BB_ENOMEM;
 		goto done;
 	}
@@ -538,13 +522,16 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 			mb_urn(&b.failed, b.conditions[i]);
 	}
 	for (i = 0; i < nm; i++)
-		mb_urn(&b.failed, b.observations[i]);
+		bb_referral_measurement_at(r, i, &b.measurements[i].loinc, &b.measurements[i].value,
+					   &b.measurements[i].unit, &b.measurements[i].when);
+	obs_plan(b.measurements, nm, b.observations, &b.failed);
 	if (uuid_v4(bundle_id) != 0 || uuid_v4(message_id) != 0)
 		b.failed = 1;
 	mapping_now(now);
 	authored = get(&b, BB_REF_AUTHORED) ? get(&b, BB_REF_AUTHORED) : now;
 
 	fhir_set(b.bundle, "id", ctx->bundle_id ? ctx->bundle_id : bundle_id);
+	profiles_claim(b.bundle, PROFILE_REFERRAL_MESSAGE);
 	id = fhir_add(b.bundle, "identifier");
 	fhir_set(id, "system", SYS_MESSAGE_ID);
 	fhir_set(id, "value", ctx->bundle_id ? ctx->bundle_id : bundle_id);
@@ -560,7 +547,7 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 	add_organizations(&b);
 	add_conditions(&b);
 	add_goal(&b);
-	add_observations(&b);
+	add_observations(&b, authored);
 	add_consent(&b);
 
 	if (b.failed) {
@@ -575,6 +562,7 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 done:
 	free(b.conditions);
 	free(b.observations);
+	free(b.measurements);
 	if (rc == BB_OK)
 		*out = b.bundle;
 	else

@@ -97,6 +97,14 @@ const field_def feedback_fields[] = {
 	{ BB_FB_FORWARDED_ORGANIZATION, "feedback.forwarded.organization", FC_LINE, NULL },
 	{ BB_FB_FORWARDED_AGB, "feedback.forwarded.agb", FC_AGB, NULL },
 	{ BB_FB_FORWARDED_STATUS, "feedback.forwarded.status", FC_ENUM, task_states },
+	{ BB_FB_PATIENT_BSN, "feedback.patient_bsn", FC_BSN, NULL },
+	{ BB_FB_REFERRAL_AUTHORED, "feedback.referral_authored", FC_DATETIME, NULL },
+	{ BB_FB_REFERRER_AGB, "feedback.referrer_agb", FC_AGB, NULL },
+	{ BB_FB_PRACTICE_NAME, "feedback.practice_name", FC_LINE, NULL },
+	{ BB_FB_PRACTICE_URA, "feedback.practice_ura", FC_URA, NULL },
+	{ BB_FB_RECEIVER_ID, "feedback.receiver_id", FC_ID, NULL },
+	{ BB_FB_RECEIVER_AGB, "feedback.receiver_agb", FC_AGB, NULL },
+	{ BB_FB_RECEIVER_URA, "feedback.receiver_ura", FC_URA, NULL },
 };
 const size_t feedback_field_count = sizeof(feedback_fields) / sizeof(feedback_fields[0]);
 

@@ -151,6 +151,39 @@ static int fhir_format(const char *ctype)
 	return 0;
 }
 
+/* Does the request's path (percent-decoded, query left aside) equal `want`? */
+static int is_path(struct evhttp_request *req, const char *want)
+{
+	const struct evhttp_uri *uri = evhttp_request_get_evhttp_uri(req);
+	const char *path = uri ? evhttp_uri_get_path(uri) : NULL;
+	char *decoded;
+	int match;
+
+	if (!path || !want)
+		return 0;
+	decoded = evhttp_uridecode(path, 0, NULL);
+	match = decoded && strcmp(decoded, want) == 0;
+	free(decoded);
+	return match;
+}
+
+/*
+ * GET [base]/metadata: the CapabilityStatement made at start, as XML when
+ * the client asks for it (Accept or _format), else JSON.
+ */
+static void metadata(bb_server *s, struct evhttp_request *req, const char *peer,
+		     const struct timespec *start)
+{
+	const char *accept = evhttp_find_header(evhttp_request_get_input_headers(req), "Accept");
+	const struct evhttp_uri *uri = evhttp_request_get_evhttp_uri(req);
+	const char *query = uri ? evhttp_uri_get_query(uri) : NULL;
+	int xml = (accept && strstr(accept, "xml") && !strstr(accept, "json")) ||
+		  (query && strstr(query, "_format=") && strstr(query, "xml"));
+
+	log_request(s, req, peer, 200, start);
+	reply(s, req, 200, xml ? CT_XML : CT_JSON, s->cap[xml], s->cap_len[xml], 0);
+}
+
 /* Does the request's path (percent-decoded, query left aside) name our endpoint? */
 static int is_endpoint(bb_server *s, struct evhttp_request *req)
 {
@@ -210,9 +243,13 @@ void server_handle(struct evhttp_request *req, void *arg)
 	if (!pem) {
 		/* Only reachable if TLS was bypassed: the handshake demands a certificate. */
 		refuse(s, req, NULL, 403, xml, "security", "a client certificate is required", &start);
+	} else if (is_path(req, s->metadata_path) &&
+		   (evhttp_request_get_command(req) == EVHTTP_REQ_GET ||
+		    evhttp_request_get_command(req) == EVHTTP_REQ_HEAD)) {
+		metadata(s, req, peer, &start);
 	} else if (!is_endpoint(s, req)) {
-		refuse(s, req, peer, 404, xml, "not-found", "only POST [base]/$process-message is served",
-		       &start);
+		refuse(s, req, peer, 404, xml, "not-found",
+		       "only POST [base]/$process-message and GET [base]/metadata are served", &start);
 	} else if (evhttp_request_get_command(req) != EVHTTP_REQ_POST) {
 		refuse(s, req, peer, 405, xml, "not-supported", "$process-message takes POST only",
 		       &start);

@@ -271,6 +271,24 @@ int bb_server_new(bb_server **out, bb_connector *c)
 		bb_server_free(s);
 		return connector_error(c, BB_ENOMEM, "out of memory");
 	}
+	/* GET [base]/metadata: the CapabilityStatement, at the address senders use */
+	s->metadata_path = str_printf("%.*s/metadata", (int)(strlen(s->path) - strlen("/$process-message")),
+				      s->path);
+	{
+		const char *public_url = cfg_get(&c->cfg->connector, "sender_endpoint");
+		if (!s->metadata_path ||
+		    bb_capability_statement(&s->cap[0], &s->cap_len[0], c, public_url ? public_url : s->url,
+					    BB_FORMAT_JSON) != BB_OK ||
+		    bb_capability_statement(&s->cap[1], &s->cap_len[1], c, public_url ? public_url : s->url,
+					    BB_FORMAT_XML) != BB_OK) {
+			char *why = str_dup(bb_error_last(c)->message);
+			bb_server_free(s);
+			rc = connector_error(c, BB_ERROR, "server: no CapabilityStatement could be made: %s",
+					     why ? why : "out of memory");
+			free(why);
+			return rc;
+		}
+	}
 	log_msg(c, BB_LOG_INFO, "server: listening on %s", s->url);
 	*out = s;
 	return BB_OK;
@@ -358,5 +376,8 @@ void bb_server_free(bb_server *s)
 	free(s->host);
 	free(s->path);
 	free(s->url);
+	free(s->metadata_path);
+	free(s->cap[0]);
+	free(s->cap[1]);
 	free(s);
 }

@@ -72,6 +72,9 @@ struct bb_server {
 	int port;
 	char *path;                    /* base + "/$process-message" */
 	char *url;                     /* https://HOST:PORT/BASE, for messages */
+	char *metadata_path;           /* base + "/metadata" */
+	char *cap[2];                  /* the CapabilityStatement: JSON, XML (made at start) */
+	size_t cap_len[2];
 	size_t max_body;
 	unsigned max_connections;
 	int timeout;
