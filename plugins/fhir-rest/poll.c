@@ -563,7 +563,8 @@ static int fetch_observation(const poll *p, const bb_fhir *ref, const char *fiel
 }
 
 /* The parts of an Observation the core reads, as a new entry of the message. */
-static void add_observation(const poll *p, bb_fhir *msg, const bb_fhir *obs, char urn[46])
+static void add_observation(const poll *p, bb_fhir *msg, const bb_fhir *task_for,
+			    const bb_fhir *obs, char urn[46])
 {
 	const char *parts[] = { "observation", p->r.base, bb_fhir_value(obs, "id", 0),
 				version_id(obs) ? version_id(obs) : "", NULL };
@@ -579,6 +580,7 @@ static void add_observation(const poll *p, bb_fhir *msg, const bb_fhir *obs, cha
 	bb_fhir_set(o, "status", bb_fhir_value(obs, "status", 0));
 	copy_all(o, obs, "category");
 	bb_fhir_add_copy(o, "code", bb_fhir_get(obs, "code", 0));
+	bb_fhir_add_copy(o, "subject", bb_fhir_get(task_for, "for", 0));
 	copy_choice(o, obs, "effective");
 	copy_choice(o, obs, "value");
 	copy_all(o, obs, "component");
@@ -603,7 +605,7 @@ static int add_outputs(const poll *p, bb_fhir *msg, bb_fhir *task, const bb_fhir
 		snprintf(field, sizeof(field), "Task.output[%zu].valueReference", i);
 		rc = fetch_observation(p, ref, field, &obs);
 		if (rc == BB_OK && obs) {
-			add_observation(p, msg, obs, urn);
+			add_observation(p, msg, task, obs, urn);
 			o = bb_fhir_add(task, "output");
 			bb_fhir_add_copy(o, "type", bb_fhir_get(out, "type", 0));
 			bb_fhir_set(bb_fhir_add(o, "valueReference"), "reference", urn);
@@ -613,14 +615,32 @@ static int add_outputs(const poll *p, bb_fhir *msg, bb_fhir *task, const bb_fhir
 	return rc;
 }
 
+/* parent.name = a Reference by identifier to a resource of `type`. */
+static void ref_identifier(bb_fhir *parent, const char *name, const char *type,
+			   const char *system, const char *value)
+{
+	bb_fhir *r = bb_fhir_add(parent, name), *id;
+
+	bb_fhir_set(r, "type", type);
+	id = bb_fhir_add(r, "identifier");
+	bb_fhir_set(id, "system", system);
+	bb_fhir_set(id, "value", value);
+}
+
 /*
  * The Task as the feedback message carries it: what the core reads, and
- * nothing that points into the receiver's store (no Patient, requester).
+ * nothing that points into the receiver's store. The parties a feedback
+ * message names (schemas/README.md) are the referral's own: the patient of
+ * this referral by its referral-patient identifier, the practice as
+ * requester (`practice_urn`) and the platform's Organization as owner.
  */
-static int add_task(const poll *p, bb_fhir *msg, bb_fhir *task, const bb_fhir *t)
+static int add_task(const poll *p, bb_fhir *msg, bb_fhir *task, const bb_fhir *t,
+		    const char *practice_urn, const char *owner_urn)
 {
-	const bb_fhir *id = plac(p, t), *owner = bb_fhir_get(t, "owner", 0);
+	const bb_fhir *id = plac(p, t);
 	const char *modified = bb_fhir_value(t, "lastModified", 0);
+	const char *agb = bb_fhir_value(id, "system", 0) + strlen(SYS_REFERRAL_PREFIX);
+	char patient_system[96];
 	bb_fhir *focus;
 
 	bb_fhir_set(task, "id", bb_fhir_value(t, "id", 0));
@@ -636,9 +656,14 @@ static int add_task(const poll *p, bb_fhir *msg, bb_fhir *task, const bb_fhir *t
 	focus = bb_fhir_add(focus, "identifier");
 	bb_fhir_set(focus, "system", bb_fhir_value(id, "system", 0));
 	bb_fhir_set(focus, "value", bb_fhir_value(id, "value", 0));
+	ref_identifier(task, "basedOn", "ServiceRequest", bb_fhir_value(id, "system", 0),
+		       bb_fhir_value(id, "value", 0));
+	snprintf(patient_system, sizeof(patient_system), SYS_REFERRAL_PATIENT_PREFIX "%s", agb);
+	ref_identifier(task, "for", "Patient", patient_system, bb_fhir_value(id, "value", 0));
+	bb_fhir_set(task, "authoredOn", bb_fhir_value(t, "authoredOn", 0));
 	bb_fhir_set(task, "lastModified", modified ? modified : last_updated(t));
-	if (bb_fhir_value(owner, "display", 0))
-		bb_fhir_set(bb_fhir_add(task, "owner"), "display", bb_fhir_value(owner, "display", 0));
+	bb_fhir_set(bb_fhir_add(task, "requester"), "reference", practice_urn);
+	bb_fhir_set(bb_fhir_add(task, "owner"), "reference", owner_urn);
 	copy_all(task, t, "note");
 	return add_outputs(p, msg, task, t);
 }
@@ -651,6 +676,7 @@ static int feedback_message(const poll *p, const bb_fhir *t, bb_fhir **out)
 	const char *hp[] = { "header", p->r.base, tid, ver, NULL };
 	const char *tp[] = { "task", p->r.base, tid, ver, NULL };
 	char bid[37], hid[37], tid_urn[46], h_urn[46], uuid[37], dest[64];
+	char practice_urn[46], owner_urn[46];
 	const char *owner = bb_fhir_value(bb_fhir_get(t, "owner", 0), "display", 0);
 	bb_fhir *msg = bb_fhir_new("Bundle"), *e, *h, *task, *c;
 	int rc;
@@ -661,6 +687,10 @@ static int feedback_message(const poll *p, const bb_fhir *t, bb_fhir **out)
 	name_uuid(uuid, tp);
 	snprintf(tid_urn, sizeof(tid_urn), "urn:uuid:%s", uuid);
 	name_uuid(hid, (const char *const[]){ "header-id", p->r.base, tid, ver, NULL });
+	name_uuid(uuid, (const char *const[]){ "practice", p->r.base, tid, ver, NULL });
+	snprintf(practice_urn, sizeof(practice_urn), "urn:uuid:%s", uuid);
+	name_uuid(uuid, (const char *const[]){ "owner", p->r.base, tid, ver, NULL });
+	snprintf(owner_urn, sizeof(owner_urn), "urn:uuid:%s", uuid);
 	snprintf(dest, sizeof(dest), "urn:beweegbrug:sender:agb:%s", agb);
 
 	bb_fhir_set(msg, "id", bid);
@@ -678,7 +708,10 @@ static int feedback_message(const poll *p, const bb_fhir *t, bb_fhir **out)
 	bb_fhir_set(c, "system", "http://terminology.hl7.org/CodeSystem/v2-0003");
 	bb_fhir_set(c, "code", "I12");
 	bb_fhir_set(c, "display", "REF/RRI - Patient referral");
-	bb_fhir_set(bb_fhir_add(h, "destination"), "endpoint", dest);
+	c = bb_fhir_add(h, "destination");
+	bb_fhir_set(c, "endpoint", dest);
+	bb_fhir_set(bb_fhir_add(c, "receiver"), "reference", practice_urn);
+	bb_fhir_set(bb_fhir_add(h, "sender"), "reference", owner_urn);
 	c = bb_fhir_add(h, "source");
 	bb_fhir_set(c, "name", owner);
 	bb_fhir_set(c, "endpoint", p->r.base);
@@ -687,7 +720,22 @@ static int feedback_message(const poll *p, const bb_fhir *t, bb_fhir **out)
 	e = bb_fhir_add(msg, "entry");
 	bb_fhir_set(e, "fullUrl", tid_urn);
 	task = bb_fhir_add_resource(e, "resource", "Task");
-	rc = msg ? add_task(p, msg, task, t) : BB_ENOMEM;
+	rc = msg ? add_task(p, msg, task, t, practice_urn, owner_urn) : BB_ENOMEM;
+	/* the practice asked; the platform (this destination) answers */
+	e = bb_fhir_add(msg, "entry");
+	bb_fhir_set(e, "fullUrl", practice_urn);
+	c = bb_fhir_add_resource(e, "resource", "Organization");
+	c = bb_fhir_add(c, "identifier");
+	bb_fhir_set(c, "system", SYS_AGB);
+	bb_fhir_set(c, "value", agb);
+	e = bb_fhir_add(msg, "entry");
+	bb_fhir_set(e, "fullUrl", owner_urn);
+	c = bb_fhir_add_resource(e, "resource", "Organization");
+	if (owner)
+		bb_fhir_set(c, "name", owner);
+	c = bb_fhir_add(c, "identifier");
+	bb_fhir_set(c, "system", SYS_RECEIVER_ID);
+	bb_fhir_set(c, "value", bb_host_destination(p->r.host));
 	if (rc != BB_OK) {
 		bb_fhir_free(msg);
 		msg = NULL;

@@ -13,6 +13,10 @@
 /* Identifier systems of the Beweegbrug messages (schemas/README.md). */
 #define SYS_REFERRAL_PREFIX "urn:beweegbrug:id:referral:agb:"
 #define SYS_MESSAGE_ID "urn:beweegbrug:id:message"
+/* the patient of a referral (+ practice AGB; value the referral id), schemas/README.md */
+#define SYS_REFERRAL_PATIENT_PREFIX "urn:beweegbrug:id:referral-patient:agb:"
+#define SYS_AGB "http://fhir.nl/fhir/NamingSystem/agb-z"
+#define SYS_RECEIVER_ID "urn:beweegbrug:id:receiver"
 
 #define CT_JSON "application/fhir+json; fhirVersion=4.0"
 #define CT_XML "application/fhir+xml; fhirVersion=4.0"
