@@ -53,6 +53,35 @@ static int load_his(bb_connector *c, const char *adapter, const loaded_plugin **
 	return loader_load(c, adapter, BB_ADAPTER_HIS, p, d);
 }
 
+/*
+ * What a HIS does not repeat in every record: the practice. A record that
+ * names no practice AGB takes the configuration's [practice] for the
+ * practice fields it leaves empty (a real installation serves one
+ * practice); without either the message cannot be made, and the mapping
+ * says which setting is missing.
+ */
+static void practice_defaults(bb_connector *c, bb_referral *r, const char *source)
+{
+	static const struct {
+		int field;
+		const char *key;
+	} keys[] = {
+		{ BB_REF_PRACTICE_AGB, "agb" }, { BB_REF_PRACTICE_URA, "ura" },
+		{ BB_REF_PRACTICE_NAME, "name" }, { BB_REF_PRACTICE_PHONE, "phone" },
+	};
+	const cfg_section *p = c->cfg && c->cfg->practice.name ? &c->cfg->practice : NULL;
+	size_t i;
+
+	if (!p || bb_referral_get(r, BB_REF_PRACTICE_AGB))
+		return;
+	bb_referral_locate(r, cfg_find(p, "agb") ? cfg_find(p, "agb")->line : p->line, "[practice]");
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (!bb_referral_get(r, keys[i].field) && cfg_get(p, keys[i].key))
+			bb_referral_set(r, keys[i].field, cfg_get(p, keys[i].key));
+	log_msg(c, BB_LOG_INFO, "%s: the record names no practice; [practice] of %s is used", source,
+		c->cfg->path);
+}
+
 int bb_referral_from_his(bb_referral **out, bb_connector *c, const char *adapter,
 			 const char *source, const void *data, size_t len)
 {
@@ -89,6 +118,8 @@ int bb_referral_from_his(bb_referral **out, bb_connector *c, const char *adapter
 	in.len = len;
 	rc = p->table.read_referral(state, &h, &in, r);
 	adapter_close(p, state);
+	if (rc == BB_OK)
+		practice_defaults(c, r, source);
 	/* Problems recorded in the model count even if the adapter went on. */
 	for (i = 0; i < bb_referral_problem_count(r); i++) {
 		const diag_entry *e = &referral_model(r)->problems.items[i];

@@ -81,6 +81,34 @@ static void unknown_section(void **state)
 		     "[sender \"id\"], [practice], [his \"adapter\"])");
 }
 
+/* [practice] and [his "adapter"]: what a HIS does not say in every record. */
+static void practice_and_code_maps(void **state)
+{
+	config *cfg = NULL;
+	char value[32];
+	const char *text = "[practice]\nagb = 01000002\nname = De Testwijk\n"
+			   "[his \"his-hl7v2\"]\nreferral_types = VERW-BEW=beweegcoach, VERW-FYS = stadspoli/physio\n";
+	(void)state;
+
+	diag_clear(&d);
+	assert_int_equal(config_parse(&cfg, "t.conf", text, strlen(text), &d), BB_OK);
+	assert_string_equal(cfg_get(&cfg->practice, "agb"), "01000002");
+	assert_non_null(config_his(cfg, "his-hl7v2"));
+	assert_int_equal(config_code_map(cfg_get(config_his(cfg, "his-hl7v2"), "referral_types"),
+					 "VERW-FYS", value, sizeof(value)), 1);
+	assert_string_equal(value, "stadspoli/physio");
+	assert_int_equal(config_code_map(cfg_get(config_his(cfg, "his-hl7v2"), "referral_types"),
+					 "VERW", value, sizeof(value)), 0);
+	config_free(cfg);
+	expect_lines("[practice]\nagb = 123\nura = 1234567X\n[his \"his-hl7v2\"]\nreferral_types = GLI\n"
+		     "[his]\n", 4,
+		     "t.conf:6: [his] needs an id: [his \"his-hl7v2\"]",
+		     "t.conf:2: [practice]: agb = \"123\" is not 8 digits",
+		     "t.conf:3: [practice]: ura = \"1234567X\" is not 8 digits",
+		     "t.conf:5: [his \"his-hl7v2\"]: referral_types is not a code map: CODE=value items "
+		     "separated by commas, e.g. VERW-BEW=beweegcoach");
+}
+
 static void bad_values_all_reported(void **state)
 {
 	(void)state;
@@ -228,6 +256,7 @@ int main(void)
 		cmocka_unit_test(a_full_valid_file),
 		cmocka_unit_test(unknown_key_with_suggestion),
 		cmocka_unit_test(unknown_section),
+		cmocka_unit_test(practice_and_code_maps),
 		cmocka_unit_test(server_and_senders),
 		cmocka_unit_test(bad_values_all_reported),
 		cmocka_unit_test(required_keys),

@@ -165,7 +165,8 @@ static void referral_without_what_it_needs(void **state)
 	assert_null(b);
 	assert_int_equal(d.count, 5);
 	assert_string_equal(diag_line(&d, 0), "referral.id: is needed: it identifies the referral in every answer");
-	assert_string_equal(diag_line(&d, 1), "practice.agb: is needed: it scopes the referral id");
+	assert_string_equal(diag_line(&d, 1), "practice.agb: is needed: it scopes the referral id (a HIS that "
+			    "does not name the practice in its records: set agb in the configuration's [practice])");
 	assert_string_equal(diag_line(&d, 2), "receiver.id: is needed: a referral goes to a receiver");
 	assert_string_equal(diag_line(&d, 3), "consent.given: the patient did not consent to sharing with the receiver");
 	assert_string_equal(diag_line(&d, 4), "reason: at least one reason for referral is needed");

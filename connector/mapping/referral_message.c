@@ -448,7 +448,9 @@ static int check_referral(builder *b)
 		const char *why;
 	} required[] = {
 		{ BB_REF_ID, "is needed: it identifies the referral in every answer" },
-		{ BB_REF_PRACTICE_AGB, "is needed: it scopes the referral id" },
+		{ BB_REF_PRACTICE_AGB, "is needed: it scopes the referral id (a HIS that does not "
+				       "name the practice in its records: set agb in the "
+				       "configuration's [practice])" },
 		{ BB_REF_RECEIVER_ID, "is needed: a referral goes to a receiver" },
 		{ BB_REF_CONSENT, "is needed: no referral leaves without the patient's consent" },
 	};
