@@ -110,7 +110,7 @@ int bb_referral_from_his(bb_referral **out, bb_connector *c, const char *adapter
 	if ((rc = bb_referral_new(&r)) != BB_OK)
 		goto done;
 	model_set_source(referral_model_mut(r), source);
-	host_init(&h, c, p, NULL, source, &d);
+	host_init(&h, c, p, c->cfg ? config_his(c->cfg, p->name) : NULL, source, &d);
 	if ((rc = adapter_open(&h, p, &state)) != BB_OK)
 		goto done;
 	in.source = source;
@@ -165,7 +165,7 @@ int bb_feedback_to_his(char **out, size_t *out_len, bb_connector *c, const char 
 				     "HIS adapter \"%s\" cannot write feedback into the HIS", p->name);
 		goto done;
 	}
-	host_init(&h, c, p, NULL, NULL, &d);
+	host_init(&h, c, p, c->cfg ? config_his(c->cfg, p->name) : NULL, NULL, &d);
 	if ((rc = adapter_open(&h, p, &state)) == BB_OK) {
 		rc = p->table.write_feedback(state, &h, fb, &buf);
 		adapter_close(p, state);
@@ -387,7 +387,7 @@ int bb_his_acknowledge(char **out, size_t *out_len, int *accepted, bb_connector 
 		list[i].where = problems.items[i].path;
 		list[i].message = problems.items[i].message;
 	}
-	host_init(&h, c, p, NULL, source, &d);
+	host_init(&h, c, p, c->cfg ? config_his(c->cfg, p->name) : NULL, source, &d);
 	in.source = source;
 	in.data = data ? data : (const unsigned char *)"";
 	in.len = len;

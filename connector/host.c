@@ -55,7 +55,17 @@ const char *bb_host_setting(const bb_host *h, const char *key)
 
 const char *bb_host_destination(const bb_host *h)
 {
-	return h && h->section ? h->section->id : NULL;
+	return h && h->section && h->plugin && h->plugin->table.kind == BB_ADAPTER_DESTINATION
+	       ? h->section->id : NULL;
+}
+
+int bb_host_code(const bb_host *h, const char *table, const char *code, char *out, size_t size)
+{
+	const char *map = bb_host_setting(h, table);
+
+	if (!map || !code || !out || !size)
+		return 0;
+	return config_code_map(map, code, out, size);
 }
 
 int bb_buf_append(bb_buf *buf, const void *data, size_t len)

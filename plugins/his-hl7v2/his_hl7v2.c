@@ -21,7 +21,7 @@ static int read_referral(void *state, const bb_host *host, const bb_input *in,
 		return bb_host_error(host, BB_ENOMEM, 0, NULL, "out of memory");
 	if (rc != 0)
 		return bb_host_error(host, BB_EINPUT, err.segment, err.where, "%s", err.message);
-	rc = read_ref_i12(&m, out);
+	rc = read_ref_i12_host(host, &m, out);
 	er7_free(&m);
 	return rc;
 }
@@ -74,12 +74,16 @@ static int acknowledge(void *state, const bb_host *host, const bb_input *in,
 	return rc;
 }
 
+/* The HIS's own codes an installation maps ([his "his-hl7v2"], docs/his-hl7v2.md). */
+static const char *const settings[] = { MAP_REFERRAL_TYPES, NULL };
+
 static const bb_adapter his_hl7v2 = {
 	.abi_version = BB_PLUGIN_ABI_VERSION,
 	.struct_size = sizeof(bb_adapter),
 	.kind = BB_ADAPTER_HIS,
 	.name = "his-hl7v2",
 	.description = "HL7 v2.5 REF^I12 in, ORU^R01 feedback out (ER7, MLLP)",
+	.settings = settings,
 	.read_referral = read_referral,
 	.write_feedback = write_feedback,
 	.acknowledge = acknowledge,

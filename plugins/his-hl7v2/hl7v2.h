@@ -17,6 +17,7 @@ typedef struct hl7_reader {
 	const er7_message *m;
 	bb_referral *out;
 	char where[24];
+	const bb_host *host;     /* the installation's code maps; NULL: the default tables only */
 } hl7_reader;
 
 /* Name the place ("PID-3") so that the model's problems say where they are. */
@@ -49,6 +50,11 @@ void read_diagnosis(hl7_reader *rd, const er7_segment *dg1);
 void read_rf1_reasons(hl7_reader *rd, const er7_segment *rf1);
 void read_observation(hl7_reader *rd, const er7_segment *obx, const er7_segment *obr);
 int read_ref_i12(const er7_message *m, bb_referral *out);
+/* The same with the installation's code maps ([his "his-hl7v2"]) before the default tables. */
+int read_ref_i12_host(const bb_host *host, const er7_message *m, bb_referral *out);
+
+/* The code maps an installation may give (configuration [his "his-hl7v2"]). */
+#define MAP_REFERRAL_TYPES "referral_types"
 
 /* ---- HL7 DTM <-> ISO 8601 ------------------------------------------------ */
 

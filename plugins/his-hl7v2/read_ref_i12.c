@@ -66,6 +66,7 @@ static void read_rf1(hl7_reader *rd, const er7_segment *rf1)
 {
 	char *priority = rd_get(rd, rf1, 2, 1, 1, 0), *type = rd_get(rd, rf1, 3, 1, 1, 0);
 	const kind_entry *k;
+	char local[64];
 
 	if (priority) {
 		if (table_priority(priority)) {
@@ -76,9 +77,19 @@ static void read_rf1(hl7_reader *rd, const er7_segment *rf1)
 	}
 	if (!type) {
 		rd_problem(rd, rf1, 3, "the referral type is needed (GLI, BWC, SPOLI, SPOLI-FYS, SPOLI-SPEC, SPOLI-BWC, REG)");
+	} else if (bb_host_code(rd->host, MAP_REFERRAL_TYPES, type, local, sizeof(local)) == 1) {
+		/* the HIS's own code, as the installation maps it: "kind" or "kind/track" */
+		char *slash = strchr(local, '/');
+		if (slash)
+			*slash++ = '\0';
+		rd_locate(rd, rf1, 3);
+		bb_referral_set(rd->out, BB_REF_KIND, local);
+		if (slash)
+			bb_referral_set(rd->out, BB_REF_TRACK, slash);
 	} else if ((k = table_referral_type(type)) == NULL) {
-		rd_problem(rd, rf1, 3, "referral type \"%.20s\" is not GLI, BWC, SPOLI, SPOLI-FYS, SPOLI-SPEC, SPOLI-BWC or REG",
-			   type);
+		rd_problem(rd, rf1, 3, "referral type \"%.20s\" is not GLI, BWC, SPOLI, SPOLI-FYS, SPOLI-SPEC, SPOLI-BWC or REG, "
+			   "nor a code of the HIS's own in the configuration's [his \"his-hl7v2\"] "
+			   MAP_REFERRAL_TYPES " (e.g. %.20s=beweegcoach)", type, type);
 	} else {
 		rd_locate(rd, rf1, 3);
 		bb_referral_set(rd->out, BB_REF_KIND, k->kind);
@@ -197,7 +208,12 @@ static void finish(hl7_reader *rd, const counts *c, char *letter, char *wishes, 
 
 int read_ref_i12(const er7_message *m, bb_referral *out)
 {
-	hl7_reader rd = { m, out, "" };
+	return read_ref_i12_host(NULL, m, out);
+}
+
+int read_ref_i12_host(const bb_host *host, const er7_message *m, bb_referral *out)
+{
+	hl7_reader rd = { m, out, "", host };
 	const er7_segment *obr = NULL;
 	char *letter = NULL, *wishes = NULL, *goal = NULL;
 	size_t i, last_observation = 0;

@@ -58,10 +58,20 @@ BB_EXTERN void bb_host_log(const bb_host *host, bb_log_level level,
  */
 BB_EXTERN int bb_host_error(const bb_host *host, int code, unsigned line,
 			    const char *field, const char *fmt, ...) BB_FORMAT(5, 6);
-/* A setting of this plugin's section (destination), or NULL. */
+/* A setting of this plugin's section ([destination "ID"], or [his "NAME"] for a HIS adapter), or NULL. */
 BB_EXTERN const char *bb_host_setting(const bb_host *host, const char *key);
 /* The id of the destination being served, or NULL for a HIS adapter. */
 BB_EXTERN const char *bb_host_destination(const bb_host *host);
+/*
+ * A HIS adapter's own codes: translate `code` with the code map `table`
+ * (one of the adapter's settings) of its [his "NAME"] section, "CODE=value,
+ * CODE=value". 1 and the value in `out` when the map has the code; 0 when
+ * it does not, or there is no such map; -1 when the value does not fit in
+ * `size` bytes. An adapter looks here first and then in its own default
+ * table, so an installation can add codes and change what a code means.
+ */
+BB_EXTERN int bb_host_code(const bb_host *host, const char *table, const char *code,
+			   char *out, size_t size);
 
 /* A growing byte buffer the host owns; adapters append their output. */
 typedef struct bb_buf bb_buf;
