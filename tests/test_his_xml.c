@@ -104,6 +104,12 @@ static void dutch_values_become_model_values(void **state)
 	bb_referral_free(r);
 }
 
+/*
+ * NHG numbers go through the core's verified table (docs/terminology.md):
+ * 1744 is systolic blood pressure, 560 a length in metres kept in cm. A
+ * number and a LOINC code that mean different things are refused; before
+ * issue 13 the LOINC code silently won.
+ */
 static void nhg_numbers_map_to_loinc(void **state)
 {
 	fixture *f = *state;
@@ -111,10 +117,13 @@ static void nhg_numbers_map_to_loinc(void **state)
 	const char *loinc, *value, *unit, *when;
 	const char *xml = HEAD PEOPLE EPISODE
 		"  <meting nhg=\"357\" waarde=\"80.0\" datum=\"2026-11-01\"/>\n"
-		"  <meting nhg=\"1742\" waarde=\"140\" datum=\"2026-11-01\"/>\n"
-		/* loinc wins over the table, and its unit is kept */
-		"  <meting nhg=\"357\" loinc=\"8302-2\" waarde=\"180\" eenheid=\"cm\" datum=\"2026-11-01\"/>\n"
-		"  <meting loinc=\"8280-0\" waarde=\"100\" datum=\"2026-11-01\"/>\n" TAIL;
+		"  <meting nhg=\"1744\" waarde=\"140\" datum=\"2026-11-01\"/>\n"
+		"  <meting nhg=\"560\" loinc=\"8302-2\" waarde=\"1.80\" datum=\"2026-11-01\"/>\n"
+		"  <meting loinc=\"8280-0\" waarde=\"100\" eenheid=\"cm\" datum=\"2026-11-01\"/>\n" TAIL;
+	const char *clash = HEAD PEOPLE EPISODE
+		"  <meting nhg=\"357\" loinc=\"8302-2\" waarde=\"180\" eenheid=\"cm\" datum=\"2026-11-01\"/>\n" TAIL;
+	const char *unverified = HEAD PEOPLE EPISODE
+		"  <meting nhg=\"1742\" waarde=\"140\" datum=\"2026-11-01\"/>\n" TAIL;
 
 	assert_int_equal(read_record(f, xml, &r), BB_OK);
 	assert_int_equal(bb_referral_measurement_count(r), 4);
@@ -127,10 +136,20 @@ static void nhg_numbers_map_to_loinc(void **state)
 	assert_string_equal(unit, "mm[Hg]");
 	bb_referral_measurement_at(r, 2, &loinc, &value, &unit, &when);
 	assert_string_equal(loinc, "8302-2");
+	assert_string_equal(value, "180");
 	assert_string_equal(unit, "cm");
 	bb_referral_measurement_at(r, 3, &loinc, &value, &unit, &when);
-	assert_string_equal(unit, "cm");  /* the table's unit for a LOINC it knows */
+	assert_string_equal(unit, "cm");
 	bb_referral_free(r);
+
+	assert_int_equal(read_record(f, clash, &r), BB_EINPUT);
+	assert_true(has_problem(f, "rec.xml:9: /verwijzing/meting: measurement.code NHG Tabel 45 "
+				   "bepaling 357 is LOINC 29463-7 (gewicht), not 8302-2: the two codes "
+				   "disagree"));
+	assert_int_equal(read_record(f, unverified, &r), BB_EINPUT);
+	assert_true(has_problem(f, "rec.xml:9: /verwijzing/meting: measurement.nhg NHG Tabel 45 "
+				   "bepaling 1742 is not in Beweegbrug's verified table "
+				   "(docs/terminology.md): send the LOINC code too"));
 }
 
 static void unknown_loinc_needs_a_unit(void **state)
@@ -142,8 +161,8 @@ static void unknown_loinc_needs_a_unit(void **state)
 
 	assert_int_equal(read_record(f, xml, &r), BB_EINPUT);
 	assert_null(r);
-	assert_true(has_problem(f, "rec.xml:9: /verwijzing/meting: eenheid (UCUM) is needed: "
-				   "LOINC 2093-3 is not in the his-xml table"));
+	assert_true(has_problem(f, "rec.xml:9: /verwijzing/meting: measurement.unit is needed: "
+				   "LOINC 2093-3 does not fix its unit"));
 }
 
 static void schema_problems_name_line_and_element(void **state)
@@ -244,7 +263,8 @@ static void every_status_gives_a_valid_journal(void **state)
 	for (i = 0; i < sizeof(statuses) / sizeof(statuses[0]); i++) {
 		bb_feedback *fb = feedback(statuses[i]);
 		char *text = journal_of(f, fb);
-		assert_non_null(strstr(text, "<E>Status: "));
+		assert_non_null(strstr(text, "<E>Verwijzing HV-1 \xe2\x80\x94 Beweegtraject: "));
+		assert_non_null(strstr(text, "<S>De aanbieder meldt: "));
 		assert_non_null(strstr(text, "<P>"));
 		assert_valid_feedback(text);
 		bb_free(text);
@@ -266,17 +286,31 @@ static void journal_words_and_codes(void **state)
 	bb_feedback_add_measurement(fb, "8480-6", "140", "mm[Hg]", "2027-02-01");
 	bb_feedback_add_measurement(fb, "8462-4", "90", "mm[Hg]", "2027-02-01");
 	bb_feedback_add_measurement(fb, "2093-3", "5.2", "mmol/L", "2027-02-03");
+	bb_feedback_set(fb, BB_FB_REFERRAL_KIND, "beweegcoach");
+	bb_feedback_set(fb, BB_FB_EPISODE_CODE, "K86");
+	bb_feedback_add_measurement(fb, "8302-2", "172", "cm", "2027-02-01");
 	text = journal_of(f, fb);
 	assert_valid_feedback(text);
-	assert_non_null(strstr(text, "<S>Gestart met het beweegtraject bij Coach &amp; Co &lt;test&gt; "
-				     "(intake 8 januari 2027). Verslag José \"Jo\" Ünal: Regel 1\n"
-				     "Regel 2 met &lt;tags&gt; &amp; \"quotes\"</S>"));
+	/* the core's SOEP text (docs/soep.md), attributed, escaped once */
+	assert_non_null(strstr(text, "<S>José \"Jo\" Ünal van Coach &amp; Co &lt;test&gt; meldt: "
+				     "patiënt is gestart met het beweegcoachtraject (intake 8 januari "
+				     "2027). Verslag: Regel 1\nRegel 2 met &lt;tags&gt; &amp; \"quotes\".</S>"));
 	assert_non_null(strstr(text, "<O>Bloeddruk 140/90 mmHg (1 februari 2027); meting LOINC "
-				     "2093-3: 5,2 mmol/L (3 februari 2027). 1 bijeenkomst bijgewoond.</O>"));
+				     "2093-3: 5,2 mmol/L (3 februari 2027); lengte 172 cm (1 februari "
+				     "2027). Bijeenkomsten: 1 bijgewoond.</O>"));
+	/* the episode from the core's ICPC table when the GP's title is not known */
+	assert_non_null(strstr(text, "<episode icpc=\"K86\">Hypertensie zonder orgaanbeschadiging</episode>"));
+	assert_non_null(strstr(text, "<E>K86 Hypertensie zonder orgaanbeschadiging \xe2\x80\x94 "
+				     "Beweegcoachtraject: loopt.</E>"));
+	assert_non_null(strstr(text, "<P>Geen plan of voorstel van de aanbieder ontvangen.</P>"));
 	assert_non_null(strstr(text, "auteur=\"José &quot;Jo&quot; Ünal\""));
 	assert_non_null(strstr(text, "<meting loinc=\"2093-3\" waarde=\"5.2\" eenheid=\"mmol/L\" "
 				     "datum=\"2027-02-03\">LOINC 2093-3</meting>"));
-	assert_non_null(strstr(text, "<meting loinc=\"8462-4\" nhg=\"1743\" waarde=\"90\""));
+	/* NHG's number for diastolic blood pressure is 1740 (it was written as 1743) */
+	assert_non_null(strstr(text, "<meting loinc=\"8462-4\" nhg=\"1740\" waarde=\"90\""));
+	/* and NHG's unit for a length: metres, the inverse of what the reader does */
+	assert_non_null(strstr(text, "<meting loinc=\"8302-2\" nhg=\"560\" waarde=\"1.72\" "
+				     "eenheid=\"m\" datum=\"2027-02-01\">Lengte</meting>"));
 	bb_free(text);
 	bb_feedback_free(fb);
 }
@@ -291,7 +325,8 @@ static void reason_code_and_text(void **state)
 	bb_feedback_set(fb, BB_FB_REASON_TEXT, "Wachtlijst tot maart");
 	text = journal_of(f, fb);
 	assert_valid_feedback(text);
-	assert_non_null(strstr(text, "<E>Status: afgewezen. Reden: Geen plek beschikbaar. "
+	assert_non_null(strstr(text, "<E>Verwijzing HV-1 \xe2\x80\x94 Beweegtraject: verwijzing "
+				     "afgewezen. Reden volgens de aanbieder: Geen plek beschikbaar. "
 				     "Wachtlijst tot maart.</E>"));
 	assert_non_null(strstr(text, "<reden code=\"geen-plek\">Wachtlijst tot maart</reden>"));
 	bb_free(text);

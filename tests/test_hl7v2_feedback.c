@@ -118,15 +118,24 @@ static void test_completed(void **state)
 	assert_non_null(strstr(v2, "\rOBR|1|HV-2026-000417^01000002|GLI-RW-0042|BBTK^Terugkoppeling beweegaanbieder^L|||20271122143000+0100|"));
 	assert_non_null(strstr(v2, "|||F\rOBX|1|CE|STATUS^Status verwijzing^L||completed^Traject afgerond^FHIRTASK||||||F|||20271122143000+0100\r"));
 	assert_non_null(strstr(v2, "OBX|2|CE|BSTATUS^Business status^L||7.0^^BSER||||||F"));
-	assert_non_null(strstr(v2, "|TX|260224007^Objectief^SCT||Intake op 2026-12-01. Bijeenkomsten bijgewoond: 22, gemist: 2.||||||F"));
-	/* line breaks become repetitions; delimiters in the text are escaped */
-	assert_non_null(strstr(v2, "|TX|129265001^Evaluatie^SCT||Mevrouw heeft het programma afgerond \\F\\ doel gehaald.~"
-				   "Zwemmen \\S\\ fietsen \\T\\ wandelen \\R\\ elke week; map C:\\E\\temp niet.||||||F|||20271122143000+0100|||^Sanne Öztürk|||||||Leefstijlcoaches Rotterdam West (test)\r"));
-	assert_non_null(strstr(v2, "|TX|129271007^Plan^SCT||Traject afgerond.|"));
+	/* the core's SOEP entry (docs/soep.md): line breaks become repetitions, delimiters escaped */
+	assert_non_null(strstr(v2, "|TX|255362007^Subjectief^SCT||Sanne Öztürk van Leefstijlcoaches Rotterdam West (test) "
+				   "meldt op 22 november 2027: het beweegtraject is afgerond. Verslag: Mevrouw heeft het "
+				   "programma afgerond \\F\\ doel gehaald.~Zwemmen \\S\\ fietsen \\T\\ wandelen \\R\\ elke "
+				   "week; map C:\\E\\temp niet.||||||F|||20271122143000+0100|||^Sanne Öztürk|||||||"
+				   "Leefstijlcoaches Rotterdam West (test)\r"));
+	assert_non_null(strstr(v2, "|TX|260224007^Objectief^SCT||Gemeten op 15 november 2027: BMI 29,8 kg/m², "
+				   "gewicht 86,0 kg. Bijeenkomsten: 22 bijgewoond, 2 gemist.||||||F"));
+	assert_non_null(strstr(v2, "|TX|129265001^Evaluatie^SCT||Verwijzing HV-2026-000417 — Beweegtraject: "
+				   "afgerond.|"));
+	/* no advice of our own in P */
+	assert_non_null(strstr(v2, "|TX|129271007^Plan^SCT||Geen plan of voorstel van de aanbieder ontvangen.|"));
+	assert_null(strstr(v2, "Geen actie"));
 	assert_non_null(strstr(v2, "|DTM|INTAKE^Intakedatum^L||20261201||||||F\r"));
 	assert_non_null(strstr(v2, "|NM|298057009^Number of appointments attended^SCT||22|{sessions}^{sessions}^UCUM|||||F|||20271122143000+0100\r"));
-	assert_non_null(strstr(v2, "|NM|39156-5^^LN||29.8|kg/m2^kg/m2^UCUM|||||F|||20271115\r"));
-	assert_non_null(strstr(v2, "|NM|29463-7^^LN||86.0|kg^kg^UCUM|||||F|||20271115090000+0100\r"));
+	/* LOINC, and the verified NHG Tabel 45 number as the alternate code */
+	assert_non_null(strstr(v2, "|NM|39156-5^Body mass index (BMI) [Ratio]^LN^1272^BMI^NHG45||29.8|kg/m2^kg/m2^UCUM|||||F|||20271115\r"));
+	assert_non_null(strstr(v2, "|NM|29463-7^Body weight^LN^357^Gewicht^NHG45||86.0|kg^kg^UCUM|||||F|||20271115090000+0100\r"));
 	bb_free(v2);
 	bb_feedback_free(fb);
 	bb_connector_free(c);
@@ -141,7 +150,8 @@ static void test_stopped_and_accepted(void **state)
 
 	assert_non_null(strstr(v2, "|||F\rOBX|1|CE|STATUS^Status verwijzing^L||failed^Traject voortijdig gestopt^FHIRTASK|"));
 	assert_non_null(strstr(v2, "|CE|REDEN^Reden stoppen of afwijzen^L||verhuisd^Patiënt is verhuisd naar Utrecht^BBSTOP|"));
-	assert_non_null(strstr(v2, "|TX|129271007^Plan^SCT||Traject voortijdig gestopt: Patiënt is verhuisd naar Utrecht.|"));
+	assert_non_null(strstr(v2, "|TX|129265001^Evaluatie^SCT||Verwijzing HV-2026-000612 — Beweegtraject: voortijdig "
+				   "gestopt. Reden volgens de aanbieder: Verhuisd. Patiënt is verhuisd naar Utrecht.|"));
 	assert_null(strstr(v2, "Objectief"));
 	bb_free(v2);
 	bb_feedback_free(fb);
@@ -150,7 +160,7 @@ static void test_stopped_and_accepted(void **state)
 	v2 = to_v2(c, fb, "feedback-accepted");
 	/* not final yet: OBR-25 P */
 	assert_non_null(strstr(v2, "|20260905100000+0200|||P\r"));
-	assert_non_null(strstr(v2, "Verwijzing geaccepteerd."));
+	assert_non_null(strstr(v2, "De aanbieder meldt op 5 september 2026: verwijzing geaccepteerd."));
 	bb_free(v2);
 	bb_feedback_free(fb);
 	bb_connector_free(c);

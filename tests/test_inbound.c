@@ -94,6 +94,9 @@ static int on_feedback(const char *referral_id, const bb_feedback *fb, const cha
 		return -1;
 	assert_non_null(entry);
 	assert_true(len > 0);
+	/* filed in the GP's own referral's ICPC episode, which the coach did not send */
+	if (!strstr(entry, "<episode icpc=\"T82\">Obesitas</episode>"))
+		fail_msg("no episode in %s", entry);
 	if (f->napplied < 32) {
 		snprintf(f->applied_ids[f->napplied], 40, "%s",
 			 bb_feedback_get(fb, BB_FB_MESSAGE_ID) ? bb_feedback_get(fb, BB_FB_MESSAGE_ID) : "");

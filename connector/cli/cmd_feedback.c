@@ -58,6 +58,9 @@ const cli_command cmd_feedback = {
 	"  --attended N           sessions attended (SNOMED 298057009)\n"
 	"  --missed N             sessions missed (SNOMED 298058004)\n"
 	"  --narrative TEXT       the coach's short report\n"
+	"  --plan TEXT            your plan (the GP's journal shows it as yours)\n"
+	"  --propose TEXT         what you propose the GP does (shown as\n"
+	"                         \"Voorstel aanbieder: ...\")\n"
 	"  --author NAME          who writes it\n"
 	"  --organisation NAME    on behalf of which organisation\n"
 	"  --reference ID         your own id for this patient's trajectory\n"
@@ -82,7 +85,8 @@ enum {
 	OPT_CONFIG = 256, OPT_ACCEPT, OPT_DECLINE, OPT_INTAKE, OPT_PROGRESS, OPT_COMPLETE, OPT_STOP,
 	OPT_FORWARD, OPT_TO, OPT_TO_AGB, OPT_REASON_TEXT, OPT_BMI, OPT_WEIGHT, OPT_WAIST,
 	OPT_FITNESS, OPT_WELLBEING, OPT_ATTENDED, OPT_MISSED, OPT_NARRATIVE, OPT_AUTHOR,
-	OPT_ORGANISATION, OPT_REFERENCE, OPT_PRACTICE, OPT_DATE, OPT_FORWARD_STATUS
+	OPT_ORGANISATION, OPT_REFERENCE, OPT_PRACTICE, OPT_DATE, OPT_FORWARD_STATUS, OPT_PLAN,
+	OPT_PROPOSE
 };
 
 static const struct option longopts[] = {
@@ -106,6 +110,8 @@ static const struct option longopts[] = {
 	{ "attended", required_argument, NULL, OPT_ATTENDED },
 	{ "missed", required_argument, NULL, OPT_MISSED },
 	{ "narrative", required_argument, NULL, OPT_NARRATIVE },
+	{ "plan", required_argument, NULL, OPT_PLAN },
+	{ "propose", required_argument, NULL, OPT_PROPOSE },
 	{ "author", required_argument, NULL, OPT_AUTHOR },
 	{ "organisation", required_argument, NULL, OPT_ORGANISATION },
 	{ "organization", required_argument, NULL, OPT_ORGANISATION },
@@ -123,7 +129,7 @@ typedef struct request {
 	const char *to, *to_agb, *forward_status, *reason_text;
 	const char *bmi, *weight, *waist, *fitness, *wellbeing;
 	const char *attended, *missed, *narrative, *author, *organisation, *reference;
-	const char *practice, *date;
+	const char *practice, *date, *plan, *propose;
 } request;
 
 /* Status and business status of each action: the Task table. */
@@ -199,6 +205,8 @@ static int parse(request *rq, int argc, char **argv)
 		case OPT_ATTENDED: rq->attended = optarg; break;
 		case OPT_MISSED: rq->missed = optarg; break;
 		case OPT_NARRATIVE: rq->narrative = optarg; break;
+		case OPT_PLAN: rq->plan = optarg; break;
+		case OPT_PROPOSE: rq->propose = optarg; break;
 		case OPT_AUTHOR: rq->author = optarg; break;
 		case OPT_ORGANISATION: rq->organisation = optarg; break;
 		case OPT_REFERENCE: rq->reference = optarg; break;
@@ -312,6 +320,8 @@ static int build(bb_feedback *fb, const request *rq, const char *date)
 		put(fb, BB_FB_FORWARDED_STATUS, rq->forward_status, &rc);
 	}
 	put(fb, BB_FB_NARRATIVE, narrative, &rc);
+	put(fb, BB_FB_PLAN, rq->plan, &rc);
+	put(fb, BB_FB_PROPOSAL, rq->propose, &rc);
 	put(fb, BB_FB_AUTHOR_NAME, rq->author, &rc);
 	put(fb, BB_FB_AUTHOR_ORGANIZATION, rq->organisation, &rc);
 	put(fb, BB_FB_RECEIVER_REFERENCE, rq->reference, &rc);

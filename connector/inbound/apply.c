@@ -17,8 +17,11 @@
 
 #include "fhir/fhir_codec.h"
 #include "log.h"
+#include "fhir/fhir_node.h"
+#include "mapping/build.h"
 #include "mapping/feedback_parties.h"
 #include "mapping/mapping.h"
+#include "mapping/naming.h"
 #include "mapping/uuid.h"
 #include "strutil.h"
 
@@ -59,6 +62,103 @@ static int collect_pending(const inbox_msg *m, void *payload)
 	return 0;
 }
 
+/* ---- what the GP's own referral says ------------------------------------ */
+
+typedef struct sent_referral {
+	const char *referral_id;
+	char *msg_id;             /* the newest outbox message for it */
+} sent_referral;
+
+static int find_sent(const outbox_row *row, void *payload)
+{
+	sent_referral *s = payload;
+
+	if (row->referral_id && strcmp(row->referral_id, s->referral_id) == 0) {
+		free(s->msg_id);
+		s->msg_id = str_dup(row->msg_id);
+	}
+	return 0;
+}
+
+/*
+ * The receiver need not echo what the referral was about. The GP side
+ * knows: its own referral message is in the outbox. Its kind and main
+ * ICPC episode go into the feedback when the receiver left them out, so
+ * the journal entry lands in the right episode (docs/soep.md). A receiver
+ * whose data profile gets only the category of the main reason (a
+ * beweegcoach, say: docs/data-minimisation.md) was sent no ICPC code, so
+ * then only the kind is known here; the HIS files the entry with its
+ * referral id, which it links to the episode itself.
+ */
+/* What the referral message `bundle` says about referral `id` of practice `agb`: kind and main episode. */
+static void fill_from_bundle(bb_feedback *fb, const fhir_node *bundle)
+{
+	const char *id = bb_feedback_get(fb, BB_FB_REFERRAL_ID), *agb = bb_feedback_get(fb, BB_FB_PRACTICE_AGB);
+	char *system;
+	size_t i;
+
+	if (!id || !agb || !bundle)
+		return;
+	system = str_printf(SYS_REFERRAL_PREFIX "%s", agb);
+	for (i = 0; system && i < fhir_count(bundle, "entry"); i++) {
+		const fhir_node *sr = fhir_get(fhir_get(bundle, "entry", i), "resource", 0);
+		const fhir_node *ident = fhir_get(sr, "identifier", 0), *reason;
+		const char *sys = fhir_get_value(ident, "system", 0), *value = fhir_get_value(ident, "value", 0);
+		size_t r;
+		if (!sr || strcmp(fhir_node_type_name(sr), "ServiceRequest") != 0 || !sys || !value ||
+		    strcmp(sys, system) != 0 || strcmp(value, id) != 0)
+			continue;
+		if (!bb_feedback_get(fb, BB_FB_REFERRAL_KIND))
+			bb_feedback_set(fb, BB_FB_REFERRAL_KIND, mapping_referral_kind(sr));
+		/* the main episode: the first ICPC reason */
+		for (r = 0; !bb_feedback_get(fb, BB_FB_EPISODE_CODE) &&
+			    (reason = fhir_get(sr, "reasonCode", r)) != NULL; r++) {
+			const char *code = mb_coding_code(reason, SYS_ICPC);
+			if (!code)
+				continue;
+			bb_feedback_set(fb, BB_FB_EPISODE_CODE, code);
+			if (!bb_feedback_get(fb, BB_FB_EPISODE_TEXT))
+				bb_feedback_set(fb, BB_FB_EPISODE_TEXT, fhir_get_value(reason, "text", 0));
+		}
+	}
+	free(system);
+}
+
+/* The same from the referral message's bytes. */
+static void fill_from_message(bb_feedback *fb, const unsigned char *body, size_t len)
+{
+	fhir_node *bundle = NULL;
+	diag_list d = DIAG_LIST_INIT;
+
+	if (!body)
+		return;
+	message_init_libxml();
+	if (fhir_read(&bundle, (const char *)body, len, "referral", &d) == BB_OK)
+		fill_from_bundle(fb, bundle);
+	fhir_node_free(bundle);
+	diag_free(&d);
+}
+
+static void fill_from_referral(bb_connector *c, outbox *ob, bb_feedback *fb)
+{
+	sent_referral sent = { bb_feedback_get(fb, BB_FB_REFERRAL_ID), NULL };
+	unsigned char *body = NULL;
+	diag_list d = DIAG_LIST_INIT;
+	size_t len = 0;
+
+	if (!sent.referral_id ||
+	    (bb_feedback_get(fb, BB_FB_EPISODE_CODE) && bb_feedback_get(fb, BB_FB_REFERRAL_KIND)))
+		return;
+	pthread_mutex_lock(&c->outbox_lock);
+	if (outbox_list(ob, -1, find_sent, &sent, &d) == BB_OK && sent.msg_id)
+		outbox_show(ob, sent.msg_id, NULL, NULL, &body, &len, &d);
+	pthread_mutex_unlock(&c->outbox_lock);
+	fill_from_message(fb, body, len);
+	free(body);
+	free(sent.msg_id);
+	diag_free(&d);
+}
+
 /* Apply one stored feedback: the HIS adapter's entry to the HIS's callback. */
 static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 {
@@ -76,6 +176,8 @@ static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 	pthread_mutex_unlock(&c->outbox_lock);
 	if (rc == BB_OK)
 		rc = bb_feedback_from_fhir(&fb, c, p->msg_id, body, len);
+	if (rc == BB_OK)
+		fill_from_referral(c, ob, fb);
 	if (rc == BB_OK)
 		rc = bb_feedback_to_his(&entry, &elen, c, NULL, fb);
 	if (rc == BB_OK && c->feedback_cb(bb_feedback_get(fb, BB_FB_REFERRAL_ID), fb, entry, elen,
@@ -424,7 +526,7 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	/* our copy, completed with what the referral said */
 	if (rc == BB_OK && !repeat && (rc = bb_feedback_new(&fb)) == BB_OK) {
 		int field;
-		for (field = 1; field < 64 && rc == BB_OK; field++)
+		for (field = 1; field < 256 && rc == BB_OK; field++)
 			if (bb_feedback_field_name(field) && bb_feedback_get(fb_in, field))
 				rc = bb_feedback_set(fb, field, bb_feedback_get(fb_in, field));
 		if (rc == BB_OK && !bb_feedback_get(fb, BB_FB_PRACTICE_AGB) && f.agb)
@@ -444,8 +546,11 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 			fhir_node *referral = NULL;
 			diag_list ignored = DIAG_LIST_INIT;
 			message_init_libxml();
-			if (fhir_read(&referral, (const char *)body, blen, "referral", &ignored) == BB_OK)
+			if (fhir_read(&referral, (const char *)body, blen, "referral", &ignored) == BB_OK) {
 				fp_from_referral(fb, referral);
+				/* what it was about: the GP files the answer in that episode */
+				fill_from_bundle(fb, referral);
+			}
 			fhir_node_free(referral);
 			diag_free(&ignored);
 		}

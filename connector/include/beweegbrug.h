@@ -297,6 +297,15 @@ BB_EXTERN int bb_referral_add_reason(bb_referral *referral, const char *system,
 BB_EXTERN size_t bb_referral_reason_count(const bb_referral *referral);
 BB_EXTERN int bb_referral_reason_at(const bb_referral *referral, size_t index,
 				    const char **system, const char **code, const char **text);
+/*
+ * The same with the date the HIS episode began (YYYY-MM-DD, or NULL): the
+ * receiver learns how long the problem has been there. The referral
+ * message carries it as the Condition's onsetDateTime.
+ */
+BB_EXTERN int bb_referral_add_episode(bb_referral *referral, const char *system,
+				      const char *code, const char *text, const char *since);
+/* The episode's start date of reason `index`, or NULL. */
+BB_EXTERN const char *bb_referral_reason_since(const bb_referral *referral, size_t index);
 
 /*
  * A measurement: LOINC code, value as decimal text, UCUM unit, and the
@@ -309,6 +318,20 @@ BB_EXTERN size_t bb_referral_measurement_count(const bb_referral *referral);
 BB_EXTERN int bb_referral_measurement_at(const bb_referral *referral, size_t index,
 					 const char **loinc, const char **value,
 					 const char **unit, const char **when);
+
+/*
+ * A measurement as a HIS records it: an NHG Tabel 45 number (`nhg`) and/or
+ * a LOINC code, the value, and the unit (may be NULL when the NHG
+ * bepaling or the LOINC code fixes it). It is mapped through the
+ * terminology core to the canonical LOINC code and unit (NHG 560, lengte
+ * in m, becomes LOINC 8302-2 in cm). An NHG number that is not in the
+ * verified table is refused, naming the number and asking for the LOINC
+ * code too; an NHG number and a LOINC code that mean different things are
+ * refused. Problems are recorded as by bb_referral_set.
+ */
+BB_EXTERN int bb_referral_add_his_measurement(bb_referral *referral, const char *nhg,
+					      const char *loinc, const char *value,
+					      const char *unit, const char *when);
 
 /*
  * Where in the input the next values come from, so that problems name the
@@ -333,6 +356,54 @@ BB_EXTERN int bb_referral_describe(char **out, const bb_referral *referral);
 BB_EXTERN int bb_referral_from_his(bb_referral **out, bb_connector *connector,
 				   const char *adapter, const char *source,
 				   const void *data, size_t len);
+
+/* ---- terminology: what the codes mean (docs/terminology.md) ----------- */
+
+/*
+ * One row of the measurement table: the only place in Beweegbrug that
+ * maps NHG Tabel 45 <-> LOINC <-> UCUM <-> Dutch words. Rows are static:
+ * the pointers stay valid for the life of the process; fields are only
+ * ever appended.
+ */
+typedef struct bb_measure_info {
+	const char *loinc;      /* "29463-7" */
+	const char *ucum;       /* the canonical unit measurements are kept in; NULL: any */
+	const char *nhg;        /* NHG Tabel 45 bepalingnummer; NULL when none is verified */
+	const char *nhg_unit;   /* the unit NHG records it in (UCUM); NULL without nhg */
+	const char *name;       /* Dutch, as a heading: "Gewicht" */
+	const char *word;       /* Dutch, in a sentence: "gewicht" */
+	const char *display;    /* LOINC's English display */
+	const char *category;   /* FHIR observation-category code */
+	const char *source;     /* the public source of the row */
+} bb_measure_info;
+
+BB_EXTERN const bb_measure_info *bb_measure_by_loinc(const char *loinc);
+BB_EXTERN const bb_measure_info *bb_measure_by_nhg(const char *nhg);
+/* Row `index` (0, 1, ...); NULL past the last. */
+BB_EXTERN const bb_measure_info *bb_measure_at(size_t index);
+/*
+ * Writing back to a HIS: the NHG number of a canonical measurement and
+ * its value in NHG's unit (*value: free with bb_free; "172" cm -> "1.72"
+ * m). The exact inverse of bb_referral_add_his_measurement.
+ * BB_ENOTFOUND when the code has no verified NHG number.
+ */
+BB_EXTERN int bb_measure_nhg_value(const char **nhg, char **value, const char **unit,
+				   const char *loinc, const char *canonical_value);
+
+/*
+ * ICPC-1-NL codes the core knows: a Dutch text, and the weight-related
+ * risk group the GLI check counts them in (NULL: none).
+ */
+typedef struct bb_icpc_info {
+	const char *code;       /* "T90.02", or a rubric "K86" that covers its sub-codes */
+	const char *text;       /* Dutch */
+	const char *risk;       /* "hypertensie", "dyslipidemie", "diabetes", "HVZ", "artrose", or NULL */
+	const char *source;
+} bb_icpc_info;
+
+/* The row for `code`: the code itself, else its rubric when that covers sub-codes. */
+BB_EXTERN const bb_icpc_info *bb_icpc_lookup(const char *code);
+BB_EXTERN const bb_icpc_info *bb_icpc_at(size_t index);
 
 /* ---- GLI eligibility -------------------------------------------------- */
 
@@ -464,7 +535,25 @@ typedef enum bb_feedback_field {
 	BB_FB_PRACTICE_URA,
 	BB_FB_RECEIVER_ID,              /* who answers (Task.owner): the referral's receiver id, */
 	BB_FB_RECEIVER_AGB,             /* its AGB and URA; BB_FB_AUTHOR_ORGANIZATION is its name */
-	BB_FB_RECEIVER_URA
+	BB_FB_RECEIVER_URA,
+
+	/*
+	 * What the referral was about, so the GP's journal entry lands in the
+	 * right episode: the kind of programme and the ICPC-1-NL episode (the
+	 * referral's main reason). Carried in the message as the Task's
+	 * reasonCode; the GP side fills them from its own referral when the
+	 * receiver left them out.
+	 */
+	BB_FB_REFERRAL_KIND = 60,       /* gli | beweegcoach | stadspoli | regular */
+	BB_FB_EPISODE_CODE,             /* ICPC-1-NL code, e.g. T82 */
+	BB_FB_EPISODE_TEXT,             /* the episode's title, as the GP named it */
+	/*
+	 * The receiver's own plan, and what they propose the GP does. Both are
+	 * the receiver's words: the journal shows the plan as theirs and the
+	 * proposal as "Voorstel aanbieder: ...", never as advice of its own.
+	 */
+	BB_FB_PLAN,
+	BB_FB_PROPOSAL
 } bb_feedback_field;
 
 BB_EXTERN int bb_feedback_new(bb_feedback **out);
@@ -481,6 +570,33 @@ BB_EXTERN int bb_feedback_measurement_at(const bb_feedback *feedback, size_t ind
 					 const char **unit, const char **when);
 BB_EXTERN size_t bb_feedback_problem_count(const bb_feedback *feedback);
 BB_EXTERN const char *bb_feedback_problem_at(const bb_feedback *feedback, size_t index);
+
+/*
+ * The feedback as one SOEP journal entry (docs/soep.md): the same four
+ * texts for every HIS, in Dutch, dates in Europe/Amsterdam. The HIS
+ * adapters put exactly these texts in their container; a HIS vendor can
+ * call it too. S: what the receiver reports, attributed to them; O:
+ * measurements and attendance in words; E: the status, tied to the
+ * referral's ICPC episode; P: the receiver's plan, and anything meant for
+ * the GP as "Voorstel aanbieder: ...". BB_EINPUT when the feedback has no
+ * status a receiver reports.
+ */
+typedef struct bb_soep bb_soep;
+typedef enum bb_soep_section {
+	BB_SOEP_S = 1,
+	BB_SOEP_O,
+	BB_SOEP_E,
+	BB_SOEP_P
+} bb_soep_section;
+
+BB_EXTERN int bb_soep_new(bb_soep **out, const bb_feedback *feedback);
+BB_EXTERN void bb_soep_free(bb_soep *soep);
+/* One part's text (UTF-8, "" when the part has nothing to say; O may be empty). */
+BB_EXTERN const char *bb_soep_text(const bb_soep *soep, int part);
+/* One line for the entry's heading: "Terugkoppeling GLI van ...: loopt". */
+BB_EXTERN const char *bb_soep_title(const bb_soep *soep);
+/* Who wrote it, as the journal names the author: "M. de Vries, Leefstijlcoaches West". */
+BB_EXTERN const char *bb_soep_author(const bb_soep *soep);
 
 /*
  * Let the HIS adapter write the feedback in the HIS's own form (journal

@@ -29,6 +29,9 @@
 
 #define OUTPUT_OUTCOME "Terugkoppeling beweegcoach"
 #define OUTPUT_INTAKE "Intakedatum"
+/* the receiver's own words: their plan, and what they propose the GP does */
+#define OUTPUT_PLAN "Plan aanbieder"
+#define OUTPUT_PROPOSAL "Voorstel aanbieder"
 
 static const char *fb_get(const bb_feedback *fb, int f)
 {
@@ -233,6 +236,9 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 	fhir_set(src, "version", BB_VERSION);
 	fhir_set(src, "endpoint", ctx->source_endpoint ? ctx->source_endpoint
 			: "urn:beweegbrug:receiver:unaddressed");
+	/* who wrote it, also when there is no report text to sign */
+	if (fb_get(fb, BB_FB_AUTHOR_NAME))
+		fhir_set(fhir_add(h, "author"), "display", fb_get(fb, BB_FB_AUTHOR_NAME));
 	mb_ref(h, "focus", task_urn);
 
 	t = b.task = mb_entry(bundle, "Task", task_urn);
@@ -266,6 +272,10 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 	fhir_set(t, "lastModified", date);
 	fp_requester(t, fb, practice);
 	mb_ref(t, "owner", receiver);
+	/* the ICPC episode the referral was about: the GP's journal files the answer there */
+	if (fb_get(fb, BB_FB_EPISODE_CODE) || fb_get(fb, BB_FB_EPISODE_TEXT))
+		mb_concept(t, "reasonCode", fb_get(fb, BB_FB_EPISODE_CODE) ? SYS_ICPC : NULL,
+			   fb_get(fb, BB_FB_EPISODE_CODE), NULL, fb_get(fb, BB_FB_EPISODE_TEXT));
 	if (fb_get(fb, BB_FB_NARRATIVE)) {
 		note = fhir_add(t, "note");
 		if (fb_get(fb, BB_FB_AUTHOR_NAME))
@@ -277,6 +287,16 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 		fhir_node *o = fhir_add(t, "output");
 		fhir_set(fhir_add(o, "type"), "text", OUTPUT_INTAKE);
 		fhir_set(o, "valueDateTime", fb_get(fb, BB_FB_INTAKE_DATE));
+	}
+	if (fb_get(fb, BB_FB_PLAN)) {
+		fhir_node *o = fhir_add(t, "output");
+		fhir_set(fhir_add(o, "type"), "text", OUTPUT_PLAN);
+		fhir_set(o, "valueString", fb_get(fb, BB_FB_PLAN));
+	}
+	if (fb_get(fb, BB_FB_PROPOSAL)) {
+		fhir_node *o = fhir_add(t, "output");
+		fhir_set(fhir_add(o, "type"), "text", OUTPUT_PROPOSAL);
+		fhir_set(o, "valueString", fb_get(fb, BB_FB_PROPOSAL));
 	}
 	add_observations(&b);
 	forward_write(bundle, t, task_urn, fb, system, date, &b.failed);
@@ -387,6 +407,14 @@ static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *t
 			set(rd, out, BB_FB_INTAKE_DATE, fhir_get_value(out, "valueDateTime", 0));
 			continue;
 		}
+		if (type && strcmp(type, OUTPUT_PLAN) == 0) {
+			set(rd, out, BB_FB_PLAN, fhir_get_value(out, "valueString", 0));
+			continue;
+		}
+		if (type && strcmp(type, OUTPUT_PROPOSAL) == 0) {
+			set(rd, out, BB_FB_PROPOSAL, fhir_get_value(out, "valueString", 0));
+			continue;
+		}
 		if (!vref)
 			continue;
 		obs = mb_resolve(bundle, vref);
@@ -451,6 +479,14 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 	note = fhir_get(task, "note", 0);
 	set(&rd, note, BB_FB_NARRATIVE, fhir_get_value(note, "text", 0));
 	set(&rd, note, BB_FB_AUTHOR_NAME, fhir_get_value(note, "authorString", 0));
+	if (!bb_feedback_get(fb, BB_FB_AUTHOR_NAME))
+		set(&rd, header, BB_FB_AUTHOR_NAME,
+		    fhir_get_value(fhir_get(header, "author", 0), "display", 0));
+	{
+		const fhir_node *reason = fhir_get(task, "reasonCode", 0);
+		set(&rd, reason, BB_FB_EPISODE_CODE, mb_coding_code(reason, SYS_ICPC));
+		set(&rd, reason, BB_FB_EPISODE_TEXT, fhir_get_value(reason, "text", 0));
+	}
 	read_outputs(&rd, bundle, task);
 	forward_read(fb, bundle, task, source, d);
 	return d->count > before ? BB_EINPUT : BB_OK;

@@ -1,39 +1,57 @@
 /*
- * LOINC codes seen in GP referrals to exercise programmes (standards.md
- * §1.6): vital signs, waist, HbA1c, physical activity and the
- * stadspoli's pain score. Unknown codes still travel, just without a
- * display text and category.
+ * What the FHIR mapping needs of a LOINC code, read from the terminology
+ * core (connector/terminology/terms.c), the only table of codes. Unknown
+ * codes still travel, just without a display text and category.
  */
 #include "loinc.h"
 
+#include <pthread.h>
 #include <string.h>
 
-static const loinc_info table[] = {
-	{ "39156-5", "Body mass index (BMI) [Ratio]", "vital-signs", "Vital Signs" },
-	{ "29463-7", "Body weight", "vital-signs", "Vital Signs" },
-	{ "8302-2", "Body height", "vital-signs", "Vital Signs" },
-	{ "85354-9", "Blood pressure panel with all children optional", "vital-signs", "Vital Signs" },
-	{ "8480-6", "Systolic blood pressure", "vital-signs", "Vital Signs" },
-	{ "8462-4", "Diastolic blood pressure", "vital-signs", "Vital Signs" },
-	{ "8867-4", "Heart rate", "vital-signs", "Vital Signs" },
-	{ "8280-0", "Waist Circumference at umbilicus by Tape measure", "exam", "Exam" },
-	{ "4548-4", "Hemoglobin A1c/Hemoglobin.total in Blood", "laboratory", "Laboratory" },
-	{ "89555-7", "How many days per week did you engage in moderate to strenuous physical activity in the last 30 days", "activity", "Activity" },
-	{ "68516-4", "On those days that you engage in moderate to strenuous exercise, how many minutes, on average, do you exercise", "activity", "Activity" },
-	{ "82290-8", "Frequency of moderate to vigorous aerobic physical activity", "activity", "Activity" },
-	{ "82291-6", "Frequency of muscle-strengthening physical activity", "activity", "Activity" },
-	/* the conditietest a beweegcoach reports most: metres walked in six minutes */
-	{ "64098-7", "Walking distance 6 minutes", "activity", "Activity" },
-	/* the stadspoli's pain score (NRS 0-10), a patient-reported survey answer */
-	{ "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported", "survey", "Survey" },
-};
+#include "beweegbrug.h"
+
+#define LOINC_ROWS_MAX 64
+
+static loinc_info rows[LOINC_ROWS_MAX];
+static size_t row_count;
+static pthread_once_t rows_once = PTHREAD_ONCE_INIT;
+
+/* The observation-category codes the core uses, with their displays. */
+static const char *category_display(const char *code)
+{
+	static const char *const names[][2] = {
+		{ "vital-signs", "Vital Signs" }, { "exam", "Exam" },
+		{ "laboratory", "Laboratory" }, { "activity", "Activity" },
+		{ "survey", "Survey" }, { "social-history", "Social History" },
+	};
+	size_t i;
+
+	for (i = 0; code && i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(names[i][0], code) == 0)
+			return names[i][1];
+	return NULL;
+}
+
+static void load_rows(void)
+{
+	const bb_measure_info *m;
+
+	for (row_count = 0; row_count < LOINC_ROWS_MAX && (m = bb_measure_at(row_count)) != NULL;
+	     row_count++) {
+		rows[row_count].code = m->loinc;
+		rows[row_count].display = m->display;
+		rows[row_count].category = m->category;
+		rows[row_count].category_display = category_display(m->category);
+	}
+}
 
 const loinc_info *loinc_lookup(const char *code)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(table) / sizeof(table[0]); i++)
-		if (strcmp(table[i].code, code) == 0)
-			return &table[i];
+	pthread_once(&rows_once, load_rows);
+	for (i = 0; code && i < row_count; i++)
+		if (strcmp(rows[i].code, code) == 0)
+			return &rows[i];
 	return NULL;
 }

@@ -38,6 +38,9 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *source,
 			  diag_list *d);
 
+/* The kind (gli, beweegcoach, ...) of a ServiceRequest we wrote; NULL if not ours. */
+const char *mapping_referral_kind(const fhir_node *service_request);
+
 /* Our reasons for declining or stopping (schemas/README.md); NULL if unknown. */
 const char *stop_reason_display(const char *code);
 

@@ -175,7 +175,8 @@ static int copy_reasons(bb_referral *to, const bb_referral *from, unsigned items
 		const char *sys, *code, *text;
 		bb_referral_reason_at(from, i, &sys, &code, &text);
 		if ((items & DATA_DIAGNOSES) || ((items & DATA_REASONS) && i == 0)) {
-			rc = bb_referral_add_reason(to, sys, code, text);
+			rc = bb_referral_add_episode(to, sys, code, text,
+						     bb_referral_reason_since(from, i));
 		} else if (i == 0) {
 			char line[128];
 			snprintf(line, sizeof(line), "%s%s", CATEGORY_PREFIX,

@@ -188,14 +188,6 @@ static void check_identifiers(checker *k, const fhir_node *n)
 		check_identifiers(k, fhir_child(n, i));
 }
 
-static int icpc_code_ok(const char *c)
-{
-	return c && isupper((unsigned char)c[0]) && isdigit((unsigned char)c[1]) &&
-	       isdigit((unsigned char)c[2]) &&
-	       (c[3] == '\0' || (c[3] == '.' && isdigit((unsigned char)c[4]) &&
-				 isdigit((unsigned char)c[5]) && c[6] == '\0'));
-}
-
 /* bb-7: codes come from the systems we promise. */
 static void check_codes(checker *k, const fhir_node *res)
 {

@@ -187,8 +187,8 @@ static const char *fhir_system_of(const char *reason_system)
 }
 
 /*
- * One Condition per coded reason. The complaint's onset belongs to the
- * main one, the first: a triage weighs how long a complaint has lasted
+ * One Condition per coded reason, with the date its HIS episode began.
+ * The complaint's onset, when given, belongs to the main one, the first: a triage weighs how long a complaint has lasted
  * (standards.md §2.7: "trauma < 2 weeks" goes elsewhere), and R4 says it
  * in Condition.onsetDateTime, as nl-core-Problem does (ProblemStartDate).
  */
@@ -215,10 +215,12 @@ static void add_conditions(builder *b)
 		 */
 		mb_concept(c, "code", fhir_system_of(sys), code, NULL, text);
 		mb_ref(c, "subject", b->patient);
-		if (onset) {
+		/* the main complaint's onset, else the date the HIS episode began */
+		if (onset)
 			fhir_set(c, "onsetDateTime", onset);
-			onset = NULL;
-		}
+		else if (bb_referral_reason_since(b->r, i))
+			fhir_set(c, "onsetDateTime", bb_referral_reason_since(b->r, i));
+		onset = NULL;
 	}
 }
 
@@ -316,6 +318,19 @@ static const kind_codes *codes_for(const char *kind)
 		if (strcmp(kinds[i].kind, kind) == 0)
 			return &kinds[i];
 	return &kinds[3];
+}
+
+const char *mapping_referral_kind(const fhir_node *sr)
+{
+	const char *text = fhir_get_value(fhir_get(sr, "code", 0), "text", 0);
+	const char *category = mb_coding_code(fhir_get(sr, "category", 0), SYS_SNOMED);
+	size_t i;
+
+	/* what add_request wrote: the Dutch text tells the kinds with the same codes apart */
+	for (i = 0; text && category && i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (strcmp(kinds[i].text, text) == 0 && strcmp(kinds[i].category, category) == 0)
+			return kinds[i].kind;
+	return NULL;
 }
 
 static void referral_identifier(builder *b, fhir_node *res)

@@ -105,6 +105,11 @@ const field_def feedback_fields[] = {
 	{ BB_FB_RECEIVER_ID, "feedback.receiver_id", FC_ID, NULL },
 	{ BB_FB_RECEIVER_AGB, "feedback.receiver_agb", FC_AGB, NULL },
 	{ BB_FB_RECEIVER_URA, "feedback.receiver_ura", FC_URA, NULL },
+	{ BB_FB_REFERRAL_KIND, "feedback.referral_kind", FC_ENUM, kinds },
+	{ BB_FB_EPISODE_CODE, "feedback.episode.code", FC_ICPC, NULL },
+	{ BB_FB_EPISODE_TEXT, "feedback.episode.text", FC_LINE, NULL },
+	{ BB_FB_PLAN, "feedback.plan", FC_TEXT, NULL },
+	{ BB_FB_PROPOSAL, "feedback.proposal", FC_TEXT, NULL },
 };
 const size_t feedback_field_count = sizeof(feedback_fields) / sizeof(feedback_fields[0]);
 
@@ -180,6 +185,18 @@ static int id_ok(const char *v)
 	return n >= 1 && n <= 64;
 }
 
+int icpc_code_ok(const char *c)
+{
+	/* a chapter letter, two digits, optionally '.' and two digits */
+	if (!isupper((unsigned char)c[0]) || !isdigit((unsigned char)c[1]) ||
+	    !isdigit((unsigned char)c[2]))
+		return 0;
+	if (c[3] == '\0')
+		return 1;
+	return c[3] == '.' && isdigit((unsigned char)c[4]) && isdigit((unsigned char)c[5]) &&
+	       c[6] == '\0';
+}
+
 int field_value_ok(const field_def *def, const char *v, const char **why)
 {
 	switch (def->check) {
@@ -231,6 +248,9 @@ int field_value_ok(const field_def *def, const char *v, const char **why)
 	case FC_ID:
 		*why = "is not an identifier (1-64 printable characters, no spaces)";
 		return id_ok(v);
+	case FC_ICPC:
+		*why = "is not an ICPC-1-NL code (e.g. T90 or T90.02)";
+		return icpc_code_ok(v);
 	}
 	*why = "has an unknown check";
 	return 0;

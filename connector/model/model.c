@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "lexical.h"
+#include "terminology/terms.h"
 #include "strutil.h"
 
 int model_fields_init(model_fields *m, const field_def *defs, size_t ndefs)
@@ -134,6 +135,8 @@ int measurement_add(model_fields *m, measurement_list *l, const char *loinc,
 		    const char *value, const char *unit, const char *when)
 {
 	measurement *grown, *x;
+	char *converted = NULL;
+	const char *canonical = unit, *why = NULL;
 
 	if (!loinc || !loinc_is_valid(loinc))
 		return model_problem(m, "measurement.code",
@@ -153,14 +156,22 @@ int measurement_add(model_fields *m, measurement_list *l, const char *loinc,
 	if (when && *when && !lex_is_datetime(when))
 		return model_problem(m, "measurement.date",
 				     "\"%.40s\" is not a date or date-time with time zone", when);
+	/* one canonical unit per code, whichever way the measurement came in */
+	if (!term_canonical(loinc, value, unit, &converted, &canonical, &why)) {
+		const bb_measure_info *row = bb_measure_by_loinc(loinc);
+		return model_problem(m, "measurement.unit", "\"%.40s\" %s: LOINC %s (%s) is in %s",
+				     unit, why, loinc, row->word, row->ucum);
+	}
 	grown = realloc(l->items, (l->count + 1) * sizeof(*grown));
-	if (!grown)
+	if (!grown) {
+		free(converted);
 		return BB_ENOMEM;
+	}
 	l->items = grown;
 	x = &l->items[l->count];
 	x->loinc = strdup(loinc);
-	x->value = strdup(value);
-	x->unit = strdup(unit);
+	x->value = converted ? converted : strdup(value);
+	x->unit = strdup(canonical);
 	x->when = when && *when ? strdup(when) : NULL;
 	if (!x->loinc || !x->value || !x->unit || (when && *when && !x->when)) {
 		free(x->loinc);

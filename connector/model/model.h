@@ -29,7 +29,8 @@ typedef enum field_check {
 	FC_PHONE,
 	FC_COUNTRY,     /* ISO 3166 alpha-2 */
 	FC_COUNT,       /* non-negative integer */
-	FC_ID           /* an identifier: printable, no spaces, <= 64 */
+	FC_ID,          /* an identifier: printable, no spaces, <= 64 */
+	FC_ICPC         /* ICPC-1-NL: T90 or T90.02 */
 } field_check;
 
 typedef struct field_def {
@@ -80,6 +81,8 @@ int field_value_ok(const field_def *def, const char *value, const char **why);
 /* Pain severity, 0-10 verbal numeric rating: the stadspoli's pain score. */
 #define LOINC_PAIN_NRS "72514-3"
 
+/* ICPC-1-NL code: a chapter letter, two digits, optionally '.' and two digits. */
+int icpc_code_ok(const char *code);
 /* LOINC code with a valid mod-10 check digit, e.g. 39156-5. */
 int loinc_is_valid(const char *code);
 int ucum_unit_ok(const char *unit);

@@ -4,12 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexical.h"
 #include "model.h"
 #include "referral.h"
 #include "strutil.h"
 
 typedef struct reason {
 	char *system, *code, *text;
+	char *since;     /* the date the HIS episode began, or NULL */
 } reason;
 
 struct bb_referral {
@@ -47,6 +49,7 @@ void bb_referral_free(bb_referral *r)
 		free(r->reasons[i].system);
 		free(r->reasons[i].code);
 		free(r->reasons[i].text);
+		free(r->reasons[i].since);
 	}
 	free(r->reasons);
 	measurement_list_free(&r->measurements);
@@ -72,30 +75,27 @@ const char *bb_referral_field_name(int field)
 	return d ? d->name : NULL;
 }
 
-/* ICPC-1-NL: a chapter letter, two digits, optionally '.' and two digits (T90.02). */
-static int icpc_ok(const char *c)
-{
-	if (!isupper((unsigned char)c[0]) || !isdigit((unsigned char)c[1]) ||
-	    !isdigit((unsigned char)c[2]))
-		return 0;
-	if (c[3] == '\0')
-		return 1;
-	return c[3] == '.' && isdigit((unsigned char)c[4]) && isdigit((unsigned char)c[5]) &&
-	       c[6] == '\0';
-}
-
 int bb_referral_add_reason(bb_referral *r, const char *system, const char *code,
 			   const char *text)
+{
+	return bb_referral_add_episode(r, system, code, text, NULL);
+}
+
+int bb_referral_add_episode(bb_referral *r, const char *system, const char *code,
+			    const char *text, const char *since)
 {
 	reason *grown, *x;
 
 	if (!r)
 		return BB_EINVAL;
+	if (since && *since && !lex_is_date(since, 1))
+		return model_problem(&r->f, "reason.since", "\"%.40s\" is not a date (YYYY-MM-DD)",
+				     since);
 	if (!text || !*text)
 		return model_problem(&r->f, "reason.text", "is missing: every reason needs the GP's text");
 	if (code && *code && (!system || !*system))
 		return model_problem(&r->f, "reason.system", "is missing for code \"%.20s\"", code);
-	if (system && strcmp(system, REASON_SYSTEM_ICPC) == 0 && (!code || !icpc_ok(code)))
+	if (system && strcmp(system, REASON_SYSTEM_ICPC) == 0 && (!code || !icpc_code_ok(code)))
 		return model_problem(&r->f, "reason.code",
 				     "\"%.20s\" is not an ICPC-1-NL code (e.g. T90 or T90.02)",
 				     code ? code : "");
@@ -112,9 +112,12 @@ int bb_referral_add_reason(bb_referral *r, const char *system, const char *code,
 	x->system = str_dup(system && *system ? system : NULL);
 	x->code = str_dup(code && *code ? code : NULL);
 	x->text = strdup(text);
-	if (!x->text) {
+	x->since = str_dup(since && *since ? since : NULL);
+	if (!x->text || (since && *since && !x->since)) {
 		free(x->system);
 		free(x->code);
+		free(x->text);
+		free(x->since);
 		return BB_ENOMEM;
 	}
 	r->nreasons++;
@@ -138,6 +141,11 @@ int bb_referral_reason_at(const bb_referral *r, size_t i, const char **system,
 	if (text)
 		*text = r->reasons[i].text;
 	return BB_OK;
+}
+
+const char *bb_referral_reason_since(const bb_referral *r, size_t i)
+{
+	return r && i < r->nreasons ? r->reasons[i].since : NULL;
 }
 
 int bb_referral_add_measurement(bb_referral *r, const char *loinc, const char *value,

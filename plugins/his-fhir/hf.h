@@ -14,6 +14,9 @@
 #define HF_SNOMED "http://snomed.info/sct"
 #define HF_LOINC "http://loinc.org"
 #define HF_UCUM "http://unitsofmeasure.org"
+/* NHG Tabel 45 (diagnostische bepalingen): as the Dutch HIS FHIR APIs write it, and by OID */
+#define HF_NHG45 "https://referentiemodel.nhg.org/tabellen/nhg-tabel-45-diagnostische-bepalingen"
+#define HF_NHG45_OID "urn:oid:2.16.840.1.113883.2.4.4.30.45"
 #define HF_KIND "urn:beweegbrug:CodeSystem:referral-kind"
 #define HF_RECEIVER "urn:beweegbrug:id:receiver"
 #define HF_REFERRAL_PREFIX "urn:beweegbrug:id:referral:agb:"

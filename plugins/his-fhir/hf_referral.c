@@ -229,20 +229,28 @@ static void requester(reader *rd, const bb_fhir *ref)
 	}
 }
 
+/*
+ * A measurement: Observation.code with a LOINC coding and/or an NHG Tabel
+ * 45 one (a Dutch HIS codes its bepalingen so), mapped by the terminology
+ * core; valueQuantity in UCUM.
+ */
 static void measurement(reader *rd, const bb_fhir *o)
 {
-	const bb_fhir *q = bb_fhir_get(o, "valueQuantity", 0);
+	const bb_fhir *q = bb_fhir_get(o, "valueQuantity", 0), *code = bb_fhir_get(o, "code", 0);
 	const char *unit = bb_fhir_value(q, "code", 0);
+	const char *nhg = code_in(code, HF_NHG45);
 
 	at(rd, o);
 	if (!q) {
 		bb_referral_problem(rd->r, "a measurement needs a valueQuantity");
 		return;
 	}
-	bb_referral_add_measurement(rd->r, code_in(bb_fhir_get(o, "code", 0), HF_LOINC),
-				    bb_fhir_value(q, "value", 0),
-				    unit ? unit : bb_fhir_value(q, "unit", 0),
-				    bb_fhir_value(o, "effectiveDateTime", 0));
+	if (!nhg)
+		nhg = code_in(code, HF_NHG45_OID);
+	bb_referral_add_his_measurement(rd->r, nhg, code_in(code, HF_LOINC),
+					bb_fhir_value(q, "value", 0),
+					unit ? unit : bb_fhir_value(q, "unit", 0),
+					bb_fhir_value(o, "effectiveDateTime", 0));
 }
 
 static void consent(reader *rd, const bb_fhir *c)
@@ -317,8 +325,16 @@ static void reasons(reader *rd, const bb_fhir *sr)
 			continue;
 		}
 		at(rd, code ? code : cond);
-		bb_referral_add_reason(rd->r, code_in(code, HF_ICPC) ? "icpc-1-nl" : NULL,
-				       code_in(code, HF_ICPC), display_in(code));
+		{
+			/* the date the HIS episode began, as a date */
+			const char *when = bb_fhir_value(cond, "onsetDateTime", 0);
+			char since[11] = "";
+			if (when && strlen(when) >= 10)
+				snprintf(since, sizeof(since), "%s", when);
+			bb_referral_add_episode(rd->r, code_in(code, HF_ICPC) ? "icpc-1-nl" : NULL,
+						code_in(code, HF_ICPC), display_in(code),
+						since[0] ? since : NULL);
+		}
 		if (bb_referral_reason_count(rd->r) == 1)
 			onset(rd, cond);
 	}

@@ -82,7 +82,6 @@ const char *table_priority(const char *code);
 const char *table_gender(const char *code);
 int table_is_icpc(const char *system);
 int table_is_nhg45(const char *system);
-const char *table_nhg45_to_loinc(const char *code);
 /* PRD-7 identifier types (PLN.2) we read. */
 enum { PLN_UNKNOWN, PLN_AGB, PLN_URA, PLN_UZI, PLN_BIG, PLN_OFFER };
 int table_pln_type(const char *type);

@@ -25,7 +25,7 @@ static int have_reason(const bb_referral *r, const char *code)
  * and adds the reason; 0 when neither triplet is ICPC.
  */
 static int add_icpc(hl7_reader *rd, const er7_segment *seg, unsigned field, unsigned rep,
-		    const char *fallback_text)
+		    const char *fallback_text, const char *since)
 {
 	unsigned base;
 
@@ -40,8 +40,8 @@ static int add_icpc(hl7_reader *rd, const er7_segment *seg, unsigned field, unsi
 			if (!code)
 				bb_referral_problem(rd->out, "the ICPC code is empty");
 			else if (!have_reason(rd->out, code))
-				bb_referral_add_reason(rd->out, "icpc-1-nl", code,
-						       text ? text : fallback_text);
+				bb_referral_add_episode(rd->out, "icpc-1-nl", code,
+							text ? text : fallback_text, since);
 			free(code);
 			free(text);
 			return 1;
@@ -56,7 +56,7 @@ void read_rf1_reasons(hl7_reader *rd, const er7_segment *rf1)
 	size_t r, n = rd_reps(rd, rf1, 10);
 
 	for (r = 1; r <= n; r++)
-		add_icpc(rd, rf1, 10, (unsigned)r, NULL);
+		add_icpc(rd, rf1, 10, (unsigned)r, NULL, NULL);
 }
 
 /*
@@ -86,21 +86,29 @@ static void read_onset(hl7_reader *rd, const er7_segment *dg1)
 	free(when);
 }
 
-/* DG1-3 diagnosis code (CE, ICPC), DG1-4 description as the fallback text. */
+/*
+ * DG1-3 diagnosis code (CE, ICPC), DG1-4 description as the fallback text,
+ * DG1-5 the date the HIS episode began.
+ */
 void read_diagnosis(hl7_reader *rd, const er7_segment *dg1)
 {
 	char *desc = rd_get(rd, dg1, 4, 1, 0, 0);
 	char *system = rd_get(rd, dg1, 3, 1, 3, 0);
+	char *when = rd_get(rd, dg1, 5, 1, 1, 0);
+	char since[11];
 
+	if (!when || !dtm_to_date(when, since))
+		since[0] = '\0';     /* a bad date is reported by read_onset */
 	if (!rd_reps(rd, dg1, 3))
 		rd_problem(rd, dg1, 3, "the diagnosis code is empty");
-	else if (!add_icpc(rd, dg1, 3, 1, desc))
+	else if (!add_icpc(rd, dg1, 3, 1, desc, since[0] ? since : NULL))
 		rd_problem(rd, dg1, 3, "coding system \"%.40s\" is not ICPC (ICPC, ICPC1NL or 2.16.840.1.113883.2.4.4.31.1)",
 			   system ? system : "");
 	else
 		read_onset(rd, dg1);
 	free(desc);
 	free(system);
+	free(when);
 }
 
 /* HL7 NM as FHIR wants a decimal: -?(0|[1-9][0-9]*)(\.[0-9]+)? */
@@ -124,37 +132,34 @@ static int decimal_ok(const char *v)
 	return *p == '\0';
 }
 
-/* The LOINC code of OBX-3 (CE.1-3 or CE.4-6): LOINC (LN), or NHG Tabel 45 by table. */
-static char *observation_code(hl7_reader *rd, const er7_segment *obx)
+/*
+ * The codes of OBX-3 (CE.1-3 and the alternate CE.4-6): a LOINC code (LN)
+ * and/or an NHG Tabel 45 number. What they mean is the terminology core's
+ * business (bb_referral_add_his_measurement). 0 when neither is there.
+ */
+static int observation_codes(hl7_reader *rd, const er7_segment *obx, char **loinc, char **nhg)
 {
-	char *unmapped = NULL, *loinc = NULL;
 	unsigned base;
 
-	for (base = 1; base <= 4 && !loinc; base += 3) {
+	*loinc = *nhg = NULL;
+	for (base = 1; base <= 4; base += 3) {
 		char *system = rd_get(rd, obx, 3, 1, base + 2, 0);
 		char *code = rd_get(rd, obx, 3, 1, base, 0);
-		if (code && system && strcmp(system, "LN") == 0) {
-			loinc = code;
+		if (code && system && strcmp(system, "LN") == 0 && !*loinc) {
+			*loinc = code;
 			code = NULL;
-		} else if (code && table_is_nhg45(system)) {
-			const char *mapped = table_nhg45_to_loinc(code);
-			if (mapped)
-				loinc = strdup(mapped);
-			else if (!unmapped) {
-				unmapped = code;
-				code = NULL;
-			}
+		} else if (code && table_is_nhg45(system) && !*nhg) {
+			*nhg = code;
+			code = NULL;
 		}
 		free(system);
 		free(code);
 	}
-	if (!loinc && unmapped)
-		rd_problem(rd, obx, 3, "NHG Tabel 45 code %.20s has no LOINC code in our table; send LOINC",
-			   unmapped);
-	else if (!loinc)
+	if (!*loinc && !*nhg) {
 		rd_problem(rd, obx, 3, "the observation code must be LOINC (LN) or NHG Tabel 45 (NHG45)");
-	free(unmapped);
-	return loinc;
+		return 0;
+	}
+	return 1;
 }
 
 /*
@@ -165,8 +170,9 @@ static char *observation_code(hl7_reader *rd, const er7_segment *obx)
 void read_observation(hl7_reader *rd, const er7_segment *obx, const er7_segment *obr)
 {
 	char *type = rd_get(rd, obx, 2, 1, 1, 0), *status = rd_get(rd, obx, 11, 1, 1, 0);
-	char *loinc = NULL, *value = NULL, *unit = NULL, *unit_system = NULL, *when = NULL;
-	char iso[40];
+	char *loinc = NULL, *nhg = NULL, *value = NULL, *unit = NULL, *unit_system = NULL;
+	char *when = NULL, iso[40];
+	int coded = 0;
 
 	if (status && (strcmp(status, "D") == 0 || strcmp(status, "W") == 0 ||
 		       strcmp(status, "X") == 0))
@@ -176,7 +182,7 @@ void read_observation(hl7_reader *rd, const er7_segment *obx, const er7_segment 
 			   type ? type : "");
 		goto out;
 	}
-	loinc = observation_code(rd, obx);
+	coded = observation_codes(rd, obx, &loinc, &nhg);
 	value = rd_get(rd, obx, 5, 1, 0, 0);
 	if (!value)
 		rd_problem(rd, obx, 5, "the value is empty");
@@ -193,14 +199,15 @@ void read_observation(hl7_reader *rd, const er7_segment *obx, const er7_segment 
 		rd_problem(rd, obx, 14, "\"%.40s\" is not a date/time (YYYYMMDD[HHMM[SS]][+ZZZZ])", when);
 		goto out;
 	}
-	if (loinc && value && decimal_ok(value)) {
+	if (coded && value && decimal_ok(value)) {
 		rd_locate(rd, obx, 3);
-		bb_referral_add_measurement(rd->out, loinc, value, unit, when ? iso : NULL);
+		bb_referral_add_his_measurement(rd->out, nhg, loinc, value, unit, when ? iso : NULL);
 	}
 out:
 	free(type);
 	free(status);
 	free(loinc);
+	free(nhg);
 	free(value);
 	free(unit);
 	free(unit_system);

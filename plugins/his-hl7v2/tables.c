@@ -77,32 +77,6 @@ int table_is_nhg45(const char *system)
 			  strcmp(system, "2.16.840.1.113883.2.4.4.30.45") == 0);
 }
 
-/*
- * NHG Tabel 45 numbers -> LOINC, for the measurements a GP sends with a
- * beweeg referral. The numbers come from a third-party table that says it
- * checked them against bepalingen.nhg.org (Tabel 45 v45); we have not
- * checked them against the NHG table ourselves. BMI, length and waist are
- * missing on purpose: their NHG numbers are unverified, so a HIS must send
- * those as LOINC.
- */
-static const char *const nhg45[][2] = {
-	{ "357", "29463-7" },    /* GEW  body weight, kg */
-	{ "1744", "8480-6" },    /* RRSY systolic blood pressure, mm[Hg] */
-	{ "1740", "8462-4" },    /* RRDI diastolic blood pressure, mm[Hg] */
-	{ "1875", "8867-4" },    /* POLS heart rate, /min */
-	{ "2816", "59261-8" },   /* HBAC HbA1c (IFCC), mmol/mol */
-};
-
-const char *table_nhg45_to_loinc(const char *code)
-{
-	size_t i;
-
-	for (i = 0; code && i < sizeof(nhg45) / sizeof(nhg45[0]); i++)
-		if (strcmp(nhg45[i][0], code) == 0)
-			return nhg45[i][1];
-	return NULL;
-}
-
 /* PRD-7 PLN.2 identifier types (table 0338 is user-defined; these are ours). */
 int table_pln_type(const char *type)
 {

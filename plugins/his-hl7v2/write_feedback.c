@@ -4,14 +4,18 @@
  * RRI^I12). One OBR for the referral: OBR-2 placer order number = our
  * referral id with the practice AGB as its namespace, OBR-3 filler order
  * number = the receiver's reference, OBR-25 final or not. Then OBX lines:
- * the status coded, the SOEP journal lines as text (SNOMED codes of
- * zib-SOAPReport), the intake date, sessions and measurements.
+ * the status coded, the ICPC episode, the core's SOEP journal entry as
+ * text (bb_soep_new, the same four texts every HIS adapter writes; SNOMED
+ * codes of zib-SOAPReport), the intake date, sessions and measurements
+ * (LOINC, with the NHG Tabel 45 number as the alternate code where the
+ * terminology core has a verified one, the value then in NHG's unit).
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "hl7v2.h"
 
+#define SNOMED_S "255362007^Subjectief^SCT"
 #define SNOMED_O "260224007^Objectief^SCT"
 #define SNOMED_E "129265001^Evaluatie^SCT"
 #define SNOMED_P "129271007^Plan^SCT"
@@ -87,74 +91,40 @@ static void obx_number(writer *w, const char *code, const char *value, const cha
 	out_printf(w->o, "|||||F|||%s\r", dtm[0] ? dtm : w->date);
 }
 
-/* Where a stadspoli forwarded the patient, as the end of "doorverwezen naar ...". */
-static const char *track_words(const char *track)
+/* OBX-3 and OBX-5/6 of a measurement: LOINC, and NHG's number and unit where verified. */
+static void obx_measurement(writer *w, const char *loinc, const char *value, const char *unit,
+			    const char *when)
 {
-	static const char *const words[][2] = {
-		{ "physio", "fysiotherapie" }, { "specialist", "de medisch specialist" },
-		{ "beweegcoach", "een beweegcoachtraject van 12 weken" },
-	};
-	size_t i;
+	const bb_measure_info *row = bb_measure_by_loinc(loinc);
+	const char *nhg = NULL, *nhg_unit = NULL;
+	char *nhg_value = NULL, dtm[32] = "";
 
-	for (i = 0; track && i < sizeof(words) / sizeof(words[0]); i++)
-		if (strcmp(words[i][0], track) == 0)
-			return words[i][1];
-	return NULL;
-}
-
-/* P: the plan in plain Dutch: where the referral stands, and why. */
-static void plan_line(writer *w)
-{
-	hl7_out line = { NULL, 0, 0, 0 };
-	const char *reason = get(w, BB_FB_REASON_TEXT);
-	const char *track = track_words(get(w, BB_FB_FORWARDED_TRACK));
-
-	out_str(&line, track ? "Triage afgerond" : table_status_text(get(w, BB_FB_STATUS)));
-	if (reason || get(w, BB_FB_REASON_CODE)) {
-		out_str(&line, ": ");
-		out_str(&line, reason ? reason : get(w, BB_FB_REASON_CODE));
+	if (bb_measure_nhg_value(&nhg, &nhg_value, &nhg_unit, loinc, value) != BB_OK)
+		nhg = NULL;
+	if (when && !iso_to_dtm(when, dtm))
+		dtm[0] = '\0';
+	out_printf(w->o, "OBX|%u|NM|", ++w->obx);
+	out_esc(w->o, loinc);
+	out_str(w->o, "^");
+	out_esc(w->o, row ? row->display : "");
+	out_str(w->o, "^LN");
+	if (nhg) {
+		out_str(w->o, "^");
+		out_esc(w->o, nhg);
+		out_str(w->o, "^");
+		out_esc(w->o, row->name);
+		out_str(w->o, "^NHG45");
+		value = nhg_value;
+		unit = nhg_unit;
 	}
-	out_str(&line, ".");
-	if (track) {
-		const char *org = get(w, BB_FB_FORWARDED_ORGANIZATION);
-		const char *fstatus = get(w, BB_FB_FORWARDED_STATUS);
-
-		if (fstatus && strcmp(fstatus, "requested") != 0 && table_status_text(fstatus))
-			/* a later report on the track the stadspoli forwarded to */
-			out_printf(&line, " Vervolg (%s, %s): %s.", track,
-				   org ? org : "nieuwe behandelaar onbekend", table_status_text(fstatus));
-		else
-			out_printf(&line, " Stadspoli: doorverwezen naar %s (%s).", track,
-				   org ? org : "nieuwe behandelaar onbekend");
-	}
-	if (!line.failed)
-		obx_text(w, SNOMED_P, line.p);
-	else
-		w->o->failed = 1;
-	out_free(&line);
-}
-
-/* O: what was observed about taking part. */
-static void observed_line(writer *w)
-{
-	hl7_out line = { NULL, 0, 0, 0 };
-	const char *intake = get(w, BB_FB_INTAKE_DATE);
-	const char *came = get(w, BB_FB_SESSIONS_ATTENDED), *missed = get(w, BB_FB_SESSIONS_MISSED);
-
-	if (intake)
-		out_printf(&line, "Intake op %.10s.", intake);
-	if (came)
-		out_printf(&line, "%sBijeenkomsten bijgewoond: %s", line.len ? " " : "", came);
-	if (missed)
-		out_printf(&line, "%s%s: %s", line.len ? (came ? ", " : " ") : "",
-			   came ? "gemist" : "Bijeenkomsten gemist", missed);
-	if (came || missed)
-		out_str(&line, ".");
-	if (line.len)
-		obx_text(w, SNOMED_O, line.p);
-	if (line.failed)
-		w->o->failed = 1;
-	out_free(&line);
+	out_str(w->o, "||");
+	out_esc(w->o, value);
+	out_str(w->o, "|");
+	out_esc(w->o, unit);
+	out_str(w->o, "^");
+	out_esc(w->o, unit);
+	out_printf(w->o, "^UCUM|||||F|||%s\r", dtm[0] ? dtm : w->date);
+	bb_free(nhg_value);
 }
 
 int hl7_write_feedback(hl7_out *o, const bb_feedback *fb, const char *now)
@@ -164,10 +134,14 @@ int hl7_write_feedback(hl7_out *o, const bb_feedback *fb, const char *now)
 	const char *id = bb_feedback_get(fb, BB_FB_REFERRAL_ID);
 	const char *agb = bb_feedback_get(fb, BB_FB_PRACTICE_AGB);
 	char seed[300], control[21], intake[32];
+	bb_soep *soep = NULL;
 	size_t i;
+	int rc;
 
 	if (!status || !id || !agb)
 		return BB_EINPUT;
+	if ((rc = bb_soep_new(&soep, fb)) != BB_OK)
+		return rc;
 	if (!get(&w, BB_FB_DATE) || !iso_to_dtm(get(&w, BB_FB_DATE), w.date))
 		snprintf(w.date, sizeof(w.date), "%s", now);
 	snprintf(seed, sizeof(seed), "%s|%s|%s|%s|%s", agb, id, status,
@@ -200,10 +174,21 @@ int hl7_write_feedback(hl7_out *o, const bb_feedback *fb, const char *now)
 	if (get(&w, BB_FB_REASON_CODE))
 		obx_coded(&w, "REDEN^Reden stoppen of afwijzen^L", get(&w, BB_FB_REASON_CODE),
 			  get(&w, BB_FB_REASON_TEXT) ? get(&w, BB_FB_REASON_TEXT) : "", "BBSTOP");
-	observed_line(&w);
-	if (get(&w, BB_FB_NARRATIVE))
-		obx_text(&w, SNOMED_E, get(&w, BB_FB_NARRATIVE));
-	plan_line(&w);
+	if (get(&w, BB_FB_EPISODE_CODE)) {
+		const bb_icpc_info *row = bb_icpc_lookup(get(&w, BB_FB_EPISODE_CODE));
+		const char *title = get(&w, BB_FB_EPISODE_TEXT);
+		if (!title && row && strcmp(row->code, get(&w, BB_FB_EPISODE_CODE)) == 0)
+			title = row->text;
+		obx_coded(&w, "EPISODE^Episode van de verwijzing^L", get(&w, BB_FB_EPISODE_CODE),
+			  title ? title : "", "ICPC1NL");
+	}
+	{
+		static const char *const codes[] = { SNOMED_S, SNOMED_O, SNOMED_E, SNOMED_P };
+		int part;
+		for (part = BB_SOEP_S; part <= BB_SOEP_P; part++)
+			if (*bb_soep_text(soep, part))
+				obx_text(&w, codes[part - BB_SOEP_S], bb_soep_text(soep, part));
+	}
 	if (get(&w, BB_FB_INTAKE_DATE) && iso_to_dtm(get(&w, BB_FB_INTAKE_DATE), intake))
 		out_printf(o, "OBX|%u|DTM|INTAKE^Intakedatum^L||%s||||||F\r", ++w.obx, intake);
 	if (get(&w, BB_FB_SESSIONS_ATTENDED))
@@ -214,11 +199,9 @@ int hl7_write_feedback(hl7_out *o, const bb_feedback *fb, const char *now)
 			   get(&w, BB_FB_SESSIONS_MISSED), "{sessions}", NULL);
 	for (i = 0; i < bb_feedback_measurement_count(fb); i++) {
 		const char *loinc, *value, *unit, *when;
-		char code[64];
-		if (bb_feedback_measurement_at(fb, i, &loinc, &value, &unit, &when) != BB_OK)
-			continue;
-		snprintf(code, sizeof(code), "%.40s^^LN", loinc);
-		obx_number(&w, code, value, unit, when);
+		if (bb_feedback_measurement_at(fb, i, &loinc, &value, &unit, &when) == BB_OK)
+			obx_measurement(&w, loinc, value, unit, when);
 	}
+	bb_soep_free(soep);
 	return o->failed ? BB_ENOMEM : BB_OK;
 }

@@ -4,9 +4,11 @@
  *   hx_parse.c     bytes -> libxml2 document, safely (no DTD, no network, limits)
  *   hx_validate.c  the document against schemas/his-referral.xsd, compiled in
  *   hx_referral.c  a valid document -> the canonical referral
- *   hx_feedback.c  the canonical feedback -> a journal entry (his-feedback.xsd)
- *   hx_text.c      Dutch words, dates and XML escaping for the journal
- *   nhg45.c        NHG table 45 <-> LOINC
+ *   hx_feedback.c  the canonical feedback -> a journal entry (his-feedback.xsd):
+ *                  the core's SOEP texts and the facts coded
+ *   hx_text.c      Dutch words for the coded parts, and XML escaping
+ * NHG Tabel 45, LOINC and ICPC meaning come from the core's terminology
+ * (bb_measure_*, bb_icpc_*, bb_referral_add_his_measurement).
  */
 #ifndef HX_H
 #define HX_H

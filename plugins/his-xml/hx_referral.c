@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "hx.h"
-#include "nhg45.h"
 
 /* Element name -> referral field, for simple text elements per parent. */
 typedef struct text_field {
@@ -209,56 +208,34 @@ static void read_fields(reader *rd, const xmlNode *parent, const text_field *tab
 }
 
 /*
- * An episode: a reason for referral. The first episode is the main
- * complaint; its begindatum is the complaint's onset (a triage asks how
- * long it has lasted). The canonical referral has one onset, so a later
- * episode's begindatum is checked by the schema but not carried.
+ * An episode: a reason for referral, with the date the HIS episode began.
+ * The first episode is the main complaint; its begindatum is also the
+ * complaint's onset (a triage asks how long it has lasted).
  */
 static void read_episode(reader *rd, const xmlNode *n)
 {
 	char *icpc = attr(n, "icpc"), *title = text_of(n), *start = attr(n, "begindatum");
 	int first = bb_referral_reason_count(rd->out) == 0;
 
-	bb_referral_add_reason(rd->out, icpc ? "icpc-1-nl" : NULL, icpc, title);
+	bb_referral_add_episode(rd->out, icpc ? "icpc-1-nl" : NULL, icpc, title, start);
 	if (start && first)
 		set_attr(rd, n, "begindatum", BB_REF_COMPLAINT_ONSET, NULL);
-	else if (start)
-		bb_host_log(rd->host, BB_LOG_DEBUG,
-			    "line %u: episode %s since %s: only the first episode's start "
-			    "date is carried (the main complaint's onset)",
-			    hx_node_line(n), icpc ? icpc : "", start);
 	xmlFree(icpc);
 	xmlFree(title);
 	xmlFree(start);
 }
 
 /*
- * A measurement: LOINC as given, else the NHG number through nhg45.c.
- * The unit defaults to the table's when the record leaves it out.
+ * A measurement: an NHG Tabel 45 number and/or a LOINC code, mapped by the
+ * terminology core (docs/terminology.md); the core refuses an NHG number
+ * it cannot vouch for, and codes that disagree.
  */
 static void read_measurement(reader *rd, const xmlNode *n)
 {
 	char *loinc = attr(n, "loinc"), *nhg = attr(n, "nhg"), *value = attr(n, "waarde");
 	char *unit = attr(n, "eenheid"), *when = attr(n, "datum");
-	const nhg45_row *by_nhg = nhg ? nhg45_by_nhg(nhg) : NULL;
-	const nhg45_row *row = loinc ? nhg45_by_loinc(loinc) : by_nhg;
-	const char *code = loinc ? loinc : by_nhg ? by_nhg->loinc : NULL;
 
-	if (!loinc && !nhg)
-		bb_referral_problem(rd->out, "a meting needs nhg=\"...\" (NHG table 45) or loinc=\"...\"");
-	else if (!code)
-		bb_referral_problem(rd->out, "NHG bepaling %s is not in the his-xml table "
-				    "(docs/his-xml.md); add loinc=\"...\"", nhg);
-	else if (!unit && !row)
-		bb_referral_problem(rd->out, "eenheid (UCUM) is needed: LOINC %s is not in the "
-				    "his-xml table", code);
-	else {
-		if (loinc && nhg && by_nhg && strcmp(by_nhg->loinc, loinc) != 0)
-			bb_host_log(rd->host, BB_LOG_WARN,
-				    "line %u: NHG %s is LOINC %s in our table; loinc=\"%s\" wins",
-				    hx_node_line(n), nhg, by_nhg->loinc, loinc);
-		bb_referral_add_measurement(rd->out, code, value, unit ? unit : row->ucum, when);
-	}
+	bb_referral_add_his_measurement(rd->out, nhg, loinc, value, unit, when);
 	xmlFree(loinc);
 	xmlFree(nhg);
 	xmlFree(value);

@@ -1,67 +1,8 @@
 #include "hx_text.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static void grow(hx_str *s, size_t more)
-{
-	char *p;
-	size_t cap;
-
-	if (s->failed || s->len + more + 1 <= s->cap)
-		return;
-	cap = s->cap ? s->cap : 128;
-	while (cap < s->len + more + 1)
-		cap *= 2;
-	p = realloc(s->p, cap);
-	if (!p) {
-		s->failed = 1;
-		return;
-	}
-	s->p = p;
-	s->cap = cap;
-}
-
-void hx_str_add(hx_str *s, const char *text)
-{
-	size_t n = strlen(text);
-
-	grow(s, n);
-	if (s->failed)
-		return;
-	memcpy(s->p + s->len, text, n + 1);
-	s->len += n;
-}
-
-void hx_str_addf(hx_str *s, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0) {
-		s->failed = 1;
-		return;
-	}
-	grow(s, (size_t)n);
-	if (s->failed)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(s->p + s->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	s->len += (size_t)n;
-}
-
-void hx_str_free(hx_str *s)
-{
-	free(s->p);
-	s->p = NULL;
-	s->len = s->cap = 0;
-}
 
 int hx_put_escaped(bb_buf *out, const char *text, int attribute)
 {
@@ -92,48 +33,6 @@ int hx_put_escaped(bb_buf *out, const char *text, int attribute)
 	return rc;
 }
 
-void hx_date_words(char *buf, size_t size, const char *iso)
-{
-	static const char *const months[] = {
-		"januari", "februari", "maart", "april", "mei", "juni", "juli",
-		"augustus", "september", "oktober", "november", "december"
-	};
-	int y, m, d;
-	char tail;
-
-	if (iso && strlen(iso) >= 10 &&
-	    sscanf(iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) >= 3 && m >= 1 && m <= 12 &&
-	    d >= 1 && d <= 31)
-		snprintf(buf, size, "%d %s %d", d, months[m - 1], y);
-	else
-		snprintf(buf, size, "%s", iso ? iso : "");
-}
-
-void hx_decimal_words(char *buf, size_t size, const char *value)
-{
-	char *dot;
-
-	snprintf(buf, size, "%s", value ? value : "");
-	if ((dot = strchr(buf, '.')) != NULL)
-		*dot = ',';
-}
-
-const char *hx_unit_words(const char *ucum)
-{
-	static const char *const units[][2] = {
-		{ "kg/m2", "kg/m\xc2\xb2" }, { "mm[Hg]", "mmHg" }, { "/min", "per minuut" },
-		{ "{sessions}", "bijeenkomsten" }, { "d/wk", "dagen per week" },
-		{ "min/d", "minuten per dag" }, { "min/wk", "minuten per week" },
-		{ "{score}", "(NRS 0-10)" },
-	};
-	size_t i;
-
-	for (i = 0; ucum && i < sizeof(units) / sizeof(units[0]); i++)
-		if (strcmp(units[i][0], ucum) == 0)
-			return units[i][1];
-	return ucum ? ucum : "";
-}
-
 static const char *lookup(const char *const (*table)[2], size_t n, const char *key)
 {
 	size_t i;
@@ -153,18 +52,6 @@ const char *hx_status_words(const char *status)
 		{ "failed", "voortijdig gestopt" }, { "cancelled", "geannuleerd" },
 	};
 	return lookup(words, sizeof(words) / sizeof(words[0]), status);
-}
-
-const char *hx_business_words(const char *code)
-{
-	static const char *const words[][2] = {
-		{ "2.0", "verwijzing ontvangen" }, { "3.0", "verwijzing geaccepteerd" },
-		{ "4.0", "verwijzing afgewezen" }, { "5.1.1", "afspraak gepland" },
-		{ "5.1.2", "niet verschenen op afspraak" }, { "5.1.3", "afspraak geannuleerd" },
-		{ "5.1.4", "afspraak gehouden" }, { "5.2", "annulering gevraagd" },
-		{ "6.0", "traject gestopt" }, { "7.0", "traject afgerond" },
-	};
-	return lookup(words, sizeof(words) / sizeof(words[0]), code);
 }
 
 /*
