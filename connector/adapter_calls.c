@@ -274,8 +274,8 @@ int bb_deliver_now(bb_connector *c, const char *destination_id, const char *mess
 	}
 	switch (rc) {
 	case BB_OK:
-		log_msg(c, BB_LOG_INFO, "message %s delivered to %s: %s", message_id, destination_id,
-			detail ? detail : "");
+		log_event(c, BB_LOG_INFO, "message.delivered", "message", message_id,
+			  "destination", destination_id, "detail", detail, (char *)NULL);
 		err_clear(&c->err);
 		break;
 	case BB_EUNAVAILABLE:

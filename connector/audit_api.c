@@ -70,10 +70,13 @@ void connector_audit(bb_connector *c, const audit_rec *recs, size_t n)
 	/* audit_append has its own locks; the file stays open until the connector goes */
 	if (rc == BB_OK)
 		rc = audit_append(c->audit, recs, n, &d);
-	if (rc != BB_OK)
-		log_msg(c, BB_LOG_ERROR, "audit trail: %zu record(s) (%s ...) not written: %s", n,
-			recs[0].event ? recs[0].event : "?",
-			d.count ? diag_line(&d, 0) : bb_strerror(rc));
+	if (rc != BB_OK) {
+		char count[24];
+		snprintf(count, sizeof count, "%zu", n);
+		log_event(c, BB_LOG_ERROR, "audit.not-written", "records", count,
+			  "first", recs[0].event, "reason", d.count ? diag_line(&d, 0) : bb_strerror(rc),
+			  (char *)NULL);
+	}
 	diag_free(&d);
 }
 

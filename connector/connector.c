@@ -1,5 +1,6 @@
 #include "connector.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -210,9 +211,11 @@ int bb_connector_load_config(bb_connector *c, const char *path)
 			config_free(cfg);
 			rc = BB_ECONFIG;
 		} else {
+			char count[24];
 			config_free(old);
-			log_msg(c, BB_LOG_INFO, "configuration %s loaded: %zu destination(s)", path,
-				cfg->ndestinations);
+			snprintf(count, sizeof count, "%zu", cfg->ndestinations);
+			log_event(c, BB_LOG_INFO, "config.loaded", "path", path, "destinations", count,
+				  (char *)NULL);
 		}
 	}
 	if (rc != BB_OK)

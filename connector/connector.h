@@ -67,6 +67,7 @@ struct bb_connector {
 	/* kept HTTPS handles per destination (transport/https.c) */
 	pthread_mutex_t pool_lock;
 	struct handle_pool *pools;
+	atomic_uint pool_generation;   /* one more at each bb_connector_reload */
 };
 
 struct outbox;
@@ -90,6 +91,8 @@ void worker_kick(bb_connector *c);
 void deliver_shutdown(bb_connector *c);
 /* Free the kept HTTPS handles (bb_connector_free). */
 void transport_shutdown(bb_connector *c);
+/* Close the kept HTTPS handles; those in use are closed when they come back. */
+void transport_reload(bb_connector *c);
 
 bb_log_level connector_log_level(const bb_connector *c);
 

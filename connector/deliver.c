@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -83,13 +84,15 @@ static void breaker_record(bb_connector *c, const char *destination, int reachab
 {
 	unsigned threshold = setting(c, "breaker_failures", BREAKER_FAILURES);
 	unsigned base = setting(c, "breaker_cooldown", BREAKER_COOLDOWN);
+	char failures[16], pause[16];
 	breaker *b;
 
 	pthread_mutex_lock(&c->deliver_lock);
 	b = breaker_of(c, destination);
 	if (b && reachable) {
 		if (b->cooldown)
-			log_msg(c, BB_LOG_INFO, "%s answers again: circuit closed", destination);
+			log_event(c, BB_LOG_INFO, "destination.circuit-closed", "destination", destination,
+				  (char *)NULL);
 		b->failures = 0;
 		b->cooldown = 0;
 		b->open_until = 0;
@@ -98,8 +101,10 @@ static void breaker_record(bb_connector *c, const char *destination, int reachab
 			      : b->cooldown >= BREAKER_MAX_COOLDOWN / 2 ? BREAKER_MAX_COOLDOWN
 			      : b->cooldown * 2;
 		b->open_until = now + b->cooldown;
-		log_msg(c, BB_LOG_WARN, "%s failed %u times in a row: circuit open, no calls for %u s",
-			destination, b->failures, b->cooldown);
+		snprintf(failures, sizeof failures, "%u", b->failures);
+		snprintf(pause, sizeof pause, "%u", b->cooldown);
+		log_event(c, BB_LOG_WARN, "destination.circuit-open", "destination", destination,
+			  "failures", failures, "pause_s", pause, (char *)NULL);
 	}
 	pthread_mutex_unlock(&c->deliver_lock);
 }
@@ -111,8 +116,9 @@ static void tell_dead_letter(bb_connector *c, const outbox_item *item, const cha
 	char *line = str_printf("verwijzing niet afgeleverd: %s (ontvanger: %s)",
 				detail && *detail ? detail : "onbekende reden", name);
 
-	log_msg(c, BB_LOG_ERROR, "%s; bericht %s, verwijzing %s", line ? line : "verwijzing niet afgeleverd",
-		item->msg_id, item->referral_id ? item->referral_id : "(onbekend)");
+	log_event(c, BB_LOG_ERROR, "message.dead-letter", "message", item->msg_id,
+		  "destination", item->destination, "referral", item->referral_id,
+		  "reason", line ? line : "verwijzing niet afgeleverd", (char *)NULL);
 	if (c->dead_letter && line)
 		c->dead_letter(item->referral_id, item->destination, item->msg_id, line,
 			       c->dead_letter_payload);
@@ -223,15 +229,19 @@ int bb_outbox_deliver_due(bb_connector *c, bb_delivery_stats *stats)
 			audit_settled(c, &item, dead, detail);
 		if (outcome == BB_OK) {
 			st.delivered++;
-			log_msg(c, BB_LOG_INFO, "message %s delivered to %s", item.msg_id,
-				item.destination);
+			log_event(c, BB_LOG_INFO, "message.delivered", "message", item.msg_id,
+				  "destination", item.destination, "referral", item.referral_id,
+				  (char *)NULL);
 		} else if (dead) {
 			st.dead++;
 			tell_dead_letter(c, &item, detail);
 		} else {
 			st.retrying++;
-			log_msg(c, BB_LOG_WARN, "message %s to %s not delivered, will retry: %s",
-				item.msg_id, item.destination, detail ? detail : "");
+			char attempt[16];
+			snprintf(attempt, sizeof attempt, "%u", item.attempts + 1);
+			log_event(c, BB_LOG_WARN, "message.retry", "message", item.msg_id,
+				  "destination", item.destination, "referral", item.referral_id,
+				  "attempt", attempt, "reason", detail ? detail : "", (char *)NULL);
 		}
 		free(detail);
 		outbox_item_free(&item);
@@ -339,7 +349,7 @@ int bb_delivery_start(bb_connector *c)
 	pthread_mutex_unlock(&c->deliver_lock);
 	if (rc != BB_OK)
 		return connector_error(c, rc, "cannot start the delivery thread");
-	log_msg(c, BB_LOG_INFO, "delivery thread started");
+	log_event(c, BB_LOG_INFO, "delivery.started", (char *)NULL);
 	return BB_OK;
 }
 
@@ -361,7 +371,7 @@ int bb_delivery_stop(bb_connector *c)
 	pthread_mutex_lock(&c->deliver_lock);
 	c->worker_running = 0;
 	pthread_mutex_unlock(&c->deliver_lock);
-	log_msg(c, BB_LOG_INFO, "delivery thread stopped");
+	log_event(c, BB_LOG_INFO, "delivery.stopped", (char *)NULL);
 	return BB_OK;
 }
 

@@ -29,7 +29,8 @@ void bb_host_log(const bb_host *h, bb_log_level level, const char *fmt, ...)
 	if (!msg)
 		return;
 	/* Prefix the plugin's name, so the HIS's log says who spoke. */
-	log_msg(h->connector, level, "%s: %s", h->plugin ? h->plugin->name : "plugin", msg);
+	log_event(h->connector, level, "plugin.message", "plugin",
+		  h->plugin ? h->plugin->name : "-", "text", msg, (char *)NULL);
 	free(msg);
 }
 

@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <dlfcn.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -172,6 +173,7 @@ static int adopt_table(bb_connector *c, const bb_adapter *t, const char *expect_
 		       const char *path, void *handle, loaded_plugin **out, diag_list *d)
 {
 	const char *who = expect_name ? expect_name : (t && t->name ? t->name : "?");
+	char abi[16];
 	loaded_plugin *p;
 	size_t copy;
 
@@ -235,8 +237,9 @@ static int adopt_table(bb_connector *c, const bb_adapter *t, const char *expect_
 	p->next = c->plugins;
 	c->plugins = p;
 	*out = p;
-	log_msg(c, BB_LOG_DEBUG, "loaded %s \"%s\" from %s (ABI %u)",
-		bb_adapter_kind_name((int)t->kind), p->name, path, t->abi_version);
+	snprintf(abi, sizeof abi, "%u", t->abi_version);
+	log_event(c, BB_LOG_DEBUG, "plugin.loaded", "plugin", p->name,
+		  "kind", bb_adapter_kind_name((int)t->kind), "path", path, "abi", abi, (char *)NULL);
 	return BB_OK;
 }
 
@@ -426,7 +429,8 @@ int bb_plugin_foreach(bb_connector *c, bb_plugin_cb cb, void *payload)
 				continue;
 			name = str_ndup(de->d_name, strlen(de->d_name) - strlen(PLUGIN_SUFFIX));
 			if (name && valid_name(name) && loader_load(c, name, 0, &p, &d) != BB_OK)
-				log_msg(c, BB_LOG_WARN, "%s", d.items[0].message);
+				log_event(c, BB_LOG_WARN, "plugin.skipped", "plugin", name,
+					  "reason", d.items[0].message, (char *)NULL);
 			diag_clear(&d);
 			free(name);
 		}

@@ -248,8 +248,8 @@ int bb_refer(bb_connector *c, const bb_his_record *record, const char *offer_id,
 	if (rc != BB_OK)
 		rc = connector_error(c, rc, "bb_refer: no memory for the receipt");
 	else
-		log_msg(c, BB_LOG_INFO, "referral %s for offer %s queued for %s", (*receipt)->referral_id,
-			offer.id, offer.destination_id);
+		log_event(c, BB_LOG_INFO, "refer.done", "referral", (*receipt)->referral_id,
+			  "offer", offer.id, "destination", offer.destination_id, (char *)NULL);
 	goto done;
 fail:
 	rc = err_set_diags(&c->err, &d, rc);

@@ -315,8 +315,8 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	if (rc == BB_OK) {
 		if (message_id)
 			memcpy(message_id, bundle_id, UUID_STR_LEN);
-		log_msg(c, BB_LOG_INFO, "referral %s queued for %s as message %s",
-			bb_referral_get(r, BB_REF_ID), destination_id, bundle_id);
+		log_event(c, BB_LOG_INFO, "referral.queued", "referral", bb_referral_get(r, BB_REF_ID),
+			  "destination", destination_id, "message", bundle_id, (char *)NULL);
 		err_clear(&c->err);
 	} else {
 		rc = err_set_diags(&c->err, &d, rc);

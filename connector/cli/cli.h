@@ -47,6 +47,20 @@ extern const cli_command cmd_inbox;
 extern const cli_command cmd_feedback;
 extern const cli_command cmd_audit;
 
+/*
+ * Running under systemd (cli_service.c). cli_priority gives "<N>" for a
+ * line on standard error when that goes to the journal, else "";
+ * cli_log_priority maps a library log level to a syslog priority.
+ * cli_notify sends a state ("READY=1", "STOPPING=1", ...) to
+ * NOTIFY_SOCKET: 0 when there is none, 1 sent, -1 failed.
+ */
+int cli_stderr_is_journal(void);
+const char *cli_priority(int syslog_priority);
+int cli_log_priority(bb_log_level level);
+int cli_notify(const char *fmt, ...) BB_FORMAT(1, 2);
+/* "RELOADING=1" with the time it began. */
+int cli_notify_reloading(void);
+
 /* "beweegbrug" or what argv[0] says. */
 extern const char *cli_program;
 

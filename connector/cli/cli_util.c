@@ -9,10 +9,19 @@
 
 const char *cli_program = "beweegbrug";
 
+/*
+ * One line per event. In the journal the priority travels as "<N>" and
+ * journald names the program; on a terminal or in a file the line says
+ * both itself.
+ */
 static void log_to_stderr(bb_log_level level, const char *message, void *payload)
 {
 	(void)payload;
-	fprintf(stderr, "%s: %s: %s\n", cli_program, bb_log_level_name(level), message);
+	if (cli_stderr_is_journal())
+		fprintf(stderr, "%s%s: %s\n", cli_priority(cli_log_priority(level)),
+			bb_log_level_name(level), message);
+	else
+		fprintf(stderr, "%s: %s: %s\n", cli_program, bb_log_level_name(level), message);
 }
 
 int cli_connector(bb_connector **out, int verbose)
@@ -30,11 +39,11 @@ void cli_print_errors(const bb_connector *c)
 	size_t i, n = bb_error_count(c);
 
 	if (n == 0) {
-		fprintf(stderr, "%s: %s\n", cli_program, bb_error_last(c)->message);
+		fprintf(stderr, "%s%s: %s\n", cli_priority(3), cli_program, bb_error_last(c)->message);
 		return;
 	}
 	for (i = 0; i < n; i++)
-		fprintf(stderr, "%s\n", bb_error_message_at(c, i));
+		fprintf(stderr, "%s%s\n", cli_priority(3), bb_error_message_at(c, i));
 }
 
 int cli_exit_code(int status)

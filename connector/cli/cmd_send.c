@@ -36,7 +36,9 @@ const cli_command cmd_deliver = {
 	"a pause (circuit breaker) while its messages wait. Each message given up\n"
 	"on prints a line 'dead-letter REFERRAL DESTINATION MESSAGE: verwijzing\n"
 	"niet afgeleverd: ...'. On SIGTERM the delivery in progress is finished\n"
-	"first; exit 0.\n"
+	"first; exit 0. On SIGHUP each destination's TLS files and the\n"
+	"beweegkaart are read again for new connections; nothing queued is\n"
+	"dropped. Under systemd (Type=notify) it reports READY=1 once delivering.\n"
 	"\n"
 	"With --once: delivers every message that is due, once each, and prints\n"
 	"how many were delivered, will be retried (after a growing delay, with\n"
@@ -134,14 +136,26 @@ static int deliver_forever(bb_connector *c)
 	sigemptyset(&set);
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	bb_connector_on_dead_letter(c, print_dead_letter, NULL);
 	if (bb_delivery_start(c) != BB_OK) {
 		cli_print_errors(c);
 		return EXIT_SOFTWARE;
 	}
-	fprintf(stderr, "%s: delivering; stop with SIGTERM\n", cli_program);
-	sigwait(&set, &sig);
+	fprintf(stderr, "%s%s: delivering; stop with SIGTERM\n", cli_priority(5), cli_program);
+	cli_notify("READY=1\nSTATUS=delivering");
+	for (;;) {
+		if (sigwait(&set, &sig) != 0)
+			continue;
+		if (sig != SIGHUP)
+			break;
+		cli_notify_reloading();
+		if (bb_connector_reload(c) != BB_OK)
+			cli_print_errors(c);
+		cli_notify("READY=1\nSTATUS=delivering");
+	}
+	cli_notify("STOPPING=1");
 	bb_delivery_stop(c);
 	return EXIT_OK;
 }

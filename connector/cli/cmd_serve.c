@@ -29,7 +29,15 @@ const cli_command cmd_serve = {
 	"as NNNN-REFERRAL-STATUS.EXT, what the HIS adapter makes of it; feedback\n"
 	"received earlier but not applied yet is applied first (docs/feedback-loop.md).\n"
 	"On SIGTERM or SIGINT it stops accepting, answers the requests in\n"
-	"progress, and exits 0.\n"
+	"progress, and exits 0. On SIGHUP it reads the certificate, key and\n"
+	"ca_file of [server], each destination's TLS files and the beweegkaart\n"
+	"again, for new connections; queued and running work goes on, and when a\n"
+	"new file is bad the old one stays in use (the error is logged). The\n"
+	"configuration file itself is read at start only.\n"
+	"\n"
+	"Under systemd (Type=notify) it reports READY=1 once it listens, and\n"
+	"RELOADING=1/READY=1 around a reload; with standard error in the\n"
+	"journal, every line carries its syslog priority.\n"
 	"\n"
 	"Exit codes: 0 stopped by a signal, 64 usage, 69 cannot listen,\n"
 	"70 internal error, 78 configuration.\n",
@@ -37,17 +45,43 @@ const cli_command cmd_serve = {
 };
 
 typedef struct stopper {
+	bb_connector *c;
 	bb_server *server;
 	sigset_t set;
 } stopper;
 
-/* Waits for SIGTERM/SIGINT (blocked in every thread) and stops the server. */
+/* SIGHUP: new certificates and catalogue for what comes next; nothing queued is dropped. */
+static void reload(stopper *st)
+{
+	int rc;
+
+	cli_notify_reloading();
+	rc = bb_connector_reload(st->c);
+	if (rc != BB_OK)
+		cli_print_errors(st->c);
+	rc = bb_server_reload(st->server);
+	if (rc != BB_OK)
+		cli_print_errors(st->c);
+	cli_notify("READY=1\nSTATUS=listening on %s", bb_server_url(st->server));
+}
+
+/*
+ * Waits for SIGTERM/SIGINT (blocked in every thread) and stops the
+ * server; SIGHUP in between reloads.
+ */
 static void *wait_for_signal(void *arg)
 {
 	stopper *st = arg;
 	int sig = 0;
 
-	sigwait(&st->set, &sig);
+	for (;;) {
+		if (sigwait(&st->set, &sig) != 0)
+			continue;
+		if (sig != SIGHUP)
+			break;
+		reload(st);
+	}
+	cli_notify("STOPPING=1");
 	bb_server_stop(st->server);
 	return NULL;
 }
@@ -71,7 +105,7 @@ static int write_port_file(const char *path, int port)
 
 static int serve(bb_connector *c, const char *port_file)
 {
-	stopper st = { NULL, { { 0 } } };
+	stopper st = { c, NULL, { { 0 } } };
 	pthread_t waiter;
 	int rc, code = EXIT_OK;
 
@@ -79,6 +113,7 @@ static int serve(bb_connector *c, const char *port_file)
 	sigemptyset(&st.set);
 	sigaddset(&st.set, SIGTERM);
 	sigaddset(&st.set, SIGINT);
+	sigaddset(&st.set, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &st.set, NULL);
 	rc = bb_server_new(&st.server, c);
 	if (rc != BB_OK) {
@@ -86,7 +121,7 @@ static int serve(bb_connector *c, const char *port_file)
 		return cli_exit_code(rc);
 	}
 	if (port_file && write_port_file(port_file, bb_server_port(st.server)) != 0) {
-		fprintf(stderr, "%s: cannot write %s\n", cli_program, port_file);
+		fprintf(stderr, "%s%s: cannot write %s\n", cli_priority(3), cli_program, port_file);
 		bb_server_free(st.server);
 		return EXIT_SOFTWARE;
 	}
@@ -95,7 +130,8 @@ static int serve(bb_connector *c, const char *port_file)
 		bb_server_free(st.server);
 		return EXIT_SOFTWARE;
 	}
-	fprintf(stderr, "listening on %s\n", bb_server_url(st.server));
+	fprintf(stderr, "%slistening on %s\n", cli_priority(5), bb_server_url(st.server));
+	cli_notify("READY=1\nSTATUS=listening on %s", bb_server_url(st.server));
 	rc = bb_server_run(st.server);
 	if (rc != BB_OK) {
 		cli_print_errors(c);

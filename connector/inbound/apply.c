@@ -183,15 +183,16 @@ static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 	if (rc == BB_OK && c->feedback_cb(bb_feedback_get(fb, BB_FB_REFERRAL_ID), fb, entry, elen,
 					  c->feedback_payload) != 0) {
 		rc = BB_EUNAVAILABLE;
-		log_msg(c, BB_LOG_WARN, "the HIS did not take feedback %s; it stays pending",
-			p->msg_id);
+		log_event(c, BB_LOG_WARN, "feedback.not-taken", "message", p->msg_id,
+			  "referral", bb_feedback_get(fb, BB_FB_REFERRAL_ID), (char *)NULL);
 	}
 	if (rc == BB_OK) {
 		pthread_mutex_lock(&c->outbox_lock);
 		rc = inbox_set_state(ob, p->row, "applied", d);
 		pthread_mutex_unlock(&c->outbox_lock);
-		log_msg(c, BB_LOG_INFO, "feedback %s on referral %s applied (%s)", p->msg_id,
-			bb_feedback_get(fb, BB_FB_REFERRAL_ID), bb_feedback_get(fb, BB_FB_STATUS));
+		log_event(c, BB_LOG_INFO, "feedback.applied", "message", p->msg_id,
+			  "referral", bb_feedback_get(fb, BB_FB_REFERRAL_ID),
+			  "status", bb_feedback_get(fb, BB_FB_STATUS), (char *)NULL);
 	}
 	if (rc == BB_OK) {
 		/* the HIS has it and we recorded that: into the patient record */
@@ -598,11 +599,11 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 		if (message_id)
 			memcpy(message_id, id, UUID_STR_LEN);
 		if (repeat)
-			log_msg(c, BB_LOG_INFO, "feedback message %s on referral %s was queued before",
-				id, ref);
+			log_event(c, BB_LOG_INFO, "feedback.repeated", "message", id, "referral", ref,
+				  (char *)NULL);
 		else
-			log_msg(c, BB_LOG_INFO, "feedback %s on referral %s queued for %s as message %s",
-				status, ref, dest, id);
+			log_event(c, BB_LOG_INFO, "feedback.queued", "referral", ref, "status", status,
+				  "destination", dest, "message", id, (char *)NULL);
 		err_clear(&c->err);
 	} else {
 		rc = err_set_diags(&c->err, &d, rc);

@@ -19,6 +19,7 @@
 
 #include <openssl/pem.h>
 #include <openssl/x509.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -222,10 +223,15 @@ static int answer(inbound *in, bb_inbound_response *resp, int http, const char *
 	free(a.content_type);
 	free(in->refusal);
 	in->refusal = text ? str_dup(text) : NULL;
-	if (rc != BB_OK)
-		log_msg(in->c, BB_LOG_WARN, "refused a message from %s: HTTP %d: %s",
-			in->sender ? in->sender->id : "an unknown sender", http,
-			text ? text : in->why.count ? diag_line(&in->why, 0) : code);
+	if (rc != BB_OK) {
+		char status[16];
+		snprintf(status, sizeof status, "%d", http);
+		log_event(in->c, BB_LOG_WARN, "message.refused", "sender",
+			  in->sender ? in->sender->id : "-", "message", in->msg.msg_id,
+			  "referral", in->msg.referral_id, "http", status,
+			  "reason", text ? text : in->why.count ? diag_line(&in->why, 0) : code,
+			  (char *)NULL);
+	}
 	if (rc == BB_EREFUSED) {
 		char *detail = str_printf("HTTP %d: %s", http,
 					  text ? text : in->why.count ? diag_line(&in->why, 0) : code);
@@ -252,8 +258,8 @@ static int answer_repeat(inbound *in, outbox *ob, bb_inbound_response *resp)
 	resp->len = dup.len;
 	resp->content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
 	free(dup.content_type);
-	log_msg(in->c, BB_LOG_INFO, "message %s from %s again: answered as before",
-		in->msg.msg_id, in->sender->id);
+	log_event(in->c, BB_LOG_INFO, "message.repeated", "message", in->msg.msg_id,
+		  "sender", in->sender->id, "referral", in->msg.referral_id, (char *)NULL);
 	in->repeat = 1;
 	return BB_OK;
 }
@@ -326,8 +332,9 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 	resp->len = a.len;
 	resp->content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
 	free(a.content_type);
-	log_msg(in->c, BB_LOG_INFO, "%s %s from %s stored (referral %s, %s)", in->msg.kind,
-		in->msg.msg_id, in->sender->id, in->msg.referral_id, in->msg.state);
+	log_event(in->c, BB_LOG_INFO, "message.received", "message", in->msg.msg_id,
+		  "kind", in->msg.kind, "sender", in->sender->id, "referral", in->msg.referral_id,
+		  "status", in->msg.state, (char *)NULL);
 	in->stored = 1;
 	return BB_OK;
 }

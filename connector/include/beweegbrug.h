@@ -120,6 +120,20 @@ BB_EXTERN void bb_connector_free(bb_connector *connector);
 BB_EXTERN int bb_connector_load_config(bb_connector *connector, const char *path);
 
 /*
+ * Read again what the configuration names and may change on disk while
+ * a service runs: each destination's client certificate, key and CA
+ * bundle (kept connections are closed, idle ones at once and busy ones
+ * when their call ends, so the next connection reads the files as they
+ * are now), and the beweegkaart (kept when the new one is bad). Queued
+ * messages and deliveries in progress are not touched. The configuration
+ * file itself is not read again. BB_ECONFIG names every file that cannot
+ * be read now (deliveries to its receiver fail and are retried until it
+ * is fixed). Thread-safe; `beweegbrug serve` and `deliver` call it on
+ * SIGHUP.
+ */
+BB_EXTERN int bb_connector_reload(bb_connector *connector);
+
+/*
  * What went wrong in the last failed call made on this connector by this
  * thread. Never NULL: without an error it has code BB_OK and an empty
  * message. Valid until the next call on the connector from the same thread.
@@ -908,6 +922,16 @@ BB_EXTERN const char *bb_server_url(const bb_server *server);
 BB_EXTERN int bb_server_run(bb_server *server);
 /* Stop accepting, finish the requests in progress, return from run. Thread-safe. */
 BB_EXTERN void bb_server_stop(bb_server *server);
+/*
+ * Read the server's certificate, key and ca_file again (a renewed
+ * certificate, a new CA bundle): connections accepted from now on use
+ * them; connections open now and requests in progress keep what they
+ * have. When the files are bad (unreadable, key and certificate do not
+ * match) the server goes on with the old ones and this returns
+ * BB_ECONFIG naming the file. Thread-safe; `beweegbrug serve` calls it on
+ * SIGHUP, with bb_connector_reload.
+ */
+BB_EXTERN int bb_server_reload(bb_server *server);
 BB_EXTERN void bb_server_free(bb_server *server);
 
 /* ---- the audit trail (NEN 7513) ----------------------------------------- */

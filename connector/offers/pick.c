@@ -79,3 +79,23 @@ int connector_offer_lookup(bb_connector *c, const char *offer_id, offer_pick *ou
 		offer_pick_free(out);
 	return rc;
 }
+
+int connector_offers_reload(bb_connector *c, diag_list *d)
+{
+	const char *where = c->cfg ? cfg_get(&c->cfg->connector, "beweegkaart") : NULL;
+	int rc = BB_OK;
+
+	if (!where)
+		return BB_OK;
+	pthread_mutex_lock(&c->offers_lock);
+	if (c->offers) {
+		rc = bb_offers_load(c->offers, where);
+		if (rc == BB_OK)
+			c->offers_checked = time(NULL);
+		else
+			diag_add(d, rc, where, 0, "beweegkaart", "%s (the catalogue loaded before stays)",
+				 bb_error_last(c)->message);
+	}
+	pthread_mutex_unlock(&c->offers_lock);
+	return rc;
+}

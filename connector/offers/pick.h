@@ -22,5 +22,12 @@ typedef struct offer_pick {
  */
 int connector_offer_lookup(bb_connector *c, const char *offer_id, offer_pick *out, diag_list *d);
 void offer_pick_free(offer_pick *p);
+/*
+ * bb_connector_reload: read the configured beweegkaart again now, when
+ * this connector has loaded it before (else it is read on first use
+ * anyway). A catalogue that fails keeps the one loaded before; the
+ * problem goes to `d`.
+ */
+int connector_offers_reload(bb_connector *c, diag_list *d);
 
 #endif

@@ -61,7 +61,7 @@ static void loggable(char *out, size_t size, const char *in)
 static void log_request(bb_server *s, struct evhttp_request *req, const char *peer, int status,
 			const struct timespec *start)
 {
-	char target[128];
+	char target[128], from[128], code[16], ms[32];
 	const char *host = "?";
 	ev_uint16_t port = 0;
 	struct evhttp_connection *conn = evhttp_request_get_connection(req);
@@ -72,10 +72,12 @@ static void log_request(bb_server *s, struct evhttp_request *req, const char *pe
 	if (addr)
 		host = addr;
 	loggable(target, sizeof target, evhttp_request_get_uri(req));
-	log_msg(s->c, status >= 500 ? BB_LOG_WARN : BB_LOG_INFO,
-		"server: %s %s %s from %s:%u (CN=%s): %d, %.1f ms",
-		method_name(evhttp_request_get_command(req)), target, status >= 400 ? "refused" : "answered",
-		host, (unsigned)port, peer ? peer : "-", status, elapsed_ms(start));
+	snprintf(from, sizeof from, strchr(host, ':') ? "[%s]:%u" : "%s:%u", host, (unsigned)port);
+	snprintf(code, sizeof code, "%d", status);
+	snprintf(ms, sizeof ms, "%.1f", elapsed_ms(start));
+	log_event(s->c, status >= 500 ? BB_LOG_WARN : BB_LOG_INFO, "server.request",
+		  "method", method_name(evhttp_request_get_command(req)), "target", target,
+		  "status", code, "peer", from, "cn", peer ? peer : "-", "ms", ms, (char *)NULL);
 }
 
 static void request_complete(struct evhttp_request *req, void *arg)

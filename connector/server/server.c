@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -83,8 +84,12 @@ static void finish_now(evutil_socket_t fd, short what, void *arg)
 	bb_server *s = arg;
 
 	(void)fd; (void)what;
-	log_msg(s->c, BB_LOG_WARN, "server: stopped after %d s with %u answer(s) not known to be written",
-		s->timeout, s->inflight);
+	char after[16], left[16];
+
+	snprintf(after, sizeof after, "%d", s->timeout);
+	snprintf(left, sizeof left, "%u", s->inflight);
+	log_event(s->c, BB_LOG_WARN, "server.stop-forced", "after_s", after, "unanswered", left,
+		  (char *)NULL);
 	event_base_loopexit(s->base, NULL);
 }
 
@@ -100,13 +105,15 @@ void server_request_finished(bb_server *s)
 static void begin_stop(bb_server *s)
 {
 	struct timeval tv = { s->timeout, 0 };
+	char n[16];
 
 	s->stopping = 1;
 	if (s->sock) {
 		evhttp_del_accept_socket(s->http, s->sock);
 		s->sock = NULL;
 	}
-	log_msg(s->c, BB_LOG_INFO, "server: stopping, %u request(s) in progress", s->inflight);
+	snprintf(n, sizeof n, "%u", s->inflight);
+	log_event(s->c, BB_LOG_INFO, "server.stopping", "in_progress", n, (char *)NULL);
 	/* An answer whose write never completes must not hold the stop forever. */
 	evtimer_add(s->deadline_ev, &tv);
 	if (s->inflight == 0)
@@ -160,8 +167,8 @@ static void accept_failed(struct evconnlistener *lev, void *ptr)
 	event_base_foreach_event(evconnlistener_get_base(lev), find_server, &s);
 	if (!s)
 		return;
-	log_msg(s->c, BB_LOG_WARN, "server: cannot accept a connection: %s; pausing for 1 s",
-		evutil_socket_error_to_string(err));
+	log_event(s->c, BB_LOG_WARN, "server.accept-failed", "reason",
+		  evutil_socket_error_to_string(err), "pause_s", "1", (char *)NULL);
 	evconnlistener_disable(lev);
 	evtimer_add(s->resume_ev, &tv);
 }
@@ -254,6 +261,7 @@ int bb_server_new(bb_server **out, bb_connector *c)
 	pthread_mutex_init(&s->todo.lock, NULL);
 	pthread_cond_init(&s->todo.cond, NULL);
 	pthread_mutex_init(&s->done_lock, NULL);
+	pthread_mutex_init(&s->ctx_lock, NULL);
 	rc = read_config(s, &c->cfg->server);
 	if (rc == BB_OK)
 		rc = make_loop(s);
@@ -289,7 +297,7 @@ int bb_server_new(bb_server **out, bb_connector *c)
 			return rc;
 		}
 	}
-	log_msg(c, BB_LOG_INFO, "server: listening on %s", s->url);
+	log_event(c, BB_LOG_INFO, "server.listening", "url", s->url, (char *)NULL);
 	*out = s;
 	return BB_OK;
 }
@@ -317,11 +325,14 @@ int bb_server_run(bb_server *s)
 	s->ran = 1;
 	/* Feedback stored before a crash but not yet given to the HIS. */
 	rc = bb_inbox_apply_pending(s->c, &applied);
-	if (rc != BB_OK)
-		log_msg(s->c, BB_LOG_WARN, "server: received feedback not applied yet: %s",
-			bb_error_last(s->c)->message);
-	else if (applied)
-		log_msg(s->c, BB_LOG_INFO, "server: %zu received feedback message(s) applied", applied);
+	if (rc != BB_OK) {
+		log_event(s->c, BB_LOG_WARN, "feedback.pending", "reason", bb_error_last(s->c)->message,
+			  (char *)NULL);
+	} else if (applied) {
+		char n[24];
+		snprintf(n, sizeof n, "%zu", applied);
+		log_event(s->c, BB_LOG_INFO, "feedback.caught-up", "applied", n, (char *)NULL);
+	}
 	rc = server_workers_start(s);
 	if (rc != BB_OK)
 		return rc;
@@ -336,7 +347,7 @@ int bb_server_run(bb_server *s)
 	rc = event_base_dispatch(s->base) < 0 ? BB_ERROR : BB_OK;
 	sigpipe_restore(&pipe_guard);
 	server_workers_stop(s);
-	log_msg(s->c, BB_LOG_INFO, "server: stopped");
+	log_event(s->c, BB_LOG_INFO, "server.stopped", (char *)NULL);
 	return rc == BB_OK ? BB_OK : connector_error(s->c, rc, "the server's event loop failed");
 }
 
@@ -346,6 +357,25 @@ void bb_server_stop(bb_server *s)
 		return;
 	atomic_store(&s->stop_requested, 1);
 	server_wake(s, 's');
+}
+
+int bb_server_reload(bb_server *s)
+{
+	const cfg_section *sec;
+	int rc;
+
+	if (!s)
+		return BB_EINVAL;
+	sec = &s->c->cfg->server;
+	rc = server_tls_reload(s, cfg_get(sec, "certificate"), cfg_get(sec, "key"),
+			       cfg_get(sec, "ca_file"));
+	if (rc == BB_OK)
+		log_event(s->c, BB_LOG_INFO, "server.reloaded", "certificate", cfg_get(sec, "certificate"),
+			  "ca_file", cfg_get(sec, "ca_file"), (char *)NULL);
+	else
+		log_event(s->c, BB_LOG_ERROR, "server.reload-failed", "reason",
+			  bb_error_last(s->c)->message, (char *)NULL);
+	return rc;
 }
 
 void bb_server_free(bb_server *s)
@@ -373,6 +403,7 @@ void bb_server_free(bb_server *s)
 	pthread_mutex_destroy(&s->todo.lock);
 	pthread_cond_destroy(&s->todo.cond);
 	pthread_mutex_destroy(&s->done_lock);
+	pthread_mutex_destroy(&s->ctx_lock);
 	free(s->host);
 	free(s->path);
 	free(s->url);

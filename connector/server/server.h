@@ -61,7 +61,8 @@ typedef struct job_queue {
 
 struct bb_server {
 	bb_connector *c;
-	SSL_CTX *ctx;
+	SSL_CTX *ctx;                  /* replaced by bb_server_reload, under ctx_lock */
+	pthread_mutex_t ctx_lock;
 	struct event_base *base;
 	struct evhttp *http;
 	struct evhttp_bound_socket *sock;
@@ -94,6 +95,8 @@ struct bb_server {
 
 /* tls.c */
 int server_tls_init(bb_server *s, const char *cert, const char *key, const char *ca);
+/* New connections get a context from the files as they are now; the old one stays on error. */
+int server_tls_reload(bb_server *s, const char *cert, const char *key, const char *ca);
 struct bufferevent *server_accept_bev(struct event_base *base, void *arg);
 /* Is this request's connection over max_connections (to be refused with 503)? */
 int server_conn_over_limit(struct evhttp_request *req);

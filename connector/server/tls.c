@@ -64,37 +64,72 @@ static int tls_error(bb_server *s, const char *what, const char *file)
 			       *text ? text : "failed");
 }
 
-int server_tls_init(bb_server *s, const char *cert, const char *key, const char *ca)
+/* A context from the files as they are now; NULL after setting the error. */
+static SSL_CTX *make_ctx(bb_server *s, const char *cert, const char *key, const char *ca)
 {
 	STACK_OF(X509_NAME) *names;
 	static const unsigned char sid[] = "beweegbrug-server";
+	SSL_CTX *ctx;
 
-	pthread_once(&idx_once, idx_init);
-	if (conn_idx < 0 || busy_idx < 0)
-		return connector_error(s->c, BB_ERROR, "OpenSSL has no ex_data slot left");
 	ERR_clear_error();
-	s->ctx = SSL_CTX_new(TLS_server_method());
-	if (!s->ctx)
-		return connector_error(s->c, BB_ENOMEM, "cannot make a TLS context");
-	SSL_CTX_set_min_proto_version(s->ctx, TLS1_2_VERSION);
+	ctx = SSL_CTX_new(TLS_server_method());
+	if (!ctx) {
+		connector_error(s->c, BB_ENOMEM, "cannot make a TLS context");
+		return NULL;
+	}
+	SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
 	/* Renegotiation is a CPU lever for clients and we never need it. */
-	SSL_CTX_set_options(s->ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
-	SSL_CTX_set_default_passwd_cb(s->ctx, no_passphrase);
-	if (SSL_CTX_use_certificate_chain_file(s->ctx, cert) != 1)
-		return tls_error(s, "cannot use certificate", cert);
-	if (SSL_CTX_use_PrivateKey_file(s->ctx, key, SSL_FILETYPE_PEM) != 1)
-		return tls_error(s, "cannot use key (PEM, not encrypted)", key);
-	if (SSL_CTX_check_private_key(s->ctx) != 1)
-		return tls_error(s, "key does not belong to the certificate:", key);
-	if (SSL_CTX_load_verify_locations(s->ctx, ca, NULL) != 1)
-		return tls_error(s, "cannot read ca_file", ca);
+	SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+	SSL_CTX_set_default_passwd_cb(ctx, no_passphrase);
+	if (SSL_CTX_use_certificate_chain_file(ctx, cert) != 1)
+		tls_error(s, "cannot use certificate", cert);
+	else if (SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) != 1)
+		tls_error(s, "cannot use key (PEM, not encrypted)", key);
+	else if (SSL_CTX_check_private_key(ctx) != 1)
+		tls_error(s, "key does not belong to the certificate:", key);
+	else if (SSL_CTX_load_verify_locations(ctx, ca, NULL) != 1)
+		tls_error(s, "cannot read ca_file", ca);
+	else
+		goto good;
+	SSL_CTX_free(ctx);
+	return NULL;
+good:
 	/* Tell clients which CAs we take, so one with several certificates picks right. */
 	names = SSL_load_client_CA_file(ca);
 	if (names)
-		SSL_CTX_set_client_CA_list(s->ctx, names);
-	SSL_CTX_set_verify(s->ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, NULL);
+		SSL_CTX_set_client_CA_list(ctx, names);
+	SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, NULL);
 	/* Resumed sessions must keep their verified peer: needs a context id. */
-	SSL_CTX_set_session_id_context(s->ctx, sid, sizeof sid - 1);
+	SSL_CTX_set_session_id_context(ctx, sid, sizeof sid - 1);
+	return ctx;
+}
+
+int server_tls_init(bb_server *s, const char *cert, const char *key, const char *ca)
+{
+	pthread_once(&idx_once, idx_init);
+	if (conn_idx < 0 || busy_idx < 0)
+		return connector_error(s->c, BB_ERROR, "OpenSSL has no ex_data slot left");
+	s->ctx = make_ctx(s, cert, key, ca);
+	return s->ctx ? BB_OK : bb_error_last(s->c)->code;
+}
+
+/*
+ * A new context from the files as they are now, for connections accepted
+ * from now on. A connection open now keeps its SSL, and that SSL holds a
+ * reference to the old context, so nothing in flight changes. When the
+ * new files are bad, the server goes on with what it had.
+ */
+int server_tls_reload(bb_server *s, const char *cert, const char *key, const char *ca)
+{
+	SSL_CTX *fresh = make_ctx(s, cert, key, ca), *old;
+
+	if (!fresh)
+		return bb_error_last(s->c)->code;
+	pthread_mutex_lock(&s->ctx_lock);
+	old = s->ctx;
+	s->ctx = fresh;
+	pthread_mutex_unlock(&s->ctx_lock);
+	SSL_CTX_free(old);
 	return BB_OK;
 }
 
@@ -107,10 +142,13 @@ struct bufferevent *server_accept_bev(struct event_base *base, void *arg)
 {
 	bb_server *s = arg;
 	struct bufferevent *bev;
-	SSL *ssl = SSL_new(s->ctx);
+	SSL *ssl;
 
+	pthread_mutex_lock(&s->ctx_lock);
+	ssl = SSL_new(s->ctx);
+	pthread_mutex_unlock(&s->ctx_lock);
 	if (!ssl) {
-		log_msg(s->c, BB_LOG_ERROR, "server: cannot make a TLS session (out of memory)");
+		log_event(s->c, BB_LOG_ERROR, "server.out-of-memory", "what", "TLS session", (char *)NULL);
 		return NULL;
 	}
 	atomic_fetch_add(&s->connections, 1);

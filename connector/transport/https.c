@@ -35,6 +35,12 @@ typedef struct handle_pool {
 	struct handle_pool *next;
 } handle_pool;
 
+/*
+ * bb_connector_reload closes the idle handles and counts a new generation;
+ * a handle taken before that is closed when it comes back, so after a
+ * reload every connection is made with the files as they are now.
+ */
+
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
 static int curl_ready;
 
@@ -90,14 +96,16 @@ static char *read_passphrase(const char *path)
 	return strdup(line);
 }
 
-/* An idle handle for the destination, or a new one. */
-static CURL *pool_take(bb_connector *c, const char *destination)
+/* An idle handle for the destination, or a new one; *generation is the pool's now. */
+static CURL *pool_take(bb_connector *c, const char *destination, unsigned *generation)
 {
 	handle_pool *p;
 	CURL *curl = NULL;
 
+	*generation = atomic_load(&c->pool_generation);
 	if (destination) {
 		pthread_mutex_lock(&c->pool_lock);
+		*generation = atomic_load(&c->pool_generation);
 		for (p = c->pools; p; p = p->next)
 			if (strcmp(p->destination, destination) == 0 && p->count) {
 				curl = p->idle[--p->count];
@@ -131,13 +139,13 @@ static handle_pool *pool_of(bb_connector *c, const char *destination)
 }
 
 /* Keep the handle (and its open connection) for the next call, or close it. */
-static void pool_give(bb_connector *c, const char *destination, CURL *curl)
+static void pool_give(bb_connector *c, const char *destination, CURL *curl, unsigned generation)
 {
 	handle_pool *p;
 
 	if (destination) {
 		pthread_mutex_lock(&c->pool_lock);
-		p = pool_of(c, destination);
+		p = generation == atomic_load(&c->pool_generation) ? pool_of(c, destination) : NULL;
 		if (p && p->count < POOL_IDLE) {
 			p->idle[p->count++] = curl;
 			curl = NULL;
@@ -146,6 +154,18 @@ static void pool_give(bb_connector *c, const char *destination, CURL *curl)
 	}
 	if (curl)
 		curl_easy_cleanup(curl);
+}
+
+void transport_reload(bb_connector *c)
+{
+	handle_pool *p;
+
+	pthread_mutex_lock(&c->pool_lock);
+	atomic_fetch_add(&c->pool_generation, 1);
+	for (p = c->pools; p; p = p->next)
+		while (p->count)
+			curl_easy_cleanup(p->idle[--p->count]);
+	pthread_mutex_unlock(&c->pool_lock);
 }
 
 void transport_shutdown(bb_connector *c)
@@ -213,6 +233,7 @@ int bb_host_request(const bb_host *host, const char *method, const char *url,
 	long timeout = DEFAULT_TIMEOUT;
 	CURLcode rc;
 	CURL *curl;
+	unsigned generation;
 	int result;
 
 	if (status)
@@ -229,7 +250,7 @@ int bb_host_request(const bb_host *host, const char *method, const char *url,
 				     "only https:// is allowed, not \"%s\"", url);
 	pthread_once(&curl_once, init_curl);
 	dest = bb_host_destination(host);
-	if (!curl_ready || !(curl = pool_take(host->connector, dest)))
+	if (!curl_ready || !(curl = pool_take(host->connector, dest, &generation)))
 		return bb_host_error(host, BB_ERROR, 0, NULL, "libcurl could not be initialised");
 
 	snprintf(agent, sizeof(agent), "Beweegbrug/%s", BB_VERSION);
@@ -273,8 +294,14 @@ int bb_host_request(const bb_host *host, const char *method, const char *url,
 		if (status)
 			*status = code;
 		result = BB_OK;
-		log_msg(host->connector, BB_LOG_DEBUG, "%s %s: HTTP %ld, %zu bytes, %s connection",
-			method, url, code, s.total, conns ? "new" : "reused");
+		{
+			char http[16], bytes[24];
+			snprintf(http, sizeof http, "%ld", code);
+			snprintf(bytes, sizeof bytes, "%zu", s.total);
+			log_event(host->connector, BB_LOG_DEBUG, "http.done", "destination", dest,
+				  "method", method, "url", url, "status", http, "bytes", bytes,
+				  "connection", conns ? "new" : "reused", (char *)NULL);
+		}
 	} else {
 		if (why && s.too_big)
 			snprintf(why, BB_HOST_WHY_LEN, "the response from %s is larger than %ld bytes",
@@ -282,8 +309,9 @@ int bb_host_request(const bb_host *host, const char *method, const char *url,
 		else if (why)
 			snprintf(why, BB_HOST_WHY_LEN, "%.8s %.120s failed: %.110s", method, url,
 				 errbuf[0] ? errbuf : curl_easy_strerror(rc));
-		log_msg(host->connector, BB_LOG_INFO, "%s %s failed: %s", method, url,
-			errbuf[0] ? errbuf : curl_easy_strerror(rc));
+		log_event(host->connector, BB_LOG_INFO, "http.failed", "destination", dest,
+			  "method", method, "url", url,
+			  "reason", errbuf[0] ? errbuf : curl_easy_strerror(rc), (char *)NULL);
 		result = BB_EUNAVAILABLE;
 	}
 	/* The handle holds the passphrase and header pointers: clear before keeping it. */
@@ -291,7 +319,7 @@ int bb_host_request(const bb_host *host, const char *method, const char *url,
 	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
 	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
-	pool_give(host->connector, dest, curl);
+	pool_give(host->connector, dest, curl, generation);
 	curl_slist_free_all(headers);
 	free(ctype);
 	free(acc);
