@@ -811,3 +811,74 @@ int config_load(config **out, const char *path, diag_list *d)
 	strbuf_free(&b);
 	return rc;
 }
+
+/*
+ * Every section's key table, for config_each_key: a table added above is
+ * listed here too, so that `beweegbrug config keys` and the man page test
+ * (tests/man.test) know its keys.
+ */
+static const struct {
+	const char *section;
+	const key_def *keys;
+} key_tables[] = {
+	{ "connector", connector_keys },
+	{ "practice", practice_keys },
+	{ "server", server_keys },
+	{ "sender", sender_keys },
+	{ "destination", destination_keys },
+};
+
+static char *value_text(const key_def *def)
+{
+	char *list;
+
+	switch (def->type) {
+	case V_TEXT:
+		return str_dup("text");
+	case V_ENUM:
+	case V_ENUM_LIST:
+		list = list_text(def->allowed);
+		if (!list)
+			return NULL;
+		{
+			char *t = str_printf(def->type == V_ENUM ? "one of: %s"
+						: "comma-separated, from: %s", list);
+			free(list);
+			return t;
+		}
+	case V_PLUGIN:
+		return str_dup("a plugin name");
+	case V_HTTPS_URL:
+		return str_dup("an https:// URL");
+	case V_READABLE_FILE:
+		return str_dup("a readable file");
+	case V_FILE_IN_DIR:
+		return str_dup("a file in a writable directory");
+	case V_PATH_LIST:
+		return str_dup("directories separated by ':'");
+	case V_SECONDS:
+		return str_dup("a whole number from 1 to 86400");
+	case V_AGE:
+		return str_dup("seconds from 1 to 7776000");
+	case V_COUNT:
+		return str_dup("a whole number from 1");
+	case V_HOSTPORT:
+		return str_dup("host:port");
+	case V_AGB:
+		return str_dup("8 digits");
+	}
+	return str_dup("text");
+}
+
+void config_each_key(config_key_fn fn, void *payload)
+{
+	size_t t;
+	const key_def *def;
+
+	for (t = 0; t < sizeof key_tables / sizeof key_tables[0]; t++)
+		for (def = key_tables[t].keys; def->key; def++) {
+			char *value = value_text(def);
+			fn(key_tables[t].section, def->key, def->required, value ? value : "?", payload);
+			free(value);
+		}
+}

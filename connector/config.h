@@ -76,6 +76,15 @@ const cfg_section *config_his(const config *cfg, const char *adapter);
  */
 int config_code_map(const char *map, const char *code, char *out, size_t size);
 
+/*
+ * Every key of every section's table (bb_config_keys, `beweegbrug config
+ * keys`, the man page test): section name, key, required, and what the
+ * value must be ("seconds from 1 to 86400", "one of: json, xml", ...).
+ */
+typedef void (*config_key_fn)(const char *section, const char *key, int required,
+			      const char *value, void *payload);
+void config_each_key(config_key_fn fn, void *payload);
+
 /* Largest configuration file we read. */
 #define CONFIG_MAX_BYTES (1024 * 1024)
 

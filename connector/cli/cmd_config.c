@@ -9,16 +9,54 @@ static int run(int argc, char **argv);
 
 const cli_command cmd_config = {
 	"config",
-	"check a configuration file",
+	"check a configuration file; list the keys",
 	"Usage: beweegbrug config check FILE\n"
+	"       beweegbrug config keys\n"
 	"\n"
-	"Reads FILE strictly, as the library does: unknown sections or keys, bad\n"
-	"values, unreadable certificate files and adapters that cannot be loaded\n"
-	"are each reported as FILE:LINE: problem. Prints a summary when it is valid.\n"
+	"check: reads FILE strictly, as the library does: unknown sections or keys,\n"
+	"bad values, unreadable certificate files and adapters that cannot be\n"
+	"loaded are each reported as FILE:LINE: problem. Prints a summary when it\n"
+	"is valid.\n"
+	"\n"
+	"keys: lists every key the library and the installed destination adapters\n"
+	"know, one per line: SECTION<TAB>KEY<TAB>required|optional<TAB>VALUE, where\n"
+	"SECTION is e.g. [connector] or [destination \"ID\"] (adapter ADAPTER).\n"
+	"docs/configuration.md and beweegbrug.conf(5) describe each.\n"
 	"\n"
 	"Exit codes: 0 valid, 64 usage, 66 file missing, 78 invalid.\n",
 	run
 };
+
+static void print_key(const char *section, const char *adapter, const char *key, int required,
+		      const char *value, void *payload)
+{
+	int id = strcmp(section, "destination") == 0 || strcmp(section, "sender") == 0;
+
+	(void)payload;
+	if (adapter && strcmp(section, "his") == 0)
+		printf("[his \"%s\"]\t%s\t%s\t%s\n", adapter, key, required ? "required" : "optional",
+		       value);
+	else if (adapter)
+		printf("[%s \"ID\"] (adapter %s)\t%s\t%s\t%s\n", section, adapter, key,
+		       required ? "required" : "optional", value);
+	else
+		printf("[%s%s]\t%s\t%s\t%s\n", section, id ? " \"ID\"" : "", key,
+		       required ? "required" : "optional", value);
+}
+
+static int list_keys(void)
+{
+	bb_connector *c;
+	int rc;
+
+	if (cli_connector(&c, 0) != BB_OK)
+		return EXIT_SOFTWARE;
+	rc = bb_config_keys(c, print_key, NULL);
+	if (rc != BB_OK)
+		cli_print_errors(c);
+	bb_connector_free(c);
+	return fflush(stdout) == 0 ? cli_exit_code(rc) : EXIT_SOFTWARE;
+}
 
 static int run(int argc, char **argv)
 {
@@ -26,8 +64,10 @@ static int run(int argc, char **argv)
 	int rc, code;
 	size_t i;
 
+	if (argc == 2 && strcmp(argv[1], "keys") == 0)
+		return list_keys();
 	if (argc != 3 || strcmp(argv[1], "check") != 0)
-		return cli_usage_error(&cmd_config, "expected: config check FILE");
+		return cli_usage_error(&cmd_config, "expected: config check FILE, or config keys");
 	if (bb_connector_new(&c, NULL) != BB_OK) {
 		fprintf(stderr, "%s: out of memory\n", cli_program);
 		return EXIT_SOFTWARE;

@@ -62,7 +62,7 @@ const cli_command cmd_feedback = {
 	"  --propose TEXT         what you propose the GP does (shown as\n"
 	"                         \"Voorstel aanbieder: ...\")\n"
 	"  --author NAME          who writes it\n"
-	"  --organisation NAME    on behalf of which organisation\n"
+	"  --organisation NAME    on behalf of which organisation (--organization too)\n"
 	"  --reference ID         your own id for this patient's trajectory\n"
 	"  --practice AGB         the referring practice, when referral ids of\n"
 	"                         several practices could clash\n"

@@ -24,7 +24,7 @@ const cli_command cmd_serve = {
 	"\n"
 	"Prints 'listening on https://HOST:PORT/BASE' on standard error once it\n"
 	"accepts connections. --port-file writes the port (useful with\n"
-	"listen = 127.0.0.1:0). -v logs every request (-vv: debug).\n"
+	"listen = 127.0.0.1:0). -v (--verbose) logs every request (-vv: debug).\n"
 	"--journal-dir DIR (GP side): every feedback applied is written to DIR\n"
 	"as NNNN-REFERRAL-STATUS.EXT, what the HIS adapter makes of it; feedback\n"
 	"received earlier but not applied yet is applied first (docs/feedback-loop.md).\n"

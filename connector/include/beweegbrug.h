@@ -173,6 +173,21 @@ BB_EXTERN const char *bb_config_destination_id(const bb_connector *connector, si
 BB_EXTERN const char *bb_config_destination_get(const bb_connector *connector,
 						const char *destination_id, const char *key);
 
+/*
+ * Every configuration key this installation knows, for tools that write
+ * or document configurations: `cb` gets the section ("connector",
+ * "practice", "server", "sender", "destination"), the adapter (NULL for
+ * the library's own keys), the key, whether its section requires it, and
+ * what the value must be in words ("one of: json, xml"). With a connector, the keys of
+ * each adapter on the plugin search path follow, with the adapter's name:
+ * a destination adapter's in section "destination", a HIS adapter's (its
+ * code maps) in "his" (the adapter checks their values). `cb` must not
+ * call the library with this connector.
+ */
+typedef void (*bb_config_key_cb)(const char *section, const char *adapter, const char *key,
+				 int required, const char *value, void *payload);
+BB_EXTERN int bb_config_keys(bb_connector *connector, bb_config_key_cb cb, void *payload);
+
 /* ---- plugins --------------------------------------------------------- */
 
 typedef enum bb_adapter_kind {
