@@ -21,6 +21,8 @@
 #     run against the installed files; reload, journald priorities,
 #     systemd-analyze verify and security; then remove keeps the state and
 #     purge removes it.
+#  4. packaging/rpm/beweegbrug.spec: rpmspec parses it, rpmbuild makes the
+#     source package and the binary packages (with Debian's libraries).
 #
 # Usage: tests/packages.sh TARBALL WORKDIR   (make check-packages passes them)
 . "$(dirname "$0")/lib.sh"
@@ -483,5 +485,31 @@ if [ "$mode" != systemd ]; then
 	rmdir /etc/beweegbrug 2>/dev/null
 fi
 
+# ---- 4. RPM -------------------------------------------------------------------
+if command -v rpmbuild >/dev/null 2>&1; then
+	step "rpmbuild"
+	spec=$SRC/packaging/rpm/beweegbrug.spec
+	run rpmspec -P "$spec"
+	expect_rc 0 "rpmspec parses packaging/rpm/beweegbrug.spec"
+	check "the spec's Version is the release's" sh -c "rpmspec -q --srpm --qf '%{version}' '$spec' 2>/dev/null | grep -qx '$VERSION'"
+	mkdir -p "$W/rpm/SOURCES"
+	cp "$TARBALL" "$W/rpm/SOURCES/"
+	run rpmbuild --define "_topdir $W/rpm" -bs "$spec"
+	expect_rc 0 "rpmbuild -bs: the source package"
+	# Debian's libraries stand in for the BuildRequires (--nodeps)
+	rpmbuild --define "_topdir $W/rpm" --nodeps --without check -bb "$spec" >"$W/rpmbuild.log" 2>&1
+	rc=$?
+	expect_rc 0 "rpmbuild -bb: the binary packages (every installed file packaged)"
+	[ $rc -eq 0 ] || tail -n 30 "$W/rpmbuild.log"
+	for p in beweegbrug beweegbrug-libs beweegbrug-devel; do
+		check "$p rpm built" sh -c "ls '$W'/rpm/RPMS/*/$p-$VERSION-1*.rpm >/dev/null 2>&1"
+	done
+	rpm -qlp "$W"/rpm/RPMS/*/*.rpm >"$W/rpm-files" 2>/dev/null
+	check "the rpms have the units, the sysusers file and the configuration" \
+		sh -c "grep -q beweegbrug-serve.service '$W/rpm-files' && grep -q sysusers.d/beweegbrug.conf '$W/rpm-files' && grep -q /etc/beweegbrug/beweegbrug.conf '$W/rpm-files'"
+	check "no .la in the rpms" sh -c "! grep -q '\\.la$' '$W/rpm-files'"
+else
+	echo "SKIP: rpmbuild is not installed (Debian package rpm)"
+fi
 echo "package test: $(( $(date +%s) - t0 )) s"
 finish
