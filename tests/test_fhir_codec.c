@@ -479,6 +479,49 @@ static void test_choice_types(void **state)
 	       "unknown element", 0);
 }
 
+/*
+ * The XML reader takes libxml2's events straight into the tree, and
+ * writes the narrative as it streams past: entities and character
+ * references in values, namespace prefixes declared outside the div,
+ * comments, CDATA and empty elements all come out as they went in.
+ */
+static void test_xml_events(void **state)
+{
+	char *json;
+
+	(void)state;
+	json = convert(XML_HEAD "<Patient" NS "><name><family value=\"A&amp;B &#38; C &quot;x&quot; &lt;&gt;\"/>"
+		       "<given value=\"tab&#9;nl&#10;\"/></name></Patient>", FHIR_FORMAT_JSON);
+	assert_string_equal(json, "{\"resourceType\":\"Patient\",\"name\":[{\"family\":"
+			    "\"A&B & C \\\"x\\\" <>\",\"given\":[\"tab\\tnl\\n\"]}]}");
+	free(json);
+	/* a div with a prefix from the resource, an attribute with '&', xml:lang,
+	 * a comment, CDATA, an empty element and a second prefix for XHTML */
+	json = convert(XML_HEAD "<Patient" NS " xmlns:h=\"http://www.w3.org/1999/xhtml\"><text>"
+		       "<status value=\"generated\"/><h:div xml:lang=\"nl\"><!-- c -->"
+		       "<h:a href=\"x?a=1&amp;b=2\">a &amp; b</h:a><![CDATA[<c>]]><h:br/>"
+		       "<p xmlns=\"http://www.w3.org/1999/xhtml\" title=\"t&quot;\">p</p></h:div></text></Patient>",
+		       FHIR_FORMAT_JSON);
+	assert_string_equal(json, "{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":"
+			    "\"<h:div xmlns:h=\\\"http://www.w3.org/1999/xhtml\\\" xml:lang=\\\"nl\\\"><!-- c -->"
+			    "<h:a href=\\\"x?a=1&amp;b=2\\\">a &amp; b</h:a>&lt;c&gt;<h:br/>"
+			    "<p xmlns=\\\"http://www.w3.org/1999/xhtml\\\" title=\\\"t&quot;\\\">p</p></h:div>\"}}");
+	free(json);
+	/* text that is not white space where FHIR has none, reported once */
+	refuse(XML_HEAD "<Patient" NS "><contained>x<Basic><code><text value=\"t\"/></code></Basic>"
+	       "</contained></Patient>", BB_EINPUT, "Patient.contained", "text is not allowed", 1);
+	refuse(XML_HEAD "<Patient" NS "><contained/></Patient>", BB_EINPUT, "Patient.contained",
+	       "holds no resource", 1);
+	refuse(XML_HEAD "<Patient" NS "><contained><Basic><code><text value=\"t\"/></code></Basic>"
+	       "<Basic><code><text value=\"u\"/></code></Basic></contained></Patient>", BB_EINPUT,
+	       "Patient.contained", "more than one resource", 1);
+	/* the parser's error, not the reader's, when the XML is not well-formed */
+	refuse(XML_HEAD "<Patient" NS "><foo/><gender value=\"male\"></Patient>", BB_EINPUT, NULL,
+	       "mismatch", 1);
+	refuse(XML_HEAD "<Nope" NS "/>", BB_EINPUT, NULL, "not a FHIR resource", 1);
+	refuse(XML_HEAD "<Patient xmlns=\"urn:other\"/>", BB_EINPUT, NULL, "not in the FHIR namespace", 1);
+}
+
 /* ---- XHTML narrative -------------------------------------------------------------- */
 
 static void test_narrative(void **state)
@@ -712,6 +755,61 @@ static void test_json_guard(void **state)
 	refuse("{\"resourceType\":\"Patient\",}", BB_EINPUT, NULL, NULL, 1);
 	refuse("{\"resourceType\":\"Patient\"} x", BB_EINPUT, NULL, "after the JSON value", 1);
 	refuse("{\"resourceType\":'Patient'}", BB_EINPUT, NULL, NULL, 1);
+
+	/*
+	 * The reader has json-c parse the text and checks around it what json-c
+	 * does not (json_guard_scan, member counts); whatever it refuses, it
+	 * refuses for the reason json_guard_check gives. json-c alone accepts
+	 * every one of these.
+	 */
+	{
+		static const char *const nasty[] = {
+			"{\"resourceType\":\"Observation\",\"valueDecimal\":NaN}",
+			"{\"resourceType\":\"Observation\",\"valueDecimal\":Infinity}",
+			"{\"resourceType\":\"Observation\",\"valueDecimal\":-Infinity}",
+			"{\"resourceType\":\"Observation\",\"valueDecimal\":-01}",
+			"{\"resourceType\":\"Observation\",\"valueDecimal\":1.}",
+			"{\"resourceType\":\"Observation\",\"valueDecimal\":1.e5}",
+			"{\"resourceType\":\"Observation\",\"valueDecimal\":12345678901234567890}",
+			"{\"resourceType\":\"Observation\",\"valueDecimal\":-9223372036854775809}",
+			"{'resourceType':\"Patient\"}",
+			"{\"resourceType\":\"Patient\",\"gender\":\"a\tb\"}",
+			"{\"resourceType\":\"Patient\",\"gender\":\"a\x01\"}",
+			"{\"resourceType\":\"Patient\",\"gender\":\"\\udc00\"}",
+			"{\"resourceType\":\"Patient\",\"gender\":\"\\ud800\\u0041\"}",
+			"{\"resourceType\":\"Patient\",\"gender\":\"\xc0\x80\"}",
+			"{\"resourceType\":\"Patient\",\"gender\":\"\xed\xa0\x80\"}",
+			"{\"resourceType\":\"Patient\",\"gender\":\"\xf4\x90\x80\x80\"}",
+			"{\"resourceType\":\"Patient\",\"gend\\u0000er\":\"male\"}",
+			"{\"resourceType\":\"Patient\"}{}",
+			"{\"resourceType\":\"Patient\",\"active\":truex}",
+			"{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"a\",\"family\":\"b\"}]}",
+			"{\"resourceType\":\"Patient\",\"gender\":\"male\",\"_gender\":{\"id\":\"a\",\"id\":\"b\"}}",
+			"{\"resourceType\":\"Patient\",\"contained\":[{\"resourceType\":\"Basic\",\"id\":\"a\","
+			"\"id\":\"b\",\"code\":{\"text\":\"x\"}}]}",
+			"{\"resourceType\":\"Patient\",\"resourceType\":\"Patient\"}",
+			"{\"resourceType\":\"Patient\",\"gender\":\"male\",\"x\":{\"a\":1,\"a\":2}}",
+			"\v{\"resourceType\":\"Patient\"}",
+			"",
+			"   ",
+		};
+		size_t k;
+
+		for (k = 0; k < sizeof(nasty) / sizeof(nasty[0]); k++) {
+			json_guard_error ge;
+			int want = json_guard_check(nasty[k], strlen(nasty[k]), 0, 0, &ge);
+
+			if (want == 0)
+				print_message("    the guard accepts nasty[%zu]: %s\n", k, nasty[k]);
+			assert_int_not_equal(want, 0);
+			assert_int_equal(fhir_read_json(&res, nasty[k], strlen(nasty[k]), "input", NULL, &d),
+					 want);
+			assert_null(res);
+			assert_true(has(&d, NULL, ge.message, ge.line));
+			assert_int_equal(d.count, 1);
+			diag_clear(&d);
+		}
+	}
 
 	/* size limit: default 16 MiB, configurable */
 	strbuf_puts(&big, "{\"resourceType\":\"Patient\",\"id\":\"x\"}");
@@ -956,6 +1054,7 @@ int main(void)
 		cmocka_unit_test(test_primitive_extensions),
 		cmocka_unit_test(test_choice_types),
 		cmocka_unit_test(test_narrative),
+		cmocka_unit_test(test_xml_events),
 		cmocka_unit_test(test_xml_refuses_doctype),
 		cmocka_unit_test(test_xml_order_and_unknown),
 		cmocka_unit_test(test_json_unknown_and_types),

@@ -318,6 +318,40 @@ static json_object *parse_json(const char *s)
 	return o;
 }
 
+/*
+ * Our JSON writer prints exactly what json-c prints for the same tree (it
+ * used to build a json-c tree and let json-c print it; other programs
+ * compare the text): re-printing our text with json-c changes nothing.
+ */
+static int jsonc_layout(const char *ours, int pretty)
+{
+	json_object *o = parse_json(ours);
+	const char *again;
+	strbuf b = STRBUF_INIT;
+	int same;
+
+	if (!o)
+		return 0;
+	again = json_object_to_json_string_ext(o, JSON_C_TO_STRING_NOSLASHESCAPE |
+					       (pretty ? JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED
+						       : JSON_C_TO_STRING_PLAIN));
+	strbuf_puts(&b, again);
+	if (pretty)
+		strbuf_putc(&b, '\n');
+	same = strcmp(b.data, ours) == 0;
+	if (!same) {
+		size_t k = 0;
+
+		while (ours[k] && ours[k] == b.data[k])
+			k++;
+		print_message("    layout differs from json-c's at byte %zu:\n    ours:   %.60s\n"
+			      "    json-c: %.60s\n", k, ours + k, b.data + k);
+	}
+	strbuf_free(&b);
+	json_object_put(o);
+	return same;
+}
+
 /* ---- the tests -------------------------------------------------------- */
 
 static fhir_node *read_example(const fixture *fx, const char *name, const char *ext)
@@ -359,6 +393,10 @@ static void test_xml_to_json(void **state)
 			continue;
 		}
 		assert_int_equal(fhir_write(&out, res, FHIR_FORMAT_JSON, 1), BB_OK);
+		if (!jsonc_layout(out.data, 1)) {
+			print_message("  %s.xml -> JSON (pretty) is not laid out as json-c would\n", name);
+			failed++;
+		}
 		path = str_printf("%s/%s.json", fx->dir, name);
 		official = read_file(path, NULL);
 		assert_non_null(official);
@@ -525,6 +563,10 @@ static void test_json_to_json(void **state)
 			continue;
 		}
 		assert_int_equal(fhir_write(&out, res, FHIR_FORMAT_JSON, 0), BB_OK);
+		if (!jsonc_layout(out.data, 0)) {
+			print_message("  %s.json -> JSON (compact) is not laid out as json-c would\n", name);
+			failed++;
+		}
 		path = str_printf("%s/%s.json", fx->dir, name);
 		official = read_file(path, NULL);
 		ours = parse_json(out.data);

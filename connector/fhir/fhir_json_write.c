@@ -1,6 +1,5 @@
 /*
- * FHIR JSON writer: builds a json-c tree in definition order and lets
- * json-c print it.
+ * FHIR JSON writer, straight from the tree into a strbuf.
  *
  * JSON rules applied (FHIR R4 json.html):
  *   - "resourceType" comes first in every resource object;
@@ -8,228 +7,291 @@
  *   - repeating elements are arrays even with one item; for repeating
  *     primitives "name" and "_name" are parallel arrays padded with null,
  *     and either is left out when it would hold only nulls;
- *   - boolean and numeric primitives are JSON booleans/numbers, decimals
- *     printed with exactly their text (json_object_new_double_s);
+ *   - boolean and numeric primitives are JSON booleans/numbers written
+ *     with exactly their text (a decimal "1.50" stays 1.50);
  *   - no empty objects, arrays or strings: elements without content are
  *     left out.
+ *
+ * The layout is json-c's (the writer used to build a json-c tree and print
+ * it, and other programs compare our text): compact is
+ * JSON_C_TO_STRING_PLAIN, pretty is JSON_C_TO_STRING_PRETTY|SPACED (two
+ * spaces per level, "key": value) plus a final newline; strings escaped
+ * as json-c does with JSON_C_TO_STRING_NOSLASHESCAPE (\" \\ \b \f \n \r
+ * \t, other control characters as \u00xx). test_fhir_codec checks the
+ * text against json-c's own printing of it.
  * Recursion follows the tree, whose depth the builder limits.
  */
 #include "fhir_codec.h"
 
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include <json-c/json.h>
-
 #include "beweegbrug.h"
+#include "fhir_node_priv.h"
+#include "fhir_out.h"
 
 typedef struct jw {
-	int oom;
+	strbuf *b;
+	int pretty;
 } jw;
 
-static json_object *complex_obj(jw *w, const fhir_node *n);
+/* 1: escape as \x; 2: escape as \u00xx */
+static const unsigned char json_special[256] = {
+	[0x00] = 2, [0x01] = 2, [0x02] = 2, [0x03] = 2, [0x04] = 2, [0x05] = 2, [0x06] = 2,
+	[0x07] = 2, ['\b'] = 1, ['\t'] = 1, ['\n'] = 1, [0x0B] = 2, ['\f'] = 1, ['\r'] = 1,
+	[0x0E] = 2, [0x0F] = 2, [0x10] = 2, [0x11] = 2, [0x12] = 2, [0x13] = 2, [0x14] = 2,
+	[0x15] = 2, [0x16] = 2, [0x17] = 2, [0x18] = 2, [0x19] = 2, [0x1A] = 2, [0x1B] = 2,
+	[0x1C] = 2, [0x1D] = 2, [0x1E] = 2, [0x1F] = 2, ['"'] = 1, ['\\'] = 1,
+};
+
+static void put_string(strbuf *b, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s, *end = p + len, *run = p;
+
+	out_putc(b, '"');
+	for (; p < end; p++) {
+		char esc[6];
+
+		if (!json_special[*p])
+			continue;
+		out_add(b, (const char *)run, (size_t)(p - run));
+		run = p + 1;
+		if (json_special[*p] == 2) {
+			esc[0] = '\\';
+			esc[1] = 'u';
+			esc[2] = '0';
+			esc[3] = '0';
+			esc[4] = hex[*p >> 4];
+			esc[5] = hex[*p & 0xF];
+			out_add(b, esc, 6);
+			continue;
+		}
+		esc[0] = '\\';
+		switch (*p) {
+		case '\b': esc[1] = 'b'; break;
+		case '\t': esc[1] = 't'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\f': esc[1] = 'f'; break;
+		case '\r': esc[1] = 'r'; break;
+		default: esc[1] = (char)*p; break;     /* " and \ */
+		}
+		out_add(b, esc, 2);
+	}
+	out_add(b, (const char *)run, (size_t)(p - run));
+	out_putc(b, '"');
+}
+
+static void indent(jw *w, int level)
+{
+	if (w->pretty)
+		out_fill(w->b, ' ', 2u * (size_t)level);
+}
+
+/* Before the n-th member or item (n from 0) of a container at `level`. */
+static void separator(jw *w, int n, int level)
+{
+	if (n)
+		out_putc(w->b, ',');
+	if (w->pretty) {
+		out_putc(w->b, '\n');
+		indent(w, level + 1);
+	}
+}
+
+/* After the last of `n` members or items, before the closing bracket. */
+static void closing(jw *w, int n, int level, char bracket)
+{
+	if (w->pretty) {
+		if (n)
+			out_putc(w->b, '\n');
+		indent(w, level);
+	}
+	out_putc(w->b, bracket);
+}
+
+static void key(jw *w, int *members, int level, const char *prefix, const char *name)
+{
+	separator(w, (*members)++, level);
+	out_putc(w->b, '"');
+	if (prefix)
+		out_putc(w->b, *prefix);
+	out_puts(w->b, name);    /* element names need no escaping */
+	if (w->pretty)
+		out_lit(w->b, "\": ");
+	else
+		out_lit(w->b, "\":");
+}
 
 /* The JSON value of a primitive's text, typed by its kind. */
-static json_object *prim_json(jw *w, const fhir_node *n)
+static void prim_value(jw *w, const fhir_node *n)
 {
-	const char *v = fhir_value(n);
-	json_object *o = NULL;
-
-	switch ((fhir_prim)fhir_node_type(n)->prim) {
+	switch ((fhir_prim)n->type->prim) {
 	case FHIR_PRIM_BOOLEAN:
-		o = json_object_new_boolean(strcmp(v, "true") == 0);
+		if (n->vlen == 4 && memcmp(n->value, "true", 4) == 0)
+			out_lit(w->b, "true");
+		else
+			out_lit(w->b, "false");
 		break;
 	case FHIR_PRIM_INTEGER:
 	case FHIR_PRIM_POSITIVEINT:
 	case FHIR_PRIM_UNSIGNEDINT:
-		o = json_object_new_int64(strtoll(v, NULL, 10));
-		break;
 	case FHIR_PRIM_DECIMAL:
-		/* the double is only a courtesy; json-c prints the text */
-		o = json_object_new_double_s(strtod(v, NULL), v);
+		/* checked lexical forms, which are JSON numbers as they are */
+		out_add(w->b, n->value, n->vlen);
 		break;
 	default:
-		o = json_object_new_string(v);
+		put_string(w->b, n->value, n->vlen);
 		break;
 	}
-	if (!o)
-		w->oom = 1;
-	return o;
 }
 
-static int add(jw *w, json_object *obj, const char *key, json_object *val)
+/* Has a primitive anything for its "_name" part (id, extensions)? */
+static int prim_has_ext(const fhir_node *n)
 {
-	if (json_object_object_add(obj, key, val) != 0) {
-		json_object_put(val);
-		w->oom = 1;
-		return -1;
-	}
-	return 0;
-}
-
-static int append(jw *w, json_object *arr, json_object *val)
-{
-	if (json_object_array_add(arr, val) != 0) {
-		json_object_put(val);
-		w->oom = 1;
-		return -1;
-	}
-	return 0;
-}
-
-/* id + extensions of a primitive as the "_name" object, or NULL if none. */
-static json_object *prim_ext(jw *w, const fhir_node *n)
-{
-	if (fhir_child_count(n) == 0)
-		return NULL;
-	return complex_obj(w, n);
-}
-
-/* kids[first..end) all belong to one primitive element */
-static void write_prims(jw *w, json_object *obj, const fhir_node *parent, size_t first,
-			size_t end, int multiple)
-{
-	const fhir_node *k0 = fhir_child(parent, first);
-	const char *name = fhir_node_name(k0);
-	char *uname;
 	size_t i;
 
-	uname = malloc(strlen(name) + 2);
-	if (!uname) {
-		w->oom = 1;
+	for (i = 0; i < n->nkids; i++)
+		if (fhir_node_has_content(n->kids[i]))
+			return 1;
+	return 0;
+}
+
+static void write_object(jw *w, const fhir_node *n, int level);
+
+/* kids[first..end) all belong to one primitive element */
+static void write_prims(jw *w, int *members, const fhir_node *parent, size_t first,
+			size_t end, int level)
+{
+	const fhir_node *k0 = parent->kids[first];
+	const char *name = fhir_node_name(k0);
+	size_t i;
+	int n;
+
+	if (!fhir_elem_is_multiple(k0->elem)) {
+		if (k0->value) {
+			key(w, members, level, NULL, name);
+			prim_value(w, k0);
+		}
+		if (prim_has_ext(k0)) {
+			key(w, members, level, "_", name);
+			write_object(w, k0, level + 1);
+		}
 		return;
 	}
-	uname[0] = '_';
-	strcpy(uname + 1, name);
-	if (!multiple) {
-		json_object *x = prim_ext(w, k0);
-
-		if (fhir_value(k0))
-			add(w, obj, name, prim_json(w, k0));
-		if (x)
-			add(w, obj, uname, x);
-	} else {
-		json_object *vals = json_object_new_array();
-		json_object *exts = json_object_new_array();
+	/* Parallel arrays; items with neither a value nor extensions are left out. */
+	{
 		int any_val = 0, any_ext = 0;
 
-		if (!vals || !exts) {
-			w->oom = 1;
-			json_object_put(vals);
-			json_object_put(exts);
-			free(uname);
-			return;
-		}
 		for (i = first; i < end; i++) {
-			const fhir_node *k = fhir_child(parent, i);
-			json_object *x = prim_ext(w, k);
+			const fhir_node *k = parent->kids[i];
 
-			if (!fhir_value(k) && !x)
-				continue;   /* empty: left out */
-			if (fhir_value(k)) {
-				append(w, vals, prim_json(w, k));
-				any_val = 1;
-			} else {
-				append(w, vals, NULL);
-			}
-			if (x)
-				any_ext = 1;
-			append(w, exts, x);
+			any_val |= k->value != NULL;
+			any_ext |= prim_has_ext(k);
 		}
-		if (any_val)
-			add(w, obj, name, vals);
-		else
-			json_object_put(vals);
-		if (any_ext)
-			add(w, obj, uname, exts);
-		else
-			json_object_put(exts);
+		if (any_val) {
+			key(w, members, level, NULL, name);
+			out_putc(w->b, '[');
+			for (i = first, n = 0; i < end; i++) {
+				const fhir_node *k = parent->kids[i];
+
+				if (!k->value && !prim_has_ext(k))
+					continue;
+				separator(w, n++, level + 1);
+				if (k->value)
+					prim_value(w, k);
+				else
+					out_lit(w->b, "null");
+			}
+			closing(w, n, level + 1, ']');
+		}
+		if (any_ext) {
+			key(w, members, level, "_", name);
+			out_putc(w->b, '[');
+			for (i = first, n = 0; i < end; i++) {
+				const fhir_node *k = parent->kids[i];
+				int ext = prim_has_ext(k);
+
+				if (!k->value && !ext)
+					continue;
+				separator(w, n++, level + 1);
+				if (ext)
+					write_object(w, k, level + 2);
+				else
+					out_lit(w->b, "null");
+			}
+			closing(w, n, level + 1, ']');
+		}
 	}
-	free(uname);
 }
 
 /* kids[first..end) all belong to one complex (or resource) element */
-static void write_complexes(jw *w, json_object *obj, const fhir_node *parent, size_t first,
-			    size_t end, int multiple)
+static void write_complexes(jw *w, int *members, const fhir_node *parent, size_t first,
+			    size_t end, int level)
 {
-	const char *name = fhir_node_name(fhir_child(parent, first));
-	json_object *arr = NULL;
+	const fhir_node *k0 = parent->kids[first];
 	size_t i;
+	int n = 0;
 
-	if (multiple && !(arr = json_object_new_array())) {
-		w->oom = 1;
+	for (i = first; i < end && !fhir_node_has_content(parent->kids[i]); i++)
+		;
+	if (i == end)
+		return;
+	key(w, members, level, NULL, fhir_node_name(k0));
+	if (!fhir_elem_is_multiple(k0->elem)) {
+		write_object(w, parent->kids[i], level + 1);
 		return;
 	}
-	for (i = first; i < end; i++) {
-		json_object *o = complex_obj(w, fhir_child(parent, i));
+	out_putc(w->b, '[');
+	for (; i < end; i++) {
+		const fhir_node *k = parent->kids[i];
 
-		if (!o)
+		if (!fhir_node_has_content(k))
 			continue;
-		if (!multiple) {
-			add(w, obj, name, o);
-			return;
-		}
-		append(w, arr, o);
+		separator(w, n++, level + 1);
+		write_object(w, k, level + 2);
 	}
-	if (arr && json_object_array_length(arr) > 0)
-		add(w, obj, name, arr);
-	else
-		json_object_put(arr);
+	closing(w, n, level + 1, ']');
 }
 
-/* The object for a complex, backbone or resource node (or a primitive's
- * id/extension part); NULL when it would be empty. */
-static json_object *complex_obj(jw *w, const fhir_node *n)
+/*
+ * The object for a complex, backbone or resource node (or a primitive's
+ * id/extension part) at nesting `level` (json-c's: the root is 0, its
+ * members are indented one step). Callers check it has content.
+ */
+static void write_object(jw *w, const fhir_node *n, int level)
 {
-	json_object *obj = json_object_new_object();
-	size_t i, end, count = fhir_child_count(n);
+	size_t i, end, count = n->nkids;
+	int members = 0;
 
-	if (!obj) {
-		w->oom = 1;
-		return NULL;
+	out_putc(w->b, '{');
+	if (n->type->kind == FHIR_KIND_RESOURCE) {
+		key(w, &members, level, NULL, "resourceType");
+		put_string(w->b, fhir_type_name(n->type), strlen(fhir_type_name(n->type)));
 	}
-	if (fhir_node_is_resource(n))
-		add(w, obj, "resourceType", json_object_new_string(fhir_node_type_name(n)));
 	for (i = 0; i < count; i = end) {
-		const fhir_node *k = fhir_child(n, i);
-		const fhir_elem *e = fhir_node_elem(k);
-		int multiple = fhir_elem_is_multiple(e);
+		const fhir_node *k = n->kids[i];
+		const fhir_elem *e = k->elem;
 
-		for (end = i + 1; end < count && fhir_node_elem(fhir_child(n, end)) == e; end++)
+		for (end = i + 1; end < count && n->kids[end]->elem == e; end++)
 			;
-		if (fhir_node_is_primitive(k))
-			write_prims(w, obj, n, i, end, multiple);
+		if (k->type->kind == FHIR_KIND_PRIMITIVE)
+			write_prims(w, &members, n, i, end, level);
 		else
-			write_complexes(w, obj, n, i, end, multiple);
+			write_complexes(w, &members, n, i, end, level);
 	}
-	if (json_object_object_length(obj) == 0) {
-		json_object_put(obj);
-		return NULL;
-	}
-	return obj;
+	closing(w, members, level, '}');
 }
 
 int fhir_write_json(strbuf *out, const fhir_node *res, int pretty)
 {
-	jw w = { 0 };
-	json_object *root;
-	const char *text;
-	int flags = JSON_C_TO_STRING_NOSLASHESCAPE |
-		    (pretty ? JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED : JSON_C_TO_STRING_PLAIN);
+	jw w;
 
 	if (!out || !res || !fhir_node_is_resource(res))
 		return BB_EINVAL;
-	root = complex_obj(&w, res);
-	if (!root || w.oom) {
-		json_object_put(root);
-		return BB_ENOMEM;
-	}
-	text = json_object_to_json_string_ext(root, flags);
-	if (!text || strbuf_puts(out, text) < 0 || (pretty && strbuf_putc(out, '\n') < 0)) {
-		json_object_put(root);
-		return BB_ENOMEM;
-	}
-	json_object_put(root);
-	return BB_OK;
+	w.b = out;
+	w.pretty = pretty;
+	write_object(&w, res, 0);
+	if (pretty)
+		out_putc(out, '\n');
+	return out_finish(out) < 0 ? BB_ENOMEM : BB_OK;
 }

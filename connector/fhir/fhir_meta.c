@@ -109,13 +109,22 @@ static int name_eq(const char *s, const char *name, size_t len)
 const fhir_elem *fhir_elem_find(const fhir_type *t, const char *name, size_t len,
 				const fhir_type **type_out)
 {
-	size_t i, j;
+	return fhir_elem_find_from(t, name, len, 0, type_out);
+}
 
-	for (i = 0; i < t->elem_count; i++) {
+const fhir_elem *fhir_elem_find_from(const fhir_type *t, const char *name, size_t len,
+				     size_t from, const fhir_type **type_out)
+{
+	size_t i, j, blen;
+
+	if (len == 0)
+		return NULL;
+	for (i = from; i < t->elem_count; i++) {
 		const fhir_elem *e = &fhir_elems[t->first_elem + i];
 		const char *base = POOL(e->name);
-		size_t blen = strlen(base);
 
+		if (base[0] != name[0])
+			continue;       /* also true of every name of a choice */
 		if (!(e->flags & FHIR_E_CHOICE)) {
 			if (name_eq(base, name, len)) {
 				if (type_out)
@@ -125,6 +134,7 @@ const fhir_elem *fhir_elem_find(const fhir_type *t, const char *name, size_t len
 			continue;
 		}
 		/* A choice matches only with a type suffix: "value" alone is not a name. */
+		blen = strlen(base);
 		if (len <= blen || strncmp(base, name, blen) != 0)
 			continue;
 		for (j = 0; j < e->nchoice; j++) {

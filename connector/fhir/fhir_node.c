@@ -11,38 +11,13 @@
 #include "fhir_prim.h"
 #include "fhir_xhtml.h"
 
-/* Present on root nodes only. */
-typedef struct fhir_root {
-	diag_list *diags;
-	unsigned errors;
-} fhir_root;
-
-struct fhir_node {
-	fhir_node *parent;
-	const fhir_elem *elem;  /* NULL for a root resource */
-	const fhir_type *type;
-	char *value;            /* primitives only */
-	fhir_node **kids;
-	size_t nkids, akids;
-	fhir_root *root;
-};
-
 /* ---- small helpers ----------------------------------------------------- */
 
-static const fhir_node *top_of(const fhir_node *n)
+static fhir_node *top_of(const fhir_node *n)
 {
 	while (n->parent)
 		n = n->parent;
-	return n;
-}
-
-static int depth_of(const fhir_node *n)
-{
-	int d = 0;
-
-	for (; n; n = n->parent)
-		d++;
-	return d;
+	return (fhir_node *)n;
 }
 
 /* Height of a subtree; trees are depth-limited, so the recursion is too. */
@@ -60,46 +35,64 @@ static int height_of(const fhir_node *n)
 	return h + 1;
 }
 
-static fhir_node *node_alloc(const fhir_elem *e, const fhir_type *t)
+/* After a subtree moved: its depths follow its new parent. */
+static void set_depths(fhir_node *n, unsigned depth)
 {
-	fhir_node *n = calloc(1, sizeof(*n));
+	size_t i;
+
+	n->depth = (uint16_t)depth;
+	for (i = 0; i < n->nkids; i++)
+		set_depths(n->kids[i], depth + 1);
+}
+
+fhir_arena *fhir_node_arena(const fhir_node *n)
+{
+	return &top_of(n)->root->arena;
+}
+
+static fhir_node *node_alloc(fhir_arena *a, const fhir_elem *e, const fhir_type *t)
+{
+	fhir_node *n = fhir_arena_alloc(a, sizeof(*n));
 
 	if (n) {
+		memset(n, 0, sizeof(*n));
 		n->elem = e;
 		n->type = t;
 	}
 	return n;
 }
 
-static void node_free_tree(fhir_node *n)
+/*
+ * Where a child of element order `order` goes: after the last child whose
+ * element comes at or before it. Children are sorted, so equal elements
+ * are neighbours and appending in order (what readers do) is O(1).
+ */
+static size_t insert_pos(const fhir_node *parent, unsigned order)
 {
-	size_t i;
+	size_t pos = parent->nkids;
 
-	for (i = 0; i < n->nkids; i++)
-		node_free_tree(n->kids[i]);
-	free(n->kids);
-	free(n->value);
-	free(n->root);
-	free(n);
+	while (pos > 0 && parent->kids[pos - 1]->elem->order > order)
+		pos--;
+	return pos;
 }
 
-/* Insert `kid` after the last child whose element comes at or before it. */
-static int insert_kid(fhir_node *parent, fhir_node *kid)
+static int insert_kid_at(fhir_arena *a, fhir_node *parent, fhir_node *kid, size_t pos)
 {
-	size_t pos;
-
 	if (parent->nkids == parent->akids) {
-		size_t na = parent->akids ? parent->akids * 2 : 4;
-		fhir_node **grown = realloc(parent->kids, na * sizeof(*grown));
+		/* the old array stays in the arena: growth doubles, so at most half is waste */
+		uint32_t na = parent->akids ? parent->akids * 2 : 4;
+		fhir_node **grown;
 
+		if (na <= parent->akids)
+			return -1;
+		grown = fhir_arena_alloc(a, na * sizeof(*grown));
 		if (!grown)
 			return -1;
+		if (parent->nkids)
+			memcpy(grown, parent->kids, parent->nkids * sizeof(*grown));
 		parent->kids = grown;
 		parent->akids = na;
 	}
-	pos = parent->nkids;
-	while (pos > 0 && parent->kids[pos - 1]->elem->order > kid->elem->order)
-		pos--;
 	memmove(parent->kids + pos + 1, parent->kids + pos,
 		(parent->nkids - pos) * sizeof(*parent->kids));
 	parent->kids[pos] = kid;
@@ -204,17 +197,30 @@ void fhir_report(fhir_ctx *ctx, int code, const fhir_node *parent, const char *n
 
 /* ---- internal construction (readers and builder) ------------------------ */
 
-fhir_node *fhir_node_new_root(const fhir_type *t)
+fhir_node *fhir_node_new_root(const fhir_type *t, size_t hint)
 {
-	fhir_node *n = node_alloc(NULL, t);
+	fhir_arena a;
+	fhir_root *r;
+	fhir_node *n;
 
-	if (!n)
-		return NULL;
-	n->root = calloc(1, sizeof(*n->root));
-	if (!n->root) {
-		free(n);
+	/* the root's bookkeeping and the node itself live in the tree's arena */
+	fhir_arena_init(&a, hint);
+	r = fhir_arena_alloc(&a, sizeof(*r));
+	if (!r) {
+		fhir_arena_free(&a);
 		return NULL;
 	}
+	r->diags = NULL;
+	r->errors = 0;
+	r->arena = a;
+	n = node_alloc(&r->arena, NULL, t);
+	if (!n) {
+		a = r->arena;
+		fhir_arena_free(&a);
+		return NULL;
+	}
+	n->root = r;
+	n->depth = 1;
 	return n;
 }
 
@@ -229,76 +235,95 @@ static long new_index(const fhir_node *parent, const fhir_elem *e)
 
 /* Is v[0..vlen) a valid value of `t`? Reports at parent.name[index of e]. */
 static int value_ok(fhir_ctx *ctx, const fhir_node *parent, const fhir_elem *e,
-		    const char *name, const fhir_type *t, const char *v, size_t vlen)
+		    const fhir_type *t, const char *v, size_t vlen, int xhtml_checked)
 {
 	const char *why;
+	int ok = ctx->utf8_checked ? fhir_prim_valid_text((fhir_prim)t->prim, v, vlen, &why)
+				   : fhir_prim_valid((fhir_prim)t->prim, v, vlen, &why);
 
-	if (!fhir_prim_valid((fhir_prim)t->prim, v, vlen, &why)) {
-		fhir_report(ctx, BB_EINPUT, parent, name, new_index(parent, e), "invalid %s: %s",
-			    fhir_type_name(t), why);
+	if (!ok) {
+		fhir_report(ctx, BB_EINPUT, parent, e ? fhir_elem_name_for(e, t) : NULL,
+			    new_index(parent, e), "invalid %s: %s", fhir_type_name(t), why);
 		return 0;
 	}
-	if (t->prim == FHIR_PRIM_XHTML && !fhir_xhtml_valid(v, vlen, &why)) {
-		fhir_report(ctx, BB_EINPUT, parent, name, new_index(parent, e), "%s", why);
+	if (t->prim == FHIR_PRIM_XHTML && !xhtml_checked && !fhir_xhtml_valid(v, vlen, &why)) {
+		fhir_report(ctx, BB_EINPUT, parent, e ? fhir_elem_name_for(e, t) : NULL,
+			    new_index(parent, e), "%s", why);
 		return 0;
 	}
 	return 1;
 }
 
-fhir_node *fhir_node_add(fhir_ctx *ctx, fhir_node *parent, const fhir_elem *e,
-			 const fhir_type *t, const char *v, size_t vlen)
+static fhir_node *node_add(fhir_ctx *ctx, fhir_node *parent, const fhir_elem *e,
+			   const fhir_type *t, const char *v, size_t vlen, int xhtml_checked)
 {
-	const char *name = fhir_elem_name_for(e, t);
+	size_t pos = insert_pos(parent, e->order);
 	fhir_node *n;
 
-	if (!fhir_elem_is_multiple(e)) {
-		const fhir_node *old = find_elem(parent, e);
+	if (!ctx->arena)
+		return NULL;    /* a subtree that was freed (removed from its tree) */
 
-		if (old) {
-			if (old->type != t)
-				fhir_report(ctx, BB_EINPUT, parent, name, -1,
-					    "only one of %s[x] is allowed (already has %s)",
-					    fhir_elem_name(e), fhir_node_name(old));
-			else
-				fhir_report(ctx, BB_EINPUT, parent, name, -1,
-					    "element does not repeat and is already present");
-			return NULL;
-		}
+	if (!fhir_elem_is_multiple(e) && pos > 0 && parent->kids[pos - 1]->elem == e) {
+		const fhir_node *old = parent->kids[pos - 1];
+
+		if (old->type != t)
+			fhir_report(ctx, BB_EINPUT, parent, fhir_elem_name_for(e, t), -1,
+				    "only one of %s[x] is allowed (already has %s)",
+				    fhir_elem_name(e), fhir_node_name(old));
+		else
+			fhir_report(ctx, BB_EINPUT, parent, fhir_elem_name_for(e, t), -1,
+				    "element does not repeat and is already present");
+		return NULL;
 	}
 	if (parent->elem && fhir_elem_is_attr(parent->elem)) {
 		/* XML carries these as attributes, which cannot have children */
-		fhir_report(ctx, BB_EINPUT, parent, name, -1,
+		fhir_report(ctx, BB_EINPUT, parent, fhir_elem_name_for(e, t), -1,
 			    "an element id or Extension.url cannot have an id or extensions");
 		return NULL;
 	}
-	if (depth_of(parent) >= FHIR_MAX_DEPTH) {
-		fhir_report(ctx, BB_EINPUT, parent, name, new_index(parent, e),
+	if (parent->depth >= FHIR_MAX_DEPTH) {
+		fhir_report(ctx, BB_EINPUT, parent, fhir_elem_name_for(e, t), new_index(parent, e),
 			    "nested more than %d levels deep", FHIR_MAX_DEPTH);
 		return NULL;
 	}
 	if (v && t->kind != FHIR_KIND_PRIMITIVE) {
-		fhir_report(ctx, BB_EINPUT, parent, name, new_index(parent, e),
-			    "%s is not a primitive element (type %s)", name, fhir_type_name(t));
+		fhir_report(ctx, BB_EINPUT, parent, fhir_elem_name_for(e, t), new_index(parent, e),
+			    "%s is not a primitive element (type %s)", fhir_elem_name_for(e, t),
+			    fhir_type_name(t));
 		return NULL;
 	}
-	if (v && !value_ok(ctx, parent, e, name, t, v, vlen))
+	if (v && !value_ok(ctx, parent, e, t, v, vlen, xhtml_checked))
 		return NULL;
-	n = node_alloc(e, t);
+	if (vlen > UINT32_MAX)
+		goto oom;
+	n = node_alloc(ctx->arena, e, t);
 	if (!n)
 		goto oom;
-	if (v && !(n->value = str_ndup(v, vlen))) {
-		free(n);
-		goto oom;
+	n->depth = (uint16_t)(parent->depth + 1);
+	if (v) {
+		if (!(n->value = fhir_arena_strndup(ctx->arena, v, vlen)))
+			goto oom;
+		n->vlen = (uint32_t)vlen;
 	}
-	if (insert_kid(parent, n) < 0) {
-		free(n->value);
-		free(n);
+	if (insert_kid_at(ctx->arena, parent, n, pos) < 0)
 		goto oom;
-	}
 	return n;
 oom:
-	fhir_report(ctx, BB_ENOMEM, parent, name, new_index(parent, e), "out of memory");
+	fhir_report(ctx, BB_ENOMEM, parent, fhir_elem_name_for(e, t), new_index(parent, e),
+		    "out of memory");
 	return NULL;
+}
+
+fhir_node *fhir_node_add(fhir_ctx *ctx, fhir_node *parent, const fhir_elem *e,
+			 const fhir_type *t, const char *v, size_t vlen)
+{
+	return node_add(ctx, parent, e, t, v, vlen, 0);
+}
+
+fhir_node *fhir_node_add_checked_xhtml(fhir_ctx *ctx, fhir_node *parent, const fhir_elem *e,
+				       const fhir_type *t, const char *v, size_t vlen)
+{
+	return node_add(ctx, parent, e, t, v, vlen, 1);
 }
 
 int fhir_node_set_value(fhir_ctx *ctx, fhir_node *n, const char *v, size_t vlen)
@@ -310,15 +335,15 @@ int fhir_node_set_value(fhir_ctx *ctx, fhir_node *n, const char *v, size_t vlen)
 			    fhir_type_name(n->type));
 		return BB_EINPUT;
 	}
-	if (!value_ok(ctx, n, NULL, NULL, n->type, v, vlen))
+	if (!value_ok(ctx, n, NULL, n->type, v, vlen, 0))
 		return BB_EINPUT;
-	copy = str_ndup(v, vlen);
+	copy = vlen <= UINT32_MAX ? fhir_arena_strndup(ctx->arena, v, vlen) : NULL;
 	if (!copy) {
 		fhir_report(ctx, BB_ENOMEM, n, NULL, -1, "out of memory");
 		return BB_ENOMEM;
 	}
-	free(n->value);
 	n->value = copy;
+	n->vlen = (uint32_t)vlen;
 	return BB_OK;
 }
 
@@ -332,6 +357,7 @@ static fhir_ctx builder_ctx(const fhir_node *n)
 
 	memset(&c, 0, sizeof(c));
 	c.diags = top->root ? top->root->diags : NULL;
+	c.arena = top->root ? &top->root->arena : NULL;
 	return c;
 }
 
@@ -352,7 +378,7 @@ fhir_node *fhir_resource_new(const char *type, diag_list *diags)
 		diag_add(diags, BB_EINPUT, NULL, 0, type, "not a FHIR R4 resource type this codec knows");
 		return NULL;
 	}
-	n = fhir_node_new_root(t);
+	n = fhir_node_new_root(t, 0);
 	if (!n) {
 		diag_add(diags, BB_ENOMEM, NULL, 0, type, "out of memory");
 		return NULL;
@@ -488,19 +514,24 @@ int fhir_attach(fhir_node *parent, const char *name, fhir_node *res)
 	} else if (!fhir_elem_is_multiple(e) && find_elem(parent, e)) {
 		fhir_report(&c, BB_EINPUT, parent, name, -1,
 			    "element does not repeat and is already present");
-	} else if (depth_of(parent) + height_of(res) > FHIR_MAX_DEPTH) {
+	} else if (parent->depth + height_of(res) > FHIR_MAX_DEPTH) {
 		fhir_report(&c, BB_EINPUT, parent, name, index,
 			    "nested more than %d levels deep", FHIR_MAX_DEPTH);
 	} else {
 		res->elem = e;
-		if (insert_kid(parent, res) < 0) {
+		if (!c.arena || insert_kid_at(c.arena, parent, res, insert_pos(parent, e->order)) < 0) {
 			res->elem = NULL;
 			fhir_report(&c, BB_ENOMEM, parent, name, index, "out of memory");
 			rc = BB_ENOMEM;
 		} else {
-			c.errors += res->root->errors;
-			free(res->root);
+			fhir_root *r = res->root;
+			fhir_arena moved = r->arena;
+
+			/* res's arena (which holds r itself) now belongs to parent's tree */
+			c.errors += r->errors;
 			res->root = NULL;
+			fhir_arena_adopt(c.arena, &moved);
+			set_depths(res, parent->depth + 1u);
 			rc = BB_OK;
 		}
 	}
@@ -524,7 +555,7 @@ static int copy_kids(fhir_ctx *c, fhir_node *dst, const fhir_node *src)
 		fhir_node *n;
 
 		if (k->type->kind == FHIR_KIND_RESOURCE) {
-			n = fhir_node_new_root(k->type);
+			n = fhir_node_new_root(k->type, 0);
 			if (!n || copy_kids(c, n, k) < 0 ||
 			    fhir_attach(dst, fhir_elem_name(k->elem), n) != BB_OK) {
 				fhir_node_free(n);
@@ -532,8 +563,7 @@ static int copy_kids(fhir_ctx *c, fhir_node *dst, const fhir_node *src)
 			}
 			continue;
 		}
-		n = fhir_node_add(c, dst, k->elem, k->type, k->value,
-				  k->value ? strlen(k->value) : 0);
+		n = fhir_node_add(c, dst, k->elem, k->type, k->value, k->vlen);
 		if (!n || copy_kids(c, n, k) < 0)
 			return -1;
 	}
@@ -588,6 +618,7 @@ void fhir_node_free(fhir_node *n)
 	if (!n)
 		return;
 	if (n->parent) {
+		/* removed from its tree; its memory goes with the tree's arena */
 		fhir_node *p = n->parent;
 		size_t i;
 
@@ -597,8 +628,14 @@ void fhir_node_free(fhir_node *n)
 			memmove(p->kids + i, p->kids + i + 1, (p->nkids - i - 1) * sizeof(*p->kids));
 			p->nkids--;
 		}
+		n->parent = NULL;
+		return;
 	}
-	node_free_tree(n);
+	if (n->root) {
+		fhir_arena a = n->root->arena;   /* holds n and n->root themselves */
+
+		fhir_arena_free(&a);
+	}
 }
 
 /* ---- reading ------------------------------------------------------------ */
@@ -751,4 +788,16 @@ int fhir_read_finish(fhir_ctx *ctx, fhir_node *res, fhir_node **out)
 	}
 	*out = res;
 	return BB_OK;
+}
+
+int fhir_node_has_content(const fhir_node *n)
+{
+	size_t i;
+
+	if (n->value || n->type->kind == FHIR_KIND_RESOURCE)
+		return 1;
+	for (i = 0; i < n->nkids; i++)
+		if (fhir_node_has_content(n->kids[i]))
+			return 1;
+	return 0;
 }

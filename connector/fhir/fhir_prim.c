@@ -445,13 +445,18 @@ static int check_string(const char *s, size_t len, const char **why)
 
 int fhir_prim_valid(fhir_prim p, const char *s, size_t len, const char **why)
 {
+	if (len > 0 && !fhir_utf8_valid(s, len)) {
+		*why = "not valid UTF-8";
+		return 0;
+	}
+	return fhir_prim_valid_text(p, s, len, why);
+}
+
+int fhir_prim_valid_text(fhir_prim p, const char *s, size_t len, const char **why)
+{
 	*why = "";
 	if (len == 0) {
 		*why = "empty value (FHIR forbids empty strings)";
-		return 0;
-	}
-	if (!fhir_utf8_valid(s, len)) {
-		*why = "not valid UTF-8";
 		return 0;
 	}
 	switch (p) {

@@ -17,6 +17,9 @@
  */
 int fhir_prim_valid(fhir_prim p, const char *s, size_t len, const char **why);
 
+/* The same for text already known to be well-formed UTF-8 without NUL. */
+int fhir_prim_valid_text(fhir_prim p, const char *s, size_t len, const char **why);
+
 /*
  * Length (1-4) of the well-formed UTF-8 sequence at p[0..n), or 0 if the
  * bytes there are not one (overlong forms, surrogates and values above

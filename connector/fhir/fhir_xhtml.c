@@ -1,117 +1,409 @@
 /*
- * XHTML narrative: checking the string form and making it from XML.
+ * XHTML narrative: checked, and serialised from XML, event by event.
  */
 #include "fhir_xhtml.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/xmlsave.h>
+#include "fhir_out.h"
 
-#include "fhir_xmlsafe.h"
-#include "strutil.h"
-
-/* Deeper XHTML than this is refused (also bounds the check's recursion). */
+/* Deeper XHTML than this is refused. */
 #define XHTML_MAX_DEPTH 64
-
-static int in_xhtml_ns(xmlNodePtr n)
-{
-	return n->ns && n->ns->href && strcmp((const char *)n->ns->href, FHIR_XHTML_NS) == 0;
-}
 
 /*
  * txt-1: only basic HTML formatting. Elements outside this list (script,
  * style, form, object, iframe, ...) are refused: narratives are shown to
  * people in record systems, so they must not carry active content. The
  * list is the one FHIR R4 Narrative.div allows (HTML 4 chapters 7-11, 15,
- * links and images).
+ * links and images). Sorted, for bsearch.
  */
+static const char *const allowed[] = {
+	"a", "abbr", "acronym", "address", "area", "b", "bdo", "big", "blockquote",
+	"br", "caption", "cite", "code", "col", "colgroup", "dd", "dfn", "div",
+	"dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
+	"kbd", "li", "map", "ol", "p", "pre", "q", "samp", "small", "span",
+	"strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+	"tr", "tt", "ul", "var"
+};
+
+static int cmp_name(const void *key, const void *item)
+{
+	return strcmp(key, *(const char *const *)item);
+}
+
 static int allowed_element(const char *name)
 {
-	static const char *const ok[] = {
-		"a", "abbr", "acronym", "address", "area", "b", "bdo", "big", "blockquote",
-		"br", "caption", "cite", "code", "col", "colgroup", "dd", "dfn", "div",
-		"dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
-		"kbd", "li", "map", "ol", "p", "pre", "q", "samp", "small", "span",
-		"strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
-		"tr", "tt", "ul", "var"
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
-		if (strcmp(name, ok[i]) == 0)
-			return 1;
-	return 0;
+	return bsearch(name, allowed, sizeof(allowed) / sizeof(allowed[0]), sizeof(allowed[0]),
+		       cmp_name) != NULL;
 }
+
+static int is_xhtml(const xmlChar *uri)
+{
+	return uri && strcmp((const char *)uri, FHIR_XHTML_NS) == 0;
+}
+
+static void problem(fhir_xhtml_sax *x, const char *why)
+{
+	if (!x->why)
+		x->why = why;
+}
+
+void fhir_xhtml_sax_init(fhir_xhtml_sax *x, strbuf *out)
+{
+	memset(x, 0, sizeof(*x));
+	x->out = out;
+}
+
+void fhir_xhtml_sax_done(fhir_xhtml_sax *x)
+{
+	free(x->ns);
+	x->ns = NULL;
+	x->nns = x->ans = 0;
+}
+
+/* ---- writing ------------------------------------------------------------- */
+
+static void close_tag(fhir_xhtml_sax *x)
+{
+	if (x->tag_open) {
+		x->tag_open = 0;
+		if (x->out)
+			out_putc(x->out, '>');
+	}
+}
+
+/* Text content: & < > escaped, a carriage return kept as a reference. */
+static void put_text(strbuf *b, const xmlChar *s, size_t len)
+{
+	const xmlChar *p = s, *end = s + len, *run = s;
+
+	for (; p < end; p++) {
+		const char *rep;
+
+		switch (*p) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '\r': rep = "&#13;"; break;
+		default: continue;
+		}
+		out_add(b, (const char *)run, (size_t)(p - run));
+		out_puts(b, rep);
+		run = p + 1;
+	}
+	out_add(b, (const char *)run, (size_t)(p - run));
+}
+
+/* An attribute value as SAX2 gives it (see fhir_xml_attr_value), escaped. */
+static void put_attr_value(strbuf *b, const xmlChar *p, const xmlChar *end)
+{
+	const xmlChar *run = p;
+
+	for (; p < end; p++) {
+		const char *rep;
+		size_t skip = 0;
+
+		switch (*p) {
+		case '&':
+			rep = "&amp;";
+			if (end - p >= 5 && memcmp(p, "&#38;", 5) == 0)
+				skip = 4;
+			break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\t': rep = "&#9;"; break;
+		case '\n': rep = "&#10;"; break;
+		case '\r': rep = "&#13;"; break;
+		default: continue;
+		}
+		out_add(b, (const char *)run, (size_t)(p - run));
+		out_puts(b, rep);
+		p += skip;
+		run = p + 1;
+	}
+	out_add(b, (const char *)run, (size_t)(p - run));
+}
+
+static void put_qname(strbuf *b, const xmlChar *prefix, const xmlChar *local)
+{
+	if (prefix) {
+		out_puts(b, (const char *)prefix);
+		out_putc(b, ':');
+	}
+	out_puts(b, (const char *)local);
+}
+
+static void put_ns_decl(strbuf *b, const xmlChar *prefix, const xmlChar *uri)
+{
+	out_lit(b, " xmlns");
+	if (prefix) {
+		out_putc(b, ':');
+		out_puts(b, (const char *)prefix);
+	}
+	out_lit(b, "=\"");
+	put_attr_value(b, uri, uri + strlen((const char *)uri));
+	out_putc(b, '"');
+}
+
+static int same(const xmlChar *a, const xmlChar *b)
+{
+	return a == b || (a && b && strcmp((const char *)a, (const char *)b) == 0);
+}
+
+static void push_ns(fhir_xhtml_sax *x, const xmlChar *prefix, const xmlChar *uri)
+{
+	if (x->nns == x->ans) {
+		size_t na = x->ans ? x->ans * 2 : 8;
+		struct fhir_xhtml_ns *grown = realloc(x->ns, na * sizeof(*grown));
+
+		if (!grown) {
+			if (x->out)
+				x->out->failed = 1;
+			problem(x, "out of memory");
+			return;
+		}
+		x->ns = grown;
+		x->ans = na;
+	}
+	x->ns[x->nns].prefix = prefix;
+	x->ns[x->nns].uri = uri;
+	x->ns[x->nns].depth = x->depth;
+	x->nns++;
+}
+
+/*
+ * Make sure `prefix` is bound to `uri` in the text written so far: a
+ * binding declared outside the div (on the resource, say) is declared
+ * again where it is first used, so the div stands on its own.
+ */
+static void need_ns(fhir_xhtml_sax *x, const xmlChar *prefix, const xmlChar *uri)
+{
+	size_t i = x->nns;
+
+	if (!uri || (prefix && strcmp((const char *)prefix, "xml") == 0))
+		return;
+	while (i-- > 0)
+		if (same(x->ns[i].prefix, prefix))
+			break;
+	if (i != (size_t)-1 && same(x->ns[i].uri, uri))
+		return;
+	put_ns_decl(x->out, prefix, uri);
+	push_ns(x, prefix, uri);
+}
+
+/* ---- events --------------------------------------------------------------- */
 
 /* No event handlers (onclick=...) and no script URLs. */
-static int allowed_attrs(xmlNodePtr n, const char **why)
+static void check_attr(fhir_xhtml_sax *x, const xmlChar *name, const xmlChar *v,
+		       const xmlChar *end)
 {
-	xmlAttrPtr a;
+	if ((name[0] == 'o' || name[0] == 'O') && (name[1] == 'n' || name[1] == 'N')) {
+		problem(x, "narrative may not contain event handler attributes (txt-1)");
+		return;
+	}
+	if (strcmp((const char *)name, "href") == 0 || strcmp((const char *)name, "src") == 0) {
+		while (v < end && (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r'))
+			v++;
+		if (end - v >= 11 && (memcmp(v, "javascript:", 11) == 0 ||
+				      memcmp(v, "JavaScript:", 11) == 0))
+			problem(x, "narrative may not contain script links (txt-1)");
+	}
+}
 
-	for (a = n->properties; a; a = a->next) {
-		const char *name = (const char *)a->name;
+void fhir_xhtml_sax_start(fhir_xhtml_sax *x, xmlParserCtxtPtr px, const xmlChar *localname,
+			  const xmlChar *prefix, const xmlChar *uri, int nb_namespaces,
+			  const xmlChar **namespaces, int nb_attributes, const xmlChar **attributes)
+{
+	int i;
 
-		if ((name[0] == 'o' || name[0] == 'O') && (name[1] == 'n' || name[1] == 'N')) {
-			*why = "narrative may not contain event handler attributes (txt-1)";
-			return 0;
+	(void)px;
+	if (x->ended) {
+		problem(x, "narrative must be a single <div> element (nothing after it)");
+		return;
+	}
+	close_tag(x);
+	x->depth++;
+	if (x->depth > XHTML_MAX_DEPTH) {
+		problem(x, "narrative nested too deeply");
+	} else if (x->depth == 1) {
+		if (!is_xhtml(uri) || strcmp((const char *)localname, "div") != 0)
+			problem(x, "narrative must be a <div> in the XHTML namespace");
+	} else if (!is_xhtml(uri)) {
+		problem(x, "narrative contains an element outside the XHTML namespace");
+	} else if (!allowed_element((const char *)localname)) {
+		problem(x, "narrative may only contain basic HTML formatting elements (txt-1)");
+	} else if (localname[0] == 'i' && strcmp((const char *)localname, "img") == 0) {
+		x->content = 1;
+	}
+	for (i = 0; i < nb_attributes; i++)
+		check_attr(x, attributes[5 * i], attributes[5 * i + 3], attributes[5 * i + 4]);
+	if (!x->out || x->why)
+		return;
+	out_putc(x->out, '<');
+	put_qname(x->out, prefix, localname);
+	for (i = 0; i < nb_namespaces; i++) {
+		const xmlChar *p = namespaces[2 * i], *u = namespaces[2 * i + 1];
+
+		put_ns_decl(x->out, p, u ? u : (const xmlChar *)"");
+		push_ns(x, p, u ? u : (const xmlChar *)"");
+	}
+	need_ns(x, prefix, uri);
+	for (i = 0; i < nb_attributes; i++) {
+		const xmlChar **a = attributes + 5 * i;
+
+		if (a[1])
+			need_ns(x, a[1], a[2]);
+		out_putc(x->out, ' ');
+		put_qname(x->out, a[1], a[0]);
+		out_lit(x->out, "=\"");
+		put_attr_value(x->out, a[3], a[4]);
+		out_putc(x->out, '"');
+	}
+	x->tag_open = 1;
+}
+
+void fhir_xhtml_sax_end(fhir_xhtml_sax *x, const xmlChar *localname, const xmlChar *prefix)
+{
+	if (x->ended || x->depth == 0)
+		return;
+	if (x->out && !x->why) {
+		if (x->tag_open) {
+			x->tag_open = 0;
+			out_lit(x->out, "/>");
+		} else {
+			out_lit(x->out, "</");
+			put_qname(x->out, prefix, localname);
+			out_putc(x->out, '>');
 		}
-		if (strcmp(name, "href") == 0 || strcmp(name, "src") == 0) {
-			xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
-			const char *p = (const char *)v;
-			int bad;
+	}
+	while (x->nns && x->ns[x->nns - 1].depth == x->depth)
+		x->nns--;
+	if (--x->depth == 0)
+		x->ended = 1;
+}
 
-			while (p && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-				p++;
-			bad = p && (strncmp(p, "javascript:", 11) == 0 || strncmp(p, "JavaScript:", 11) == 0);
-			xmlFree(v);
-			if (bad) {
-				*why = "narrative may not contain script links (txt-1)";
-				return 0;
+void fhir_xhtml_sax_text(fhir_xhtml_sax *x, const xmlChar *ch, int len)
+{
+	int i;
+
+	if (x->depth == 0)
+		return;     /* white space around the div (JSON form) */
+	if (!x->content)
+		for (i = 0; i < len; i++)
+			if (ch[i] != ' ' && ch[i] != '\t' && ch[i] != '\n' && ch[i] != '\r') {
+				x->content = 1;
+				break;
 			}
-		}
+	if (!x->out || x->why)
+		return;
+	close_tag(x);
+	put_text(x->out, ch, (size_t)len);
+}
+
+void fhir_xhtml_sax_comment(fhir_xhtml_sax *x, const xmlChar *value)
+{
+	if (x->depth == 0) {
+		problem(x, x->ended ? "narrative must be a single <div> element (nothing after it)"
+				    : "narrative must be a <div> element (nothing before it)");
+		return;
+	}
+	if (!x->out || x->why)
+		return;
+	close_tag(x);
+	out_lit(x->out, "<!--");
+	out_puts(x->out, (const char *)value);
+	out_lit(x->out, "-->");
+}
+
+void fhir_xhtml_sax_pi(fhir_xhtml_sax *x, const xmlChar *target, const xmlChar *data)
+{
+	if (x->depth == 0) {
+		problem(x, x->ended ? "narrative must be a single <div> element (nothing after it)"
+				    : "narrative must be a <div> element (nothing before it)");
+		return;
+	}
+	if (!x->out || x->why)
+		return;
+	close_tag(x);
+	out_lit(x->out, "<?");
+	out_puts(x->out, (const char *)target);
+	if (data && *data) {
+		out_putc(x->out, ' ');
+		out_puts(x->out, (const char *)data);
+	}
+	out_lit(x->out, "?>");
+}
+
+int fhir_xhtml_sax_ok(const fhir_xhtml_sax *x, const char **why)
+{
+	if (x->why) {
+		*why = x->why;
+		return 0;
+	}
+	if (!x->content) {
+		*why = "narrative has no content (txt-2)";
+		return 0;
+	}
+	if (x->out && x->out->failed) {
+		*why = "out of memory";
+		return 0;
 	}
 	return 1;
 }
 
-/* Checks elements below `n`; counts non-white-space text and images (txt-2). */
-static int check_subtree(xmlNodePtr n, int depth, int *content, const char **why)
-{
-	xmlNodePtr c;
+/* ---- the JSON form: a string to check --------------------------------------- */
 
-	if (depth > XHTML_MAX_DEPTH) {
-		*why = "narrative nested too deeply";
-		return 0;
-	}
-	if (!allowed_attrs(n, why))
-		return 0;
-	for (c = n->children; c; c = c->next) {
-		if (c->type == XML_ELEMENT_NODE) {
-			if (!in_xhtml_ns(c)) {
-				*why = "narrative contains an element outside the XHTML namespace";
-				return 0;
-			}
-			if (!allowed_element((const char *)c->name)) {
-				*why = "narrative may only contain basic HTML formatting elements (txt-1)";
-				return 0;
-			}
-			if (strcmp((const char *)c->name, "img") == 0)
-				*content = 1;
-			if (!check_subtree(c, depth + 1, content, why))
-				return 0;
-		} else if (c->type == XML_TEXT_NODE && !xmlIsBlankNode(c)) {
-			*content = 1;
-		}
-	}
-	return 1;
+static fhir_xhtml_sax *state(void *ctx)
+{
+	return fhir_xml_sax_of(ctx)->user;
 }
 
-int fhir_xhtml_valid(const char *s, size_t len, const char **why)
+static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+		     const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+		     int nb_attributes, int nb_defaulted, const xmlChar **attributes)
 {
+	(void)nb_defaulted;
+	fhir_xhtml_sax_start(state(ctx), ctx, localname, prefix, uri, nb_namespaces, namespaces,
+			     nb_attributes, attributes);
+}
+
+static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+{
+	(void)uri;
+	fhir_xhtml_sax_end(state(ctx), localname, prefix);
+}
+
+static void ev_text(void *ctx, const xmlChar *ch, int len)
+{
+	fhir_xhtml_sax_text(state(ctx), ch, len);
+}
+
+static void ev_comment(void *ctx, const xmlChar *value)
+{
+	fhir_xhtml_sax_comment(state(ctx), value);
+}
+
+static void ev_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	fhir_xhtml_sax_pi(state(ctx), target, data);
+}
+
+int fhir_xhtml_valid_with(fhir_xml_sax *parser, const char *s, size_t len, const char **why)
+{
+	static const xmlSAXHandler handlers = {
+		.startElementNs = ev_start,
+		.endElementNs = ev_end,
+		.characters = ev_text,
+		.ignorableWhitespace = ev_text,
+		.comment = ev_comment,
+		.processingInstruction = ev_pi,
+	};
+	fhir_xml_sax own = FHIR_XML_SAX_INIT;
+	fhir_xhtml_sax x;
 	fhir_xml_error err;
-	xmlDocPtr doc;
-	xmlNodePtr root;
-	int ok, content = 0;
+	int ok;
 
 	/*
 	 * Exactly one element and nothing around it: the XML writer puts this
@@ -122,60 +414,19 @@ int fhir_xhtml_valid(const char *s, size_t len, const char **why)
 		*why = "narrative must be a <div> element (nothing before it)";
 		return 0;
 	}
-	doc = fhir_xml_parse(s, len, "narrative", &err);
-	if (!doc) {
+	fhir_xhtml_sax_init(&x, NULL);
+	if (fhir_xml_sax_parse(parser ? parser : &own, s, len, "narrative", &handlers, &x, &err) < 0) {
 		*why = "narrative is not well-formed XHTML";
-		return 0;
-	}
-	root = xmlDocGetRootElement(doc);
-	if (!root || strcmp((const char *)root->name, "div") != 0 || !in_xhtml_ns(root)) {
-		*why = "narrative must be a <div> in the XHTML namespace";
-		xmlFreeDoc(doc);
-		return 0;
-	}
-	if (root->prev || root->next) {
-		*why = "narrative must be a single <div> element (nothing after it)";
-		xmlFreeDoc(doc);
-		return 0;
-	}
-	ok = check_subtree(root, 1, &content, why);
-	if (ok && !content) {
-		*why = "narrative has no content (txt-2)";
 		ok = 0;
+	} else {
+		ok = fhir_xhtml_sax_ok(&x, why);
 	}
-	xmlFreeDoc(doc);
+	fhir_xhtml_sax_done(&x);
+	fhir_xml_sax_free(&own);
 	return ok;
 }
 
-char *fhir_xhtml_serialize(xmlNodePtr div)
+int fhir_xhtml_valid(const char *s, size_t len, const char **why)
 {
-	xmlDocPtr doc;
-	xmlNodePtr copy;
-	xmlBufferPtr buf;
-	xmlSaveCtxtPtr save;
-	char *out = NULL;
-
-	doc = xmlNewDoc((const xmlChar *)"1.0");
-	if (!doc)
-		return NULL;
-	/* A copy in a document of its own picks up the namespace declarations it uses. */
-	copy = xmlDocCopyNode(div, doc, 1);
-	if (!copy)
-		goto done;
-	xmlDocSetRootElement(doc, copy);
-	xmlReconciliateNs(doc, copy);
-	buf = xmlBufferCreate();
-	if (!buf)
-		goto done;
-	/* With an explicit UTF-8 encoding libxml2 keeps non-ASCII text as is. */
-	save = xmlSaveToBuffer(buf, "UTF-8", XML_SAVE_NO_DECL | XML_SAVE_AS_XML);
-	if (save) {
-		xmlSaveTree(save, copy);
-		if (xmlSaveClose(save) >= 0)
-			out = str_dup((const char *)xmlBufferContent(buf));
-	}
-	xmlBufferFree(buf);
-done:
-	xmlFreeDoc(doc);
-	return out;
+	return fhir_xhtml_valid_with(NULL, s, len, why);
 }

@@ -1,21 +1,22 @@
 /*
- * FHIR XML reader: hardened libxml2 parse (fhir_xmlsafe.c), then a walk
- * of the document against the FHIR tables.
+ * FHIR XML reader: libxml2's SAX2 events (fhir_xmlsafe.c) straight into
+ * the FHIR tree. libxml2 builds no document of its own, and the narrative
+ * div is checked and serialised as it streams past (fhir_xhtml.c).
  *
  * Checked here, each problem reported with its line and FHIR path:
  * namespace http://hl7.org/fhir (XHTML for the narrative div); known
  * elements; definition order, as the official XSD requires; only the
  * attributes FHIR defines (value on primitives, id on elements, url on
  * Extension); no text outside the narrative; a primitive has a value or
- * extensions. The walk recurses once per element level; libxml2 limits
- * document depth (256) and the tree builder limits the FHIR depth.
+ * extensions. An element that cannot be read is skipped with everything
+ * in it, and reading goes on. Problems are only reported when the input
+ * is well-formed XML; otherwise the parser's error is the one reported.
+ * Nesting: libxml2 stops at 256 levels, the tree builder at FHIR_MAX_DEPTH.
  */
 #include "fhir_codec.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#include <libxml/tree.h>
 
 #include "beweegbrug.h"
 #include "fhir_node_priv.h"
@@ -24,226 +25,456 @@
 
 #define FHIR_NS "http://hl7.org/fhir"
 
-static void read_content(fhir_ctx *ctx, fhir_node *node, xmlNodePtr el);
+typedef enum frame_kind {
+	F_NODE,         /* a FHIR element: its node is being filled */
+	F_WRAPPER,      /* <contained>, <resource>: holds one resource */
+	F_NARRATIVE,    /* the XHTML div, being captured */
+	F_SKIP          /* an element (and all inside it) not read */
+} frame_kind;
 
-static int ns_is(xmlNodePtr el, const char *href)
+typedef struct frame {
+	frame_kind kind;
+	fhir_node *node;        /* F_NODE: the node; F_WRAPPER: its parent */
+	const fhir_elem *last;  /* F_NODE: last element read in order */
+	const fhir_elem *elem;  /* F_WRAPPER, F_NARRATIVE: the element */
+	const fhir_type *type;  /* F_NARRATIVE: xhtml */
+	unsigned line;          /* where the start tag was */
+	int has_value;          /* F_NODE: a value attribute was read */
+	int inner;              /* F_WRAPPER: resources seen */
+	int text_reported;      /* text in the wrong place, already said */
+	unsigned hint;          /* F_NODE: where to look up the next element */
+} frame;
+
+typedef struct reader {
+	fhir_ctx ctx;
+	fhir_node *res;         /* the root, once its start tag was read */
+	frame *frames;
+	size_t depth, aframes;
+	fhir_xhtml_sax xhtml;   /* the div being captured */
+	strbuf div;
+	/* a problem with the root element, reported after the parse */
+	char root_problem[160];
+	size_t root_problem_len;
+	unsigned root_line;
+	size_t hint;            /* arena size hint */
+} reader;
+
+static reader *rd_of(void *ctx)
 {
-	return el->ns && el->ns->href && strcmp((const char *)el->ns->href, href) == 0;
+	return fhir_xml_sax_of(ctx)->user;
 }
 
-static void at(fhir_ctx *ctx, xmlNodePtr n)
+static int is_ns(const xmlChar *uri, const char *ns)
 {
-	long line = xmlGetLineNo(n);
-
-	ctx->line = line > 0 ? (unsigned)line : 0;
+	return uri && strcmp((const char *)uri, ns) == 0;
 }
 
-static int blank(const xmlChar *s)
+static int blank(const xmlChar *s, int len)
 {
-	for (; s && *s; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
+	int i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
 			return 0;
 	return 1;
 }
 
-/*
- * The attributes of `el` (read into `node`): value (primitives, returned
- * through *value), id and url where the type defines them as attributes.
- */
-static int read_attrs(fhir_ctx *ctx, fhir_node *node, xmlNodePtr el, xmlChar **value)
+static frame *push(reader *r, frame_kind kind, unsigned line)
 {
-	const fhir_type *t = fhir_node_type(node);
-	xmlAttrPtr a;
-	int ok = 1;
+	frame *f;
 
-	for (a = el->properties; a; a = a->next) {
-		const char *name = (const char *)a->name;
+	if (r->depth == r->aframes) {
+		size_t na = r->aframes ? r->aframes * 2 : 32;
+		frame *grown = realloc(r->frames, na * sizeof(*grown));
+
+		if (!grown)
+			return NULL;
+		r->frames = grown;
+		r->aframes = na;
+	}
+	f = &r->frames[r->depth++];
+	memset(f, 0, sizeof(*f));
+	f->kind = kind;
+	f->line = line;
+	return f;
+}
+
+static void oom(reader *r, void *ctx)
+{
+	fhir_report(&r->ctx, BB_ENOMEM, NULL, NULL, -1, "out of memory");
+	fhir_xml_sax_stop(ctx);
+}
+
+/* ---- element lookup ------------------------------------------------------ */
+
+/*
+ * Element `name` of type `t`. Elements mostly come in definition order,
+ * so the search starts where the last one was found.
+ */
+static const fhir_elem *find_elem(const fhir_type *t, const char *name, size_t len,
+				  unsigned *hint, const fhir_type **type_out)
+{
+	const fhir_elem *e;
+
+	if (*hint < t->elem_count) {
+		/* the same element again, or the next one, is the usual case */
+		const fhir_type *tt;
+
+		e = fhir_elem_find_from(t, name, len, *hint, &tt);
+		if (e) {
+			*hint = e->order;
+			*type_out = tt;
+			return e;
+		}
+	}
+	e = fhir_elem_find(t, name, len, type_out);
+	if (e)
+		*hint = e->order;
+	return e;
+}
+
+/* ---- start tags ------------------------------------------------------------ */
+
+/* The attributes of a FHIR element: value, id, url where the type has them. */
+static int read_attrs(reader *r, fhir_node *k, int nb_attributes, const xmlChar **attributes,
+		      int *has_value)
+{
+	const fhir_type *t = fhir_node_type(k);
+	int i, ok = 1;
+	strbuf v = STRBUF_INIT;
+
+	for (i = 0; i < nb_attributes; i++) {
+		const xmlChar **a = attributes + 5 * i;
+		const char *name = (const char *)a[0];
 		const fhir_type *at_type;
 		const fhir_elem *e;
-		xmlChar *v;
 
-		at(ctx, el);
-		if (a->ns) {
-			fhir_report(ctx, BB_EINPUT, node, NULL, -1,
-				    "attribute %s:%s is not allowed", a->ns->prefix ? (const char *)a->ns->prefix : "",
-				    name);
+		if (a[1]) {
+			fhir_report(&r->ctx, BB_EINPUT, k, NULL, -1, "attribute %s:%s is not allowed",
+				    (const char *)a[1], name);
 			ok = 0;
 			continue;
 		}
-		v = xmlNodeGetContent((xmlNodePtr)a);
-		if (!v) {
-			fhir_report(ctx, BB_ENOMEM, node, NULL, -1, "out of memory");
-			return 0;
+		strbuf_reset(&v);
+		fhir_xml_attr_value(&v, a[3], a[4]);
+		if (v.failed) {
+			fhir_report(&r->ctx, BB_ENOMEM, k, NULL, -1, "out of memory");
+			ok = 0;
+			break;
 		}
-		if (strcmp(name, "value") == 0 && fhir_node_is_primitive(node) && value) {
-			*value = v;
+		if (name[0] == 'v' && strcmp(name, "value") == 0 && t->kind == FHIR_KIND_PRIMITIVE) {
+			/* set after the other attributes, as a tree reader would */
 			continue;
 		}
 		e = fhir_elem_find(t, name, strlen(name), &at_type);
 		if (!e || !fhir_elem_is_attr(e)) {
-			fhir_report(ctx, BB_EINPUT, node, NULL, -1, "attribute '%s' is not allowed here",
+			fhir_report(&r->ctx, BB_EINPUT, k, NULL, -1, "attribute '%s' is not allowed here",
 				    name);
 			ok = 0;
-		} else if (!fhir_node_add(ctx, node, e, at_type, (const char *)v, strlen((const char *)v))) {
+		} else if (!fhir_node_add(&r->ctx, k, e, at_type, v.data ? v.data : "", v.len)) {
 			ok = 0;
 		}
-		xmlFree(v);
 	}
+	if (ok && t->kind == FHIR_KIND_PRIMITIVE) {
+		for (i = 0; i < nb_attributes; i++) {
+			const xmlChar **a = attributes + 5 * i;
+
+			if (a[1] || strcmp((const char *)a[0], "value") != 0)
+				continue;
+			strbuf_reset(&v);
+			fhir_xml_attr_value(&v, a[3], a[4]);
+			*has_value = 1;
+			if (v.failed)
+				fhir_report(&r->ctx, BB_ENOMEM, k, NULL, -1, "out of memory");
+			else
+				fhir_node_set_value(&r->ctx, k, v.data ? v.data : "", v.len);
+		}
+	}
+	strbuf_free(&v);
 	return ok;
 }
 
-/* <contained><Patient>...</Patient></contained> */
-static void read_wrapped_resource(fhir_ctx *ctx, fhir_node *node, const fhir_elem *e,
-				  xmlNodePtr el)
+static void start_root(reader *r, void *ctx, const xmlChar *localname, const xmlChar *uri,
+		       int nb_attributes, unsigned line)
 {
-	xmlNodePtr c, inner = NULL;
+	const fhir_type *t = fhir_resource_type((const char *)localname);
+	frame *f;
+
+	if (!is_ns(uri, FHIR_NS) || !t) {
+		int n = snprintf(r->root_problem, sizeof(r->root_problem),
+				 is_ns(uri, FHIR_NS) ? "<%s> is not a FHIR resource this codec knows"
+						     : "<%s> is not in the FHIR namespace " FHIR_NS,
+				 (const char *)localname);
+
+		r->root_problem_len = n > 0 ? (size_t)n : 1;
+		r->root_line = line;
+		if (!push(r, F_SKIP, line))
+			oom(r, ctx);
+		return;
+	}
+	r->res = fhir_node_new_root(t, r->hint);
+	if (!r->res || !(f = push(r, F_NODE, line))) {
+		oom(r, ctx);
+		return;
+	}
+	r->ctx.arena = fhir_node_arena(r->res);
+	f->node = r->res;
+	if (nb_attributes)
+		fhir_report(&r->ctx, BB_EINPUT, r->res, NULL, -1, "attributes are not allowed on a resource");
+}
+
+/* The element inside <contained>, <resource>: a resource. */
+static void start_wrapped(reader *r, void *ctx, frame *w, const xmlChar *localname,
+			  const xmlChar *uri, int nb_attributes, unsigned line)
+{
+	const char *wname = fhir_elem_name(w->elem);
 	const fhir_type *t;
 	fhir_node *k;
+	frame *f;
 
-	if (el->properties) {
-		at(ctx, el);
-		fhir_report(ctx, BB_EINPUT, node, (const char *)el->name, -1,
-			    "attributes are not allowed on a resource container");
-	}
-	for (c = el->children; c; c = c->next) {
-		if (c->type == XML_ELEMENT_NODE) {
-			if (inner) {
-				at(ctx, c);
-				fhir_report(ctx, BB_EINPUT, node, (const char *)el->name, -1,
-					    "holds more than one resource");
-				return;
-			}
-			inner = c;
-		} else if (c->type == XML_TEXT_NODE && !blank(c->content)) {
-			at(ctx, c);
-			fhir_report(ctx, BB_EINPUT, node, (const char *)el->name, -1,
-				    "text is not allowed here");
-		}
-	}
-	at(ctx, el);
-	if (!inner) {
-		fhir_report(ctx, BB_EINPUT, node, (const char *)el->name, -1, "holds no resource");
+	if (w->inner++) {
+		fhir_report(&r->ctx, BB_EINPUT, w->node, wname, -1, "holds more than one resource");
+		if (!push(r, F_SKIP, line))
+			oom(r, ctx);
 		return;
 	}
-	at(ctx, inner);
-	t = fhir_resource_type((const char *)inner->name);
-	if (!t || !ns_is(inner, FHIR_NS)) {
-		fhir_report(ctx, BB_EINPUT, node, (const char *)el->name, -1,
-			    "<%s> is not a FHIR resource this codec knows", (const char *)inner->name);
+	t = fhir_resource_type((const char *)localname);
+	if (!t || !is_ns(uri, FHIR_NS)) {
+		fhir_report(&r->ctx, BB_EINPUT, w->node, wname, -1,
+			    "<%s> is not a FHIR resource this codec knows", (const char *)localname);
+		if (!push(r, F_SKIP, line))
+			oom(r, ctx);
 		return;
 	}
-	k = fhir_node_add(ctx, node, e, t, NULL, 0);
-	if (!k)
+	k = fhir_node_add(&r->ctx, w->node, w->elem, t, NULL, 0);
+	if (!(f = push(r, k ? F_NODE : F_SKIP, line))) {
+		oom(r, ctx);
 		return;
-	if (inner->properties)
-		fhir_report(ctx, BB_EINPUT, k, NULL, -1, "attributes are not allowed on a resource");
-	read_content(ctx, k, inner);
+	}
+	f->node = k;
+	if (k && nb_attributes)
+		fhir_report(&r->ctx, BB_EINPUT, k, NULL, -1, "attributes are not allowed on a resource");
 }
 
-static void read_narrative(fhir_ctx *ctx, fhir_node *node, const fhir_elem *e,
-			   const fhir_type *t, xmlNodePtr el)
+static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+		     const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+		     int nb_attributes, int nb_defaulted, const xmlChar **attributes)
 {
-	char *xhtml;
+	reader *r = rd_of(ctx);
+	unsigned line = fhir_xml_sax_line(ctx);
+	const char *name = (const char *)localname;
+	frame *p, *f;
+	fhir_node *node, *k;
+	const fhir_elem *e;
+	const fhir_type *t;
 
-	if (!ns_is(el, FHIR_XHTML_NS)) {
-		fhir_report(ctx, BB_EINPUT, node, "div", -1,
-			    "the narrative div must be in the XHTML namespace");
+	(void)nb_defaulted;
+	r->ctx.line = line;
+	if (r->depth == 0) {
+		start_root(r, ctx, localname, uri, nb_attributes, line);
 		return;
 	}
-	xhtml = fhir_xhtml_serialize(el);
-	if (!xhtml) {
-		fhir_report(ctx, BB_ENOMEM, node, "div", -1, "out of memory");
+	p = &r->frames[r->depth - 1];
+	switch (p->kind) {
+	case F_SKIP:
+		if (!push(r, F_SKIP, line))
+			oom(r, ctx);
 		return;
+	case F_NARRATIVE:
+		fhir_xhtml_sax_start(&r->xhtml, ctx, localname, prefix, uri, nb_namespaces, namespaces,
+				     nb_attributes, attributes);
+		if (!push(r, F_NARRATIVE, line))
+			oom(r, ctx);
+		return;
+	case F_WRAPPER:
+		start_wrapped(r, ctx, p, localname, uri, nb_attributes, line);
+		return;
+	case F_NODE:
+		break;
 	}
-	fhir_node_add(ctx, node, e, t, xhtml, strlen(xhtml));
-	free(xhtml);
-}
-
-/* One child element `c` of `node`, already resolved to element `e` of type `t`. */
-static void read_element(fhir_ctx *ctx, fhir_node *node, const fhir_elem *e,
-			 const fhir_type *t, xmlNodePtr c)
-{
-	xmlChar *value = NULL;
-	fhir_node *k;
-
+	node = p->node;
+	e = find_elem(fhir_node_type(node), name, strlen(name), &p->hint, &t);
+	if (!e || fhir_elem_is_attr(e)) {
+		fhir_report(&r->ctx, BB_EINPUT, node, name, -1, e ?
+			    "'%s' must be an attribute, not an element" : "unknown element '%s'", name);
+		goto skip;
+	}
+	if (t->prim != FHIR_PRIM_XHTML && !is_ns(uri, FHIR_NS)) {
+		fhir_report(&r->ctx, BB_EINPUT, node, name, -1,
+			    "element is not in the FHIR namespace " FHIR_NS);
+		goto skip;
+	}
+	if (p->last && e->order < p->last->order) {
+		/* still read it: its own problems are worth reporting too */
+		fhir_report(&r->ctx, BB_EINPUT, node, name,
+			    fhir_elem_is_multiple(e) ? (long)fhir_count(node, name) : -1,
+			    "element out of order: <%s> must come before <%s>", name,
+			    fhir_elem_name(p->last));
+	} else {
+		p->last = e;
+	}
 	if (t->prim == FHIR_PRIM_XHTML) {
-		read_narrative(ctx, node, e, t, c);
+		if (!is_ns(uri, FHIR_XHTML_NS)) {
+			fhir_report(&r->ctx, BB_EINPUT, node, "div", -1,
+				    "the narrative div must be in the XHTML namespace");
+			goto skip;
+		}
+		if (!(f = push(r, F_NARRATIVE, line))) {
+			oom(r, ctx);
+			return;
+		}
+		f->node = node;
+		f->elem = e;
+		f->type = t;
+		strbuf_reset(&r->div);
+		fhir_xhtml_sax_init(&r->xhtml, &r->div);
+		fhir_xhtml_sax_start(&r->xhtml, ctx, localname, prefix, uri, nb_namespaces, namespaces,
+				     nb_attributes, attributes);
 		return;
 	}
 	if (t->kind == FHIR_KIND_RESOURCE) {
-		read_wrapped_resource(ctx, node, e, c);
+		if (nb_attributes)
+			fhir_report(&r->ctx, BB_EINPUT, node, name, -1,
+				    "attributes are not allowed on a resource container");
+		if (!(f = push(r, F_WRAPPER, line))) {
+			oom(r, ctx);
+			return;
+		}
+		f->node = node;
+		f->elem = e;
 		return;
 	}
-	k = fhir_node_add(ctx, node, e, t, NULL, 0);
+	k = fhir_node_add(&r->ctx, node, e, t, NULL, 0);
 	if (!k)
+		goto skip;
+	if (!(f = push(r, F_NODE, line))) {
+		oom(r, ctx);
 		return;
-	if (!read_attrs(ctx, k, c, t->kind == FHIR_KIND_PRIMITIVE ? &value : NULL)) {
-		xmlFree(value);
-		return;
 	}
-	if (value) {
-		at(ctx, c);
-		fhir_node_set_value(ctx, k, (const char *)value, strlen((const char *)value));
-	}
-	read_content(ctx, k, c);
-	if (t->kind == FHIR_KIND_PRIMITIVE && !value && !fhir_get(k, "extension", 0)) {
-		at(ctx, c);
-		fhir_report(ctx, BB_EINPUT, k, NULL, -1, "has neither a value attribute nor an extension");
-	}
-	xmlFree(value);
+	f->node = k;
+	if (!read_attrs(r, k, nb_attributes, attributes, &f->has_value))
+		f->kind = F_SKIP;       /* nothing inside is read, as before */
+	return;
+skip:
+	if (!push(r, F_SKIP, line))
+		oom(r, ctx);
 }
 
-/* The child nodes of `el`, as the content of `node`. */
-static void read_content(fhir_ctx *ctx, fhir_node *node, xmlNodePtr el)
+/* ---- end tags, text ----------------------------------------------------------- */
+
+static void end_narrative(reader *r, frame *f)
 {
-	const fhir_type *nt = fhir_node_type(node);
-	const fhir_elem *last = NULL;
-	xmlNodePtr c;
+	const char *why;
 
-	for (c = el->children; c; c = c->next) {
-		const char *name = (const char *)c->name;
-		const fhir_type *t;
-		const fhir_elem *e;
+	r->ctx.line = f->line;
+	if (!fhir_xhtml_sax_ok(&r->xhtml, &why))
+		fhir_report(&r->ctx, r->div.failed ? BB_ENOMEM : BB_EINPUT, f->node, "div", -1, "%s", why);
+	else
+		fhir_node_add_checked_xhtml(&r->ctx, f->node, f->elem, f->type, r->div.data, r->div.len);
+	fhir_xhtml_sax_done(&r->xhtml);
+}
 
-		at(ctx, c);
-		switch (c->type) {
-		case XML_ELEMENT_NODE:
-			break;
-		case XML_TEXT_NODE:
-			if (!blank(c->content))
-				fhir_report(ctx, BB_EINPUT, node, NULL, -1,
-					    "text is not allowed here (FHIR uses value attributes)");
-			continue;
-		case XML_COMMENT_NODE:
-		case XML_PI_NODE:
-			continue;
-		default:
-			fhir_report(ctx, BB_EINPUT, node, NULL, -1, "unexpected XML content");
-			continue;
+static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+{
+	reader *r = rd_of(ctx);
+	frame *f;
+
+	(void)uri;
+	if (r->depth == 0)
+		return;
+	f = &r->frames[--r->depth];
+	switch (f->kind) {
+	case F_NARRATIVE:
+		fhir_xhtml_sax_end(&r->xhtml, localname, prefix);
+		if (r->depth == 0 || r->frames[r->depth - 1].kind != F_NARRATIVE)
+			end_narrative(r, f);
+		break;
+	case F_WRAPPER:
+		if (!f->inner) {
+			r->ctx.line = f->line;
+			fhir_report(&r->ctx, BB_EINPUT, f->node, fhir_elem_name(f->elem), -1,
+				    "holds no resource");
 		}
-		e = fhir_elem_find(nt, name, strlen(name), &t);
-		if (!e || fhir_elem_is_attr(e)) {
-			fhir_report(ctx, BB_EINPUT, node, name, -1, e ?
-				    "'%s' must be an attribute, not an element" :
-				    "unknown element '%s'", name);
-			continue;
+		break;
+	case F_NODE:
+		if (f->node->type->kind == FHIR_KIND_PRIMITIVE && !f->has_value &&
+		    !fhir_get(f->node, "extension", 0)) {
+			r->ctx.line = f->line;
+			fhir_report(&r->ctx, BB_EINPUT, f->node, NULL, -1,
+				    "has neither a value attribute nor an extension");
 		}
-		if (t->prim != FHIR_PRIM_XHTML && !ns_is(c, FHIR_NS)) {
-			fhir_report(ctx, BB_EINPUT, node, name, -1,
-				    "element is not in the FHIR namespace " FHIR_NS);
-			continue;
-		}
-		if (last && e->order < last->order) {
-			fhir_report(ctx, BB_EINPUT, node, name,
-				    fhir_elem_is_multiple(e) ? (long)fhir_count(node, name) : -1,
-				    "element out of order: <%s> must come before <%s>",
-				    name, fhir_elem_name(last));
-			/* still read it: its own problems are worth reporting too */
-			read_element(ctx, node, e, t, c);
-			continue;
-		}
-		last = e;
-		read_element(ctx, node, e, t, c);
+		break;
+	case F_SKIP:
+		break;
+	}
+}
+
+static void ev_text(void *ctx, const xmlChar *ch, int len)
+{
+	reader *r = rd_of(ctx);
+	frame *f;
+
+	if (r->depth == 0)
+		return;
+	f = &r->frames[r->depth - 1];
+	switch (f->kind) {
+	case F_NARRATIVE:
+		fhir_xhtml_sax_text(&r->xhtml, ch, len);
+		return;
+	case F_SKIP:
+		return;
+	case F_NODE:
+	case F_WRAPPER:
+		if (f->text_reported || blank(ch, len))
+			return;
+		f->text_reported = 1;
+		r->ctx.line = fhir_xml_sax_line(ctx);
+		if (f->kind == F_WRAPPER)
+			fhir_report(&r->ctx, BB_EINPUT, f->node, fhir_elem_name(f->elem), -1,
+				    "text is not allowed here");
+		else
+			fhir_report(&r->ctx, BB_EINPUT, f->node, NULL, -1,
+				    "text is not allowed here (FHIR uses value attributes)");
+		return;
+	}
+}
+
+static void ev_comment(void *ctx, const xmlChar *value)
+{
+	reader *r = rd_of(ctx);
+
+	if (r->depth && r->frames[r->depth - 1].kind == F_NARRATIVE)
+		fhir_xhtml_sax_comment(&r->xhtml, value);
+}
+
+static void ev_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	reader *r = rd_of(ctx);
+
+	if (r->depth && r->frames[r->depth - 1].kind == F_NARRATIVE)
+		fhir_xhtml_sax_pi(&r->xhtml, target, data);
+}
+
+/* ---- entry point --------------------------------------------------------------- */
+
+static const xmlSAXHandler handlers = {
+	.startElementNs = ev_start,
+	.endElementNs = ev_end,
+	.characters = ev_text,
+	.ignorableWhitespace = ev_text,
+	.comment = ev_comment,
+	.processingInstruction = ev_pi,
+};
+
+/* Copy the problems found while reading into the caller's list. */
+static void pass_on(diag_list *to, const diag_list *from)
+{
+	size_t i;
+
+	for (i = 0; i < from->count; i++) {
+		const diag_entry *e = &from->items[i];
+
+		diag_add(to, e->code, e->source, e->line, e->path, "%s", e->message);
 	}
 }
 
@@ -251,43 +482,44 @@ int fhir_read_xml(fhir_node **out, const char *buf, size_t len, const char *sour
 		  const fhir_limits *lim, diag_list *diags)
 {
 	size_t max = lim && lim->max_bytes ? lim->max_bytes : 16u * 1024u * 1024u;
+	fhir_xml_sax parser = FHIR_XML_SAX_INIT;
 	fhir_xml_error err;
-	xmlDocPtr doc;
-	xmlNodePtr root;
-	const fhir_type *t;
-	fhir_node *res;
-	fhir_ctx ctx;
+	diag_list found = DIAG_LIST_INIT;
+	reader r;
+	int rc;
 
 	*out = NULL;
 	if (len > max)
 		return diag_add(diags, BB_ETOOBIG, source, 0, NULL,
 				"input of %zu bytes exceeds the limit of %zu bytes", len, max);
-	doc = fhir_xml_parse(buf, len, source, &err);
-	if (!doc)
-		return diag_add(diags, err.too_big ? BB_ETOOBIG : BB_EINPUT, source, err.line,
-				NULL, "%s", err.message);
-	memset(&ctx, 0, sizeof(ctx));
-	ctx.diags = diags;
-	ctx.source = source;
-	root = xmlDocGetRootElement(doc);
-	at(&ctx, root);
-	t = fhir_resource_type((const char *)root->name);
-	if (!ns_is(root, FHIR_NS) || !t) {
-		diag_add(diags, BB_EINPUT, source, ctx.line, NULL,
-			 ns_is(root, FHIR_NS) ? "<%s> is not a FHIR resource this codec knows"
-					      : "<%s> is not in the FHIR namespace " FHIR_NS,
-			 (const char *)root->name);
-		xmlFreeDoc(doc);
-		return BB_EINPUT;
-	}
-	res = fhir_node_new_root(t);
-	if (!res) {
-		xmlFreeDoc(doc);
+	memset(&r, 0, sizeof(r));
+	/* problems wait in `found` until the XML is known to be well-formed */
+	found.limit = diags ? diags->limit : 0;
+	r.ctx.diags = diags ? &found : NULL;
+	r.ctx.source = source;
+	r.ctx.utf8_checked = 1;         /* libxml2 checked every byte */
+	r.hint = len + len / 2;
+	rc = fhir_xml_sax_parse(&parser, buf, len, source, &handlers, &r, &err);
+	fhir_xml_sax_free(&parser);
+	fhir_xhtml_sax_done(&r.xhtml);
+	free(r.frames);
+	strbuf_free(&r.div);
+	if (rc < 0 || r.ctx.oom) {
+		fhir_node_free(r.res);
+		diag_free(&found);
+		if (rc < 0)
+			return diag_add(diags, err.too_big ? BB_ETOOBIG : BB_EINPUT, source, err.line,
+					NULL, "%s", err.message);
 		return diag_add(diags, BB_ENOMEM, source, 0, NULL, "out of memory");
 	}
-	if (root->properties)
-		fhir_report(&ctx, BB_EINPUT, res, NULL, -1, "attributes are not allowed on a resource");
-	read_content(&ctx, res, root);
-	xmlFreeDoc(doc);
-	return fhir_read_finish(&ctx, res, out);
+	if (r.root_problem_len) {
+		diag_free(&found);
+		return diag_add(diags, BB_EINPUT, source, r.root_line, NULL, "%s", r.root_problem);
+	}
+	pass_on(diags, &found);
+	diag_free(&found);
+	r.ctx.diags = diags;
+	if (!r.res)
+		return diag_add(diags, BB_EINPUT, source, 0, NULL, "no FHIR resource");
+	return fhir_read_finish(&r.ctx, r.res, out);
 }

@@ -8,13 +8,16 @@
  * (<resource><Patient>...</Patient></resource>); the narrative div is
  * written as the XHTML subtree it holds (checked well-formed when it was
  * set); elements without content are left out.
- * Recursion follows the tree, whose depth the builder limits.
+ * Recursion follows the tree, whose depth the builder limits. No printf:
+ * names and values are copied, escaping runs through a byte table.
  */
 #include "fhir_codec.h"
 
 #include <string.h>
 
 #include "beweegbrug.h"
+#include "fhir_node_priv.h"
+#include "fhir_out.h"
 
 #define FHIR_NS "http://hl7.org/fhir"
 
@@ -23,61 +26,54 @@ typedef struct xw {
 	int pretty;
 } xw;
 
+/* Bytes an attribute value cannot hold as they are (see put_attr_value). */
+static const unsigned char attr_special[256] = {
+	['&'] = 1, ['<'] = 1, ['>'] = 1, ['"'] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
+};
+
 static void indent(xw *w, int level)
 {
-	int i;
-
-	if (!w->pretty)
-		return;
-	for (i = 0; i < level; i++)
-		strbuf_putc(w->b, '\t');
+	if (w->pretty)
+		out_fill(w->b, '\t', (size_t)level);
 }
 
 static void newline(xw *w)
 {
 	if (w->pretty)
-		strbuf_putc(w->b, '\n');
+		out_putc(w->b, '\n');
 }
 
 /* Attribute value escaping; tabs and line ends as references so that
  * attribute-value normalisation does not turn them into spaces. */
-static void put_attr(xw *w, const char *name, const char *v)
+static void put_attr_value(strbuf *b, const char *v, size_t len)
 {
-	const char *run = v;
+	const unsigned char *p = (const unsigned char *)v, *end = p + len, *run = p;
 
-	strbuf_printf(w->b, " %s=\"", name);
-	for (; *v; v++) {
-		const char *rep;
-
-		switch (*v) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\t': rep = "&#9;"; break;
-		case '\n': rep = "&#10;"; break;
-		case '\r': rep = "&#13;"; break;
-		default: continue;
+	for (; p < end; p++) {
+		if (!attr_special[*p])
+			continue;
+		out_add(b, (const char *)run, (size_t)(p - run));
+		switch (*p) {
+		case '&': out_lit(b, "&amp;"); break;
+		case '<': out_lit(b, "&lt;"); break;
+		case '>': out_lit(b, "&gt;"); break;
+		case '"': out_lit(b, "&quot;"); break;
+		case '\t': out_lit(b, "&#9;"); break;
+		case '\n': out_lit(b, "&#10;"); break;
+		default: out_lit(b, "&#13;"); break;
 		}
-		strbuf_add(w->b, run, (size_t)(v - run));
-		strbuf_puts(w->b, rep);
-		run = v + 1;
+		run = p + 1;
 	}
-	strbuf_add(w->b, run, (size_t)(v - run));
-	strbuf_putc(w->b, '"');
+	out_add(b, (const char *)run, (size_t)(p - run));
 }
 
-/* Has this node anything to write? (empty elements are left out) */
-static int has_content(const fhir_node *n)
+static void put_attr(xw *w, const char *name, const char *v, size_t len)
 {
-	size_t i;
-
-	if (fhir_node_is_resource(n) || fhir_value(n))
-		return 1;
-	for (i = 0; i < fhir_child_count(n); i++)
-		if (has_content(fhir_child(n, i)))
-			return 1;
-	return 0;
+	out_putc(w->b, ' ');
+	out_puts(w->b, name);
+	out_lit(w->b, "=\"");
+	put_attr_value(w->b, v, len);
+	out_putc(w->b, '"');
 }
 
 static void write_node(xw *w, const fhir_node *n, const char *name, int level);
@@ -85,28 +81,29 @@ static void write_node(xw *w, const fhir_node *n, const char *name, int level);
 /* Attributes (id, url, value) and child elements of `n` as <name ...>. */
 static void write_element(xw *w, const fhir_node *n, const char *name, int level, int root)
 {
-	size_t i, count = fhir_child_count(n);
+	size_t i, count = n->nkids, nlen = strlen(name);
 	int open = 0;
 
 	indent(w, level);
-	strbuf_printf(w->b, "<%s", name);
+	out_putc(w->b, '<');
+	out_add(w->b, name, nlen);
 	if (root)
-		put_attr(w, "xmlns", FHIR_NS);
+		out_lit(w->b, " xmlns=\"" FHIR_NS "\"");
 	for (i = 0; i < count; i++) {
-		const fhir_node *k = fhir_child(n, i);
+		const fhir_node *k = n->kids[i];
 
-		if (fhir_elem_is_attr(fhir_node_elem(k)) && fhir_value(k))
-			put_attr(w, fhir_node_name(k), fhir_value(k));
+		if (fhir_elem_is_attr(k->elem) && k->value)
+			put_attr(w, fhir_node_name(k), k->value, k->vlen);
 	}
-	if (fhir_node_is_primitive(n) && fhir_value(n))
-		put_attr(w, "value", fhir_value(n));
+	if (n->value)
+		put_attr(w, "value", n->value, n->vlen);
 	for (i = 0; i < count; i++) {
-		const fhir_node *k = fhir_child(n, i);
+		const fhir_node *k = n->kids[i];
 
-		if (fhir_elem_is_attr(fhir_node_elem(k)) || !has_content(k))
+		if (fhir_elem_is_attr(k->elem) || !fhir_node_has_content(k))
 			continue;
 		if (!open) {
-			strbuf_putc(w->b, '>');
+			out_putc(w->b, '>');
 			newline(w);
 			open = 1;
 		}
@@ -114,32 +111,38 @@ static void write_element(xw *w, const fhir_node *n, const char *name, int level
 	}
 	if (open) {
 		indent(w, level);
-		strbuf_printf(w->b, "</%s>", name);
+		out_lit(w->b, "</");
+		out_add(w->b, name, nlen);
+		out_putc(w->b, '>');
 	} else {
-		strbuf_puts(w->b, "/>");
+		out_lit(w->b, "/>");
 	}
 	newline(w);
 }
 
 static void write_node(xw *w, const fhir_node *n, const char *name, int level)
 {
-	if (fhir_node_type(n)->prim == FHIR_PRIM_XHTML) {
+	if (n->type->prim == FHIR_PRIM_XHTML) {
 		/* the stored div is a complete, checked XHTML element */
-		if (!fhir_value(n))
+		if (!n->value)
 			return;
 		indent(w, level);
-		strbuf_puts(w->b, fhir_value(n));
+		out_add(w->b, n->value, n->vlen);
 		newline(w);
 		return;
 	}
-	if (fhir_node_is_resource(n)) {
+	if (n->type->kind == FHIR_KIND_RESOURCE) {
 		/* <contained><Patient>...</Patient></contained> */
 		indent(w, level);
-		strbuf_printf(w->b, "<%s>", name);
+		out_putc(w->b, '<');
+		out_puts(w->b, name);
+		out_putc(w->b, '>');
 		newline(w);
-		write_element(w, n, fhir_node_type_name(n), level + 1, 0);
+		write_element(w, n, fhir_type_name(n->type), level + 1, 0);
 		indent(w, level);
-		strbuf_printf(w->b, "</%s>", name);
+		out_lit(w->b, "</");
+		out_puts(w->b, name);
+		out_putc(w->b, '>');
 		newline(w);
 		return;
 	}
@@ -154,8 +157,8 @@ int fhir_write_xml(strbuf *out, const fhir_node *res, int pretty)
 		return BB_EINVAL;
 	w.b = out;
 	w.pretty = pretty;
-	strbuf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+	out_lit(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
 	newline(&w);
-	write_element(&w, res, fhir_node_type_name(res), 0, 1);
-	return out->failed ? BB_ENOMEM : BB_OK;
+	write_element(&w, res, fhir_type_name(res->type), 0, 1);
+	return out_finish(out) < 0 ? BB_ENOMEM : BB_OK;
 }

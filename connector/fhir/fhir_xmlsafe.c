@@ -8,20 +8,28 @@
 #include <string.h>
 
 #include <libxml/parser.h>
+#include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
-typedef struct parse_state {
-	fhir_xml_error *err;
-	int failed;
-} parse_state;
-
-static void set_error(parse_state *st, unsigned line, const char *msg)
+static void set_error(fhir_xml_sax *s, unsigned line, const char *msg)
 {
-	if (st->failed)
+	if (s->failed)
 		return;
-	st->failed = 1;
-	st->err->line = line;
-	snprintf(st->err->message, sizeof(st->err->message), "%s", msg);
+	s->failed = 1;
+	s->err->line = line;
+	snprintf(s->err->message, sizeof(s->err->message), "%s", msg);
+}
+
+unsigned fhir_xml_sax_line(void *ctx)
+{
+	int line = xmlSAX2GetLineNumber(ctx);
+
+	return line > 0 ? (unsigned)line : 0;
+}
+
+void fhir_xml_sax_stop(void *ctx)
+{
+	xmlStopParser(ctx);
 }
 
 /*
@@ -29,25 +37,21 @@ static void set_error(parse_state *st, unsigned line, const char *msg)
  * internal subset is read. Stopping here means no entity declaration is
  * ever parsed, so nothing can be expanded.
  */
-static void on_internal_subset(void *user, const xmlChar *name, const xmlChar *external_id,
+static void on_internal_subset(void *ctx, const xmlChar *name, const xmlChar *external_id,
 			       const xmlChar *system_id)
 {
-	xmlParserCtxtPtr ctxt = user;
-	parse_state *st = ctxt->_private;
-
 	(void)name;
 	(void)external_id;
 	(void)system_id;
-	set_error(st, (unsigned)xmlSAX2GetLineNumber(ctxt),
+	set_error(fhir_xml_sax_of(ctx), fhir_xml_sax_line(ctx),
 		  "DOCTYPE declarations are not allowed in FHIR XML");
-	xmlStopParser(ctxt);
+	xmlStopParser(ctx);
 }
 
 /* libxml2 reports here instead of stderr (sax->serror with SAX2 magic). */
-static void on_error(void *user, xmlErrorPtr e)
+static void on_error(void *ctx, xmlErrorPtr e)
 {
-	xmlParserCtxtPtr ctxt = user;
-	parse_state *st = ctxt->_private;
+	fhir_xml_sax *s = fhir_xml_sax_of(ctx);
 	char msg[200];
 	size_t n;
 
@@ -60,7 +64,7 @@ static void on_error(void *user, xmlErrorPtr e)
 	if (e->code == XML_ERR_DOCUMENT_END || e->code == XML_ERR_DOCUMENT_EMPTY)
 		snprintf(msg, sizeof(msg), "not an XML document (%s)",
 			 e->message ? "no root element" : "empty");
-	set_error(st, e->line > 0 ? (unsigned)e->line : 0, msg);
+	set_error(s, e->line > 0 ? (unsigned)e->line : 0, msg);
 }
 
 /* Case-insensitive compare of an encoding name against "UTF-8". */
@@ -88,7 +92,7 @@ static int is_utf8_name(const char *s, size_t n)
  * Refuse anything that is not UTF-8 before libxml2 would switch decoders:
  * UTF-16/32 byte order marks and encoding="..." other than UTF-8.
  */
-static int check_encoding(const char *buf, size_t len, parse_state *st)
+static int check_encoding(const char *buf, size_t len, fhir_xml_sax *st)
 {
 	const unsigned char *u = (const unsigned char *)buf;
 	const char *end, *p;
@@ -134,41 +138,63 @@ static int check_encoding(const char *buf, size_t len, parse_state *st)
 	return 1;
 }
 
-xmlDocPtr fhir_xml_parse(const char *buf, size_t len, const char *url, fhir_xml_error *err)
+int fhir_xml_sax_parse(fhir_xml_sax *s, const char *buf, size_t len, const char *url,
+		       const xmlSAXHandler *handlers, void *user, fhir_xml_error *err)
 {
-	parse_state st;
-	xmlParserCtxtPtr ctxt;
-	xmlDocPtr doc;
+	xmlSAXHandler *sax;
 	int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
 		   XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
 
 	memset(err, 0, sizeof(*err));
-	st.err = err;
-	st.failed = 0;
+	s->err = err;
+	s->failed = 0;
+	s->user = user;
 	if (len > INT_MAX) {
 		err->too_big = 1;
-		set_error(&st, 0, "document too large");
-		return NULL;
+		set_error(s, 0, "document too large");
+		return -1;
 	}
-	if (!check_encoding(buf, len, &st))
-		return NULL;
-	ctxt = xmlNewParserCtxt();
-	if (!ctxt) {
-		set_error(&st, 0, "out of memory");
-		return NULL;
+	if (!check_encoding(buf, len, s))
+		return -1;
+	if (!s->px && !(s->px = xmlNewParserCtxt())) {
+		set_error(s, 0, "out of memory");
+		return -1;
 	}
-	ctxt->_private = &st;
-	ctxt->sax->internalSubset = on_internal_subset;
-	ctxt->sax->serror = on_error;
-	ctxt->sax->initialized = XML_SAX2_MAGIC;
-	/* Forcing "UTF-8" makes any invalid byte sequence a fatal error. */
-	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, url, "UTF-8", opts);
-	if (!st.failed && (!doc || !ctxt->wellFormed || !ctxt->nsWellFormed))
-		set_error(&st, 0, "not well-formed XML");
-	if (st.failed && doc) {
-		xmlFreeDoc(doc);
-		doc = NULL;
+	s->px->_private = s;
+	sax = s->px->sax;
+	*sax = *handlers;
+	sax->internalSubset = on_internal_subset;
+	sax->serror = on_error;
+	sax->initialized = XML_SAX2_MAGIC;
+	/*
+	 * No encoding is forced: check_encoding let only UTF-8 through, and
+	 * libxml2 refuses any byte sequence that is not UTF-8 as a fatal error
+	 * ("Input is not proper UTF-8"), without the copy a forced decoder makes.
+	 */
+	xmlCtxtReadMemory(s->px, buf, (int)len, url, NULL, opts);
+	if (!s->failed && (!s->px->wellFormed || !s->px->nsWellFormed))
+		set_error(s, 0, "not well-formed XML");
+	return s->failed ? -1 : 0;
+}
+
+void fhir_xml_sax_free(fhir_xml_sax *s)
+{
+	if (s->px)
+		xmlFreeParserCtxt(s->px);
+	s->px = NULL;
+}
+
+void fhir_xml_attr_value(strbuf *out, const xmlChar *v, const xmlChar *end)
+{
+	const xmlChar *run = v, *p;
+
+	for (p = v; p < end; p++) {
+		if (*p == '&' && end - p >= 5 && memcmp(p, "&#38;", 5) == 0) {
+			strbuf_add(out, run, (size_t)(p - run));
+			strbuf_putc(out, '&');
+			p += 4;
+			run = p + 1;
+		}
 	}
-	xmlFreeParserCtxt(ctxt);
-	return doc;
+	strbuf_add(out, run, (size_t)(p - run));
 }

@@ -1,24 +1,31 @@
 /*
  * The one way this codec lets libxml2 parse bytes (FHIR documents and
- * XHTML narrative taken from JSON).
+ * XHTML narrative taken from JSON): SAX2 events straight to the caller,
+ * no libxml2 tree.
  *
  * Safety rules (FHIR R4 XML, and plain XXE hygiene):
  *   - no network (XML_PARSE_NONET), entities are never substituted and no
  *     DTD is ever loaded (no XML_PARSE_NOENT / DTDLOAD / DTDATTR);
- *   - any document with a DOCTYPE is refused at the DOCTYPE itself: a SAX
- *     internalSubset hook stops the parser before the internal subset is
+ *   - any document with a DOCTYPE is refused at the DOCTYPE itself: the
+ *     internalSubset event stops the parser before the internal subset is
  *     read, so no entity is ever declared (XXE, billion laughs);
  *   - UTF-8 only: an XML declaration naming another encoding, or a
  *     UTF-16/32 byte order mark, is refused before parsing;
  *   - nesting is limited (libxml2's own 256 levels, and the callers'
- *     tree limits).
+ *     tree limits); text and attribute values to libxml2's 10 MB.
+ *
+ * Attribute values: with entity substitution off, libxml2 hands a literal
+ * '&' in an attribute value to SAX as the character reference "&#38;"
+ * (everything else arrives decoded); fhir_xml_attr_value undoes that.
  */
 #ifndef FHIR_XMLSAFE_H
 #define FHIR_XMLSAFE_H
 
 #include <stddef.h>
 
-#include <libxml/tree.h>
+#include <libxml/parser.h>
+
+#include "strutil.h"
 
 typedef struct fhir_xml_error {
 	char message[256];
@@ -27,11 +34,47 @@ typedef struct fhir_xml_error {
 } fhir_xml_error;
 
 /*
- * Parse buf[0..len) into a document with line numbers (xmlGetLineNo).
- * NULL on any error or warning-level problem that makes the document
- * unfit (not well-formed, namespace error, DOCTYPE, not UTF-8); `err`
- * then tells the first one.
+ * A parser for SAX runs, reusable for several documents in a row (one
+ * libxml2 context, made on first use). Not shared between threads.
  */
-xmlDocPtr fhir_xml_parse(const char *buf, size_t len, const char *url, fhir_xml_error *err);
+typedef struct fhir_xml_sax {
+	xmlParserCtxtPtr px;
+	void *user;             /* the caller's state, for its handlers */
+	fhir_xml_error *err;
+	int failed;
+} fhir_xml_sax;
+
+#define FHIR_XML_SAX_INIT { NULL, NULL, NULL, 0 }
+
+/*
+ * Parse buf[0..len) sending events to `handlers` (startElementNs,
+ * endElementNs, characters, comment, processingInstruction; the rest is
+ * ours). Handlers get the libxml2 context as `ctx`; fhir_xml_sax_of(ctx)
+ * gives `s`, whose `user` is passed through. Returns 0 when the input was
+ * well-formed, namespace-well-formed UTF-8 without a DOCTYPE; otherwise
+ * -1 with `err` telling the first problem (events may have been sent
+ * before it was found).
+ */
+int fhir_xml_sax_parse(fhir_xml_sax *s, const char *buf, size_t len, const char *url,
+		       const xmlSAXHandler *handlers, void *user, fhir_xml_error *err);
+
+static inline fhir_xml_sax *fhir_xml_sax_of(void *ctx)
+{
+	return (fhir_xml_sax *)((xmlParserCtxtPtr)ctx)->_private;
+}
+
+/* Input line of the event being handled (1-based, 0 when unknown). */
+unsigned fhir_xml_sax_line(void *ctx);
+
+/* Stop the parse from a handler (the caller's own reason, no message). */
+void fhir_xml_sax_stop(void *ctx);
+
+void fhir_xml_sax_free(fhir_xml_sax *s);
+
+/*
+ * Append the attribute value [v, end) from a SAX2 attribute to `out`,
+ * with "&#38;" turned back into '&'. Escaping is the caller's.
+ */
+void fhir_xml_attr_value(strbuf *out, const xmlChar *v, const xmlChar *end);
 
 #endif

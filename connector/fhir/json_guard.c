@@ -422,3 +422,189 @@ int json_guard_check(const char *buf, size_t len, size_t max_bytes, unsigned max
 	free(g.keys);
 	return rc;
 }
+
+/* ---- the flat scan (json_guard_scan) ----------------------------------------- */
+
+/* Bytes that end a number or a word: white space, ',', ']', '}'. */
+static const unsigned char delimiter[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [','] = 1, [']'] = 1, ['}'] = 1,
+};
+
+static int hex_value(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* \uXXXX at p (p[0] is 'u'); the code unit, or -1 */
+static long scan_u(const unsigned char *p, const unsigned char *end)
+{
+	long v = 0;
+	int i;
+
+	if (end - p < 5)
+		return -1;
+	for (i = 1; i <= 4; i++) {
+		int d = hex_value(p[i]);
+
+		if (d < 0)
+			return -1;
+		v = v * 16 + d;
+	}
+	return v;
+}
+
+/* String bytes that need no look: printable ASCII other than '"' and '\\'. */
+static const unsigned char plain[256] = {
+#define R8(x) x, x, x, x, x, x, x, x
+	R8(0), R8(0), R8(0), R8(0),                     /* 0x00-0x1F */
+	1, 1, 0, 1, 1, 1, 1, 1, R8(1), R8(1), R8(1),    /* 0x20-0x3F, '"' */
+	R8(1), R8(1), R8(1), 1, 1, 1, 1, 0, 1, 1, 1,    /* 0x40-0x5F, '\\' */
+	R8(1), R8(1), R8(1), R8(1),                     /* 0x60-0x7F */
+#undef R8
+};
+
+/* White space between tokens. */
+static const unsigned char space[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
+};
+
+int json_guard_scan(const char *buf, size_t len, size_t *keys)
+{
+	const unsigned char *p = (const unsigned char *)buf, *end = p + len;
+	size_t n = 0;
+
+	while (p < end) {
+		unsigned char c = *p;
+
+		switch (c) {
+		case ' ': case '\t': case '\n': case '\r':
+			/* indentation comes in runs */
+			for (p++; p < end && space[*p]; p++)
+				;
+			continue;
+		case '{': case '}': case '[': case ']': case ',':
+			p++;
+			continue;
+		case ':':
+			n++;
+			p++;
+			continue;
+		case '"':
+			for (p++;;) {
+				while (end - p >= 4 && plain[p[0]] && plain[p[1]] && plain[p[2]] &&
+				       plain[p[3]])
+					p += 4;
+				while (p < end && plain[*p])
+					p++;
+				if (p >= end)
+					return -1;
+				c = *p;
+				if (c == '"') {
+					p++;
+					break;
+				}
+				if (c < 0x20)
+					return -1;
+				if (c >= 0x80) {
+					size_t k = fhir_utf8_seq(p, (size_t)(end - p));
+
+					if (!k)
+						return -1;
+					p += k;
+					continue;
+				}
+				/* an escape */
+				if (end - p < 2)
+					return -1;
+				c = p[1];
+				if (c == 'u') {
+					long u = scan_u(p + 1, end);
+
+					if (u <= 0 || (u >= 0xDC00 && u <= 0xDFFF))
+						return -1;      /* \u0000, lone low surrogate */
+					p += 6;
+					if (u >= 0xD800 && u <= 0xDBFF) {
+						long lo;
+
+						if (end - p < 2 || p[0] != '\\' || p[1] != 'u')
+							return -1;
+						lo = scan_u(p + 1, end);
+						if (lo < 0xDC00 || lo > 0xDFFF)
+							return -1;
+						p += 6;
+					}
+					continue;
+				}
+				if (c != '"' && c != '\\' && c != '/' && c != 'b' && c != 'f' &&
+				    c != 'n' && c != 'r' && c != 't')
+					return -1;
+				p += 2;
+			}
+			continue;
+		case 't':
+			if (end - p < 4 || memcmp(p, "true", 4) != 0)
+				return -1;
+			p += 4;
+			break;
+		case 'f':
+			if (end - p < 5 || memcmp(p, "false", 5) != 0)
+				return -1;
+			p += 5;
+			break;
+		case 'n':
+			if (end - p < 4 || memcmp(p, "null", 4) != 0)
+				return -1;
+			p += 4;
+			break;
+		default: {
+			/* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+			const unsigned char *start;
+			size_t digits;
+			int integral = 1;
+
+			if (c == '-')
+				p++;
+			start = p;
+			if (p >= end || !is_digit(*p))
+				return -1;
+			if (*p == '0')
+				p++;
+			else
+				while (p < end && is_digit(*p))
+					p++;
+			if (p < end && *p == '.') {
+				integral = 0;
+				if (++p >= end || !is_digit(*p))
+					return -1;
+				while (p < end && is_digit(*p))
+					p++;
+			}
+			digits = (size_t)(p - start);
+			if (p < end && (*p == 'e' || *p == 'E')) {
+				integral = 0;
+				p++;
+				if (p < end && (*p == '+' || *p == '-'))
+					p++;
+				if (p >= end || !is_digit(*p))
+					return -1;
+				while (p < end && is_digit(*p))
+					p++;
+			}
+			if (integral && digits > 18)
+				return -1;      /* more than json-c holds exactly */
+			break;
+		}
+		}
+		/* after a number or a word */
+		if (p < end && !delimiter[*p])
+			return -1;
+	}
+	*keys = n;
+	return 0;
+}
