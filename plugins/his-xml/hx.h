@@ -37,7 +37,13 @@ extern const char hx_referral_xsd[];
 /* Parse `in` safely. On failure the problem is reported through `host`. */
 int hx_parse(xmlDocPtr *out, const bb_host *host, const bb_input *in);
 
-/* Compile the built-in referral schema; NULL on failure (reported). */
+/*
+ * Compile the built-in referral schema; NULL on failure, said in why[].
+ * A compiled schema is only read while validating, so one can serve
+ * every thread (each validation has its own context).
+ */
+xmlSchemaPtr hx_schema_compile(char *why, size_t size);
+/* The same, reporting a failure through `host`. */
 xmlSchemaPtr hx_schema_new(const bb_host *host);
 /*
  * Check the root (namespace, version), value sizes and the schema. Every

@@ -130,34 +130,53 @@ static void on_error(void *ctx, xmlErrorPtr e)
 	bb_host_error(c->host, BB_EINPUT, line, path[0] ? path : NULL, "%s", msg);
 }
 
+typedef struct schema_errors {
+	char *why;
+	size_t size;
+	unsigned count;
+} schema_errors;
+
 #if LIBXML_VERSION >= 21200
 static void on_schema_error(void *ctx, const xmlError *e)
 #else
 static void on_schema_error(void *ctx, xmlErrorPtr e)
 #endif
 {
-	collector *c = ctx;
+	schema_errors *c = ctx;
 
 	if (e && e->level >= XML_ERR_ERROR && c->count++ == 0)
-		bb_host_error(c->host, BB_ERROR, 0, NULL,
-			      "the built-in his-referral.xsd does not compile: %s",
-			      e->message ? e->message : "?");
+		snprintf(c->why, c->size, "the built-in his-referral.xsd does not compile: %s",
+			 e->message ? e->message : "?");
 }
 
-xmlSchemaPtr hx_schema_new(const bb_host *host)
+xmlSchemaPtr hx_schema_compile(char *why, size_t size)
 {
-	collector c = { host, 0 };
+	schema_errors c = { why, size, 0 };
 	xmlSchemaParserCtxtPtr pctxt;
 	xmlSchemaPtr schema;
 
+	if (size)
+		why[0] = '\0';
 	pctxt = xmlSchemaNewMemParserCtxt(hx_referral_xsd, (int)strlen(hx_referral_xsd));
-	if (!pctxt)
+	if (!pctxt) {
+		snprintf(why, size, "out of memory compiling his-referral.xsd");
 		return NULL;
+	}
 	xmlSchemaSetParserStructuredErrors(pctxt, on_schema_error, &c);
 	schema = xmlSchemaParse(pctxt);
 	xmlSchemaFreeParserCtxt(pctxt);
 	if (!schema && c.count == 0)
-		bb_host_error(host, BB_ERROR, 0, NULL, "the built-in his-referral.xsd does not compile");
+		snprintf(why, size, "the built-in his-referral.xsd does not compile");
+	return schema;
+}
+
+xmlSchemaPtr hx_schema_new(const bb_host *host)
+{
+	char why[400];
+	xmlSchemaPtr schema = hx_schema_compile(why, sizeof(why));
+
+	if (!schema)
+		bb_host_error(host, BB_ERROR, 0, NULL, "%s", why);
 	return schema;
 }
 
