@@ -23,6 +23,7 @@
  */
 #include "fhir_codec.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "beweegbrug.h"
@@ -43,6 +44,19 @@ static const unsigned char json_special[256] = {
 	[0x1C] = 2, [0x1D] = 2, [0x1E] = 2, [0x1F] = 2, ['"'] = 1, ['\\'] = 1,
 };
 
+/* Eight bytes at once: any '"', '\\' or control character among them? */
+static int special8(const unsigned char *p)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	uint64_t v, q, b;
+
+	memcpy(&v, p, 8);
+	q = v ^ (ones * '"');
+	b = v ^ (ones * '\\');
+	/* a byte >= 0x80 may give a false alarm; the byte loop sorts it out */
+	return ((((q - ones) & ~q) | ((b - ones) & ~b) | ((v - ones * 0x20) & ~v)) & highs) != 0;
+}
+
 static void put_string(strbuf *b, const char *s, size_t len)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -52,6 +66,10 @@ static void put_string(strbuf *b, const char *s, size_t len)
 	for (; p < end; p++) {
 		char esc[6];
 
+		while (end - p >= 8 && !special8(p))
+			p += 8;
+		if (p == end)
+			break;
 		if (!json_special[*p])
 			continue;
 		out_add(b, (const char *)run, (size_t)(p - run));
@@ -290,6 +308,8 @@ int fhir_write_json(strbuf *out, const fhir_node *res, int pretty)
 		return BB_EINVAL;
 	w.b = out;
 	w.pretty = pretty;
+	if (out->alloc - out->len < 8192)
+		strbuf_grow(out, 8192);         /* not sixty-four bytes at first */
 	write_object(&w, res, 0);
 	if (pretty)
 		out_putc(out, '\n');

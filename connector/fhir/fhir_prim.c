@@ -5,6 +5,7 @@
  */
 #include "fhir_prim.h"
 
+#include <stdint.h>
 #include <string.h>
 
 size_t fhir_utf8_seq(const unsigned char *p, size_t n)
@@ -424,21 +425,35 @@ static int check_base64(const char *s, size_t len, const char **why)
 /* [ \r\n\t\S]+ : no control characters; at most 1 MiB of characters */
 static int check_string(const char *s, size_t len, const char **why)
 {
-	size_t i, chars = 0;
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	size_t i = 0, chars = 0;
 
-	for (i = 0; i < len; i++) {
+	/* eight bytes at a time while none is below 0x20 or 0x7F */
+	for (; len - i >= 8; i += 8) {
+		uint64_t v, d;
+
+		memcpy(&v, s + i, 8);
+		d = v ^ (ones * 0x7F);
+		if ((((v - ones * 0x20) & ~v) | ((d - ones) & ~d)) & highs)
+			break;
+	}
+	for (; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if ((c < 0x20 && !is_ws((char)c)) || c == 0x7F) {
 			*why = "control characters are not allowed";
 			return 0;
 		}
-		if ((c & 0xC0) != 0x80)
-			chars++;
 	}
-	if (chars > 1024 * 1024) {
-		*why = "a string may not exceed 1048576 characters";
-		return 0;
+	if (len > 1024 * 1024) {
+		/* only then can there be too many characters */
+		for (i = 0; i < len; i++)
+			if (((unsigned char)s[i] & 0xC0) != 0x80)
+				chars++;
+		if (chars > 1024 * 1024) {
+			*why = "a string may not exceed 1048576 characters";
+			return 0;
+		}
 	}
 	return 1;
 }

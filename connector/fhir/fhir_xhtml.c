@@ -27,21 +27,31 @@ static const char *const allowed[] = {
 	"tr", "tt", "ul", "var"
 };
 
-static int cmp_name(const void *key, const void *item)
-{
-	return strcmp(key, *(const char *const *)item);
-}
-
 static int allowed_element(const char *name)
 {
-	return bsearch(name, allowed, sizeof(allowed) / sizeof(allowed[0]), sizeof(allowed[0]),
-		       cmp_name) != NULL;
+	size_t i;
+
+	/* the list is sorted: only the names with the same first letter */
+	for (i = 0; i < sizeof(allowed) / sizeof(allowed[0]) && allowed[i][0] <= name[0]; i++)
+		if (allowed[i][0] == name[0] && strcmp(allowed[i], name) == 0)
+			return 1;
+	return 0;
 }
 
-static int is_xhtml(const xmlChar *uri)
+/* Is `uri` XHTML's? libxml2 interns it, so mostly a pointer compare. */
+static int is_xhtml(fhir_xhtml_sax *x, const xmlChar *uri)
 {
-	return uri && strcmp((const char *)uri, FHIR_XHTML_NS) == 0;
+	if (uri && uri == x->xhtml_ns)
+		return 1;
+	if (!uri || strcmp((const char *)uri, FHIR_XHTML_NS) != 0)
+		return 0;
+	x->xhtml_ns = uri;
+	return 1;
 }
+
+static const unsigned char blank_byte[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
+};
 
 static void problem(fhir_xhtml_sax *x, const char *why)
 {
@@ -73,6 +83,11 @@ static void close_tag(fhir_xhtml_sax *x)
 	}
 }
 
+/* Bytes text content cannot hold as they are. */
+static const unsigned char text_special[256] = {
+	['&'] = 1, ['<'] = 1, ['>'] = 1, ['\r'] = 1,
+};
+
 /* Text content: & < > escaped, a carriage return kept as a reference. */
 static void put_text(strbuf *b, const xmlChar *s, size_t len)
 {
@@ -81,6 +96,8 @@ static void put_text(strbuf *b, const xmlChar *s, size_t len)
 	for (; p < end; p++) {
 		const char *rep;
 
+		if (!text_special[*p])
+			continue;
 		switch (*p) {
 		case '&': rep = "&amp;"; break;
 		case '<': rep = "&lt;"; break;
@@ -228,9 +245,9 @@ void fhir_xhtml_sax_start(fhir_xhtml_sax *x, xmlParserCtxtPtr px, const xmlChar 
 	if (x->depth > XHTML_MAX_DEPTH) {
 		problem(x, "narrative nested too deeply");
 	} else if (x->depth == 1) {
-		if (!is_xhtml(uri) || strcmp((const char *)localname, "div") != 0)
+		if (!is_xhtml(x, uri) || strcmp((const char *)localname, "div") != 0)
 			problem(x, "narrative must be a <div> in the XHTML namespace");
-	} else if (!is_xhtml(uri)) {
+	} else if (!is_xhtml(x, uri)) {
 		problem(x, "narrative contains an element outside the XHTML namespace");
 	} else if (!allowed_element((const char *)localname)) {
 		problem(x, "narrative may only contain basic HTML formatting elements (txt-1)");
@@ -292,7 +309,7 @@ void fhir_xhtml_sax_text(fhir_xhtml_sax *x, const xmlChar *ch, int len)
 		return;     /* white space around the div (JSON form) */
 	if (!x->content)
 		for (i = 0; i < len; i++)
-			if (ch[i] != ' ' && ch[i] != '\t' && ch[i] != '\n' && ch[i] != '\r') {
+			if (!blank_byte[ch[i]]) {
 				x->content = 1;
 				break;
 			}

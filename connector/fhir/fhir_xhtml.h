@@ -35,6 +35,7 @@ typedef struct fhir_xhtml_sax {
 	int content;            /* txt-2: non-blank text or an image */
 	int tag_open;           /* a start tag waits for its '>' or '/>' */
 	int ended;              /* the div has been closed */
+	const xmlChar *xhtml_ns;        /* libxml2's interned XHTML namespace, once seen */
 	/* namespace bindings written inside the div, innermost last */
 	struct fhir_xhtml_ns {
 		const xmlChar *prefix, *uri;

@@ -57,6 +57,7 @@ typedef struct reader {
 	size_t root_problem_len;
 	unsigned root_line;
 	size_t hint;            /* arena size hint */
+	const xmlChar *fhir_ns; /* libxml2's interned copy of FHIR_NS, once seen */
 } reader;
 
 static reader *rd_of(void *ctx)
@@ -67,6 +68,17 @@ static reader *rd_of(void *ctx)
 static int is_ns(const xmlChar *uri, const char *ns)
 {
 	return uri && strcmp((const char *)uri, ns) == 0;
+}
+
+/* Is `uri` the FHIR namespace? libxml2 interns names, so mostly a pointer compare. */
+static int is_fhir(reader *r, const xmlChar *uri)
+{
+	if (uri && uri == r->fhir_ns)
+		return 1;
+	if (!is_ns(uri, FHIR_NS))
+		return 0;
+	r->fhir_ns = uri;
+	return 1;
 }
 
 static int blank(const xmlChar *s, int len)
@@ -135,19 +147,39 @@ static const fhir_elem *find_elem(const fhir_type *t, const char *name, size_t l
 
 /* ---- start tags ------------------------------------------------------------ */
 
+/*
+ * An attribute's value as text: straight from libxml2's buffer, or, when
+ * it holds the "&#38;" libxml2 leaves for '&', decoded into `tmp`.
+ */
+static const char *attr_text(const xmlChar **a, strbuf *tmp, size_t *len)
+{
+	const xmlChar *v = a[3], *end = a[4];
+
+	if (!memchr(v, '&', (size_t)(end - v))) {
+		*len = (size_t)(end - v);
+		return (const char *)v;
+	}
+	strbuf_reset(tmp);
+	fhir_xml_attr_value(tmp, v, end);
+	*len = tmp->len;
+	return tmp->failed ? NULL : tmp->data ? tmp->data : "";
+}
+
 /* The attributes of a FHIR element: value, id, url where the type has them. */
 static int read_attrs(reader *r, fhir_node *k, int nb_attributes, const xmlChar **attributes,
 		      int *has_value)
 {
 	const fhir_type *t = fhir_node_type(k);
+	const xmlChar **value = NULL;
 	int i, ok = 1;
-	strbuf v = STRBUF_INIT;
+	strbuf tmp = STRBUF_INIT;
 
 	for (i = 0; i < nb_attributes; i++) {
 		const xmlChar **a = attributes + 5 * i;
-		const char *name = (const char *)a[0];
+		const char *name = (const char *)a[0], *text;
 		const fhir_type *at_type;
 		const fhir_elem *e;
+		size_t len;
 
 		if (a[1]) {
 			fhir_report(&r->ctx, BB_EINPUT, k, NULL, -1, "attribute %s:%s is not allowed",
@@ -155,15 +187,8 @@ static int read_attrs(reader *r, fhir_node *k, int nb_attributes, const xmlChar 
 			ok = 0;
 			continue;
 		}
-		strbuf_reset(&v);
-		fhir_xml_attr_value(&v, a[3], a[4]);
-		if (v.failed) {
-			fhir_report(&r->ctx, BB_ENOMEM, k, NULL, -1, "out of memory");
-			ok = 0;
-			break;
-		}
 		if (name[0] == 'v' && strcmp(name, "value") == 0 && t->kind == FHIR_KIND_PRIMITIVE) {
-			/* set after the other attributes, as a tree reader would */
+			value = a;      /* set after the other attributes, as before */
 			continue;
 		}
 		e = fhir_elem_find(t, name, strlen(name), &at_type);
@@ -171,26 +196,24 @@ static int read_attrs(reader *r, fhir_node *k, int nb_attributes, const xmlChar 
 			fhir_report(&r->ctx, BB_EINPUT, k, NULL, -1, "attribute '%s' is not allowed here",
 				    name);
 			ok = 0;
-		} else if (!fhir_node_add(&r->ctx, k, e, at_type, v.data ? v.data : "", v.len)) {
+		} else if (!(text = attr_text(a, &tmp, &len))) {
+			fhir_report(&r->ctx, BB_ENOMEM, k, NULL, -1, "out of memory");
+			ok = 0;
+		} else if (!fhir_node_add(&r->ctx, k, e, at_type, text, len)) {
 			ok = 0;
 		}
 	}
-	if (ok && t->kind == FHIR_KIND_PRIMITIVE) {
-		for (i = 0; i < nb_attributes; i++) {
-			const xmlChar **a = attributes + 5 * i;
+	if (ok && value) {
+		const char *text;
+		size_t len;
 
-			if (a[1] || strcmp((const char *)a[0], "value") != 0)
-				continue;
-			strbuf_reset(&v);
-			fhir_xml_attr_value(&v, a[3], a[4]);
-			*has_value = 1;
-			if (v.failed)
-				fhir_report(&r->ctx, BB_ENOMEM, k, NULL, -1, "out of memory");
-			else
-				fhir_node_set_value(&r->ctx, k, v.data ? v.data : "", v.len);
-		}
+		*has_value = 1;
+		if (!(text = attr_text(value, &tmp, &len)))
+			fhir_report(&r->ctx, BB_ENOMEM, k, NULL, -1, "out of memory");
+		else
+			fhir_node_set_value(&r->ctx, k, text, len);
 	}
-	strbuf_free(&v);
+	strbuf_free(&tmp);
 	return ok;
 }
 
@@ -200,9 +223,9 @@ static void start_root(reader *r, void *ctx, const xmlChar *localname, const xml
 	const fhir_type *t = fhir_resource_type((const char *)localname);
 	frame *f;
 
-	if (!is_ns(uri, FHIR_NS) || !t) {
+	if (!is_fhir(r, uri) || !t) {
 		int n = snprintf(r->root_problem, sizeof(r->root_problem),
-				 is_ns(uri, FHIR_NS) ? "<%s> is not a FHIR resource this codec knows"
+				 is_fhir(r, uri) ? "<%s> is not a FHIR resource this codec knows"
 						     : "<%s> is not in the FHIR namespace " FHIR_NS,
 				 (const char *)localname);
 
@@ -239,7 +262,7 @@ static void start_wrapped(reader *r, void *ctx, frame *w, const xmlChar *localna
 		return;
 	}
 	t = fhir_resource_type((const char *)localname);
-	if (!t || !is_ns(uri, FHIR_NS)) {
+	if (!t || !is_fhir(r, uri)) {
 		fhir_report(&r->ctx, BB_EINPUT, w->node, wname, -1,
 			    "<%s> is not a FHIR resource this codec knows", (const char *)localname);
 		if (!push(r, F_SKIP, line))
@@ -299,7 +322,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 			    "'%s' must be an attribute, not an element" : "unknown element '%s'", name);
 		goto skip;
 	}
-	if (t->prim != FHIR_PRIM_XHTML && !is_ns(uri, FHIR_NS)) {
+	if (t->prim != FHIR_PRIM_XHTML && !is_fhir(r, uri)) {
 		fhir_report(&r->ctx, BB_EINPUT, node, name, -1,
 			    "element is not in the FHIR namespace " FHIR_NS);
 		goto skip;

@@ -157,6 +157,8 @@ int fhir_write_xml(strbuf *out, const fhir_node *res, int pretty)
 		return BB_EINVAL;
 	w.b = out;
 	w.pretty = pretty;
+	if (out->alloc - out->len < 8192)
+		strbuf_grow(out, 8192);         /* not sixty-four bytes at first */
 	out_lit(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
 	newline(&w);
 	write_element(&w, res, fhir_type_name(res->type), 0, 1);

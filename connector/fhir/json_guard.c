@@ -5,6 +5,7 @@
 #include "json_guard.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -469,6 +470,22 @@ static const unsigned char plain[256] = {
 #undef R8
 };
 
+/*
+ * Eight string bytes at once: is any of them '"', '\\', a control
+ * character or non-ASCII? (The usual tricks for "has a zero byte" and
+ * "has a byte below n", on a 64-bit word.)
+ */
+static int special8(const unsigned char *p)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	uint64_t v, q, b;
+
+	memcpy(&v, p, 8);
+	q = v ^ (ones * '"');
+	b = v ^ (ones * '\\');
+	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((v - ones * 0x20) & ~v) | v) & highs ? 1 : 0;
+}
+
 /* White space between tokens. */
 static const unsigned char space[256] = {
 	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
@@ -497,9 +514,8 @@ int json_guard_scan(const char *buf, size_t len, size_t *keys)
 			continue;
 		case '"':
 			for (p++;;) {
-				while (end - p >= 4 && plain[p[0]] && plain[p[1]] && plain[p[2]] &&
-				       plain[p[3]])
-					p += 4;
+				while (end - p >= 8 && !special8(p))
+					p += 8;
 				while (p < end && plain[*p])
 					p++;
 				if (p >= end)
