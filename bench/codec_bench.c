@@ -1,0 +1,320 @@
+/*
+ * The FHIR codec against its floor: what the parsers it is built on cost
+ * on their own for the same documents.
+ *
+ *   j2x  FHIR JSON -> FHIR XML
+ *        ours:  fhir_read_json + fhir_write_xml (compact) + free
+ *        raw:   json-c parse + free of the same JSON (default flags),
+ *               plus libxml2's xmlDocDumpMemory of the official XML of
+ *               the same resource (parsed beforehand)
+ *   x2j  FHIR XML -> FHIR JSON
+ *        ours:  fhir_read_xml + fhir_write_json (compact) + free
+ *        raw:   libxml2 xmlReadMemory (XML_PARSE_NONET) + xmlFreeDoc of
+ *               the same XML, plus
+ *               json-c's compact print of the official JSON (parsed
+ *               beforehand)
+ *   j2j  FHIR JSON -> FHIR JSON
+ *        ours:  fhir_read_json + fhir_write_json (compact) + free
+ *        raw:   json-c parse + print + free
+ *
+ * Usage: bench/codec_bench MODE IMPL DIR [SECONDS]
+ *   MODE j2x|x2j|j2j, IMPL ours|raw, DIR a folder of NAME.json/NAME.xml
+ *   pairs (the official R4 examples). Passes over every pair until
+ *   SECONDS (default 1) of CPU time have gone by; prints one line
+ *     RESULT codec-MODE-IMPL DOCS_PER_SECOND docs/s
+ *   (documents per CPU second)
+ *   plus, on a separate first pass, allocations per document:
+ *     RESULT allocs-MODE-IMPL N allocs/doc
+ * bench/run runs it in interleaved rounds beside FHIR.js.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <json-c/json.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "beweegbrug.h"
+#include "fhir/fhir_codec.h"
+
+/*
+ * ---- counting allocations ----------------------------------------------
+ * glibc lets a program replace malloc for every library it loads; these
+ * count, then hand over to glibc's own. Default visibility: the build
+ * hides symbols otherwise, and then json-c and libxml2 would not see them.
+ */
+#if !defined(__SANITIZE_ADDRESS__) && defined(__GLIBC__)
+#define EXPORTED __attribute__((visibility("default")))
+extern void *__libc_malloc(size_t n);
+extern void *__libc_calloc(size_t n, size_t m);
+extern void *__libc_realloc(void *p, size_t n);
+static unsigned long allocs;
+EXPORTED void *malloc(size_t n)
+{
+	allocs++;
+	return __libc_malloc(n);
+}
+EXPORTED void *calloc(size_t n, size_t m)
+{
+	allocs++;
+	return __libc_calloc(n, m);
+}
+EXPORTED void *realloc(void *p, size_t n)
+{
+	allocs++;
+	return __libc_realloc(p, n);
+}
+#define COUNTING 1
+#else
+static unsigned long allocs;
+#define COUNTING 0
+#endif
+
+typedef struct doc {
+	char *name;
+	char *json, *xml;
+	size_t json_len, xml_len;
+	json_object *jtree;     /* raw floor: the official JSON, parsed */
+	xmlDocPtr xtree;        /* raw floor: the official XML, parsed */
+} doc;
+
+static doc *docs;
+static size_t ndocs;
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (!f || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
+	    !(buf = malloc((size_t)n + 1)) || fread(buf, 1, (size_t)n, f) != (size_t)n) {
+		fprintf(stderr, "codec_bench: cannot read %s\n", path);
+		exit(2);
+	}
+	fclose(f);
+	buf[n] = '\0';
+	*len = (size_t)n;
+	return buf;
+}
+
+static int cmp_doc(const void *a, const void *b)
+{
+	return strcmp(((const doc *)a)->name, ((const doc *)b)->name);
+}
+
+static void load(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	size_t cap = 0;
+
+	if (!d) {
+		fprintf(stderr, "codec_bench: cannot open %s\n", dir);
+		exit(2);
+	}
+	while ((de = readdir(d))) {
+		size_t n = strlen(de->d_name);
+		char path[4096];
+		FILE *f;
+
+		if (n < 6 || strcmp(de->d_name + n - 5, ".json") != 0)
+			continue;
+		snprintf(path, sizeof(path), "%s/%.*s.xml", dir, (int)(n - 5), de->d_name);
+		if (!(f = fopen(path, "rb")))
+			continue;
+		fclose(f);
+		if (ndocs == cap) {
+			cap = cap ? cap * 2 : 64;
+			docs = realloc(docs, cap * sizeof(*docs));
+		}
+		memset(&docs[ndocs], 0, sizeof(*docs));
+		docs[ndocs].name = strndup(de->d_name, n - 5);
+		docs[ndocs].xml = slurp(path, &docs[ndocs].xml_len);
+		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		docs[ndocs].json = slurp(path, &docs[ndocs].json_len);
+		ndocs++;
+	}
+	closedir(d);
+	if (!ndocs) {
+		fprintf(stderr, "codec_bench: no NAME.json/NAME.xml pairs in %s\n", dir);
+		exit(2);
+	}
+	qsort(docs, ndocs, sizeof(*docs), cmp_doc);
+}
+
+/*
+ * CPU time of the process, not the wall clock: on a shared machine the
+ * wall clock also counts the time other programs had the CPU.
+ */
+static double now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void die_doc(const doc *d, const char *what)
+{
+	fprintf(stderr, "codec_bench: %s: %s failed\n", d->name, what);
+	exit(1);
+}
+
+/* ---- one document, each way ------------------------------------------- */
+
+static size_t sink;     /* keeps the work observable */
+
+static void ours(const doc *d, fhir_format from, fhir_format to)
+{
+	diag_list dl = DIAG_LIST_INIT;
+	fhir_node *res;
+	strbuf out = STRBUF_INIT;
+	int rc = from == FHIR_FORMAT_JSON
+		 ? fhir_read_json(&res, d->json, d->json_len, d->name, NULL, &dl)
+		 : fhir_read_xml(&res, d->xml, d->xml_len, d->name, NULL, &dl);
+
+	if (rc != BB_OK) {
+		if (dl.count) {
+			char *s = diag_format(&dl.items[0]);
+
+			fprintf(stderr, "  %s\n", s);
+			free(s);
+		}
+		die_doc(d, "fhir_read");
+	}
+	if (fhir_write(&out, res, to, 0) != BB_OK)
+		die_doc(d, "fhir_write");
+	sink += out.len;
+	strbuf_free(&out);
+	fhir_node_free(res);
+	diag_free(&dl);
+}
+
+/* json-c as a program would call it: default flags, its own tokener */
+static json_object *json_parse(const doc *d)
+{
+	struct json_tokener *tok = json_tokener_new();
+	json_object *o;
+
+	o = json_tokener_parse_ex(tok, d->json, (int)d->json_len);
+	json_tokener_free(tok);
+	if (!o)
+		die_doc(d, "json-c parse");
+	return o;
+}
+
+static void raw(doc *d, fhir_format from, fhir_format to)
+{
+	if (from == FHIR_FORMAT_JSON) {
+		json_object *o = json_parse(d);
+
+		if (to == FHIR_FORMAT_JSON)
+			sink += strlen(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
+								      JSON_C_TO_STRING_NOSLASHESCAPE));
+		json_object_put(o);
+	} else {
+		xmlDocPtr x = xmlReadMemory(d->xml, (int)d->xml_len, d->name, NULL, XML_PARSE_NONET);
+
+		if (!x)
+			die_doc(d, "xmlReadMemory");
+		xmlFreeDoc(x);
+	}
+	if (from == FHIR_FORMAT_JSON && to == FHIR_FORMAT_XML) {
+		xmlChar *mem;
+		int n;
+
+		xmlDocDumpMemory(d->xtree, &mem, &n);
+		if (!mem)
+			die_doc(d, "xmlDocDumpMemory");
+		sink += (size_t)n;
+		xmlFree(mem);
+	}
+	if (from == FHIR_FORMAT_XML && to == FHIR_FORMAT_JSON)
+		sink += strlen(json_object_to_json_string_ext(d->jtree, JSON_C_TO_STRING_PLAIN |
+								    JSON_C_TO_STRING_NOSLASHESCAPE));
+}
+
+static void one_pass(int use_ours, fhir_format from, fhir_format to)
+{
+	size_t i;
+
+	for (i = 0; i < ndocs; i++) {
+		if (use_ours)
+			ours(&docs[i], from, to);
+		else
+			raw(&docs[i], from, to);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	const char *mode, *impl;
+	fhir_format from, to;
+	double seconds = 1.0, t0, t;
+	unsigned long passes = 0, a0;
+	int use_ours;
+	size_t i;
+
+	if (argc < 4 || argc > 5) {
+		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|raw DIR [SECONDS]\n");
+		return 2;
+	}
+	mode = argv[1];
+	impl = argv[2];
+	if (argc == 5)
+		seconds = atof(argv[4]);
+	if (strcmp(mode, "j2x") == 0) {
+		from = FHIR_FORMAT_JSON;
+		to = FHIR_FORMAT_XML;
+	} else if (strcmp(mode, "x2j") == 0) {
+		from = FHIR_FORMAT_XML;
+		to = FHIR_FORMAT_JSON;
+	} else if (strcmp(mode, "j2j") == 0) {
+		from = to = FHIR_FORMAT_JSON;
+	} else {
+		fprintf(stderr, "codec_bench: unknown mode %s\n", mode);
+		return 2;
+	}
+	use_ours = strcmp(impl, "ours") == 0;
+	if (!use_ours && strcmp(impl, "raw") != 0) {
+		fprintf(stderr, "codec_bench: unknown implementation %s\n", impl);
+		return 2;
+	}
+	xmlInitParser();
+	load(argv[3]);
+	for (i = 0; i < ndocs && !use_ours; i++) {
+		/* the other half of each floor: the equivalent tree, ready to print */
+		docs[i].jtree = json_parse(&docs[i]);
+		docs[i].xtree = xmlReadMemory(docs[i].xml, (int)docs[i].xml_len, docs[i].name, NULL,
+					      XML_PARSE_NONET);
+		if (!docs[i].xtree)
+			die_doc(&docs[i], "xmlReadMemory");
+	}
+	/* warm-up pass, counting allocations */
+	a0 = allocs;
+	one_pass(use_ours, from, to);
+	if (COUNTING)
+		printf("RESULT allocs-%s-%s %.1f allocs/doc\n", mode, impl,
+		       (double)(allocs - a0) / (double)ndocs);
+	t0 = now_s();
+	do {
+		one_pass(use_ours, from, to);
+		passes++;
+		t = now_s() - t0;
+	} while (t < seconds);
+	printf("RESULT codec-%s-%s %.0f docs/s\n", mode, impl, (double)(passes * ndocs) / t);
+	for (i = 0; i < ndocs; i++) {
+		json_object_put(docs[i].jtree);
+		xmlFreeDoc(docs[i].xtree);
+		free(docs[i].json);
+		free(docs[i].xml);
+		free(docs[i].name);
+	}
+	free(docs);
+	xmlCleanupParser();
+	return sink ? 0 : 1;
+}
