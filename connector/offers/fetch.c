@@ -7,11 +7,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include <curl/curl.h>
-
 #include "beweegbrug/version.h"
 #include "offers_priv.h"
 #include "strutil.h"
+#include "transport/curl_load.h"
 
 #define MAX_DOWNLOAD (8u * 1024 * 1024)
 
@@ -64,16 +63,19 @@ static size_t on_header(char *data, size_t size, size_t n, void *payload)
 int catalogue_fetch(char **body, size_t *len, long *status, char **etag, const char *url,
 		    const char *if_none_match, diag_list *d)
 {
-	CURL *h = curl_easy_init();
 	struct curl_slist *headers = NULL;
+	const char *why;
 	download dl;
 	CURLcode cc;
+	CURL *h;
 	int rc = BB_OK;
 
 	*body = NULL;
 	*len = 0;
 	*etag = NULL;
-	if (!h)
+	if (bb_curl_load(&why) < 0)
+		return diag_add(d, BB_ERROR, url, 0, NULL, "cannot fetch the catalogue: %s", why);
+	if (!(h = curl_easy_init()))
 		return BB_ENOMEM;
 	memset(&dl, 0, sizeof(dl));
 	dl.h = h;

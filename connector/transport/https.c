@@ -13,7 +13,6 @@
  * one receiver pays for one handshake, not one each. A handle is used by
  * one call at a time; a few idle ones are kept per destination.
  */
-#include <curl/curl.h>
 #include <openssl/crypto.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -22,6 +21,7 @@
 
 #include "host.h"
 #include "log.h"
+#include "transport/curl_load.h"
 
 #define CONNECT_TIMEOUT 15L
 #define DEFAULT_TIMEOUT 60L
@@ -43,11 +43,12 @@ typedef struct handle_pool {
 
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
 static int curl_ready;
+static const char *curl_why = "";
 
-/* curl_global_init is not thread-safe everywhere: once per process. */
+/* libcurl is loaded (and initialised) with the first request. */
 static void init_curl(void)
 {
-	curl_ready = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
+	curl_ready = bb_curl_load(&curl_why) == 0;
 }
 
 typedef struct sink {
@@ -251,7 +252,8 @@ int bb_host_request(const bb_host *host, const char *method, const char *url,
 	pthread_once(&curl_once, init_curl);
 	dest = bb_host_destination(host);
 	if (!curl_ready || !(curl = pool_take(host->connector, dest, &generation)))
-		return bb_host_error(host, BB_ERROR, 0, NULL, "libcurl could not be initialised");
+		return bb_host_error(host, BB_ERROR, 0, NULL, "libcurl could not be initialised%s%s",
+				     curl_ready ? "" : ": ", curl_ready ? "" : curl_why);
 
 	snprintf(agent, sizeof(agent), "Beweegbrug/%s", BB_VERSION);
 	acc = str_printf("Accept: %s", accept ? accept : "application/fhir+json");
