@@ -328,7 +328,7 @@ static void read_complexes(jr *r, fhir_node *node, const member *m)
 static size_t collect(jr *r, fhir_node *node, json_object *obj, member *ms, int *sorted)
 {
 	const fhir_type *nt = fhir_node_type(node);
-	size_t n = 0, hint = 0;
+	size_t n = 0;
 	struct json_object_iterator it = json_object_iter_begin(obj);
 	struct json_object_iterator end = json_object_iter_end(obj);
 
@@ -348,13 +348,7 @@ static size_t collect(jr *r, fhir_node *node, json_object *obj, member *ms, int 
 					    "must be \"%s\"", fhir_type_name(nt));
 			continue;
 		}
-		/* members mostly come in definition order: look from the last one on */
-		m->elem = fhir_elem_find_from(nt, m->name, strlen(m->name), hint, &m->type);
-		if (!m->elem) {
-			m->elem = fhir_elem_find(nt, m->name, strlen(m->name), &m->type);
-			if (m->elem)
-				*sorted = 0;
-		}
+		m->elem = fhir_elem_find(nt, m->name, strlen(m->name), &m->type);
 		if (!m->elem) {
 			fhir_report(&r->ctx, BB_EINPUT, node, m->key, -1, "unknown element '%s' in %s",
 				    m->key, fhir_type_name(nt));
@@ -378,7 +372,6 @@ static size_t collect(jr *r, fhir_node *node, json_object *obj, member *ms, int 
 		/* in order, with "x" before "_x", as cmp_member sorts them */
 		if (n > 0 && *sorted && cmp_member(&ms[n - 1], m) > 0)
 			*sorted = 0;
-		hint = m->elem->order;
 		n++;
 	}
 	return n;

@@ -3,6 +3,7 @@
  */
 #include "fhir_meta.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "fhir_tables.h"
@@ -106,48 +107,62 @@ static int name_eq(const char *s, const char *name, size_t len)
 	return strncmp(s, name, len) == 0 && s[len] == '\0';
 }
 
+/* FNV-1a over the name, mixed with the type: gen-tables.js nameHash. */
+static uint32_t name_hash(const char *name, size_t len, size_t type_index)
+{
+	uint32_t h = 0x811c9dc5u;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)name[i];
+		h *= 0x01000193u;
+	}
+	return h ^ ((uint32_t)(type_index + 1) * 0x9e3779b1u);
+}
+
 const fhir_elem *fhir_elem_find(const fhir_type *t, const char *name, size_t len,
 				const fhir_type **type_out)
 {
-	return fhir_elem_find_from(t, name, len, 0, type_out);
+	size_t ti = (size_t)(t - fhir_types), mask = fhir_elem_hash_size - 1;
+	size_t h = name_hash(name, len, ti) & mask;
+
+	/* a name never holds a NUL, and the pool's names are NUL-terminated */
+	if (len == 0 || memchr(name, '\0', len))
+		return NULL;
+	for (;; h = (h + 1) & mask) {
+		const fhir_elem_slot *s = &fhir_elem_hash[h];
+		const fhir_elem *e;
+
+		if (s->owner == 0xFFFF)
+			return NULL;
+		if (s->owner != ti)
+			continue;
+		e = &fhir_elems[s->elem];
+		if (s->choice == 0xFFFF) {
+			if (name_eq(POOL(e->name), name, len)) {
+				if (type_out)
+					*type_out = &fhir_types[e->type];
+				return e;
+			}
+		} else if (name_eq(POOL(fhir_choices[s->choice].name), name, len)) {
+			if (type_out)
+				*type_out = &fhir_types[fhir_choices[s->choice].type];
+			return e;
+		}
+	}
 }
 
 const fhir_elem *fhir_elem_find_from(const fhir_type *t, const char *name, size_t len,
 				     size_t from, const fhir_type **type_out)
 {
-	size_t i, j, blen;
+	const fhir_type *found;
+	const fhir_elem *e = fhir_elem_find(t, name, len, &found);
 
-	if (len == 0)
+	if (!e || e->order < from)
 		return NULL;
-	for (i = from; i < t->elem_count; i++) {
-		const fhir_elem *e = &fhir_elems[t->first_elem + i];
-		const char *base = POOL(e->name);
-
-		if (base[0] != name[0])
-			continue;       /* also true of every name of a choice */
-		if (!(e->flags & FHIR_E_CHOICE)) {
-			if (name_eq(base, name, len)) {
-				if (type_out)
-					*type_out = &fhir_types[e->type];
-				return e;
-			}
-			continue;
-		}
-		/* A choice matches only with a type suffix: "value" alone is not a name. */
-		blen = strlen(base);
-		if (len <= blen || strncmp(base, name, blen) != 0)
-			continue;
-		for (j = 0; j < e->nchoice; j++) {
-			const fhir_choice *c = &fhir_choices[e->type + j];
-
-			if (name_eq(POOL(c->name), name, len)) {
-				if (type_out)
-					*type_out = &fhir_types[c->type];
-				return e;
-			}
-		}
-	}
-	return NULL;
+	if (type_out)
+		*type_out = found;
+	return e;
 }
 
 const fhir_elem *fhir_elem_by_base(const fhir_type *t, const char *name)

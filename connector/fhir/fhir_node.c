@@ -679,21 +679,54 @@ const char *fhir_value(const fhir_node *n)
 	return n ? n->value : NULL;
 }
 
-/* Does child `k` answer to `name` (full name, or a choice's base name)? */
-static int kid_matches(const fhir_node *k, const char *name)
+/*
+ * The children of `parent` that answer to `name` (full name, or a
+ * choice's base name): children are sorted by element, so they are
+ * kids[*first .. *first + *count), except that a full choice name
+ * ("valueQuantity") also needs the type (*type, NULL for any).
+ */
+static void kids_named(const fhir_node *parent, const char *name, size_t *first, size_t *count,
+		       const fhir_type **type)
 {
-	return strcmp(fhir_node_name(k), name) == 0 ||
-	       (fhir_elem_is_choice(k->elem) && strcmp(fhir_elem_name(k->elem), name) == 0);
+	const fhir_type *t = NULL;
+	const fhir_elem *e = fhir_elem_find(parent->type, name, strlen(name), &t);
+	size_t lo = 0, hi = parent->nkids, end;
+
+	*first = *count = 0;
+	*type = NULL;
+	if (!e) {
+		e = fhir_elem_by_base(parent->type, name);
+		if (!e || !fhir_elem_is_choice(e))
+			return;         /* no such element */
+	} else if (fhir_elem_is_choice(e)) {
+		*type = t;
+	}
+	while (lo < hi) {       /* the first child at or after e */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (parent->kids[mid]->elem->order < e->order)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < parent->nkids && parent->kids[end]->elem == e; end++)
+		;
+	*first = lo;
+	*count = end - lo;
 }
 
 fhir_node *fhir_get(const fhir_node *parent, const char *name, size_t index)
 {
-	size_t i;
+	const fhir_type *t;
+	size_t first, count, i;
 
 	if (!parent || !name)
 		return NULL;
-	for (i = 0; i < parent->nkids; i++)
-		if (kid_matches(parent->kids[i], name) && index-- == 0)
+	kids_named(parent, name, &first, &count, &t);
+	if (!t)
+		return index < count ? parent->kids[first + index] : NULL;
+	for (i = first; i < first + count; i++)
+		if (parent->kids[i]->type == t && index-- == 0)
 			return parent->kids[i];
 	return NULL;
 }
@@ -705,13 +738,16 @@ const char *fhir_get_value(const fhir_node *parent, const char *name, size_t ind
 
 size_t fhir_count(const fhir_node *parent, const char *name)
 {
-	size_t i, n = 0;
+	const fhir_type *t;
+	size_t first, count, i, n = 0;
 
 	if (!parent || !name)
 		return 0;
-	for (i = 0; i < parent->nkids; i++)
-		if (kid_matches(parent->kids[i], name))
-			n++;
+	kids_named(parent, name, &first, &count, &t);
+	if (!t)
+		return count;
+	for (i = first; i < first + count; i++)
+		n += parent->kids[i]->type == t;
 	return n;
 }
 

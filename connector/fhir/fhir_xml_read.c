@@ -42,7 +42,6 @@ typedef struct frame {
 	int has_value;          /* F_NODE: a value attribute was read */
 	int inner;              /* F_WRAPPER: resources seen */
 	int text_reported;      /* text in the wrong place, already said */
-	unsigned hint;          /* F_NODE: where to look up the next element */
 } frame;
 
 typedef struct reader {
@@ -115,34 +114,6 @@ static void oom(reader *r, void *ctx)
 {
 	fhir_report(&r->ctx, BB_ENOMEM, NULL, NULL, -1, "out of memory");
 	fhir_xml_sax_stop(ctx);
-}
-
-/* ---- element lookup ------------------------------------------------------ */
-
-/*
- * Element `name` of type `t`. Elements mostly come in definition order,
- * so the search starts where the last one was found.
- */
-static const fhir_elem *find_elem(const fhir_type *t, const char *name, size_t len,
-				  unsigned *hint, const fhir_type **type_out)
-{
-	const fhir_elem *e;
-
-	if (*hint < t->elem_count) {
-		/* the same element again, or the next one, is the usual case */
-		const fhir_type *tt;
-
-		e = fhir_elem_find_from(t, name, len, *hint, &tt);
-		if (e) {
-			*hint = e->order;
-			*type_out = tt;
-			return e;
-		}
-	}
-	e = fhir_elem_find(t, name, len, type_out);
-	if (e)
-		*hint = e->order;
-	return e;
 }
 
 /* ---- start tags ------------------------------------------------------------ */
@@ -316,7 +287,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		break;
 	}
 	node = p->node;
-	e = find_elem(fhir_node_type(node), name, strlen(name), &p->hint, &t);
+	e = fhir_elem_find(fhir_node_type(node), name, strlen(name), &t);
 	if (!e || fhir_elem_is_attr(e)) {
 		fhir_report(&r->ctx, BB_EINPUT, node, name, -1, e ?
 			    "'%s' must be an attribute, not an element" : "unknown element '%s'", name);

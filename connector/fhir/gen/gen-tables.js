@@ -213,6 +213,43 @@ for (const t of types)
 if (types.length > 65535 || elemRows.length > 65535 || choiceRows.length > 65535)
 	die('table too large for 16-bit indexes');
 
+/*
+ * Element lookup by (type, name) in one probe or a few: an open-addressing
+ * hash table over every element name of every type, a choice once per
+ * allowed type ("valueQuantity"). The hash must match fhir_meta.c's
+ * name_hash: FNV-1a over the name's bytes, mixed with the type's index.
+ */
+function nameHash(name, typeIndex) {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < name.length; i++) {
+		h ^= name.charCodeAt(i);
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return (h ^ Math.imul(typeIndex + 1, 0x9e3779b1)) >>> 0;
+}
+const hashKeys = [];
+types.forEach((t, ti) => {
+	t.elems.forEach((e, order) => {
+		const elemIndex = t.first + order;
+		if (e.choices) {
+			const first = elemRows[elemIndex].type;
+			e.choices.forEach((c, j) => hashKeys.push({ name: c.name, ti, elem: elemIndex, choice: first + j }));
+		} else {
+			hashKeys.push({ name: e.name, ti, elem: elemIndex, choice: 0xffff });
+		}
+	});
+});
+let hashSize = 1;
+while (hashSize < hashKeys.length * 1.5)
+	hashSize *= 2;
+const hashSlots = new Array(hashSize).fill(null);
+for (const k of hashKeys) {
+	let h = nameHash(k.name, k.ti) & (hashSize - 1);
+	while (hashSlots[h])
+		h = (h + 1) & (hashSize - 1);
+	hashSlots[h] = k;
+}
+
 const sorted = types.map((t, i) => i)
 	.sort((a, b) => (types[a].name < types[b].name ? -1 : types[a].name > types[b].name ? 1 : 0));
 
@@ -274,6 +311,14 @@ for (const r of elemRows) {
 	const flags = r.flags.length ? r.flags.join('|') : '0';
 	out.push(`\t{ ${r.name}, ${r.type}, ${r.order}, ${flags}, ${r.nchoice} }, /* ${r.comment} */`);
 }
+out.push('};');
+out.push('');
+out.push(`/* (type, name) -> element: ${hashKeys.length} names in ${hashSize} slots; see fhir_meta.c. */`);
+out.push(`const size_t fhir_elem_hash_size = ${hashSize};`);
+out.push('/* owner type, element, choice row (65535: not a choice); 65535, 65535, 65535: empty */');
+out.push('const fhir_elem_slot fhir_elem_hash[] = {');
+for (let i = 0; i < hashSize; i += 4)
+	out.push('\t' + hashSlots.slice(i, i + 4).map((k) => k ? `{ ${k.ti}, ${k.elem}, ${k.choice} }` : '{ 65535, 65535, 65535 }').join(', ') + ',');
 out.push('};');
 out.push('');
 out.push('/* Expanded choice names ("valueQuantity") and their types. */');
