@@ -1,17 +1,37 @@
 #include "uuid.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <sys/random.h>
 
 #include <openssl/evp.h>
 
+/* 8-4-4-4-12 lower-case hex digits (no printf: a message makes dozens) */
 static void format_uuid(char out[UUID_STR_LEN], const unsigned char *b)
 {
-	snprintf(out, UUID_STR_LEN,
-		 "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11],
-		 b[12], b[13], b[14], b[15]);
+	static const char hex[] = "0123456789abcdef";
+	size_t i, o = 0;
+
+	for (i = 0; i < 16; i++) {
+		if (i == 4 || i == 6 || i == 8 || i == 10)
+			out[o++] = '-';
+		out[o++] = hex[b[i] >> 4];
+		out[o++] = hex[b[i] & 0xF];
+	}
+	out[o] = '\0';
+}
+
+/*
+ * SHA-1, fetched from OpenSSL's provider once per process: EVP_sha1()
+ * would have OpenSSL look the algorithm up again on every digest.
+ */
+static pthread_once_t sha1_once = PTHREAD_ONCE_INIT;
+static EVP_MD *sha1;
+
+static void fetch_sha1(void)
+{
+	sha1 = EVP_MD_fetch(NULL, "SHA1", NULL);
 }
 
 /* Our namespace for name-based ids (itself a random UUID, fixed forever). */
@@ -24,10 +44,12 @@ int uuid_v5(char out[UUID_STR_LEN], const char *name, size_t len)
 {
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int mdlen = 0;
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+	EVP_MD_CTX *ctx;
 	int ok;
 
-	ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha1(), NULL) == 1 &&
+	pthread_once(&sha1_once, fetch_sha1);
+	ctx = EVP_MD_CTX_new();
+	ok = ctx && EVP_DigestInit_ex(ctx, sha1 ? sha1 : EVP_sha1(), NULL) == 1 &&
 	     EVP_DigestUpdate(ctx, bb_namespace, sizeof(bb_namespace)) == 1 &&
 	     EVP_DigestUpdate(ctx, name, len) == 1 &&
 	     EVP_DigestFinal_ex(ctx, md, &mdlen) == 1 && mdlen >= 16;
