@@ -7,6 +7,7 @@
 #include "loader.h"
 #include "outbox/outbox.h"
 #include "audit/audit.h"
+#include "inbound/subjects.h"
 #include "log.h"
 #include "strutil.h"
 
@@ -88,6 +89,7 @@ void bb_connector_free(bb_connector *c)
 	outbox_close(c->outbox);
 	audit_shutdown(c);
 	bb_offers_free(c->offers);
+	subjects_free(c);
 	pthread_mutex_destroy(&c->offers_lock);
 	pthread_mutex_destroy(&c->outbox_lock);
 	pthread_mutex_destroy(&c->commit_lock);

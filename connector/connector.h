@@ -68,6 +68,9 @@ struct bb_connector {
 	pthread_mutex_t pool_lock;
 	struct handle_pool *pools;
 	atomic_uint pool_generation;   /* one more at each bb_connector_reload */
+
+	/* client certificate subjects already read (inbound/subjects.c); made under lock */
+	struct subject_cache *subjects;
 };
 
 struct outbox;

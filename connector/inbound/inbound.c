@@ -25,6 +25,7 @@
 #include <time.h>
 
 #include "audit/audit.h"
+#include "inbound/subjects.h"
 #include "fhir/fhir_codec.h"
 #include "log.h"
 #include "mapping/mapping.h"
@@ -474,7 +475,7 @@ int bb_inbound_process(bb_connector *c, const char *client_cert_pem, const char 
 	if (!in.xml && !is_format(content_type, "application/fhir+json")) {
 		rc = answer(&in, resp, 415, "fatal-error",
 			    "send application/fhir+json or application/fhir+xml", BB_EREFUSED);
-	} else if (!client_cert_pem || !(subject = cert_subject(client_cert_pem))) {
+	} else if (!client_cert_pem || !(subject = subjects_lookup(c, client_cert_pem, cert_subject))) {
 		rc = answer(&in, resp, 403, "fatal-error", "no readable client certificate",
 			    BB_EREFUSED);
 	} else if (!(in.sender = find_sender(c->cfg, subject))) {

@@ -1,0 +1,103 @@
+/*
+ * Remembered certificate subjects, see subjects.h.
+ */
+#include "inbound/subjects.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strutil.h"
+
+#define SUBJECTS 32
+
+typedef struct subject_entry {
+	char *pem;
+	size_t pem_len;
+	char *subject;
+	uint64_t used;              /* when it was last used: the oldest goes first */
+} subject_entry;
+
+struct subject_cache {
+	pthread_mutex_t lock;
+	subject_entry e[SUBJECTS];
+	uint64_t clock;
+};
+
+static struct subject_cache *cache_of(bb_connector *c)
+{
+	struct subject_cache *s;
+
+	pthread_mutex_lock(&c->lock);
+	if (!c->subjects && (s = calloc(1, sizeof(*s)))) {
+		pthread_mutex_init(&s->lock, NULL);
+		c->subjects = s;
+	}
+	s = c->subjects;
+	pthread_mutex_unlock(&c->lock);
+	return s;
+}
+
+char *subjects_lookup(bb_connector *c, const char *pem, char *(*read)(const char *pem))
+{
+	struct subject_cache *s = cache_of(c);
+	size_t len = strlen(pem), i, victim = 0;
+	char *subject;
+
+	if (!s)
+		return read(pem);
+	pthread_mutex_lock(&s->lock);
+	for (i = 0; i < SUBJECTS; i++) {
+		subject_entry *e = &s->e[i];
+
+		if (e->pem && e->pem_len == len && memcmp(e->pem, pem, len) == 0) {
+			e->used = ++s->clock;
+			subject = str_dup(e->subject);
+			pthread_mutex_unlock(&s->lock);
+			return subject;
+		}
+	}
+	pthread_mutex_unlock(&s->lock);
+	/* read outside the lock: other senders' messages need not wait */
+	subject = read(pem);
+	if (!subject)
+		return NULL;
+	pthread_mutex_lock(&s->lock);
+	for (i = 1; i < SUBJECTS; i++)
+		if (s->e[i].used < s->e[victim].used)
+			victim = i;
+	{
+		subject_entry *e = &s->e[victim];
+		char *p = str_dup(pem), *v = str_dup(subject);
+
+		if (p && v) {
+			free(e->pem);
+			free(e->subject);
+			e->pem = p;
+			e->pem_len = len;
+			e->subject = v;
+			e->used = ++s->clock;
+		} else {
+			free(p);
+			free(v);
+		}
+	}
+	pthread_mutex_unlock(&s->lock);
+	return subject;
+}
+
+void subjects_free(bb_connector *c)
+{
+	struct subject_cache *s = c->subjects;
+	size_t i;
+
+	if (!s)
+		return;
+	for (i = 0; i < SUBJECTS; i++) {
+		free(s->e[i].pem);
+		free(s->e[i].subject);
+	}
+	pthread_mutex_destroy(&s->lock);
+	free(s);
+	c->subjects = NULL;
+}
