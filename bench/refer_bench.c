@@ -135,7 +135,8 @@ int main(int argc, char **argv)
 {
 	const char *src = getenv("abs_top_srcdir");
 	int clicks = argc > 1 ? atoi(argv[1]) : 300, i;
-	char dir[] = "/tmp/bb-refer-bench-XXXXXX", path[512], conf[2048];
+	const char *tmp = getenv("TMPDIR");
+	char dir[512], path[1024], conf[4096];
 	char *sample, *kaart, *kaart2, *tmpl, *endpoint = NULL, offer_id[128] = "";
 	double *a, *b, *c;
 	size_t len;
@@ -147,6 +148,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: abs_top_srcdir=DIR bench/refer_bench [CLICKS >= 10]\n");
 		return 64;
 	}
+	snprintf(dir, sizeof(dir), "%s/bb-refer-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(dir))
 		return 1;
 	a = calloc((size_t)clicks, sizeof(double));
@@ -266,6 +268,10 @@ int main(int argc, char **argv)
 	print_row("fsync", fc);
 	printf("ratio bb_refer/send: p50 %.2f, p99 %.2f\n", fa.p50 / fb.p50, fa.p99 / fb.p99);
 	printf("ratio bb_refer/fsync: p50 %.2f, p99 %.2f\n", fa.p50 / fc.p50, fa.p99 / fc.p99);
+	/* for bench/run */
+	printf("RESULT refer-p50 %.3f ms\nRESULT refer-p99 %.3f ms\n", fa.p50, fa.p99);
+	printf("RESULT refer-send-p50 %.3f ms\nRESULT refer-send-p99 %.3f ms\n", fb.p50, fb.p99);
+	printf("RESULT fsync-p50 %.3f ms\nRESULT fsync-p99 %.3f ms\n", fc.p50, fc.p99);
 
 	snprintf(conf, sizeof(conf), "rm -rf '%s'", dir);
 	if (system(conf) != 0)
