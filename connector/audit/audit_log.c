@@ -18,6 +18,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -38,6 +40,16 @@ struct audit_log {
 	char *path;
 	int fd;
 	pthread_mutex_t lock;   /* threads of this process; flock is per open file */
+	/*
+	 * Group sync: appends write under the locks, then wait for an
+	 * fdatasync that began after their write; one thread syncs for all
+	 * that wait (sync_to). Counts of appends written and synced.
+	 */
+	_Atomic uint64_t written;
+	uint64_t synced;
+	int syncing;
+	pthread_mutex_t sync_lock;
+	pthread_cond_t sync_cond;
 };
 
 static const char zero_hash[AUDIT_HASH_HEX + 1] =
@@ -190,6 +202,8 @@ int audit_open(audit_log **out, const char *path, diag_list *d)
 		close(fd);
 		return BB_ENOMEM;
 	}
+	pthread_mutex_init(&a->sync_lock, NULL);
+	pthread_cond_init(&a->sync_cond, NULL);
 	a->fd = fd;
 	*out = a;
 	return BB_OK;
@@ -201,6 +215,8 @@ void audit_close(audit_log *a)
 		return;
 	close(a->fd);
 	pthread_mutex_destroy(&a->lock);
+	pthread_mutex_destroy(&a->sync_lock);
+	pthread_cond_destroy(&a->sync_cond);
 	free(a->path);
 	free(a);
 }
@@ -299,8 +315,45 @@ static int write_all(int fd, const char *p, size_t len)
 	return 0;
 }
 
+/*
+ * Durable before anyone is told it happened (see docs/audit.md): wait until
+ * an fdatasync that began after append number `mine` was written has
+ * finished. Whoever finds none running starts one, for everything written
+ * so far, so appends from many threads share their syncs.
+ */
+static int sync_to(audit_log *a, uint64_t mine, diag_list *d)
+{
+	int rc = BB_OK;
+
+	pthread_mutex_lock(&a->sync_lock);
+	while (rc == BB_OK && a->synced < mine) {
+		uint64_t upto;
+		int ok;
+
+		if (a->syncing) {
+			pthread_cond_wait(&a->sync_cond, &a->sync_lock);
+			continue;
+		}
+		a->syncing = 1;
+		upto = atomic_load(&a->written);
+		pthread_mutex_unlock(&a->sync_lock);
+		ok = fdatasync(a->fd) == 0;
+		if (!ok)
+			rc = diag_add(d, BB_EIO, a->path, 0, "audit_log",
+				      "cannot sync the audit trail: %s", strerror(errno));
+		pthread_mutex_lock(&a->sync_lock);
+		a->syncing = 0;
+		if (ok && upto > a->synced)
+			a->synced = upto;
+		pthread_cond_broadcast(&a->sync_cond);
+	}
+	pthread_mutex_unlock(&a->sync_lock);
+	return rc;
+}
+
 int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 {
+	uint64_t mine = 0;
 	char prev[AUDIT_HASH_HEX + 1], hash[AUDIT_HASH_HEX + 1], when[64];
 	uint64_t seq;
 	size_t i;
@@ -336,11 +389,12 @@ int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 		free(line);
 		memcpy(prev, hash, sizeof(prev));
 	}
-	/* durable before anyone is told it happened (see docs/audit.md) */
-	if (rc == BB_OK && fdatasync(a->fd) != 0)
-		rc = diag_add(d, BB_EIO, a->path, 0, "audit_log", "cannot sync the audit trail: %s",
-			      strerror(errno));
+	if (rc == BB_OK)
+		mine = atomic_fetch_add(&a->written, 1) + 1;
 	flock(a->fd, LOCK_UN);
 	pthread_mutex_unlock(&a->lock);
+	/* synced outside the locks, so that others can append meanwhile */
+	if (rc == BB_OK)
+		rc = sync_to(a, mine, d);
 	return rc;
 }
