@@ -88,6 +88,15 @@ struct audit_rec;
 int connector_enqueue(bb_connector *c, const char *msg_id, const char *destination,
 		      const char *referral_id, const char *referral_key, const char *content_type,
 		      const void *body, size_t len, const struct audit_rec *audit, diag_list *d);
+/*
+ * Run `store` in the next group commit (the one connector_enqueue uses):
+ * inside the batch's transaction, in a savepoint of its own that is undone
+ * when `store` returns anything but BB_OK. The outbox lock is held while
+ * it runs; do not hold it when calling. BB_OK once the batch is committed
+ * (durable); otherwise what `store` or the commit returned.
+ */
+int connector_store_grouped(bb_connector *c, int (*store)(struct outbox *ob, void *arg), void *arg,
+			   diag_list *d);
 /* Wake the delivery thread, if there is one: something was queued. */
 void worker_kick(bb_connector *c);
 /* Stop the delivery thread and free the breakers (bb_connector_free). */

@@ -55,6 +55,9 @@ int connector_outbox(bb_connector *c, outbox **out, diag_list *d)
 
 /* One caller's message waiting for the group commit. */
 typedef struct commit_req {
+	/* a store of the caller's own (connector_store_grouped), or a message to queue */
+	int (*store)(outbox *ob, void *arg);
+	void *store_arg;
 	const char *msg_id, *destination, *referral_id, *referral_key, *content_type;
 	const void *body;
 	size_t len;
@@ -83,7 +86,9 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 	for (r = batch; rc == BB_OK && r; r = r->next) {
 		/* A savepoint each, so one bad message fails alone. */
 		r->rc = outbox_savepoint(ob, 0, r->d);
-		if (r->rc == BB_OK)
+		if (r->rc == BB_OK && r->store)
+			r->rc = r->store(ob, r->store_arg);
+		else if (r->rc == BB_OK)
 			r->rc = outbox_enqueue(ob, r->msg_id, r->destination, r->referral_id,
 					       r->content_type, r->body, r->len, now, r->d);
 		if (r->rc == BB_OK && r->referral_key)
@@ -179,6 +184,18 @@ int connector_enqueue(bb_connector *c, const char *msg_id, const char *destinati
 	if (rc == BB_OK)
 		worker_kick(c);
 	return rc;
+}
+
+int connector_store_grouped(bb_connector *c, int (*store)(outbox *ob, void *arg), void *arg,
+			   diag_list *d)
+{
+	commit_req req;
+
+	memset(&req, 0, sizeof(req));
+	req.store = store;
+	req.store_arg = arg;
+	req.d = d;
+	return enqueue_grouped(c, &req);
 }
 
 /*
