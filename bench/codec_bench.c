@@ -26,6 +26,10 @@
  *   plus, on a separate first pass, allocations per document:
  *     RESULT allocs-MODE-IMPL N allocs/doc
  * bench/run runs it in interleaved rounds beside FHIR.js.
+ *
+ * bench/codec_bench rss MODE DIR N...   converts documents (ours) until
+ *   each count N in turn has been done, printing the resident memory after
+ *   each: RESULT rss-codec-N KB (it should not grow with N).
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -250,6 +254,60 @@ static void one_pass(int use_ours, fhir_format from, fhir_format to)
 	}
 }
 
+/* Resident memory of this process, in KB (0 when unknown). */
+static long rss_kb(void)
+{
+	FILE *f = fopen("/proc/self/status", "r");
+	char line[256];
+	long kb = 0;
+
+	while (f && fgets(line, sizeof(line), f))
+		if (strncmp(line, "VmRSS:", 6) == 0)
+			kb = atol(line + 6);
+	if (f)
+		fclose(f);
+	return kb;
+}
+
+static int parse_mode(const char *mode, fhir_format *from, fhir_format *to)
+{
+	if (strcmp(mode, "j2x") == 0) {
+		*from = FHIR_FORMAT_JSON;
+		*to = FHIR_FORMAT_XML;
+	} else if (strcmp(mode, "x2j") == 0) {
+		*from = FHIR_FORMAT_XML;
+		*to = FHIR_FORMAT_JSON;
+	} else if (strcmp(mode, "j2j") == 0) {
+		*from = *to = FHIR_FORMAT_JSON;
+	} else {
+		fprintf(stderr, "codec_bench: unknown mode %s\n", mode);
+		return -1;
+	}
+	return 0;
+}
+
+/* codec_bench rss MODE DIR N...: memory after N documents, for each N */
+static int rss_run(int argc, char **argv)
+{
+	fhir_format from, to;
+	unsigned long done = 0;
+	int i;
+
+	if (argc < 5 || parse_mode(argv[2], &from, &to) < 0)
+		return 2;
+	xmlInitParser();
+	load(argv[3]);
+	for (i = 4; i < argc; i++) {
+		unsigned long upto = strtoul(argv[i], NULL, 10);
+
+		for (; done < upto; done++)
+			ours(&docs[done % ndocs], from, to);
+		printf("RESULT rss-codec-%lu %ld KB\n", upto, rss_kb());
+	}
+	xmlCleanupParser();
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode, *impl;
@@ -259,26 +317,19 @@ int main(int argc, char **argv)
 	int use_ours;
 	size_t i;
 
+	if (argc > 1 && strcmp(argv[1], "rss") == 0)
+		return rss_run(argc, argv);
 	if (argc < 4 || argc > 5) {
-		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|raw DIR [SECONDS]\n");
+		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|raw DIR [SECONDS]\n"
+				"       codec_bench rss j2x|x2j|j2j DIR COUNT...\n");
 		return 2;
 	}
 	mode = argv[1];
 	impl = argv[2];
 	if (argc == 5)
 		seconds = atof(argv[4]);
-	if (strcmp(mode, "j2x") == 0) {
-		from = FHIR_FORMAT_JSON;
-		to = FHIR_FORMAT_XML;
-	} else if (strcmp(mode, "x2j") == 0) {
-		from = FHIR_FORMAT_XML;
-		to = FHIR_FORMAT_JSON;
-	} else if (strcmp(mode, "j2j") == 0) {
-		from = to = FHIR_FORMAT_JSON;
-	} else {
-		fprintf(stderr, "codec_bench: unknown mode %s\n", mode);
+	if (parse_mode(mode, &from, &to) < 0)
 		return 2;
-	}
 	use_ours = strcmp(impl, "ours") == 0;
 	if (!use_ours && strcmp(impl, "raw") != 0) {
 		fprintf(stderr, "codec_bench: unknown implementation %s\n", impl);
