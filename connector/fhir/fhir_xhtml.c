@@ -27,15 +27,29 @@ static const char *const allowed[] = {
 	"tr", "tt", "ul", "var"
 };
 
-static int allowed_element(const char *name)
+static int cmp_name(const void *key, const void *item)
+{
+	return strcmp(key, *(const char *const *)item);
+}
+
+/*
+ * libxml2 interns element names for the length of a parse, and a
+ * narrative uses a handful of them over and over: the names already found
+ * allowed are remembered by address.
+ */
+static int allowed_element(fhir_xhtml_sax *x, const xmlChar *name)
 {
 	size_t i;
 
-	/* the list is sorted: only the names with the same first letter */
-	for (i = 0; i < sizeof(allowed) / sizeof(allowed[0]) && allowed[i][0] <= name[0]; i++)
-		if (allowed[i][0] == name[0] && strcmp(allowed[i], name) == 0)
+	for (i = 0; i < x->nseen; i++)
+		if (x->seen[i] == name)
 			return 1;
-	return 0;
+	if (!bsearch(name, allowed, sizeof(allowed) / sizeof(allowed[0]), sizeof(allowed[0]),
+		     cmp_name))
+		return 0;
+	if (x->nseen < sizeof(x->seen) / sizeof(x->seen[0]))
+		x->seen[x->nseen++] = name;
+	return 1;
 }
 
 /* Is `uri` XHTML's? libxml2 interns it, so mostly a pointer compare. */
@@ -249,7 +263,7 @@ void fhir_xhtml_sax_start(fhir_xhtml_sax *x, xmlParserCtxtPtr px, const xmlChar 
 			problem(x, "narrative must be a <div> in the XHTML namespace");
 	} else if (!is_xhtml(x, uri)) {
 		problem(x, "narrative contains an element outside the XHTML namespace");
-	} else if (!allowed_element((const char *)localname)) {
+	} else if (!allowed_element(x, localname)) {
 		problem(x, "narrative may only contain basic HTML formatting elements (txt-1)");
 	} else if (localname[0] == 'i' && strcmp((const char *)localname, "img") == 0) {
 		x->content = 1;

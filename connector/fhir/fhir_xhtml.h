@@ -36,6 +36,8 @@ typedef struct fhir_xhtml_sax {
 	int tag_open;           /* a start tag waits for its '>' or '/>' */
 	int ended;              /* the div has been closed */
 	const xmlChar *xhtml_ns;        /* libxml2's interned XHTML namespace, once seen */
+	const xmlChar *seen[16];        /* interned names found allowed (txt-1) */
+	size_t nseen;
 	/* namespace bindings written inside the div, innermost last */
 	struct fhir_xhtml_ns {
 		const xmlChar *prefix, *uri;

@@ -82,10 +82,13 @@ static int is_fhir(reader *r, const xmlChar *uri)
 
 static int blank(const xmlChar *s, int len)
 {
+	static const unsigned char space[256] = {
+		[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1,
+	};
 	int i;
 
 	for (i = 0; i < len; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+		if (!space[s[i]])
 			return 0;
 	return 1;
 }
