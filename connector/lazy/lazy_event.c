@@ -1,0 +1,85 @@
+/* libevent and libevent_openssl (the server), loaded on first use: see lazy.h. */
+#include "lazy/lazy.h"
+
+#include <event2/buffer.h>
+#include <event2/bufferevent_ssl.h>
+#include <event2/event.h>
+#include <event2/http.h>
+#include <event2/listener.h>
+
+#ifndef BB_EVENT_SONAME
+#define BB_EVENT_SONAME "libevent-2.1.so.7"
+#endif
+#ifndef BB_EVENT_SSL_SONAME
+#define BB_EVENT_SSL_SONAME "libevent_openssl-2.1.so.7"
+#endif
+
+static lazy_lib ev = LAZY_LIB(BB_EVENT_SONAME);
+static lazy_lib evssl = LAZY_LIB(BB_EVENT_SSL_SONAME);
+
+LAZY(ev, int, evbuffer_add, (struct evbuffer *b, const void *d, size_t n), (b, d, n))
+LAZY(ev, ev_ssize_t, evbuffer_copyout, (struct evbuffer *b, void *d, size_t n), (b, d, n))
+LAZY_VOID(ev, evbuffer_free, (struct evbuffer *b), (b))
+LAZY(ev, size_t, evbuffer_get_length, (const struct evbuffer *b), (b))
+LAZY(ev, struct evbuffer *, evbuffer_new, (void), ())
+LAZY(ev, int, evconnlistener_disable, (struct evconnlistener *l), (l))
+LAZY(ev, int, evconnlistener_enable, (struct evconnlistener *l), (l))
+LAZY(ev, struct event_base *, evconnlistener_get_base, (struct evconnlistener *l), (l))
+LAZY_VOID(ev, evconnlistener_set_error_cb, (struct evconnlistener *l, evconnlistener_errorcb cb), (l, cb))
+LAZY(ev, int, event_add, (struct event *e, const struct timeval *tv), (e, tv))
+LAZY(ev, int, event_base_dispatch, (struct event_base *b), (b))
+LAZY(ev, int, event_base_foreach_event, (struct event_base *b, event_base_foreach_event_cb fn, void *arg),
+     (b, fn, arg))
+LAZY_VOID(ev, event_base_free, (struct event_base *b), (b))
+LAZY(ev, int, event_base_loopexit, (struct event_base *b, const struct timeval *tv), (b, tv))
+LAZY(ev, struct event_base *, event_base_new_with_config, (const struct event_config *c), (c))
+LAZY_VOID(ev, event_config_free, (struct event_config *c), (c))
+LAZY(ev, struct event_config *, event_config_new, (void), ())
+LAZY(ev, int, event_config_set_flag, (struct event_config *c, int flag), (c, flag))
+LAZY_VOID(ev, event_free, (struct event *e), (e))
+LAZY(ev, event_callback_fn, event_get_callback, (const struct event *e), (e))
+LAZY(ev, void *, event_get_callback_arg, (const struct event *e), (e))
+LAZY(ev, struct event *, event_new,
+     (struct event_base *b, evutil_socket_t fd, short what, event_callback_fn cb, void *arg),
+     (b, fd, what, cb, arg))
+LAZY(ev, int, evhttp_add_header, (struct evkeyvalq *h, const char *k, const char *v), (h, k, v))
+LAZY(ev, struct evhttp_bound_socket *, evhttp_bind_socket_with_handle,
+     (struct evhttp *http, const char *address, ev_uint16_t port), (http, address, port))
+LAZY(ev, evutil_socket_t, evhttp_bound_socket_get_fd, (struct evhttp_bound_socket *s), (s))
+LAZY(ev, struct evconnlistener *, evhttp_bound_socket_get_listener, (struct evhttp_bound_socket *s), (s))
+LAZY(ev, struct bufferevent *, evhttp_connection_get_bufferevent, (struct evhttp_connection *c), (c))
+LAZY_VOID(ev, evhttp_connection_get_peer, (struct evhttp_connection *c, char **address, ev_uint16_t *port),
+	  (c, address, port))
+LAZY_VOID(ev, evhttp_del_accept_socket, (struct evhttp *http, struct evhttp_bound_socket *s), (http, s))
+LAZY(ev, const char *, evhttp_find_header, (const struct evkeyvalq *h, const char *k), (h, k))
+LAZY_VOID(ev, evhttp_free, (struct evhttp *http), (http))
+LAZY(ev, struct evhttp *, evhttp_new, (struct event_base *b), (b))
+LAZY(ev, enum evhttp_cmd_type, evhttp_request_get_command, (const struct evhttp_request *r), (r))
+LAZY(ev, struct evhttp_connection *, evhttp_request_get_connection, (struct evhttp_request *r), (r))
+LAZY(ev, const struct evhttp_uri *, evhttp_request_get_evhttp_uri, (const struct evhttp_request *r), (r))
+LAZY(ev, struct evbuffer *, evhttp_request_get_input_buffer, (struct evhttp_request *r), (r))
+LAZY(ev, struct evkeyvalq *, evhttp_request_get_input_headers, (struct evhttp_request *r), (r))
+LAZY(ev, struct evkeyvalq *, evhttp_request_get_output_headers, (struct evhttp_request *r), (r))
+LAZY(ev, const char *, evhttp_request_get_uri, (const struct evhttp_request *r), (r))
+LAZY_VOID(ev, evhttp_request_set_on_complete_cb,
+	  (struct evhttp_request *r, void (*cb)(struct evhttp_request *, void *), void *arg), (r, cb, arg))
+LAZY_VOID(ev, evhttp_send_reply, (struct evhttp_request *r, int code, const char *reason, struct evbuffer *b),
+	  (r, code, reason, b))
+LAZY_VOID(ev, evhttp_set_allowed_methods, (struct evhttp *http, ev_uint16_t methods), (http, methods))
+LAZY_VOID(ev, evhttp_set_bevcb,
+	  (struct evhttp *http, struct bufferevent *(*cb)(struct event_base *, void *), void *arg),
+	  (http, cb, arg))
+LAZY_VOID(ev, evhttp_set_gencb, (struct evhttp *http, void (*cb)(struct evhttp_request *, void *), void *arg),
+	  (http, cb, arg))
+LAZY_VOID(ev, evhttp_set_max_body_size, (struct evhttp *http, ev_ssize_t n), (http, n))
+LAZY_VOID(ev, evhttp_set_max_headers_size, (struct evhttp *http, ev_ssize_t n), (http, n))
+LAZY_VOID(ev, evhttp_set_timeout_tv, (struct evhttp *http, const struct timeval *tv), (http, tv))
+LAZY(ev, const char *, evhttp_uri_get_path, (const struct evhttp_uri *u), (u))
+LAZY(ev, const char *, evhttp_uri_get_query, (const struct evhttp_uri *u), (u))
+LAZY(ev, char *, evhttp_uridecode, (const char *uri, int plus, size_t *n), (uri, plus, n))
+
+LAZY(evssl, struct ssl_st *, bufferevent_openssl_get_ssl, (struct bufferevent *b), (b))
+LAZY_VOID(evssl, bufferevent_openssl_set_allow_dirty_shutdown, (struct bufferevent *b, int allow), (b, allow))
+LAZY(evssl, struct bufferevent *, bufferevent_openssl_socket_new,
+     (struct event_base *b, evutil_socket_t fd, struct ssl_st *ssl, enum bufferevent_ssl_state st, int opt),
+     (b, fd, ssl, st, opt))
