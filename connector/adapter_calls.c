@@ -85,6 +85,12 @@ static void practice_defaults(bb_connector *c, bb_referral *r, const char *sourc
 int bb_referral_from_his(bb_referral **out, bb_connector *c, const char *adapter,
 			 const char *source, const void *data, size_t len)
 {
+	return his_read(out, c, adapter, source, data, len, NULL);
+}
+
+int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char *source,
+	     const void *data, size_t len, char **record_key)
+{
 	diag_list d = DIAG_LIST_INIT;
 	const loaded_plugin *p = NULL;
 	bb_referral *r = NULL;
@@ -111,6 +117,7 @@ int bb_referral_from_his(bb_referral **out, bb_connector *c, const char *adapter
 		goto done;
 	model_set_source(referral_model_mut(r), source);
 	host_init(&h, c, p, c->cfg ? config_his(c->cfg, p->name) : NULL, source, &d);
+	h.record_key = record_key;
 	if ((rc = adapter_open(&h, p, &state)) != BB_OK)
 		goto done;
 	in.source = source;
@@ -335,18 +342,72 @@ done:
 	return rc;
 }
 
-int bb_his_acknowledge(char **out, size_t *out_len, int *accepted, bb_connector *c,
-		       const char *adapter, const char *source, const void *data, size_t len)
+int his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter,
+	       const char *source, const void *data, size_t len, const diag_list *problems,
+	       const char *not_now)
 {
-	diag_list d = DIAG_LIST_INIT, problems = DIAG_LIST_INIT;
+	diag_list d = DIAG_LIST_INIT;
 	const loaded_plugin *p = NULL;
 	bb_buf buf = { STRBUF_INIT, MAX_INPUT_BYTES };
 	bb_problem *list = NULL;
-	bb_referral *r = NULL;
-	err_slot *slot;
 	bb_input in;
 	bb_host h;
 	void *state;
+	size_t i, count = problems ? problems->count : 0;
+	int rc;
+
+	*out = NULL;
+	if (out_len)
+		*out_len = 0;
+	if ((rc = load_his(c, adapter, &p, &d)) != BB_OK) {
+		rc = err_set_diags(&c->err, &d, rc);
+		goto done;
+	}
+	if (!p->table.acknowledge) {
+		rc = connector_error(c, BB_EUNSUPPORTED,
+				     "HIS adapter \"%s\" has no acknowledgements in its format", p->name);
+		goto done;
+	}
+	if (count && !(list = calloc(count, sizeof(*list)))) {
+		rc = BB_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < count; i++) {
+		list[i].line = problems->items[i].line;
+		list[i].where = problems->items[i].path;
+		list[i].message = problems->items[i].message;
+	}
+	host_init(&h, c, p, c->cfg ? config_his(c->cfg, p->name) : NULL, source, &d);
+	h.not_now = not_now;
+	in.source = source;
+	in.data = data ? data : (const unsigned char *)"";
+	in.len = len;
+	if ((rc = adapter_open(&h, p, &state)) == BB_OK) {
+		rc = p->table.acknowledge(state, &h, &in, list, count, &buf);
+		adapter_close(p, state);
+	}
+	if (rc == BB_OK && buf.b.failed)
+		rc = BB_ENOMEM;
+	if (rc != BB_OK) {
+		rc = fail(c, &d, rc, p, "acknowledge");
+		goto done;
+	}
+	*out = strbuf_detach(&buf.b, out_len);
+	if (!*out)
+		rc = BB_ENOMEM;
+done:
+	free(list);
+	strbuf_free(&buf.b);
+	diag_free(&d);
+	return rc;
+}
+
+int bb_his_acknowledge(char **out, size_t *out_len, int *accepted, bb_connector *c,
+		       const char *adapter, const char *source, const void *data, size_t len)
+{
+	diag_list problems = DIAG_LIST_INIT;
+	bb_referral *r = NULL;
+	err_slot *slot;
 	size_t i;
 	int rc, read_rc;
 
@@ -360,16 +421,7 @@ int bb_his_acknowledge(char **out, size_t *out_len, int *accepted, bb_connector 
 		*accepted = 0;
 	if (!source)
 		source = "input";
-	if ((rc = load_his(c, adapter, &p, &d)) != BB_OK) {
-		rc = err_set_diags(&c->err, &d, rc);
-		goto done;
-	}
-	if (!p->table.acknowledge) {
-		rc = connector_error(c, BB_EUNSUPPORTED,
-				     "HIS adapter \"%s\" has no acknowledgements in its format", p->name);
-		goto done;
-	}
-	read_rc = bb_referral_from_his(&r, c, p->name, source, data, len);
+	read_rc = bb_referral_from_his(&r, c, adapter, source, data, len);
 	bb_referral_free(r);
 	/* Keep the reading problems: they go into the answer and stay the last error. */
 	slot = err_slot_get(&c->err);
@@ -378,45 +430,16 @@ int bb_his_acknowledge(char **out, size_t *out_len, int *accepted, bb_connector 
 			const diag_entry *e = &slot->problems.items[i];
 			diag_add(&problems, e->code, e->source, e->line, e->path, "%s", e->message);
 		}
-	if (problems.count && !(list = calloc(problems.count, sizeof(*list)))) {
-		rc = BB_ENOMEM;
-		goto done;
+	rc = his_answer(out, out_len, c, adapter, source, data, len, &problems, NULL);
+	if (rc == BB_OK) {
+		if (accepted)
+			*accepted = read_rc == BB_OK;
+		/* The reading problems, if any, remain this thread's last error. */
+		if (read_rc == BB_OK)
+			err_clear(&c->err);
+		else
+			err_set_diags(&c->err, &problems, read_rc);
 	}
-	for (i = 0; i < problems.count; i++) {
-		list[i].line = problems.items[i].line;
-		list[i].where = problems.items[i].path;
-		list[i].message = problems.items[i].message;
-	}
-	host_init(&h, c, p, c->cfg ? config_his(c->cfg, p->name) : NULL, source, &d);
-	in.source = source;
-	in.data = data ? data : (const unsigned char *)"";
-	in.len = len;
-	if ((rc = adapter_open(&h, p, &state)) == BB_OK) {
-		rc = p->table.acknowledge(state, &h, &in, list, problems.count, &buf);
-		adapter_close(p, state);
-	}
-	if (rc == BB_OK && buf.b.failed)
-		rc = BB_ENOMEM;
-	if (rc != BB_OK) {
-		rc = fail(c, &d, rc, p, "acknowledge");
-		goto done;
-	}
-	*out = strbuf_detach(&buf.b, out_len);
-	if (!*out) {
-		rc = BB_ENOMEM;
-		goto done;
-	}
-	if (accepted)
-		*accepted = read_rc == BB_OK;
-	/* The reading problems, if any, remain this thread's last error. */
-	if (read_rc == BB_OK)
-		err_clear(&c->err);
-	else
-		err_set_diags(&c->err, &problems, read_rc);
-done:
-	free(list);
-	strbuf_free(&buf.b);
 	diag_free(&problems);
-	diag_free(&d);
 	return rc;
 }

@@ -86,6 +86,22 @@ static const key_def server_keys[] = {
 	{ NULL, 0, 0, NULL }
 };
 
+/* The HL7 v2 listener (docs/his-integration.md). */
+static const key_def mllp_keys[] = {
+	{ "listen", V_HOSTPORT, 0, NULL },
+	{ "adapter", V_PLUGIN, 0, NULL },
+	{ "destination", V_TEXT, 0, NULL },
+	{ "certificate", V_READABLE_FILE, 0, NULL },
+	{ "key", V_READABLE_FILE, 0, NULL },
+	{ "ca_file", V_READABLE_FILE, 0, NULL },
+	{ "max_message", V_COUNT, 0, NULL },
+	{ "max_connections", V_COUNT, 0, NULL },
+	{ "max_per_peer", V_COUNT, 0, NULL },
+	{ "timeout", V_SECONDS, 0, NULL },
+	{ "idle_timeout", V_SECONDS, 0, NULL },
+	{ NULL, 0, 0, NULL }
+};
+
 static const key_def sender_keys[] = {
 	{ "subject", V_TEXT, 1, NULL },
 	{ "role", V_ENUM, 1, sender_roles },
@@ -406,6 +422,7 @@ void config_free(config *cfg)
 		return;
 	section_free(&cfg->connector);
 	section_free(&cfg->server);
+	section_free(&cfg->mllp);
 	section_free(&cfg->practice);
 	for (i = 0; i < cfg->nhis; i++)
 		section_free(&cfg->his[i]);
@@ -582,9 +599,10 @@ static cfg_section *open_section(config *cfg, const char *text, unsigned line, d
 	}
 	name = inner;
 	if (strcmp(name, "connector") == 0 || strcmp(name, "server") == 0 ||
-	    strcmp(name, "practice") == 0) {
+	    strcmp(name, "practice") == 0 || strcmp(name, "mllp") == 0) {
 		cfg_section *single = strcmp(name, "server") == 0 ? &cfg->server
-				      : strcmp(name, "practice") == 0 ? &cfg->practice : &cfg->connector;
+				      : strcmp(name, "practice") == 0 ? &cfg->practice
+				      : strcmp(name, "mllp") == 0 ? &cfg->mllp : &cfg->connector;
 		if (id) {
 			diag_add(d, BB_ECONFIG, cfg->path, line, NULL, "[%s] takes no id", name);
 		} else if (single->name) {
@@ -629,7 +647,7 @@ static cfg_section *open_section(config *cfg, const char *text, unsigned line, d
 	} else {
 		diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
 			 "unknown section [%s] (known: [connector], [destination \"id\"], [server], "
-			 "[sender \"id\"], [practice], [his \"adapter\"])",
+			 "[sender \"id\"], [practice], [his \"adapter\"], [mllp])",
 			 name);
 	}
 	free(name);
@@ -758,6 +776,18 @@ int config_parse(config **out, const char *path, const char *text, size_t len, d
 	}
 	if (cfg->server.name)
 		check_section(cfg, &cfg->server, server_keys, 0, d);
+	if (cfg->mllp.name) {
+		const cfg_entry *e = cfg_find(&cfg->mllp, "destination");
+		int tls = !!cfg_find(&cfg->mllp, "certificate") + !!cfg_find(&cfg->mllp, "key") +
+			  !!cfg_find(&cfg->mllp, "ca_file");
+		check_section(cfg, &cfg->mllp, mllp_keys, 0, d);
+		if (e && !config_destination(cfg, e->value))
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, NULL,
+				 "[mllp]: destination = \"%s\" is not a [destination]", e->value);
+		if (tls != 0 && tls != 3)
+			diag_add(d, BB_ECONFIG, cfg->path, cfg->mllp.line, NULL,
+				 "[mllp]: TLS needs certificate, key and ca_file together");
+	}
 	for (i = 0; i < cfg->nsenders; i++) {
 		const cfg_entry *e = cfg_find(&cfg->senders[i], "reply_to");
 		check_section(cfg, &cfg->senders[i], sender_keys, 0, d);

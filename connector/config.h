@@ -15,6 +15,8 @@
  *   agb = 01000002
  *   [his "his-hl7v2"]              (a HIS adapter's local codes: CODE=value, ...)
  *   referral_types = VERW-BEW=beweegcoach, VERW-GLI=gli
+ *   [mllp]                         (HL7 v2 from the HIS: beweegbrug mllp)
+ *   listen = 127.0.0.1:2575
  *
  * Every section and key must be known; values are checked by type (enum,
  * URL, readable file, ...). Keys an adapter declares for itself are kept
@@ -54,6 +56,7 @@ typedef struct config {
 	size_t nsenders;
 	cfg_section practice;    /* [practice]: the GP practice this installation serves */
 	cfg_section *his;        /* [his "adapter"]: a HIS adapter's code maps */
+	cfg_section mllp;        /* [mllp]: the HL7 v2 listener; name NULL when absent */
 	size_t nhis;
 } config;
 

@@ -14,6 +14,30 @@ void host_init(bb_host *h, bb_connector *c, const loaded_plugin *p,
 	h->section = section;
 	h->source = source;
 	h->problems = problems;
+	h->record_key = NULL;
+	h->not_now = NULL;
+}
+
+int bb_host_record_key(const bb_host *h, const char *key)
+{
+	char *copy;
+
+	if (!h || !key || !*key)
+		return BB_EINVAL;
+	if (strlen(key) > 512)
+		return BB_ETOOBIG;
+	if (!h->record_key)
+		return BB_OK;
+	if (!(copy = str_dup(key)))
+		return BB_ENOMEM;
+	free(*h->record_key);
+	*h->record_key = copy;
+	return BB_OK;
+}
+
+const char *bb_host_not_now(const bb_host *h)
+{
+	return h ? h->not_now : NULL;
 }
 
 void bb_host_log(const bb_host *h, bb_log_level level, const char *fmt, ...)

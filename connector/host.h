@@ -16,6 +16,8 @@ struct bb_host {
 	const cfg_section *section;     /* destination section, or NULL */
 	const char *source;             /* input name, for errors */
 	diag_list *problems;            /* where bb_host_error() records */
+	char **record_key;              /* where bb_host_record_key() stores, or NULL */
+	const char *not_now;            /* what bb_host_not_now() says */
 };
 
 struct bb_buf {
@@ -44,5 +46,20 @@ struct bb_feedback_sink {
 
 void host_init(bb_host *h, bb_connector *c, const loaded_plugin *p,
 	       const cfg_section *section, const char *source, diag_list *problems);
+
+/*
+ * bb_referral_from_his, keeping the key the adapter gave the record
+ * (bb_host_record_key; *record_key malloc'ed or left NULL).
+ */
+int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char *source,
+	     const void *data, size_t len, char **record_key);
+/*
+ * The adapter's answer to a record (its acknowledge callback), with
+ * `problems` (may be NULL) and `not_now` (NULL, or why the host cannot
+ * take the record now). `out` malloc'ed.
+ */
+int his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter,
+	       const char *source, const void *data, size_t len, const diag_list *problems,
+	       const char *not_now);
 
 #endif

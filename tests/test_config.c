@@ -78,7 +78,7 @@ static void unknown_section(void **state)
 	(void)state;
 	expect_lines("[conector]\nlog_level = info\n", 1,
 		     "t.conf:1: unknown section [conector] (known: [connector], [destination \"id\"], [server], "
-		     "[sender \"id\"], [practice], [his \"adapter\"])");
+		     "[sender \"id\"], [practice], [his \"adapter\"], [mllp])");
 }
 
 /* [practice] and [his "adapter"]: what a HIS does not say in every record. */

@@ -43,6 +43,7 @@ extern const cli_command cmd_deliver;
 extern const cli_command cmd_outbox;
 extern const cli_command cmd_fetch;
 extern const cli_command cmd_serve;
+extern const cli_command cmd_mllp;
 extern const cli_command cmd_inbox;
 extern const cli_command cmd_feedback;
 extern const cli_command cmd_audit;
@@ -111,5 +112,8 @@ int cli_wants_help(int argc, char **argv);
 int cli_journal_dir_attach(bb_connector *c, const char *dir);
 /* How many journal entries this process has written. */
 size_t cli_journal_written(void);
+
+/* The port a listener took, written to `path` atomically; 0 or -1. */
+int cli_write_port_file(const char *path, int port);
 
 #endif

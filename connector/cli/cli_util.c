@@ -218,3 +218,21 @@ void cli_his_input_close(cli_his_input *in)
 	bb_connector_free(in->c);
 	memset(in, 0, sizeof(*in));
 }
+
+/* Write a listener's port to `path`, aside and renamed, so a reader never sees half a number. */
+int cli_write_port_file(const char *path, int port)
+{
+	char tmp[4096];
+	FILE *f;
+
+	/* Written aside and renamed, so a reader never sees half a number. */
+	if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", path) >= sizeof tmp)
+		return -1;
+	f = fopen(tmp, "w");
+	if (!f)
+		return -1;
+	fprintf(f, "%d\n", port);
+	if (fclose(f) != 0)
+		return -1;
+	return rename(tmp, path);
+}

@@ -86,23 +86,6 @@ static void *wait_for_signal(void *arg)
 	return NULL;
 }
 
-static int write_port_file(const char *path, int port)
-{
-	char tmp[4096];
-	FILE *f;
-
-	/* Written aside and renamed, so a reader never sees half a number. */
-	if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", path) >= sizeof tmp)
-		return -1;
-	f = fopen(tmp, "w");
-	if (!f)
-		return -1;
-	fprintf(f, "%d\n", port);
-	if (fclose(f) != 0)
-		return -1;
-	return rename(tmp, path);
-}
-
 static int serve(bb_connector *c, const char *port_file)
 {
 	stopper st = { c, NULL, { { 0 } } };
@@ -120,8 +103,9 @@ static int serve(bb_connector *c, const char *port_file)
 		cli_print_errors(c);
 		return cli_exit_code(rc);
 	}
-	if (port_file && write_port_file(port_file, bb_server_port(st.server)) != 0) {
-		fprintf(stderr, "%s%s: cannot write %s\n", cli_priority(3), cli_program, port_file);
+	if (port_file && cli_write_port_file(port_file, bb_server_port(st.server)) != 0) {
+		fprintf(stderr, "%s%s: cannot write %s
+", cli_priority(3), cli_program, port_file);
 		bb_server_free(st.server);
 		return EXIT_SOFTWARE;
 	}

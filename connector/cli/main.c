@@ -17,6 +17,7 @@ static const cli_command *const commands[] = {
 	&cmd_outbox,
 	&cmd_fetch,
 	&cmd_serve,
+	&cmd_mllp,
 	&cmd_inbox,
 	&cmd_feedback,
 	&cmd_audit,

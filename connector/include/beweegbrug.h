@@ -512,6 +512,42 @@ BB_EXTERN int bb_his_acknowledge(char **out, size_t *out_len, int *accepted,
 				 bb_connector *connector, const char *adapter,
 				 const char *source, const void *data, size_t len);
 
+/*
+ * Take a HIS record that arrived over a network (an HL7 v2 message from an
+ * interface engine, say): read it, make and check the referral message
+ * for `destination_id` (NULL: the receiver the referral names) and store
+ * it durably, then answer it the way its format expects. Only once the
+ * message is on disk is the answer "accepted". A record with problems is
+ * answered "refused" with one entry per problem (HL7 v2: AE, an ERR
+ * naming segment and field); when the record cannot be taken now (the
+ * outbox is unavailable) it is answered "not now" (HL7 v2: AR), and the
+ * sender should try again. A repeat of a record (the same sender's key,
+ * see bb_host_record_key, or else the same bytes) gets the answer the
+ * first one got, and nothing is queued again. Returns BB_OK whenever
+ * there is an answer to send; other codes mean there is none (the
+ * adapter cannot answer at all). Free *out with bb_his_receipt_free.
+ */
+typedef enum bb_his_outcome {
+	BB_HIS_ACCEPTED = 1,    /* queued durably */
+	BB_HIS_REFUSED = 2,     /* the record has problems; resending it will not help */
+	BB_HIS_NOT_NOW = 3      /* not taken now; try again later */
+} bb_his_outcome;
+
+typedef struct bb_his_receipt {
+	int outcome;              /* bb_his_outcome */
+	int repeat;               /* 1: answered before; this is that answer again */
+	const char *answer;       /* the answer in the HIS's format */
+	size_t answer_len;
+	const char *message_id;   /* the outbox message when accepted, else NULL */
+	const char *destination_id;
+	const char *reason;       /* the first problem, or why not now; NULL when accepted */
+} bb_his_receipt;
+
+BB_EXTERN int bb_his_receive(bb_his_receipt **out, bb_connector *connector, const char *adapter,
+			     const char *source, const void *data, size_t len,
+			     const char *destination_id);
+BB_EXTERN void bb_his_receipt_free(bb_his_receipt *receipt);
+
 /* ---- the canonical feedback (terugkoppeling) ------------------------- */
 
 typedef struct bb_feedback bb_feedback;
@@ -948,6 +984,32 @@ BB_EXTERN void bb_server_stop(bb_server *server);
  */
 BB_EXTERN int bb_server_reload(bb_server *server);
 BB_EXTERN void bb_server_free(bb_server *server);
+
+/* ---- the MLLP listener (HL7 v2 from an interface engine) ------------------ */
+
+/*
+ * [mllp] in the configuration: listen (host:port, default 127.0.0.1:2575),
+ * adapter (the HIS adapter that reads and answers; default his_adapter),
+ * destination (where referrals go; default the receiver each names),
+ * certificate, key and ca_file (all three: TLS with client certificates
+ * from ca_file, else plain TCP), max_message (bytes), max_connections,
+ * max_per_peer, timeout (seconds a started message may take to arrive)
+ * and idle_timeout (seconds a connection may stay silent). Each framed
+ * record goes through bb_his_receive and its answer goes back on the same
+ * connection, in order. Bytes outside frames are skipped (up to a limit);
+ * a message over max_message is answered as refused without being read.
+ */
+typedef struct bb_mllp bb_mllp;
+BB_EXTERN int bb_mllp_new(bb_mllp **out, bb_connector *connector);
+/* The port actually listened on (useful with port 0). */
+BB_EXTERN int bb_mllp_port(const bb_mllp *listener);
+/* "mllp://HOST:PORT" or "mllps://HOST:PORT" (valid until free). */
+BB_EXTERN const char *bb_mllp_address(const bb_mllp *listener);
+/* Listen until bb_mllp_stop. */
+BB_EXTERN int bb_mllp_run(bb_mllp *listener);
+/* Stop accepting, finish the messages in progress, return from run. Thread-safe. */
+BB_EXTERN void bb_mllp_stop(bb_mllp *listener);
+BB_EXTERN void bb_mllp_free(bb_mllp *listener);
 
 /* ---- the audit trail (NEN 7513) ----------------------------------------- */
 

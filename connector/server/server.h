@@ -94,6 +94,9 @@ struct bb_server {
 };
 
 /* tls.c */
+/* A TLS server context that insists on a client certificate from `ca` ([section] in errors). */
+int server_tls_ctx(bb_connector *c, const char *section, const char *cert, const char *key,
+		   const char *ca, SSL_CTX **out);
 int server_tls_init(bb_server *s, const char *cert, const char *key, const char *ca);
 /* New connections get a context from the files as they are now; the old one stays on error. */
 int server_tls_reload(bb_server *s, const char *cert, const char *key, const char *ca);

@@ -52,7 +52,7 @@ static int no_passphrase(char *buf, int size, int rwflag, void *userdata)
 	return 0;
 }
 
-static int tls_error(bb_server *s, const char *what, const char *file)
+static int tls_error(bb_connector *c, const char *section, const char *what, const char *file)
 {
 	char text[256] = "";
 	unsigned long e = ERR_peek_last_error();
@@ -60,12 +60,13 @@ static int tls_error(bb_server *s, const char *what, const char *file)
 	if (e)
 		ERR_error_string_n(e, text, sizeof text);
 	ERR_clear_error();
-	return connector_error(s->c, BB_ECONFIG, "[server]: %s %s: %s", what, file,
+	return connector_error(c, BB_ECONFIG, "[%s]: %s %s: %s", section, what, file,
 			       *text ? text : "failed");
 }
 
 /* A context from the files as they are now; NULL after setting the error. */
-static SSL_CTX *make_ctx(bb_server *s, const char *cert, const char *key, const char *ca)
+static SSL_CTX *make_ctx(bb_connector *c, const char *section, const char *cert, const char *key,
+			 const char *ca)
 {
 	STACK_OF(X509_NAME) *names;
 	static const unsigned char sid[] = "beweegbrug-server";
@@ -74,7 +75,7 @@ static SSL_CTX *make_ctx(bb_server *s, const char *cert, const char *key, const 
 	ERR_clear_error();
 	ctx = SSL_CTX_new(TLS_server_method());
 	if (!ctx) {
-		connector_error(s->c, BB_ENOMEM, "cannot make a TLS context");
+		connector_error(c, BB_ENOMEM, "cannot make a TLS context");
 		return NULL;
 	}
 	SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
@@ -82,13 +83,13 @@ static SSL_CTX *make_ctx(bb_server *s, const char *cert, const char *key, const 
 	SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
 	SSL_CTX_set_default_passwd_cb(ctx, no_passphrase);
 	if (SSL_CTX_use_certificate_chain_file(ctx, cert) != 1)
-		tls_error(s, "cannot use certificate", cert);
+		tls_error(c, section, "cannot use certificate", cert);
 	else if (SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) != 1)
-		tls_error(s, "cannot use key (PEM, not encrypted)", key);
+		tls_error(c, section, "cannot use key (PEM, not encrypted)", key);
 	else if (SSL_CTX_check_private_key(ctx) != 1)
-		tls_error(s, "key does not belong to the certificate:", key);
+		tls_error(c, section, "key does not belong to the certificate:", key);
 	else if (SSL_CTX_load_verify_locations(ctx, ca, NULL) != 1)
-		tls_error(s, "cannot read ca_file", ca);
+		tls_error(c, section, "cannot read ca_file", ca);
 	else
 		goto good;
 	SSL_CTX_free(ctx);
@@ -109,7 +110,7 @@ int server_tls_init(bb_server *s, const char *cert, const char *key, const char 
 	pthread_once(&idx_once, idx_init);
 	if (conn_idx < 0 || busy_idx < 0)
 		return connector_error(s->c, BB_ERROR, "OpenSSL has no ex_data slot left");
-	s->ctx = make_ctx(s, cert, key, ca);
+	s->ctx = make_ctx(s->c, "server", cert, key, ca);
 	return s->ctx ? BB_OK : bb_error_last(s->c)->code;
 }
 
@@ -121,7 +122,7 @@ int server_tls_init(bb_server *s, const char *cert, const char *key, const char 
  */
 int server_tls_reload(bb_server *s, const char *cert, const char *key, const char *ca)
 {
-	SSL_CTX *fresh = make_ctx(s, cert, key, ca), *old;
+	SSL_CTX *fresh = make_ctx(s->c, "server", cert, key, ca), *old;
 
 	if (!fresh)
 		return bb_error_last(s->c)->code;
@@ -131,6 +132,13 @@ int server_tls_reload(bb_server *s, const char *cert, const char *key, const cha
 	pthread_mutex_unlock(&s->ctx_lock);
 	SSL_CTX_free(old);
 	return BB_OK;
+}
+
+int server_tls_ctx(bb_connector *c, const char *section, const char *cert, const char *key,
+		   const char *ca, SSL_CTX **out)
+{
+	*out = make_ctx(c, section, cert, key, ca);
+	return *out ? BB_OK : bb_error_last(c)->code;
 }
 
 /*

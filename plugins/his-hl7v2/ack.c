@@ -7,7 +7,8 @@
  *   AA  accepted.
  * Each problem becomes an ERR segment with its location (ERR-2, ERL), an
  * HL7 table 0357 code (ERR-3), severity E (ERR-4) and our text (ERR-8).
- * The plugin ABI has no call for this yet; see docs/his-hl7v2.md.
+ * When the host cannot take the message now (bb_host_not_now), AR with
+ * ERR-3 207 and the host's reason: the sender should send it again later.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,13 +118,39 @@ static const char *reject_reason(const er7_message *m, const char **code, unsign
 	return why;
 }
 
+/*
+ * A message that cannot be read as a whole (too large, bad bytes further
+ * on) may still have a readable MSH: the answer is then addressed to its
+ * sender and names its control id, so the sender can match it.
+ */
+static int parse_head(er7_message *head, const unsigned char *data, size_t len)
+{
+	er7_error err;
+	size_t n = 0;
+
+	if (len && data[0] == 0x0b) {
+		data++;
+		len--;
+	}
+	while (n < len && n < 65536 && data[n] != '\r' && data[n] != '\n')
+		n++;
+	return n >= 8 && n < 65536 && er7_parse(head, data, n, &err) == 0 ? 0 : -1;
+}
+
 const char *hl7_ack_build(hl7_out *o, const unsigned char *data, size_t len,
 			  const hl7_ack_problem *problems, size_t count, const char *now,
 			  const char *control_id)
 {
-	er7_message m;
+	return hl7_ack_build_now(o, data, len, problems, count, NULL, now, control_id);
+}
+
+const char *hl7_ack_build_now(hl7_out *o, const unsigned char *data, size_t len,
+			      const hl7_ack_problem *problems, size_t count, const char *not_now,
+			      const char *now, const char *control_id)
+{
+	er7_message m, head;
 	er7_error err;
-	const er7_message *mp = NULL;
+	const er7_message *mp = NULL, *hp = NULL;
 	const char *ack = "AA", *why = NULL, *code = NULL;
 	char *app, *facility, *control, *processing;
 	unsigned field = 0;
@@ -132,16 +159,20 @@ const char *hl7_ack_build(hl7_out *o, const unsigned char *data, size_t len,
 
 	if (er7_parse(&m, data, len, &err) == 0)
 		mp = &m;
+	else if (parse_head(&head, data, len) == 0)
+		hp = &head;
 	if (!mp)
 		ack = "AR";
 	else if ((why = reject_reason(mp, &code, &field)) != NULL)
 		ack = "AR";
+	else if (not_now)
+		ack = "AR";
 	else if (count)
 		ack = "AE";
-	app = msh_value(mp, 3, 1);
-	facility = msh_value(mp, 4, 1);
-	control = msh_value(mp, 10, 1);
-	processing = msh_value(mp, 11, 1);
+	app = msh_value(mp ? mp : hp, 3, 1);
+	facility = msh_value(mp ? mp : hp, 4, 1);
+	control = msh_value(mp ? mp : hp, 10, 1);
+	processing = msh_value(mp ? mp : hp, 11, 1);
 
 	out_str(o, "MSH|^~\\&|BEWEEGBRUG|BEWEEGBRUG|");
 	out_esc(o, app);
@@ -161,6 +192,8 @@ const char *hl7_ack_build(hl7_out *o, const unsigned char *data, size_t len,
 		snprintf(where, sizeof(where), "MSH-%u", field);
 		err_segment(o, mp, 1, where, code, why);
 	}
+	if (mp && !why && not_now)
+		err_segment(o, mp, 0, NULL, "207^Application internal error^HL70357", not_now);
 	for (i = 0; i < count; i++)
 		err_segment(o, mp, problems[i].segment, problems[i].where,
 			    error_code(problems[i].text), problems[i].text);
@@ -170,5 +203,7 @@ const char *hl7_ack_build(hl7_out *o, const unsigned char *data, size_t len,
 	free(processing);
 	if (mp)
 		er7_free(&m);
+	if (hp)
+		er7_free(&head);
 	return ack;
 }

@@ -8,6 +8,31 @@
 #include "er7.h"
 #include "hl7v2.h"
 
+/*
+ * The sender's key for this message (HL7 v2.5 2.10.1: MSH-10 is unique
+ * per sending application): MSH-3, MSH-4 and MSH-10 as sent, so that a
+ * resent message is recognised (bb_host_record_key).
+ */
+static void record_key(const bb_host *host, const er7_message *m)
+{
+	er7_slice app, fac, ctl;
+	char *key;
+
+	if (!er7_at(m, &m->segs[0], 10, 1, 0, 0, &ctl) || ctl.n == 0)
+		return;
+	if (!er7_at(m, &m->segs[0], 3, 1, 0, 0, &app))
+		app.n = 0;
+	if (!er7_at(m, &m->segs[0], 4, 1, 0, 0, &fac))
+		fac.n = 0;
+	key = malloc(app.n + fac.n + ctl.n + 16);
+	if (!key)
+		return;
+	snprintf(key, app.n + fac.n + ctl.n + 16, "%.*s|%.*s|%.*s", (int)app.n, app.n ? app.p : "",
+		 (int)fac.n, fac.n ? fac.p : "", (int)ctl.n, ctl.p);
+	bb_host_record_key(host, key);
+	free(key);
+}
+
 static int read_referral(void *state, const bb_host *host, const bb_input *in,
 			 bb_referral *out)
 {
@@ -21,6 +46,7 @@ static int read_referral(void *state, const bb_host *host, const bb_input *in,
 		return bb_host_error(host, BB_ENOMEM, 0, NULL, "out of memory");
 	if (rc != 0)
 		return bb_host_error(host, BB_EINPUT, err.segment, err.where, "%s", err.message);
+	record_key(host, &m);
 	rc = read_ref_i12_host(host, &m, out);
 	er7_free(&m);
 	return rc;
@@ -67,7 +93,7 @@ static int acknowledge(void *state, const bb_host *host, const bb_input *in,
 	hl7_now(now);
 	snprintf(seed, sizeof(seed), "%s|%zu|%zu", now, in->len, count);
 	hl7_control_id(control, "BBACK", seed);
-	hl7_ack_build(&o, in->data, in->len, list, count, now, control);
+	hl7_ack_build_now(&o, in->data, in->len, list, count, bb_host_not_now(host), now, control);
 	rc = o.failed ? BB_ENOMEM : bb_buf_append(out, o.p, o.len);
 	out_free(&o);
 	free(list);

@@ -133,5 +133,9 @@ typedef struct hl7_ack_problem {
 const char *hl7_ack_build(hl7_out *o, const unsigned char *data, size_t len,
 			  const hl7_ack_problem *problems, size_t count, const char *now,
 			  const char *control_id);
+/* The same, answering AR with `not_now` (NULL: none) when the host cannot take the message now. */
+const char *hl7_ack_build_now(hl7_out *o, const unsigned char *data, size_t len,
+			      const hl7_ack_problem *problems, size_t count, const char *not_now,
+			      const char *now, const char *control_id);
 
 #endif

@@ -73,6 +73,23 @@ BB_EXTERN const char *bb_host_destination(const bb_host *host);
 BB_EXTERN int bb_host_code(const bb_host *host, const char *table, const char *code,
 			   char *out, size_t size);
 
+/*
+ * For a HIS adapter reading a record that arrives over a network (an HL7
+ * v2 message from an interface engine): the sender's own key for it (in
+ * HL7 v2 sending application, facility and message control id), so that
+ * a resent record gets the answer the first one got and is queued once.
+ * Call it from read_referral as soon as the key is known, even if the
+ * record then turns out to be bad. At most 512 bytes. Without a key the
+ * host recognises a repeat by the record's bytes.
+ */
+BB_EXTERN int bb_host_record_key(const bb_host *host, const char *key);
+/*
+ * In acknowledge(): why the host cannot take the record now (its store is
+ * unavailable, say), or NULL. The record was not refused for its content;
+ * the answer should tell the sender to try again later (HL7 v2: AR).
+ */
+BB_EXTERN const char *bb_host_not_now(const bb_host *host);
+
 /* A growing byte buffer the host owns; adapters append their output. */
 typedef struct bb_buf bb_buf;
 BB_EXTERN int bb_buf_append(bb_buf *buf, const void *data, size_t len);

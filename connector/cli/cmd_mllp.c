@@ -1,0 +1,127 @@
+/* beweegbrug mllp: take HL7 v2 referrals from the HIS's interface engine over MLLP. */
+#include <getopt.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static int run_mllp(int argc, char **argv);
+
+const cli_command cmd_mllp = {
+	"mllp",
+	"take HL7 v2 referrals (REF^I12) over MLLP, answer each with an ACK",
+	"Usage: beweegbrug mllp --config FILE [--port-file FILE] [-v]\n"
+	"\n"
+	"Listens as [mllp] in the configuration says (plain TCP, or TLS with\n"
+	"client certificates from ca_file) for HL7 v2 messages in MLLP frames,\n"
+	"many per connection. Each is read by the HIS adapter, made into a\n"
+	"checked referral message and stored in the outbox before its ACK goes\n"
+	"back: AA once it is stored, AE with an ERR segment per problem (naming\n"
+	"segment and field) when the message is at fault, AR when it cannot be\n"
+	"taken now (send it again later). A message sent again with the same\n"
+	"control id gets the same answer and is queued once. Referrals in the\n"
+	"outbox are delivered meanwhile, as by 'beweegbrug deliver'.\n"
+	"\n"
+	"Prints 'listening on mllp://HOST:PORT' (mllps:// with TLS) on standard\n"
+	"error once it accepts connections. --port-file writes the port (useful\n"
+	"with listen = 127.0.0.1:0). -v logs every message (-vv: debug). On\n"
+	"SIGTERM or SIGINT it stops accepting, answers the messages in work and\n"
+	"exits 0. See docs/his-integration.md.\n"
+	"\n"
+	"Exit codes: 0 stopped by a signal, 64 usage, 69 cannot listen,\n"
+	"70 internal error, 78 configuration.\n",
+	run_mllp
+};
+
+typedef struct stopper {
+	bb_mllp *listener;
+	sigset_t set;
+} stopper;
+
+static void *wait_for_signal(void *arg)
+{
+	stopper *st = arg;
+	int sig = 0;
+
+	sigwait(&st->set, &sig);
+	bb_mllp_stop(st->listener);
+	return NULL;
+}
+
+static int listen_until_stopped(bb_connector *c, const char *port_file)
+{
+	stopper st = { NULL, { { 0 } } };
+	pthread_t waiter;
+	int rc, code = EXIT_OK;
+
+	/* Blocked before any thread starts, so only the waiter sees them. */
+	sigemptyset(&st.set);
+	sigaddset(&st.set, SIGTERM);
+	sigaddset(&st.set, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &st.set, NULL);
+	rc = bb_mllp_new(&st.listener, c);
+	if (rc != BB_OK) {
+		cli_print_errors(c);
+		return cli_exit_code(rc);
+	}
+	if (port_file && cli_write_port_file(port_file, bb_mllp_port(st.listener)) != 0) {
+		fprintf(stderr, "%s: cannot write %s\n", cli_program, port_file);
+		bb_mllp_free(st.listener);
+		return EXIT_SOFTWARE;
+	}
+	if (bb_delivery_start(c) != BB_OK || pthread_create(&waiter, NULL, wait_for_signal, &st) != 0) {
+		cli_print_errors(c);
+		bb_mllp_free(st.listener);
+		return EXIT_SOFTWARE;
+	}
+	fprintf(stderr, "listening on %s\n", bb_mllp_address(st.listener));
+	rc = bb_mllp_run(st.listener);
+	if (rc != BB_OK) {
+		cli_print_errors(c);
+		code = EXIT_SOFTWARE;
+		pthread_kill(waiter, SIGTERM);
+	}
+	pthread_join(waiter, NULL);
+	bb_delivery_stop(c);
+	bb_mllp_free(st.listener);
+	return code;
+}
+
+static int run_mllp(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "port-file", required_argument, NULL, 'p' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *config = NULL, *port_file = NULL;
+	bb_connector *c = NULL;
+	int opt, verbose = 0, code;
+
+	while ((opt = getopt_long(argc, argv, "c:p:v", longopts, NULL)) != -1) {
+		if (opt == 'c')
+			config = optarg;
+		else if (opt == 'p')
+			port_file = optarg;
+		else if (opt == 'v')
+			verbose++;
+		else
+			return cli_usage_error(&cmd_mllp, "unknown option");
+	}
+	if (!config || optind != argc)
+		return cli_usage_error(&cmd_mllp, "expected --config FILE [--port-file FILE]");
+	if (cli_connector(&c, verbose) != BB_OK)
+		return EXIT_SOFTWARE;
+	if (bb_connector_load_config(c, config) != BB_OK) {
+		cli_print_errors(c);
+		code = EXIT_CONFIG;
+	} else {
+		code = listen_until_stopped(c, port_file);
+	}
+	bb_connector_free(c);
+	return code;
+}
