@@ -854,6 +854,7 @@ static const struct {
 	{ "connector", connector_keys },
 	{ "practice", practice_keys },
 	{ "server", server_keys },
+	{ "mllp", mllp_keys },
 	{ "sender", sender_keys },
 	{ "destination", destination_keys },
 };

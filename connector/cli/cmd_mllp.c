@@ -27,9 +27,9 @@ const cli_command cmd_mllp = {
 	"\n"
 	"Prints 'listening on mllp://HOST:PORT' (mllps:// with TLS) on standard\n"
 	"error once it accepts connections. --port-file writes the port (useful\n"
-	"with listen = 127.0.0.1:0). -v logs every message (-vv: debug). On\n"
-	"SIGTERM or SIGINT it stops accepting, answers the messages in work and\n"
-	"exits 0. See docs/his-integration.md.\n"
+	"with listen = 127.0.0.1:0). -v (--verbose) logs every message (-vv:\n"
+	"debug). On SIGTERM or SIGINT it stops accepting, answers the messages\n"
+	"in work and exits 0. See docs/his-integration.md.\n"
 	"\n"
 	"Exit codes: 0 stopped by a signal, 64 usage, 69 cannot listen,\n"
 	"70 internal error, 78 configuration.\n",
@@ -47,6 +47,7 @@ static void *wait_for_signal(void *arg)
 	int sig = 0;
 
 	sigwait(&st->set, &sig);
+	cli_notify("STOPPING=1");
 	bb_mllp_stop(st->listener);
 	return NULL;
 }
@@ -68,7 +69,7 @@ static int listen_until_stopped(bb_connector *c, const char *port_file)
 		return cli_exit_code(rc);
 	}
 	if (port_file && cli_write_port_file(port_file, bb_mllp_port(st.listener)) != 0) {
-		fprintf(stderr, "%s: cannot write %s\n", cli_program, port_file);
+		fprintf(stderr, "%s%s: cannot write %s\n", cli_priority(3), cli_program, port_file);
 		bb_mllp_free(st.listener);
 		return EXIT_SOFTWARE;
 	}
@@ -77,7 +78,8 @@ static int listen_until_stopped(bb_connector *c, const char *port_file)
 		bb_mllp_free(st.listener);
 		return EXIT_SOFTWARE;
 	}
-	fprintf(stderr, "listening on %s\n", bb_mllp_address(st.listener));
+	fprintf(stderr, "%slistening on %s\n", cli_priority(5), bb_mllp_address(st.listener));
+	cli_notify("READY=1\nSTATUS=listening on %s", bb_mllp_address(st.listener));
 	rc = bb_mllp_run(st.listener);
 	if (rc != BB_OK) {
 		cli_print_errors(c);

@@ -104,8 +104,7 @@ static int serve(bb_connector *c, const char *port_file)
 		return cli_exit_code(rc);
 	}
 	if (port_file && cli_write_port_file(port_file, bb_server_port(st.server)) != 0) {
-		fprintf(stderr, "%s%s: cannot write %s
-", cli_priority(3), cli_program, port_file);
+		fprintf(stderr, "%s%s: cannot write %s\n", cli_priority(3), cli_program, port_file);
 		bb_server_free(st.server);
 		return EXIT_SOFTWARE;
 	}
