@@ -443,3 +443,42 @@ int bb_his_acknowledge(char **out, size_t *out_len, int *accepted, bb_connector 
 	diag_free(&problems);
 	return rc;
 }
+
+int his_check_answer(bb_connector *c, const char *adapter, const void *sent, size_t sent_len,
+		     const void *answer, size_t answer_len)
+{
+	diag_list d = DIAG_LIST_INIT;
+	const loaded_plugin *p = NULL;
+	bb_input s_in, a_in;
+	bb_host h;
+	void *state;
+	int rc;
+
+	if ((rc = load_his(c, adapter, &p, &d)) != BB_OK) {
+		rc = err_set_diags(&c->err, &d, rc);
+		goto done;
+	}
+	if (!p->table.check_answer || !p->table.write_feedback) {
+		rc = connector_error(c, BB_EUNSUPPORTED,
+				     "HIS adapter \"%s\" cannot read a HIS's answers", p->name);
+		goto done;
+	}
+	host_init(&h, c, p, c->cfg ? config_his(c->cfg, p->name) : NULL, "the HIS's answer", &d);
+	s_in.source = "feedback";
+	s_in.data = sent;
+	s_in.len = sent_len;
+	a_in.source = "the HIS's answer";
+	a_in.data = answer;
+	a_in.len = answer_len;
+	if ((rc = adapter_open(&h, p, &state)) == BB_OK) {
+		rc = p->table.check_answer(state, &h, &s_in, &a_in);
+		adapter_close(p, state);
+	}
+	if (rc != BB_OK)
+		rc = fail(c, &d, rc, p, "read the HIS's answer");
+	else
+		err_clear(&c->err);
+done:
+	diag_free(&d);
+	return rc;
+}

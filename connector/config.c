@@ -99,6 +99,7 @@ static const key_def mllp_keys[] = {
 	{ "max_per_peer", V_COUNT, 0, NULL },
 	{ "timeout", V_SECONDS, 0, NULL },
 	{ "idle_timeout", V_SECONDS, 0, NULL },
+	{ "feedback_to", V_HOSTPORT, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 

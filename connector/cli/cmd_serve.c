@@ -25,6 +25,9 @@ const cli_command cmd_serve = {
 	"Prints 'listening on https://HOST:PORT/BASE' on standard error once it\n"
 	"accepts connections. --port-file writes the port (useful with\n"
 	"listen = 127.0.0.1:0). -v (--verbose) logs every request (-vv: debug).\n"
+	"Without --journal-dir and with [mllp] feedback_to, feedback goes into\n"
+	"the HIS over MLLP and counts as applied once the HIS's ACK takes it;\n"
+	"what the HIS has not taken is sent again every 30 s.\n"
 	"--journal-dir DIR (GP side): every feedback applied is written to DIR\n"
 	"as NNNN-REFERRAL-STATUS.EXT, what the HIS adapter makes of it; feedback\n"
 	"received earlier but not applied yet is applied first (docs/feedback-loop.md).\n"
@@ -48,7 +51,11 @@ typedef struct stopper {
 	bb_connector *c;
 	bb_server *server;
 	sigset_t set;
+	int his_feedback;        /* feedback goes to the HIS over MLLP: retry what is pending */
 } stopper;
+
+/* How often feedback the HIS did not take yet is sent again. */
+#define HIS_RETRY_SECONDS 30
 
 /* SIGHUP: new certificates and catalogue for what comes next; nothing queued is dropped. */
 static void reload(stopper *st)
@@ -75,8 +82,17 @@ static void *wait_for_signal(void *arg)
 	int sig = 0;
 
 	for (;;) {
-		if (sigwait(&st->set, &sig) != 0)
+		struct timespec wait = { HIS_RETRY_SECONDS, 0 };
+		size_t applied = 0;
+
+		sig = sigtimedwait(&st->set, NULL, &wait);
+		if (sig < 0) {
+			if (st->his_feedback && bb_inbox_apply_pending(st->c, &applied) == BB_OK &&
+			    applied)
+				fprintf(stderr, "%s%s: %zu feedback message(s) sent to the HIS\n",
+					cli_priority(6), cli_program, applied);
 			continue;
+		}
 		if (sig != SIGHUP)
 			break;
 		reload(st);
@@ -86,9 +102,9 @@ static void *wait_for_signal(void *arg)
 	return NULL;
 }
 
-static int serve(bb_connector *c, const char *port_file)
+static int serve(bb_connector *c, const char *port_file, int journal)
 {
-	stopper st = { c, NULL, { { 0 } } };
+	stopper st = { c, NULL, { { 0 } }, 0 };
 	pthread_t waiter;
 	int rc, code = EXIT_OK;
 
@@ -98,6 +114,9 @@ static int serve(bb_connector *c, const char *port_file)
 	sigaddset(&st.set, SIGINT);
 	sigaddset(&st.set, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &st.set, NULL);
+	/* [mllp] feedback_to: feedback goes into the HIS over MLLP (unless --journal-dir took it). */
+	if (!journal && bb_connector_feedback_to_his(c) == BB_OK)
+		st.his_feedback = 1;
 	rc = bb_server_new(&st.server, c);
 	if (rc != BB_OK) {
 		cli_print_errors(c);
@@ -166,7 +185,7 @@ static int run_serve(int argc, char **argv)
 		 * not take stays pending and is tried again: serve anyway.)
 		 */
 	} else {
-		code = serve(c, port_file);
+		code = serve(c, port_file, journal_dir != NULL);
 	}
 	bb_connector_free(c);
 	return code;

@@ -1011,6 +1011,28 @@ BB_EXTERN int bb_mllp_run(bb_mllp *listener);
 BB_EXTERN void bb_mllp_stop(bb_mllp *listener);
 BB_EXTERN void bb_mllp_free(bb_mllp *listener);
 
+/*
+ * Feedback to a HIS that takes HL7 v2 over MLLP: send `entry` (what
+ * bb_feedback_to_his made with `adapter`, an ORU^R01) to the HIS's
+ * listener at `address` ("host:port") in one MLLP frame and wait for its
+ * answer (30 s at most). BB_OK only when the HIS's answer, read by the
+ * adapter, accepts this message (HL7 v2: AA or CA naming its control
+ * id); BB_EUNAVAILABLE when the HIS cannot be reached, does not answer,
+ * answers something else or asks to be sent again later (AR); BB_EREFUSED when it refused the
+ * content (AE). One attempt; the caller retries.
+ */
+BB_EXTERN int bb_his_deliver(bb_connector *connector, const char *adapter, const char *address,
+			     const void *entry, size_t len);
+/*
+ * Apply received feedback by sending it to the HIS with bb_his_deliver, to
+ * [mllp] feedback_to with [mllp] adapter (default his_adapter): the
+ * feedback callback of bb_connector_on_feedback. A message the HIS did not
+ * take after three quick tries stays pending and is tried again with the
+ * next received message or bb_inbox_apply_pending. BB_ENOTFOUND without
+ * feedback_to.
+ */
+BB_EXTERN int bb_connector_feedback_to_his(bb_connector *connector);
+
 /* ---- the audit trail (NEN 7513) ----------------------------------------- */
 
 /*

@@ -207,3 +207,62 @@ const char *hl7_ack_build_now(hl7_out *o, const unsigned char *data, size_t len,
 		er7_free(&head);
 	return ack;
 }
+
+/* The ERR-8 text of an answer, or its MSA-3, for the log. */
+static char *answer_text(const er7_message *m)
+{
+	const er7_segment *seg = er7_find(m, "ERR", 1);
+	er7_slice s;
+	char *v = NULL;
+
+	if (seg && er7_at(m, seg, 8, 1, 0, 0, &s) && s.n && er7_decode(m, s, &v, NULL) == 0)
+		return v;
+	seg = er7_find(m, "MSA", 1);
+	if (seg && er7_at(m, seg, 3, 1, 0, 0, &s) && s.n && er7_decode(m, s, &v, NULL) == 0)
+		return v;
+	return NULL;
+}
+
+int hl7_check_answer(const unsigned char *sent, size_t sent_len, const unsigned char *answer,
+		     size_t answer_len, char *why, size_t why_size)
+{
+	er7_message ours, theirs;
+	er7_error err;
+	const er7_segment *msa;
+	er7_slice code = { NULL, 0 }, ref = { NULL, 0 }, ctl = { NULL, 0 };
+	char *text = NULL;
+	int rc = -1;
+
+	snprintf(why, why_size, "the answer cannot be read");
+	if (er7_parse(&ours, sent, sent_len, &err) != 0)
+		return -1;
+	if (er7_parse(&theirs, answer, answer_len, &err) != 0) {
+		snprintf(why, why_size, "the answer is not HL7 v2: %s", err.message);
+		er7_free(&ours);
+		return -1;
+	}
+	msa = er7_find(&theirs, "MSA", 1);
+	er7_at(&ours, &ours.segs[0], 10, 1, 0, 0, &ctl);
+	if (!msa || !er7_at(&theirs, msa, 1, 1, 0, 0, &code) || code.n != 2) {
+		snprintf(why, why_size, "the answer has no MSA-1");
+	} else if (!er7_at(&theirs, msa, 2, 1, 0, 0, &ref) || ref.n != ctl.n ||
+		   (ctl.n && memcmp(ref.p, ctl.p, ctl.n) != 0)) {
+		snprintf(why, why_size, "the answer's MSA-2 \"%.*s\" is not our control id \"%.*s\"",
+			 (int)(ref.n > 40 ? 40 : ref.n), ref.n ? ref.p : "", (int)ctl.n,
+			 ctl.n ? ctl.p : "");
+	} else {
+		text = answer_text(&theirs);
+		if (er7_eq(code, "AA") || er7_eq(code, "CA"))
+			rc = 0;
+		else if (er7_eq(code, "AR") || er7_eq(code, "CR"))
+			rc = 1;
+		else if (er7_eq(code, "AE") || er7_eq(code, "CE"))
+			rc = 2;
+		snprintf(why, why_size, "the HIS answered %.2s%s%.200s", code.p, text ? ": " : "",
+			 text ? text : "");
+		free(text);
+	}
+	er7_free(&ours);
+	er7_free(&theirs);
+	return rc;
+}

@@ -100,6 +100,21 @@ static int acknowledge(void *state, const bb_host *host, const bb_input *in,
 	return rc;
 }
 
+/* The HIS's ACK to an ORU^R01 we sent it. */
+static int check_answer(void *state, const bb_host *host, const bb_input *sent,
+			const bb_input *answer)
+{
+	char why[300];
+	int rc;
+	(void)state;
+
+	rc = hl7_check_answer(sent->data, sent->len, answer->data, answer->len, why, sizeof why);
+	if (rc == 0)
+		return BB_OK;
+	return bb_host_error(host, rc == 1 ? BB_EUNAVAILABLE : rc == 2 ? BB_EREFUSED : BB_EINPUT, 0,
+			     "MSA", "%s", why);
+}
+
 /* The HIS's own codes an installation maps ([his "his-hl7v2"], docs/his-hl7v2.md). */
 static const char *const settings[] = { MAP_REFERRAL_TYPES, NULL };
 
@@ -113,6 +128,7 @@ static const bb_adapter his_hl7v2 = {
 	.read_referral = read_referral,
 	.write_feedback = write_feedback,
 	.acknowledge = acknowledge,
+	.check_answer = check_answer,
 };
 
 BB_PLUGIN_EXPORT const bb_adapter *bb_adapter_entry(uint32_t host_abi_version)

@@ -138,4 +138,12 @@ const char *hl7_ack_build_now(hl7_out *o, const unsigned char *data, size_t len,
 			      const hl7_ack_problem *problems, size_t count, const char *not_now,
 			      const char *now, const char *control_id);
 
+/*
+ * The HIS's ACK to a message we sent (`sent`, our ORU^R01): 0 accepted
+ * (MSA-1 AA or CA and MSA-2 our MSH-10); 1 try again later (AR, CR);
+ * 2 refused (AE, CE); -1 not an answer to it. `why` says what it was.
+ */
+int hl7_check_answer(const unsigned char *sent, size_t sent_len, const unsigned char *answer,
+		     size_t answer_len, char *why, size_t why_size);
+
 #endif

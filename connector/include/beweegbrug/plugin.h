@@ -262,6 +262,17 @@ typedef struct bb_adapter {
 	 */
 	int (*acknowledge)(void *state, const bb_host *host, const bb_input *in,
 			   const bb_problem *problems, size_t count, bb_buf *out);
+
+	/*
+	 * BB_ADAPTER_HIS, optional: the HIS's answer to what write_feedback
+	 * made, when that was sent to the HIS over a network (an HL7 v2 ACK
+	 * to an ORU^R01). BB_OK when the HIS took `sent` (the answer accepts
+	 * it and names it); BB_EUNAVAILABLE when it asks to be sent again
+	 * later; BB_EREFUSED when it refused the content; BB_EINPUT when
+	 * `answer` is no answer to `sent`. Say why with bb_host_error.
+	 */
+	int (*check_answer)(void *state, const bb_host *host, const bb_input *sent,
+			    const bb_input *answer);
 } bb_adapter;
 
 typedef const bb_adapter *(*bb_adapter_entry_fn)(uint32_t host_abi_version);
