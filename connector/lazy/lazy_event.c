@@ -83,3 +83,37 @@ LAZY_VOID(evssl, bufferevent_openssl_set_allow_dirty_shutdown, (struct buffereve
 LAZY(evssl, struct bufferevent *, bufferevent_openssl_socket_new,
      (struct event_base *b, evutil_socket_t fd, struct ssl_st *ssl, enum bufferevent_ssl_state st, int opt),
      (b, fd, ssl, st, opt))
+
+/* The MLLP listener (server/mllp.c). */
+LAZY(ev, int, bufferevent_enable, (struct bufferevent *b, short e), (b, e))
+LAZY_VOID(ev, bufferevent_free, (struct bufferevent *b), (b))
+LAZY(ev, struct evbuffer *, bufferevent_get_input, (struct bufferevent *b), (b))
+LAZY(ev, struct evbuffer *, bufferevent_get_output, (struct bufferevent *b), (b))
+LAZY(ev, int, bufferevent_set_timeouts,
+     (struct bufferevent *b, const struct timeval *r, const struct timeval *w), (b, r, w))
+LAZY_VOID(ev, bufferevent_setcb,
+	  (struct bufferevent *b, bufferevent_data_cb r, bufferevent_data_cb w,
+	   bufferevent_event_cb e, void *arg), (b, r, w, e, arg))
+LAZY_VOID(ev, bufferevent_setwatermark, (struct bufferevent *b, short e, size_t lo, size_t hi),
+	  (b, e, lo, hi))
+LAZY(ev, struct bufferevent *, bufferevent_socket_new,
+     (struct event_base *base, evutil_socket_t fd, int options), (base, fd, options))
+LAZY(ev, int, evbuffer_add_buffer, (struct evbuffer *o, struct evbuffer *i), (o, i))
+LAZY(ev, int, evbuffer_drain, (struct evbuffer *b, size_t n), (b, n))
+LAZY(ev, int, evbuffer_remove, (struct evbuffer *b, void *d, size_t n), (b, d, n))
+LAZY(ev, int, evbuffer_remove_buffer, (struct evbuffer *s, struct evbuffer *d, size_t n), (s, d, n))
+LAZY(ev, struct evbuffer_ptr, evbuffer_search,
+     (struct evbuffer *b, const char *what, size_t len, const struct evbuffer_ptr *start),
+     (b, what, len, start))
+LAZY_VOID(ev, evconnlistener_free, (struct evconnlistener *l), (l))
+LAZY(ev, evutil_socket_t, evconnlistener_get_fd, (struct evconnlistener *l), (l))
+LAZY(ev, struct evconnlistener *, evconnlistener_new_bind,
+     (struct event_base *base, evconnlistener_cb cb, void *ptr, unsigned flags, int backlog,
+      const struct sockaddr *sa, int socklen), (base, cb, ptr, flags, backlog, sa, socklen))
+LAZY(ev, int, event_del, (struct event *e), (e))
+LAZY(ev, int, evutil_closesocket, (evutil_socket_t s), (s))
+LAZY_VOID(ev, evutil_freeaddrinfo, (struct evutil_addrinfo *ai), (ai))
+LAZY(ev, int, evutil_getaddrinfo,
+     (const char *node, const char *serv, const struct evutil_addrinfo *hints,
+      struct evutil_addrinfo **res), (node, serv, hints, res))
+LAZY(evssl, unsigned long, bufferevent_get_openssl_error, (struct bufferevent *b), (b))
