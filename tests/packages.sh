@@ -46,7 +46,8 @@ ARCH=$(dpkg --print-architecture)
 # packages an earlier run built in WORKDIR and go straight to installing them
 if [ -n "${BB_PKGTEST_REUSE:-}" ] && [ -d "$S/old" ] && [ -d "$S/new" ]; then
 	echo "# BB_PKGTEST_REUSE: the packages of the earlier run in $W"
-	DEBVER=$(cd "$W/deb/beweegbrug-$VERSION" && dpkg-parsechangelog -SVersion)
+	# the tree's changelog says the lower version now (step 2): ask the package
+	DEBVER=$(dpkg-deb -f "$S"/new/beweegbrug_*_"$ARCH".deb Version)
 	rm -rf "$S/coach" "$W/ov"
 	reuse=1
 else
@@ -132,6 +133,13 @@ rec=$S/rec.xml
 sed -e "/<ontvanger>/,/<\/ontvanger>/ { /<ontvanger>/!d }" -e "s|<ontvanger>|<ontvanger><id>coach</id></ontvanger>|" \
 	"$SRC/schemas/samples/his-xml/beweegcoach-diabetes.xml" >"$rec"
 R=$(sed -n 's/.*<verwijzing[^>]* id="\([^"]*\)".*/\1/p' "$rec")
+# two more, queued while the coach is down when the services are reloaded
+for n in 2:regulier-wandelgroep 3:gli-obesitas; do
+	sed -e "/<ontvanger>/,/<\/ontvanger>/ { /<ontvanger>/!d }" -e "s|<ontvanger>|<ontvanger><id>coach</id></ontvanger>|" \
+		"$SRC/schemas/samples/his-xml/${n#*:}.xml" >"$S/rec${n%%:*}.xml"
+done
+R2=$(sed -n 's/.*<verwijzing[^>]* id="\([^"]*\)".*/\1/p' "$S/rec2.xml")
+R3=$(sed -n 's/.*<verwijzing[^>]* id="\([^"]*\)".*/\1/p' "$S/rec3.xml")
 BSN=$(sed -n 's/.*<bsn>\([0-9]*\)<.*/\1/p' "$rec" | head -n 1)
 mkdir -p "$S/coach"
 head -c 32 /dev/urandom >"$S/coach/outbox.key"
@@ -181,12 +189,16 @@ subject = CN=coach,O=Beweegbrug pkgtest
 role = provider
 CONF
 
-# ---- 3. the test system ---------------------------------------------------------
+# ---- 3. the test systems ------------------------------------------------------
+# Twice: once booted with systemd (the units), once without systemd at all
+# (PID 1 is not systemd: the way README.Debian says to run the services
+# on such a machine, in the foreground as the service user, SIGHUP to
+# reload, SIGTERM to stop).
 IN=
 leader=
 nspawn=
-mode=host
-why_no_systemd=
+mode=
+trap 'stop_container; rm -rf "$T"' EXIT
 stop_container() {
 	if [ -n "$nspawn" ]; then
 		kill "$nspawn" 2>/dev/null
@@ -196,28 +208,91 @@ stop_container() {
 	fi
 	umount "$W/ov/root" 2>/dev/null
 	umount "$W/ov" 2>/dev/null
+	leader=
 }
-trap 'stop_container; rm -rf "$T"' EXIT
+# overlay_root: a throwaway copy of this machine's / in $W/ov/root, with
+# nothing of an earlier install that could shadow the packages
+overlay_root() {
+	mkdir -p "$W/ov"
+	mount -t tmpfs tmpfs "$W/ov" && mkdir -p "$W/ov/upper" "$W/ov/work" "$W/ov/root" &&
+	mount -t overlay overlay -o "lowerdir=/,upperdir=$W/ov/upper,workdir=$W/ov/work" "$W/ov/root" || return 1
+	ROOT=$W/ov/root
+	# quickstart installs into /usr/local: gone in the throwaway system only
+	rm -f "$ROOT"/usr/local/bin/beweegbrug "$ROOT"/usr/local/lib/libbeweegbrug*
+	rm -rf "$ROOT"/usr/local/lib/beweegbrug "$ROOT"/etc/beweegbrug "$ROOT"/var/lib/beweegbrug
+	rm -f "$ROOT/etc/machine-id"
+	# a Docker-style policy-rc.d (exit 101) would keep every service
+	# from starting; a Debian system has none
+	rm -f "$ROOT/usr/sbin/policy-rc.d"
+}
+# find_leader COMM: the container's process named COMM, a descendant of nspawn
+find_leader() {
+	i=0
+	while [ -z "$leader" ] && [ $i -lt 150 ] && kill -0 "$nspawn" 2>/dev/null; do
+		sleep 0.2; i=$((i + 1))
+		for p in $(pgrep -P "$nspawn"); do
+			for q in $p $(pgrep -P "$p"); do
+				[ "$(cat /proc/$q/comm 2>/dev/null)" = "$1" ] && leader=$q
+			done
+		done
+	done
+	[ -n "$leader" ]
+}
 
-if [ -n "${BB_PKGTEST_NO_SYSTEMD:-}" ]; then
+# The services without systemd: started in the background as USER, with a
+# pid file in the test system's /run, stopped with SIGTERM.
+bg_start() { # NAME USER COMMAND...
+	bg_name=$1; bg_user=$2; shift 2
+	$IN env -u NOTIFY_SOCKET -u JOURNAL_STREAM sh -c 'echo $$ >"$0"; u=$1; shift; exec setpriv --reuid="$u" --regid="$u" --init-groups -- "$@"' \
+		"/run/bbtest-$bg_name.pid" "$bg_user" "$@" >>"$W/$mode-$bg_name.log" 2>&1 &
+	wait_for 10 $IN test -s "/run/bbtest-$bg_name.pid"
+}
+bg_pid() { $IN cat "/run/bbtest-$1.pid" 2>/dev/null; }
+bg_stop() { # NAME
+	bg_p=$(bg_pid "$1")
+	[ -n "$bg_p" ] || return 0
+	$IN kill -TERM "$bg_p" 2>/dev/null
+	wait_for 20 sh -c "! $IN kill -0 $bg_p 2>/dev/null"
+	$IN rm -f "/run/bbtest-$1.pid"
+}
+wait_for() { limit=$(($1 * 5)); shift; i=0; until "$@"; do i=$((i + 1)); [ $i -ge $limit ] && return 1; sleep 0.2; done; }
+
+system_test() { # systemd | plain
+IN=
+mode=host
+why_no_systemd=
+rm -rf "$S/coach/outbox.db"*
+if [ "$1" = plain ]; then
+	if ! command -v systemd-nspawn >/dev/null 2>&1; then
+		echo "SKIP (a system without systemd): systemd-nspawn is not installed (package systemd-container)"
+		return 0
+	fi
+	step "a throwaway system without systemd (nspawn over an overlay of /, PID 1 not systemd)"
+	if ! overlay_root; then
+		echo "SKIP (a system without systemd): cannot mount an overlay of / (not root in the initial namespace?)"
+		stop_container; return 0
+	fi
+	systemd-nspawn -D "$ROOT" --register=no --link-journal=no --keep-unit --private-network \
+		--bind="$S:/bbtest" --machine="bbtestplain$$" --as-pid2 sleep infinity >"$W/nspawn-plain.log" 2>&1 </dev/null &
+	nspawn=$!
+	if ! find_leader sleep; then
+		echo "SKIP (a system without systemd): systemd-nspawn did not start: $(tail -n 3 "$W/nspawn-plain.log" | tr '\n' ' ')"
+		stop_container; return 0
+	fi
+	IN="nsenter -t $leader -m -u -i -n -p --"
+	mode=plain
+	# A system without systemd may have no systemd-tmpfiles either (the
+	# package needs only systemd-sysusers): the postinst makes the state
+	# directory itself.
+	rm -f "$ROOT/usr/bin/systemd-tmpfiles" "$ROOT/bin/systemd-tmpfiles"
+elif [ -n "${BB_PKGTEST_NO_SYSTEMD:-}" ]; then
 	why_no_systemd="BB_PKGTEST_NO_SYSTEMD is set"
 elif ! command -v systemd-nspawn >/dev/null 2>&1; then
 	why_no_systemd="systemd-nspawn is not installed (package systemd-container)"
 fi
-if [ -z "$why_no_systemd" ]; then
+if [ "$1" = systemd ] && [ -z "$why_no_systemd" ]; then
 	step "boot a throwaway system with systemd (nspawn over an overlay of /)"
-	mkdir -p "$W/ov"
-	if mount -t tmpfs tmpfs "$W/ov" && mkdir -p "$W/ov/upper" "$W/ov/work" "$W/ov/root" &&
-	   mount -t overlay overlay -o "lowerdir=/,upperdir=$W/ov/upper,workdir=$W/ov/work" "$W/ov/root"; then
-		ROOT=$W/ov/root
-		# nothing of an earlier install may shadow the packages (quickstart
-		# installs into /usr/local): gone in the throwaway system only
-		rm -f "$ROOT"/usr/local/bin/beweegbrug "$ROOT"/usr/local/lib/libbeweegbrug*
-		rm -rf "$ROOT"/usr/local/lib/beweegbrug "$ROOT"/etc/beweegbrug "$ROOT"/var/lib/beweegbrug
-		rm -f "$ROOT/etc/machine-id"
-		# a Docker-style policy-rc.d (exit 101) would keep every service
-		# from starting; a Debian system has none
-		rm -f "$ROOT/usr/sbin/policy-rc.d"
+	if overlay_root; then
 		# the throwaway system has no network (--private-network): nothing
 		# to wait for before network-online.target, which the units want
 		mkdir -p "$ROOT/etc/systemd/system"
@@ -225,14 +300,7 @@ if [ -z "$why_no_systemd" ]; then
 		systemd-nspawn -D "$ROOT" --register=no --link-journal=no --keep-unit --private-network \
 			--bind="$S:/bbtest" --machine="bbtest$$" -b >"$W/nspawn.log" 2>&1 </dev/null &
 		nspawn=$!
-		i=0
-		while [ -z "$leader" ] && [ $i -lt 150 ] && kill -0 "$nspawn" 2>/dev/null; do
-			sleep 0.2; i=$((i + 1))
-			for p in $(pgrep -P "$nspawn"); do
-				[ "$(cat /proc/$p/comm 2>/dev/null)" = systemd ] && leader=$p
-			done
-		done
-		if [ -n "$leader" ]; then
+		if find_leader systemd; then
 			IN="nsenter -t $leader -m -u -i -n -p --"
 			# ask until the boot is over (systemctl needs the manager's socket,
 			# which comes a moment after PID 1 starts); a busy machine may
@@ -256,6 +324,11 @@ fi
 if [ "$mode" = systemd ]; then
 	BBT=/bbtest
 	echo "test system: systemd $($IN systemctl --version | head -n 1 | cut -d' ' -f2) as PID 1 in a container, state $state"
+elif [ "$mode" = plain ]; then
+	BBT=/bbtest
+	echo "test system: no systemd, PID 1 is $($IN cat /proc/1/comm) in a container; the services run by hand as README.Debian says"
+	check "systemd does not run in the test system (no /run/systemd/system)" sh -c "! $IN test -e /run/systemd/system"
+	check "there is no systemd-tmpfiles in it" sh -c "! $IN sh -c 'command -v systemd-tmpfiles'"
 else
 	BBT=$S
 	echo "SKIP (starting the units under systemd): $why_no_systemd; the packages are installed on this machine and the services run by hand"
@@ -284,6 +357,8 @@ for k in outbox audit; do
 done
 run inside stat -c '%a %U' /etc/beweegbrug/keys
 expect_line "$T/out" "700 beweegbrug" "/etc/beweegbrug/keys is the service user's alone"
+run inside stat -c '%a %U' /var/lib/beweegbrug
+expect_line "$T/out" "750 beweegbrug" "/var/lib/beweegbrug made at installation, 0750, the service user's"
 run as_bb /usr/bin/beweegbrug config check $CONF
 expect_rc 0 "the default configuration passes config check (as the service user)"
 expect_grep "$T/out" "outbox:      /var/lib/beweegbrug/outbox.db" "it names the outbox in /var/lib/beweegbrug"
@@ -317,8 +392,7 @@ start_deliver() {
 	if [ "$mode" = systemd ]; then
 		inside systemctl enable --now beweegbrug-deliver >/dev/null 2>&1
 	else
-		$IN runuser -u beweegbrug -- /usr/bin/beweegbrug deliver --config $CONF >>"$W/deliver.out" 2>>"$W/deliver.log" &
-		deliver_pid=$!
+		bg_start deliver beweegbrug /usr/bin/beweegbrug deliver --config $CONF
 	fi
 }
 start_deliver
@@ -329,7 +403,6 @@ if [ "$mode" = systemd ]; then
 fi
 pending() { as_bb /usr/bin/beweegbrug outbox list --config $CONF --state pending 2>/dev/null | grep -q "^$ID	"; }
 tried() { as_bb /usr/bin/beweegbrug outbox list --config $CONF --state pending 2>/dev/null | grep -q "^$ID	pending	coach	$R	[1-9]"; }
-wait_for() { limit=$(($1 * 5)); shift; i=0; until "$@"; do i=$((i + 1)); [ $i -ge $limit ] && return 1; sleep 0.2; done; }
 check "the referral waits: the delivery service tried and will retry" wait_for 30 tried
 
 step "upgrade to $DEBVER"
@@ -346,7 +419,7 @@ if [ "$mode" = systemd ]; then
 	check "the running delivery service was restarted by the upgrade (pid $before -> $after)" \
 		test -n "$after" -a "$after" != 0 -a "$after" != "$before"
 else
-	kill "$deliver_pid" 2>/dev/null; wait "$deliver_pid" 2>/dev/null
+	bg_stop deliver
 	start_deliver
 fi
 
@@ -374,8 +447,7 @@ step "the loop against the installed files"
 if [ "$mode" = systemd ]; then
 	inside systemd-run --quiet --unit=bbtest-coach /usr/bin/beweegbrug serve --config $BBT/coach.conf
 else
-	$IN /usr/bin/beweegbrug serve --config $BBT/coach.conf >"$W/coach.out" 2>"$W/coach.log" &
-	coach_pid=$!
+	bg_start coach root /usr/bin/beweegbrug serve --config $BBT/coach.conf
 fi
 delivered() { as_bb /usr/bin/beweegbrug outbox list --config $CONF --state delivered 2>/dev/null | grep -q "^$ID	"; }
 check "the referral queued before the upgrade is delivered once the coach is up" wait_for 60 delivered
@@ -390,8 +462,7 @@ if [ "$mode" = systemd ]; then
 	check "it answers the moment systemctl start returns (Type=notify; HTTP $code)" test "$code" != 000
 	gp_pid=$($IN systemctl show -p MainPID --value beweegbrug-serve)
 else
-	$IN runuser -u beweegbrug -- /usr/bin/beweegbrug serve --config $CONF >"$W/serve.out" 2>"$W/serve.log" &
-	serve_pid=$!
+	bg_start serve beweegbrug /usr/bin/beweegbrug serve --config $CONF
 	wait_for 10 sh -c "$IN curl -s -o /dev/null --cacert $BBT/ca.crt https://localhost:$GP_PORT/ ; [ \$? -ne 7 ]"
 fi
 run inside /usr/bin/beweegbrug feedback --config $BBT/coach.conf "$R" --accept --author "J. Jansen"
@@ -404,6 +475,78 @@ expect_rc 0 "inbox apply writes the GP's journal"
 check "the journal holds the accepted feedback" sh -c "$IN ls /var/lib/beweegbrug/journal | grep -q -- '-$R-accepted\\.'"
 run as_bb /usr/bin/beweegbrug audit verify --config $CONF
 expect_rc 0 "the audit trail in /var/lib/beweegbrug is intact"
+
+step "reload with referrals queued while the coach is down"
+# Both services deliver from the outbox. A reload (systemctl reload, or
+# SIGHUP without systemd) keeps the same processes and everything queued:
+# each referral goes once the coach is up, and only once.
+if [ "$mode" = systemd ]; then
+	inside systemctl stop bbtest-coach
+	svc_pids() { for u in beweegbrug-serve beweegbrug-deliver; do $IN systemctl show -p MainPID --value $u; done | tr '\n' ' '; }
+	svc_log() { $IN journalctl -u beweegbrug-serve -u beweegbrug-deliver -o cat; }
+else
+	bg_stop coach
+	svc_pids() { echo "$(bg_pid serve) $(bg_pid deliver) "; }
+	svc_log() { cat "$W/$mode-serve.log" "$W/$mode-deliver.log"; }
+fi
+IDS=
+for n in 2 3; do
+	run as_bb /usr/bin/beweegbrug send --config $CONF --to coach $BBT/rec$n.xml
+	expect_rc 0 "referral $n queued for the coach, which is down"
+	IDS="$IDS $(cut -d' ' -f1 "$T/out")"
+done
+set -- $IDS
+ID2=$1; ID3=$2
+check "two new referrals, two messages (positive control: $R2 $R3)" \
+	test -n "$R2" -a -n "$R3" -a "$R2" != "$R3" -a "$R2" != "$R" -a "$R3" != "$R" -a -n "$ID3" -a "$ID2" != "$ID3"
+tried_both() {
+	as_bb /usr/bin/beweegbrug outbox list --config $CONF --state pending >"$W/pending" 2>/dev/null &&
+	grep -q "^$ID2	pending	coach	$R2	[1-9]" "$W/pending" && grep -q "^$ID3	pending	coach	$R3	[1-9]" "$W/pending"
+}
+check "both were tried and wait for a retry" wait_for 30 tried_both
+pids=$(svc_pids)
+reloads=$(svc_log | grep -c 'connector.reloaded')
+if [ "$mode" = systemd ]; then
+	run inside systemctl reload beweegbrug-serve beweegbrug-deliver
+	expect_rc 0 "systemctl reload beweegbrug-serve beweegbrug-deliver"
+else
+	run inside kill -HUP $pids
+	expect_rc 0 "kill -HUP the serve and deliver processes ($pids)"
+fi
+reloaded_both() { test "$(svc_log | grep -c 'connector.reloaded problems=0')" -ge $((reloads + 2)); }
+check "both services logged their reload" wait_for 20 reloaded_both
+check "the same processes after the reload ($pids)" test "$(svc_pids)" = "$pids"
+check "no process is 0 or empty ($pids)" sh -c "echo '$pids' | grep -Eq '^[1-9][0-9]* [1-9][0-9]* \$'"
+once_pending() {
+	as_bb /usr/bin/beweegbrug outbox list --config $CONF --state pending >"$W/pending" 2>/dev/null &&
+	test "$(grep -c "^$ID2	pending	coach	$R2	" "$W/pending")" -eq 1 &&
+	test "$(grep -c "^$ID3	pending	coach	$R3	" "$W/pending")" -eq 1
+}
+check "after the reload both referrals still wait in the outbox, once each" once_pending
+if [ "$mode" = systemd ]; then
+	inside systemd-run --quiet --unit=bbtest-coach2 /usr/bin/beweegbrug serve --config $BBT/coach.conf
+else
+	bg_start coach root /usr/bin/beweegbrug serve --config $BBT/coach.conf
+fi
+delivered_both() {
+	as_bb /usr/bin/beweegbrug outbox list --config $CONF --state delivered >"$W/delivered" 2>/dev/null &&
+	grep -q "^$ID2	" "$W/delivered" && grep -q "^$ID3	" "$W/delivered"
+}
+check "both are delivered once the coach is up" wait_for 60 delivered_both
+sleep 2 # a second delivery of either would have had its turn
+svc_log >"$W/$mode-services.txt"
+run inside /usr/bin/beweegbrug inbox list --config $BBT/coach.conf
+for n in 2 3; do
+	eval "id=\$ID$n r=\$R$n"
+	c=$(grep -c "message.delivered message=$id destination=coach referral=$r\$" "$W/$mode-services.txt")
+	check "$r delivered once by the two services, not twice ($c)" test "$c" -eq 1
+	c=$(grep -c "	referral	gp	$r	" "$T/out")
+	check "the coach received $r once ($c)" test "$c" -eq 1
+done
+if [ "$mode" = systemd ]; then
+	inside systemctl stop bbtest-coach2
+	inside systemd-run --quiet --unit=bbtest-coach /usr/bin/beweegbrug serve --config $BBT/coach.conf
+fi
 
 if [ "$mode" = systemd ]; then
 	step "the services under systemd"
@@ -453,7 +596,7 @@ step "remove, then purge"
 if [ "$mode" = systemd ]; then
 	inside systemctl stop bbtest-coach
 else
-	kill $coach_pid $serve_pid $deliver_pid 2>/dev/null; wait 2>/dev/null
+	bg_stop coach; bg_stop serve; bg_stop deliver
 fi
 inside apt-get remove -y -q beweegbrug libbeweegbrug-dev libbeweegbrug0 >"$W/apt-remove.log" 2>&1
 rc=$?
@@ -480,10 +623,14 @@ check "purge leaves the administrator's own files (/etc/beweegbrug/tls)" inside 
 run inside dpkg-query -W -f '${db:Status-Abbrev}' beweegbrug
 check "dpkg forgot the package" sh -c "! grep -q '^[ir]' '$T/out'"
 stop_container
-if [ "$mode" != systemd ]; then
+if [ "$mode" = host ]; then
 	rm -rf /etc/beweegbrug/tls
 	rmdir /etc/beweegbrug 2>/dev/null
 fi
+} # system_test
+
+system_test systemd
+system_test plain
 
 # ---- 4. RPM -------------------------------------------------------------------
 if command -v rpmbuild >/dev/null 2>&1; then
