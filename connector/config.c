@@ -82,7 +82,11 @@ static const key_def server_keys[] = {
 	{ "base", V_TEXT, 0, NULL },
 	{ "max_body", V_COUNT, 0, NULL },
 	{ "max_connections", V_COUNT, 0, NULL },
+	{ "max_connections_per_peer", V_COUNT, 0, NULL },
 	{ "timeout", V_SECONDS, 0, NULL },
+	{ "handshake_timeout", V_SECONDS, 0, NULL },
+	{ "header_timeout", V_SECONDS, 0, NULL },
+	{ "request_timeout", V_SECONDS, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 

@@ -82,8 +82,13 @@ static void log_request(bb_server *s, struct evhttp_request *req, const char *pe
 
 static void request_complete(struct evhttp_request *req, void *arg)
 {
-	(void)req;
-	server_request_finished(arg);
+	bb_server *s = arg;
+	server_conn *c = conn_of(s, req);
+
+	/* the answer is written: the connection waits for its next request */
+	if (c)
+		conn_answered(c);
+	server_request_finished(s);
 }
 
 /*
@@ -237,11 +242,15 @@ void server_handle(struct evhttp_request *req, void *arg)
 	int xml = fmt == 'x';
 	struct timespec start;
 	char *pem, *peer = NULL;
+	server_conn *c = conn_of(s, req);
 	server_job *j;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	s->inflight++;
-	pem = server_peer_pem(req, &peer);
+	/* the connection's request deadline stops here: it is ours to answer */
+	if (c)
+		conn_request_taken(c);
+	pem = server_peer_pem(s, req, &peer);
 	if (!pem) {
 		/* Only reachable if TLS was bypassed: the handshake demands a certificate. */
 		refuse(s, req, NULL, 403, xml, "security", "a client certificate is required", &start);
@@ -255,7 +264,7 @@ void server_handle(struct evhttp_request *req, void *arg)
 	} else if (evhttp_request_get_command(req) != EVHTTP_REQ_POST) {
 		refuse(s, req, peer, 405, xml, "not-supported", "$process-message takes POST only",
 		       &start);
-	} else if (s->stopping || server_conn_over_limit(req)) {
+	} else if (s->stopping || (c && c->busy)) {
 		refuse(s, req, peer, 503, xml, "transient",
 		       s->stopping ? "the server is stopping; try again" : "too many connections; try again",
 		       &start);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -72,11 +73,66 @@ static int read_config(bb_server *s, const cfg_section *sec)
 	s->max_body = config_number(sec, "max_body", SERVER_DEFAULT_MAX_BODY);
 	s->max_connections = (unsigned)config_number(sec, "max_connections",
 						     SERVER_DEFAULT_MAX_CONNECTIONS);
+	s->max_per_peer = (unsigned)config_number(sec, "max_connections_per_peer",
+						  SERVER_DEFAULT_MAX_PER_PEER);
 	s->timeout = (int)config_number(sec, "timeout", SERVER_DEFAULT_TIMEOUT);
+	s->handshake_timeout = (int)config_number(sec, "handshake_timeout",
+						  SERVER_DEFAULT_HANDSHAKE_TIMEOUT);
+	s->header_timeout = (int)config_number(sec, "header_timeout", SERVER_DEFAULT_HEADER_TIMEOUT);
+	s->request_timeout = (int)config_number(sec, "request_timeout", SERVER_DEFAULT_REQUEST_TIMEOUT);
+	if (s->request_timeout < s->header_timeout)
+		return connector_error(s->c, BB_ECONFIG, "[server]: request_timeout (%d) is shorter than"
+				       " header_timeout (%d)", s->request_timeout, s->header_timeout);
 	if (!s->path)
 		return connector_error(s->c, BB_ENOMEM, "out of memory");
+	if (s->plain)
+		return BB_OK;
 	return server_tls_init(s, cfg_get(sec, "certificate"), cfg_get(sec, "key"),
 			       cfg_get(sec, "ca_file"));
+}
+
+/* File descriptors open now, counted up to `limit`. */
+static unsigned open_fds(rlim_t limit)
+{
+	unsigned n = 0;
+	rlim_t fd;
+
+	for (fd = 0; fd < limit; fd++)
+		if (fcntl((int)fd, F_GETFD) != -1)
+			n++;
+	return n;
+}
+
+/*
+ * Every connection costs a file descriptor, and a flood must not take the
+ * last one the store, the logs or the journal need. So connections may
+ * hold at most fd_room descriptors: what the limit (ulimit -n) leaves
+ * after those open now and SERVER_FD_RESERVE more (conns_gate stops
+ * accepting there), and max_connections is kept to three quarters of
+ * that, the rest being room for new connections to be looked at and
+ * closed ones to be freed. The library does not raise the limit: that is
+ * the process's call.
+ */
+static void fit_fd_limit(bb_server *s)
+{
+	struct rlimit rl;
+	unsigned used, room;
+
+	s->conn_cap = s->max_connections;
+	s->fd_room = 0;
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY ||
+	    rl.rlim_cur > 1u << 20)
+		return;
+	used = open_fds(rl.rlim_cur);
+	room = rl.rlim_cur > used + SERVER_FD_RESERVE + 4 ? (unsigned)rl.rlim_cur - used - SERVER_FD_RESERVE
+							  : 4;
+	s->fd_room = room;
+	if (room - room / 4 < s->conn_cap) {
+		s->conn_cap = room - room / 4;
+		log_msg(s->c, BB_LOG_WARN, "server: max_connections = %u does not fit the process's limit"
+			" of %lu open files (ulimit -n; %u open now); taking %u connections at a time",
+			s->max_connections, (unsigned long)rl.rlim_cur, used, s->conn_cap);
+	}
 }
 
 static void finish_now(evutil_socket_t fd, short what, void *arg)
@@ -148,19 +204,22 @@ static void resume_accepting(evutil_socket_t fd, short what, void *arg)
 	bb_server *s = arg;
 
 	(void)fd; (void)what;
-	if (s->sock && !s->stopping)
-		evconnlistener_enable(evhttp_bound_socket_get_listener(s->sock));
+	s->accept_paused = 0;
+	conns_gate(s);
 }
 
 /*
- * accept() failed, typically EMFILE. Without this libevent would print to
- * stderr and try again at once, spinning; we log and pause for a second.
- * The callback's argument is evhttp's, so the server is found by its loop.
+ * accept() failed, typically EMFILE: the process is out of file
+ * descriptors. Without this libevent would print to stderr and try again
+ * at once, spinning. We close the oldest connections that do nothing yet
+ * (handshaking, idle), so a working client can get in, and pause
+ * accepting for a quarter of a second. The callback's argument is
+ * evhttp's, so the server is found by its loop.
  */
 static void accept_failed(struct evconnlistener *lev, void *ptr)
 {
 	int err = EVUTIL_SOCKET_ERROR();
-	struct timeval tv = { 1, 0 };
+	struct timeval tv = { 0, 250 * 1000 };
 	bb_server *s = NULL;
 
 	(void)ptr;
@@ -168,7 +227,9 @@ static void accept_failed(struct evconnlistener *lev, void *ptr)
 	if (!s)
 		return;
 	log_event(s->c, BB_LOG_WARN, "server.accept-failed", "reason",
-		  evutil_socket_error_to_string(err), "pause_s", "1", (char *)NULL);
+		  evutil_socket_error_to_string(err), "pause_s", "0.25", (char *)NULL);
+	conns_out_of_fds(s);
+	s->accept_paused = 1;
 	evconnlistener_disable(lev);
 	evtimer_add(s->resume_ev, &tv);
 }
@@ -190,7 +251,7 @@ static int make_loop(bb_server *s)
 	s->http = evhttp_new(s->base);
 	if (!s->wake_ev || !s->deadline_ev || !s->resume_ev || !s->http || event_add(s->wake_ev, NULL) != 0)
 		return connector_error(s->c, BB_ENOMEM, "cannot make the server's event loop");
-	return BB_OK;
+	return conns_start(s);
 }
 
 static void set_limits(bb_server *s)
@@ -243,13 +304,12 @@ static int bind_socket(bb_server *s)
 	return BB_OK;
 }
 
-int bb_server_new(bb_server **out, bb_connector *c)
+/* The server without its listening socket; `plain`: no TLS (the fuzz target). */
+static int server_make(bb_server **out, bb_connector *c, int plain)
 {
 	bb_server *s;
 	int rc;
 
-	if (!out || !c)
-		return BB_EINVAL;
 	*out = NULL;
 	if (!c->cfg || !c->cfg->server.name)
 		return connector_error(c, BB_ECONFIG, "the configuration has no [server] section");
@@ -257,6 +317,7 @@ int bb_server_new(bb_server **out, bb_connector *c)
 	if (!s)
 		return connector_error(c, BB_ENOMEM, "out of memory");
 	s->c = c;
+	s->plain = plain;
 	s->wake[0] = s->wake[1] = -1;
 	pthread_mutex_init(&s->todo.lock, NULL);
 	pthread_cond_init(&s->todo.cond, NULL);
@@ -266,9 +327,46 @@ int bb_server_new(bb_server **out, bb_connector *c)
 	if (rc == BB_OK)
 		rc = make_loop(s);
 	if (rc == BB_OK) {
+		fit_fd_limit(s);
 		set_limits(s);
-		rc = bind_socket(s);
 	}
+	if (rc != BB_OK) {
+		bb_server_free(s);
+		return rc;
+	}
+	*out = s;
+	return BB_OK;
+}
+
+int server_new_plain(bb_server **out, bb_connector *c, const char *peer_pem, int listen_fd)
+{
+	int rc = server_make(out, c, 1);
+
+	if (rc != BB_OK)
+		return rc;
+	(*out)->inline_jobs = 1;
+	(*out)->plain_peer_pem = peer_pem ? str_dup(peer_pem) : NULL;
+	(*out)->url = str_dup("plain");
+	if ((peer_pem && !(*out)->plain_peer_pem) || !(*out)->url ||
+	    !((*out)->sock = evhttp_accept_socket_with_handle((*out)->http, listen_fd))) {
+		bb_server_free(*out);
+		*out = NULL;
+		return connector_error(c, BB_ERROR, "cannot serve on the given socket");
+	}
+	return BB_OK;
+}
+
+int bb_server_new(bb_server **out, bb_connector *c)
+{
+	bb_server *s;
+	int rc;
+
+	if (!out || !c)
+		return BB_EINVAL;
+	rc = server_make(&s, c, 0);
+	if (rc != BB_OK)
+		return rc;
+	rc = bind_socket(s);
 	if (rc != BB_OK) {
 		bb_server_free(s);
 		return rc;
@@ -346,6 +444,7 @@ int bb_server_run(bb_server *s)
 	sigpipe_block(&pipe_guard);
 	rc = event_base_dispatch(s->base) < 0 ? BB_ERROR : BB_OK;
 	sigpipe_restore(&pipe_guard);
+	conns_log_now(s);
 	server_workers_stop(s);
 	log_event(s->c, BB_LOG_INFO, "server.stopped", (char *)NULL);
 	return rc == BB_OK ? BB_OK : connector_error(s->c, rc, "the server's event loop failed");
@@ -384,7 +483,9 @@ void bb_server_free(bb_server *s)
 		return;
 	if (s->nworkers)
 		server_workers_stop(s);
-	/* Frees the connections, and with them their SSLs (the count goes to 0). */
+	/* Frees the connections, and with them their SSLs and records (conns.c). */
+	s->sock = NULL;
+	s->stopping = 1;
 	if (s->http)
 		evhttp_free(s->http);
 	if (s->wake_ev)
@@ -393,6 +494,10 @@ void bb_server_free(bb_server *s)
 		event_free(s->deadline_ev);
 	if (s->resume_ev)
 		event_free(s->resume_ev);
+	if (s->admit_ev)
+		event_free(s->admit_ev);
+	if (s->sweep_ev)
+		event_free(s->sweep_ev);
 	if (s->base)
 		event_base_free(s->base);
 	if (s->wake[0] >= 0)
@@ -410,5 +515,11 @@ void bb_server_free(bb_server *s)
 	free(s->metadata_path);
 	free(s->cap[0]);
 	free(s->cap[1]);
+	free(s->plain_peer_pem);
+	while (s->peers) {
+		peer_count *p = s->peers;
+		s->peers = p->next;
+		free(p);
+	}
 	free(s);
 }

@@ -1,18 +1,20 @@
 /*
  * The server's TLS: one SSL_CTX that insists on a client certificate from
  * ca_file (a missing or untrusted one fails the handshake, before any HTTP),
- * one SSL per accepted connection, and the connection count that
- * max_connections is checked against.
+ * one SSL per accepted connection that carries the connection's record
+ * (conns.c), and the moment the handshake is done.
  */
 #include "server/server.h"
 
 #include <pthread.h>
 #include <string.h>
 
+#include <event2/buffer.h>
 #include <event2/bufferevent.h>
 #include <event2/bufferevent_ssl.h>
 #include <event2/http.h>
 #include <openssl/err.h>
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
@@ -21,28 +23,40 @@
 #include "strutil.h"
 
 /*
- * Two ex_data slots on every SSL we make. `conn_idx` holds the server and
- * has a free function: OpenSSL calls it when the SSL goes, whichever part
- * of libevent frees the connection, so the count cannot drift. `busy_idx`
- * marks a connection accepted beyond max_connections.
+ * One ex_data slot on every SSL we make: the connection (conns.c). Its
+ * free function runs when the SSL goes, whichever part of libevent frees
+ * the connection, so the connection list cannot drift.
  */
-static int conn_idx = -1, busy_idx = -1;
+static int conn_idx = -1;
 static pthread_once_t idx_once = PTHREAD_ONCE_INIT;
 
-static void conn_gone(void *parent, void *ptr, CRYPTO_EX_DATA *ad, int idx, long argl,
-		      void *argp)
+static void ssl_gone(void *parent, void *ptr, CRYPTO_EX_DATA *ad, int idx, long argl, void *argp)
 {
-	bb_server *s = ptr;
-
 	(void)parent; (void)ad; (void)idx; (void)argl; (void)argp;
-	if (s)
-		atomic_fetch_sub(&s->connections, 1);
+	conn_gone(ptr);
 }
 
 static void idx_init(void)
 {
-	conn_idx = SSL_get_ex_new_index(0, NULL, NULL, NULL, conn_gone);
-	busy_idx = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
+	conn_idx = SSL_get_ex_new_index(0, NULL, NULL, NULL, ssl_gone);
+}
+
+/* The handshake is done (verified): the connection learns who its peer is. */
+static void on_info(const SSL *ssl, int where, int ret)
+{
+	server_conn *c;
+	X509 *peer;
+	unsigned char id[32];
+	unsigned int n = sizeof id;
+
+	(void)ret;
+	if (!(where & SSL_CB_HANDSHAKE_DONE) || !(c = SSL_get_ex_data(ssl, conn_idx)))
+		return;
+	peer = SSL_get0_peer_certificate(ssl);
+	memset(id, 0, sizeof id);
+	if (peer)
+		X509_digest(peer, EVP_sha256(), id, &n);
+	conn_handshake_done(c, id);
 }
 
 /* The library must never ask for a passphrase on a terminal. */
@@ -102,13 +116,15 @@ good:
 	SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, NULL);
 	/* Resumed sessions must keep their verified peer: needs a context id. */
 	SSL_CTX_set_session_id_context(ctx, sid, sizeof sid - 1);
+	/* the handshake's end tells the connection who its peer is (conns.c) */
+	SSL_CTX_set_info_callback(ctx, on_info);
 	return ctx;
 }
 
 int server_tls_init(bb_server *s, const char *cert, const char *key, const char *ca)
 {
 	pthread_once(&idx_once, idx_init);
-	if (conn_idx < 0 || busy_idx < 0)
+	if (conn_idx < 0)
 		return connector_error(s->c, BB_ERROR, "OpenSSL has no ex_data slot left");
 	s->ctx = make_ctx(s->c, "server", cert, key, ca);
 	return s->ctx ? BB_OK : bb_error_last(s->c)->code;
@@ -142,14 +158,15 @@ int server_tls_ctx(bb_connector *c, const char *section, const char *cert, const
 }
 
 /*
- * evhttp calls this for every accepted socket. Returning NULL would make
- * evhttp fall back to a plain socket; that is still safe, because the
- * handler answers nothing without a verified client certificate.
+ * For every accepted socket (through server_accept_bev). Returning NULL
+ * would make evhttp fall back to a plain socket; that is still safe,
+ * because the handler answers nothing without a verified client
+ * certificate.
  */
-struct bufferevent *server_accept_bev(struct event_base *base, void *arg)
+struct bufferevent *server_tls_bev(bb_server *s)
 {
-	bb_server *s = arg;
 	struct bufferevent *bev;
+	server_conn *c;
 	SSL *ssl;
 
 	pthread_mutex_lock(&s->ctx_lock);
@@ -159,16 +176,20 @@ struct bufferevent *server_accept_bev(struct event_base *base, void *arg)
 		log_event(s->c, BB_LOG_ERROR, "server.out-of-memory", "what", "TLS session", (char *)NULL);
 		return NULL;
 	}
-	atomic_fetch_add(&s->connections, 1);
-	SSL_set_ex_data(ssl, conn_idx, s);
-	if (atomic_load(&s->connections) > s->max_connections)
-		SSL_set_ex_data(ssl, busy_idx, s);
-	bev = bufferevent_openssl_socket_new(base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING,
-					     BEV_OPT_CLOSE_ON_FREE);
-	if (!bev) {
+	c = conn_new(s, NULL);
+	if (!c || !SSL_set_ex_data(ssl, conn_idx, c)) {
+		conn_gone(c);
 		SSL_free(ssl);
 		return NULL;
 	}
+	bev = bufferevent_openssl_socket_new(s->base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING,
+					     BEV_OPT_CLOSE_ON_FREE);
+	if (!bev) {
+		SSL_free(ssl);   /* and with it the connection */
+		return NULL;
+	}
+	c->bev = bev;
+	evbuffer_add_cb(bufferevent_get_input(bev), conn_on_input, c);
 	/* Clients that hang up without close_notify are normal, not errors. */
 	bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);
 	return bev;
@@ -182,13 +203,6 @@ static SSL *request_ssl(struct evhttp_request *req)
 	return bev ? bufferevent_openssl_get_ssl(bev) : NULL;
 }
 
-int server_conn_over_limit(struct evhttp_request *req)
-{
-	SSL *ssl = request_ssl(req);
-
-	return ssl && SSL_get_ex_data(ssl, busy_idx) != NULL;
-}
-
 static char *common_name(X509 *x)
 {
 	char cn[256];
@@ -197,15 +211,20 @@ static char *common_name(X509 *x)
 	return n > 0 ? str_dup(cn) : str_dup("(no CN)");
 }
 
-char *server_peer_pem(struct evhttp_request *req, char **cn)
+char *server_peer_pem(bb_server *s, struct evhttp_request *req, char **cn)
 {
-	SSL *ssl = request_ssl(req);
+	SSL *ssl = s->plain ? NULL : request_ssl(req);
 	X509 *x = ssl ? SSL_get1_peer_certificate(ssl) : NULL;
 	BIO *mem = NULL;
 	char *pem = NULL, *data;
 	long n;
 
 	*cn = NULL;
+	if (s->plain && s->plain_peer_pem) {
+		/* the fuzz target's connections, which have no TLS */
+		*cn = str_dup("(plain)");
+		return str_dup(s->plain_peer_pem);
+	}
 	/* The handshake verified it; this guards against a path that did not. */
 	if (!x || SSL_get_verify_result(ssl) != X509_V_OK)
 		goto out;

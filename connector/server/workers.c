@@ -72,6 +72,17 @@ static void *worker_main(void *arg)
 
 void server_job_submit(bb_server *s, server_job *j)
 {
+	if (s->inline_jobs) {
+		/* the fuzz target: one thread, the answer at once */
+		j->rc = bb_inbound_process(s->c, j->cert_pem, j->content_type, j->body, j->len,
+					   &j->resp);
+		pthread_mutex_lock(&s->done_lock);
+		j->next = s->done;
+		s->done = j;
+		pthread_mutex_unlock(&s->done_lock);
+		server_reply_done(s);
+		return;
+	}
 	pthread_mutex_lock(&s->todo.lock);
 	j->next = NULL;
 	if (s->todo.tail)
