@@ -13,6 +13,7 @@
 #include "log.h"
 #include "model/model.h"
 #include "strutil.h"
+#include "xml_budget.h"
 
 /* The largest HIS record or message we accept: far above any real referral. */
 #define MAX_INPUT_BYTES (16u * 1024 * 1024)
@@ -112,6 +113,14 @@ int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char
 		rc = diag_add(&d, BB_ETOOBIG, source, 0, NULL,
 			      "input is %zu bytes; the limit is %u", len, MAX_INPUT_BYTES);
 		goto done;
+	}
+	/* XML records: the budget before any adapter's parser (xml_budget.h) */
+	if (data && xml_looks_like(data, len)) {
+		xml_budget_problem over;
+		if (xml_budget_check(data, len, &over) != 0) {
+			rc = diag_add(&d, BB_EINPUT, source, over.line, NULL, "%s", over.message);
+			goto done;
+		}
 	}
 	if ((rc = bb_referral_new(&r)) != BB_OK)
 		goto done;

@@ -11,6 +11,8 @@
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
+#include "xml_budget.h"
+
 static void set_error(fhir_xml_sax *s, unsigned line, const char *msg)
 {
 	if (s->failed)
@@ -48,19 +50,39 @@ static void on_internal_subset(void *ctx, const xmlChar *name, const xmlChar *ex
 	xmlStopParser(ctx);
 }
 
+/*
+ * One problem, one line: libxml2 says some things in two ("Input is not
+ * proper UTF-8, indicate encoding !\nBytes: 0xE9 0x20 ..."). Control
+ * characters become one space, and trailing blanks go.
+ */
+static void one_line(char *s)
+{
+	size_t i, o = 0;
+
+	for (i = 0; s[i]; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c == 0x7f) {
+			if (o > 0 && s[o - 1] != ' ')
+				s[o++] = ' ';
+			continue;
+		}
+		s[o++] = (char)c;
+	}
+	while (o > 0 && s[o - 1] == ' ')
+		o--;
+	s[o] = '\0';
+}
+
 /* libxml2 reports here instead of stderr (sax->serror with SAX2 magic). */
 static void on_error(void *ctx, xmlErrorPtr e)
 {
 	fhir_xml_sax *s = fhir_xml_sax_of(ctx);
 	char msg[200];
-	size_t n;
 
 	if (!e || e->level < XML_ERR_ERROR || e->code == XML_ERR_USER_STOP)
 		return;
 	snprintf(msg, sizeof(msg), "%s", e->message ? e->message : "XML error");
-	n = strlen(msg);
-	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
+	one_line(msg);
 	if (e->code == XML_ERR_DOCUMENT_END || e->code == XML_ERR_DOCUMENT_EMPTY)
 		snprintf(msg, sizeof(msg), "not an XML document (%s)",
 			 e->message ? "no root element" : "empty");
@@ -142,6 +164,7 @@ int fhir_xml_sax_parse(fhir_xml_sax *s, const char *buf, size_t len, const char 
 		       const xmlSAXHandler *handlers, void *user, fhir_xml_error *err)
 {
 	xmlSAXHandler *sax;
+	xml_budget_problem over;
 	int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
 		   XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
 
@@ -156,6 +179,11 @@ int fhir_xml_sax_parse(fhir_xml_sax *s, const char *buf, size_t len, const char 
 	}
 	if (!check_encoding(buf, len, s))
 		return -1;
+	/* before libxml2 spends time on it (xml_budget.h) */
+	if (xml_budget_check(buf, len, &over) != 0) {
+		set_error(s, over.line, over.message);
+		return -1;
+	}
 	if (!s->px && !(s->px = xmlNewParserCtxt())) {
 		set_error(s, 0, "out of memory");
 		return -1;

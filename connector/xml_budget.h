@@ -1,0 +1,37 @@
+/*
+ * A budget for XML input, checked on the bytes before any XML parser
+ * sees them (docs/security.md).
+ *
+ * libxml2 2.9 (Debian 12's) checks each element's attributes for
+ * duplicates in quadratic time: one element with ~95,000 attributes in a
+ * 1 MB body kept a worker busy for half a minute. Newer libxml2 hashes
+ * them, but our limits must not depend on the version a HIS links. So
+ * every XML document we read (FHIR XML messages and resources, HIS XML
+ * records) is first scanned once, in linear time: at most
+ * XML_MAX_ATTRIBUTES attributes on one element and XML_MAX_MARKUP
+ * elements and attributes in all. This is a count, not a parser: comments,
+ * CDATA sections, processing instructions and quoted values are skipped
+ * so that what they contain is not counted.
+ */
+#ifndef BB_XML_BUDGET_H
+#define BB_XML_BUDGET_H
+
+#include <stddef.h>
+
+/* FHIR elements carry one to three (value, id, url, xmlns); HIS XML a handful. */
+#define XML_MAX_ATTRIBUTES 64
+/* A 1 MiB FHIR XML message holds about 70,000 elements and attributes. */
+#define XML_MAX_MARKUP 250000
+
+typedef struct xml_budget_problem {
+	unsigned line;           /* 1-based line of the element at fault */
+	char message[160];
+} xml_budget_problem;
+
+/* 0 when `buf` is within the budget; -1 with *why filled when it is not. */
+int xml_budget_check(const char *buf, size_t len, xml_budget_problem *why);
+
+/* Does the input look like XML (its first byte past a BOM and blanks is '<')? */
+int xml_looks_like(const char *buf, size_t len);
+
+#endif
