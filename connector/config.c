@@ -112,6 +112,8 @@ static const key_def sender_keys[] = {
 	{ "role", V_ENUM, 1, sender_roles },
 	{ "reply_to", V_TEXT, 0, NULL },
 	{ "name", V_TEXT, 0, NULL },
+	{ "agb", V_TEXT, 0, NULL },
+	{ "destination", V_TEXT, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 
@@ -130,6 +132,64 @@ static const key_def destination_keys[] = {
 	{ "pin", V_TEXT, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
+
+/* The next item of a list separated by commas and/or blanks; its length, 0 at the end. */
+static size_t list_next(const char **p)
+{
+	const char *s = *p;
+	size_t n;
+
+	while (*s == ',' || *s == ' ' || *s == '\t')
+		s++;
+	n = strcspn(s, ", \t");
+	*p = s;
+	return n;
+}
+
+int config_list_has(const char *list, const char *item)
+{
+	size_t n, len = item ? strlen(item) : 0;
+
+	for (; list && (n = list_next(&list)) > 0; list += n)
+		if (n == len && strncmp(list, item, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Who a sender is, for authorisation (docs/security.md): a referrer names
+ * the practice AGB codes its referrals may carry (required: a receiver
+ * that cannot check the practice would take any); a provider may name the
+ * [destination]s it is (default: the one with its id) and its own AGB
+ * codes (for referrals forwarded to it).
+ */
+static void check_sender_parties(const config *cfg, const cfg_section *s, diag_list *d)
+{
+	const cfg_entry *agb = cfg_find(s, "agb"), *dest = cfg_find(s, "destination");
+	const cfg_entry *role = cfg_find(s, "role");
+	const char *p;
+	size_t n, k;
+
+	for (p = agb ? agb->value : NULL; p && (n = list_next(&p)) > 0; p += n) {
+		for (k = 0; k < n && p[k] >= '0' && p[k] <= '9'; k++)
+			;
+		if (n != 8 || k != 8)
+			diag_add(d, BB_ECONFIG, cfg->path, agb->line, NULL,
+				 "[sender \"%s\"]: agb: \"%.*s\" is not an AGB code (8 digits)", s->id,
+				 (int)n, p);
+	}
+	if (role && strcmp(role->value, "referrer") == 0 && !agb)
+		diag_add(d, BB_ECONFIG, cfg->path, s->line, NULL,
+			 "[sender \"%s\"]: a referrer needs agb = the practice AGB code(s) its referrals"
+			 " may carry", s->id);
+	for (p = dest ? dest->value : NULL; p && (n = list_next(&p)) > 0; p += n) {
+		char *id = str_ndup(p, n);
+		if (id && !config_destination(cfg, id))
+			diag_add(d, BB_ECONFIG, cfg->path, dest->line, NULL,
+				 "[sender \"%s\"]: destination = \"%s\" is not a [destination]", s->id, id);
+		free(id);
+	}
+}
 
 /* Levenshtein distance, capped: only used to suggest a near key. */
 static size_t edit_distance(const char *a, const char *b)
@@ -800,6 +860,7 @@ int config_parse(config **out, const char *path, const char *text, size_t len, d
 			diag_add(d, BB_ECONFIG, cfg->path, e->line, NULL,
 				 "[sender \"%s\"]: reply_to = \"%s\" is not a [destination]",
 				 cfg->senders[i].id, e->value);
+		check_sender_parties(cfg, &cfg->senders[i], d);
 	}
 
 	if (d->count > before) {

@@ -78,6 +78,8 @@ const cfg_section *config_his(const config *cfg, const char *adapter);
  * found, -1 when it does not fit.
  */
 int config_code_map(const char *map, const char *code, char *out, size_t size);
+/* Is `item` one of a list separated by commas and/or blanks ("a, b c")? */
+int config_list_has(const char *list, const char *item);
 
 /*
  * Every key of every section's table (bb_config_keys, `beweegbrug config

@@ -173,6 +173,12 @@ void bb_delivery_set(bb_delivery *r, int outcome, const char *fmt, ...)
 	va_start(ap, fmt);
 	r->detail = str_vprintf(fmt, ap);
 	va_end(ap);
+	/*
+	 * Often a receiver's own words (an OperationOutcome's diagnostics),
+	 * which may quote the patient's BSN; they end up in the outbox, the
+	 * log and on the operator's screen (beweegbrug post): masked here.
+	 */
+	str_mask_bsn(r->detail);
 }
 
 int bb_feedback_sink_push(bb_feedback_sink *sink, const char *content_type, const void *body,

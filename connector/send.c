@@ -23,6 +23,7 @@
 #include "mapping/uuid.h"
 #include "outbox/inbox.h"
 #include "outbox/outbox.h"
+#include "strutil.h"
 
 int connector_outbox(bb_connector *c, outbox **out, diag_list *d)
 {
@@ -93,6 +94,12 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 					       r->content_type, r->body, r->len, now, r->d);
 		if (r->rc == BB_OK && r->referral_key)
 			r->rc = referral_state_sent(ob, r->referral_key, now, r->d);
+		if (r->rc == BB_OK && r->referral_key) {
+			/* only this destination (and whom it forwards to) may report on it */
+			char *party = str_printf("dest:%s", r->destination);
+			r->rc = party ? referral_party_add(ob, r->referral_key, party, r->d) : BB_ENOMEM;
+			free(party);
+		}
 		if (r->rc == BB_OK)
 			r->rc = outbox_savepoint(ob, 1, r->d);
 		else

@@ -232,13 +232,28 @@ static void server_and_senders(void **state)
 		       "[server]\nlisten = 127.0.0.1:0\ncertificate = /dev/null\nkey = /dev/null\n"
 		       "ca_file = /dev/null\nmax_body = 1048576\n"
 		       "[sender \"praktijk-noord\"]\nsubject = CN=gp-001,O=Huisartsen Noord\n"
-		       "role = referrer\nreply_to = gp\n");
+		       "role = referrer\nagb = 01012345, 01012346\nreply_to = gp\n"
+		       "[sender \"coach\"]\nsubject = CN=coach\nrole = provider\ndestination = gp\n"
+		       "agb = 01000010\n");
 	assert_string_equal(cfg_get(&cfg->server, "listen"), "127.0.0.1:0");
-	assert_int_equal(cfg->nsenders, 1);
+	assert_int_equal(cfg->nsenders, 2);
 	assert_string_equal(cfg_get(config_sender(cfg, "praktijk-noord"), "subject"),
 			    "CN=gp-001,O=Huisartsen Noord");
 	assert_null(config_sender(cfg, "gp"));
+	assert_true(config_list_has(cfg_get(config_sender(cfg, "praktijk-noord"), "agb"), "01012346"));
+	assert_false(config_list_has(cfg_get(config_sender(cfg, "praktijk-noord"), "agb"), "0101234"));
 	config_free(cfg);
+	/* who a sender is, for authorisation (docs/security.md) */
+	expect_lines("[destination \"gp\"]\nadapter = fhir-message\n"
+		     "endpoint = https://gp.example.test/fhir\nreceiver_kind = platform\n"
+		     "[sender \"a\"]\nsubject = CN=a\nrole = referrer\n"
+		     "[sender \"b\"]\nsubject = CN=b\nrole = provider\nagb = 0100001, 01000002x\n"
+		     "destination = gp nowhere\n", 4,
+		     "t.conf:5: [sender \"a\"]: a referrer needs agb = the practice AGB code(s) its"
+		     " referrals may carry",
+		     "t.conf:11: [sender \"b\"]: agb: \"0100001\" is not an AGB code (8 digits)",
+		     "t.conf:11: [sender \"b\"]: agb: \"01000002x\" is not an AGB code (8 digits)",
+		     "t.conf:12: [sender \"b\"]: destination = \"nowhere\" is not a [destination]");
 	expect_lines("[server]\nlisten = 8443\ncertificate = /dev/null\nkey = /dev/null\n"
 		     "ca_file = /dev/null\nmax_body = -1\n"
 		     "[sender \"x\"]\nsubject = CN=x\nrole = gp\nreply_to = nowhere\n"

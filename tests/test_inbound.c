@@ -19,6 +19,7 @@ typedef struct fx {
 	char *dir;
 	bb_connector *gp, *coach;
 	char *gp_pem, *coach_pem, *rogue_pem;
+	char *coach_b_pem, *fysio_pem;   /* two more providers the GP knows */
 	char *record;
 	size_t record_len;
 	char applied[32][64];         /* "referral:status" per applied feedback */
@@ -115,16 +116,24 @@ static int setup(void **state)
 	f->gp_pem = make_cert(f->dir, "gp", "/O=Huisartsen Test/CN=gp-practice-001");
 	f->coach_pem = make_cert(f->dir, "coach", "/O=Beweegcoach Test/CN=coach-001");
 	f->rogue_pem = make_cert(f->dir, "rogue", "/O=Elders/CN=someone");
+	f->coach_b_pem = make_cert(f->dir, "coach-b", "/O=Beweegcoach Twee/CN=coach-002");
+	f->fysio_pem = make_cert(f->dir, "fysio", "/O=Fysio Jekerdal/CN=fysio-001");
 	f->gp = connector_for(f, "gp",
 			      "[destination \"coach\"]\nadapter = fhir-message\n"
 			      "endpoint = https://localhost:9/fhir\nreceiver_kind = gli\n"
+			      "[destination \"coach-b\"]\nadapter = fhir-message\n"
+			      "endpoint = https://localhost:9/fhir\nreceiver_kind = gli\n"
 			      "[sender \"coach\"]\nsubject = CN=coach-001,O=Beweegcoach Test\n"
-			      "role = provider\n");
+			      "role = provider\n"
+			      "[sender \"coach-b\"]\nsubject = CN=coach-002,O=Beweegcoach Twee\n"
+			      "role = provider\n"
+			      "[sender \"fysio\"]\nsubject = CN=fysio-001,O=Fysio Jekerdal\n"
+			      "role = provider\nagb = 01000010\n");
 	f->coach = connector_for(f, "coach",
 				 "[destination \"gp\"]\nadapter = fhir-message\n"
 				 "endpoint = https://localhost:9/fhir\nreceiver_kind = platform\n"
 				 "[sender \"gp\"]\nsubject = CN=gp-practice-001, O=Huisartsen Test\n"
-				 "role = referrer\nreply_to = gp\n");
+				 "role = referrer\nagb = 01000002\nreply_to = gp\n");
 	assert_int_equal(bb_connector_on_feedback(f->gp, on_feedback, f), BB_OK);
 	snprintf(sample, sizeof(sample), "%s/schemas/samples/his-xml/gli-obesitas.xml",
 		 test_env("abs_top_srcdir"));
@@ -146,6 +155,8 @@ static int teardown(void **state)
 	free(f->gp_pem);
 	free(f->coach_pem);
 	free(f->rogue_pem);
+	free(f->coach_b_pem);
+	free(f->fysio_pem);
 	free(f->record);
 	free(f->dir);
 	free(f);
@@ -436,8 +447,9 @@ static void refusals_and_pending(void **state)
 			"endpoint = https://localhost:9/fhir\nreceiver_kind = gli\n"
 			"[sender \"coach\"]\nsubject = CN=coach-001,O=Beweegcoach Test\nrole = provider\n");
 		assert_int_equal(deliver(other, f->coach_pem, fb1, flen, &resp), BB_EREFUSED);
-		assert_int_equal(resp.http_status, 422);
-		assert_non_null(strstr(resp.body, "feedback for a referral we never sent"));
+		/* the same answer as for another party's referral: it tells nothing */
+		assert_int_equal(resp.http_status, 403);
+		assert_non_null(strstr(resp.body, "no referral HV-IN-3 of practice 01000002 was sent to coach"));
 		bb_inbound_response_free(&resp);
 		bb_connector_free(other);
 	}
@@ -622,14 +634,14 @@ static void scope_repeats_and_races(void **state)
 }
 
 /* A stadspoli's feedback on HV-IN-5 made by hand (the GP side must judge it itself). */
-static char *by_hand(fx *f, const char *status, const char *track_status, const char *date,
-		     size_t *len)
+static char *by_hand_for(fx *f, const char *ref, const char *status, const char *track_status,
+			 const char *track_agb, const char *date, size_t *len)
 {
 	bb_feedback *fb = NULL;
 	char *out = NULL;
 
 	bb_feedback_new(&fb);
-	bb_feedback_set(fb, BB_FB_REFERRAL_ID, "HV-IN-5");
+	bb_feedback_set(fb, BB_FB_REFERRAL_ID, ref);
 	bb_feedback_set(fb, BB_FB_PRACTICE_AGB, "01000002");
 	bb_feedback_set(fb, BB_FB_STATUS, status);
 	bb_feedback_set(fb, BB_FB_BUSINESS_STATUS, "7.0");
@@ -640,10 +652,18 @@ static char *by_hand(fx *f, const char *status, const char *track_status, const 
 		bb_feedback_set(fb, BB_FB_FORWARDED_TRACK, "physio");
 		bb_feedback_set(fb, BB_FB_FORWARDED_ORGANIZATION, "Fysio Jekerdal (test)");
 		bb_feedback_set(fb, BB_FB_FORWARDED_STATUS, track_status);
+		if (track_agb)
+			bb_feedback_set(fb, BB_FB_FORWARDED_AGB, track_agb);
 	}
 	assert_int_equal(bb_feedback_to_fhir(&out, len, f->coach, fb, BB_FORMAT_JSON), BB_OK);
 	bb_feedback_free(fb);
 	return out;
+}
+
+static char *by_hand(fx *f, const char *status, const char *track_status, const char *date,
+		     size_t *len)
+{
+	return by_hand_for(f, "HV-IN-5", status, track_status, NULL, date, len);
 }
 
 static void forwarded_track_reports(void **state)
@@ -709,6 +729,163 @@ static void forwarded_track_reports(void **state)
 	bb_feedback_free(fb);
 }
 
+/* How many audit records of the GP say "event outcome" with this peer. */
+typedef struct refusals {
+	const char *peer;
+	size_t n;
+} refusals;
+
+static int count_refusal(const bb_audit_record *r, void *payload)
+{
+	refusals *c = payload;
+
+	if (strcmp(r->event, "message.refused") == 0 && r->peer && strcmp(r->peer, c->peer) == 0)
+		c->n++;
+	return 0;
+}
+
+/*
+ * Issue 15: a provider may only report on a referral sent to it (or
+ * forwarded to its AGB). Provider B's "completed" on provider A's referral
+ * is refused, audited, neither stored nor applied, and A's own reports
+ * still apply; a message id of A's cannot be reused by B; the physio the
+ * stadspoli forwarded to may report on the track, and only on the track.
+ */
+static void feedback_only_from_whom_it_went_to(void **state)
+{
+	fx *f = *state;
+	bb_inbound_response resp;
+	refusals audited = { "coach-b", 0 };
+	char *msg, *done, *intake, *m;
+	size_t len, dlen, ilen, mlen, stored = 0, stored_after = 0;
+
+	referral_to_provider(f, "HV-AZ-1", &msg, &len);
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	free(msg);
+	intake = feedback_bytes(f, "HV-AZ-1", "in-progress", "5.1.4", "2026-11-24T10:00:00+01:00", &ilen);
+	done = feedback_bytes(f, "HV-AZ-1", "completed", "7.0", "2026-11-24T12:00:00+01:00", &dlen);
+	assert_int_equal(bb_inbox_list(f->gp, count_inbox, &stored), BB_OK);
+
+	/* provider B posts the completed on A's referral */
+	assert_int_equal(deliver(f->gp, f->coach_b_pem, done, dlen, &resp), BB_EREFUSED);
+	assert_int_equal(resp.http_status, 403);
+	assert_non_null(strstr(resp.body, "OperationOutcome"));
+	assert_non_null(strstr(resp.body, "no referral HV-AZ-1 of practice 01000002 was sent to coach-b"));
+	bb_inbound_response_free(&resp);
+	assert_int_equal(f->napplied, 0);
+	assert_int_equal(bb_inbox_list(f->gp, count_inbox, &stored_after), BB_OK);
+	assert_int_equal(stored_after, stored);
+	assert_int_equal(bb_audit_list(f->gp, NULL, NULL, count_refusal, &audited), BB_OK);
+	assert_int_equal(audited.n, 1);
+
+	/* A's intake, dated before B's "completed", still applies, then A's completed */
+	assert_int_equal(deliver(f->gp, f->coach_pem, intake, ilen, &resp), BB_OK);
+	assert_null(strstr(resp.body, "older than"));
+	bb_inbound_response_free(&resp);
+	assert_int_equal(deliver(f->gp, f->coach_pem, done, dlen, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	assert_int_equal(f->napplied, 2);
+	assert_string_equal(f->applied[0], "HV-AZ-1:in-progress");
+	assert_string_equal(f->applied[1], "HV-AZ-1:completed");
+	/* A's message again from B: not A's first answer, not a second copy */
+	assert_int_equal(deliver(f->gp, f->coach_b_pem, done, dlen, &resp), BB_EREFUSED);
+	assert_int_equal(resp.http_status, 403);
+	assert_non_null(strstr(resp.body, "was sent before by another sender"));
+	bb_inbound_response_free(&resp);
+	free(intake);
+	free(done);
+
+	/* a stadspoli's forward: before it, the physio may say nothing */
+	referral_to_provider(f, "HV-AZ-2", &msg, &len);
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	free(msg);
+	m = by_hand_for(f, "HV-AZ-2", "completed", "accepted", "01000010", "2026-11-24T11:00:00+01:00", &mlen);
+	assert_int_equal(deliver(f->gp, f->fysio_pem, m, mlen, &resp), BB_EREFUSED);
+	assert_int_equal(resp.http_status, 403);
+	bb_inbound_response_free(&resp);
+	bb_free(m);
+	/* the stadspoli (here: coach) forwards to the physio's AGB */
+	m = by_hand_for(f, "HV-AZ-2", "completed", "requested", "01000010", "2026-11-24T12:00:00+01:00",
+			&mlen);
+	assert_int_equal(deliver(f->gp, f->coach_pem, m, mlen, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	bb_free(m);
+	/* now the physio may report on the track */
+	m = by_hand_for(f, "HV-AZ-2", "completed", "accepted", "01000010", "2026-11-24T13:00:00+01:00",
+			&mlen);
+	assert_int_equal(deliver(f->gp, f->fysio_pem, m, mlen, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	bb_free(m);
+	/* but not on the referral itself */
+	m = by_hand_for(f, "HV-AZ-2", "completed", NULL, NULL, "2026-11-24T14:00:00+01:00", &mlen);
+	assert_int_equal(deliver(f->gp, f->fysio_pem, m, mlen, &resp), BB_EREFUSED);
+	assert_int_equal(resp.http_status, 403);
+	assert_non_null(strstr(resp.body, "may report on the forwarded track only"));
+	bb_inbound_response_free(&resp);
+	bb_free(m);
+	/* nor may coach B, to whom nothing was sent or forwarded */
+	m = by_hand_for(f, "HV-AZ-2", "completed", "in-progress", "01000010", "2026-11-24T15:00:00+01:00",
+			&mlen);
+	assert_int_equal(deliver(f->gp, f->coach_b_pem, m, mlen, &resp), BB_EREFUSED);
+	assert_int_equal(resp.http_status, 403);
+	bb_inbound_response_free(&resp);
+	bb_free(m);
+	assert_int_equal(f->napplied, 4);
+}
+
+/* A record with another practice's AGB, as another GP's HIS would make it. */
+static char *record_of_practice(const fx *f, const char *agb, size_t *len)
+{
+	const char *at = strstr(f->record, "<agb>01000002</agb>");
+	char *copy;
+
+	assert_non_null(at);
+	copy = malloc(f->record_len + 1);
+	memcpy(copy, f->record, f->record_len + 1);
+	memcpy(copy + (at - f->record) + 5, agb, 8);
+	*len = f->record_len;
+	return copy;
+}
+
+/*
+ * Issue 15: a GP (certificate registered for practice 01000002) cannot
+ * file a referral under another practice's AGB.
+ */
+static void referral_only_under_its_practice(void **state)
+{
+	fx *f = *state;
+	bb_inbound_response resp;
+	bb_referral *r = NULL;
+	refusals audited = { "gp", 0 };
+	char id[BB_MESSAGE_ID_LEN], *record, *msg;
+	size_t rlen, len, stored = 0;
+
+	record = record_of_practice(f, "01000099", &rlen);
+	assert_int_equal(bb_referral_from_his(&r, f->gp, NULL, "other.xml", record, rlen), BB_OK);
+	assert_int_equal(bb_referral_set(r, BB_REF_ID, "HV-AGB-1"), BB_OK);
+	assert_int_equal(bb_referral_set(r, BB_REF_RECEIVER_ID, "coach"), BB_OK);
+	assert_int_equal(bb_referral_send(id, f->gp, r, "coach"), BB_OK);
+	bb_referral_free(r);
+	free(record);
+	msg = last_queued(f->gp, &len);
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_EREFUSED);
+	assert_int_equal(resp.http_status, 403);
+	assert_non_null(strstr(resp.body, "filed under practice 01000099"));
+	bb_inbound_response_free(&resp);
+	free(msg);
+	assert_int_equal(bb_inbox_list(f->coach, count_inbox, &stored), BB_OK);
+	assert_int_equal(stored, 0);
+	assert_int_equal(bb_audit_list(f->coach, NULL, NULL, count_refusal, &audited), BB_OK);
+	assert_int_equal(audited.n, 1);
+	/* its own practice goes through */
+	referral_to_provider(f, "HV-AGB-2", &msg, &len);
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	free(msg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -717,6 +894,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(refusals_and_pending, setup, teardown),
 		cmocka_unit_test_setup_teardown(scope_repeats_and_races, setup, teardown),
 		cmocka_unit_test_setup_teardown(forwarded_track_reports, setup, teardown),
+		cmocka_unit_test_setup_teardown(feedback_only_from_whom_it_went_to, setup, teardown),
+		cmocka_unit_test_setup_teardown(referral_only_under_its_practice, setup, teardown),
 		cmocka_unit_test_setup_teardown(audit_trail_both_sides, setup, teardown),
 	};
 

@@ -6,14 +6,22 @@
  *     of the configuration (403 otherwise);
  *  2. the bytes: a FHIR message Bundle in the declared format within the
  *     size limit (415, 413, 400);
- *  3. a repeat (same MessageHeader id) gets the first answer again;
+ *  3. a repeat (same MessageHeader id, same sender) gets the first answer
+ *     again; the same id from another sender is refused (403);
  *  4. the message: our profile (400), of the kind this sender's role may
  *     send (403): referrals from a referrer, feedback from a provider;
- *  5. feedback only (GP side): the referral must be ours (422), and the
- *     step must follow what we know (422 for an illegal step); an older
- *     feedback than the one applied is kept but not applied ("stale");
+ *     a referral's practice must be one the sender is registered for
+ *     (its [sender] agb; 403);
+ *  5. feedback only (GP side): the referral must be one we sent to this
+ *     sender, or that the party we sent it to forwarded to this sender's
+ *     AGB (403, the same answer when there is no such referral at all, so
+ *     it tells nothing about other parties' referrals); the step must
+ *     follow what we know (422 for an illegal step); an older feedback
+ *     than the one applied is kept but not applied ("stale");
  *  6. stored durably with its answer, then the answer goes back; feedback
  *     is then applied to the HIS (apply.c).
+ *
+ * Every refusal is logged and audited (message.refused).
  */
 #include "inbound.h"
 
@@ -28,6 +36,7 @@
 #include "inbound/subjects.h"
 #include "fhir/fhir_codec.h"
 #include "log.h"
+#include "mapping/build.h"
 #include "mapping/mapping.h"
 #include "mapping/naming.h"
 #include "mapping/profile.h"
@@ -110,11 +119,6 @@ static const cfg_section *find_sender(const config *cfg, const char *subject)
 	return NULL;
 }
 
-static int is_format(const char *ctype, const char *want)
-{
-	size_t n = strlen(want);
-	return ctype && strncmp(ctype, want, n) == 0 && (!ctype[n] || ctype[n] == ';' || ctype[n] == ' ');
-}
 
 static const fhir_node *entry_resource(const fhir_node *bundle, const char *type)
 {
@@ -141,6 +145,7 @@ typedef struct inbound {
 	char *refusal;               /* why, for the caller's error */
 	int stored;                  /* stored now (not a repeat): worth an audit record */
 	int repeat;                  /* a message stored before, answered again */
+	int foreign_repeat;          /* its id is another sender's stored message */
 	diag_list why;
 } inbound;
 
@@ -254,15 +259,154 @@ static int answer_repeat(inbound *in, outbox *ob, bb_inbound_response *resp)
 
 	if (rc != BB_OK)
 		return rc;
+	if (strcmp(dup.sender, in->sender->id) != 0) {
+		/* not its message: neither the first answer nor a second copy */
+		inbox_answer_free(&dup);
+		in->foreign_repeat = 1;
+		return BB_OK;
+	}
 	resp->http_status = dup.http_status;
 	resp->body = (char *)dup.body;
 	resp->len = dup.len;
 	resp->content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
 	free(dup.content_type);
+	free(dup.sender);
 	log_event(in->c, BB_LOG_INFO, "message.repeated", "message", in->msg.msg_id,
 		  "sender", in->sender->id, "referral", in->msg.referral_id, (char *)NULL);
 	in->repeat = 1;
 	return BB_OK;
+}
+
+static int refuse_foreign_repeat(inbound *in, bb_inbound_response *resp)
+{
+	char *text = str_printf("message %s was sent before by another sender", in->msg.msg_id);
+	int rc = answer(in, resp, 403, "fatal-error", text ? text : "message id taken", BB_EREFUSED);
+
+	free(text);
+	return rc;
+}
+
+/* What a sender may report on, matched against a referral's parties. */
+typedef struct party_match {
+	const cfg_section *sender;
+	int sent_to;                 /* the referral went to this sender */
+	int forwarded_to;            /* it was forwarded to this sender's AGB */
+} party_match;
+
+static int match_party(const char *party, void *payload)
+{
+	party_match *m = payload;
+	const char *dests = cfg_get(m->sender, "destination");
+
+	if (strncmp(party, "dest:", 5) == 0 &&
+	    (dests ? config_list_has(dests, party + 5) : strcmp(party + 5, m->sender->id) == 0))
+		m->sent_to = 1;
+	else if (strncmp(party, "agb:", 4) == 0 && config_list_has(cfg_get(m->sender, "agb"), party + 4))
+		m->forwarded_to = 1;
+	return m->sent_to;   /* enough: stop */
+}
+
+/*
+ * Feedback only from the party the referral was sent to ([sender]
+ * destination, default its own id), or from an organisation that party
+ * forwarded it to ([sender] agb), and then only on the forwarded track.
+ * A referral we never sent gets the same answer as one sent elsewhere.
+ * Called with the outbox lock held.
+ */
+static int feedback_party_check(inbound *in, outbox *ob, bb_inbound_response *resp)
+{
+	party_match m = { in->sender, 0, 0 };
+	const char *agb = in->msg.practice_agb ? in->msg.practice_agb : "(no AGB)";
+	char *text;
+	int rc;
+
+	rc = referral_party_list(ob, in->key, in->msg.referral_id, match_party, &m, &in->why);
+	if (rc < 0)
+		return answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);
+	if (m.sent_to || (m.forwarded_to && bb_feedback_get(in->fb, BB_FB_FORWARDED_TRACK)))
+		return BB_OK;
+	if (m.forwarded_to)
+		text = str_printf("referral %s of practice %s was forwarded to %s: it may report on the"
+				  " forwarded track only", in->msg.referral_id, agb, in->sender->id);
+	else
+		text = str_printf("no referral %s of practice %s was sent to %s", in->msg.referral_id, agb,
+				  in->sender->id);
+	rc = answer(in, resp, 403, "fatal-error", text ? text : "not your referral", BB_EREFUSED);
+	free(text);
+	return rc;
+}
+
+/* Add the AGB codes of the Organization `org_ref` names. */
+static void claim_org(const fhir_node *bundle, const fhir_node *org_ref, const char **claims, size_t *n,
+		      size_t max)
+{
+	const fhir_node *org = org_ref ? mb_resolve(bundle, org_ref) : NULL;
+	size_t i;
+
+	for (i = 0; org && i < fhir_count(org, "identifier") && *n < max; i++) {
+		const fhir_node *id = fhir_get(org, "identifier", i);
+		const char *sys = fhir_get_value(id, "system", 0);
+		if (sys && strcmp(sys, SYS_AGB) == 0 && fhir_get_value(id, "value", 0))
+			claims[(*n)++] = fhir_get_value(id, "value", 0);
+	}
+}
+
+/* The organisation of the PractitionerRole (or the Organization) `ref` names. */
+static void claim_requester(const fhir_node *bundle, const fhir_node *ref, const char **claims, size_t *n,
+			    size_t max)
+{
+	const fhir_node *r = ref ? mb_resolve(bundle, ref) : NULL;
+
+	if (r && strcmp(fhir_node_type_name(r), "PractitionerRole") == 0)
+		claim_org(bundle, fhir_get(r, "organization", 0), claims, n, max);
+	else if (r && strcmp(fhir_node_type_name(r), "Organization") == 0)
+		claim_org(bundle, ref, claims, n, max);
+}
+
+/*
+ * Every AGB code a referral gives its practice: the placer identifiers of
+ * its Task and ServiceRequest (urn:beweegbrug:id:referral:agb:CODE), their
+ * assigner, and the organisation of their requester and of the
+ * MessageHeader's sender. Each must be one the sending certificate is
+ * registered for ([sender] agb): a GP cannot file a referral under another
+ * practice.
+ */
+static int referral_practice_check(inbound *in, const fhir_node *bundle, bb_inbound_response *resp)
+{
+	static const char *const kinds[] = { "Task", "ServiceRequest" };
+	const char *claims[64];
+	const char *registered = cfg_get(in->sender, "agb");
+	const fhir_node *h = fhir_get(fhir_get(bundle, "entry", 0), "resource", 0);
+	size_t n = 0, i, k, max = sizeof claims / sizeof *claims;
+	char *text;
+	int rc;
+
+	for (k = 0; k < 2; k++) {
+		const fhir_node *r = entry_resource(bundle, kinds[k]);
+		for (i = 0; r && i < fhir_count(r, "identifier") && n < max; i++) {
+			const fhir_node *id = fhir_get(r, "identifier", i);
+			const char *sys = fhir_get_value(id, "system", 0);
+			if (!sys || strncmp(sys, SYS_REFERRAL_PREFIX, strlen(SYS_REFERRAL_PREFIX)) != 0)
+				continue;
+			claims[n++] = sys + strlen(SYS_REFERRAL_PREFIX);
+			claim_org(bundle, fhir_get(id, "assigner", 0), claims, &n, max);
+		}
+		if (r)
+			claim_requester(bundle, fhir_get(r, "requester", 0), claims, &n, max);
+	}
+	claim_requester(bundle, fhir_get(h, "sender", 0), claims, &n, max);
+	for (i = 0; i < n; i++)
+		if (!config_list_has(registered, claims[i]))
+			break;
+	if (i == n && n > 0)
+		return BB_OK;
+	text = n == 0 ? str_printf("the referral names no practice AGB")
+		      : str_printf("the referral is filed under practice %s; sender %s is registered for"
+				   " practice %s", claims[i], in->sender->id,
+				   registered ? registered : "(none)");
+	rc = answer(in, resp, 403, "fatal-error", text ? text : "not your practice", BB_EREFUSED);
+	free(text);
+	return rc;
 }
 
 /* Steps 5 and 6 under the outbox lock: check against what is known, store. */
@@ -275,6 +419,8 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 
 	/* the same message may have come in on another connection meanwhile */
 	rc = answer_repeat(in, ob, resp);
+	if (rc == BB_OK && in->foreign_repeat)
+		return refuse_foreign_repeat(in, resp);
 	if (rc == BB_OK)
 		return BB_OK;
 	if (rc != BB_ENOTFOUND)
@@ -283,6 +429,9 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 	if (in->fb) {
 		char *why = NULL;
 
+		rc = feedback_party_check(in, ob, resp);
+		if (rc != BB_OK)
+			return rc;
 		switch (feedback_step(ob, in->key, in->fb, 1, &why, &in->why)) {
 		case STEP_OK:
 			break;
@@ -318,6 +467,12 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 		rc = in->fb ? feedback_step_record(ob, in->key, in->fb, now, &in->why)
 			    : referral_state_put(ob, in->key, in->msg.status, in->msg.date, now,
 						 &in->why);
+	if (rc == BB_OK && in->fb && bb_feedback_get(in->fb, BB_FB_FORWARDED_AGB)) {
+		/* forwarded: that organisation may report on the track from now on */
+		char *party = str_printf("agb:%s", bb_feedback_get(in->fb, BB_FB_FORWARDED_AGB));
+		rc = party ? referral_party_add(ob, in->key, party, &in->why) : BB_ENOMEM;
+		free(party);
+	}
 	if (rc != BB_OK) {
 		inbox_answer_free(&a);
 		return answer(in, resp, 503, "transient-error", "the message could not be stored",
@@ -425,6 +580,10 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 	if (rc == BB_OK)
 		rc = answer_repeat(in, ob, resp);
 	pthread_mutex_unlock(&in->c->outbox_lock);
+	if (rc == BB_OK && in->foreign_repeat) {
+		fhir_node_free(bundle);
+		return refuse_foreign_repeat(in, resp);
+	}
 	if (rc == BB_OK) {
 		/*
 		 * Recorded too: a sender repeats when our answer did not reach it,
@@ -455,6 +614,11 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 	}
 	if (kind == PROFILE_REFERRAL) {
 		referral_ids(in, bundle);
+		rc = referral_practice_check(in, bundle, resp);
+		if (rc != BB_OK) {
+			fhir_node_free(bundle);
+			return rc;
+		}
 	} else {
 		if (bb_feedback_new(&in->fb) != BB_OK ||
 		    mapping_feedback_read(in->fb, bundle, "request", &in->why) != BB_OK) {
@@ -491,8 +655,9 @@ int bb_inbound_process(bb_connector *c, const char *client_cert_pem, const char 
 		       const void *body, size_t len, bb_inbound_response *resp)
 {
 	inbound in;
+	const char *media_problem = NULL;
 	char *subject = NULL;
-	int rc;
+	int rc, fmt;
 
 	if (!c)
 		return BB_EINVAL;
@@ -501,18 +666,19 @@ int bb_inbound_process(bb_connector *c, const char *client_cert_pem, const char 
 	memset(resp, 0, sizeof(*resp));
 	memset(&in, 0, sizeof(in));
 	in.c = c;
-	in.xml = is_format(content_type, "application/fhir+xml");
+	fmt = fhir_media_type(content_type, &media_problem);
+	in.xml = fmt == 'x';
 	in.req.our_endpoint = c->cfg ? cfg_get(&c->cfg->connector, "sender_endpoint") : NULL;
-	if (!in.xml && !is_format(content_type, "application/fhir+json")) {
-		rc = answer(&in, resp, 415, "fatal-error",
-			    "send application/fhir+json or application/fhir+xml", BB_EREFUSED);
-	} else if (!client_cert_pem || !(subject = subjects_lookup(c, client_cert_pem, cert_subject))) {
+	/* who first: a refusal names its sender in the log and the audit trail */
+	if (!client_cert_pem || !(subject = subjects_lookup(c, client_cert_pem, cert_subject))) {
 		rc = answer(&in, resp, 403, "fatal-error", "no readable client certificate",
 			    BB_EREFUSED);
 	} else if (!(in.sender = find_sender(c->cfg, subject))) {
 		char *text = str_printf("certificate subject \"%s\" is not a configured sender", subject);
 		rc = answer(&in, resp, 403, "fatal-error", text, BB_EREFUSED);
 		free(text);
+	} else if (!fmt) {
+		rc = answer(&in, resp, 415, "fatal-error", media_problem, BB_EREFUSED);
 	} else {
 		rc = process(&in, content_type, body, len, resp);
 	}
@@ -566,7 +732,7 @@ static int take_polled(const char *content_type, const void *body, size_t len, v
 	memset(&resp, 0, sizeof(resp));
 	in.c = p->c;
 	in.sender = p->sender;
-	in.xml = is_format(content_type, "application/fhir+xml");
+	in.xml = fhir_media_type(content_type, NULL) == 'x';
 	rc = process(&in, content_type, body, len, &resp);
 	if (rc == BB_OK)
 		p->stored++;

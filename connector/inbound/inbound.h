@@ -25,6 +25,15 @@ typedef struct request_info {
 int answer_make(inbox_answer *out, int http_status, const char *response_code,
 		const request_info *req, const char *text, const diag_list *why, int xml);
 
+/*
+ * Which FHIR format a Content-Type names (media.c): 'j' for
+ * application/fhir+json, 'x' for application/fhir+xml, compared without
+ * regard to case, with any parameters; a charset other than UTF-8 or a
+ * fhirVersion other than 4.0 is refused. 0 when refused, with *problem
+ * (static text) saying why.
+ */
+int fhir_media_type(const char *content_type, const char **problem);
+
 /* Seconds since the epoch of a FHIR dateTime/instant; 0 when it is not one. */
 int64_t datetime_epoch(const char *s);
 

@@ -859,12 +859,17 @@ BB_EXTERN int bb_fetch_feedback(bb_connector *connector, const char *destination
  *   subject = CN=gp-practice-001,O=Test GP   (the client certificate's subject, RFC 2253)
  *   role = referrer        (referrer: sends us referrals, we are the provider;
  *                           provider: sends us feedback, we are the GP side)
+ *   agb = 01012345         (referrer: the practice AGB codes its referrals may carry;
+ *                           provider: its own, for referrals forwarded to it)
+ *   destination = coach    (provider: the destinations it is, whose referrals it
+ *                           may report on; default: the one with its id)
  *   reply_to = gp-jekerkwartier   (provider side: the destination our feedback goes to)
  *
  * bb_inbound_process() is the whole receiving side for a HIS vendor whose
  * own web layer terminates TLS: it takes the request body and the
  * client's certificate (PEM, as the web layer verified it), authorises
- * the sender by subject, reads and validates the message, stores it
+ * the sender by subject (and a referral by its practice AGB, feedback by
+ * whom the referral was sent or forwarded to), reads and validates the message, stores it
  * durably (the outbox database, encrypted), applies feedback (GP side;
  * when another thread is applying already, that thread takes this one
  * too, so no answer waits behind a slow HIS), and returns the FHIR
@@ -872,8 +877,8 @@ BB_EXTERN int bb_fetch_feedback(bb_connector *connector, const char *destination
  * again as the first time and not stored or applied twice.
  *
  * Return: BB_OK stored (or a duplicate), BB_EREFUSED refused for good
- * (unknown sender, invalid message, unknown referral, illegal
- * transition: the response is a fatal-error), BB_EUNAVAILABLE not now
+ * (unknown sender, invalid message, a referral not sent to this sender,
+ * another practice's AGB, illegal transition: the response is a fatal-error), BB_EUNAVAILABLE not now
  * (storage full or busy: transient-error). The response is set in every
  * case; free it with bb_free.
  */

@@ -31,7 +31,14 @@ static const char schema[] =
 	" referral_key TEXT PRIMARY KEY,"
 	" status TEXT NOT NULL,"
 	" fb_date TEXT,"
-	" updated_at INTEGER NOT NULL);";
+	" updated_at INTEGER NOT NULL);"
+	/* who may report on a referral: "dest:ID" it was sent to, "agb:CODE" it was forwarded to */
+	"CREATE TABLE IF NOT EXISTS referral_party ("
+	" referral_key TEXT NOT NULL,"
+	" party TEXT NOT NULL,"
+	" PRIMARY KEY (referral_key, party)) WITHOUT ROWID;"
+	/* for referral_party_list's look at referrals queued before parties were recorded */
+	"CREATE INDEX IF NOT EXISTS outbox_referral ON outbox(referral_id);";
 
 int inbox_schema(outbox *ob, diag_list *d)
 {
@@ -44,6 +51,7 @@ void inbox_answer_free(inbox_answer *a)
 		return;
 	free(a->content_type);
 	free(a->body);
+	free(a->sender);
 	memset(a, 0, sizeof(*a));
 }
 
@@ -127,7 +135,7 @@ int inbox_find(outbox *ob, const char *msg_id, inbox_answer *a, int64_t *row, di
 	int rc = BB_OK, step;
 
 	memset(a, 0, sizeof(*a));
-	if (sqlite3_prepare_v2(ob->db, "SELECT row, answer_status, answer_type, answer FROM inbox"
+	if (sqlite3_prepare_v2(ob->db, "SELECT row, answer_status, answer_type, answer, sender FROM inbox"
 			       " WHERE msg_id = ?", -1, &st, NULL) != SQLITE_OK)
 		return db_problem(ob, d, "cannot read the inbox");
 	sqlite3_bind_text(st, 1, msg_id, -1, SQLITE_STATIC);
@@ -138,8 +146,9 @@ int inbox_find(outbox *ob, const char *msg_id, inbox_answer *a, int64_t *row, di
 			*row = sqlite3_column_int64(st, 0);
 		a->http_status = sqlite3_column_int(st, 1);
 		a->content_type = str_dup((const char *)sqlite3_column_text(st, 2));
+		a->sender = str_dup((const char *)sqlite3_column_text(st, 4));
 		a->body = malloc(n + 1);
-		if (!a->content_type || !a->body) {
+		if (!a->content_type || !a->body || !a->sender) {
 			inbox_answer_free(a);
 			rc = BB_ENOMEM;
 		} else {
@@ -327,6 +336,49 @@ int referral_state_put(outbox *ob, const char *key, const char *status, const ch
 	sqlite3_bind_int64(st, 4, now);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		rc = db_problem(ob, d, "cannot store referral state");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int referral_party_add(outbox *ob, const char *key, const char *party, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = BB_OK;
+
+	if (sqlite3_prepare_v2(ob->db, "INSERT OR IGNORE INTO referral_party(referral_key, party)"
+			       " VALUES (?, ?)", -1, &st, NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot store who a referral went to");
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, party, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = db_problem(ob, d, "cannot store who a referral went to");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int referral_party_list(outbox *ob, const char *key, const char *referral_id,
+			int (*cb)(const char *party, void *payload), void *payload, diag_list *d)
+{
+	/*
+	 * A referral queued before parties were recorded has none: then the
+	 * destinations of its outbox rows say where it went.
+	 */
+	static const char sql[] =
+		"SELECT party FROM referral_party WHERE referral_key = ?1"
+		" UNION ALL SELECT 'dest:' || destination FROM outbox WHERE referral_id = ?2"
+		" AND NOT EXISTS (SELECT 1 FROM referral_party WHERE referral_key = ?1)";
+	sqlite3_stmt *st = NULL;
+	int rc = BB_OK, step;
+
+	if (sqlite3_prepare_v2(ob->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot read who a referral went to");
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, referral_id, -1, SQLITE_STATIC);
+	while ((step = sqlite3_step(st)) == SQLITE_ROW)
+		if ((rc = cb((const char *)sqlite3_column_text(st, 0), payload)) != 0)
+			break;
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		rc = db_problem(ob, d, "cannot read who a referral went to");
 	sqlite3_finalize(st);
 	return rc;
 }

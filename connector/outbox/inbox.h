@@ -34,6 +34,7 @@ typedef struct inbox_answer {
 	char *content_type;
 	unsigned char *body;
 	size_t len;
+	char *sender;                /* inbox_find: who sent the message stored */
 } inbox_answer;
 
 void inbox_answer_free(inbox_answer *a);
@@ -66,5 +67,16 @@ char *referral_key(const char *practice_agb, const char *referral_id);
 int referral_state_sent(outbox *ob, const char *key, int64_t now, diag_list *d);
 int referral_state_put(outbox *ob, const char *key, const char *status, const char *date,
 		       int64_t now, diag_list *d);
+
+/*
+ * Who may report on a referral (docs/security.md): "dest:ID", the
+ * [destination] it was sent to, and "agb:CODE", an organisation it was
+ * forwarded to. referral_party_list calls cb for each (a non-zero return
+ * stops it and is returned); for a referral queued before these were
+ * recorded, the destinations of its outbox rows.
+ */
+int referral_party_add(outbox *ob, const char *key, const char *party, diag_list *d);
+int referral_party_list(outbox *ob, const char *key, const char *referral_id,
+			int (*cb)(const char *party, void *payload), void *payload, diag_list *d);
 
 #endif

@@ -17,6 +17,7 @@
 #include <event2/keyvalq_struct.h>
 
 #include "connector.h"
+#include "inbound/inbound.h"
 #include "log.h"
 #include "strutil.h"
 
@@ -141,23 +142,6 @@ static void refuse(bb_server *s, struct evhttp_request *req, const char *peer, i
 	free(body);
 }
 
-/* Which FHIR format a Content-Type names: 'j', 'x', or 0 for anything else. */
-static int fhir_format(const char *ctype)
-{
-	size_t n;
-
-	if (!ctype)
-		return 0;
-	while (*ctype == ' ' || *ctype == '\t')
-		ctype++;
-	n = strcspn(ctype, "; \t");
-	if (n == strlen(CT_JSON) && strncasecmp(ctype, CT_JSON, n) == 0)
-		return 'j';
-	if (n == strlen(CT_XML) && strncasecmp(ctype, CT_XML, n) == 0)
-		return 'x';
-	return 0;
-}
-
 /* Does the request's path (percent-decoded, query left aside) equal `want`? */
 static int is_path(struct evhttp_request *req, const char *want)
 {
@@ -238,7 +222,8 @@ void server_handle(struct evhttp_request *req, void *arg)
 {
 	bb_server *s = arg;
 	const char *ctype = evhttp_find_header(evhttp_request_get_input_headers(req), "Content-Type");
-	int fmt = fhir_format(ctype);
+	const char *media_problem = NULL;
+	int fmt = fhir_media_type(ctype, &media_problem);
 	int xml = fmt == 'x';
 	struct timespec start;
 	char *pem, *peer = NULL;
@@ -269,8 +254,7 @@ void server_handle(struct evhttp_request *req, void *arg)
 		       s->stopping ? "the server is stopping; try again" : "too many connections; try again",
 		       &start);
 	} else if (!fmt) {
-		refuse(s, req, peer, 415, 0, "not-supported",
-		       "Content-Type must be application/fhir+json or application/fhir+xml", &start);
+		refuse(s, req, peer, 415, 0, "not-supported", media_problem, &start);
 	} else if (evbuffer_get_length(evhttp_request_get_input_buffer(req)) > s->max_body) {
 		refuse(s, req, peer, 413, xml, "too-long", "the message is larger than max_body", &start);
 	} else if (!(j = make_job(req, pem, peer, ctype, &start))) {
@@ -291,7 +275,7 @@ static void reply_job(bb_server *s, server_job *j)
 		/* bb_inbound_process always fills the response; this is its failure to. */
 		free(j->peer);
 		j->peer = NULL;
-		refuse(s, j->req, NULL, 500, fhir_format(j->content_type) == 'x', "exception",
+		refuse(s, j->req, NULL, 500, fhir_media_type(j->content_type, NULL) == 'x', "exception",
 		       "the message could not be processed", &j->start);
 		return;
 	}
