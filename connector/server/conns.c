@@ -21,10 +21,9 @@
  *
  * A connection is closed with shutdown(): libevent then reads the end and
  * frees it by its own path, so nothing here frees libevent's objects. The
- * record is freed with the bufferevent (the SSL's ex_data, or the filter's
- * context without TLS). evhttp hands us no connection at accept, only the
- * bufferevent before its socket is set, so the peer's address is looked
- * at an instant later (admit_ev).
+ * record is freed with the bufferevent (the SSL's ex_data). evhttp hands
+ * us no connection at accept, only the bufferevent before its socket is
+ * set, so the peer's address is looked at an instant later (admit_ev).
  */
 #include "server/server.h"
 
@@ -144,36 +143,10 @@ void conns_gate(bb_server *s)
 		evconnlistener_enable(lev);
 }
 
-/* Without TLS (the fuzz target): no handshake, the configured peer. */
-static void plain_gone(void *ctx)
-{
-	conn_gone(ctx);
-}
-
 struct bufferevent *server_accept_bev(struct event_base *base, void *arg)
 {
-	bb_server *s = arg;
-	struct bufferevent *under, *bev;
-	server_conn *c;
-
-	if (!s->plain)
-		return server_tls_bev(s);
-	under = bufferevent_socket_new(base, -1, BEV_OPT_CLOSE_ON_FREE);
-	c = under ? conn_new(s, NULL) : NULL;
-	bev = c ? bufferevent_filter_new(under, NULL, NULL, BEV_OPT_CLOSE_ON_FREE, plain_gone, c) : NULL;
-	if (!bev) {
-		if (c)
-			conn_gone(c);
-		if (under)
-			bufferevent_free(under);
-		return NULL;
-	}
-	c->bev = bev;
-	evbuffer_add_cb(bufferevent_get_input(bev), conn_on_input, c);
-	memset(c->peer_id, 0, sizeof c->peer_id);
-	c->has_peer = 1;
-	become_idle(c);
-	return bev;
+	(void)base;
+	return server_tls_bev(arg);
 }
 
 /* The count of this address, made when it is new; NULL when out of memory. */
@@ -467,7 +440,7 @@ int conns_start(bb_server *s)
 	s->sweep_ev = event_new(s->base, -1, EV_PERSIST, sweep, s);
 	if (!s->admit_ev || !s->sweep_ev)
 		return connector_error(s->c, BB_ENOMEM, "out of memory");
-	if (!s->plain && event_add(s->sweep_ev, &tv) != 0)
+	if (event_add(s->sweep_ev, &tv) != 0)
 		return connector_error(s->c, BB_ERROR, "cannot start the server's timer");
 	return BB_OK;
 }

@@ -235,7 +235,7 @@ void server_handle(struct evhttp_request *req, void *arg)
 	/* the connection's request deadline stops here: it is ours to answer */
 	if (c)
 		conn_request_taken(c);
-	pem = server_peer_pem(s, req, &peer);
+	pem = server_peer_pem(req, &peer);
 	if (!pem) {
 		/* Only reachable if TLS was bypassed: the handshake demands a certificate. */
 		refuse(s, req, NULL, 403, xml, "security", "a client certificate is required", &start);

@@ -85,8 +85,6 @@ static int read_config(bb_server *s, const cfg_section *sec)
 				       " header_timeout (%d)", s->request_timeout, s->header_timeout);
 	if (!s->path)
 		return connector_error(s->c, BB_ENOMEM, "out of memory");
-	if (s->plain)
-		return BB_OK;
 	return server_tls_init(s, cfg_get(sec, "certificate"), cfg_get(sec, "key"),
 			       cfg_get(sec, "ca_file"));
 }
@@ -304,8 +302,8 @@ static int bind_socket(bb_server *s)
 	return BB_OK;
 }
 
-/* The server without its listening socket; `plain`: no TLS (the fuzz target). */
-static int server_make(bb_server **out, bb_connector *c, int plain)
+/* The server without its listening socket. */
+static int server_make(bb_server **out, bb_connector *c)
 {
 	bb_server *s;
 	int rc;
@@ -317,7 +315,6 @@ static int server_make(bb_server **out, bb_connector *c, int plain)
 	if (!s)
 		return connector_error(c, BB_ENOMEM, "out of memory");
 	s->c = c;
-	s->plain = plain;
 	s->wake[0] = s->wake[1] = -1;
 	pthread_mutex_init(&s->todo.lock, NULL);
 	pthread_cond_init(&s->todo.cond, NULL);
@@ -338,24 +335,6 @@ static int server_make(bb_server **out, bb_connector *c, int plain)
 	return BB_OK;
 }
 
-int server_new_plain(bb_server **out, bb_connector *c, const char *peer_pem, int listen_fd)
-{
-	int rc = server_make(out, c, 1);
-
-	if (rc != BB_OK)
-		return rc;
-	(*out)->inline_jobs = 1;
-	(*out)->plain_peer_pem = peer_pem ? str_dup(peer_pem) : NULL;
-	(*out)->url = str_dup("plain");
-	if ((peer_pem && !(*out)->plain_peer_pem) || !(*out)->url ||
-	    !((*out)->sock = evhttp_accept_socket_with_handle((*out)->http, listen_fd))) {
-		bb_server_free(*out);
-		*out = NULL;
-		return connector_error(c, BB_ERROR, "cannot serve on the given socket");
-	}
-	return BB_OK;
-}
-
 int bb_server_new(bb_server **out, bb_connector *c)
 {
 	bb_server *s;
@@ -363,7 +342,7 @@ int bb_server_new(bb_server **out, bb_connector *c)
 
 	if (!out || !c)
 		return BB_EINVAL;
-	rc = server_make(&s, c, 0);
+	rc = server_make(&s, c);
 	if (rc != BB_OK)
 		return rc;
 	rc = bind_socket(s);
@@ -515,7 +494,6 @@ void bb_server_free(bb_server *s)
 	free(s->metadata_path);
 	free(s->cap[0]);
 	free(s->cap[1]);
-	free(s->plain_peer_pem);
 	while (s->peers) {
 		peer_count *p = s->peers;
 		s->peers = p->next;

@@ -66,8 +66,8 @@ typedef struct peer_count {
 
 /*
  * One accepted connection, from accept to close (conns.c). It lives as
- * long as libevent's bufferevent: the SSL's ex_data (or, without TLS, the
- * filter's context) frees it. Only the loop thread touches it.
+ * long as libevent's bufferevent: the SSL's ex_data frees it. Only the
+ * loop thread touches it.
  */
 typedef enum conn_state {
 	CONN_HANDSHAKE,    /* TLS handshake under way: handshake_timeout */
@@ -155,10 +155,7 @@ struct bb_server {
 	int stopping;                  /* loop thread: no longer accepting */
 	int ran;
 
-	/* for the fuzz target only: no TLS, every connection presents plain_peer_pem */
-	int plain;
-	char *plain_peer_pem;
-	int inline_jobs;               /* bb_inbound_process in the loop thread */
+	int inline_jobs;               /* bb_inbound_process in the loop thread (the fuzz target) */
 
 	job_queue todo;                /* loop -> workers */
 	pthread_mutex_t done_lock;     /* workers -> loop */
@@ -178,7 +175,7 @@ enum conn_drop {
 };
 
 /* conns.c */
-/* Make the bufferevent for an accepted socket (evhttp's bevcb): TLS, or plain for the fuzz target. */
+/* Make the bufferevent for an accepted socket (evhttp's bevcb): TLS. */
 struct bufferevent *server_accept_bev(struct event_base *base, void *arg);
 server_conn *conn_new(bb_server *s, struct bufferevent *bev);
 /* evbuffer callback on a connection's plaintext input: a request's bytes. */
@@ -214,15 +211,7 @@ int server_tls_reload(bb_server *s, const char *cert, const char *key, const cha
 /* A TLS bufferevent for an accepted socket, its connection tied to the SSL's life. */
 struct bufferevent *server_tls_bev(bb_server *s);
 /* The client certificate (PEM) and its CN; NULL when there is none. */
-char *server_peer_pem(bb_server *s, struct evhttp_request *req, char **cn);
-
-/* server.c */
-/*
- * For the fuzz target only: a server without TLS that serves on an
- * already listening socket, runs bb_inbound_process in the loop thread,
- * and takes every connection as presenting certificate `peer_pem`.
- */
-int server_new_plain(bb_server **out, bb_connector *c, const char *peer_pem, int listen_fd);
+char *server_peer_pem(struct evhttp_request *req, char **cn);
 
 /* handler.c */
 void server_handle(struct evhttp_request *req, void *arg);

@@ -211,20 +211,15 @@ static char *common_name(X509 *x)
 	return n > 0 ? str_dup(cn) : str_dup("(no CN)");
 }
 
-char *server_peer_pem(bb_server *s, struct evhttp_request *req, char **cn)
+char *server_peer_pem(struct evhttp_request *req, char **cn)
 {
-	SSL *ssl = s->plain ? NULL : request_ssl(req);
+	SSL *ssl = request_ssl(req);
 	X509 *x = ssl ? SSL_get1_peer_certificate(ssl) : NULL;
 	BIO *mem = NULL;
 	char *pem = NULL, *data;
 	long n;
 
 	*cn = NULL;
-	if (s->plain && s->plain_peer_pem) {
-		/* the fuzz target's connections, which have no TLS */
-		*cn = str_dup("(plain)");
-		return str_dup(s->plain_peer_pem);
-	}
 	/* The handshake verified it; this guards against a path that did not. */
 	if (!x || SSL_get_verify_result(ssl) != X509_V_OK)
 		goto out;
