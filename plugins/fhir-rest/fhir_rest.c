@@ -26,7 +26,10 @@
  * poller would then see as changes.
  *
  * How the answer is read:
- *   2xx: delivered; 429, 5xx, no answer: retry later; other 4xx (412: an
+ *   2xx with its receipt, a transaction-response with an entry for each
+ *   entry sent, each 2xx: delivered. 2xx without one (an empty body, a
+ *   web page from a proxy, anything else): retry later, never counted as
+ *   delivered. 429, 5xx, no answer: retry later; other 4xx (412: an
  *   identifier matches several resources; 400: invalid): refused.
  */
 #include <stdio.h>
@@ -318,9 +321,10 @@ static long entry_status(const bb_fhir *answer, size_t i)
 	return s ? strtol(s, NULL, 10) : 0;
 }
 
-static void judge(const bb_fhir *answer, long status, bb_delivery *result)
+static void judge(const bb_fhir *answer, long status, size_t sent, bb_delivery *result)
 {
 	const char *text = rest_outcome_text(answer);
+	const char *type = bb_fhir_value(answer, "type", 0);
 	size_t i, n, created = 0, found = 0;
 
 	if (status == 429 || status >= 500) {
@@ -333,18 +337,33 @@ static void judge(const bb_fhir *answer, long status, bb_delivery *result)
 				text ? text : "");
 		return;
 	}
-	if (!rest_is(answer, "Bundle")) {
-		/* The receiver said yes; what exactly it kept is its business. */
-		bb_delivery_set(result, BB_DELIVERY_OK, "HTTP %ld", status);
+	/* A yes counts only with the receipt a FHIR server gives for a transaction. */
+	if (!rest_is(answer, "Bundle") || !type || strcmp(type, "transaction-response") != 0) {
+		bb_delivery_set(result, BB_DELIVERY_TRANSIENT,
+				"HTTP %ld without a receipt (%s, not a transaction-response):"
+				" not counted as delivered", status,
+				answer ? bb_fhir_type(answer) : "no FHIR in the answer");
 		return;
 	}
 	n = bb_fhir_count(answer, "entry");
+	if (n != sent) {
+		bb_delivery_set(result, BB_DELIVERY_TRANSIENT,
+				"HTTP %ld with a transaction-response of %zu entries for the %zu sent:"
+				" not counted as delivered", status, n, sent);
+		return;
+	}
 	for (i = 0; i < n; i++) {
 		long s = entry_status(answer, i);
 		if (s == 201)
 			created++;
-		else if (s == 200)
+		else if (s >= 200 && s < 300)
 			found++;
+		else {
+			bb_delivery_set(result, BB_DELIVERY_TRANSIENT,
+					"HTTP %ld, but entry %zu of the transaction-response has status"
+					" %ld: not counted as delivered", status, i, s);
+			return;
+		}
 	}
 	bb_delivery_set(result, BB_DELIVERY_OK, "HTTP %ld, transaction of %zu: %zu created, %zu already there",
 			status, n, created, found);
@@ -417,7 +436,7 @@ static int deliver(void *state, const bb_host *host, const bb_message *msg, bb_d
 		bb_delivery_set(result, BB_DELIVERY_TRANSIENT, "%s", why);
 		rc = BB_OK;
 	} else if (rc == BB_OK) {
-		judge(answer, status, result);
+		judge(answer, status, bb_fhir_count(tx, "entry"), result);
 	}
 out:
 	free(url);
