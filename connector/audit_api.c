@@ -49,6 +49,18 @@ static int audit_ready(bb_connector *c, diag_list *d)
 	return rc;
 }
 
+int connector_audit_ready(bb_connector *c, diag_list *d)
+{
+	int rc;
+
+	if (!audit_path(c))
+		return BB_OK;
+	pthread_mutex_lock(&c->audit_lock);
+	rc = audit_ready(c, d);
+	pthread_mutex_unlock(&c->audit_lock);
+	return rc;
+}
+
 void audit_shutdown(bb_connector *c)
 {
 	audit_close(c->audit);

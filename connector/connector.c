@@ -29,6 +29,7 @@ const char *bb_strerror(int code)
 	case BB_EREFUSED: return "refused by receiver";
 	case BB_ETOOBIG: return "input too large";
 	case BB_EUNSUPPORTED: return "not supported";
+	case BB_ECORRUPT: return "stored data damaged or altered";
 	}
 	return "unknown error";
 }

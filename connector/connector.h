@@ -117,6 +117,8 @@ struct audit_rec;
 void connector_audit(bb_connector *c, const struct audit_rec *recs, size_t n);
 /* The patient pseudonym of `bsn` in `out` (33 bytes); NULL without a BSN or a key. */
 const char *connector_pseudonym(bb_connector *c, const char *bsn, char *out);
+/* With audit_log: its keys loaded and the trail opened now (BB_OK when not configured). */
+int connector_audit_ready(bb_connector *c, diag_list *d);
 /* Close the audit trail and forget its key (bb_connector_free). */
 void audit_shutdown(bb_connector *c);
 /* Who runs this process, for operator actions: "os-user:NAME" (or the uid). */

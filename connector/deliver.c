@@ -111,17 +111,19 @@ static void breaker_record(bb_connector *c, const char *destination, int reachab
 
 static void tell_dead_letter(bb_connector *c, const outbox_item *item, const char *detail)
 {
-	const cfg_section *s = c->cfg ? config_destination(c->cfg, item->destination) : NULL;
-	const char *name = s && cfg_get(s, "name") ? cfg_get(s, "name") : item->destination;
+	const char *dest = item->destination ? item->destination : "(onbekend)";
+	const char *msg_id = item->msg_id ? item->msg_id : "(onbekend)";
+	const cfg_section *s = c->cfg && item->destination
+			       ? config_destination(c->cfg, item->destination) : NULL;
+	const char *name = s && cfg_get(s, "name") ? cfg_get(s, "name") : dest;
 	char *line = str_printf("verwijzing niet afgeleverd: %s (ontvanger: %s)",
 				detail && *detail ? detail : "onbekende reden", name);
 
-	log_event(c, BB_LOG_ERROR, "message.dead-letter", "message", item->msg_id,
-		  "destination", item->destination, "referral", item->referral_id,
-		  "reason", line ? line : "verwijzing niet afgeleverd", (char *)NULL);
+	log_event(c, BB_LOG_ERROR, "message.dead-letter", "message", msg_id, "destination", dest,
+		  "referral", item->referral_id, "reason", line ? line : "verwijzing niet afgeleverd",
+		  (char *)NULL);
 	if (c->dead_letter && line)
-		c->dead_letter(item->referral_id, item->destination, item->msg_id, line,
-			       c->dead_letter_payload);
+		c->dead_letter(item->referral_id, dest, msg_id, line, c->dead_letter_payload);
 	free(line);
 }
 
@@ -211,6 +213,25 @@ int bb_outbox_deliver_due(bb_connector *c, bb_delivery_stats *stats)
 			rc = BB_OK;
 			break;
 		}
+		if (rc == BB_ECORRUPT && item.row) {
+			/*
+			 * A poisoned message, given up on by the outbox already:
+			 * report it as any dead letter and go on with the rest.
+			 */
+			const char *why = item.damage ? item.damage : "damaged in the outbox";
+			char *reason = str_printf("bericht beschadigd in de outbox (%s)", why);
+
+			log_msg(c, BB_LOG_ERROR, "%s", d.count ? diag_line(&d, d.count - 1) : why);
+
+			st.dead++;
+			audit_settled(c, &item, 1, why);
+			tell_dead_letter(c, &item, reason ? reason : "bericht beschadigd in de outbox");
+			free(reason);
+			outbox_item_free(&item);
+			diag_clear(&d);
+			rc = BB_OK;
+			continue;
+		}
 		if (rc != BB_OK)
 			break;
 		if (!breaker_allows(c, item.destination, (int64_t)time(NULL), &until)) {
@@ -285,9 +306,40 @@ static int64_t next_wait(bb_connector *c)
 	return wait < 0 ? 0 : wait;
 }
 
+/*
+ * A pass that could not run (the store failed: damaged, disk full,
+ * locked) is logged at error level: the same problem again once a
+ * minute, a new one at once, so nobody is left guessing why nothing
+ * leaves, and the log is not flooded once a second.
+ */
+static void report_pass(bb_connector *c, int rc, char **last, int64_t *last_at)
+{
+	const char *why;
+	int64_t now = (int64_t)time(NULL);
+
+	if (rc == BB_OK || rc == BB_EUNAVAILABLE || rc == BB_EREFUSED) {
+		if (*last)
+			log_msg(c, BB_LOG_INFO, "delivery works again");
+		free(*last);
+		*last = NULL;
+		return;
+	}
+	why = bb_error_last(c)->message;
+	if (!why || !*why)
+		why = bb_strerror(rc);
+	if (*last && strcmp(*last, why) == 0 && now - *last_at < 60)
+		return;
+	log_msg(c, BB_LOG_ERROR, "delivery stopped: %s", why);
+	free(*last);
+	*last = str_dup(why);
+	*last_at = now;
+}
+
 static void *worker_main(void *arg)
 {
 	bb_connector *c = arg;
+	char *last = NULL;
+	int64_t last_at = 0;
 
 	pthread_mutex_lock(&c->deliver_lock);
 	while (!c->worker_stop) {
@@ -296,7 +348,7 @@ static void *worker_main(void *arg)
 
 		c->worker_kicked = 0;
 		pthread_mutex_unlock(&c->deliver_lock);
-		bb_outbox_deliver_due(c, NULL);
+		report_pass(c, bb_outbox_deliver_due(c, NULL), &last, &last_at);
 		wait = next_wait(c);
 		clock_gettime(CLOCK_REALTIME, &deadline);
 		deadline.tv_sec += (time_t)wait;
@@ -312,6 +364,7 @@ static void *worker_main(void *arg)
 			;
 	}
 	pthread_mutex_unlock(&c->deliver_lock);
+	free(last);
 	return NULL;
 }
 
@@ -331,6 +384,9 @@ int bb_delivery_start(bb_connector *c)
 
 	if (!c)
 		return BB_EINVAL;
+	/* a damaged store or a wrong key is said now, not once a second in the log */
+	if ((rc = bb_connector_open_store(c)) != BB_OK)
+		return rc;
 	pthread_mutex_lock(&c->deliver_lock);
 	if (!c->worker_running) {
 		sigset_t pipe_set, old;

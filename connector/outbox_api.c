@@ -104,6 +104,22 @@ int bb_outbox_show(bb_connector *c, const char *message_id, bb_outbox_entry_cb c
 	return finish(c, &d, rc);
 }
 
+int bb_connector_open_store(bb_connector *c)
+{
+	diag_list d = DIAG_LIST_INIT;
+	outbox *ob;
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	pthread_mutex_lock(&c->outbox_lock);
+	rc = connector_outbox(c, &ob, &d);
+	pthread_mutex_unlock(&c->outbox_lock);
+	if (rc == BB_OK)
+		rc = connector_audit_ready(c, &d);
+	return finish(c, &d, rc);
+}
+
 /* An operator's action on the outbox, for the audit trail: who is the OS user. */
 static void audit_operator(bb_connector *c, const char *event, const char *message_id,
 			   const char *what, size_t n)

@@ -54,9 +54,10 @@ int cli_exit_code(int status)
 	case BB_EINPUT:
 	case BB_ETOOBIG:
 	case BB_EREFUSED:
+	case BB_ECORRUPT:	/* the stored data is wrong: damaged or altered */
 		return EXIT_DATAERR;
-	case BB_EIO:
-		return EXIT_NOINPUT;
+	case BB_EIO:		/* reading or writing failed: disk full, permissions */
+		return EXIT_IOERR;
 	case BB_EUNAVAILABLE:
 	case BB_EUNSUPPORTED:	/* the adapter cannot do this: a missing service */
 		return EXIT_UNAVAILABLE;

@@ -71,8 +71,9 @@ const cli_command cmd_feedback = {
 	"                         it already has\n"
 	"\n"
 	"Exit codes: 0 queued, 64 usage, 65 refused (an illegal next step, e.g.\n"
-	"--accept after --complete, or a bad value), 66 no such referral in the\n"
-	"inbox, 78 configuration.\n",
+	"--accept after --complete, or a bad value; or the store is damaged),\n"
+	"66 no such referral in the inbox, 74 the store cannot be read or written,\n"
+	"78 configuration (including a wrong outbox key).\n",
 	run
 };
 

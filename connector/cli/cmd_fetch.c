@@ -27,7 +27,8 @@ const cli_command cmd_fetch = {
 	"\n"
 	"Exit codes: 0 ok (also when there is nothing new), 65 a message could not be\n"
 	"read (the others are still shown), 69 receiver unavailable or the adapter\n"
-	"cannot fetch, 78 configuration, 64 usage.\n",
+	"cannot fetch, 74 the store cannot be read or written, 78 configuration,\n"
+	"64 usage.\n",
 	run
 };
 

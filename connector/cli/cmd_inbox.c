@@ -31,8 +31,10 @@ const cli_command cmd_inbox = {
 	"       (see docs/feedback-loop.md). Stale feedback (older than what was\n"
 	"       applied) is never applied.\n"
 	"\n"
-	"Exit codes: 0 done, 64 usage, 66 no such message, 69 the journal could\n"
-	"not take an entry (it stays pending), 78 configuration.\n",
+	"Exit codes: 0 done, 64 usage, 65 the store (or a message in it) is damaged,\n"
+	"emptied or replaced, 66 no such message, 69 the journal could not take an\n"
+	"entry (it stays pending), 74 the store cannot be read or written,\n"
+	"78 configuration (including a wrong outbox key).\n",
 	run_inbox
 };
 

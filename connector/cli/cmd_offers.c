@@ -193,7 +193,8 @@ static int run_offers(int argc, char **argv)
 	}
 	if (rc != BB_OK) {
 		cli_print_errors(c);
-		code = cli_exit_code(rc);
+		/* the catalogue is this command's input: one it cannot read is missing input */
+		code = rc == BB_EIO ? EXIT_NOINPUT : cli_exit_code(rc);
 		goto out;
 	}
 	if (strcmp(format, "json") == 0)

@@ -28,7 +28,9 @@ const cli_command cmd_outbox = {
 	"purge  delete delivered messages (given-up ones with --dead) older than\n"
 	"       DAYS (default 30; 0 removes all of them), overwriting their pages.\n"
 	"\n"
-	"Exit codes: 0 done, 64 usage, 66 no such message, 78 configuration.\n",
+	"Exit codes: 0 done, 64 usage, 65 the outbox database (or a message in it)\n"
+	"is damaged, emptied or replaced, 66 no such message, 74 the outbox cannot\n"
+	"be read or written, 78 configuration (including a wrong outbox key).\n",
 	run_outbox
 };
 
@@ -161,7 +163,9 @@ int run_outbox(int argc, char **argv)
 		bb_connector_free(c);
 		return EXIT_CONFIG;
 	}
-	if (strcmp(action, "list") == 0) {
+	/* the store first: a damaged one or a wrong key prints nothing on standard output */
+	if ((code = code_of(c, bb_connector_open_store(c))) != EXIT_OK) {
+	} else if (strcmp(action, "list") == 0) {
 		printf("message\tstate\tdestination\treferral\tattempts\tcreated\tnext attempt\tlast error\n");
 		code = code_of(c, bb_outbox_list(c, state, print_row, &count));
 	} else if (strcmp(action, "show") == 0) {

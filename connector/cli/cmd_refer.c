@@ -28,7 +28,8 @@ const cli_command cmd_refer = {
 	"Exit codes: 0 queued or delivered, 65 bad input, an unknown offer or no\n"
 	"consent for this receiver, 66 missing input, 69 the offer takes no\n"
 	"electronic referrals or the message was not delivered within --wait,\n"
-	"78 configuration.\n",
+	"74 the outbox cannot be written (disk full, permissions), 78 configuration\n"
+	"(including a wrong outbox key). A damaged outbox database is 65 as well.\n",
 	run_refer
 };
 

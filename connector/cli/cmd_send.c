@@ -21,7 +21,9 @@ const cli_command cmd_send = {
 	"if the receiver is down or the computer crashes; 'beweegbrug deliver'\n"
 	"delivers it. Prints the message id.\n"
 	"\n"
-	"Exit codes: 0 queued, 65 bad input, 66 missing input, 78 configuration.\n",
+	"Exit codes: 0 queued, 65 bad input, or the outbox database is damaged,\n"
+	"emptied or replaced, 66 missing input, 74 the outbox cannot be written (disk\n"
+	"full, permissions), 78 configuration (including a wrong outbox key).\n",
 	run_send
 };
 
@@ -45,8 +47,14 @@ const cli_command cmd_deliver = {
 	"jitter) and were given up on (refused, too many attempts or too old:\n"
 	"logged as 'verwijzing niet afgeleverd').\n"
 	"\n"
+	"A message that cannot be read back from the outbox (altered or damaged on\n"
+	"disk) is given up on like a refused one, and the rest go on.\n"
+	"Before it starts it checks the store, as 'beweegbrug serve' does.\n"
+	"\n"
 	"Exit codes: 0 all delivered (or stopped by a signal), 69 some will be\n"
-	"retried, 65 some given up, 78 configuration.\n",
+	"retried, 65 some given up (or the outbox database is damaged, emptied or\n"
+	"replaced), 74 the outbox cannot be read or written, 78 configuration\n"
+	"(including a wrong outbox key).\n",
 	run_deliver
 };
 
@@ -130,7 +138,7 @@ static void print_dead_letter(const char *referral_id, const char *destination_i
 static int deliver_forever(bb_connector *c)
 {
 	sigset_t set;
-	int sig = 0;
+	int sig = 0, rc;
 
 	/* Blocked before the thread starts, so only sigwait below sees them. */
 	sigemptyset(&set);
@@ -139,9 +147,9 @@ static int deliver_forever(bb_connector *c)
 	sigaddset(&set, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	bb_connector_on_dead_letter(c, print_dead_letter, NULL);
-	if (bb_delivery_start(c) != BB_OK) {
+	if ((rc = bb_delivery_start(c)) != BB_OK) {
 		cli_print_errors(c);
-		return EXIT_SOFTWARE;
+		return cli_exit_code(rc);
 	}
 	fprintf(stderr, "%s%s: delivering; stop with SIGTERM\n", cli_priority(5), cli_program);
 	cli_notify("READY=1\nSTATUS=delivering");
@@ -183,7 +191,10 @@ static int run_deliver(int argc, char **argv)
 	if (!config || optind != argc)
 		return cli_usage_error(&cmd_deliver, "expected --config FILE [--once]");
 	code = load(&c, config);
-	if (code == EXIT_OK && !once) {
+	if (code == EXIT_OK && (rc = bb_connector_open_store(c)) != BB_OK) {
+		cli_print_errors(c);
+		code = cli_exit_code(rc);
+	} else if (code == EXIT_OK && !once) {
 		code = deliver_forever(c);
 	} else if (code == EXIT_OK) {
 		rc = bb_outbox_deliver_due(c, &st);

@@ -42,8 +42,14 @@ const cli_command cmd_serve = {
 	"RELOADING=1/READY=1 around a reload; with standard error in the\n"
 	"journal, every line carries its syslog priority.\n"
 	"\n"
-	"Exit codes: 0 stopped by a signal, 64 usage, 69 cannot listen,\n"
-	"70 internal error, 78 configuration.\n",
+	"Before it listens it opens and checks the store (docs/security.md): a\n"
+	"damaged, emptied or replaced outbox database, or a wrong outbox key, stops\n"
+	"it with the file and the problem named.\n"
+	"\n"
+	"Exit codes: 0 stopped by a signal, 64 usage, 65 the outbox database is\n"
+	"damaged, emptied or replaced, 69 cannot listen, 70 internal error, 74 the\n"
+	"store cannot be read or written (disk full, permissions), 78 configuration\n"
+	"(including a key that is wrong, readable by others or of the wrong length).\n",
 	run_serve
 };
 
@@ -117,7 +123,10 @@ static int serve(bb_connector *c, const char *port_file, int journal)
 	/* [mllp] feedback_to: feedback goes into the HIS over MLLP (unless --journal-dir took it). */
 	if (!journal && bb_connector_feedback_to_his(c) == BB_OK)
 		st.his_feedback = 1;
-	rc = bb_server_new(&st.server, c);
+	/* a damaged store or a wrong key: say so and stop, rather than answer 503 to all */
+	rc = bb_connector_open_store(c);
+	if (rc == BB_OK)
+		rc = bb_server_new(&st.server, c);
 	if (rc != BB_OK) {
 		cli_print_errors(c);
 		return cli_exit_code(rc);
@@ -127,8 +136,14 @@ static int serve(bb_connector *c, const char *port_file, int journal)
 		bb_server_free(st.server);
 		return EXIT_SOFTWARE;
 	}
-	if (bb_delivery_start(c) != BB_OK || pthread_create(&waiter, NULL, wait_for_signal, &st) != 0) {
+	if ((rc = bb_delivery_start(c)) != BB_OK) {
 		cli_print_errors(c);
+		bb_server_free(st.server);
+		return cli_exit_code(rc);
+	}
+	if (pthread_create(&waiter, NULL, wait_for_signal, &st) != 0) {
+		fprintf(stderr, "%s: cannot start a thread\n", cli_program);
+		bb_delivery_stop(c);
 		bb_server_free(st.server);
 		return EXIT_SOFTWARE;
 	}

@@ -47,8 +47,10 @@ static void print_overview(FILE *f)
 		"  -h, --help     show this help, or a command's help: %s help COMMAND\n"
 		"  --version      show the program and library versions\n"
 		"\n"
-		"Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input,\n"
-		"69 receiver unavailable, 70 internal error, 78 bad configuration.\n",
+		"Exit codes: 0 ok, 64 usage, 65 bad input data (also stored data that is\n"
+		"damaged or was altered), 66 missing input, 69 receiver unavailable,\n"
+		"70 internal error, 74 input/output error (disk full, permissions),\n"
+		"78 bad configuration (also a wrong or unprotected key).\n",
 		cli_program);
 }
 

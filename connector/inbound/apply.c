@@ -173,6 +173,29 @@ static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 	rc = connector_outbox(c, &ob, d);
 	if (rc == BB_OK)
 		rc = inbox_get(ob, p->msg_id, NULL, NULL, &body, &len, d);
+	if (rc == BB_ECORRUPT) {
+		/*
+		 * Altered or damaged on disk: it can never be applied, and must
+		 * not hold up the feedback after it. Set aside as "damaged",
+		 * said at error level and in the audit trail.
+		 */
+		audit_rec a;
+
+		inbox_set_state(ob, p->row, "damaged", NULL);
+		pthread_mutex_unlock(&c->outbox_lock);
+		log_msg(c, BB_LOG_ERROR, "feedback %s set aside, not applied: %s", p->msg_id,
+			d->count ? diag_line(d, d->count - 1) : "damaged in the inbox");
+		memset(&a, 0, sizeof(a));
+		a.event = "feedback.damaged";
+		a.actor = "beweegbrug";
+		a.peer = p->sender;
+		a.message = p->msg_id;
+		a.outcome = "damaged";
+		a.detail = "the stored message cannot be read back: altered or damaged";
+		connector_audit(c, &a, 1);
+		diag_clear(d);
+		return BB_ECORRUPT;
+	}
 	pthread_mutex_unlock(&c->outbox_lock);
 	if (rc == BB_OK)
 		rc = bb_feedback_from_fhir(&fb, c, p->msg_id, body, len);
@@ -234,10 +257,17 @@ static int apply_batch(bb_connector *c, size_t *applied, diag_list *d)
 	if (rc == BB_OK)
 		rc = inbox_list(ob, "received", collect_pending, &tail, d);
 	pthread_mutex_unlock(&c->outbox_lock);
-	/* in arrival order; the first that fails stops the rest, to keep the order */
-	for (p = head; rc == BB_OK && p; p = p->next)
-		if ((rc = apply_one(c, p, d)) == BB_OK)
+	/*
+	 * In arrival order; the first that fails stops the rest, to keep the
+	 * order. One damaged on disk is set aside (apply_one) and the rest go on.
+	 */
+	for (p = head; rc == BB_OK && p; p = p->next) {
+		rc = apply_one(c, p, d);
+		if (rc == BB_OK)
 			n++;
+		else if (rc == BB_ECORRUPT)
+			rc = BB_OK;
+	}
 	for (p = head; p; p = next) {
 		next = p->next;
 		free(p->msg_id);

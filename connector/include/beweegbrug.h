@@ -58,7 +58,8 @@ typedef enum bb_status {
 	BB_EUNAVAILABLE = -11,/* a receiver could not be reached; try again later */
 	BB_EREFUSED = -12,    /* a receiver refused the message; retrying will not help */
 	BB_ETOOBIG = -13,     /* input exceeds a size limit */
-	BB_EUNSUPPORTED = -14 /* the operation is not supported by this adapter */
+	BB_EUNSUPPORTED = -14,/* the operation is not supported by this adapter */
+	BB_ECORRUPT = -15     /* stored data is damaged or was altered (the outbox, the audit trail) */
 } bb_status;
 
 /* A short English text for a status code ("invalid input", ...). */
@@ -792,6 +793,20 @@ BB_EXTERN int bb_refer(bb_connector *connector, const bb_his_record *record,
 BB_EXTERN void bb_receipt_free(bb_receipt *receipt);
 
 /* ---- the outbox, for the operator --------------------------------------- */
+
+/*
+ * Open the connector's store now and check it, as a daemon should before
+ * it starts (beweegbrug serve and deliver do): the outbox database (every
+ * page readable; the key is the one it was made with; it is the database
+ * that was made here, not a missing, emptied or replaced one) and, with
+ * audit_log, the audit trail and its keys. BB_OK, or the error naming the
+ * file and the problem: BB_ECONFIG for a key (wrong, readable by others,
+ * of the wrong length) or a missing setting, BB_ECORRUPT for a damaged,
+ * emptied or replaced database, BB_EIO when it cannot be read or written
+ * (disk full, permissions). Other calls open the store on first use and
+ * return the same errors.
+ */
+BB_EXTERN int bb_connector_open_store(bb_connector *connector);
 
 typedef enum bb_outbox_state {
 	BB_OUTBOX_PENDING = 0,      /* waiting to be (re)tried */

@@ -140,7 +140,11 @@ int inbox_find(outbox *ob, const char *msg_id, inbox_answer *a, int64_t *row, di
 		return db_problem(ob, d, "cannot read the inbox");
 	sqlite3_bind_text(st, 1, msg_id, -1, SQLITE_STATIC);
 	step = sqlite3_step(st);
-	if (step == SQLITE_ROW) {
+	if (step == SQLITE_ROW && (sqlite3_column_type(st, 2) != SQLITE_TEXT ||
+				   sqlite3_column_type(st, 3) == SQLITE_NULL)) {
+		rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL,
+			      "the stored answer to message %s is damaged in the inbox", msg_id);
+	} else if (step == SQLITE_ROW) {
 		size_t n = (size_t)sqlite3_column_bytes(st, 3);
 		if (row)
 			*row = sqlite3_column_int64(st, 0);
@@ -152,7 +156,8 @@ int inbox_find(outbox *ob, const char *msg_id, inbox_answer *a, int64_t *row, di
 			inbox_answer_free(a);
 			rc = BB_ENOMEM;
 		} else {
-			memcpy(a->body, sqlite3_column_blob(st, 3), n);
+			if (n)
+				memcpy(a->body, sqlite3_column_blob(st, 3), n);
 			a->body[n] = '\0';
 			a->len = n;
 		}
@@ -182,18 +187,26 @@ int inbox_set_state(outbox *ob, int64_t row, const char *state, diag_list *d)
 #define MSG_COLUMNS "row, msg_id, sender, kind, referral_id, practice_agb, status, fb_date," \
 		    " state, content_type, received_at"
 
+/* A column that is always there; "" when a damaged row lacks it. */
+static const char *required(sqlite3_stmt *st, int i)
+{
+	const char *s = (const char *)sqlite3_column_text(st, i);
+
+	return s ? s : "";
+}
+
 static void msg_of(sqlite3_stmt *st, inbox_msg *m)
 {
 	m->row = sqlite3_column_int64(st, 0);
-	m->msg_id = (const char *)sqlite3_column_text(st, 1);
-	m->sender = (const char *)sqlite3_column_text(st, 2);
-	m->kind = (const char *)sqlite3_column_text(st, 3);
+	m->msg_id = required(st, 1);
+	m->sender = required(st, 2);
+	m->kind = required(st, 3);
 	m->referral_id = (const char *)sqlite3_column_text(st, 4);
 	m->practice_agb = (const char *)sqlite3_column_text(st, 5);
 	m->status = (const char *)sqlite3_column_text(st, 6);
 	m->date = (const char *)sqlite3_column_text(st, 7);
-	m->state = (const char *)sqlite3_column_text(st, 8);
-	m->content_type = (const char *)sqlite3_column_text(st, 9);
+	m->state = required(st, 8);
+	m->content_type = required(st, 9);
 	m->received_at = sqlite3_column_int64(st, 10);
 }
 
@@ -244,18 +257,22 @@ int inbox_get(outbox *ob, const char *id, inbox_cb cb, void *payload, unsigned c
 	msg_of(st, &m);
 	blob = sqlite3_column_blob(st, 11);
 	blen = (size_t)sqlite3_column_bytes(st, 11);
+	if (sqlite3_column_type(st, 11) != SQLITE_BLOB || blen < SEAL_OVERHEAD) {
+		rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL,
+			      "message %s is damaged in the inbox: its payload is not a sealed message",
+			      m.msg_id);
+		goto out;
+	}
 	aad = aad_of(m.msg_id, m.sender, &aad_len);
-	if (!aad || blen < SEAL_OVERHEAD || !(*body = malloc(blen - SEAL_OVERHEAD + 1))) {
-		rc = blen < SEAL_OVERHEAD ? diag_add(d, BB_EIO, ob->path, 0, NULL, "message %s: too short",
-						     m.msg_id)
-					  : BB_ENOMEM;
+	if (!aad || !(*body = malloc(blen - SEAL_OVERHEAD + 1))) {
+		rc = BB_ENOMEM;
 		goto out;
 	}
 	*len = blen - SEAL_OVERHEAD;
 	if (unseal(ob->key, aad, aad_len, blob, blen, *body) != 0) {
-		rc = diag_add(d, BB_EIO, ob->path, 0, NULL,
-			      "message %s cannot be decrypted: wrong key, or the inbox was altered",
-			      m.msg_id);
+		rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL,
+			      "message %s cannot be decrypted: the stored message was altered or"
+			      " damaged (the key was checked when the outbox opened)", m.msg_id);
 		goto out;
 	}
 	(*body)[*len] = '\0';
@@ -285,12 +302,19 @@ int referral_state_get(outbox *ob, const char *key, char **status, char **date, 
 		return db_problem(ob, d, "cannot read referral state");
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	step = sqlite3_step(st);
-	if (step == SQLITE_ROW) {
+	if (step == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_TEXT) {
+		rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL,
+			      "the state of referral %s is damaged in the outbox", key);
+	} else if (step == SQLITE_ROW) {
 		*status = str_dup((const char *)sqlite3_column_text(st, 0));
 		if (sqlite3_column_type(st, 1) == SQLITE_TEXT)
 			*date = str_dup((const char *)sqlite3_column_text(st, 1));
-		if (!*status)
+		if (!*status || (sqlite3_column_type(st, 1) == SQLITE_TEXT && !*date)) {
+			free(*status);
+			free(*date);
+			*status = *date = NULL;
 			rc = BB_ENOMEM;
+		}
 	} else {
 		rc = step == SQLITE_DONE ? BB_ENOTFOUND : db_problem(ob, d, "cannot read referral state");
 	}

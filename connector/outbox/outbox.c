@@ -1,14 +1,20 @@
 #include "outbox.h"
 #include "outbox_priv.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 #include <sqlite3.h>
 
 #include "beweegbrug.h"
+#include "identity.h"
 #include "seal.h"
 #include "strutil.h"
 
@@ -36,19 +42,127 @@ static const char schema[] =
 	" updated_at INTEGER NOT NULL,"
 	" PRIMARY KEY (destination, key));";
 
+/* What the system said under an I/O error ("No space left on device"), or "". */
+static const char *system_why(outbox *ob, char buf[128])
+{
+	int e = sqlite3_system_errno(ob->db);
+
+	buf[0] = '\0';
+	if (e && (sqlite3_errcode(ob->db) & 0xff) != SQLITE_CORRUPT)
+		snprintf(buf, 128, " (%s)", strerror(e));
+	return buf;
+}
+
 int db_problem(outbox *ob, diag_list *d, const char *what)
 {
-	return diag_add(d, BB_EIO, ob->path, 0, NULL, "%s: %s", what, sqlite3_errmsg(ob->db));
+	int code = store_status(sqlite3_errcode(ob->db));
+	char sys[128];
+
+	if (code == BB_ECORRUPT)
+		return diag_add(d, code, ob->path, 0, NULL, "%s: the outbox database is damaged (%s);"
+				" restore it from a backup", what, sqlite3_errmsg(ob->db));
+	return diag_add(d, code, ob->path, 0, NULL, "%s: %s%s", what, sqlite3_errmsg(ob->db),
+			system_why(ob, sys));
 }
 
 int ob_exec(outbox *ob, const char *sql, diag_list *d)
 {
-	char *err = NULL;
+	char *err = NULL, sys[128];
+	int rc = sqlite3_exec(ob->db, sql, NULL, NULL, &err);
 
-	if (sqlite3_exec(ob->db, sql, NULL, NULL, &err) != SQLITE_OK) {
-		diag_add(d, BB_EIO, ob->path, 0, NULL, "%s", err ? err : "database error");
+	if (rc != SQLITE_OK) {
+		int code = store_status(sqlite3_errcode(ob->db));
+		diag_add(d, code, ob->path, 0, NULL, "%s%s", err ? err : "database error",
+			 code == BB_ECORRUPT ? ": the outbox database is damaged; restore it from a backup"
+					     : system_why(ob, sys));
 		sqlite3_free(err);
-		return BB_EIO;
+		return code;
+	}
+	return BB_OK;
+}
+
+static void apply_policy_defaults(outbox_policy *p)
+{
+	if (!p->max_attempts)
+		p->max_attempts = 12;
+	if (!p->base_delay)
+		p->base_delay = 30;
+	if (!p->max_delay)
+		p->max_delay = 3600;
+	if (!p->lease)
+		p->lease = 300;
+	if (!p->max_age)
+		p->max_age = 7 * 24 * 3600;
+}
+
+/*
+ * The whole file is read once, page by page (quick_check): a database
+ * cut short or overwritten is refused when the store opens, naming the
+ * file, rather than failing one query at a time later.
+ */
+static int check_pages(outbox *ob, diag_list *d)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = BB_OK, step;
+
+	if (sqlite3_prepare_v2(ob->db, "PRAGMA quick_check(3)", -1, &st, NULL) != SQLITE_OK)
+		return db_problem(ob, d, "cannot check the outbox");
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *line = (const char *)sqlite3_column_text(st, 0);
+		if (line && strcmp(line, "ok") != 0) {
+			rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL, "the outbox database is damaged"
+				      " (%s); restore it from a backup", line);
+			break;
+		}
+	}
+	if (rc == BB_OK && step != SQLITE_DONE)
+		rc = db_problem(ob, d, "cannot check the outbox");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* The tables, a look at every page, and the identity with the key check. */
+static int prepare(outbox *ob, const char *key_file, int fresh, const store_mark *mark,
+		   const char *mark_path, diag_list *d)
+{
+	int rc;
+
+	if ((rc = ob_exec(ob, schema, d)) != BB_OK || (rc = inbox_schema(ob, d)) != BB_OK)
+		return rc;
+	/* Outboxes made before referral_id existed get the column (harmless if present). */
+	sqlite3_exec(ob->db, "ALTER TABLE outbox ADD COLUMN referral_id TEXT", NULL, NULL, NULL);
+	if ((rc = check_pages(ob, d)) != BB_OK)
+		return rc;
+	return store_identity(ob->id, &ob->created, ob->db, ob->path, ob->key,
+			      key_file ? key_file : ob->path, fresh, mark, mark_path, d);
+}
+
+/*
+ * Files that hold message metadata (ids, destinations, AGB codes, states)
+ * are for the owner alone. SQLite gives the -wal and -shm files the
+ * database's mode, so the database is made 0600 before SQLite sees it; an
+ * outbox made looser by an older version is tightened.
+ */
+static int tighten(const char *path, diag_list *d)
+{
+	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
+	size_t i;
+
+	for (i = 0; i < sizeof(suffix) / sizeof(suffix[0]); i++) {
+		char *p = str_printf("%s%s", path, suffix[i]);
+		struct stat st;
+
+		if (!p)
+			return BB_ENOMEM;
+		if (lstat(p, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077) &&
+		    st.st_uid == geteuid() && chmod(p, st.st_mode & 0700) != 0) {
+			int rc = diag_add(d, BB_EIO, p, 0, NULL, "cannot make the outbox file private"
+					  " (mode %03o): %s", (unsigned)(st.st_mode & 0777),
+					  strerror(errno));
+			free(p);
+			return rc;
+		}
+		free(p);
 	}
 	return BB_OK;
 }
@@ -56,31 +170,67 @@ int ob_exec(outbox *ob, const char *sql, diag_list *d)
 int outbox_open(outbox **out, const char *path, const char *key_file,
 		const outbox_policy *policy, diag_list *d)
 {
+	store_mark mark;
+	struct stat st;
 	outbox *ob;
-	int rc;
+	char *mark_path = NULL;
+	int rc, fresh = 0, have_mark, exists;
 
 	*out = NULL;
 	ob = calloc(1, sizeof(*ob));
-	if (!ob || !(ob->path = strdup(path))) {
+	if (!ob || !(ob->path = strdup(path)) || !(mark_path = str_printf("%s.id", path))) {
+		if (ob)
+			free(ob->path);
 		free(ob);
 		return BB_ENOMEM;
 	}
 	if (policy)
 		ob->policy = *policy;
-	if (!ob->policy.max_attempts)
-		ob->policy.max_attempts = 12;
-	if (!ob->policy.base_delay)
-		ob->policy.base_delay = 30;
-	if (!ob->policy.max_delay)
-		ob->policy.max_delay = 3600;
-	if (!ob->policy.lease)
-		ob->policy.lease = 300;
-	if (!ob->policy.max_age)
-		ob->policy.max_age = 7 * 24 * 3600;
+	apply_policy_defaults(&ob->policy);
 	if ((rc = seal_load_key(ob->key, key_file, d)) != BB_OK)
 		goto fail;
-	if (sqlite3_open_v2(path, &ob->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-			    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	rc = store_mark_read(&mark, mark_path, ob->key, key_file, d);
+	if (rc != BB_OK && rc != BB_ENOTFOUND)
+		goto fail;
+	have_mark = rc == BB_OK;
+	exists = lstat(path, &st) == 0;
+	if (exists && !S_ISREG(st.st_mode)) {
+		rc = diag_add(d, BB_ECONFIG, path, 0, NULL, "the outbox is not a regular file");
+		goto fail;
+	}
+	if (!exists && errno != ENOENT) {
+		rc = diag_add(d, BB_EIO, path, 0, NULL, "cannot open the outbox: %s", strerror(errno));
+		goto fail;
+	}
+	/* Missing or emptied where an outbox was made: never start afresh in silence. */
+	if (have_mark && (!exists || st.st_size == 0)) {
+		char when[32];
+		store_date(when, mark.created);
+		rc = diag_add(d, BB_ECORRUPT, path, 0, NULL,
+			      "the outbox is %s, but %s says outbox %s was made here on %s: it was"
+			      " deleted, truncated or replaced, and the messages queued in it are"
+			      " gone. Restore it from a backup; to start a new, empty outbox on"
+			      " purpose, remove %s", exists ? "empty (0 bytes)" : "missing", mark_path,
+			      mark.id, when, mark_path);
+		goto fail;
+	}
+	if (!exists) {
+		int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+		if (fd < 0 && errno != EEXIST) {
+			rc = diag_add(d, BB_EIO, path, 0, NULL, "cannot create the outbox: %s",
+				      strerror(errno));
+			goto fail;
+		}
+		if (fd >= 0)
+			close(fd);
+		fresh = 1;
+	} else if (st.st_size == 0) {
+		fresh = 1;   /* made by a process that had not got further, or by hand */
+	}
+	if ((rc = tighten(path, d)) != BB_OK)
+		goto fail;
+	if (sqlite3_open_v2(path, &ob->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK) {
 		rc = db_problem(ob, d, "cannot open the outbox");
 		goto fail;
 	}
@@ -90,31 +240,68 @@ int outbox_open(outbox **out, const char *path, const char *key_file,
 	 * would lose it on power loss). The journal mode is checked, because
 	 * SQLite silently keeps another mode where WAL is impossible.
 	 */
-	if ((rc = ob_exec(ob, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", d)) != BB_OK ||
-	    (rc = ob_exec(ob, schema, d)) != BB_OK)
+	if ((rc = ob_exec(ob, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", d)) != BB_OK)
 		goto fail;
-	if ((rc = inbox_schema(ob, d)) != BB_OK)
-		goto fail;
-	/* Outboxes made before referral_id existed get the column (harmless if present). */
-	sqlite3_exec(ob->db, "ALTER TABLE outbox ADD COLUMN referral_id TEXT", NULL, NULL, NULL);
 	{
-		sqlite3_stmt *st;
+		sqlite3_stmt *q;
 		int wal = 0;
-		if (sqlite3_prepare_v2(ob->db, "PRAGMA journal_mode", -1, &st, NULL) == SQLITE_OK &&
-		    sqlite3_step(st) == SQLITE_ROW)
-			wal = strcmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
-		sqlite3_finalize(st);
+		if (sqlite3_prepare_v2(ob->db, "PRAGMA journal_mode", -1, &q, NULL) == SQLITE_OK &&
+		    sqlite3_step(q) == SQLITE_ROW)
+			wal = strcmp((const char *)sqlite3_column_text(q, 0), "wal") == 0;
+		sqlite3_finalize(q);
 		if (!wal) {
 			rc = diag_add(d, BB_EIO, path, 0, NULL,
 				      "the outbox cannot use write-ahead logging here (a network share?)");
 			goto fail;
 		}
 	}
+	if ((rc = prepare(ob, key_file, fresh, have_mark ? &mark : NULL, mark_path, d)) != BB_OK)
+		goto fail;
+	if ((rc = tighten(path, d)) != BB_OK)
+		goto fail;
+	if (!have_mark) {
+		store_mark made;
+		memcpy(made.id, ob->id, sizeof(made.id));
+		made.created = ob->created;
+		if ((rc = store_mark_write(&made, mark_path, ob->key, d)) != BB_OK)
+			goto fail;
+	}
+	free(mark_path);
 	*out = ob;
 	return BB_OK;
 fail:
+	free(mark_path);
 	outbox_close(ob);
 	return rc;
+}
+
+int outbox_open_db(outbox **out, sqlite3 *db, const char *name,
+		   const unsigned char key[SEAL_KEY_LEN], diag_list *d)
+{
+	outbox *ob;
+	int rc;
+
+	*out = NULL;
+	ob = calloc(1, sizeof(*ob));
+	if (!ob || !(ob->path = strdup(name))) {
+		free(ob);
+		sqlite3_close(db);
+		return BB_ENOMEM;
+	}
+	ob->db = db;
+	memcpy(ob->key, key, SEAL_KEY_LEN);
+	apply_policy_defaults(&ob->policy);
+	if ((rc = prepare(ob, NULL, 1, NULL, NULL, d)) != BB_OK) {
+		outbox_close(ob);
+		return rc;
+	}
+	*out = ob;
+	return BB_OK;
+}
+
+const char *outbox_id(const outbox *ob)
+{
+	return ob->id;
 }
 
 void outbox_close(outbox *ob)
@@ -200,13 +387,88 @@ void outbox_item_free(outbox_item *item)
 	memset(item, 0, sizeof(*item));
 }
 
+static int update_row(outbox *ob, const char *sql, int64_t row, int64_t a, const char *text,
+		      diag_list *d);
+
+/* A text column as a copy; NULL when it is NULL or not text (a damaged row). */
+static char *text_col(sqlite3_stmt *st, int i, int *nomem)
+{
+	char *s;
+
+	if (sqlite3_column_type(st, i) != SQLITE_TEXT)
+		return NULL;
+	s = str_dup((const char *)sqlite3_column_text(st, i));
+	if (!s)
+		*nomem = 1;
+	return s;
+}
+
+/*
+ * Read the claimed row into *item. NULL when it is whole; else why it
+ * cannot be delivered (static text). *rc is set on out-of-memory.
+ */
+static const char *decode_row(outbox *ob, sqlite3_stmt *st, outbox_item *item, int *rc)
+{
+	const unsigned char *blob;
+	size_t blen, aad_len = 0;
+	char *aad;
+	int nomem = 0, bad;
+
+	item->row = sqlite3_column_int64(st, 0);
+	item->msg_id = text_col(st, 1, &nomem);
+	item->destination = text_col(st, 2, &nomem);
+	item->content_type = text_col(st, 3, &nomem);
+	item->attempts = (unsigned)sqlite3_column_int(st, 4);
+	item->referral_id = text_col(st, 6, &nomem);
+	item->created_at = sqlite3_column_int64(st, 7);
+	if (nomem) {
+		*rc = BB_ENOMEM;
+		return NULL;
+	}
+	if (!item->msg_id || !*item->msg_id)
+		return "its message id is missing";
+	if (!item->destination || !*item->destination)
+		return "its destination is missing";
+	if (!item->content_type)
+		return "its content type is missing";
+	if (sqlite3_column_type(st, 5) != SQLITE_BLOB)
+		return "its payload is not a sealed message";
+	blob = sqlite3_column_blob(st, 5);
+	blen = (size_t)sqlite3_column_bytes(st, 5);
+	if (blen < SEAL_OVERHEAD)
+		return "its payload is too short to be a sealed message";
+	aad = aad_of(item->msg_id, item->destination, &aad_len);
+	item->payload = malloc(blen - SEAL_OVERHEAD + 1);
+	if (!aad || !item->payload) {
+		free(aad);
+		*rc = BB_ENOMEM;
+		return NULL;
+	}
+	item->len = blen - SEAL_OVERHEAD;
+	/*
+	 * The key was checked when the outbox opened (identity.c), so a
+	 * payload that does not authenticate was changed or damaged on disk,
+	 * or moved from another row: it is this message's problem alone.
+	 */
+	bad = unseal(ob->key, aad, aad_len, blob, blen, item->payload) != 0;
+	free(aad);
+	if (bad) {
+		OPENSSL_cleanse(item->payload, item->len);
+		free(item->payload);
+		item->payload = NULL;
+		item->len = 0;
+		return "it cannot be decrypted: the stored message was altered or damaged"
+		       " (AES-GCM authentication failed)";
+	}
+	item->payload[item->len] = '\0';
+	return NULL;
+}
+
 int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *item,
 		 diag_list *d)
 {
 	sqlite3_stmt *st = NULL;
-	const unsigned char *blob;
-	size_t blen, aad_len = 0;
-	char *aad = NULL;
+	const char *why = NULL;
 	int rc = BB_OK, step;
 
 	memset(item, 0, sizeof(*item));
@@ -233,35 +495,33 @@ int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *
 		rc = db_problem(ob, d, "cannot read the outbox");
 		goto out;
 	}
-	item->row = sqlite3_column_int64(st, 0);
-	item->msg_id = str_dup((const char *)sqlite3_column_text(st, 1));
-	item->destination = str_dup((const char *)sqlite3_column_text(st, 2));
-	item->content_type = str_dup((const char *)sqlite3_column_text(st, 3));
-	item->attempts = (unsigned)sqlite3_column_int(st, 4);
-	if (sqlite3_column_type(st, 6) == SQLITE_TEXT)
-		item->referral_id = str_dup((const char *)sqlite3_column_text(st, 6));
-	item->created_at = sqlite3_column_int64(st, 7);
-	blob = sqlite3_column_blob(st, 5);
-	blen = (size_t)sqlite3_column_bytes(st, 5);
-	aad = item->msg_id && item->destination ? aad_of(item->msg_id, item->destination, &aad_len)
-						: NULL;
-	item->payload = blen >= SEAL_OVERHEAD ? malloc(blen - SEAL_OVERHEAD + 1) : NULL;
-	if (!item->msg_id || !item->destination || !item->content_type || !aad || !item->payload) {
-		rc = blen < SEAL_OVERHEAD ? diag_add(d, BB_EIO, ob->path, 0, NULL,
-						     "message %s: payload too short", item->msg_id)
-					  : BB_ENOMEM;
+	why = decode_row(ob, st, item, &rc);
+	if (rc != BB_OK)
 		goto out;
-	}
-	item->len = blen - SEAL_OVERHEAD;
-	if (unseal(ob->key, aad, aad_len, blob, blen, item->payload) != 0) {
-		rc = diag_add(d, BB_EIO, ob->path, 0, NULL,
-			      "message %s cannot be decrypted: wrong key, or the outbox was altered",
-			      item->msg_id);
-		goto out;
-	}
-	item->payload[item->len] = '\0';
 	sqlite3_finalize(st);
 	st = NULL;
+	if (why) {
+		/*
+		 * A poisoned row is given up on here, in the same transaction, so
+		 * the messages queued after it go on; the caller hears which one
+		 * and why (BB_ECORRUPT with the row) and tells the HIS.
+		 */
+		char *reason = str_printf("message damaged in the outbox: %s", why);
+		if (!reason) {
+			rc = BB_ENOMEM;
+			goto out;
+		}
+		rc = update_row(ob, "UPDATE outbox SET state = 2, lease_until = ?1, last_error = ?2"
+				    " WHERE row = ?3", item->row, 0, reason, d);
+		free(reason);
+		item->damage = why;
+		if (rc == BB_OK)
+			rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL,
+				      "message %s (row %lld) is given up on: %s",
+				      item->msg_id && *item->msg_id ? item->msg_id : "(no id)",
+				      (long long)item->row, why);
+		goto out;
+	}
 	if (sqlite3_prepare_v2(ob->db, "UPDATE outbox SET lease_until = ? WHERE row = ?", -1, &st,
 			       NULL) != SQLITE_OK) {
 		rc = db_problem(ob, d, "cannot claim the message");
@@ -273,9 +533,20 @@ int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *
 		rc = db_problem(ob, d, "cannot claim the message");
 out:
 	sqlite3_finalize(st);
-	free(aad);
-	if (ob_exec(ob, rc == BB_OK ? "COMMIT" : "ROLLBACK", d) != BB_OK && rc == BB_OK)
-		rc = BB_EIO;
+	if (why && rc == BB_ECORRUPT) {
+		/* the dead letter is committed; the item says which message it was */
+		if (ob_exec(ob, "COMMIT", d) != BB_OK) {
+			ob_exec(ob, "ROLLBACK", NULL);
+			outbox_item_free(item);
+			return BB_EIO;
+		}
+		return BB_ECORRUPT;
+	}
+	{
+		int end = ob_exec(ob, rc == BB_OK ? "COMMIT" : "ROLLBACK", d);
+		if (end != BB_OK && rc == BB_OK)
+			rc = end;
+	}
 	if (rc != BB_OK)
 		outbox_item_free(item);
 	return rc;
@@ -326,22 +597,29 @@ int outbox_failed(outbox *ob, int64_t row, int fatal, const char *reason, int64_
 	sqlite3_stmt *st = NULL;
 	unsigned attempts = 0, delay, jitter = 0;
 	int64_t created = now;
-	int rc, give_up;
+	int rc, give_up, found = 0;
 
 	if (sqlite3_prepare_v2(ob->db, "SELECT attempts, created_at FROM outbox WHERE row = ?", -1,
 			       &st, NULL) != SQLITE_OK)
 		return db_problem(ob, d, "cannot read the outbox");
 	sqlite3_bind_int64(st, 1, row);
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		attempts = (unsigned)sqlite3_column_int(st, 0) + 1;
+		int before = sqlite3_column_int(st, 0);
+		/* a count below zero (an altered row) does not buy extra attempts */
+		attempts = before < 0 ? 1 : (unsigned)before + 1;
 		created = sqlite3_column_int64(st, 1);
+		found = 1;
 	}
 	sqlite3_finalize(st);
-	if (!attempts)
+	if (!found)
 		return diag_add(d, BB_ENOTFOUND, ob->path, 0, NULL, "no outbox row %lld", (long long)row);
-	/* A referral that could not be delivered in max_age is stale for the receiver. */
+	/*
+	 * A referral that could not be delivered in max_age is stale for the
+	 * receiver. (Compared so that no subtraction can overflow, whatever
+	 * created_at a damaged or altered row holds: found by fuzzing.)
+	 */
 	give_up = fatal || attempts >= ob->policy.max_attempts ||
-		  now - created >= (int64_t)ob->policy.max_age;
+		  created <= now - (int64_t)ob->policy.max_age;
 	if (dead)
 		*dead = give_up;
 	if (give_up)
@@ -433,7 +711,10 @@ int outbox_state_get(outbox *ob, const char *destination, const char *key, char 
 	sqlite3_bind_text(st, 1, destination, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	step = sqlite3_step(st);
-	if (step == SQLITE_ROW) {
+	if (step == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_TEXT) {
+		rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL,
+			      "adapter state %s of %s is damaged in the outbox", key, destination);
+	} else if (step == SQLITE_ROW) {
 		*value = str_dup((const char *)sqlite3_column_text(st, 0));
 		rc = *value ? BB_OK : BB_ENOMEM;
 	} else if (step != SQLITE_DONE) {
@@ -465,14 +746,25 @@ int outbox_state_put(outbox *ob, const char *destination, const char *key, const
 
 /* ---- for the operator --------------------------------------------------- */
 
+/* A column that is always there; "" when a damaged row lacks it. */
+static const char *required(sqlite3_stmt *st, int i)
+{
+	const char *s = (const char *)sqlite3_column_text(st, i);
+
+	return s ? s : "";
+}
+
 static void row_of(sqlite3_stmt *st, outbox_row *r)
 {
+	int state = sqlite3_column_int(st, 5);
+
 	r->row = sqlite3_column_int64(st, 0);
-	r->msg_id = (const char *)sqlite3_column_text(st, 1);
-	r->destination = (const char *)sqlite3_column_text(st, 2);
+	r->msg_id = required(st, 1);
+	r->destination = required(st, 2);
 	r->referral_id = (const char *)sqlite3_column_text(st, 3);
-	r->content_type = (const char *)sqlite3_column_text(st, 4);
-	r->state = (outbox_state)sqlite3_column_int(st, 5);
+	r->content_type = required(st, 4);
+	/* an unknown state is shown as given up: it is not going anywhere */
+	r->state = state >= OUTBOX_PENDING && state <= OUTBOX_DEAD ? (outbox_state)state : OUTBOX_DEAD;
 	r->attempts = (unsigned)sqlite3_column_int(st, 6);
 	r->created_at = sqlite3_column_int64(st, 7);
 	r->next_attempt_at = sqlite3_column_int64(st, 8);
@@ -532,18 +824,22 @@ int outbox_show(outbox *ob, const char *msg_id, outbox_row_cb cb, void *payload,
 	row_of(st, &r);
 	blob = sqlite3_column_blob(st, 11);
 	blen = (size_t)sqlite3_column_bytes(st, 11);
+	if (sqlite3_column_type(st, 11) != SQLITE_BLOB || blen < SEAL_OVERHEAD) {
+		rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL,
+			      "message %s is damaged in the outbox: its payload is not a sealed message",
+			      msg_id);
+		goto out;
+	}
 	aad = aad_of(r.msg_id, r.destination, &aad_len);
-	if (!aad || blen < SEAL_OVERHEAD || !(*body = malloc(blen - SEAL_OVERHEAD + 1))) {
-		rc = blen < SEAL_OVERHEAD ? diag_add(d, BB_EIO, ob->path, 0, NULL,
-						     "message %s: payload too short", msg_id)
-					  : BB_ENOMEM;
+	if (!aad || !(*body = malloc(blen - SEAL_OVERHEAD + 1))) {
+		rc = BB_ENOMEM;
 		goto out;
 	}
 	*len = blen - SEAL_OVERHEAD;
 	if (unseal(ob->key, aad, aad_len, blob, blen, *body) != 0) {
-		rc = diag_add(d, BB_EIO, ob->path, 0, NULL,
-			      "message %s cannot be decrypted: wrong key, or the outbox was altered",
-			      msg_id);
+		rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL,
+			      "message %s cannot be decrypted: the stored message was altered or"
+			      " damaged (the key was checked when the outbox opened)", msg_id);
 		goto out;
 	}
 	(*body)[*len] = '\0';

@@ -53,15 +53,24 @@ typedef struct outbox_item {
 	unsigned attempts;
 	char *referral_id;           /* the HIS's referral id, or NULL */
 	int64_t created_at;
+	const char *damage;          /* BB_ECORRUPT from outbox_claim: why it is unreadable */
 } outbox_item;
 
 /*
  * Open (creating if needed) the outbox at `path`, with the key in
  * `key_file` (32 raw bytes or 64 hex digits; mode 0600 or stricter).
- * Problems go to `d` naming the file.
+ * Before anything is read or written it checks that every page of the
+ * database reads (BB_ECORRUPT: damaged), that the key is the outbox's
+ * own (BB_ECONFIG), and that the database is the one PATH.id says was
+ * made here: a missing, emptied or replaced outbox is refused
+ * (BB_ECORRUPT) rather than started afresh (identity.h). The database
+ * and its -wal and -shm files are the owner's alone (0600). Problems go
+ * to `d` naming the file.
  */
 int outbox_open(outbox **out, const char *path, const char *key_file,
 		const outbox_policy *policy, diag_list *d);
+/* The store's identity: 32 hex digits. */
+const char *outbox_id(const outbox *ob);
 void outbox_close(outbox *ob);
 
 /* Store a message durably; BB_OK also when this msg_id is already stored. */
@@ -82,6 +91,14 @@ int outbox_savepoint(outbox *ob, int op, diag_list *d);
 /*
  * Claim the oldest message that is due (for `destination`, or any when
  * NULL). BB_ENOTFOUND when none is due. Free the item with outbox_item_free.
+ *
+ * A message that cannot be read back (altered or damaged on disk: it
+ * does not decrypt, or a column is missing) is given up on right here,
+ * with the reason as its last error, and BB_ECORRUPT is returned with
+ * item->row set and what could be read of it (msg_id, destination and
+ * referral_id, each possibly NULL; no payload), so the caller can report
+ * it and claim the next one. BB_ECORRUPT with item->row 0 is the database
+ * itself failing.
  */
 int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *item,
 		 diag_list *d);

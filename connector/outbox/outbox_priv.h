@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include "identity.h"
 #include "outbox.h"
 #include "seal.h"
 
@@ -12,7 +13,17 @@ struct outbox {
 	char *path;
 	unsigned char key[SEAL_KEY_LEN];
 	outbox_policy policy;
+	char id[STORE_ID_HEX + 1];   /* the store's identity (identity.h) */
+	int64_t created;
 };
+
+/*
+ * An outbox on a database that is open already (an in-memory one: the
+ * fuzz target), made fresh with `key`; `name` names it in messages. Takes
+ * the database over (outbox_close closes it), also on failure.
+ */
+int outbox_open_db(outbox **out, sqlite3 *db, const char *name,
+		   const unsigned char key[SEAL_KEY_LEN], diag_list *d);
 
 int db_problem(outbox *ob, diag_list *d, const char *what);
 int ob_exec(outbox *ob, const char *sql, diag_list *d);
