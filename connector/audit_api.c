@@ -23,10 +23,40 @@ static const char *audit_path(const bb_connector *c)
 	return c->cfg ? cfg_get(&c->cfg->connector, "audit_log") : NULL;
 }
 
-/* With audit_lock held: open the file and load the key once. */
+/* With audit_lock held: the keys and the anchor's path, once. */
+static int audit_keys_ready(bb_connector *c, diag_list *d)
+{
+	const char *key, *anchor;
+	audit_keys k;
+	int rc;
+
+	if (c->audit_keys_loaded)
+		return BB_OK;
+	key = cfg_get(&c->cfg->connector, "audit_key");
+	if (!key)
+		key = cfg_get(&c->cfg->connector, "outbox_key");
+	if (!key)
+		return diag_add(d, BB_ECONFIG, c->cfg->path, 0, "[connector]",
+				"audit_log needs audit_key (or outbox_key) for the patient pseudonyms"
+				" and the chain");
+	anchor = cfg_get(&c->cfg->connector, "audit_anchor");
+	free(c->audit_anchor);
+	c->audit_anchor = anchor ? str_dup(anchor) : str_printf("%s.anchor", audit_path(c));
+	if (!c->audit_anchor)
+		return BB_ENOMEM;
+	if ((rc = audit_keys_load(&k, key, d)) != BB_OK)
+		return rc;
+	memcpy(c->audit_key, k.pseudonym, sizeof(c->audit_key));
+	memcpy(c->audit_chain, k.chain, sizeof(c->audit_chain));
+	OPENSSL_cleanse(&k, sizeof(k));
+	c->audit_keys_loaded = 1;
+	return BB_OK;
+}
+
+/* With audit_lock held: the keys, and the file opened for appending, once. */
 static int audit_ready(bb_connector *c, diag_list *d)
 {
-	const char *path = audit_path(c), *key;
+	const char *path = audit_path(c);
 	int rc;
 
 	if (c->audit_state)
@@ -35,14 +65,9 @@ static int audit_ready(bb_connector *c, diag_list *d)
 		c->audit_state = -1;
 		return BB_ENOTFOUND;
 	}
-	key = cfg_get(&c->cfg->connector, "audit_key");
-	if (!key)
-		key = cfg_get(&c->cfg->connector, "outbox_key");
-	rc = key ? pseudonym_key(c->audit_key, key, d)
-		 : diag_add(d, BB_ECONFIG, c->cfg->path, 0, "[connector]",
-			    "audit_log needs audit_key (or outbox_key) for the patient pseudonyms");
+	rc = audit_keys_ready(c, d);
 	if (rc == BB_OK)
-		rc = audit_open(&c->audit, path, d);
+		rc = audit_open(&c->audit, path, c->audit_anchor, c->audit_chain, d);
 	/* a failure is not remembered: the next record tries again */
 	if (rc == BB_OK)
 		c->audit_state = 1;
@@ -66,6 +91,9 @@ void audit_shutdown(bb_connector *c)
 	audit_close(c->audit);
 	c->audit = NULL;
 	OPENSSL_cleanse(c->audit_key, sizeof(c->audit_key));
+	OPENSSL_cleanse(c->audit_chain, sizeof(c->audit_chain));
+	free(c->audit_anchor);
+	c->audit_anchor = NULL;
 	pthread_mutex_destroy(&c->audit_lock);
 }
 
@@ -82,7 +110,11 @@ void connector_audit(bb_connector *c, const audit_rec *recs, size_t n)
 	/* audit_append has its own locks; the file stays open until the connector goes */
 	if (rc == BB_OK)
 		rc = audit_append(c->audit, recs, n, &d);
-	if (rc != BB_OK) {
+	if (rc == BB_ECORRUPT) {
+		/* written, after a record (audit.gap) of what was found missing */
+		log_event(c, BB_LOG_ERROR, "audit.gap-found", "reason",
+			  d.count ? diag_line(&d, 0) : bb_strerror(rc), (char *)NULL);
+	} else if (rc != BB_OK) {
 		char count[24];
 		snprintf(count, sizeof count, "%zu", n);
 		log_event(c, BB_LOG_ERROR, "audit.not-written", "records", count,
@@ -122,13 +154,23 @@ void connector_os_user(char *out, size_t size)
 
 /* ---- the public calls ---------------------------------------------------- */
 
+/* The trail's path, with its keys and anchor ready; else the connector's error. */
 static int need_trail(bb_connector *c, const char **path)
 {
+	diag_list d = DIAG_LIST_INIT;
+	int rc;
+
 	*path = audit_path(c);
 	if (!*path)
 		return connector_error(c, BB_ECONFIG, "%s: [connector]: no audit_log configured",
 				       c->cfg ? c->cfg->path : "the configuration");
-	return BB_OK;
+	pthread_mutex_lock(&c->audit_lock);
+	rc = audit_keys_ready(c, &d);
+	pthread_mutex_unlock(&c->audit_lock);
+	if (rc != BB_OK)
+		rc = err_set_diags(&c->err, &d, rc);
+	diag_free(&d);
+	return rc;
 }
 
 static int broken(bb_connector *c, const char *path, const audit_verdict *v)
@@ -141,32 +183,88 @@ static int broken(bb_connector *c, const char *path, const audit_verdict *v)
 		       v->why);
 }
 
-int bb_audit_verify(bb_connector *c, size_t *records, size_t *first_bad)
+_Static_assert((int)BB_AUDIT_ANCHOR_MATCHED == (int)AUDIT_ANCHOR_MATCHED &&
+	       (int)BB_AUDIT_ANCHOR_DIFFERENT == (int)AUDIT_ANCHOR_DIFFERENT, "anchor states agree");
+
+int bb_audit_check(bb_connector *c, bb_audit_report *report)
 {
 	diag_list d = DIAG_LIST_INIT;
 	audit_verdict v;
 	const char *path;
 	int rc;
 
-	if (records)
-		*records = 0;
-	if (first_bad)
-		*first_bad = 0;
 	if (!c)
 		return BB_EINVAL;
+	if (!report || report->version != BB_AUDIT_REPORT_VERSION)
+		return connector_error(c, BB_EINVAL, "bb_audit_check: a report of version %d is needed",
+				       BB_AUDIT_REPORT_VERSION);
+	memset((char *)report + sizeof(report->version), 0, sizeof(*report) - sizeof(report->version));
 	if ((rc = need_trail(c, &path)) != BB_OK)
 		return rc;
-	rc = audit_verify_file(path, &v, NULL, NULL, &d);
-	if (records)
-		*records = v.records;
-	if (first_bad)
-		*first_bad = v.first_bad;
+	memset(&v, 0, sizeof(v));
+	rc = audit_verify_file(path, c->audit_anchor, c->audit_chain, &v, NULL, NULL, &d);
+	report->records = v.records;
+	report->first_bad = v.first_bad;
+	report->first_seq = v.first_seq;
+	report->last_seq = v.last_seq;
+	memcpy(report->last_hash, v.last_hash, sizeof(report->last_hash));
+	report->anchor = v.anchor;
+	report->anchor_seq = v.anchor_seq;
+	snprintf(report->anchor_path, sizeof(report->anchor_path), "%s", c->audit_anchor);
+	snprintf(report->continues, sizeof(report->continues), "%s", v.continues);
+	report->continues_checked = v.continues_checked;
+	report->earlier_records = v.earlier_records;
 	if (rc == BB_EINPUT)
 		rc = broken(c, path, &v);
 	else if (rc != BB_OK)
 		rc = err_set_diags(&c->err, &d, rc);
 	else
 		err_clear(&c->err);
+	diag_free(&d);
+	return rc;
+}
+
+int bb_audit_verify(bb_connector *c, size_t *records, size_t *first_bad)
+{
+	bb_audit_report r;
+	int rc;
+
+	memset(&r, 0, sizeof(r));
+	r.version = BB_AUDIT_REPORT_VERSION;
+	rc = bb_audit_check(c, &r);
+	if (records)
+		*records = r.records;
+	if (first_bad)
+		*first_bad = r.first_bad;
+	return rc;
+}
+
+int bb_audit_rotate(bb_connector *c, char **archived)
+{
+	diag_list d = DIAG_LIST_INIT;
+	const char *path;
+	char who[96], *arch = NULL;
+	int rc;
+
+	if (archived)
+		*archived = NULL;
+	if (!c)
+		return BB_EINVAL;
+	if ((rc = need_trail(c, &path)) != BB_OK)
+		return rc;
+	connector_os_user(who, sizeof(who));
+	rc = audit_rotate(path, c->audit_anchor, c->audit_chain, who, &arch, &d);
+	if (rc == BB_OK) {
+		if (arch)
+			log_msg(c, BB_LOG_INFO, "audit trail rotated: %s archived", arch);
+		if (archived)
+			*archived = arch;
+		else
+			free(arch);
+		err_clear(&c->err);
+	} else {
+		rc = err_set_diags(&c->err, &d, rc);
+	}
 	diag_free(&d);
 	return rc;
 }
@@ -285,10 +383,11 @@ int bb_audit_list(bb_connector *c, const char *referral_id, const char *patient_
 		if ((rc = bb_audit_pseudonym(pseudonym, c, patient_bsn)) != BB_OK)
 			return rc;
 		f.patient = pseudonym;
-		rc = audit_verify_file(path, &v, collect_referrals, &f, &d);
+		rc = audit_verify_file(path, c->audit_anchor, c->audit_chain, &v, collect_referrals,
+				       &f, &d);
 	}
 	if (rc == BB_OK || rc == BB_EINPUT)
-		rc = audit_verify_file(path, &v, emit, &f, &d);
+		rc = audit_verify_file(path, c->audit_anchor, c->audit_chain, &v, emit, &f, &d);
 	/* what follows a broken record cannot be trusted, so it is not listed */
 	if (rc == BB_EINPUT)
 		rc = broken(c, path, &v);

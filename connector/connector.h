@@ -57,6 +57,9 @@ struct bb_connector {
 	pthread_mutex_t audit_lock;
 	struct audit_log *audit;
 	unsigned char audit_key[32];   /* the pseudonym key (HKDF of audit_key or outbox_key) */
+	unsigned char audit_chain[32]; /* the chain's HMAC key (HKDF of the same file) */
+	int audit_keys_loaded;
+	char *audit_anchor;            /* audit_anchor, or audit_log + ".anchor" */
 	int audit_state;               /* 0 not yet opened, 1 open, -1 not configured or failed */
 
 	/* the configured beweegkaart (offers/pick.c): loaded on first use, guarded by offers_lock */

@@ -28,8 +28,13 @@
 
 typedef struct fx {
 	char *dir;
-	char log[600], key[600], conf[600];
+	char log[600], key[600], conf[600], anchor[700];
 } fx;
+
+/* The chain key, as the connector derives it from the audit key file. */
+static unsigned char chain[AUDIT_KEY_LEN];
+/* What each test's trail is anchored in (the connector's default: the log + ".anchor"). */
+static const char *anchor;
 
 static int setup(void **state)
 {
@@ -44,6 +49,15 @@ static int setup(void **state)
 	chmod(f->key, 0600);
 	snprintf(text, sizeof(text), "[connector]\nsender_endpoint = https://beweegbrug.test/fhir\naudit_log = %s\naudit_key = %s\n", f->log, f->key);
 	test_write_file(f->conf, text);
+	snprintf(f->anchor, sizeof(f->anchor), "%s.anchor", f->log);
+	anchor = f->anchor;
+	{
+		diag_list d = DIAG_LIST_INIT;
+		audit_keys k;
+		assert_int_equal(audit_keys_load(&k, f->key, &d), BB_OK);
+		memcpy(chain, k.chain, sizeof(chain));
+		diag_free(&d);
+	}
 	*state = f;
 	return 0;
 }
@@ -69,7 +83,7 @@ static void append_records(const char *path, size_t n)
 	char peers[8][32];
 	size_t done = 0, batch = 1, i;
 
-	assert_int_equal(audit_open(&a, path, &d), BB_OK);
+	assert_int_equal(audit_open(&a, path, anchor, chain, &d), BB_OK);
 	while (done < n) {
 		size_t k = batch < n - done ? batch : n - done;
 		for (i = 0; i < k; i++) {
@@ -148,7 +162,7 @@ static void expect_broken(const char *path, unsigned line, uint64_t seq, const c
 	diag_list d = DIAG_LIST_INIT;
 	audit_verdict v;
 
-	assert_int_equal(audit_verify_file(path, &v, NULL, NULL, &d), BB_EINPUT);
+	assert_int_equal(audit_verify_file(path, anchor, chain, &v, NULL, NULL, &d), BB_EINPUT);
 	if (v.first_bad != line || v.bad_seq != seq || !strstr(v.why, why))
 		fail_msg("expected line %u seq %llu (%s), got line %u seq %llu: %s", line,
 			 (unsigned long long)seq, why, v.first_bad, (unsigned long long)v.bad_seq, v.why);
@@ -166,9 +180,14 @@ static void chain_verifies(void **state)
 	char **lines;
 
 	append_records(f->log, NREC);
-	assert_int_equal(audit_verify_file(f->log, &v, NULL, NULL, &d), BB_OK);
+	assert_int_equal(audit_verify_file(f->log, anchor, chain, &v, NULL, NULL, &d), BB_OK);
 	assert_int_equal(v.records, NREC);
 	assert_int_equal(v.first_bad, 0);
+	/* the end was checked against the anchor, which names the last record */
+	assert_int_equal(v.anchor, AUDIT_ANCHOR_MATCHED);
+	assert_int_equal(v.anchor_seq, NREC);
+	assert_int_equal(stat(f->anchor, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
 	/* made 0600: it names referrals and pseudonyms */
 	assert_int_equal(stat(f->log, &st), 0);
 	assert_int_equal(st.st_mode & 0777, 0600);
@@ -261,7 +280,7 @@ static void other_chain_and_garbage_found(void **state)
 	r.event = "referral.queued";
 	r.outcome = "queued";
 	free(lines[5]);
-	lines[5] = audit_format(6, "2026-01-01T00:00:00.000Z", &r, prev, hash);
+	lines[5] = audit_format(chain, 6, "2026-01-01T00:00:00.000Z", &r, prev, hash);
 	lines[5][strlen(lines[5]) - 1] = '\0';
 	write_lines(f->log, lines, n, 1);
 	expect_broken(f->log, 6, 6, "prev mismatch");
@@ -291,7 +310,7 @@ static void *append_many(void *arg)
 	audit_rec r;
 	int i;
 
-	if (w->own && audit_open(&a, w->path, &d) != BB_OK)
+	if (w->own && audit_open(&a, w->path, anchor, chain, &d) != BB_OK)
 		return (void *)1;
 	memset(&r, 0, sizeof(r));
 	r.event = "message.delivered";
@@ -316,7 +335,7 @@ static void concurrent_appends_keep_the_chain(void **state)
 	void *res;
 	int i;
 
-	assert_int_equal(audit_open(&shared, f->log, &d), BB_OK);
+	assert_int_equal(audit_open(&shared, f->log, anchor, chain, &d), BB_OK);
 	for (i = 0; i < THREADS; i++) {
 		w[i].shared = shared;
 		w[i].path = f->log;
@@ -328,8 +347,9 @@ static void concurrent_appends_keep_the_chain(void **state)
 		assert_null(res);
 	}
 	audit_close(shared);
-	assert_int_equal(audit_verify_file(f->log, &v, NULL, NULL, &d), BB_OK);
+	assert_int_equal(audit_verify_file(f->log, anchor, chain, &v, NULL, NULL, &d), BB_OK);
 	assert_int_equal(v.records, THREADS * PER_THREAD);
+	assert_int_equal(v.anchor, AUDIT_ANCHOR_MATCHED);
 	diag_free(&d);
 }
 
@@ -339,19 +359,248 @@ static void torn_tail_not_chained_to(void **state)
 	diag_list d = DIAG_LIST_INIT;
 	size_t n;
 	char **lines;
+	FILE *fp;
 
-	append_records(f->log, 3);
-	lines = lines_of(f->log, &n);
-	lines[2][20] = '\0';            /* a crash cut record 3 */
-	write_lines(f->log, lines, n, 0);
-	free_lines(lines, n);
+	append_records(f->log, 2);
+	/* a crash in the middle of writing record 3: half a line, not synced, no anchor moved */
+	fp = fopen(f->log, "ab");
+	assert_non_null(fp);
+	fputs("{\"seq\":3,\"time\":\"2026-", fp);
+	fclose(fp);
 	append_records(f->log, 1);      /* chains to record 2, on a line of its own */
 	lines = lines_of(f->log, &n);
 	assert_int_equal(n, 4);
 	assert_non_null(strstr(lines[3], "{\"seq\":3,"));
+	assert_null(strstr(lines[3], "audit.gap"));   /* a crash is no gap */
 	free_lines(lines, n);
 	/* the cut line stays visible: verify names it */
 	expect_broken(f->log, 3, 0, "not a record");
+	diag_free(&d);
+}
+
+/* Rewrite every line from `from` (0-based) on, chained anew with `key` (NULL: plain SHA-256). */
+static void rechain(char **lines, size_t n, size_t from, const unsigned char *key)
+{
+	char prev[AUDIT_HASH_HEX + 1], hash[AUDIT_HASH_HEX + 1];
+	size_t i;
+
+	memcpy(prev, strstr(lines[from], "\"prev\":\"") + 8, AUDIT_HASH_HEX);
+	prev[AUDIT_HASH_HEX] = '\0';
+	for (i = from; i < n; i++) {
+		char *h = strstr(lines[i], ",\"hash\":\""), *p = strstr(lines[i], "\"prev\":\"") + 8;
+		size_t len;
+
+		memcpy(p, prev, AUDIT_HASH_HEX);
+		len = (size_t)(h - lines[i]);
+		h[0] = '}';
+		assert_int_equal(audit_chain_hash(hash, key, prev, lines[i], len + 1), 0);
+		h[0] = ',';
+		memcpy(h + 9, hash, AUDIT_HASH_HEX);
+		memcpy(prev, hash, sizeof(prev));
+	}
+}
+
+/*
+ * An insider with write access to the file but not the key edits a record
+ * and computes the chain anew from there (as they could when the chain
+ * was plain SHA-256): found at the edited record. With another key: the same.
+ */
+static void edit_and_rechain_found(void **state)
+{
+	fx *f = *state;
+	unsigned char other[AUDIT_KEY_LEN];
+	size_t n;
+	char **lines, *p;
+
+	append_records(f->log, NREC);
+	lines = lines_of(f->log, &n);
+	p = strstr(lines[4], "\"peer-5\"");
+	p[6] = '9';
+	rechain(lines, n, 4, NULL);
+	write_lines(f->log, lines, n, 1);
+	expect_broken(f->log, 5, 5, "chained with plain SHA-256, not with the audit key");
+	memcpy(other, chain, sizeof(other));
+	other[0] ^= 0x5a;
+	rechain(lines, n, 4, other);
+	write_lines(f->log, lines, n, 1);
+	expect_broken(f->log, 5, 5, "or it was written with another audit key");
+	/* positive control: with the key itself the rewrite would pass (so the key is what protects) */
+	rechain(lines, n, 4, chain);
+	write_lines(f->log, lines, n, 1);
+	{
+		diag_list d = DIAG_LIST_INIT;
+		audit_verdict v;
+		/* the anchor still names the old record 12: even the key-holder's rewrite shows there */
+		assert_int_equal(audit_verify_file(f->log, NULL, chain, &v, NULL, NULL, &d), BB_OK);
+		assert_int_equal(audit_verify_file(f->log, anchor, chain, &v, NULL, NULL, &d), BB_EINPUT);
+		assert_int_equal(v.anchor, AUDIT_ANCHOR_DIFFERENT);
+		diag_free(&d);
+	}
+	free_lines(lines, n);
+}
+
+/* The last record removed, the file emptied, the file removed: found at the end. */
+static void removed_at_the_end_found(void **state)
+{
+	fx *f = *state;
+	diag_list d = DIAG_LIST_INIT;
+	audit_verdict v;
+	size_t n;
+	char **lines;
+	FILE *fp;
+
+	append_records(f->log, NREC);
+	lines = lines_of(f->log, &n);
+	write_lines(f->log, lines, n - 1, 1);
+	expect_broken(f->log, NREC, NREC, "the trail ends at seq 11, but its anchor");
+	assert_int_equal(audit_verify_file(f->log, anchor, chain, &v, NULL, NULL, &d), BB_EINPUT);
+	assert_int_equal(v.anchor, AUDIT_ANCHOR_SHORT);
+	assert_int_equal(v.anchor_seq, NREC);
+	assert_non_null(strstr(v.why, "1 record(s) were removed from the end"));
+	fp = fopen(f->log, "w");        /* emptied */
+	fclose(fp);
+	expect_broken(f->log, 1, 1, "the trail ends at seq 0, but its anchor");
+	unlink(f->log);                 /* removed */
+	assert_int_equal(audit_verify_file(f->log, anchor, chain, &v, NULL, NULL, &d), BB_EINPUT);
+	assert_non_null(strstr(v.why, "the trail is missing, but its anchor"));
+	free_lines(lines, n);
+	diag_free(&d);
+}
+
+/* The anchor removed or altered: the end cannot be vouched for, and verify says so. */
+static void anchor_removed_or_altered_found(void **state)
+{
+	fx *f = *state;
+	diag_list d = DIAG_LIST_INIT;
+	audit_verdict v;
+	char *text;
+	FILE *fp;
+
+	append_records(f->log, NREC);
+	text = slurp(f->anchor);
+	text[30] ^= 1;                  /* one bit in each slot */
+	text[256 + 30] ^= 1;
+	fp = fopen(f->anchor, "wb");
+	fwrite(text, 1, 512, fp);
+	fclose(fp);
+	assert_int_equal(audit_verify_file(f->log, anchor, chain, &v, NULL, NULL, &d), BB_EINPUT);
+	assert_int_equal(v.anchor, AUDIT_ANCHOR_INVALID);
+	unlink(f->anchor);
+	assert_int_equal(audit_verify_file(f->log, anchor, chain, &v, NULL, NULL, &d), BB_EINPUT);
+	assert_int_equal(v.anchor, AUDIT_ANCHOR_MISSING);
+	assert_non_null(strstr(v.why, "is missing"));
+	free(text);
+	diag_free(&d);
+}
+
+/*
+ * The writer that finds records missing at the end does not cover it up:
+ * it writes an audit.gap record first, says so, and verify reports it.
+ */
+static void writer_records_a_gap(void **state)
+{
+	fx *f = *state;
+	diag_list d = DIAG_LIST_INIT;
+	audit_log *a = NULL;
+	audit_rec r;
+	size_t n;
+	char **lines;
+
+	append_records(f->log, NREC);
+	lines = lines_of(f->log, &n);
+	write_lines(f->log, lines, n - 3, 1);   /* records 10..12 removed */
+	free_lines(lines, n - 3);
+	memset(&r, 0, sizeof(r));
+	r.event = "referral.queued";
+	r.outcome = "queued";
+	assert_int_equal(audit_open(&a, f->log, anchor, chain, &d), BB_OK);
+	assert_int_equal(audit_append(a, &r, 1, &d), BB_ECORRUPT);
+	assert_non_null(strstr(diag_line(&d, 0), "records are missing from the audit trail"));
+	audit_close(a);
+	lines = lines_of(f->log, &n);
+	assert_int_equal(n, 11);
+	assert_non_null(strstr(lines[9], "\"seq\":10,"));
+	assert_non_null(strstr(lines[9], "\"event\":\"audit.gap\""));
+	assert_non_null(strstr(lines[9], "the trail ends at seq 9, but its anchor says seq 12"));
+	assert_non_null(strstr(lines[10], "\"event\":\"referral.queued\""));
+	free_lines(lines, n);
+	expect_broken(f->log, 10, 10, "records are missing here (found by the writer)");
+	diag_free(&d);
+}
+
+/* Records removed at the start of a file: it must begin at 1 or continue an archive. */
+static void removed_at_the_start_found(void **state)
+{
+	fx *f = *state;
+	size_t n;
+	char **lines;
+
+	append_records(f->log, NREC);
+	lines = lines_of(f->log, &n);
+	write_lines(f->log, lines + 3, n - 3, 1);
+	expect_broken(f->log, 1, 4, "the trail begins at seq 4");
+	free_lines(lines, n);
+}
+
+/*
+ * Rotation keeps one chain: the new file continues the archive, a writer
+ * that had the old file open follows, verify checks the archive too, and
+ * says when it is not there.
+ */
+static void rotation_keeps_the_chain(void **state)
+{
+	fx *f = *state;
+	diag_list d = DIAG_LIST_INIT;
+	audit_verdict v;
+	audit_log *early = NULL;
+	audit_rec r;
+	char *archived = NULL, want[800];
+	size_t n;
+	char **lines;
+
+	append_records(f->log, 5);
+	assert_int_equal(audit_open(&early, f->log, anchor, chain, &d), BB_OK);   /* before */
+	assert_int_equal(audit_rotate(f->log, anchor, chain, "os-user:test", &archived, &d), BB_OK);
+	snprintf(want, sizeof(want), "%s.1-5", f->log);
+	assert_string_equal(archived, want);
+	memset(&r, 0, sizeof(r));
+	r.event = "message.delivered";
+	r.outcome = "delivered";
+	assert_int_equal(audit_append(early, &r, 1, &d), BB_OK);   /* follows to the new file */
+	audit_close(early);
+	append_records(f->log, 2);
+	lines = lines_of(f->log, &n);
+	assert_int_equal(n, 4);
+	assert_non_null(strstr(lines[0], "{\"seq\":6,"));
+	assert_non_null(strstr(lines[0], "\"event\":\"audit.rotated\""));
+	assert_non_null(strstr(lines[0], "continues audit.log.1-5: records 1..5"));
+	assert_non_null(strstr(lines[1], "{\"seq\":7,"));
+	free_lines(lines, n);
+	assert_int_equal(audit_verify_file(f->log, anchor, chain, &v, NULL, NULL, &d), BB_OK);
+	assert_int_equal(v.records, 4);
+	assert_int_equal(v.first_seq, 6);
+	assert_int_equal(v.last_seq, 9);
+	assert_string_equal(v.continues, "audit.log.1-5");
+	assert_int_equal(v.continues_checked, 1);
+	assert_int_equal(v.earlier_records, 5);
+	assert_int_equal(v.anchor, AUDIT_ANCHOR_MATCHED);
+	/* a changed archive breaks the link into the new file */
+	lines = lines_of(archived, &n);
+	write_lines(archived, lines, n - 1, 1);
+	assert_int_equal(audit_verify_file(f->log, anchor, chain, &v, NULL, NULL, &d), BB_EINPUT);
+	assert_int_equal(v.first_bad, 1);
+	assert_non_null(strstr(v.why, "but that archive ends at seq 4"));
+	/* an archive moved away: this file still verifies, and says what was not checked */
+	unlink(archived);
+	assert_int_equal(audit_verify_file(f->log, anchor, chain, &v, NULL, NULL, &d), BB_OK);
+	assert_int_equal(v.continues_checked, 0);
+	free_lines(lines, n);
+	free(archived);
+	/* an empty trail is not rotated */
+	unlink(f->log);
+	unlink(f->anchor);
+	assert_int_equal(audit_rotate(f->log, anchor, chain, "os-user:test", &archived, &d), BB_OK);
+	assert_null(archived);
 	diag_free(&d);
 }
 
@@ -387,7 +636,7 @@ static void pseudonyms_not_bsns(void **state)
 	r.detail = "receiver says: patient " BSN_A " unknown; AGB 01000001, id 1234567890";
 	memset(prev, '0', AUDIT_HASH_HEX);
 	prev[AUDIT_HASH_HEX] = '\0';
-	line = audit_format(1, "2026-01-01T00:00:00.000Z", &r, prev, hash);
+	line = audit_format(chain, 1, "2026-01-01T00:00:00.000Z", &r, prev, hash);
 	assert_non_null(line);
 	assert_null(strstr(line, BSN_A));
 	assert_non_null(strstr(line, "patient ********* unknown; AGB 01000001, id 1234567890"));
@@ -539,6 +788,12 @@ int main(void)
 		cmocka_unit_test_setup_teardown(other_chain_and_garbage_found, setup, teardown),
 		cmocka_unit_test_setup_teardown(concurrent_appends_keep_the_chain, setup, teardown),
 		cmocka_unit_test_setup_teardown(torn_tail_not_chained_to, setup, teardown),
+		cmocka_unit_test_setup_teardown(edit_and_rechain_found, setup, teardown),
+		cmocka_unit_test_setup_teardown(removed_at_the_end_found, setup, teardown),
+		cmocka_unit_test_setup_teardown(anchor_removed_or_altered_found, setup, teardown),
+		cmocka_unit_test_setup_teardown(writer_records_a_gap, setup, teardown),
+		cmocka_unit_test_setup_teardown(removed_at_the_start_found, setup, teardown),
+		cmocka_unit_test_setup_teardown(rotation_keeps_the_chain, setup, teardown),
 		cmocka_unit_test_setup_teardown(pseudonyms_not_bsns, setup, teardown),
 		cmocka_unit_test_setup_teardown(public_api, setup, teardown),
 		cmocka_unit_test(log_lines_masked),

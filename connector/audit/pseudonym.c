@@ -7,7 +7,9 @@
  *
  * The key is derived with HKDF-SHA256 from a key file: audit_key when
  * configured, else outbox_key. Deriving keeps the HMAC key apart from the
- * outbox's encryption key even when both come from the same file.
+ * outbox's encryption key even when both come from the same file. The
+ * key of the chain (audit_log.c) is derived from the same file here,
+ * with another info string.
  */
 #include "audit.h"
 
@@ -21,30 +23,50 @@
 #include "beweegbrug.h"
 #include "outbox/seal.h"
 
-static const char hkdf_info[] = "beweegbrug audit pseudonym v1";
+static const char pseudonym_info[] = "beweegbrug audit pseudonym v1";
+static const char chain_info[] = "beweegbrug audit chain v1";
+
+static int derive(unsigned char key[AUDIT_KEY_LEN], const unsigned char ikm[SEAL_KEY_LEN],
+		  const char *info)
+{
+	size_t outlen = AUDIT_KEY_LEN;
+	EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, NULL);
+	int ok = ctx && EVP_PKEY_derive_init(ctx) > 0 &&
+		 EVP_PKEY_CTX_set_hkdf_md(ctx, EVP_sha256()) > 0 &&
+		 EVP_PKEY_CTX_set1_hkdf_key(ctx, ikm, SEAL_KEY_LEN) > 0 &&
+		 EVP_PKEY_CTX_add1_hkdf_info(ctx, (const unsigned char *)info, (int)strlen(info)) > 0 &&
+		 EVP_PKEY_derive(ctx, key, &outlen) > 0 && outlen == AUDIT_KEY_LEN;
+
+	EVP_PKEY_CTX_free(ctx);
+	return ok ? 0 : -1;
+}
+
+int audit_keys_load(audit_keys *k, const char *path, diag_list *d)
+{
+	unsigned char ikm[SEAL_KEY_LEN];
+	int rc, ok;
+
+	rc = seal_load_key_named(ikm, path, "audit key", d);
+	if (rc != BB_OK)
+		return rc;
+	ok = derive(k->pseudonym, ikm, pseudonym_info) == 0 && derive(k->chain, ikm, chain_info) == 0;
+	OPENSSL_cleanse(ikm, sizeof(ikm));
+	if (!ok) {
+		OPENSSL_cleanse(k, sizeof(*k));
+		return diag_add(d, BB_ERROR, path, 0, NULL, "cannot derive the audit keys (HKDF)");
+	}
+	return BB_OK;
+}
 
 int pseudonym_key(unsigned char key[AUDIT_KEY_LEN], const char *path, diag_list *d)
 {
-	unsigned char ikm[SEAL_KEY_LEN];
-	size_t outlen = AUDIT_KEY_LEN;
-	EVP_PKEY_CTX *ctx;
-	int rc, ok;
+	audit_keys k;
+	int rc = audit_keys_load(&k, path, d);
 
-	rc = seal_load_key_named(ikm, path, "audit pseudonym key", d);
-	if (rc != BB_OK)
-		return rc;
-	ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, NULL);
-	ok = ctx && EVP_PKEY_derive_init(ctx) > 0 &&
-	     EVP_PKEY_CTX_set_hkdf_md(ctx, EVP_sha256()) > 0 &&
-	     EVP_PKEY_CTX_set1_hkdf_key(ctx, ikm, (int)sizeof(ikm)) > 0 &&
-	     EVP_PKEY_CTX_add1_hkdf_info(ctx, (const unsigned char *)hkdf_info,
-					 (int)strlen(hkdf_info)) > 0 &&
-	     EVP_PKEY_derive(ctx, key, &outlen) > 0 && outlen == AUDIT_KEY_LEN;
-	EVP_PKEY_CTX_free(ctx);
-	OPENSSL_cleanse(ikm, sizeof(ikm));
-	if (!ok)
-		return diag_add(d, BB_ERROR, path, 0, NULL, "cannot derive the pseudonym key (HKDF)");
-	return BB_OK;
+	if (rc == BB_OK)
+		memcpy(key, k.pseudonym, AUDIT_KEY_LEN);
+	OPENSSL_cleanse(&k, sizeof(k));
+	return rc;
 }
 
 int pseudonym_of(char out[AUDIT_PSEUDONYM_HEX + 1], const unsigned char key[AUDIT_KEY_LEN],
