@@ -468,6 +468,60 @@ static void refusals_and_pending(void **state)
 	free(fb1);
 }
 
+static int note_state(const bb_inbox_entry *e, void *payload)
+{
+	char *out = payload;
+
+	if (strcmp(e->kind, "feedback") == 0)
+		snprintf(out + strlen(out), 200 - strlen(out), "%s ", e->state);
+	return 0;
+}
+
+/*
+ * A stored feedback altered on disk cannot be applied; it is set aside
+ * (state "damaged", an error in the log, feedback.damaged in the trail)
+ * and the feedback after it is applied: before, it held up every later
+ * one for good.
+ */
+static void damaged_feedback_is_set_aside(void **state)
+{
+	fx *f = *state;
+	bb_inbound_response resp;
+	char *msg, *accepted, *progress, cmd[1400], states[200] = "", *journal_text;
+	size_t len, alen, plen, n = 9;
+
+	referral_to_provider(f, "HV-IN-9", &msg, &len);
+	assert_int_equal(deliver(f->coach, f->gp_pem, msg, len, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	free(msg);
+	accepted = feedback_bytes(f, "HV-IN-9", "accepted", "3.0", "2026-11-23T10:00:00+01:00", &alen);
+	progress = feedback_bytes(f, "HV-IN-9", "in-progress", "5.1.4", "2026-11-23T11:00:00+01:00",
+				  &plen);
+	f->refuse = 1;   /* both stored, neither applied yet */
+	assert_int_equal(deliver(f->gp, f->coach_pem, accepted, alen, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	assert_int_equal(deliver(f->gp, f->coach_pem, progress, plen, &resp), BB_OK);
+	bb_inbound_response_free(&resp);
+	snprintf(cmd, sizeof(cmd), "sqlite3 '%s/gp.db' \"UPDATE inbox SET payload = randomblob(80)"
+		 " WHERE row = (SELECT min(row) FROM inbox WHERE kind = 'feedback')\"", f->dir);
+	assert_int_equal(system(cmd), 0);
+	f->refuse = 0;
+	assert_int_equal(bb_inbox_apply_pending(f->gp, &n), BB_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(f->napplied, 1);
+	assert_string_equal(f->applied[0], "HV-IN-9:in-progress");
+	assert_int_equal(bb_inbox_list(f->gp, note_state, states), BB_OK);
+	assert_string_equal(states, "damaged applied ");
+	snprintf(cmd, sizeof(cmd), "%s/gp.audit", f->dir);
+	journal_text = slurp(cmd, NULL);
+	assert_non_null(strstr(journal_text, "\"event\":\"feedback.damaged\""));
+	free(journal_text);
+	assert_int_equal(bb_inbox_apply_pending(f->gp, &n), BB_OK);
+	assert_int_equal(n, 0);
+	free(accepted);
+	free(progress);
+}
+
 /* The MessageHeader id of a message (JSON), for comparing with what was applied. */
 static void header_id_of(const char *msg, char out[40])
 {
@@ -892,6 +946,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(referral_received_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(feedback_applied_once_and_in_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(refusals_and_pending, setup, teardown),
+		cmocka_unit_test_setup_teardown(damaged_feedback_is_set_aside, setup, teardown),
 		cmocka_unit_test_setup_teardown(scope_repeats_and_races, setup, teardown),
 		cmocka_unit_test_setup_teardown(forwarded_track_reports, setup, teardown),
 		cmocka_unit_test_setup_teardown(feedback_only_from_whom_it_went_to, setup, teardown),

@@ -943,7 +943,7 @@ typedef struct bb_inbox_entry {
 	const char *referral_id;
 	const char *practice_agb;
 	const char *status;         /* the referral's Task status now */
-	const char *state;          /* "received", "applied", "stale" (older than what is known) */
+	const char *state;          /* "received", "applied", "stale" (older than what is known), "damaged" (cannot be read back: set aside) */
 	int64_t received;           /* seconds since the epoch */
 } bb_inbox_entry;
 typedef int (*bb_inbox_entry_cb)(const bb_inbox_entry *entry, void *payload);
