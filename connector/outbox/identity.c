@@ -170,10 +170,14 @@ int store_mark_write(const store_mark *m, const char *mark_path,
 		     const unsigned char key[SEAL_KEY_LEN], diag_list *d)
 {
 	char mac[MAC_HEX + 1];
-	char *text = mark_text(m), *all = NULL, *tmp = str_printf("%s.tmp", mark_path);
+	char *text = mark_text(m), *all = NULL, *tmp = NULL;
+	unsigned int nonce = 0;
 	size_t len, off = 0;
 	int fd = -1, rc = BB_OK;
 
+	/* a name of its own: two processes (or connectors) making the first outbox at once */
+	RAND_bytes((unsigned char *)&nonce, sizeof(nonce));
+	tmp = str_printf("%s.tmp.%ld.%08x", mark_path, (long)getpid(), nonce);
 	if (!text || !tmp || check_mac(mac, key, text) != 0 ||
 	    !(all = str_printf("%smac %s\n", text, mac))) {
 		rc = BB_ENOMEM;
