@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -122,7 +123,11 @@ int anchor_read(audit_anchor *out, int fd, const char *path,
 					"cannot read the audit trail's anchor: %s", strerror(errno));
 	}
 	memset(buf, 0, sizeof(buf));
+	/* writers finish their appends in any order, outside the trail's lock: see anchor_write */
+	while (flock(fd, LOCK_SH) != 0 && errno == EINTR)
+		;
 	got = pread(fd, buf, sizeof(buf), 0);
+	flock(fd, LOCK_UN);
 	if (own)
 		close(fd);
 	if (got < 0)
@@ -153,8 +158,19 @@ int anchor_write(int fd, const char *path, const unsigned char chain_key[AUDIT_K
 		return diag_add(d, BB_ERROR, path, 0, "audit_anchor", "anchor too long");
 	memset(slot + n, ' ', (size_t)(SLOT - 1 - n));
 	slot[SLOT - 1] = '\n';
-	if (pwrite(fd, slot, SLOT, (off_t)(seq % 2) * SLOT) != SLOT)
+	/*
+	 * The anchor is written after the trail's fdatasync, which appends
+	 * share outside the trail's lock: a lock of its own keeps a reader from
+	 * seeing a slot half-written by another thread or process.
+	 */
+	while (flock(fd, LOCK_EX) != 0)
+		if (errno != EINTR)
+			return diag_add(d, BB_EIO, path, 0, "audit_anchor",
+					"cannot lock the audit trail's anchor: %s", strerror(errno));
+	n = pwrite(fd, slot, SLOT, (off_t)(seq % 2) * SLOT) == SLOT ? 0 : errno;
+	flock(fd, LOCK_UN);
+	if (n)
 		return diag_add(d, BB_EIO, path, 0, "audit_anchor",
-				"cannot write the audit trail's anchor: %s", strerror(errno));
+				"cannot write the audit trail's anchor: %s", strerror(n));
 	return BB_OK;
 }

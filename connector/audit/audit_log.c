@@ -528,7 +528,7 @@ int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 	char *gap = NULL;
 	uint64_t seq;
 	size_t i;
-	int torn = 0, rc;
+	int torn = 0, first, rc;
 
 	if (!n)
 		return BB_OK;
@@ -538,6 +538,7 @@ int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 		return rc;
 	}
 	rc = read_last(a->fd, a->path, a->key, &seq, prev, &torn, d);
+	first = seq == 0;
 	if (rc == BB_OK && torn && write_all(a->fd, "\n", 1) != 0)
 		rc = diag_add(d, BB_EIO, a->path, 0, "audit_log", "cannot write the audit trail: %s",
 			      strerror(errno));
@@ -558,8 +559,20 @@ int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 		rc = put_line(a, audit_format(a->key, ++seq, when, &recs[i], prev, hash), d);
 		memcpy(prev, hash, sizeof(prev));
 	}
-	if (rc == BB_OK)
+	if (rc == BB_OK && first && a->anchor_fd >= 0) {
+		/*
+		 * A new trail: its anchor must exist before anyone else takes the
+		 * lock, or they would find records without one (audit.gap). Once
+		 * there, anchors may lag behind the trail, which verify allows.
+		 */
+		if (fdatasync(a->fd) != 0)
+			rc = diag_add(d, BB_EIO, a->path, 0, "audit_log",
+				      "cannot sync the audit trail: %s", strerror(errno));
+		else
+			rc = anchor_write(a->anchor_fd, a->anchor_path, a->key, seq, prev, d);
+	} else if (rc == BB_OK) {
 		mine = atomic_fetch_add(&a->written, 1) + 1;
+	}
 	if (rc == BB_OK && gap)
 		rc = diag_add(d, BB_ECORRUPT, a->path, 0, "audit_log",
 			      "records are missing from the audit trail: %s (recorded as audit.gap,"

@@ -22,6 +22,9 @@ LAZY(ev, ev_ssize_t, evbuffer_copyout, (struct evbuffer *b, void *d, size_t n), 
 LAZY_VOID(ev, evbuffer_free, (struct evbuffer *b), (b))
 LAZY(ev, size_t, evbuffer_get_length, (const struct evbuffer *b), (b))
 LAZY(ev, struct evbuffer *, evbuffer_new, (void), ())
+LAZY(ev, struct evbuffer_cb_entry *, evbuffer_add_cb, (struct evbuffer *b, evbuffer_cb_func cb, void *arg),
+     (b, cb, arg))
+LAZY_VOID(ev, event_active, (struct event *e, int res, short ncalls), (e, res, ncalls))
 LAZY(ev, int, evconnlistener_disable, (struct evconnlistener *l), (l))
 LAZY(ev, int, evconnlistener_enable, (struct evconnlistener *l), (l))
 LAZY(ev, struct event_base *, evconnlistener_get_base, (struct evconnlistener *l), (l))
@@ -89,6 +92,7 @@ LAZY(ev, int, bufferevent_enable, (struct bufferevent *b, short e), (b, e))
 LAZY_VOID(ev, bufferevent_free, (struct bufferevent *b), (b))
 LAZY(ev, struct evbuffer *, bufferevent_get_input, (struct bufferevent *b), (b))
 LAZY(ev, struct evbuffer *, bufferevent_get_output, (struct bufferevent *b), (b))
+LAZY(ev, evutil_socket_t, bufferevent_getfd, (struct bufferevent *b), (b))
 LAZY(ev, int, bufferevent_set_timeouts,
      (struct bufferevent *b, const struct timeval *r, const struct timeval *w), (b, r, w))
 LAZY_VOID(ev, bufferevent_setcb,

@@ -26,6 +26,8 @@ LAZY(lib, sqlite3_int64, sqlite3_column_int64, (sqlite3_stmt *s, int i), (s, i))
 LAZY(lib, const unsigned char *, sqlite3_column_text, (sqlite3_stmt *s, int i), (s, i))
 LAZY(lib, int, sqlite3_column_type, (sqlite3_stmt *s, int i), (s, i))
 LAZY(lib, const char *, sqlite3_errmsg, (sqlite3 *db), (db))
+LAZY(lib, int, sqlite3_errcode, (sqlite3 *db), (db))
+LAZY(lib, int, sqlite3_system_errno, (sqlite3 *db), (db))
 LAZY(lib, int, sqlite3_exec,
      (sqlite3 *db, const char *sql, int (*cb)(void *, int, char **, char **), void *arg, char **err),
      (db, sql, cb, arg, err))

@@ -17,6 +17,8 @@ LAZY(lib, int, SSL_CTX_load_verify_locations, (SSL_CTX *ctx, const char *file, c
 LAZY(lib, SSL_CTX *, SSL_CTX_new, (const SSL_METHOD *m), (m))
 LAZY_VOID(lib, SSL_CTX_set_client_CA_list, (SSL_CTX *ctx, STACK_OF(X509_NAME) *names), (ctx, names))
 LAZY_VOID(lib, SSL_CTX_set_default_passwd_cb, (SSL_CTX *ctx, pem_password_cb *cb), (ctx, cb))
+LAZY_VOID(lib, SSL_CTX_set_info_callback, (SSL_CTX *ctx, void (*cb)(const SSL *, int, int)), (ctx, cb))
+LAZY(lib, X509 *, SSL_get0_peer_certificate, (const SSL *s), (s))
 LAZY(lib, uint64_t, SSL_CTX_set_options, (SSL_CTX *ctx, uint64_t op), (ctx, op))
 LAZY(lib, int, SSL_CTX_set_session_id_context,
      (SSL_CTX *ctx, const unsigned char *sid, unsigned int len), (ctx, sid, len))

@@ -460,7 +460,7 @@ static void on_event(struct bufferevent *bev, short what, void *arg)
 	}
 }
 
-static unsigned peer_count(const bb_mllp *m, const char *peer)
+static unsigned conns_from(const bb_mllp *m, const char *peer)
 {
 	const mllp_conn *k;
 	unsigned n = 0;
@@ -492,7 +492,7 @@ static void on_accept(struct evconnlistener *lev, evutil_socket_t fd, struct soc
 		evutil_closesocket(fd);
 		return;
 	}
-	if (m->nconns >= m->max_connections || peer_count(m, peer) >= m->max_per_peer) {
+	if (m->nconns >= m->max_connections || conns_from(m, peer) >= m->max_per_peer) {
 		evutil_closesocket(fd);
 		audit_refusal(m, name, m->nconns >= m->max_connections
 				       ? "over max_connections" : "over max_per_peer");
