@@ -105,6 +105,7 @@ static const key_def mllp_keys[] = {
 	{ "timeout", V_SECONDS, 0, NULL },
 	{ "idle_timeout", V_SECONDS, 0, NULL },
 	{ "feedback_to", V_HOSTPORT, 0, NULL },
+	{ "practices", V_TEXT, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 

@@ -61,6 +61,8 @@ int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char
 int his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter,
 	       const char *source, const void *data, size_t len, const diag_list *problems,
 	       const char *not_now);
+/* [mllp] practices, else [practice] agb: whose records bb_his_receive takes (NULL: any). */
+const char *his_practices_served(const bb_connector *c);
 /* The adapter's check_answer: did the HIS take `sent`? (BB_OK, BB_EUNAVAILABLE, BB_EREFUSED, ...) */
 int his_check_answer(bb_connector *c, const char *adapter, const void *sent, size_t sent_len,
 		     const void *answer, size_t answer_len);

@@ -21,6 +21,7 @@
 #include <openssl/evp.h>
 
 #include "audit/audit.h"
+#include "config.h"
 #include "connector.h"
 #include "host.h"
 #include "log.h"
@@ -168,6 +169,42 @@ static void audit_refusal(bb_connector *c, const char *source, const receipt_imp
 	connector_audit(c, &rec, 1);
 }
 
+/*
+ * The practices whose records may come in over the network: [mllp]
+ * practices, else the installation's [practice] agb. NULL: not configured
+ * (the MLLP listener does not start then; see bb_mllp_new).
+ */
+const char *his_practices_served(const bb_connector *c)
+{
+	if (!c->cfg)
+		return NULL;
+	if (c->cfg->mllp.name && cfg_get(&c->cfg->mllp, "practices"))
+		return cfg_get(&c->cfg->mllp, "practices");
+	if (c->cfg->practice.name && cfg_get(&c->cfg->practice, "agb"))
+		return cfg_get(&c->cfg->practice, "agb");
+	return NULL;
+}
+
+/*
+ * A HIS speaks for its own practice only: a record naming another
+ * practice's AGB would make a referral in that practice's name, and its
+ * feedback would come back into the wrong patient record. Refused, so the
+ * HIS's operator sees it in the ACK, and audited.
+ */
+static int practice_refused(bb_connector *c, const bb_referral *ref, const char *source,
+			    diag_list *problems)
+{
+	const char *served = his_practices_served(c);
+	const char *agb = bb_referral_get(ref, BB_REF_PRACTICE_AGB);
+
+	if (!served || (agb && config_list_has(served, agb)))
+		return 0;
+	diag_add(problems, BB_EREFUSED, source, 0, "practice.agb",
+		 "the record is for practice AGB %s, and this installation takes records of"
+		 " practice %s only ([mllp] practices or [practice] agb)", agb ? agb : "(none)", served);
+	return 1;
+}
+
 int bb_his_receive(bb_his_receipt **out, bb_connector *c, const char *adapter, const char *source,
 		   const void *data, size_t len, const char *destination_id)
 {
@@ -223,6 +260,8 @@ int bb_his_receive(bb_his_receipt **out, bb_connector *c, const char *adapter, c
 	if (found < 0) {
 		not_now = str_printf("the outbox cannot be read: %s",
 				     d.count ? d.items[0].message : bb_strerror(found));
+	} else if (rc == BB_OK && practice_refused(c, ref, source, &problems)) {
+		/* problems says why */
 	} else if (rc == BB_OK) {
 		const char *dest = destination_id ? destination_id
 				   : bb_referral_get(ref, BB_REF_RECEIVER_ID);

@@ -758,6 +758,11 @@ int bb_mllp_new(bb_mllp **out, bb_connector *c)
 	pthread_mutex_init(&m->lock, NULL);
 	pthread_cond_init(&m->cond, NULL);
 	rc = read_config(m, &c->cfg->mllp);
+	/* the listener takes a practice's records only: it must know which */
+	if (rc == BB_OK && !his_practices_served(c))
+		rc = connector_error(c, BB_ECONFIG,
+				     "[mllp]: name the practices whose records it takes: practices = AGB"
+				     " code(s) in [mllp], or agb in [practice]");
 	if (rc == BB_OK)
 		rc = check_adapter(m);
 	if (rc == BB_OK) {
