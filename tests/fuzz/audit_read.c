@@ -55,6 +55,17 @@ static int check_intact(const audit_line *l, unsigned lineno, void *payload)
 	return 0;
 }
 
+/* Room for k more bytes in out (grown: an "@" line of two bytes becomes a record of ~300). */
+static char *room(char *out, size_t *cap, size_t n, size_t k)
+{
+	while (n + k >= *cap) {
+		*cap *= 2;
+		if (!(out = realloc(out, *cap)))
+			abort();
+	}
+	return out;
+}
+
 /* The trail with each "@detail" line made a valid record of ours (sequence n, chained). */
 static char *expand(const char *text, size_t len, size_t *out_len)
 {
@@ -88,16 +99,14 @@ static char *expand(const char *text, size_t len, size_t *out_len)
 			if (!line)
 				abort();
 			k = strlen(line);
-			if (n + k >= cap)
-				abort();
+			out = room(out, &cap, n, k);
 			memcpy(out + n, line, k);
 			n += k;
 			free(line);
 			memcpy(prev, hash, sizeof(prev));
 		} else {
 			size_t k = end - i + (nl ? 1 : 0);
-			if (n + k >= cap)
-				abort();
+			out = room(out, &cap, n, k);
 			memcpy(out + n, text + i, k);
 			n += k;
 		}
