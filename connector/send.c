@@ -75,7 +75,7 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 	diag_list d = DIAG_LIST_INIT;
 	int64_t now = (int64_t)time(NULL);
 	commit_req *r;
-	outbox *ob;
+	outbox *ob = NULL;
 	audit_rec *recs = NULL;
 	size_t n = 0;
 	int rc;
@@ -107,6 +107,13 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 	}
 	if (rc == BB_OK)
 		rc = outbox_end(ob, 1, &d);
+	/*
+	 * A failed BEGIN or COMMIT is rolled back while the lock is still
+	 * held: the SQLite handle is shared, and after the unlock the open
+	 * transaction may already be another thread's.
+	 */
+	if (rc != BB_OK && ob)
+		outbox_end(ob, 0, NULL);
 	pthread_mutex_unlock(&c->outbox_lock);
 	if (rc != BB_OK) {
 		/* Nothing of the batch is durable: each caller hears why. */
@@ -117,8 +124,6 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 					 d.items[i].path, "%s", d.items[i].message);
 			r->rc = rc;
 		}
-		if (ob)
-			outbox_end(ob, 0, NULL);
 	} else {
 		/*
 		 * The batch is durable: its audit records follow, in one append
