@@ -49,7 +49,11 @@
 #include "strutil.h"
 
 #define MLLP_DEFAULT_LISTEN "127.0.0.1:2575"
-#define MLLP_DEFAULT_MAX_MESSAGE (16u * 1024 * 1024)
+/*
+ * The HL7 v2 reader's own limit (plugins/his-hl7v2/er7.h, 8 MiB): a larger
+ * message is caught here, answered AE from its MSH, and never read whole.
+ */
+#define MLLP_DEFAULT_MAX_MESSAGE (8u * 1024 * 1024)
 #define MLLP_DEFAULT_MAX_CONNECTIONS 16u
 #define MLLP_DEFAULT_MAX_PER_PEER 4u
 #define MLLP_DEFAULT_TIMEOUT 30
