@@ -99,6 +99,9 @@ struct mllp_conn {
 	mllp_conn *prev, *next;
 };
 
+/* Reasons for refusing a connection whose audit records are spaced out (audit_refusal). */
+#define MLLP_REFUSAL_REASONS 8
+
 struct bb_mllp {
 	bb_connector *c;
 	SSL_CTX *ctx;
@@ -115,6 +118,13 @@ struct bb_mllp {
 	unsigned nconns, inflight;
 	atomic_int stop_requested;
 	int stopping, ran;
+	/* connection refusals by reason, for the audit trail (loop thread only): see audit_refusal */
+	struct refusal_count {
+		char why[128];
+		char peer[INET6_ADDRSTRLEN + 16];
+		time_t audited;
+		unsigned long held;
+	} refusals[MLLP_REFUSAL_REASONS];
 
 	pthread_mutex_t lock;          /* the two job lists */
 	pthread_cond_t cond;
@@ -126,17 +136,80 @@ struct bb_mllp {
 
 static void process(mllp_conn *k);
 
-static void audit_refusal(bb_mllp *m, const char *peer, const char *why)
+/*
+ * Connection refusals are audited, but a peer that opens connections as
+ * fast as it can must not make the loop thread wait on the audit trail's
+ * fdatasync for each: within MLLP_AUDIT_EVERY seconds of the last record
+ * for the same reason, refusals are counted, and the next record for that
+ * reason (or refusals_flush, at the latest when the listener stops) says
+ * how many it stands for. Every refusal is in the trail, counted.
+ */
+#define MLLP_AUDIT_EVERY 5
+
+static void refusal_record(bb_mllp *m, const char *peer, const char *why, unsigned long before)
 {
+	char *detail = before ? str_printf("%s (and %lu more like it in the %d s before, counted"
+					   " here, not recorded one by one)", why, before,
+					   MLLP_AUDIT_EVERY)
+			      : NULL;
 	audit_rec rec;
 
 	memset(&rec, 0, sizeof rec);
 	rec.event = "mllp.connection";
 	rec.actor = peer;
 	rec.outcome = "refused";
-	rec.detail = why;
+	rec.detail = detail ? detail : why;
 	connector_audit(m->c, &rec, 1);
+	free(detail);
+}
+
+/* The counted refusals into the audit trail now (`all`), or those whose time is up. */
+static void refusals_flush(bb_mllp *m, int all)
+{
+	time_t now = time(NULL);
+	size_t i;
+
+	for (i = 0; i < MLLP_REFUSAL_REASONS; i++) {
+		struct refusal_count *r = &m->refusals[i];
+
+		if (r->held && (all || now - r->audited >= MLLP_AUDIT_EVERY)) {
+			refusal_record(m, r->peer, r->why, r->held - 1);
+			r->held = 0;
+			r->audited = now;
+		}
+	}
+}
+
+static void audit_refusal(bb_mllp *m, const char *peer, const char *why)
+{
+	time_t now = time(NULL);
+	struct refusal_count *r = NULL, *oldest = &m->refusals[0];
+	size_t i;
+
+	for (i = 0; i < MLLP_REFUSAL_REASONS && !r; i++) {
+		if (strncmp(m->refusals[i].why, why, sizeof m->refusals[i].why - 1) == 0)
+			r = &m->refusals[i];
+		else if (m->refusals[i].audited < oldest->audited)
+			oldest = &m->refusals[i];
+	}
+	if (r && now >= r->audited && now - r->audited < MLLP_AUDIT_EVERY) {
+		/* counted; the last peer is named when the count is written */
+		r->held++;
+		snprintf(r->peer, sizeof r->peer, "%s", peer);
+		log_msg(m->c, BB_LOG_DEBUG, "mllp: %s: %s", peer, why);
+		return;
+	}
 	log_msg(m->c, BB_LOG_WARN, "mllp: %s: %s", peer, why);
+	if (!r) {
+		r = oldest;
+		if (r->held)
+			refusal_record(m, r->peer, r->why, r->held - 1);
+		r->held = 0;
+		snprintf(r->why, sizeof r->why, "%s", why);
+	}
+	refusal_record(m, peer, why, r->held);
+	r->held = 0;
+	r->audited = now;
 }
 
 /* ---- jobs (worker threads) ------------------------------------------------ */
@@ -484,6 +557,7 @@ static void on_accept(struct evconnlistener *lev, evutil_socket_t fd, struct soc
 	int port = 0;
 
 	(void)lev; (void)salen;
+	refusals_flush(m, 0);
 	if (sa->sa_family == AF_INET) {
 		inet_ntop(AF_INET, &((struct sockaddr_in *)sa)->sin_addr, peer, sizeof peer);
 		port = ntohs(((struct sockaddr_in *)sa)->sin_port);
@@ -607,6 +681,7 @@ static void begin_stop(bb_mllp *m)
 	struct timeval tv = { m->timeout, 0 };
 
 	m->stopping = 1;
+	refusals_flush(m, 1);
 	if (m->lev) {
 		evconnlistener_free(m->lev);
 		m->lev = NULL;
