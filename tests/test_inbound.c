@@ -15,6 +15,26 @@
 #include "beweegbrug.h"
 #include "testutil.h"
 
+/* Every message this suite makes (referrals, every feedback step, forwards)
+ * and every answer the receiving side gives, kept for the third-party
+ * validator (the last test): one folder for the whole run. */
+static char *kept_dir;
+static unsigned kept_count;
+
+static void keep(const char *what, const char *body, size_t len)
+{
+	char path[700];
+	FILE *out;
+
+	if (!kept_dir || !body || len == 0 || body[0] != '{')
+		return;
+	snprintf(path, sizeof(path), "%s/%03u-%s.json", kept_dir, ++kept_count, what);
+	out = fopen(path, "wb");
+	assert_non_null(out);
+	assert_int_equal(fwrite(body, 1, len, out), len);
+	assert_int_equal(fclose(out), 0);
+}
+
 typedef struct fx {
 	char *dir;
 	bb_connector *gp, *coach;
@@ -183,6 +203,7 @@ static char *last_queued(bb_connector *c, size_t *len)
 
 	assert_int_equal(bb_outbox_list(c, BB_OUTBOX_PENDING, remember, &n), BB_OK);
 	assert_int_equal(bb_outbox_show(c, n.id, NULL, NULL, &body, len), BB_OK);
+	keep("queued", body, *len);
 	/* taken out of the queue: this test carries it by hand */
 	assert_int_equal(bb_outbox_purge(c, BB_OUTBOX_DELIVERED, 0, NULL), BB_OK);
 	return body;
@@ -195,6 +216,8 @@ static int deliver(bb_connector *to, const char *pem, const char *body, size_t l
 
 	memset(resp, 0, sizeof(*resp));
 	rc = bb_inbound_process(to, pem, "application/fhir+json; fhirVersion=4.0", body, len, resp);
+	if (resp->body)
+		keep("answer", resp->body, strlen(resp->body));
 	if (getenv("BB_TEST_VERBOSE") && rc != BB_OK)
 		fprintf(stderr, "HTTP %d: %s\n%s\n", resp->http_status, bb_error_last(to)->message,
 			resp->body);
@@ -327,6 +350,7 @@ static void feedback_applied_once_and_in_order(void **state)
 		bb_feedback_set(fb, BB_FB_AUTHOR_ORGANIZATION, "Leefstijl West");
 		assert_int_equal(bb_feedback_to_fhir(&late, &llen, f->coach, fb, BB_FORMAT_JSON), BB_OK);
 		bb_feedback_free(fb);
+		keep("by-hand", late, llen);
 	}
 	assert_int_equal(deliver(f->gp, f->coach_pem, late, llen, &resp), BB_EREFUSED);
 	assert_int_equal(resp.http_status, 422);
@@ -618,6 +642,7 @@ static void scope_repeats_and_races(void **state)
 		bb_feedback_set(fb, BB_FB_AUTHOR_ORGANIZATION, "Leefstijl West");
 		assert_int_equal(bb_feedback_to_fhir(&other, &olen, f->coach, fb, BB_FORMAT_JSON), BB_OK);
 		bb_feedback_free(fb);
+		keep("by-hand", other, olen);
 	}
 	assert_int_equal(deliver(f->gp, f->coach_pem, other, olen, &resp), BB_EREFUSED);
 	assert_int_equal(resp.http_status, 422);
@@ -711,6 +736,7 @@ static char *by_hand_for(fx *f, const char *ref, const char *status, const char 
 	}
 	assert_int_equal(bb_feedback_to_fhir(&out, len, f->coach, fb, BB_FORMAT_JSON), BB_OK);
 	bb_feedback_free(fb);
+	keep("by-hand", out, *len);
 	return out;
 }
 
@@ -940,6 +966,47 @@ static void referral_only_under_its_practice(void **state)
 	free(msg);
 }
 
+/* Everything kept above is valid FHIR R4 for the team's third-party
+ * validator, and its vital signs conform to the R4 core profiles: the
+ * shell tests' fhir_valid (tests/lib.sh), run on the folder. */
+static void every_message_valid_for_the_third_party_validator(void **state)
+{
+	char cmd[2000];
+	int rc;
+
+	(void)state;
+	if (!getenv("BB_SHARED_DIR") || !*getenv("BB_SHARED_DIR")) {
+		print_message("skipped: no ../shared, so no validator for the %u messages kept\n",
+			      kept_count);
+		return;
+	}
+	assert_true(kept_count >= 40);
+	snprintf(cmd, sizeof(cmd),
+		 "sh -c '. \"$abs_top_srcdir/tests/lib.sh\"; "
+		 "fhir_valid \"test_inbound: %u messages and answers\" %s/*.json; finish' >&2",
+		 kept_count, kept_dir);
+	rc = system(cmd);
+	assert_int_equal(rc, 0);
+}
+
+static int keep_setup(void **state)
+{
+	(void)state;
+	kept_dir = test_tmpdir();
+	return kept_dir ? 0 : -1;
+}
+
+static int keep_teardown(void **state)
+{
+	char cmd[700];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", kept_dir);
+	free(kept_dir);
+	kept_dir = NULL;
+	return system(cmd) == 0 ? 0 : -1;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -952,7 +1019,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(feedback_only_from_whom_it_went_to, setup, teardown),
 		cmocka_unit_test_setup_teardown(referral_only_under_its_practice, setup, teardown),
 		cmocka_unit_test_setup_teardown(audit_trail_both_sides, setup, teardown),
+		cmocka_unit_test(every_message_valid_for_the_third_party_validator),
 	};
 
-	return cmocka_run_group_tests_name("inbound", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("inbound", tests, keep_setup, keep_teardown);
 }
