@@ -128,22 +128,37 @@ fhir_errors() {
 }
 
 # bp_profile_for_medplum: the path of the R4 core bp profile as Medplum can
-# apply it. Medplum cannot evaluate the component slices' discriminator
-# (code.coding.code and code.coding.system, through a repeating element)
-# nor slices nested in a slice: a correct panel fails with "found 0". The
-# same slices by pattern on code (how the later vital-signs profiles say
-# it) can be evaluated; everything else is the profile unchanged.
+# apply it (medplum_loadable).
 bp_profile_for_medplum() {
 	if [ ! -s "$T/bp-for-medplum.json" ]; then
-		jq '(.snapshot.element[] | select(.id == "Observation.component") | .slicing.discriminator) =
-			[{"type": "pattern", "path": "code"}]
-		  | (.snapshot.element[] | select(.id == "Observation.component:SystolicBP.code")
-			| .patternCodeableConcept) = {"coding": [{"system": "http://loinc.org", "code": "8480-6"}]}
-		  | (.snapshot.element[] | select(.id == "Observation.component:DiastolicBP.code")
-			| .patternCodeableConcept) = {"coding": [{"system": "http://loinc.org", "code": "8462-4"}]}
-		  | .snapshot.element |= map(select(.id | test("^Observation.component:(SystolicBP|DiastolicBP).code.coding:") | not))
-		  | (.snapshot.element[] | select(.id | test("^Observation.component:(SystolicBP|DiastolicBP).code.coding$")))
-			|= del(.slicing)' "$BB_SHARED_DIR/fhir-r4/profiles/bp.json" >"$T/bp-for-medplum.json"
+		medplum_loadable "$BB_SHARED_DIR/fhir-r4/profiles/bp.json" >"$T/bp-for-medplum.json"
 	fi
 	echo "$T/bp-for-medplum.json"
+}
+
+# medplum_loadable SD: the StructureDefinition (with snapshot) on standard
+# output as Medplum, the validator behind `validate-fhir --profile`, can
+# load and apply it; everything else is the profile unchanged.
+# - Blood pressure components: Medplum cannot evaluate the component slices'
+#   discriminator (code.coding.code and code.coding.system, through a
+#   repeating element) nor slices nested in a slice: a correct panel fails
+#   with "found 0". The same slices by pattern on code (how the later
+#   vital-signs profiles say it) can be evaluated.
+# - Slicing by profile (nl-core's telecom: telephone numbers and e-mail
+#   addresses): Medplum refuses to load a profile with a `profile`
+#   discriminator, so those slices are left out (the telecom elements are
+#   still checked as R4 ContactPoints).
+medplum_loadable() {
+	jq '(.snapshot.element[] | select(.id == "Observation.component" and .slicing) | .slicing.discriminator) =
+			[{"type": "pattern", "path": "code"}]
+	  | (.snapshot.element[] | select(.id == "Observation.component:SystolicBP.code")
+		| .patternCodeableConcept) = {"coding": [{"system": "http://loinc.org", "code": "8480-6"}]}
+	  | (.snapshot.element[] | select(.id == "Observation.component:DiastolicBP.code")
+		| .patternCodeableConcept) = {"coding": [{"system": "http://loinc.org", "code": "8462-4"}]}
+	  | .snapshot.element |= map(select(.id | test("^Observation.component:(SystolicBP|DiastolicBP).code.coding:") | not))
+	  | (.snapshot.element[] | select(.id | test("^Observation.component:(SystolicBP|DiastolicBP).code.coding$")))
+		|= del(.slicing)
+	  | [.snapshot.element[] | select(any(.slicing.discriminator[]?; .type == "profile")) | .id] as $byprofile
+	  | .snapshot.element |= map(select(.id as $id | any($byprofile[] as $b | $id | startswith($b + ":"); .) | not)
+		| if (.id as $id | any($byprofile[]; . == $id)) then del(.slicing) else . end)' "$1"
 }

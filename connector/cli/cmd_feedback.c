@@ -42,7 +42,7 @@ const cli_command cmd_feedback = {
 	"                         track (received, accepted, in-progress, on-hold,\n"
 	"                         completed); the referral itself stays completed\n"
 	"\n"
-	"REASON (urn:beweegbrug:CodeSystem:stop-reason): geen-plek, buiten-doelgroep,\n"
+	"REASON (https://beweegbrug.nl/fhir/CodeSystem/stop-reason): geen-plek, buiten-doelgroep,\n"
 	"niet-bereikbaar, patient-wil-niet, motivatie, medisch, tijd, kosten,\n"
 	"verhuisd, aanbod-past-niet, doel-bereikt, overig. --reason-text TEXT adds\n"
 	"words of your own.\n"

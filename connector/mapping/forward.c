@@ -2,7 +2,7 @@
  * The triage outcome of a stadspoli, both ways (forward.h says what it
  * looks like). The child Task says where the patient goes: its owner is
  * the receiving Organization (in the message, with its name and AGB), its
- * input the track in urn:beweegbrug:CodeSystem:stadspoli-track, and its
+ * input the track in https://beweegbrug.nl/fhir/CodeSystem/stadspoli-track, and its
  * focus the same referral ServiceRequest, by the GP's PLAC identifier: it
  * fulfils part of the GP's referral, and later reports on it (issue 6)
  * still lead back to that referral.

@@ -61,10 +61,10 @@
  * patient to the GP side even when the receiver was not given the BSN.
  */
 #define SYS_REFERRAL_PATIENT_PREFIX "urn:beweegbrug:id:referral-patient:agb:"
-#define SYS_STOP_REASON "urn:beweegbrug:CodeSystem:stop-reason"
+#define SYS_STOP_REASON "https://beweegbrug.nl/fhir/CodeSystem/stop-reason"
 #define SYS_RECEIVER_REFERENCE "urn:beweegbrug:id:receiver-reference"
-#define SYS_TRACK "urn:beweegbrug:CodeSystem:stadspoli-track"
-#define SYS_BUSINESS_STATUS "urn:beweegbrug:CodeSystem:business-status"
+#define SYS_TRACK "https://beweegbrug.nl/fhir/CodeSystem/stadspoli-track"
+#define SYS_BUSINESS_STATUS "https://beweegbrug.nl/fhir/CodeSystem/business-status"
 #define BUSINESS_TRIAGED_FORWARDED "triaged-forwarded"
 #define SNOMED_SESSIONS_ATTENDED "298057009"
 #define SNOMED_SESSIONS_MISSED "298058004"

@@ -1,5 +1,5 @@
 /*
- * The stadspoli's tracks (urn:beweegbrug:CodeSystem:stadspoli-track): what
+ * The stadspoli's tracks (https://beweegbrug.nl/fhir/CodeSystem/stadspoli-track): what
  * the GP asks for in ServiceRequest.performerType, and where a triage
  * outcome forwards the patient (the child Task's input). No national code
  * list exists for these three, so the codes are ours and the model's own

@@ -23,7 +23,7 @@
 
 #define SYS_ICPC "http://hl7.org/fhir/sid/icpc-1-nl"
 #define SYS_SNOMED "http://snomed.info/sct"
-#define SYS_TRACK "urn:beweegbrug:CodeSystem:stadspoli-track"
+#define SYS_TRACK "https://beweegbrug.nl/fhir/CodeSystem/stadspoli-track"
 #define SNOMED_PATIENT_REFERRAL "3457005"   /* the triage request (standards.md §5.1) */
 
 static const char *const track_codes[] = { "physio", "specialist", "beweegcoach", NULL };
