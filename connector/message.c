@@ -9,9 +9,11 @@
 
 #include "connector.h"
 #include "fhir/fhir_codec.h"
+#include "log.h"
 #include "mapping/mapping.h"
 #include "mapping/profile.h"
 #include "mapping/task_states.h"
+#include "model/model.h"
 
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
 
@@ -111,6 +113,14 @@ int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_r
 		ctx.destination_endpoint = cfg_get(s, "endpoint");
 		ctx.destination_name = cfg_get(s, "name");
 	}
+	/*
+	 * A HIS may export the record before the patient was asked: it converts,
+	 * without a Consent, so that it can be looked at; it cannot be sent.
+	 */
+	if (!bb_referral_get(r, BB_REF_CONSENT))
+		log_msg(c, BB_LOG_WARN, "%s: no consent (consent.given) in the record: the message has "
+			"no Consent, and send and refer refuse it until the patient consents",
+			referral_model(r)->source ? referral_model(r)->source : "referral");
 	return message_bytes(out, out_len, c, map_referral, r, &ctx, format);
 }
 
@@ -198,7 +208,7 @@ int bb_validate(int *kind, bb_connector *c, const char *source, const void *data
 {
 	diag_list d = DIAG_LIST_INIT;
 	fhir_node *res = NULL;
-	int rc, k = 0;
+	int rc, k = 0, no_consent = 0;
 
 	if (kind)
 		*kind = 0;
@@ -211,8 +221,12 @@ int bb_validate(int *kind, bb_connector *c, const char *source, const void *data
 	message_init_libxml();
 	rc = fhir_read(&res, data ? data : "", len, source, &d);
 	if (rc == BB_OK)
-		rc = profile_check(&k, res, source, &d);
+		rc = profile_check_unsent(&k, &no_consent, res, source, &d);
 	if (rc == BB_OK) {
+		/* valid, but not a message that may leave: say so, once */
+		if (no_consent)
+			log_msg(c, BB_LOG_WARN, "%s: the referral has no Consent: valid, but no referral "
+				"leaves without the patient's consent (bb-13)", source);
 		err_clear(&c->err);
 		if (kind)
 			*kind = k;

@@ -12,13 +12,16 @@
  * offer, and the destination's configuration says what it may be sent.
  */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "audit/audit.h"
 #include "connector.h"
 #include "diag.h"
 #include "log.h"
+#include "mapping/mapping.h"
 #include "offers/pick.h"
 #include "strutil.h"
 
@@ -110,6 +113,65 @@ static int aim_at_offer(bb_referral *r, const offer_pick *o, const char *src, st
 	return BB_OK;
 }
 
+/*
+ * Consent given at the click (bb_his_record version 2): the GP asked with
+ * the offer on screen, so it is consent for the offer's receiver, from
+ * now. It fills in what the record lacks; it never overrules a refusal the
+ * record holds. *by gets the AGB of the GP who asked.
+ */
+static int consent_at_click(bb_referral *r, const bb_his_record *rec, const char *src,
+			    const char **by, char when[32], diag_list *d)
+{
+	const char *given = bb_referral_get(r, BB_REF_CONSENT);
+
+	*by = rec->consent_by ? rec->consent_by : bb_referral_get(r, BB_REF_REFERRER_AGB);
+	if (given && strcmp(given, "yes") != 0)
+		return diag_add(d, BB_EINPUT, src, 0, "consent.given",
+				"the record says the patient did not consent; a consent at the click "
+				"does not overrule it: record the patient's new answer in the HIS");
+	if (!*by)
+		return diag_add(d, BB_EINPUT, src, 0, "consent_by",
+				"who asked the patient's consent at the click is needed: the GP's AGB "
+				"(bb_his_record.consent_by, beweegbrug refer --consent-by), or a "
+				"referrer AGB in the record");
+	if (strlen(*by) != 8 || strspn(*by, "0123456789") != 8)
+		return diag_add(d, BB_EINPUT, src, 0, "consent_by",
+				"\"%.20s\" is not an AGB code (8 digits)", *by);
+	if (rec->consent_time)
+		snprintf(when, 32, "%s", rec->consent_time);
+	else
+		mapping_now(when);
+	bb_referral_locate(r, 0, "consent at the click");
+	if (bb_referral_set(r, BB_REF_CONSENT_DATE, when) != BB_OK)
+		return diag_add(d, BB_EINPUT, src, 0, "consent_time",
+				"\"%.40s\" is not a date-time with a time zone (e.g. "
+				"2026-12-05T10:15:00+01:00)", rec->consent_time);
+	if (bb_referral_set(r, BB_REF_CONSENT, "yes") != BB_OK)
+		return diag_add(d, BB_ERROR, src, 0, "consent.given", "cannot record the consent");
+	return BB_OK;
+}
+
+/* The trail: who asked whom, when, for which receiver; never patient data. */
+static void audit_click_consent(bb_connector *c, const bb_referral *r, const char *by,
+				const char *when, const char *destination)
+{
+	char actor[16], pseudonym[BB_PSEUDONYM_LEN], detail[64];
+	audit_rec a;
+
+	snprintf(actor, sizeof(actor), "agb:%s", by);
+	snprintf(detail, sizeof(detail), "at the click, %s", when);
+	memset(&a, 0, sizeof(a));
+	a.event = "consent.given";
+	a.actor = actor;
+	a.patient = connector_pseudonym(c, bb_referral_get(r, BB_REF_PATIENT_BSN), pseudonym);
+	a.referral = bb_referral_get(r, BB_REF_ID);
+	a.practice = bb_referral_get(r, BB_REF_PRACTICE_AGB);
+	a.peer = destination;
+	a.outcome = "given";
+	a.detail = detail;
+	connector_audit(c, &a, 1);
+}
+
 /* What the outbox now says of the message: the status the HIS shows. */
 typedef struct outbox_view {
 	int found, state;
@@ -194,8 +256,9 @@ int bb_refer(bb_connector *c, const bb_his_record *record, const char *offer_id,
 	strbuf warnings = STRBUF_INIT;
 	char message_id[BB_MESSAGE_ID_LEN];
 	outbox_view view;
-	const char *src;
-	int rc, gli = 0;
+	const char *src, *consent_by = NULL;
+	char consent_when[32];
+	int rc, gli = 0, click_consent;
 
 	if (!c)
 		return BB_EINVAL;
@@ -203,9 +266,11 @@ int bb_refer(bb_connector *c, const bb_his_record *record, const char *offer_id,
 		*receipt = NULL;
 	if (!record || !record->data || !offer_id || !receipt)
 		return connector_error(c, BB_EINVAL, "bb_refer: missing argument");
-	if (record->version != BB_HIS_RECORD_VERSION)
-		return connector_error(c, BB_EINVAL, "bb_refer: record version %u, expected %u",
+	if (record->version < 1 || record->version > BB_HIS_RECORD_VERSION)
+		return connector_error(c, BB_EINVAL, "bb_refer: record version %u, expected 1 to %u",
 				       record->version, BB_HIS_RECORD_VERSION);
+	/* the fields of version 2 exist only in a version 2 record */
+	click_consent = record->version >= 2 && record->consent_now;
 	memset(&offer, 0, sizeof(offer));
 	memset(&view, 0, sizeof(view));
 	src = record->source ? record->source : "record";
@@ -226,8 +291,13 @@ int bb_refer(bb_connector *c, const bb_his_record *record, const char *offer_id,
 		goto fail;
 	}
 	/* 3. consent for this receiver, the offer and the kind in the referral */
+	if (click_consent &&
+	    (rc = consent_at_click(r, record, src, &consent_by, consent_when, &d)) != BB_OK)
+		goto fail;
 	if ((rc = aim_at_offer(r, &offer, src, &warnings, &d)) != BB_OK)
 		goto fail;
+	if (click_consent)
+		audit_click_consent(c, r, consent_by, consent_when, offer.destination_id);
 	/* 4. GLI advice: a warning for the GP, never a block */
 	if (strcmp(bb_referral_get(r, BB_REF_KIND), "gli") == 0) {
 		char *why = NULL;

@@ -302,6 +302,7 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	ctx.destination_endpoint = cfg_get(s, "endpoint");
 	ctx.destination_name = cfg_get(s, "name");
 	ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
+	ctx.consent_required = 1;    /* no referral leaves without the patient's consent */
 	format = cfg_get(s, "format");
 	xml = format && strcmp(format, "xml") == 0;
 	message_init_libxml();

@@ -174,6 +174,55 @@ static void referral_without_what_it_needs(void **state)
 	bb_referral_free(r);
 }
 
+/*
+ * No consent at all: a message without a Consent to look at, which the
+ * lenient check passes and names; where the message is to leave (send:
+ * consent_required) or arrive (the strict check), it is refused.
+ */
+static void consent_not_yet_asked(void **state)
+{
+	bb_referral *r = sample_referral();
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx = { 0 };
+	fhir_node *b = NULL;
+	const fhir_node *sr;
+	size_t i;
+	int kind, no_consent = 0;
+	(void)state;
+
+	bb_referral_set(r, BB_REF_CONSENT, NULL);
+	bb_referral_set(r, BB_REF_CONSENT_DATE, NULL);
+	assert_int_equal(mapping_referral_message(&b, r, &ctx, &d), BB_OK);
+	assert_null(mb_first_of_type(b, "Consent"));
+	sr = mb_first_of_type(b, "ServiceRequest");
+	for (i = 0; i < fhir_count(sr, "supportingInfo"); i++)
+		assert_non_null(mb_resolve(b, fhir_get(sr, "supportingInfo", i)));
+	assert_int_equal(profile_check_unsent(&kind, &no_consent, b, "x.json", &d), BB_OK);
+	assert_int_equal(no_consent, 1);
+	assert_int_equal(kind, PROFILE_REFERRAL);
+	assert_int_equal(profile_check(&kind, b, "x.json", &d), BB_EINPUT);
+	assert_string_equal(diag_line(&d, 0), "x.json: Bundle: [bb-13] no referral leaves without the patient's Consent");
+	fhir_node_free(b);
+	diag_clear(&d);
+
+	b = (fhir_node *)1;
+	ctx.consent_required = 1;
+	assert_int_equal(mapping_referral_message(&b, r, &ctx, &d), BB_EINPUT);
+	assert_null(b);
+	assert_int_equal(d.count, 1);
+	assert_non_null(strstr(diag_line(&d, 0), "consent.given: is needed: no referral leaves without the patient's consent"));
+	diag_clear(&d);
+
+	/* with consent, the lenient check says nothing of it */
+	bb_referral_set(r, BB_REF_CONSENT, "yes");
+	assert_int_equal(mapping_referral_message(&b, r, &ctx, &d), BB_OK);
+	assert_int_equal(profile_check_unsent(&kind, &no_consent, b, "x.json", &d), BB_OK);
+	assert_int_equal(no_consent, 0);
+	fhir_node_free(b);
+	diag_free(&d);
+	bb_referral_free(r);
+}
+
 /* A stadspoli's triage content: onset, pain score and goal in the message. */
 static void referral_triage_content(void **state)
 {
@@ -544,6 +593,7 @@ int main(void)
 		cmocka_unit_test(feedback_that_breaks_the_table),
 		cmocka_unit_test(reading_feedback_checks_the_table),
 		cmocka_unit_test(task_transitions),
+		cmocka_unit_test(consent_not_yet_asked),
 	};
 
 	return cmocka_run_group_tests_name("mapping", tests, NULL, NULL);

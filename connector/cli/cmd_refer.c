@@ -12,7 +12,8 @@ static int run_refer(int argc, char **argv);
 const cli_command cmd_refer = {
 	"refer",
 	"refer a HIS record to an offer of the beweegkaart, in one step",
-	"Usage: beweegbrug refer --config FILE --offer ID [--his ADAPTER] [--wait SECONDS] INPUT\n"
+	"Usage: beweegbrug refer --config FILE --offer ID [--his ADAPTER] [--wait SECONDS]\n"
+	"                        [--consent-now [--consent-by AGB] [--consent-time TIME]] INPUT\n"
 	"\n"
 	"What a HIS does behind its 'verwijs' button (bb_refer): reads INPUT with\n"
 	"the HIS adapter, finds offer ID in the configured beweegkaart, checks that\n"
@@ -21,6 +22,14 @@ const cli_command cmd_refer = {
 	"receiver only what its kind may have, and stores the message durably.\n"
 	"Then it delivers: with --wait, until the receiver has it or SECONDS\n"
 	"pass (the message stays queued for 'beweegbrug deliver' if not).\n"
+	"\n"
+	"A record without the patient's consent is refused. When the GP asked the\n"
+	"patient with the offer on screen and the patient agreed, --consent-now\n"
+	"records that consent, for the offer's receiver, in the message's Consent\n"
+	"(dateTime: now, or --consent-time, an ISO 8601 date-time with a time zone)\n"
+	"and in the audit trail (event consent.given, by the GP whose AGB is\n"
+	"--consent-by, default the record's referrer). It never overrules a record\n"
+	"that says the patient refused.\n"
 	"\n"
 	"Prints the receipt: referral, offer, receiver, message id, status (the\n"
 	"Dutch line a HIS shows) and any warnings.\n"
@@ -102,9 +111,13 @@ static int run_refer(int argc, char **argv)
 		{ "offer", required_argument, NULL, 'o' },
 		{ "his", required_argument, NULL, 'H' },
 		{ "wait", required_argument, NULL, 'w' },
+		{ "consent-now", no_argument, NULL, 'N' },
+		{ "consent-by", required_argument, NULL, 'B' },
+		{ "consent-time", required_argument, NULL, 'T' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *config = NULL, *offer = NULL, *his = NULL;
+	const char *config = NULL, *offer = NULL, *his = NULL, *consent_by = NULL, *consent_time = NULL;
+	int consent_now = 0;
 	char *adapter = NULL, *data = NULL, *end;
 	long wait = -1;
 	size_t len;
@@ -124,12 +137,20 @@ static int run_refer(int argc, char **argv)
 			wait = strtol(optarg, &end, 10);
 			if (*end || end == optarg || wait < 0 || wait > 3600)
 				return cli_usage_error(&cmd_refer, "--wait takes seconds, 0 to 3600");
+		} else if (opt == 'N') {
+			consent_now = 1;
+		} else if (opt == 'B') {
+			consent_by = optarg;
+		} else if (opt == 'T') {
+			consent_time = optarg;
 		} else {
 			return cli_usage_error(&cmd_refer, "unknown option");
 		}
 	}
 	if (!config || !offer)
 		return cli_usage_error(&cmd_refer, "--config and --offer are needed");
+	if ((consent_by || consent_time) && !consent_now)
+		return cli_usage_error(&cmd_refer, "--consent-by and --consent-time go with --consent-now");
 	if (optind + 1 != argc)
 		return cli_usage_error(&cmd_refer, "expected exactly one INPUT");
 	if (his && !(adapter = cli_his_adapter_name(his)))
@@ -150,6 +171,9 @@ static int run_refer(int argc, char **argv)
 	record.source = strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind];
 	record.data = data;
 	record.len = len;
+	record.consent_now = consent_now;
+	record.consent_by = consent_by;
+	record.consent_time = consent_time;
 	rc = bb_refer(c, &record, offer, &receipt);
 	if (rc != BB_OK) {
 		cli_print_errors(c);

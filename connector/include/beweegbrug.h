@@ -470,8 +470,11 @@ typedef enum bb_format {
  * Conditions, Observations, Consent; see schemas/README.md), addressed to
  * the configured destination `destination_id` (NULL: to the receiver the
  * referral names, unaddressed). `out` is NUL-terminated, free it with
- * bb_free. A referral without id, practice AGB, receiver, reason or the
- * patient's consent makes no message (BB_EINPUT, naming the field).
+ * bb_free. A referral without id, practice AGB, receiver or reason, or
+ * one the patient refused consent for, makes no message (BB_EINPUT, naming
+ * the field). A referral the patient was not yet asked about (no consent
+ * at all) makes a message without a Consent, with a warning in the log:
+ * something to look at, never to send (bb_referral_send and bb_refer refuse it).
  */
 BB_EXTERN int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *connector,
 				  const bb_referral *referral, const char *destination_id,
@@ -496,7 +499,10 @@ typedef enum bb_message_kind {
  * resolve to the right types, Dutch identifiers pass their checks, codes
  * from the promised systems, consent for the receiver, the Task table).
  * `kind` (may be NULL) says which message it was. All problems are
- * reported (bb_error_count), each naming the rule and the FHIR path.
+ * reported (bb_error_count), each naming the rule and the FHIR path. A
+ * referral without any Consent is valid with a warning in the log (it is
+ * what bb_referral_to_fhir makes of a record without consent); the server
+ * and bb_referral_send never take or send one.
  */
 BB_EXTERN int bb_validate(int *kind, bb_connector *connector, const char *source,
 			  const void *data, size_t len);
@@ -742,17 +748,34 @@ BB_EXTERN int bb_delivery_stop(bb_connector *connector);
 
 /* ---- the one click: bb_refer ------------------------------------------ */
 
-/* A record as the HIS exports it. Initialise with BB_HIS_RECORD_INIT. */
+/*
+ * A record as the HIS exports it. Initialise with BB_HIS_RECORD_INIT.
+ * Version 2 added the consent given at the click; a caller built for
+ * version 1 (without those fields) still works.
+ */
 typedef struct bb_his_record {
 	unsigned int version;     /* BB_HIS_RECORD_VERSION */
 	const char *adapter;      /* the HIS adapter, e.g. "his-xml"; NULL: the configured one */
 	const char *source;       /* names the record in messages, e.g. the HIS's own record id */
 	const void *data;
 	size_t len;
+	/*
+	 * Version 2. consent_now 1: the GP asked the patient with the offer on
+	 * screen and the patient consented, now, to sharing with the receiver
+	 * that takes the offer. The referral's Consent then has this moment as
+	 * its dateTime, and the audit trail records who asked (event
+	 * consent.given). consent_by: the AGB (8 digits) of the GP who asked;
+	 * NULL: the record's referrer. consent_time: an ISO 8601 date-time with
+	 * a time zone; NULL: now. A record that says the patient refused is
+	 * not overruled: the HIS must record the new answer.
+	 */
+	int consent_now;
+	const char *consent_by;
+	const char *consent_time;
 } bb_his_record;
 
-#define BB_HIS_RECORD_VERSION 1
-#define BB_HIS_RECORD_INIT { BB_HIS_RECORD_VERSION, NULL, NULL, NULL, 0 }
+#define BB_HIS_RECORD_VERSION 2
+#define BB_HIS_RECORD_INIT { BB_HIS_RECORD_VERSION, NULL, NULL, NULL, 0, 0, NULL, NULL }
 
 typedef enum bb_receipt_status {
 	BB_RECEIPT_QUEUED = 1,    /* stored durably; delivery is under way */

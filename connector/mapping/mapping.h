@@ -18,12 +18,15 @@ typedef struct msg_context {
 	const char *source_endpoint;      /* NULL: derived from the practice's AGB */
 	const char *destination_endpoint; /* NULL: derived from the receiver id */
 	const char *destination_name;     /* NULL: the receiver's name */
+	int consent_required;             /* 1: a message to send; without consent it is refused */
 } msg_context;
 
 /*
  * Build the referral message Bundle. Problems (a referral that cannot make
- * a valid message: no consent, no receiver, ...) go to `d` with the model
- * field at fault; then BB_EINPUT and *out NULL.
+ * a valid message: refused consent, no receiver, ...; no consent at all when
+ * ctx->consent_required) go to `d` with the model field at fault; then
+ * BB_EINPUT and *out NULL. Without consent and not required, the message
+ * has no Consent.
  */
 int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_context *ctx,
 			     diag_list *d);

@@ -26,6 +26,7 @@ typedef struct checker {
 	const fhir_node *bundle;
 	const char *source;
 	diag_list *d;
+	int *no_consent;      /* non-NULL: a referral may lack its Consent (not to be sent) */
 } checker;
 
 static void fail(checker *k, const fhir_node *at, const char *rule, const char *fmt, ...)
@@ -323,6 +324,10 @@ static void check_referral(checker *k, const fhir_node *h, const fhir_node *task
 		fail(k, k->bundle, "bb-14", "a referral is about exactly one Patient, not %zu", patients);
 
 	consent = mb_first_of_type(k->bundle, "Consent");
+	if (!consent && k->no_consent) {
+		*k->no_consent = 1;
+		return;
+	}
 	if (!consent) {
 		fail(k, k->bundle, "bb-13", "no referral leaves without the patient's Consent");
 		return;
@@ -457,9 +462,10 @@ static void check_feedback(checker *k, const fhir_node *task)
 	check_forward(k, task);
 }
 
-int profile_check(int *kind, const fhir_node *bundle, const char *source, diag_list *d)
+static int check(int *kind, int *no_consent, const fhir_node *bundle, const char *source,
+		 diag_list *d)
 {
-	checker k = { bundle, source, d };
+	checker k = { bundle, source, d, no_consent };
 	const fhir_node *h, *task;
 	size_t i, before = d->count;
 	const char *type = fhir_get_value(bundle, "type", 0);
@@ -485,4 +491,16 @@ int profile_check(int *kind, const fhir_node *bundle, const char *source, diag_l
 			check_feedback(&k, task);
 	}
 	return d->count > before ? BB_EINPUT : BB_OK;
+}
+
+int profile_check(int *kind, const fhir_node *bundle, const char *source, diag_list *d)
+{
+	return check(kind, NULL, bundle, source, d);
+}
+
+int profile_check_unsent(int *kind, int *no_consent, const fhir_node *bundle, const char *source,
+			 diag_list *d)
+{
+	*no_consent = 0;
+	return check(kind, no_consent, bundle, source, d);
 }

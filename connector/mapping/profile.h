@@ -16,4 +16,12 @@ enum { PROFILE_REFERRAL = 1, PROFILE_FEEDBACK = 2 };
  */
 int profile_check(int *kind, const fhir_node *bundle, const char *source, diag_list *d);
 
+/*
+ * The same, but a referral without a Consent passes (*no_consent set to 1):
+ * a message made from a record the patient was not yet asked about, to look
+ * at, never to send. A Consent that is there must still be right.
+ */
+int profile_check_unsent(int *kind, int *no_consent, const fhir_node *bundle, const char *source,
+			 diag_list *d);
+
 #endif

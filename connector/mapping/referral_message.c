@@ -400,7 +400,8 @@ static void add_request(builder *b, const char *authored)
 	for (i = 0; i < bb_referral_measurement_count(b->r); i++)
 		if (i == 0 || strcmp(b->observations[i], b->observations[i - 1]) != 0)
 			mb_ref(s, "supportingInfo", b->observations[i]);
-	mb_ref(s, "supportingInfo", b->consent);
+	if (b->consent[0])
+		mb_ref(s, "supportingInfo", b->consent);
 	if (get(b, BB_REF_LETTER))
 		fhir_set(fhir_add(s, "note"), "text", get(b, BB_REF_LETTER));
 	if (get(b, BB_REF_PREFERENCES)) {
@@ -455,8 +456,13 @@ static int has_coded_reason(const bb_referral *r)
 	return 0;
 }
 
-/* What a referral must have before it can become a message at all. */
-static int check_referral(builder *b)
+/*
+ * What a referral must have before it can become a message at all. Consent
+ * only where the message is to leave (ctx->consent_required): a record the
+ * HIS exported before the patient was asked still converts, without a
+ * Consent, for a look at it; send and refer refuse it.
+ */
+static int check_referral(builder *b, const msg_context *ctx)
 {
 	static const struct {
 		int field;
@@ -467,7 +473,6 @@ static int check_referral(builder *b)
 				       "name the practice in its records: set agb in the "
 				       "configuration's [practice])" },
 		{ BB_REF_RECEIVER_ID, "is needed: a referral goes to a receiver" },
-		{ BB_REF_CONSENT, "is needed: no referral leaves without the patient's consent" },
 	};
 	size_t i;
 	int bad = 0;
@@ -478,6 +483,13 @@ static int check_referral(builder *b)
 				 "%s", required[i].why);
 			bad = 1;
 		}
+	if (!get(b, BB_REF_CONSENT) && ctx->consent_required) {
+		diag_add(b->d, BB_EINPUT, NULL, 0, bb_referral_field_name(BB_REF_CONSENT),
+			 "is needed: no referral leaves without the patient's consent (record it in "
+			 "the HIS, or give it at the click: bb_his_record.consent_now, "
+			 "beweegbrug refer --consent-now)");
+		bad = 1;
+	}
 	if (get(b, BB_REF_CONSENT) && strcmp(get(b, BB_REF_CONSENT), "yes") != 0) {
 		diag_add(b->d, BB_EINPUT, NULL, 0, "consent.given",
 			 "the patient did not consent to sharing with the receiver");
@@ -509,7 +521,7 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 	memset(&b, 0, sizeof(b));
 	b.r = r;
 	b.d = d;
-	if ((rc = check_referral(&b)) != BB_OK)
+	if ((rc = check_referral(&b, ctx)) != BB_OK)
 		return rc;
 	nr = bb_referral_reason_count(r);
 	nm = bb_referral_measurement_count(r);
@@ -529,7 +541,8 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 	mb_urn(&b.failed, b.practitioner);
 	mb_urn(&b.failed, b.practice);
 	mb_urn(&b.failed, b.receiver);
-	mb_urn(&b.failed, b.consent);
+	if (get(&b, BB_REF_CONSENT))
+		mb_urn(&b.failed, b.consent);
 	if (get(&b, BB_REF_GOAL))
 		mb_urn(&b.failed, b.goal);
 	for (i = 0; i < nr; i++) {
@@ -565,7 +578,8 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 	add_conditions(&b);
 	add_goal(&b);
 	add_observations(&b, authored);
-	add_consent(&b);
+	if (b.consent[0])
+		add_consent(&b);
 
 	if (b.failed) {
 		rc = diag_add(d, BB_ERROR, NULL, 0, NULL, "no random numbers for UUIDs");
