@@ -21,6 +21,9 @@
 #define HF_RECEIVER "urn:beweegbrug:id:receiver"
 #define HF_REFERRAL_PREFIX "urn:beweegbrug:id:referral:agb:"
 
+/* The code map an installation may give (configuration [his "his-fhir"]). */
+#define HF_MAP_REFERRAL_TYPES "referral_types"
+
 int hf_read_referral(const bb_host *host, const bb_fhir *bundle, bb_referral *out);
 int hf_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out);
 

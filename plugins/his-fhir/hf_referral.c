@@ -340,6 +340,29 @@ static void reasons(reader *rd, const bb_fhir *sr)
 	}
 }
 
+/*
+ * The kind from the HIS's own coding: the installation's code map
+ * ([his "his-fhir"] referral_types) has SYSTEM|CODE keys, FHIR's token
+ * form, since a FHIR code means nothing without its system. The first
+ * coding the map has wins; `local` gets "kind" or "kind/track".
+ */
+static const bb_fhir *own_kind(reader *rd, const bb_fhir *cc, char *local, size_t size)
+{
+	size_t i;
+
+	for (i = 0; i < bb_fhir_count(cc, "coding"); i++) {
+		const bb_fhir *c = bb_fhir_get(cc, "coding", i);
+		const char *sys = bb_fhir_value(c, "system", 0), *code = bb_fhir_value(c, "code", 0);
+		char key[512];
+
+		if (!sys || !code || (size_t)snprintf(key, sizeof(key), "%s|%s", sys, code) >= sizeof(key))
+			continue;
+		if (bb_host_code(rd->host, HF_MAP_REFERRAL_TYPES, key, local, size) == 1)
+			return c;
+	}
+	return NULL;
+}
+
 static const bb_fhir *the_service_request(reader *rd)
 {
 	const bb_fhir *found = NULL;
@@ -363,8 +386,9 @@ static const bb_fhir *the_service_request(reader *rd)
 int hf_read_referral(const bb_host *host, const bb_fhir *bundle, bb_referral *out)
 {
 	reader rd = { host, bundle, out };
-	const bb_fhir *sr = the_service_request(&rd), *subject, *code, *track;
+	const bb_fhir *sr = the_service_request(&rd), *subject, *code, *track, *own;
 	const char *kind;
+	char local[64];
 	size_t i;
 	int consent_seen = 0;
 
@@ -372,14 +396,27 @@ int hf_read_referral(const bb_host *host, const bb_fhir *bundle, bb_referral *ou
 		return BB_OK; /* the problem is recorded */
 	set(&rd, sr, BB_REF_ID, bb_fhir_value(bb_fhir_get(sr, "identifier", 0), "value", 0));
 	code = bb_fhir_get(sr, "code", 0);
-	kind = code_in(code, HF_KIND);
-	if (!kind) {
-		at(&rd, code ? code : sr);
-		bb_referral_problem(out, "needs a coding in " HF_KIND " (gli, beweegcoach, stadspoli, regular)");
-	}
-	set(&rd, code, BB_REF_KIND, kind);
 	track = bb_fhir_get(sr, "performerType", 0);
-	set(&rd, track, BB_REF_TRACK, code_in(track, HF_KIND));
+	if ((own = own_kind(&rd, code, local, sizeof(local))) != NULL) {
+		char *slash = strchr(local, '/');
+		if (slash)
+			*slash++ = '\0';
+		set(&rd, own, BB_REF_KIND, local);
+		set(&rd, own, BB_REF_TRACK, slash);
+	} else {
+		kind = code_in(code, HF_KIND);
+		if (!kind) {
+			at(&rd, code ? code : sr);
+			bb_referral_problem(out, "needs a coding in " HF_KIND " (gli, beweegcoach, "
+					    "stadspoli, regular), or a coding of the HIS's own that the "
+					    "configuration's [his \"his-fhir\"] " HF_MAP_REFERRAL_TYPES
+					    " maps (SYSTEM|CODE=kind, e.g. https://his.example/verwijstype|"
+					    "BEW=beweegcoach)");
+		}
+		set(&rd, code, BB_REF_KIND, kind);
+	}
+	if (!bb_referral_get(out, BB_REF_TRACK))
+		set(&rd, track, BB_REF_TRACK, code_in(track, HF_KIND));
 	set(&rd, bb_fhir_get(sr, "authoredOn", 0), BB_REF_AUTHORED, bb_fhir_value(sr, "authoredOn", 0));
 	set(&rd, bb_fhir_get(sr, "priority", 0), BB_REF_PRIORITY, bb_fhir_value(sr, "priority", 0));
 	set(&rd, bb_fhir_get(sr, "note", 0), BB_REF_LETTER, bb_fhir_value(bb_fhir_get(sr, "note", 0), "text", 0));

@@ -38,12 +38,16 @@ static int write_feedback(void *state, const bb_host *host, const bb_feedback *f
 	return hf_write_feedback(host, fb, out);
 }
 
+/* The HIS's own codes an installation maps ([his "his-fhir"], docs/his-fhir.md). */
+static const char *const settings[] = { HF_MAP_REFERRAL_TYPES, NULL };
+
 static const bb_adapter his_fhir = {
 	.abi_version = BB_PLUGIN_ABI_VERSION,
 	.struct_size = sizeof(bb_adapter),
 	.kind = BB_ADAPTER_HIS,
 	.name = "his-fhir",
 	.description = "HIS with a FHIR R4 API (nl-core Bundle in, SOEP Composition out)",
+	.settings = settings,
 	.read_referral = read_referral,
 	.write_feedback = write_feedback,
 };

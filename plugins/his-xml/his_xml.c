@@ -49,12 +49,16 @@ static int write_feedback(void *state, const bb_host *host, const bb_feedback *f
 	return hx_write_feedback(host, fb, out);
 }
 
+/* The HIS's own codes an installation maps ([his "his-xml"], docs/his-xml.md). */
+static const char *const settings[] = { HX_MAP_REFERRAL_TYPES, NULL };
+
 static const bb_adapter his_xml = {
 	.abi_version = BB_PLUGIN_ABI_VERSION,
 	.struct_size = sizeof(bb_adapter),
 	.kind = BB_ADAPTER_HIS,
 	.name = "his-xml",
 	.description = "Beweegbrug HIS XML export (urn:beweegbrug:his:1) and journal feedback",
+	.settings = settings,
 	.read_referral = read_referral,
 	.write_feedback = write_feedback,
 };

@@ -60,6 +60,10 @@ unsigned hx_node_line(const xmlNode *node);
 /* Fill `out` from a document that passed hx_validate. */
 int hx_map_referral(const bb_host *host, xmlDocPtr doc, bb_referral *out);
 
+/* The code map an installation may give (configuration [his "his-xml"]). */
+#define HX_MAP_REFERRAL_TYPES "referral_types"
+
+
 /* The whole read: parse, validate with `schema`, map. */
 int hx_read(const bb_host *host, xmlSchemaPtr schema, const bb_input *in, bb_referral *out);
 

@@ -4,6 +4,7 @@
  * elfproef, real dates, LOINC check digits) and records problems at the
  * place given to bb_referral_locate, so they name line and element too.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "hx.h"
@@ -249,6 +250,42 @@ static void read_consent(reader *rd, const xmlNode *n)
 	set_attr(rd, n, "datum", BB_REF_CONSENT_DATE, NULL);
 }
 
+/*
+ * soort: the installation's code map first ([his "his-xml"] referral_types,
+ * CODE=kind or CODE=kind/track), then our own words; a code in neither is
+ * refused, naming the setting that would map it.
+ */
+static void read_kind(reader *rd, const xmlNode *root)
+{
+	char *v = attr(root, "soort"), local[64], where[300];
+	char *slash;
+	const word *w;
+
+	if (!v)
+		return;
+	snprintf(where, sizeof(where), "%s/@soort", rd->path);
+	bb_referral_locate(rd->out, hx_node_line(root), where);
+	if (bb_host_code(rd->host, HX_MAP_REFERRAL_TYPES, v, local, sizeof(local)) == 1) {
+		if ((slash = strchr(local, '/')) != NULL)
+			*slash++ = '\0';
+		bb_referral_set(rd->out, BB_REF_KIND, local);
+		if (slash)
+			bb_referral_set(rd->out, BB_REF_TRACK, slash);
+	} else {
+		for (w = kinds; w->nl && strcmp(w->nl, v) != 0; w++)
+			;
+		if (w->nl)
+			bb_referral_set(rd->out, BB_REF_KIND, w->model);
+		else
+			bb_referral_problem(rd->out, "referral kind \"%.32s\" is not gli, beweegcoach, "
+					    "stadspoli or regulier, nor a code of the HIS's own in the "
+					    "configuration's [his \"his-xml\"] " HX_MAP_REFERRAL_TYPES
+					    " (e.g. %.32s=beweegcoach)", v, v);
+	}
+	bb_referral_locate(rd->out, hx_node_line(root), rd->path);
+	xmlFree(v);
+}
+
 int hx_map_referral(const bb_host *host, xmlDocPtr doc, bb_referral *out)
 {
 	xmlNodePtr root = xmlDocGetRootElement(doc);
@@ -260,7 +297,7 @@ int hx_map_referral(const bb_host *host, xmlDocPtr doc, bb_referral *out)
 	rd.out = out;
 	locate(&rd, root);
 	set_attr(&rd, root, "id", BB_REF_ID, NULL);
-	set_attr(&rd, root, "soort", BB_REF_KIND, kinds);
+	read_kind(&rd, root);
 	set_attr(&rd, root, "datum", BB_REF_AUTHORED, NULL);
 	set_attr(&rd, root, "prioriteit", BB_REF_PRIORITY, NULL);
 	for (n = root->children; n; n = n->next) {
