@@ -116,8 +116,9 @@ static int aim_at_offer(bb_referral *r, const offer_pick *o, const char *src, st
 /*
  * Consent given at the click (bb_his_record version 2): the GP asked with
  * the offer on screen, so it is consent for the offer's receiver, from
- * now. It fills in what the record lacks; it never overrules a refusal the
- * record holds. *by gets the AGB of the GP who asked.
+ * now: it fills in a consent the record lacks, and replaces the date of one
+ * the record holds (the newer consent counts); it never overrules a refusal
+ * the record holds. *by gets the AGB of the GP who asked.
  */
 static int consent_at_click(bb_referral *r, const bb_his_record *rec, const char *src,
 			    const char **by, char when[32], diag_list *d)
