@@ -48,6 +48,7 @@ extern const cli_command cmd_mllp;
 extern const cli_command cmd_inbox;
 extern const cli_command cmd_feedback;
 extern const cli_command cmd_audit;
+extern const cli_command cmd_report;
 
 /*
  * Running under systemd (cli_service.c). cli_priority gives "<N>" for a

@@ -41,6 +41,16 @@ const cli_command cmd_feedback = {
 	"                         --forward-status STATUS: later reports on that\n"
 	"                         track (received, accepted, in-progress, on-hold,\n"
 	"                         completed); the referral itself stays completed\n"
+	"  --follow-up MONTHS --active yes|no [--per-week N]\n"
+	"                         a follow-up report MONTHS (1-60) after the start:\n"
+	"                         still active, and how often a week (1-28); the referral\n"
+	"                         keeps its status (also after completed or stopped)\n"
+	"\n"
+	"Where the person goes on (with --complete, --stop or --follow-up):\n"
+	"  --continue CODE        regulier-aanbod, zelfstandig, geen or onbekend\n"
+	"                         (urn:beweegbrug:CodeSystem:continuation)\n"
+	"  --next-offer ID        the beweegkaart offer they go on to (with\n"
+	"                         --continue regulier-aanbod, which it implies)\n"
 	"\n"
 	"REASON (https://beweegbrug.nl/fhir/CodeSystem/stop-reason): geen-plek, buiten-doelgroep,\n"
 	"niet-bereikbaar, patient-wil-niet, motivatie, medisch, tijd, kosten,\n"
@@ -87,7 +97,7 @@ enum {
 	OPT_FORWARD, OPT_TO, OPT_TO_AGB, OPT_REASON_TEXT, OPT_BMI, OPT_WEIGHT, OPT_WAIST,
 	OPT_FITNESS, OPT_WELLBEING, OPT_ATTENDED, OPT_MISSED, OPT_NARRATIVE, OPT_AUTHOR,
 	OPT_ORGANISATION, OPT_REFERENCE, OPT_PRACTICE, OPT_DATE, OPT_FORWARD_STATUS, OPT_PLAN,
-	OPT_PROPOSE
+	OPT_PROPOSE, OPT_FOLLOW_UP, OPT_ACTIVE, OPT_PER_WEEK, OPT_CONTINUE, OPT_NEXT_OFFER
 };
 
 static const struct option longopts[] = {
@@ -119,6 +129,11 @@ static const struct option longopts[] = {
 	{ "reference", required_argument, NULL, OPT_REFERENCE },
 	{ "practice", required_argument, NULL, OPT_PRACTICE },
 	{ "date", required_argument, NULL, OPT_DATE },
+	{ "follow-up", required_argument, NULL, OPT_FOLLOW_UP },
+	{ "active", required_argument, NULL, OPT_ACTIVE },
+	{ "per-week", required_argument, NULL, OPT_PER_WEEK },
+	{ "continue", required_argument, NULL, OPT_CONTINUE },
+	{ "next-offer", required_argument, NULL, OPT_NEXT_OFFER },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -131,6 +146,8 @@ typedef struct request {
 	const char *bmi, *weight, *waist, *fitness, *wellbeing;
 	const char *attended, *missed, *narrative, *author, *organisation, *reference;
 	const char *practice, *date, *plan, *propose;
+	const char *active, *per_week, *continuation, *next_offer;
+	const char *status_now;     /* --follow-up: the referral's status, which it keeps */
 } request;
 
 /* Status and business status of each action: the Task table. */
@@ -192,7 +209,7 @@ static int parse(request *rq, int argc, char **argv)
 		case OPT_CONFIG: rq->config = optarg; break;
 		case OPT_ACCEPT: case OPT_PROGRESS: case OPT_COMPLETE:
 			code = set_action(rq, opt, NULL); break;
-		case OPT_DECLINE: case OPT_INTAKE: case OPT_STOP: case OPT_FORWARD:
+		case OPT_DECLINE: case OPT_INTAKE: case OPT_STOP: case OPT_FORWARD: case OPT_FOLLOW_UP:
 			code = set_action(rq, opt, optarg); break;
 		case OPT_TO: rq->to = optarg; break;
 		case OPT_TO_AGB: rq->to_agb = optarg; break;
@@ -213,6 +230,10 @@ static int parse(request *rq, int argc, char **argv)
 		case OPT_REFERENCE: rq->reference = optarg; break;
 		case OPT_PRACTICE: rq->practice = optarg; break;
 		case OPT_DATE: rq->date = optarg; break;
+		case OPT_ACTIVE: rq->active = optarg; break;
+		case OPT_PER_WEEK: rq->per_week = optarg; break;
+		case OPT_CONTINUE: rq->continuation = optarg; break;
+		case OPT_NEXT_OFFER: rq->next_offer = optarg; break;
 		default: return cli_usage_error(&cmd_feedback, "unknown option");
 		}
 	}
@@ -225,13 +246,24 @@ static int parse(request *rq, int argc, char **argv)
 	rq->referral = argv[optind];
 	if (!rq->action)
 		return cli_usage_error(&cmd_feedback, "say what happened: --accept, --decline REASON,"
-				       " --intake DATE, --progress, --complete, --stop REASON or --forward TRACK");
+				       " --intake DATE, --progress, --complete, --stop REASON, --forward TRACK"
+				       " or --follow-up MONTHS");
 	if ((rq->action == OPT_FORWARD) != (rq->to != NULL))
 		return cli_usage_error(&cmd_feedback, "--forward TRACK and --to ORGANISATION go together");
 	if (rq->to_agb && !rq->to)
 		return cli_usage_error(&cmd_feedback, "--to-agb goes with --forward and --to");
 	if (rq->forward_status && rq->action != OPT_FORWARD)
 		return cli_usage_error(&cmd_feedback, "--forward-status goes with --forward");
+	if ((rq->action == OPT_FOLLOW_UP) != (rq->active != NULL))
+		return cli_usage_error(&cmd_feedback, "--follow-up MONTHS and --active yes|no go together");
+	if (rq->per_week && rq->action != OPT_FOLLOW_UP)
+		return cli_usage_error(&cmd_feedback, "--per-week goes with --follow-up");
+	if ((rq->continuation || rq->next_offer) && rq->action != OPT_COMPLETE &&
+	    rq->action != OPT_STOP && rq->action != OPT_FOLLOW_UP)
+		return cli_usage_error(&cmd_feedback,
+				       "--continue and --next-offer go with --complete, --stop or --follow-up");
+	if (rq->next_offer && !rq->continuation)
+		rq->continuation = "regulier-aanbod";
 	if (rq->reason_text && rq->action != OPT_DECLINE && rq->action != OPT_STOP)
 		return cli_usage_error(&cmd_feedback, "--reason-text goes with --decline or --stop");
 	if (rq->wellbeing && (!is_decimal(rq->wellbeing) || atof(rq->wellbeing) < 0 ||
@@ -305,6 +337,16 @@ static int build(bb_feedback *fb, const request *rq, const char *date)
 	int rc = BB_OK;
 
 	action_status(rq->action, &status, &business);
+	if (rq->action == OPT_FOLLOW_UP) {
+		/* the Task keeps the status it has; its business status is the default */
+		status = rq->status_now;
+		business = NULL;
+		put(fb, BB_FB_FOLLOWUP_MONTHS, rq->action_arg, &rc);
+		put(fb, BB_FB_FOLLOWUP_ACTIVE, rq->active, &rc);
+		put(fb, BB_FB_FOLLOWUP_PER_WEEK, rq->per_week, &rc);
+	}
+	put(fb, BB_FB_CONTINUATION, rq->continuation, &rc);
+	put(fb, BB_FB_NEXT_OFFER, rq->next_offer, &rc);
 	put(fb, BB_FB_REFERRAL_ID, rq->referral, &rc);
 	put(fb, BB_FB_STATUS, status, &rc);
 	put(fb, BB_FB_BUSINESS_STATUS, business, &rc);
@@ -338,6 +380,33 @@ static int build(bb_feedback *fb, const request *rq, const char *date)
 	return rc;
 }
 
+/* A follow-up keeps the referral's status: what we said last about it. */
+typedef struct status_seen {
+	char *buf;
+	size_t size;
+} status_seen;
+
+static int take_status(const bb_inbox_entry *e, void *payload)
+{
+	status_seen *s = payload;
+
+	snprintf(s->buf, s->size, "%s", e->status ? e->status : "");
+	return 0;
+}
+
+static int status_now(bb_connector *c, request *rq, char *buf, size_t size)
+{
+	status_seen seen = { buf, size };
+
+	buf[0] = '\0';
+	if (bb_inbox_show(c, rq->referral, take_status, &seen, NULL, NULL) != BB_OK) {
+		cli_print_errors(c);
+		return EXIT_NOINPUT;
+	}
+	rq->status_now = buf;
+	return EXIT_OK;
+}
+
 /* A value the model refused: its own words, one line per problem. */
 static void print_problems(const bb_feedback *fb)
 {
@@ -349,7 +418,7 @@ static void print_problems(const bb_feedback *fb)
 
 static int run(int argc, char **argv)
 {
-	char now[32], id[BB_MESSAGE_ID_LEN];
+	char now[32], id[BB_MESSAGE_ID_LEN], status_buf[32];
 	bb_connector *c = NULL;
 	bb_feedback *fb = NULL;
 	request rq;
@@ -366,6 +435,9 @@ static int run(int argc, char **argv)
 	if (bb_connector_load_config(c, rq.config) != BB_OK) {
 		cli_print_errors(c);
 		code = EXIT_CONFIG;
+	} else if (rq.action == OPT_FOLLOW_UP &&
+		   (code = status_now(c, &rq, status_buf, sizeof(status_buf))) != EXIT_OK) {
+		/* printed */
 	} else if ((rc = build(fb, &rq, rq.date ? rq.date : now)) != BB_OK) {
 		if (bb_feedback_problem_count(fb))
 			print_problems(fb);

@@ -21,6 +21,7 @@ static const cli_command *const commands[] = {
 	&cmd_inbox,
 	&cmd_feedback,
 	&cmd_audit,
+	&cmd_report,
 	&cmd_ack,
 	&cmd_post,
 	&cmd_config,

@@ -476,6 +476,71 @@ static int feedback_ids(const char *given, char bundle_id[UUID_STR_LEN],
 	return rc;
 }
 
+/* ---- a follow-up after a stop: the stop's reason again --------------------- */
+
+typedef struct sent_feedback {
+	const char *referral_id;
+	char **ids;
+	size_t n;
+	int failed;
+} sent_feedback;
+
+static int collect_sent(const outbox_row *row, void *payload)
+{
+	sent_feedback *s = payload;
+	char **more;
+
+	if (!row->referral_id || strcmp(row->referral_id, s->referral_id) != 0)
+		return 0;
+	if (!(more = realloc(s->ids, (s->n + 1) * sizeof(*more))) || !(more[s->n] = str_dup(row->msg_id))) {
+		if (more)
+			s->ids = more;
+		s->failed = 1;
+		return 0;
+	}
+	s->ids = more;
+	s->n++;
+	return 0;
+}
+
+/*
+ * A follow-up months after the start keeps the referral's status; after a
+ * stop that is failed, and a failed Task says why (rule bb-20). The reason
+ * is the one our own stop message gave: the newest feedback on this
+ * referral in our outbox that has one. Called with the outbox lock held.
+ */
+static void reason_from_our_stop(outbox *ob, bb_feedback *fb)
+{
+	sent_feedback s = { bb_feedback_get(fb, BB_FB_REFERRAL_ID), NULL, 0, 0 };
+	diag_list ignored = DIAG_LIST_INIT;
+	size_t i;
+
+	if (outbox_list(ob, -1, collect_sent, &s, &ignored) == BB_OK && !s.failed) {
+		for (i = s.n; i-- > 0 && !bb_feedback_get(fb, BB_FB_REASON_CODE) &&
+			      !bb_feedback_get(fb, BB_FB_REASON_TEXT);) {
+			unsigned char *body = NULL;
+			size_t len = 0;
+			fhir_node *bundle = NULL;
+			bb_feedback *old = NULL;
+			if (outbox_show(ob, s.ids[i], NULL, NULL, &body, &len, &ignored) == BB_OK &&
+			    fhir_read(&bundle, (const char *)body, len, "feedback", &ignored) == BB_OK &&
+			    bb_feedback_new(&old) == BB_OK &&
+			    mapping_feedback_read(old, bundle, "feedback", &ignored) == BB_OK &&
+			    strcmp(bb_feedback_get(old, BB_FB_STATUS), "failed") == 0) {
+				bb_feedback_set(fb, BB_FB_REASON_CODE, bb_feedback_get(old, BB_FB_REASON_CODE));
+				bb_feedback_set(fb, BB_FB_REASON_TEXT, bb_feedback_get(old, BB_FB_REASON_TEXT));
+			}
+			bb_feedback_free(old);
+			fhir_node_free(bundle);
+			free(body);
+		}
+	}
+	for (i = 0; i < s.n; i++)
+		free(s.ids[i]);
+	free(s.ids);
+	diag_free(&ignored);
+}
+
 /* True when the outbox already holds message `id` (a repeated bb_feedback_send). */
 static int outbox_has(outbox *ob, const char *id)
 {
@@ -571,6 +636,12 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 			const char *l, *v, *u, *w;
 			bb_feedback_measurement_at(fb_in, (size_t)field, &l, &v, &u, &w);
 			rc = bb_feedback_add_measurement(fb, l, v, u, w);
+		}
+		if (rc == BB_OK && bb_feedback_get(fb, BB_FB_FOLLOWUP_MONTHS) &&
+		    strcmp(status, "failed") == 0) {
+			pthread_mutex_lock(&c->outbox_lock);
+			reason_from_our_stop(ob, fb);
+			pthread_mutex_unlock(&c->outbox_lock);
 		}
 		/* the same Task as the referral's: whom, who asked, who answers, when */
 		if (rc == BB_OK && body) {

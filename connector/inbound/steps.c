@@ -44,6 +44,17 @@ static int is_stale(const char *status0, const char *date0, const char *status, 
 	return !bb_task_transition_ok(status0, status) && bb_task_transition_ok(status, status0);
 }
 
+/*
+ * A follow-up report months after the start (docs/monitoring.md) comes
+ * when the programme may be over: after completed or failed it keeps
+ * that status, so the Task does not move and the step is allowed.
+ */
+static int is_follow_up_after_end(const bb_feedback *fb, const char *status0, const char *status)
+{
+	return bb_feedback_get(fb, BB_FB_FOLLOWUP_MONTHS) && strcmp(status0, status) == 0 &&
+	       (strcmp(status, "completed") == 0 || strcmp(status, "failed") == 0);
+}
+
 static char *forward_key(const char *key)
 {
 	return str_printf("%s|forward", key);
@@ -93,6 +104,8 @@ step_verdict feedback_step(outbox *ob, const char *key, const bb_feedback *fb, i
 	}
 	if (is_stale(status0, date0, status, date))
 		v = STEP_STALE;
+	else if (is_follow_up_after_end(fb, status0, status))
+		v = STEP_OK;
 	else if (!bb_task_transition_ok(status0, status)) {
 		v = STEP_ILLEGAL;
 		*why = str_printf("referral %s is %s; %s cannot follow", ref, status0, status);

@@ -625,7 +625,21 @@ typedef enum bb_feedback_field {
 	 * proposal as "Voorstel aanbieder: ...", never as advice of its own.
 	 */
 	BB_FB_PLAN,
-	BB_FB_PROPOSAL
+	BB_FB_PROPOSAL,
+	/*
+	 * Monitoring (docs/monitoring.md). At completion, and at a follow-up:
+	 * where the person goes on, coded in urn:beweegbrug:CodeSystem:continuation
+	 * (regulier-aanbod | zelfstandig | geen | onbekend), and the beweegkaart
+	 * offer when it is one. A follow-up report, sent months after the
+	 * start like any other feedback: the moment, still active or not, and
+	 * how often. A follow-up may come after the referral is completed or
+	 * failed; it keeps that status.
+	 */
+	BB_FB_CONTINUATION = 70,
+	BB_FB_NEXT_OFFER,               /* the beweegkaart offer id they went on to */
+	BB_FB_FOLLOWUP_MONTHS,          /* months after the start, 1-60 */
+	BB_FB_FOLLOWUP_ACTIVE,          /* yes | no */
+	BB_FB_FOLLOWUP_PER_WEEK         /* how often a week they are active, 1-28 */
 } bb_feedback_field;
 
 BB_EXTERN int bb_feedback_new(bb_feedback **out);
@@ -693,6 +707,41 @@ BB_EXTERN int bb_feedback_from_fhir(bb_feedback **out, bb_connector *connector,
  * the same status twice is a progress report and allowed until final.)
  */
 BB_EXTERN int bb_task_transition_ok(const char *from, const char *to);
+
+/* ---- monitoring: instroom, doorstroom, behoud ------------------------- */
+
+/*
+ * A report over the referrals this installation sent or received
+ * (docs/monitoring.md), derived from its own outbox and inbox: a GP
+ * practice sees its referrals, a provider or platform what it received.
+ * Figures only: counts under `min_cell` people are shown as "<5" (or the
+ * FHIR equivalent), and no BSN, name or date of birth is ever written.
+ */
+typedef enum bb_report_group {
+	BB_REPORT_BY_PRACTICE = 1,
+	BB_REPORT_BY_OFFER,
+	BB_REPORT_BY_RECEIVER,
+	BB_REPORT_BY_WIJK,              /* the patient's postcode area (PC4) */
+	BB_REPORT_BY_MONTH              /* the month the referral was made */
+} bb_report_group;
+
+typedef enum bb_report_format {
+	BB_REPORT_CSV = 1,
+	BB_REPORT_FHIR_JSON,            /* a Bundle of Measure definitions and MeasureReports */
+	BB_REPORT_FHIR_XML,
+	BB_REPORT_HTML                  /* one self-contained page with charts */
+} bb_report_format;
+
+typedef struct bb_report_options {
+	const char *from;               /* first day (YYYY-MM-DD, Amsterdam) of referrals counted; NULL: open */
+	const char *to;                 /* last day, inclusive; NULL: open */
+	int group;                      /* a bb_report_group; 0: practice */
+	unsigned min_cell;              /* smallest count shown; 0: 5 */
+} bb_report_options;
+
+/* The report in `format`; *out is NUL-terminated, free it with bb_free. */
+BB_EXTERN int bb_report(char **out, size_t *out_len, bb_connector *connector,
+			const bb_report_options *options, int format);
 
 /* ---- the outbox: durable sending ------------------------------------- */
 

@@ -32,10 +32,57 @@
 /* the receiver's own words: their plan, and what they propose the GP does */
 #define OUTPUT_PLAN "Plan aanbieder"
 #define OUTPUT_PROPOSAL "Voorstel aanbieder"
+/* codes in SYS_MONITORING_OUTPUT */
+#define MONITOR_FOLLOWUP "follow-up-months"
+#define MONITOR_ACTIVE "still-active"
+#define MONITOR_PER_WEEK "times-per-week"
+#define MONITOR_CONTINUATION "continuation"
+#define MONITOR_NEXT_OFFER "next-offer"
 
 static const char *fb_get(const bb_feedback *fb, int f)
 {
 	return bb_feedback_get(fb, f);
+}
+
+/*
+ * Monitoring outputs (docs/monitoring.md): a follow-up says whether the
+ * person is still active; where they go on is said at completion, at a
+ * stop or at a follow-up, and an offer is a regular offer.
+ */
+static int monitoring_check(const bb_feedback *fb, diag_list *d)
+{
+	const char *status = fb_get(fb, BB_FB_STATUS), *cont = fb_get(fb, BB_FB_CONTINUATION);
+	int followup = fb_get(fb, BB_FB_FOLLOWUP_MONTHS) != NULL, ok = 1;
+
+	if (followup && !fb_get(fb, BB_FB_FOLLOWUP_ACTIVE)) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.follow_up.active",
+			 "is needed in a follow-up report: still active, yes or no");
+		ok = 0;
+	}
+	if (!followup && (fb_get(fb, BB_FB_FOLLOWUP_ACTIVE) || fb_get(fb, BB_FB_FOLLOWUP_PER_WEEK))) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.follow_up.months",
+			 "is needed: still active and how often belong to a follow-up moment");
+		ok = 0;
+	}
+	if (followup && status && strcmp(status, "in-progress") && strcmp(status, "on-hold") &&
+	    strcmp(status, "completed") && strcmp(status, "failed")) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.follow_up.months",
+			 "a follow-up is for someone who started; the referral is %s", status);
+		ok = 0;
+	}
+	if ((cont || fb_get(fb, BB_FB_NEXT_OFFER)) && !followup && status &&
+	    strcmp(status, "completed") && strcmp(status, "failed")) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.continuation",
+			 "where someone goes on is said at completion, at a stop or at a follow-up, "
+			 "not when the referral is %s", status);
+		ok = 0;
+	}
+	if (fb_get(fb, BB_FB_NEXT_OFFER) && (!cont || strcmp(cont, "regulier-aanbod") != 0)) {
+		diag_add(d, BB_EINPUT, NULL, 0, "feedback.next_offer",
+			 "an offer from the beweegkaart goes with continuation regulier-aanbod");
+		ok = 0;
+	}
+	return ok;
 }
 
 /* Rules a feedback must meet before it is a message: the Task table. */
@@ -88,6 +135,8 @@ static int check_feedback(const bb_feedback *fb, diag_list *d)
 		bad = 1;
 	}
 	if (!forward_check(fb, d))
+		bad = 1;
+	if (!monitoring_check(fb, d))
 		bad = 1;
 	return bad ? BB_EINPUT : BB_OK;
 }
@@ -174,6 +223,51 @@ static void add_observations(fbuild *b)
 done:
 	free(m);
 	free(urns);
+}
+
+/* One monitoring output: its type coded, so a reader never depends on words. */
+static fhir_node *monitoring_output(fhir_node *task, const char *code, const char *display)
+{
+	fhir_node *o = fhir_add(task, "output");
+
+	mb_concept(o, "type", SYS_MONITORING_OUTPUT, code, display, display);
+	return o;
+}
+
+static void monitoring_write(fhir_node *t, const bb_feedback *fb)
+{
+	const char *cont = fb_get(fb, BB_FB_CONTINUATION), *offer = fb_get(fb, BB_FB_NEXT_OFFER);
+	fhir_node *o;
+
+	if (fb_get(fb, BB_FB_FOLLOWUP_MONTHS)) {
+		o = monitoring_output(t, MONITOR_FOLLOWUP, "Follow-up: maanden na de start");
+		fhir_set(o, "valueInteger", fb_get(fb, BB_FB_FOLLOWUP_MONTHS));
+		/*
+		 * yes/no as HL7's Yes/no indicator (v2-0136), not valueBoolean:
+		 * one of the validators we test with takes a false for a missing
+		 * value, and a receiver's code would be no worse off.
+		 */
+		o = monitoring_output(t, MONITOR_ACTIVE, "Nog actief");
+		if (strcmp(fb_get(fb, BB_FB_FOLLOWUP_ACTIVE), "yes") == 0)
+			mb_concept(o, "valueCodeableConcept", SYS_V2_0136, "Y", "Yes", NULL);
+		else
+			mb_concept(o, "valueCodeableConcept", SYS_V2_0136, "N", "No", NULL);
+	}
+	if (fb_get(fb, BB_FB_FOLLOWUP_PER_WEEK)) {
+		o = monitoring_output(t, MONITOR_PER_WEEK, "Keer per week actief");
+		fhir_set(o, "valueInteger", fb_get(fb, BB_FB_FOLLOWUP_PER_WEEK));
+	}
+	if (cont) {
+		o = monitoring_output(t, MONITOR_CONTINUATION, "Vervolg na het traject");
+		mb_concept(o, "valueCodeableConcept", SYS_CONTINUATION, cont,
+			   continuation_display(cont), NULL);
+	}
+	if (offer) {
+		o = monitoring_output(t, MONITOR_NEXT_OFFER, "Vervolgaanbod (beweegkaart)");
+		o = fhir_add(o, "valueIdentifier");
+		fhir_set(o, "system", SYS_OFFER);
+		fhir_set(o, "value", offer);
+	}
 }
 
 int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_context *ctx,
@@ -298,6 +392,7 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 		fhir_set(fhir_add(o, "type"), "text", OUTPUT_PROPOSAL);
 		fhir_set(o, "valueString", fb_get(fb, BB_FB_PROPOSAL));
 	}
+	monitoring_write(t, fb);
 	add_observations(&b);
 	forward_write(bundle, t, task_urn, fb, system, date, &b.failed);
 	fp_organizations(bundle, fb, practice, receiver);
@@ -392,6 +487,39 @@ static void take_reading(const fhir_node *at, const char *loinc, const char *val
 		problem(rd, at, "%s", m->problems.items[before].message);
 }
 
+/* A monitoring output into the feedback: 1 when `out` is one. */
+static int read_monitoring(reader *rd, const fhir_node *out)
+{
+	const char *code = mb_coding_code(fhir_get(out, "type", 0), SYS_MONITORING_OUTPUT);
+	const char *v;
+
+	if (!code)
+		return 0;
+	if (strcmp(code, MONITOR_FOLLOWUP) == 0) {
+		set(rd, out, BB_FB_FOLLOWUP_MONTHS, fhir_get_value(out, "valueInteger", 0));
+	} else if (strcmp(code, MONITOR_ACTIVE) == 0) {
+		v = mb_coding_code(fhir_get(out, "valueCodeableConcept", 0), SYS_V2_0136);
+		if (!v || (strcmp(v, "Y") != 0 && strcmp(v, "N") != 0))
+			problem(rd, out, "still active is a code Y or N of " SYS_V2_0136);
+		else
+			set(rd, out, BB_FB_FOLLOWUP_ACTIVE, strcmp(v, "Y") == 0 ? "yes" : "no");
+	} else if (strcmp(code, MONITOR_PER_WEEK) == 0) {
+		set(rd, out, BB_FB_FOLLOWUP_PER_WEEK, fhir_get_value(out, "valueInteger", 0));
+	} else if (strcmp(code, MONITOR_CONTINUATION) == 0) {
+		v = mb_coding_code(fhir_get(out, "valueCodeableConcept", 0), SYS_CONTINUATION);
+		if (!v || !continuation_display(v))
+			problem(rd, out, "the continuation is not a code of " SYS_CONTINUATION);
+		else
+			set(rd, out, BB_FB_CONTINUATION, v);
+	} else if (strcmp(code, MONITOR_NEXT_OFFER) == 0) {
+		set(rd, out, BB_FB_NEXT_OFFER,
+		    fhir_get_value(fhir_get(out, "valueIdentifier", 0), "value", 0));
+	} else {
+		problem(rd, out, "\"%s\" is not a monitoring output we know", code);
+	}
+	return 1;
+}
+
 static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *task)
 {
 	size_t i, n = fhir_count(task, "output");
@@ -403,6 +531,8 @@ static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *t
 		const fhir_node *obs, *q;
 		const char *snomed, *value;
 
+		if (read_monitoring(rd, out))
+			continue;
 		if (type && strcmp(type, OUTPUT_INTAKE) == 0) {
 			set(rd, out, BB_FB_INTAKE_DATE, fhir_get_value(out, "valueDateTime", 0));
 			continue;
@@ -470,8 +600,6 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 	set(&rd, task, BB_FB_REASON_CODE,
 	    mb_coding_code(fhir_get(task, "statusReason", 0), SYS_STOP_REASON));
 	set(&rd, task, BB_FB_REASON_TEXT, fhir_get_value(fhir_get(task, "statusReason", 0), "text", 0));
-	if (status && task_needs_reason(status) && !fhir_get(task, "statusReason", 0))
-		problem(&rd, task, "a Task that is %s needs a statusReason", status);
 	set(&rd, task, BB_FB_DATE, fhir_get_value(task, "lastModified", 0));
 	set(&rd, task, BB_FB_AUTHOR_ORGANIZATION,
 	    fhir_get_value(fhir_get(task, "owner", 0), "display", 0));
@@ -487,6 +615,8 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 		set(&rd, reason, BB_FB_EPISODE_CODE, mb_coding_code(reason, SYS_ICPC));
 		set(&rd, reason, BB_FB_EPISODE_TEXT, fhir_get_value(reason, "text", 0));
 	}
+	if (status && task_needs_reason(status) && !fhir_get(task, "statusReason", 0))
+		problem(&rd, task, "a Task that is %s needs a statusReason", status);
 	read_outputs(&rd, bundle, task);
 	forward_read(fb, bundle, task, source, d);
 	return d->count > before ? BB_EINPUT : BB_OK;

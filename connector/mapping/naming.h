@@ -20,6 +20,7 @@
 #define SYS_UCUM "http://unitsofmeasure.org"
 #define SYS_V2_0003 "http://terminology.hl7.org/CodeSystem/v2-0003"
 #define SYS_V2_0203 "http://terminology.hl7.org/CodeSystem/v2-0203"
+#define SYS_V2_0136 "http://terminology.hl7.org/CodeSystem/v2-0136"   /* Yes/no indicator */
 #define SYS_TASK_CODE "http://hl7.org/fhir/CodeSystem/task-code"
 #define SYS_BSER_BUSINESS_STATUS "http://hl7.org/fhir/us/bser/CodeSystem/TaskBusinessStatusCS"
 #define SYS_OBS_CATEGORY "http://terminology.hl7.org/CodeSystem/observation-category"
@@ -62,6 +63,10 @@
  */
 #define SYS_REFERRAL_PATIENT_PREFIX "urn:beweegbrug:id:referral-patient:agb:"
 #define SYS_STOP_REASON "https://beweegbrug.nl/fhir/CodeSystem/stop-reason"
+#define SYS_CONTINUATION "https://beweegbrug.nl/fhir/CodeSystem/continuation"
+/* the monitoring outputs of a feedback Task (docs/monitoring.md) */
+#define SYS_MONITORING_OUTPUT "https://beweegbrug.nl/fhir/CodeSystem/monitoring-output"
+#define SYS_OFFER "urn:beweegbrug:id:offer"
 #define SYS_RECEIVER_REFERENCE "urn:beweegbrug:id:receiver-reference"
 #define SYS_TRACK "https://beweegbrug.nl/fhir/CodeSystem/stadspoli-track"
 #define SYS_BUSINESS_STATUS "https://beweegbrug.nl/fhir/CodeSystem/business-status"

@@ -385,6 +385,9 @@ static void add_request(builder *b, const char *authored)
 	fhir_set(s, "authoredOn", authored);
 	mb_ref(s, "requester", b->role);
 	mb_ref(s, "performer", b->receiver);
+	/* the beweegkaart offer the GP chose: which of the receiver's offers (monitoring groups by it) */
+	if (get(b, BB_REF_OFFER_ID))
+		mb_concept(s, "orderDetail", SYS_OFFER, get(b, BB_REF_OFFER_ID), NULL, NULL);
 	if (get(b, BB_REF_TRACK))
 		mb_concept(s, "performerType", SYS_TRACK, get(b, BB_REF_TRACK),
 			   track_display(get(b, BB_REF_TRACK)), track_display(get(b, BB_REF_TRACK)));

@@ -19,6 +19,8 @@ static const char *const tracks[] = { "physio", "specialist", "beweegcoach", NUL
 static const char *const genders[] = { "male", "female", "other", "unknown", NULL };
 static const char *const name_usages[] = { "NL1", "NL2", "NL3", "NL4", NULL };
 static const char *const yes_no[] = { "yes", "no", NULL };
+/* urn:beweegbrug:CodeSystem:continuation (mapping/continuation.c has the words) */
+static const char *const continuations[] = { "regulier-aanbod", "zelfstandig", "geen", "onbekend", NULL };
 static const char *const task_states[] = {
 	"requested", "received", "accepted", "rejected", "in-progress", "on-hold",
 	"completed", "failed", "cancelled", NULL
@@ -110,6 +112,11 @@ const field_def feedback_fields[] = {
 	{ BB_FB_EPISODE_TEXT, "feedback.episode.text", FC_LINE, NULL },
 	{ BB_FB_PLAN, "feedback.plan", FC_TEXT, NULL },
 	{ BB_FB_PROPOSAL, "feedback.proposal", FC_TEXT, NULL },
+	{ BB_FB_CONTINUATION, "feedback.continuation", FC_ENUM, continuations },
+	{ BB_FB_NEXT_OFFER, "feedback.next_offer", FC_ID, NULL },
+	{ BB_FB_FOLLOWUP_MONTHS, "feedback.follow_up.months", FC_MONTHS, NULL },
+	{ BB_FB_FOLLOWUP_ACTIVE, "feedback.follow_up.active", FC_ENUM, yes_no },
+	{ BB_FB_FOLLOWUP_PER_WEEK, "feedback.follow_up.per_week", FC_PER_WEEK, NULL },
 };
 const size_t feedback_field_count = sizeof(feedback_fields) / sizeof(feedback_fields[0]);
 
@@ -245,6 +252,12 @@ int field_value_ok(const field_def *def, const char *v, const char **why)
 	case FC_COUNT:
 		*why = "is not a whole number of 0 or more";
 		return lex_is_integer(v, 0);
+	case FC_MONTHS:
+		*why = "is not a number of months after the start (1-60)";
+		return lex_is_integer(v, 1) && strlen(v) <= 2 && atoi(v) <= 60;
+	case FC_PER_WEEK:
+		*why = "is not a number of times a week (1-28)";
+		return lex_is_integer(v, 1) && strlen(v) <= 2 && atoi(v) <= 28;
 	case FC_ID:
 		*why = "is not an identifier (1-64 printable characters, no spaces)";
 		return id_ok(v);

@@ -125,6 +125,37 @@ static void sentence(strbuf *b, const char *text)
 
 /* ---- S ------------------------------------------------------------------ */
 
+/* Where someone goes on: " Vervolg: Gaat door bij ... (aanbod X)." */
+static void continuation_words(strbuf *b, const writer *w)
+{
+	const char *cont = get(w, BB_FB_CONTINUATION), *offer = get(w, BB_FB_NEXT_OFFER);
+
+	strbuf_printf(b, " Vervolg: %s", continuation_display(cont) ? continuation_display(cont) : cont);
+	if (offer)
+		strbuf_printf(b, " (aanbod %s)", offer);
+	strbuf_putc(b, '.');
+}
+
+/* "follow-up 6 maanden na de start: patiënt is nog actief, 2 keer per week" */
+static void follow_up_words(strbuf *b, const writer *w)
+{
+	const char *active = get(w, BB_FB_FOLLOWUP_ACTIVE), *cont = get(w, BB_FB_CONTINUATION);
+	const char *offer = get(w, BB_FB_NEXT_OFFER), *per_week = get(w, BB_FB_FOLLOWUP_PER_WEEK);
+
+	strbuf_printf(b, "follow-up %s maanden na de start: ", get(w, BB_FB_FOLLOWUP_MONTHS));
+	if (active && strcmp(active, "yes") == 0) {
+		strbuf_puts(b, "pati\xc3\xabnt is nog actief");
+		if (offer)
+			strbuf_printf(b, " bij aanbod %s", offer);
+		else if (cont && strcmp(cont, "zelfstandig") == 0)
+			strbuf_puts(b, ", zelfstandig");
+		if (per_week)
+			strbuf_printf(b, ", %s keer per week", per_week);
+	} else {
+		strbuf_puts(b, "pati\xc3\xabnt is niet meer actief");
+	}
+}
+
 static void part_s(strbuf *b, const writer *w)
 {
 	const char *st = w->status, *kind = kind_noun(w->kind);
@@ -142,7 +173,9 @@ static void part_s(strbuf *b, const writer *w)
 	} else {
 		strbuf_puts(b, " meldt: ");
 	}
-	if (w->track && fstatus && strcmp(fstatus, "requested") != 0 && status_words(fstatus))
+	if (get(w, BB_FB_FOLLOWUP_MONTHS))
+		follow_up_words(b, w);
+	else if (w->track && fstatus && strcmp(fstatus, "requested") != 0 && status_words(fstatus))
 		/* a later report on the track the stadspoli forwarded to */
 		strbuf_printf(b, "vervolg bij %s (%s): %s", w->next_org, w->track,
 			      status_words(fstatus));
@@ -170,6 +203,8 @@ static void part_s(strbuf *b, const writer *w)
 		strbuf_printf(b, " (intake %s)", intake);
 	}
 	strbuf_putc(b, '.');
+	if (get(w, BB_FB_CONTINUATION) && !get(w, BB_FB_FOLLOWUP_MONTHS))
+		continuation_words(b, w);
 	if (narrative) {
 		strbuf_puts(b, " Verslag: ");
 		strbuf_puts(b, narrative);
@@ -322,6 +357,10 @@ static void part_e(strbuf *b, const writer *w)
 		strbuf_puts(b, status_words(w->status));
 	if (!w->track && business && step_words(business))
 		strbuf_printf(b, " (%s)", step_words(business));
+	if (get(w, BB_FB_FOLLOWUP_MONTHS))
+		strbuf_printf(b, "; follow-up na %s maanden: %s", get(w, BB_FB_FOLLOWUP_MONTHS),
+			      get(w, BB_FB_FOLLOWUP_ACTIVE) && strcmp(get(w, BB_FB_FOLLOWUP_ACTIVE), "yes") == 0
+				      ? "nog actief" : "niet meer actief");
 	strbuf_putc(b, '.');
 	if (rwords || rcode || rtext) {
 		strbuf_puts(b, " Reden volgens de aanbieder:");
@@ -418,9 +457,14 @@ int bb_soep_new(bb_soep **out, const bb_feedback *fb)
 		strbuf_free(&b);
 		failed |= !s->part[i];
 	}
-	s->title = str_printf("Terugkoppeling %s%s%s: %s", kind_title(w.kind),
-			      org ? " van " : "", org ? org : "",
-			      w.track ? "triage afgerond" : status_words(w.status));
+	if (bb_feedback_get(fb, BB_FB_FOLLOWUP_MONTHS))
+		s->title = str_printf("Terugkoppeling %s%s%s: follow-up %s maanden", kind_title(w.kind),
+				      org ? " van " : "", org ? org : "",
+				      bb_feedback_get(fb, BB_FB_FOLLOWUP_MONTHS));
+	else
+		s->title = str_printf("Terugkoppeling %s%s%s: %s", kind_title(w.kind),
+				      org ? " van " : "", org ? org : "",
+				      w.track ? "triage afgerond" : status_words(w.status));
 	if (failed || !s->author || !s->title) {
 		bb_soep_free(s);
 		return BB_ENOMEM;
