@@ -428,7 +428,8 @@ static void no_person_in_any_output(void **state)
 		"999990068", "Heijden", "Johanna", "Joke", "1971-03-08", "Teststraat", "3021 AB",
 		"010-0000000", NULL
 	};
-	static const int formats[] = { BB_REPORT_CSV, 0 };
+	static const int formats[] = { BB_REPORT_CSV, BB_REPORT_FHIR_JSON, BB_REPORT_FHIR_XML,
+				       BB_REPORT_HTML, 0 };
 	fx *f = *state;
 	const char *const *p;
 	int g;
@@ -470,7 +471,26 @@ static void bad_options_refused(void **state)
 	bb_free(out);
 }
 
-int main(void)
+/*
+ * `test_report --fixture`: make the year's two stores and leave them, for
+ * the shell tests of the other outputs (tests/report.test); prints the
+ * directory, which holds gp.conf and coach.conf.
+ */
+static int fixture(void)
+{
+	void *state = NULL;
+	fx *f;
+
+	setup(&state);
+	f = state;
+	the_year(f);
+	printf("%s\n", f->dir);
+	bb_connector_free(f->gp);
+	bb_connector_free(f->coach);
+	return 0;
+}
+
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(figures_match_the_hand_count_on_both_sides, setup, teardown),
@@ -479,5 +499,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(bad_options_refused, setup, teardown),
 	};
 
+	if (argc == 2 && strcmp(argv[1], "--fixture") == 0)
+		return fixture();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

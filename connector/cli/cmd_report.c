@@ -38,7 +38,8 @@ const cli_command cmd_report = {
 	"                    and printable\n"
 	"--output FILE       write there (atomically) instead of standard output\n"
 	"\n"
-	"Exit codes: 0 done, 64 usage, 70 internal error, 73 cannot write FILE,\n"
+	"Exit codes: 0 done, 64 usage (also a DAY that is no date), 70 internal\n"
+	"error, 73 cannot write FILE,\n"
 	"78 configuration.\n",
 	run_report
 };
@@ -102,7 +103,7 @@ static int run_report(int argc, char **argv)
 	const char *config = NULL, *output = NULL;
 	bb_report_options opts;
 	bb_connector *c = NULL;
-	int opt, format = BB_REPORT_CSV, code = EXIT_OK;
+	int opt, format = BB_REPORT_CSV, code = EXIT_OK, rc;
 	char *out = NULL, *end;
 	size_t len = 0;
 	long n;
@@ -141,9 +142,10 @@ static int run_report(int argc, char **argv)
 	if (bb_connector_load_config(c, config) != BB_OK) {
 		cli_print_errors(c);
 		code = EXIT_CONFIG;
-	} else if (bb_report(&out, &len, c, &opts, format) != BB_OK) {
+	} else if ((rc = bb_report(&out, &len, c, &opts, format)) != BB_OK) {
 		cli_print_errors(c);
-		code = EXIT_SOFTWARE;
+		/* a period or grouping the library refuses is how it was asked */
+		code = rc == BB_EINVAL ? EXIT_USAGE : cli_exit_code(rc);
 	} else if (output && !write_file(output, out, len)) {
 		fprintf(stderr, "%s report: cannot write %s\n", cli_program, output);
 		code = 73;

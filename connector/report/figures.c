@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexical.h"
 #include "mapping/mapping.h"
 
 static const char *const group_names[] = { NULL, "practice", "offer", "receiver", "wijk", "month" };
@@ -362,7 +363,7 @@ static int by_key(const void *a, const void *b)
 
 static int date_ok(const char *s)
 {
-	return s && strlen(s) == 10 && s[4] == '-' && s[7] == '-';
+	return s && strlen(s) == 10 && lex_is_date(s, 1);
 }
 
 int report_figures(rep_figures *f, const rep_data *data, const bb_report_options *opts,
@@ -408,6 +409,10 @@ int report_figures(rep_figures *f, const rep_data *data, const bb_report_options
 		if ((f->from[0] && strcmp(r->day, f->from) < 0) || (f->to[0] && strcmp(r->day, f->to) > 0))
 			continue;
 		walk(&p, r);
+		if (!f->first_day[0] || strcmp(r->day, f->first_day) < 0)
+			memcpy(f->first_day, r->day, 11);
+		if (strcmp(r->day, f->last_day) > 0)
+			memcpy(f->last_day, r->day, 11);
 		key = group_key(r, group, month);
 		for (j = 0; j < nt; j++)
 			if (strcmp(tallies[j].key, key) == 0) {

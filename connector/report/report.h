@@ -99,6 +99,7 @@ typedef struct rep_group {
 typedef struct rep_figures {
 	const char *group_by;    /* practice | offer | receiver | wijk | month */
 	char from[11], to[11];   /* the period, Amsterdam days; "" open */
+	char first_day[11], last_day[11];   /* of the referrals counted */
 	unsigned min_cell;
 	rep_group *groups;       /* sorted by key; the total last */
 	size_t ngroups;
