@@ -148,38 +148,56 @@ static void answer(const char *ref, const char *agb, const char *status, const c
 	bb_feedback_free(fb);
 }
 
+/*
+ * The peer: every stored message read back (decrypted) through the public
+ * API. The ids first: a list callback may not call back into the library
+ * (it holds the store's lock).
+ */
 typedef struct peer_ctx {
-	bb_connector *c;
-	size_t n, bytes;
-	int in;
+	char (*ids)[40];
+	int *in;
+	size_t n, cap, bytes;
 } peer_ctx;
 
-static int read_in(const bb_inbox_entry *e, void *payload)
+static void peer_add(peer_ctx *p, const char *id, int in)
 {
-	peer_ctx *p = payload;
-	char *body = NULL;
-	size_t len = 0;
-
-	if (bb_inbox_show(p->c, e->message_id, NULL, NULL, &body, &len) == BB_OK) {
-		p->n++;
-		p->bytes += len;
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 1024;
+		p->ids = realloc(p->ids, p->cap * sizeof(*p->ids));
+		p->in = realloc(p->in, p->cap * sizeof(*p->in));
+		if (!p->ids || !p->in)
+			exit(1);
 	}
-	bb_free(body);
+	snprintf(p->ids[p->n], 40, "%s", id);
+	p->in[p->n++] = in;
+}
+
+static int list_in(const bb_inbox_entry *e, void *payload)
+{
+	peer_add(payload, e->message_id, 1);
 	return 0;
 }
 
-static int read_out(const bb_outbox_entry *e, void *payload)
+static int list_out(const bb_outbox_entry *e, void *payload)
 {
-	peer_ctx *p = payload;
-	char *body = NULL;
-	size_t len = 0;
-
-	if (bb_outbox_show(p->c, e->message_id, NULL, NULL, &body, &len) == BB_OK) {
-		p->n++;
-		p->bytes += len;
-	}
-	bb_free(body);
+	peer_add(payload, e->message_id, 0);
 	return 0;
+}
+
+static void read_back(peer_ctx *p, bb_connector *c)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		char *body = NULL;
+		size_t len = 0;
+		int rc = p->in[i] ? bb_inbox_show(c, p->ids[i], NULL, NULL, &body, &len)
+				  : bb_outbox_show(c, p->ids[i], NULL, NULL, &body, &len);
+		if (rc != BB_OK)
+			die(c, "reading back");
+		p->bytes += len;
+		bb_free(body);
+	}
 }
 
 #define MEASURE(loinc, value, unit) -1, loinc, value, unit
@@ -205,7 +223,7 @@ int main(int argc, char **argv)
 	peer_ctx peer;
 	FILE *f;
 
-	if (practices < 1 || per < 1 || !mkdtemp(dir))
+	if (practices < 1 || practices > 9999 || per < 1 || per > 9999 || !mkdtemp(dir))
 		return 2;
 	snprintf(path, sizeof(path), "%s/schemas/samples/his-xml/gli-obesitas.xml", src ? src : ".");
 	if (!(record = slurp(path, &record_len)))
@@ -240,13 +258,13 @@ int main(int argc, char **argv)
 	/* ---- the year ---- */
 	t0 = now_s();
 	for (p = 0; p < practices; p++) {
-		char agb[9];
+		char agb[24];
 		snprintf(agb, sizeof(agb), "0199%04d", p);
 		for (i = 0; i < per; i++) {
 			bb_referral *r = NULL;
 			bb_inbound_response resp;
-			char ref[32], postcode[8], offer[16], authored[40], d1[40], d2[40], d3[40], d4[40], d5[40],
-			     d6[40], d7[40], bmi[16], walk[16], walk2[16], bmi0[16], per_week[4];
+			char ref[48], postcode[24], offer[24], authored[40], d1[40], d2[40], d3[40], d4[40], d5[40],
+			     d6[40], d7[40], bmi[16], walk[16], walk2[16], bmi0[16], per_week[16];
 			char *msg = NULL;
 			size_t len = 0;
 			int day = (int)(draw() * 360), started, completed, active6 = 0;
@@ -255,7 +273,7 @@ int main(int argc, char **argv)
 			snprintf(offer, sizeof(offer), "aanbod-%d", (int)(draw() * 8) + 1);
 			day_of_year(authored, day, 0);
 			snprintf(bmi0, sizeof(bmi0), "%.1f", 30 + draw() * 6);
-			if (bb_referral_from_his(&r, gp, NULL, "bench.xml", record, record_len) != BB_OK)
+			if (bb_referral_from_his(&r, gp, "his-xml", "bench.xml", record, record_len) != BB_OK)
 				die(gp, "sample record");
 			bb_referral_set(r, BB_REF_ID, ref);
 			bb_referral_set(r, BB_REF_PRACTICE_AGB, agb);
@@ -322,9 +340,9 @@ int main(int argc, char **argv)
 	/* ---- the peer: read every stored message back ---- */
 	t0 = now_s();
 	memset(&peer, 0, sizeof(peer));
-	peer.c = platform;
-	if (bb_inbox_list(platform, read_in, &peer) != BB_OK || bb_outbox_list(platform, -1, read_out, &peer) != BB_OK)
-		die(platform, "reading back");
+	if (bb_inbox_list(platform, list_in, &peer) != BB_OK || bb_outbox_list(platform, -1, list_out, &peer) != BB_OK)
+		die(platform, "listing the store");
+	read_back(&peer, platform);
 	t_peer = now_s() - t0;
 
 	/* ---- the report ---- */
@@ -354,6 +372,8 @@ int main(int argc, char **argv)
 	printf("store and CSV kept in %s\n", dir);
 	bb_connector_free(platform);
 	bb_connector_free(gp);
+	free(peer.ids);
+	free(peer.in);
 	free(record);
 	free(pem);
 	return 0;
