@@ -273,6 +273,32 @@ static void icpc(void **state)
 	assert_null(bb_icpc_lookup(NULL));
 }
 
+/* Doorstroom codes: one table, in the terminology core, that the model checks against. */
+static void continuation(void **state)
+{
+	bb_feedback *fb = NULL;
+	size_t i;
+	(void)state;
+
+	for (i = 0; term_continuation_codes[i]; i++) {
+		const char *words = term_continuation_display(term_continuation_codes[i]);
+		assert_non_null(words);
+		assert_true(strlen(words) > 5);
+	}
+	assert_int_equal(i, 4);
+	assert_string_equal(term_continuation_display("regulier-aanbod"),
+			    "Gaat door bij regulier sport- of beweegaanbod");
+	assert_null(term_continuation_display("sportschool"));
+	assert_null(term_continuation_display(""));
+	assert_null(term_continuation_display(NULL));
+	/* the model takes exactly the table's codes */
+	assert_int_equal(bb_feedback_new(&fb), BB_OK);
+	for (i = 0; term_continuation_codes[i]; i++)
+		assert_int_equal(bb_feedback_set(fb, BB_FB_CONTINUATION, term_continuation_codes[i]), BB_OK);
+	assert_int_not_equal(bb_feedback_set(fb, BB_FB_CONTINUATION, "sportschool"), BB_OK);
+	bb_feedback_free(fb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -282,6 +308,7 @@ int main(void)
 		cmocka_unit_test(nhg_numbers),
 		cmocka_unit_test(disagreements_and_units),
 		cmocka_unit_test(icpc),
+		cmocka_unit_test(continuation),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

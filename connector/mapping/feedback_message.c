@@ -26,6 +26,7 @@
 #include "naming.h"
 #include "strutil.h"
 #include "task_states.h"
+#include "terminology/terms.h"
 
 #define OUTPUT_OUTCOME "Terugkoppeling beweegcoach"
 #define OUTPUT_INTAKE "Intakedatum"
@@ -260,7 +261,7 @@ static void monitoring_write(fhir_node *t, const bb_feedback *fb)
 	if (cont) {
 		o = monitoring_output(t, MONITOR_CONTINUATION, "Vervolg na het traject");
 		mb_concept(o, "valueCodeableConcept", SYS_CONTINUATION, cont,
-			   continuation_display(cont), NULL);
+			   term_continuation_display(cont), NULL);
 	}
 	if (offer) {
 		o = monitoring_output(t, MONITOR_NEXT_OFFER, "Vervolgaanbod (beweegkaart)");
@@ -507,7 +508,7 @@ static int read_monitoring(reader *rd, const fhir_node *out)
 		set(rd, out, BB_FB_FOLLOWUP_PER_WEEK, fhir_get_value(out, "valueInteger", 0));
 	} else if (strcmp(code, MONITOR_CONTINUATION) == 0) {
 		v = mb_coding_code(fhir_get(out, "valueCodeableConcept", 0), SYS_CONTINUATION);
-		if (!v || !continuation_display(v))
+		if (!v || !term_continuation_display(v))
 			problem(rd, out, "the continuation is not a code of " SYS_CONTINUATION);
 		else
 			set(rd, out, BB_FB_CONTINUATION, v);

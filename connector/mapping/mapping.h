@@ -47,9 +47,6 @@ const char *mapping_referral_kind(const fhir_node *service_request);
 /* Our reasons for declining or stopping (schemas/README.md); NULL if unknown. */
 const char *stop_reason_display(const char *code);
 
-/* Where a person goes on (urn:beweegbrug:CodeSystem:continuation); NULL if unknown. */
-const char *continuation_display(const char *code);
-
 /* Dutch display of a stadspoli track (physio | specialist | beweegcoach); NULL if unknown. */
 const char *track_display(const char *code);
 

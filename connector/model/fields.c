@@ -12,6 +12,7 @@
 #include "bsn.h"
 #include "lexical.h"
 #include "strutil.h"
+#include "terminology/terms.h"
 
 static const char *const kinds[] = { "gli", "beweegcoach", "stadspoli", "regular", NULL };
 static const char *const priorities[] = { "routine", "urgent", "asap", "stat", NULL };
@@ -19,8 +20,6 @@ static const char *const tracks[] = { "physio", "specialist", "beweegcoach", NUL
 static const char *const genders[] = { "male", "female", "other", "unknown", NULL };
 static const char *const name_usages[] = { "NL1", "NL2", "NL3", "NL4", NULL };
 static const char *const yes_no[] = { "yes", "no", NULL };
-/* urn:beweegbrug:CodeSystem:continuation (mapping/continuation.c has the words) */
-static const char *const continuations[] = { "regulier-aanbod", "zelfstandig", "geen", "onbekend", NULL };
 static const char *const task_states[] = {
 	"requested", "received", "accepted", "rejected", "in-progress", "on-hold",
 	"completed", "failed", "cancelled", NULL
@@ -112,7 +111,7 @@ const field_def feedback_fields[] = {
 	{ BB_FB_EPISODE_TEXT, "feedback.episode.text", FC_LINE, NULL },
 	{ BB_FB_PLAN, "feedback.plan", FC_TEXT, NULL },
 	{ BB_FB_PROPOSAL, "feedback.proposal", FC_TEXT, NULL },
-	{ BB_FB_CONTINUATION, "feedback.continuation", FC_ENUM, continuations },
+	{ BB_FB_CONTINUATION, "feedback.continuation", FC_ENUM, term_continuation_codes },
 	{ BB_FB_NEXT_OFFER, "feedback.next_offer", FC_ID, NULL },
 	{ BB_FB_FOLLOWUP_MONTHS, "feedback.follow_up.months", FC_MONTHS, NULL },
 	{ BB_FB_FOLLOWUP_ACTIVE, "feedback.follow_up.active", FC_ENUM, yes_no },

@@ -130,7 +130,7 @@ static void continuation_words(strbuf *b, const writer *w)
 {
 	const char *cont = get(w, BB_FB_CONTINUATION), *offer = get(w, BB_FB_NEXT_OFFER);
 
-	strbuf_printf(b, " Vervolg: %s", continuation_display(cont) ? continuation_display(cont) : cont);
+	strbuf_printf(b, " Vervolg: %s", term_continuation_display(cont) ? term_continuation_display(cont) : cont);
 	if (offer)
 		strbuf_printf(b, " (aanbod %s)", offer);
 	strbuf_putc(b, '.');

@@ -41,6 +41,15 @@ int term_canonical(const char *loinc, const char *value, const char *unit,
  */
 const bb_icpc_info *term_icpc(const char *code);
 
+/*
+ * Where a person goes on after the programme (doorstroom), coded in
+ * urn:beweegbrug:CodeSystem:continuation (continuation.c names the
+ * source): the codes (NULL-terminated), and the Dutch display of `code`,
+ * NULL when it is not one of them.
+ */
+extern const char *const term_continuation_codes[];
+const char *term_continuation_display(const char *code);
+
 /* "1.5" -> "1,5": the decimal comma a Dutch reader expects (into buf). */
 void term_dutch_decimal(char *buf, size_t size, const char *value);
 /* A UCUM unit as written in a Dutch sentence: mm[Hg] -> mmHg, kg/m2 -> kg/m². */
