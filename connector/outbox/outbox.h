@@ -154,6 +154,18 @@ int outbox_knows_referral(outbox *ob, const char *referral_id, diag_list *d);
 /* How many rows are in each state. */
 int outbox_count(outbox *ob, outbox_state state, size_t *count, diag_list *d);
 
+/*
+ * Whole-store readers (bodies.c): each message's id and decrypted body
+ * (NUL-terminated, `len` bytes), in row order, for at most `max` rows of
+ * the outbox (inbox = 0) or the inbox (inbox = 1) after row `after`;
+ * *last becomes the last row read (unchanged when there was none). The
+ * callback owns `body` (free it); a result other than BB_OK stops the walk
+ * and is returned.
+ */
+typedef int (*store_body_cb)(const char *msg_id, unsigned char *body, size_t len, void *payload);
+int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last,
+		 store_body_cb cb, void *payload, diag_list *d);
+
 /* The delay before retry number `attempt` (1-based), without jitter. */
 unsigned outbox_backoff(const outbox_policy *policy, unsigned attempt);
 

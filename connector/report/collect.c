@@ -372,96 +372,70 @@ static int read_message(rep_data *data, const unsigned char *body, size_t len, c
 
 /* ---- the stores ----------------------------------------------------------- */
 
-typedef struct id_list {
-	char **ids;
-	size_t n, cap;
-	int failed;
-} id_list;
+/* Messages read from the store at a time, with the outbox lock held. */
+#define BATCH 128
 
-static void id_add(id_list *l, const char *id)
+typedef struct batch {
+	struct {
+		char *id;
+		unsigned char *body;
+		size_t len;
+	} item[BATCH];
+	size_t n;
+} batch;
+
+static int take_body(const char *msg_id, unsigned char *body, size_t len, void *payload)
 {
-	if (l->failed || !id)
-		return;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 256;
-		char **more = realloc(l->ids, cap * sizeof(*more));
-		if (!more) {
-			l->failed = 1;
-			return;
-		}
-		l->ids = more;
-		l->cap = cap;
+	batch *b = payload;
+	char *id = str_dup(msg_id);
+
+	if (!id) {
+		free(body);
+		return BB_ENOMEM;
 	}
-	if (!(l->ids[l->n] = str_dup(id)))
-		l->failed = 1;
-	else
-		l->n++;
-}
-
-static void id_free(id_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		free(l->ids[i]);
-	free(l->ids);
-}
-
-static int outbox_id(const outbox_row *row, void *payload)
-{
-	id_add(payload, row->msg_id);
-	return 0;
-}
-
-static int inbox_id(const inbox_msg *m, void *payload)
-{
-	id_add(payload, m->msg_id);
-	return 0;
+	b->item[b->n].id = id;
+	b->item[b->n].body = body;
+	b->item[b->n].len = len;
+	b->n++;
+	return BB_OK;
 }
 
 /*
- * The ids first, then each body: the outbox lock is held for one message
- * at a time, so a server or deliverer in this process is never held up by
- * a long report.
+ * The outbox, then the inbox, in row order: BATCH messages are read (and
+ * decrypted) with the outbox lock held, then parsed and counted without
+ * it, so a server or deliverer in this process is never held up by a
+ * long report. One statement per batch walks the table by its key.
  */
 int report_collect(rep_data *data, bb_connector *c, diag_list *d)
 {
-	id_list sent = { 0 }, received = { 0 };
-	unsigned char *body;
-	size_t i, len;
+	int64_t last[2] = { 0, 0 };
+	batch *b = calloc(1, sizeof(*b));
+	int side, rc = BB_OK;
 	outbox *ob;
-	int rc;
 
 	memset(data, 0, sizeof(*data));
-	pthread_mutex_lock(&c->outbox_lock);
-	rc = connector_outbox(c, &ob, d);
-	if (rc == BB_OK)
-		rc = outbox_list(ob, -1, outbox_id, &sent, d);
-	if (rc == BB_OK)
-		rc = inbox_list(ob, NULL, inbox_id, &received, d);
-	pthread_mutex_unlock(&c->outbox_lock);
-	if (rc == BB_OK && (sent.failed || received.failed))
-		rc = BB_ENOMEM;
+	if (!b)
+		return BB_ENOMEM;
 	message_init_libxml();
-	for (i = 0; rc == BB_OK && i < sent.n + received.n; i++) {
-		int in = i >= sent.n;
-		const char *id = in ? received.ids[i - sent.n] : sent.ids[i];
-		body = NULL;
-		len = 0;
-		pthread_mutex_lock(&c->outbox_lock);
-		rc = in ? inbox_get(ob, id, NULL, NULL, &body, &len, d)
-			: outbox_show(ob, id, NULL, NULL, &body, &len, d);
-		pthread_mutex_unlock(&c->outbox_lock);
-		if (rc == BB_ENOTFOUND) {
-			rc = BB_OK;   /* purged meanwhile */
-			continue;
-		}
-		if (rc == BB_OK)
-			rc = read_message(data, body, len, id);
-		free(body);
+	for (side = 0; rc == BB_OK && side < 2; side++) {
+		do {
+			size_t i;
+
+			b->n = 0;
+			pthread_mutex_lock(&c->outbox_lock);
+			rc = connector_outbox(c, &ob, d);
+			if (rc == BB_OK)
+				rc = store_bodies(ob, side, last[side], BATCH, &last[side], take_body, b, d);
+			pthread_mutex_unlock(&c->outbox_lock);
+			for (i = 0; i < b->n; i++) {
+				if (rc == BB_OK)
+					rc = read_message(data, b->item[i].body, b->item[i].len, b->item[i].id);
+				free(b->item[i].body);
+				free(b->item[i].id);
+			}
+		} while (rc == BB_OK && b->n == BATCH);
 	}
-	id_free(&sent);
-	id_free(&received);
+	free(b);
 	if (rc != BB_OK)
 		report_data_free(data);
 	return rc;
