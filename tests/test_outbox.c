@@ -386,9 +386,12 @@ static int walk_one(const char *msg_id, unsigned char *body, size_t len, void *p
 	walked *w = payload;
 
 	assert_true(w->n < 16);
-	assert_int_equal(strlen((char *)body), len);   /* NUL-terminated at len */
+	if (body)
+		assert_int_equal(strlen((char *)body), len);   /* NUL-terminated at len */
+	else
+		assert_int_equal(len, 0);
 	snprintf(w->ids[w->n], sizeof(w->ids[0]), "%s", msg_id);
-	snprintf(w->bodies[w->n], sizeof(w->bodies[0]), "%s", (char *)body);
+	snprintf(w->bodies[w->n], sizeof(w->bodies[0]), "%s", body ? (char *)body : "(none)");
 	w->n++;
 	free(body);
 	return BB_OK;
@@ -400,8 +403,7 @@ static void bodies_in_batches(void **state)
 	fx *f = *state;
 	walked w = { .n = 0 };
 	int64_t last = 0;
-	outbox *other;
-	char key2[700];
+	char cmd[900];
 	size_t i, batches = 0, before;
 
 	for (i = 0; i < 5; i++) {
@@ -429,17 +431,16 @@ static void bodies_in_batches(void **state)
 	assert_int_equal(store_bodies(f->ob, 0, last, 2, &last, walk_one, &w, &f->d), BB_OK);
 	assert_int_equal(store_bodies(f->ob, 1, 0, 2, &last, walk_one, &w, &f->d), BB_OK);
 	assert_int_equal(w.n, 5);
-	/* with another key the first row cannot be decrypted: an error naming it */
-	snprintf(key2, sizeof(key2), "%s/other.key", f->dir);
-	test_write_file(key2, "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100");
-	chmod(key2, 0600);
-	assert_int_equal(outbox_open(&other, f->db, key2, NULL, &f->d), BB_OK);
-	diag_clear(&f->d);
+	/* a damaged row comes without its body, and the walk goes on past it */
+	snprintf(cmd, sizeof(cmd), "sqlite3 '%s' \"UPDATE outbox SET payload = randomblob(80)"
+		 " WHERE msg_id = 'b2'\"", f->db);
+	assert_int_equal(system(cmd), 0);
 	w.n = 0;
-	assert_int_equal(store_bodies(other, 0, 0, 2, &last, walk_one, &w, &f->d), BB_EIO);
-	assert_int_equal(w.n, 0);
-	assert_non_null(strstr(diag_line(&f->d, 0), "message b0 cannot be decrypted"));
-	outbox_close(other);
+	assert_int_equal(store_bodies(f->ob, 0, 0, 10, &last, walk_one, &w, &f->d), BB_OK);
+	assert_int_equal(w.n, 5);
+	assert_string_equal(w.ids[2], "b2");
+	assert_string_equal(w.bodies[2], "(none)");
+	assert_string_equal(w.bodies[3], "body3");
 }
 
 int main(void)

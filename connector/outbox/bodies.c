@@ -12,6 +12,8 @@
 
 #include <stdlib.h>
 
+#include <openssl/crypto.h>
+
 #include <sqlite3.h>
 
 #include "beweegbrug.h"
@@ -24,6 +26,7 @@ int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last
 		"SELECT row, msg_id, sender, payload FROM inbox WHERE row > ?1 ORDER BY row LIMIT ?2",
 	};
 	const char *what = inbox ? "the inbox" : "the outbox";
+	char *aad;
 	sqlite3_stmt *st = NULL;
 	int rc = BB_OK, step = SQLITE_DONE;
 
@@ -34,10 +37,10 @@ int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last
 	while (rc == BB_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *msg_id = (const char *)sqlite3_column_text(st, 1);
 		const char *party = (const char *)sqlite3_column_text(st, 2);
+		int type = sqlite3_column_type(st, 3);   /* before the blob is fetched */
 		const unsigned char *blob = sqlite3_column_blob(st, 3);
 		size_t blen = (size_t)sqlite3_column_bytes(st, 3), aad_len = 0, len;
 		unsigned char *body = NULL;
-		char *aad;
 
 		*last = sqlite3_column_int64(st, 0);
 		if (!msg_id || !party) {
@@ -45,29 +48,32 @@ int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last
 				      (long long)*last, what);
 			break;
 		}
-		if (blen < SEAL_OVERHEAD) {
-			rc = diag_add(d, BB_EIO, ob->path, 0, NULL, "message %s: payload too short",
-				      msg_id);
-			break;
-		}
-		aad = aad_of(msg_id, party, &aad_len);
-		len = blen - SEAL_OVERHEAD;
-		if (!aad || !(body = malloc(len + 1))) {
+		/*
+		 * A damaged row (not a sealed message, or one that does not
+		 * open: the key was checked when the store opened) is handed
+		 * over without a body, and the walk goes on: one poisoned
+		 * message must not hide all the others from the reader.
+		 */
+		len = 0;
+		if (type == SQLITE_BLOB && blen >= SEAL_OVERHEAD) {
+			aad = aad_of(msg_id, party, &aad_len);
+			len = blen - SEAL_OVERHEAD;
+			if (!aad || !(body = malloc(len + 1))) {
+				free(aad);
+				rc = BB_ENOMEM;
+				break;
+			}
+			if (unseal(ob->key, aad, aad_len, blob, blen, body) != 0) {
+				OPENSSL_cleanse(body, len);
+				free(body);
+				body = NULL;
+				len = 0;
+			} else {
+				body[len] = '\0';
+			}
 			free(aad);
-			rc = BB_ENOMEM;
-			break;
 		}
-		if (unseal(ob->key, aad, aad_len, blob, blen, body) != 0) {
-			free(aad);
-			free(body);
-			rc = diag_add(d, BB_EIO, ob->path, 0, NULL,
-				      "message %s cannot be decrypted: wrong key, or %s was altered",
-				      msg_id, what);
-			break;
-		}
-		free(aad);
-		body[len] = '\0';
-		rc = cb(msg_id, body, len, payload);   /* the body is the callback's now */
+		rc = cb(msg_id, body, len, payload);   /* the body (or NULL) is the callback's now */
 	}
 	if (rc == BB_OK && step != SQLITE_DONE)
 		rc = db_problem(ob, d, inbox ? "cannot read the inbox" : "cannot read the outbox");

@@ -159,8 +159,10 @@ int outbox_count(outbox *ob, outbox_state state, size_t *count, diag_list *d);
  * (NUL-terminated, `len` bytes), in row order, for at most `max` rows of
  * the outbox (inbox = 0) or the inbox (inbox = 1) after row `after`;
  * *last becomes the last row read (unchanged when there was none). The
- * callback owns `body` (free it); a result other than BB_OK stops the walk
- * and is returned.
+ * callback owns `body` (free it). A damaged row (not a sealed message, or
+ * one that does not open) comes with body NULL and len 0, and the walk
+ * goes on. A callback's result other than BB_OK stops the walk and is
+ * returned.
  */
 typedef int (*store_body_cb)(const char *msg_id, unsigned char *body, size_t len, void *payload);
 int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last,

@@ -428,8 +428,12 @@ int report_collect(rep_data *data, bb_connector *c, diag_list *d)
 				rc = store_bodies(ob, side, last[side], BATCH, &last[side], take_body, b, d);
 			pthread_mutex_unlock(&c->outbox_lock);
 			for (i = 0; i < b->n; i++) {
-				if (rc == BB_OK)
+				if (rc == BB_OK && !b->item[i].body) {
+					data->messages++;     /* damaged in the store: not counted, and said */
+					data->unreadable++;
+				} else if (rc == BB_OK) {
 					rc = read_message(data, b->item[i].body, b->item[i].len, b->item[i].id);
+				}
 				free(b->item[i].body);
 				free(b->item[i].id);
 			}
