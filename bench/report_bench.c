@@ -211,7 +211,7 @@ int main(int argc, char **argv)
 	static const char *const conts[] = { "regulier-aanbod", "zelfstandig", "geen" };
 	static const double cont_w[] = { .55, .25, .2 };
 	int practices = argc > 1 ? atoi(argv[1]) : 100, per = argc > 2 ? atoi(argv[2]) : 50;
-	char dir[] = "/tmp/bb-report-bench-XXXXXX", path[512], conf[2048], cmd[1200], *pem, *record;
+	char dir[] = "/tmp/bb-report-bench-XXXXXX", path[512], conf[16384], cmd[1200], *pem, *record;
 	const char *src = getenv("abs_top_srcdir");
 	bb_connector *gp = NULL;
 	size_t record_len = 0, pem_len = 0, referrals = 0;
@@ -244,8 +244,18 @@ int main(int argc, char **argv)
 		 "outbox = %s/platform.db\noutbox_key = %s\n"
 		 "[destination \"gp\"]\nadapter = fhir-message\nendpoint = https://gp.test/fhir\n"
 		 "receiver_kind = platform\n"
-		 "[sender \"gp\"]\nsubject = CN=gp-region,O=Huisartsen Regio\nrole = referrer\nreply_to = gp\n",
+		 "[sender \"gp\"]\nsubject = CN=gp-region,O=Huisartsen Regio\nrole = referrer\nreply_to = gp\n"
+		 "agb =",
 		 dir, path);
+	/* the region's practices: the AGB codes its referrals may carry */
+	for (p = 0; p < practices; p++) {
+		if (strlen(conf) + 16 >= sizeof(conf)) {
+			fprintf(stderr, "report_bench: too many practices for one agb line\n");
+			return 1;
+		}
+		snprintf(conf + strlen(conf), sizeof(conf) - strlen(conf), " 0199%04d", p);
+	}
+	strcat(conf, "\n");
 	snprintf(path, sizeof(path), "%s/platform.conf", dir);
 	f = fopen(path, "w");
 	fputs(conf, f);

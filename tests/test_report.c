@@ -121,7 +121,7 @@ static int setup(void **state)
 				 "[destination \"gp\"]\nadapter = fhir-message\n"
 				 "endpoint = https://localhost:9/fhir\nreceiver_kind = platform\n"
 				 "[sender \"gp\"]\nsubject = CN=gp-practice-001, O=Huisartsen Test\n"
-				 "role = referrer\nreply_to = gp\n");
+				 "role = referrer\nagb = 01000002\nreply_to = gp\n");
 	assert_int_equal(bb_connector_on_feedback(f->gp, on_feedback, f), BB_OK);
 	snprintf(sample, sizeof(sample), "%s/schemas/samples/his-xml/gli-obesitas.xml",
 		 test_env("abs_top_srcdir"));
