@@ -77,7 +77,8 @@ static void walk(path *p, rep_referral *r)
 	int o;
 
 	memset(p, 0, sizeof(*p));
-	qsort(r->fb, r->nfb, sizeof(*r->fb), by_time);
+	if (r->nfb > 1)   /* qsort wants an array, and there is none without feedback */
+		qsort(r->fb, r->nfb, sizeof(*r->fb), by_time);
 	for (i = 0; i < r->nfb; i++) {
 		const rep_feedback *e = &r->fb[i];
 		if (e->followup > 0 && e->followup <= 60) {
