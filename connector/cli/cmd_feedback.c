@@ -48,7 +48,7 @@ const cli_command cmd_feedback = {
 	"\n"
 	"Where the person goes on (with --complete, --stop or --follow-up):\n"
 	"  --continue CODE        regulier-aanbod, zelfstandig, geen or onbekend\n"
-	"                         (urn:beweegbrug:CodeSystem:continuation)\n"
+	"                         (https://beweegbrug.nl/fhir/CodeSystem/continuation)\n"
 	"  --next-offer ID        the beweegkaart offer they go on to (with\n"
 	"                         --continue regulier-aanbod, which it implies)\n"
 	"\n"

@@ -628,7 +628,7 @@ typedef enum bb_feedback_field {
 	BB_FB_PROPOSAL,
 	/*
 	 * Monitoring (docs/monitoring.md). At completion, and at a follow-up:
-	 * where the person goes on, coded in urn:beweegbrug:CodeSystem:continuation
+	 * where the person goes on, coded in https://beweegbrug.nl/fhir/CodeSystem/continuation
 	 * (regulier-aanbod | zelfstandig | geen | onbekend), and the beweegkaart
 	 * offer when it is one. A follow-up report, sent months after the
 	 * start like any other feedback: the moment, still active or not, and

@@ -1,7 +1,7 @@
 /*
  * Where a person goes on after the programme (doorstroom), as the
  * provider reports it at completion and at each follow-up: the code table
- * of urn:beweegbrug:CodeSystem:continuation, in the terminology core with
+ * of https://beweegbrug.nl/fhir/CodeSystem/continuation, in the terminology core with
  * the other tables (docs/terminology.md lists it with its source).
  *
  * Source: there is no national code list for this (research standards.md

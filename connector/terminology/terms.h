@@ -43,7 +43,7 @@ const bb_icpc_info *term_icpc(const char *code);
 
 /*
  * Where a person goes on after the programme (doorstroom), coded in
- * urn:beweegbrug:CodeSystem:continuation (continuation.c names the
+ * https://beweegbrug.nl/fhir/CodeSystem/continuation (continuation.c names the
  * source): the codes (NULL-terminated), and the Dutch display of `code`,
  * NULL when it is not one of them.
  */
