@@ -45,6 +45,7 @@ extern const cli_command cmd_outbox;
 extern const cli_command cmd_fetch;
 extern const cli_command cmd_serve;
 extern const cli_command cmd_mllp;
+extern const cli_command cmd_api;
 extern const cli_command cmd_inbox;
 extern const cli_command cmd_feedback;
 extern const cli_command cmd_audit;

@@ -18,6 +18,7 @@ static const cli_command *const commands[] = {
 	&cmd_fetch,
 	&cmd_serve,
 	&cmd_mllp,
+	&cmd_api,
 	&cmd_inbox,
 	&cmd_feedback,
 	&cmd_audit,

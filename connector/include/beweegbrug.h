@@ -1103,6 +1103,41 @@ BB_EXTERN int bb_mllp_run(bb_mllp *listener);
 BB_EXTERN void bb_mllp_stop(bb_mllp *listener);
 BB_EXTERN void bb_mllp_free(bb_mllp *listener);
 
+/* ---- the local HIS API (HTTP on a Unix socket) ----------------------------- */
+
+/*
+ * For a HIS on the same machine that does not load this library: HTTP/1.1
+ * on a Unix socket, created with mode 0660 (owner and group may connect;
+ * `group` names the group, else the process's). POST /referrals (as
+ * bb_refer), GET /referrals/{id} (outbox state and received feedback),
+ * GET /offers (bb_offers_suggest on the configured beweegkaart), GET
+ * /journal and POST /journal/{id}/ack (the entries `journal_dir` holds,
+ * as `beweegbrug serve --journal-dir` writes them, each offered until the
+ * HIS acknowledges it). Errors are application/problem+json with the
+ * library's messages. docs/openapi.yaml describes every answer.
+ */
+typedef struct bb_api bb_api;
+typedef struct bb_api_options {
+	unsigned int version;       /* BB_API_OPTIONS_VERSION */
+	const char *socket_path;    /* required */
+	const char *group;          /* the socket file's group; NULL: the process's */
+	const char *journal_dir;    /* NULL: no journal feed */
+	size_t max_body;            /* bytes; 0: 1 MiB */
+	int timeout;                /* seconds a connection may be idle or a request take; 0: 60 */
+} bb_api_options;
+#define BB_API_OPTIONS_VERSION 1
+#define BB_API_OPTIONS_INIT { BB_API_OPTIONS_VERSION, NULL, NULL, NULL, 0, 0 }
+
+BB_EXTERN int bb_api_new(bb_api **out, bb_connector *connector, const bb_api_options *options);
+/* "unix:PATH" (valid until free). */
+BB_EXTERN const char *bb_api_address(const bb_api *api);
+/* Answer requests until bb_api_stop. */
+BB_EXTERN int bb_api_run(bb_api *api);
+/* Answer the waiting long polls, stop, return from run. Thread-safe. */
+BB_EXTERN void bb_api_stop(bb_api *api);
+/* Closes the listener and removes the socket file. */
+BB_EXTERN void bb_api_free(bb_api *api);
+
 /*
  * Feedback to a HIS that takes HL7 v2 over MLLP: send `entry` (what
  * bb_feedback_to_his made with `adapter`, an ORU^R01) to the HIS's

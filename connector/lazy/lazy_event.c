@@ -80,6 +80,16 @@ LAZY_VOID(ev, evhttp_set_timeout_tv, (struct evhttp *http, const struct timeval 
 LAZY(ev, const char *, evhttp_uri_get_path, (const struct evhttp_uri *u), (u))
 LAZY(ev, const char *, evhttp_uri_get_query, (const struct evhttp_uri *u), (u))
 LAZY(ev, char *, evhttp_uridecode, (const char *uri, int plus, size_t *n), (uri, plus, n))
+/* the local HIS API (server/api.c) */
+LAZY(ev, struct evhttp_bound_socket *, evhttp_bind_listener, (struct evhttp *http, struct evconnlistener *l),
+     (http, l))
+LAZY_VOID(ev, evhttp_clear_headers, (struct evkeyvalq *h), (h))
+LAZY_VOID(ev, evhttp_connection_set_closecb,
+	  (struct evhttp_connection *c, void (*cb)(struct evhttp_connection *, void *), void *arg), (c, cb, arg))
+LAZY(ev, int, evhttp_parse_query_str, (const char *q, struct evkeyvalq *h), (q, h))
+LAZY(ev, struct evconnlistener *, evconnlistener_new,
+     (struct event_base *b, evconnlistener_cb cb, void *arg, unsigned flags, int backlog, evutil_socket_t fd),
+     (b, cb, arg, flags, backlog, fd))
 
 LAZY(evssl, struct ssl_st *, bufferevent_openssl_get_ssl, (struct bufferevent *b), (b))
 LAZY_VOID(evssl, bufferevent_openssl_set_allow_dirty_shutdown, (struct bufferevent *b, int allow), (b, allow))

@@ -1,0 +1,152 @@
+/* beweegbrug api: the local HIS API on a Unix socket (bb_api). */
+#include <getopt.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static int run_api(int argc, char **argv);
+
+const cli_command cmd_api = {
+	"api",
+	"the local HIS API: referrals, offers and the journal over HTTP on a Unix socket",
+	"Usage: beweegbrug api --config FILE --socket PATH [--group NAME]\n"
+	"                      [--journal-dir DIR] [--max-body BYTES] [--timeout SECONDS] [-v]\n"
+	"\n"
+	"Listens on the Unix socket PATH (made with mode 0660, group NAME when\n"
+	"given: who may connect is who may open that file) for HTTP requests of\n"
+	"a HIS on the same machine:\n"
+	"  POST /referrals?offer=ID[&adapter=xml|hl7v2|fhir]  a HIS record (the\n"
+	"      adapter from Content-Type: application/xml, x-application/hl7-v2+er7,\n"
+	"      application/fhir+json), or application/json {\"offer\", \"adapter\",\n"
+	"      \"record\"}; queued as by 'beweegbrug refer', answered with the receipt\n"
+	"  GET  /referrals/{id}     a message or referral id: its state and history\n"
+	"  GET  /offers?reason=T90&age=58&postcode=3021  the beweegkaart's suggestions\n"
+	"  GET  /journal?since=N&timeout=S  the feedback entries in DIR (as 'serve\n"
+	"      --journal-dir DIR' writes them) not yet acknowledged, after cursor N;\n"
+	"      waits up to S seconds (at most 30) for one\n"
+	"  POST /journal/{id}/ack   the HIS has filed the entry: never offered again\n"
+	"Errors are application/problem+json with the same text as the commands.\n"
+	"Bodies over --max-body (default 1048576) are refused with 413; a\n"
+	"connection idle for --timeout seconds (default 60) is closed. Referrals\n"
+	"in the outbox are delivered meanwhile. docs/openapi.yaml describes it,\n"
+	"docs/his-integration.md says when to use it.\n"
+	"\n"
+	"Prints 'listening on unix:PATH' on standard error once it accepts\n"
+	"connections; -v (--verbose) logs every request (-vv: debug). On SIGTERM\n"
+	"or SIGINT it answers waiting requests and exits 0.\n"
+	"\n"
+	"Exit codes: 0 stopped by a signal, 64 usage, 69 cannot listen,\n"
+	"70 internal error, 78 configuration.\n",
+	run_api
+};
+
+typedef struct stopper {
+	bb_api *api;
+	sigset_t set;
+} stopper;
+
+static void *wait_for_signal(void *arg)
+{
+	stopper *st = arg;
+	int sig = 0;
+
+	sigwait(&st->set, &sig);
+	cli_notify("STOPPING=1");
+	bb_api_stop(st->api);
+	return NULL;
+}
+
+static int serve_api(bb_connector *c, const bb_api_options *opt)
+{
+	stopper st = { NULL, { { 0 } } };
+	pthread_t waiter;
+	int rc, code = EXIT_OK;
+
+	/* Blocked before any thread starts, so only the waiter sees them. */
+	sigemptyset(&st.set);
+	sigaddset(&st.set, SIGTERM);
+	sigaddset(&st.set, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &st.set, NULL);
+	rc = bb_api_new(&st.api, c, opt);
+	if (rc != BB_OK) {
+		cli_print_errors(c);
+		return cli_exit_code(rc);
+	}
+	if (bb_delivery_start(c) != BB_OK || pthread_create(&waiter, NULL, wait_for_signal, &st) != 0) {
+		cli_print_errors(c);
+		bb_api_free(st.api);
+		return EXIT_SOFTWARE;
+	}
+	fprintf(stderr, "%slistening on %s\n", cli_priority(5), bb_api_address(st.api));
+	cli_notify("READY=1\nSTATUS=listening on %s", bb_api_address(st.api));
+	rc = bb_api_run(st.api);
+	if (rc != BB_OK) {
+		cli_print_errors(c);
+		code = EXIT_SOFTWARE;
+		pthread_kill(waiter, SIGTERM);
+	}
+	pthread_join(waiter, NULL);
+	bb_delivery_stop(c);
+	bb_api_free(st.api);
+	return code;
+}
+
+static int run_api(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "socket", required_argument, NULL, 's' },
+		{ "group", required_argument, NULL, 'g' },
+		{ "journal-dir", required_argument, NULL, 'j' },
+		{ "max-body", required_argument, NULL, 'm' },
+		{ "timeout", required_argument, NULL, 't' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ NULL, 0, NULL, 0 }
+	};
+	bb_api_options opt = BB_API_OPTIONS_INIT;
+	const char *config = NULL;
+	bb_connector *c = NULL;
+	char *end;
+	long n;
+	int o, verbose = 0, code;
+
+	while ((o = getopt_long(argc, argv, "c:s:g:j:m:t:v", longopts, NULL)) != -1) {
+		switch (o) {
+		case 'c': config = optarg; break;
+		case 's': opt.socket_path = optarg; break;
+		case 'g': opt.group = optarg; break;
+		case 'j': opt.journal_dir = optarg; break;
+		case 'v': verbose++; break;
+		case 'm':
+			n = strtol(optarg, &end, 10);
+			if (*end || end == optarg || n < 1 || n > 64L * 1024 * 1024)
+				return cli_usage_error(&cmd_api, "--max-body takes bytes, 1 to 67108864");
+			opt.max_body = (size_t)n;
+			break;
+		case 't':
+			n = strtol(optarg, &end, 10);
+			if (*end || end == optarg || n < 1 || n > 3600)
+				return cli_usage_error(&cmd_api, "--timeout takes seconds, 1 to 3600");
+			opt.timeout = (int)n;
+			break;
+		default:
+			return cli_usage_error(&cmd_api, "unknown option");
+		}
+	}
+	if (!config || !opt.socket_path || optind != argc)
+		return cli_usage_error(&cmd_api, "expected --config FILE --socket PATH");
+	if (cli_connector(&c, verbose) != BB_OK)
+		return EXIT_SOFTWARE;
+	if (bb_connector_load_config(c, config) != BB_OK) {
+		cli_print_errors(c);
+		code = EXIT_CONFIG;
+	} else {
+		code = serve_api(c, &opt);
+	}
+	bb_connector_free(c);
+	return code;
+}
