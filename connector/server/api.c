@@ -60,6 +60,7 @@
 #define API_MAX_WAIT 30            /* seconds a long poll may wait */
 #define API_MAX_ENTRIES 100        /* journal entries in one answer, at most */
 #define API_MAX_ENTRY (4u * 1024 * 1024)
+#define API_MAX_ANSWER (8u * 1024 * 1024)   /* entries' bytes in one answer, past the first */
 #define API_JSON_DEPTH 16
 
 typedef struct api_poll {
@@ -706,17 +707,23 @@ static void answer_journal(bb_api *a, struct evhttp_request *req, unsigned long 
 {
 	json_object *o = json_object_new_object(), *list = json_object_new_array();
 	unsigned long cursor = since;
-	size_t i;
+	size_t i, bytes = 0;
 
-	for (i = 0; i < n && i < limit; i++) {
+	for (i = 0; i < n && i < limit && (i == 0 || bytes < API_MAX_ANSWER); i++) {
 		size_t len = 0;
 		char *text = read_entry(a, v[i].name, &len);
 		json_object *e;
 		char ref[256], *dash;
 		const char *rest = strchr(v[i].name, '-') + 1;
 
-		if (!text)
+		if (!text) {
+			/* the operator's to look at; the entries after it still go out */
+			log_msg(a->c, BB_LOG_WARN, "api: journal entry %s/%s cannot be read (over %u bytes,"
+				" not a file, or out of memory): skipped", a->journal_dir, v[i].name,
+				API_MAX_ENTRY);
 			continue;
+		}
+		bytes += len;
 		e = json_object_new_object();
 		add_str(e, "id", v[i].name);
 		json_object_object_add(e, "sequence", json_object_new_int64((int64_t)v[i].n));
