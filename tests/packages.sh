@@ -168,6 +168,8 @@ ca_file = @BBT@/ca.crt
 [sender "gp"]
 subject = CN=gp,O=Beweegbrug pkgtest
 role = referrer
+# the practices whose referrals the GP installation sends (the samples' practices)
+agb = 01000002, 01000004, 01000008
 reply_to = gp
 CONF
 # What the GP's administrator adds to the installed default configuration.
