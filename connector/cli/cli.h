@@ -65,6 +65,28 @@ int cli_notify(const char *fmt, ...) BB_FORMAT(1, 2);
 /* "RELOADING=1" with the time it began. */
 int cli_notify_reloading(void);
 
+/*
+ * A listener run until SIGTERM/SIGINT by cli_run_listener (cli_listen.c):
+ * make it (with the stop signals already blocked, so only the signal thread
+ * sees them), write its port to port_file when given, start delivery, say
+ * "listening on ADDRESS" (and READY=1 to systemd), run it, and on a signal
+ * stop it, stop delivery and free it. reload (SIGHUP) and tick (every
+ * tick_seconds without a signal) are optional. Returns the exit code.
+ */
+typedef struct cli_listener {
+	void *ctx;
+	int (*make)(void *ctx, void **handle);
+	const char *(*address)(void *handle);
+	int (*port)(void *handle);
+	int (*run)(void *handle);
+	void (*stop)(void *handle);
+	void (*free)(void *handle);
+	void (*reload)(void *ctx, void *handle);
+	void (*tick)(void *ctx);
+	int tick_seconds;
+} cli_listener;
+int cli_run_listener(bb_connector *c, const cli_listener *l, const char *port_file);
+
 /* "beweegbrug" or what argv[0] says. */
 extern const char *cli_program;
 

@@ -1,7 +1,5 @@
 /* beweegbrug api: the local HIS API on a Unix socket (bb_api). */
 #include <getopt.h>
-#include <pthread.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,55 +42,30 @@ const cli_command cmd_api = {
 	run_api
 };
 
-typedef struct stopper {
-	bb_api *api;
-	sigset_t set;
-} stopper;
+/* bb_api as a cli_listener */
+typedef struct api_ctx {
+	bb_connector *c;
+	const bb_api_options *opt;
+} api_ctx;
 
-static void *wait_for_signal(void *arg)
+static int make(void *ctx, void **handle)
 {
-	stopper *st = arg;
-	int sig = 0;
+	api_ctx *a = ctx;
 
-	sigwait(&st->set, &sig);
-	cli_notify("STOPPING=1");
-	bb_api_stop(st->api);
-	return NULL;
+	return bb_api_new((bb_api **)handle, a->c, a->opt);
 }
+static const char *address(void *h) { return bb_api_address(h); }
+static int run(void *h) { return bb_api_run(h); }
+static void stop(void *h) { bb_api_stop(h); }
+static void release(void *h) { bb_api_free(h); }
 
 static int serve_api(bb_connector *c, const bb_api_options *opt)
 {
-	stopper st = { NULL, { { 0 } } };
-	pthread_t waiter;
-	int rc, code = EXIT_OK;
+	api_ctx a = { c, opt };
+	const cli_listener l = { .ctx = &a, .make = make, .address = address, .run = run,
+				 .stop = stop, .free = release };
 
-	/* Blocked before any thread starts, so only the waiter sees them. */
-	sigemptyset(&st.set);
-	sigaddset(&st.set, SIGTERM);
-	sigaddset(&st.set, SIGINT);
-	pthread_sigmask(SIG_BLOCK, &st.set, NULL);
-	rc = bb_api_new(&st.api, c, opt);
-	if (rc != BB_OK) {
-		cli_print_errors(c);
-		return cli_exit_code(rc);
-	}
-	if (bb_delivery_start(c) != BB_OK || pthread_create(&waiter, NULL, wait_for_signal, &st) != 0) {
-		cli_print_errors(c);
-		bb_api_free(st.api);
-		return EXIT_SOFTWARE;
-	}
-	fprintf(stderr, "%slistening on %s\n", cli_priority(5), bb_api_address(st.api));
-	cli_notify("READY=1\nSTATUS=listening on %s", bb_api_address(st.api));
-	rc = bb_api_run(st.api);
-	if (rc != BB_OK) {
-		cli_print_errors(c);
-		code = EXIT_SOFTWARE;
-		pthread_kill(waiter, SIGTERM);
-	}
-	pthread_join(waiter, NULL);
-	bb_delivery_stop(c);
-	bb_api_free(st.api);
-	return code;
+	return cli_run_listener(c, &l, NULL);
 }
 
 static int run_api(int argc, char **argv)

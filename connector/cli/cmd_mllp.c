@@ -1,7 +1,5 @@
 /* beweegbrug mllp: take HL7 v2 referrals from the HIS's interface engine over MLLP. */
 #include <getopt.h>
-#include <pthread.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,60 +34,23 @@ const cli_command cmd_mllp = {
 	run_mllp
 };
 
-typedef struct stopper {
-	bb_mllp *listener;
-	sigset_t set;
-} stopper;
-
-static void *wait_for_signal(void *arg)
+/* bb_mllp as a cli_listener */
+static int make(void *ctx, void **handle)
 {
-	stopper *st = arg;
-	int sig = 0;
-
-	sigwait(&st->set, &sig);
-	cli_notify("STOPPING=1");
-	bb_mllp_stop(st->listener);
-	return NULL;
+	return bb_mllp_new((bb_mllp **)handle, ctx);
 }
+static const char *address(void *h) { return bb_mllp_address(h); }
+static int port(void *h) { return bb_mllp_port(h); }
+static int run(void *h) { return bb_mllp_run(h); }
+static void stop(void *h) { bb_mllp_stop(h); }
+static void release(void *h) { bb_mllp_free(h); }
 
 static int listen_until_stopped(bb_connector *c, const char *port_file)
 {
-	stopper st = { NULL, { { 0 } } };
-	pthread_t waiter;
-	int rc, code = EXIT_OK;
+	const cli_listener l = { .ctx = c, .make = make, .address = address, .port = port,
+				 .run = run, .stop = stop, .free = release };
 
-	/* Blocked before any thread starts, so only the waiter sees them. */
-	sigemptyset(&st.set);
-	sigaddset(&st.set, SIGTERM);
-	sigaddset(&st.set, SIGINT);
-	pthread_sigmask(SIG_BLOCK, &st.set, NULL);
-	rc = bb_mllp_new(&st.listener, c);
-	if (rc != BB_OK) {
-		cli_print_errors(c);
-		return cli_exit_code(rc);
-	}
-	if (port_file && cli_write_port_file(port_file, bb_mllp_port(st.listener)) != 0) {
-		fprintf(stderr, "%s%s: cannot write %s\n", cli_priority(3), cli_program, port_file);
-		bb_mllp_free(st.listener);
-		return EXIT_SOFTWARE;
-	}
-	if (bb_delivery_start(c) != BB_OK || pthread_create(&waiter, NULL, wait_for_signal, &st) != 0) {
-		cli_print_errors(c);
-		bb_mllp_free(st.listener);
-		return EXIT_SOFTWARE;
-	}
-	fprintf(stderr, "%slistening on %s\n", cli_priority(5), bb_mllp_address(st.listener));
-	cli_notify("READY=1\nSTATUS=listening on %s", bb_mllp_address(st.listener));
-	rc = bb_mllp_run(st.listener);
-	if (rc != BB_OK) {
-		cli_print_errors(c);
-		code = EXIT_SOFTWARE;
-		pthread_kill(waiter, SIGTERM);
-	}
-	pthread_join(waiter, NULL);
-	bb_delivery_stop(c);
-	bb_mllp_free(st.listener);
-	return code;
+	return cli_run_listener(c, &l, port_file);
 }
 
 static int run_mllp(int argc, char **argv)

@@ -1,7 +1,5 @@
 /* beweegbrug serve: receive messages over HTTPS with client certificates. */
 #include <getopt.h>
-#include <pthread.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,112 +51,66 @@ const cli_command cmd_serve = {
 	run_serve
 };
 
-typedef struct stopper {
+typedef struct serve_ctx {
 	bb_connector *c;
-	bb_server *server;
-	sigset_t set;
 	int his_feedback;        /* feedback goes to the HIS over MLLP: retry what is pending */
-} stopper;
+} serve_ctx;
 
 /* How often feedback the HIS did not take yet is sent again. */
 #define HIS_RETRY_SECONDS 30
 
-/* SIGHUP: new certificates and catalogue for what comes next; nothing queued is dropped. */
-static void reload(stopper *st)
+/* A damaged store or a wrong key: say so and stop, rather than answer 503 to all. */
+static int make(void *ctx, void **handle)
 {
+	serve_ctx *sc = ctx;
+	int rc = bb_connector_open_store(sc->c);
+
+	return rc == BB_OK ? bb_server_new((bb_server **)handle, sc->c) : rc;
+}
+static const char *address(void *h) { return bb_server_url(h); }
+static int port(void *h) { return bb_server_port(h); }
+static int run(void *h) { return bb_server_run(h); }
+static void stop(void *h) { bb_server_stop(h); }
+static void release(void *h) { bb_server_free(h); }
+
+/* SIGHUP: new certificates and catalogue for what comes next; nothing queued is dropped. */
+static void reload(void *ctx, void *server)
+{
+	serve_ctx *sc = ctx;
 	int rc;
 
 	cli_notify_reloading();
-	rc = bb_connector_reload(st->c);
+	rc = bb_connector_reload(sc->c);
 	if (rc != BB_OK)
-		cli_print_errors(st->c);
-	rc = bb_server_reload(st->server);
+		cli_print_errors(sc->c);
+	rc = bb_server_reload(server);
 	if (rc != BB_OK)
-		cli_print_errors(st->c);
-	cli_notify("READY=1\nSTATUS=listening on %s", bb_server_url(st->server));
+		cli_print_errors(sc->c);
+	cli_notify("READY=1\nSTATUS=listening on %s", bb_server_url(server));
 }
 
-/*
- * Waits for SIGTERM/SIGINT (blocked in every thread) and stops the
- * server; SIGHUP in between reloads.
- */
-static void *wait_for_signal(void *arg)
+/* Between signals: feedback the HIS did not take over MLLP yet is sent again. */
+static void retry_his_feedback(void *ctx)
 {
-	stopper *st = arg;
-	int sig = 0;
+	serve_ctx *sc = ctx;
+	size_t applied = 0;
 
-	for (;;) {
-		struct timespec wait = { HIS_RETRY_SECONDS, 0 };
-		size_t applied = 0;
-
-		sig = sigtimedwait(&st->set, NULL, &wait);
-		if (sig < 0) {
-			if (st->his_feedback && bb_inbox_apply_pending(st->c, &applied) == BB_OK &&
-			    applied)
-				fprintf(stderr, "%s%s: %zu feedback message(s) sent to the HIS\n",
-					cli_priority(6), cli_program, applied);
-			continue;
-		}
-		if (sig != SIGHUP)
-			break;
-		reload(st);
-	}
-	cli_notify("STOPPING=1");
-	bb_server_stop(st->server);
-	return NULL;
+	if (sc->his_feedback && bb_inbox_apply_pending(sc->c, &applied) == BB_OK && applied)
+		fprintf(stderr, "%s%s: %zu feedback message(s) sent to the HIS\n", cli_priority(6),
+			cli_program, applied);
 }
 
 static int serve(bb_connector *c, const char *port_file, int journal)
 {
-	stopper st = { c, NULL, { { 0 } }, 0 };
-	pthread_t waiter;
-	int rc, code = EXIT_OK;
+	serve_ctx sc = { c, 0 };
+	const cli_listener l = { .ctx = &sc, .make = make, .address = address, .port = port,
+				 .run = run, .stop = stop, .free = release, .reload = reload,
+				 .tick = retry_his_feedback, .tick_seconds = HIS_RETRY_SECONDS };
 
-	/* Blocked before any thread starts, so only the waiter sees them. */
-	sigemptyset(&st.set);
-	sigaddset(&st.set, SIGTERM);
-	sigaddset(&st.set, SIGINT);
-	sigaddset(&st.set, SIGHUP);
-	pthread_sigmask(SIG_BLOCK, &st.set, NULL);
 	/* [mllp] feedback_to: feedback goes into the HIS over MLLP (unless --journal-dir took it). */
 	if (!journal && bb_connector_feedback_to_his(c) == BB_OK)
-		st.his_feedback = 1;
-	/* a damaged store or a wrong key: say so and stop, rather than answer 503 to all */
-	rc = bb_connector_open_store(c);
-	if (rc == BB_OK)
-		rc = bb_server_new(&st.server, c);
-	if (rc != BB_OK) {
-		cli_print_errors(c);
-		return cli_exit_code(rc);
-	}
-	if (port_file && cli_write_port_file(port_file, bb_server_port(st.server)) != 0) {
-		fprintf(stderr, "%s%s: cannot write %s\n", cli_priority(3), cli_program, port_file);
-		bb_server_free(st.server);
-		return EXIT_SOFTWARE;
-	}
-	if ((rc = bb_delivery_start(c)) != BB_OK) {
-		cli_print_errors(c);
-		bb_server_free(st.server);
-		return cli_exit_code(rc);
-	}
-	if (pthread_create(&waiter, NULL, wait_for_signal, &st) != 0) {
-		fprintf(stderr, "%s: cannot start a thread\n", cli_program);
-		bb_delivery_stop(c);
-		bb_server_free(st.server);
-		return EXIT_SOFTWARE;
-	}
-	fprintf(stderr, "%slistening on %s\n", cli_priority(5), bb_server_url(st.server));
-	cli_notify("READY=1\nSTATUS=listening on %s", bb_server_url(st.server));
-	rc = bb_server_run(st.server);
-	if (rc != BB_OK) {
-		cli_print_errors(c);
-		code = EXIT_SOFTWARE;
-		pthread_kill(waiter, SIGTERM);
-	}
-	pthread_join(waiter, NULL);
-	bb_delivery_stop(c);
-	bb_server_free(st.server);
-	return code;
+		sc.his_feedback = 1;
+	return cli_run_listener(c, &l, port_file);
 }
 
 static int run_serve(int argc, char **argv)
