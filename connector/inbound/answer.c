@@ -12,7 +12,9 @@
 #include <string.h>
 
 #include "fhir/fhir_codec.h"
+#include "mapping/claims.h"
 #include "mapping/mapping.h"
+#include "mapping/naming.h"
 #include "mapping/uuid.h"
 
 static void add_outcome(fhir_node *oo, const char *severity, const char *code,
@@ -62,6 +64,13 @@ int answer_make(inbox_answer *out, int http_status, const char *response_code,
 
 		root = fhir_resource_new("Bundle", NULL);
 		fhir_set(root, "id", bundle_id);
+		profiles_claim(root, PROFILE_RESPONSE_MESSAGE);
+		/* like every message of ours: a sender's log can name this answer */
+		{
+			fhir_node *id = fhir_add(root, "identifier");
+			fhir_set(id, "system", SYS_MESSAGE_ID);
+			fhir_set(id, "value", bundle_id);
+		}
 		fhir_set(root, "type", "message");
 		fhir_set(root, "timestamp", now);
 		entry = fhir_add(root, "entry");
@@ -69,6 +78,7 @@ int answer_make(inbox_answer *out, int http_status, const char *response_code,
 		fhir_set(entry, "fullUrl", url);
 		h = fhir_add_resource(entry, "resource", "MessageHeader");
 		fhir_set(h, "id", header_id);
+		profiles_claim(h, PROFILE_RESPONSE_MESSAGEHEADER);
 		{
 			fhir_node *ev = fhir_add(h, "eventCoding");
 			if (req->event_system)
@@ -93,6 +103,8 @@ int answer_make(inbox_answer *out, int http_status, const char *response_code,
 		root = oo = fhir_resource_new("OperationOutcome", NULL);
 		fhir_set(oo, "id", oo_id);
 	}
+	if (oo)
+		profiles_claim(oo, PROFILE_OPERATIONOUTCOME);
 	add_outcome(oo, severity, issue_code, why, text);
 	rc = root && !fhir_errors(root) ? fhir_write(&b, root, xml ? FHIR_FORMAT_XML
 								 : FHIR_FORMAT_JSON, 1)

@@ -34,6 +34,10 @@
 #define PROFILE_BODYHEIGHT BB_PROFILE("beweegbrug-BodyHeight")
 #define PROFILE_BLOODPRESSURE BB_PROFILE("beweegbrug-BloodPressure")
 #define PROFILE_BMI BB_PROFILE("beweegbrug-BodyMassIndex")
+/* the answer to a received message (connector/inbound/answer.c) */
+#define PROFILE_RESPONSE_MESSAGE BB_PROFILE("beweegbrug-ResponseMessage")
+#define PROFILE_RESPONSE_MESSAGEHEADER BB_PROFILE("beweegbrug-ResponseMessageHeader")
+#define PROFILE_OPERATIONOUTCOME BB_PROFILE("beweegbrug-OperationOutcome")
 
 /* Add `profile` to the resource's meta.profile. */
 void profiles_claim(fhir_node *resource, const char *profile);
