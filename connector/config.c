@@ -61,6 +61,7 @@ static const key_def connector_keys[] = {
 	{ "audit_key", V_READABLE_FILE, 0, NULL },
 	{ "audit_anchor", V_FILE_IN_DIR, 0, NULL },
 	{ "beweegkaart", V_TEXT, 0, NULL },
+	{ "beweegkaart_ca", V_READABLE_FILE, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 

@@ -17,6 +17,10 @@
 #include <event2/event.h>
 #include <event2/http.h>
 #include <event2/keyvalq_struct.h>
+#include <event2/bufferevent_ssl.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
 
 #include "beweegbrug.h"
 #include "testutil.h"
@@ -317,16 +321,68 @@ static void bad_catalogues(void **state)
 	free(dir);
 }
 
-/* ---- a catalogue published at a URL, on loopback ---------------------------- */
+/* ---- a catalogue published at a URL, on loopback, over TLS --------------------- */
+
+/*
+ * A throwaway server identity made in-process: an EC key and a self-signed
+ * certificate for 127.0.0.1, trusted through beweegkaart_ca. (The shell
+ * tests use the team's make-test-pki; a unit test makes its own.)
+ */
+static int make_identity(const char *cert_path, EVP_PKEY **key_out, X509 **cert_out)
+{
+	EVP_PKEY *key = EVP_EC_gen("P-256");
+	X509 *x = X509_new();
+	X509_NAME *name;
+	X509V3_CTX v3;
+	X509_EXTENSION *ext;
+	FILE *f;
+
+	if (!key || !x)
+		return -1;
+	X509_set_version(x, 2);
+	ASN1_INTEGER_set(X509_get_serialNumber(x), 1);
+	X509_gmtime_adj(X509_getm_notBefore(x), -60);
+	X509_gmtime_adj(X509_getm_notAfter(x), 3600);
+	X509_set_pubkey(x, key);
+	name = X509_get_subject_name(x);
+	X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, (const unsigned char *)"127.0.0.1", -1, -1, 0);
+	X509_set_issuer_name(x, name);
+	X509V3_set_ctx_nodb(&v3);
+	X509V3_set_ctx(&v3, x, x, NULL, NULL, 0);
+	ext = X509V3_EXT_conf_nid(NULL, &v3, NID_subject_alt_name, "IP:127.0.0.1");
+	X509_add_ext(x, ext, -1);
+	X509_EXTENSION_free(ext);
+	ext = X509V3_EXT_conf_nid(NULL, &v3, NID_basic_constraints, "critical,CA:TRUE");
+	X509_add_ext(x, ext, -1);
+	X509_EXTENSION_free(ext);
+	if (!X509_sign(x, key, EVP_sha256()))
+		return -1;
+	f = fopen(cert_path, "w");
+	if (!f || !PEM_write_X509(f, x))
+		return -1;
+	fclose(f);
+	*key_out = key;
+	*cert_out = x;
+	return 0;
+}
 
 typedef struct publisher {
 	struct event_base *base;
 	struct evhttp *http;
+	SSL_CTX *tls;
 	char *body;
 	size_t len;
 	int full, not_modified;     /* answers given */
 	char seen_etag[64];
 } publisher;
+
+static struct bufferevent *tls_bev(struct event_base *base, void *arg)
+{
+	publisher *p = arg;
+
+	return bufferevent_openssl_socket_new(base, -1, SSL_new(p->tls), BUFFEREVENT_SSL_ACCEPTING,
+					      BEV_OPT_CLOSE_ON_FREE);
+}
 
 static void publish(struct evhttp_request *req, void *arg)
 {
@@ -361,20 +417,47 @@ static void *serve_loop(void *arg)
 	return NULL;
 }
 
+/* A connector whose [connector] trusts `ca` for the catalogue (NULL: the system's CAs). */
+static bb_connector *connector_trusting(const char *dir, const char *ca)
+{
+	char path[512], text[1024];
+	bb_connector *c;
+
+	snprintf(path, sizeof(path), "%s/fetch.conf", dir);
+	snprintf(text, sizeof(text),
+		 "[connector]\nsender_endpoint = https://beweegbrug.test/fhir\nhis_adapter = his-xml\n%s%s\n",
+		 ca ? "beweegkaart_ca = " : "", ca ? ca : "");
+	test_write_file(path, text);
+	assert_int_equal(bb_connector_new(&c, NULL), BB_OK);
+	if (bb_connector_load_config(c, path) != BB_OK)
+		fail_msg("%s: %s", path, bb_error_last(c)->message);
+	return c;
+}
+
 static void url_with_etag(void **state)
 {
 	publisher p;
 	struct evhttp_bound_socket *sock;
 	pthread_t th;
-	char url[128];
+	char url[128], plain[128], ca[512];
+	char *dir = test_tmpdir();
+	EVP_PKEY *key = NULL;
+	X509 *cert = NULL;
 	bb_connector *c;
 	bb_offers *o;
+	int port;
 	(void)state;
 
 	memset(&p, 0, sizeof(p));
+	snprintf(ca, sizeof(ca), "%s/server.pem", dir);
+	assert_int_equal(make_identity(ca, &key, &cert), 0);
+	p.tls = SSL_CTX_new(TLS_server_method());
+	assert_int_equal(SSL_CTX_use_certificate(p.tls, cert), 1);
+	assert_int_equal(SSL_CTX_use_PrivateKey(p.tls, key), 1);
 	p.body = slurp(sample_path(), &p.len);
 	p.base = event_base_new();
 	p.http = evhttp_new(p.base);
+	evhttp_set_bevcb(p.http, tls_bev, &p);
 	evhttp_set_gencb(p.http, publish, &p);
 	sock = evhttp_bind_socket_with_handle(p.http, "127.0.0.1", 0);
 	assert_non_null(sock);
@@ -382,15 +465,29 @@ static void url_with_etag(void **state)
 		struct sockaddr_in sa;
 		socklen_t sl = sizeof(sa);
 		getsockname(evhttp_bound_socket_get_fd(sock), (struct sockaddr *)&sa, &sl);
-		snprintf(url, sizeof(url), "http://127.0.0.1:%d/beweegkaart.json", ntohs(sa.sin_port));
+		port = ntohs(sa.sin_port);
 	}
+	snprintf(url, sizeof(url), "https://127.0.0.1:%d/beweegkaart.json", port);
+	snprintf(plain, sizeof(plain), "http://127.0.0.1:%d/beweegkaart.json", port);
 	{
 		struct timeval limit = { 30, 0 };   /* never hang the suite */
 		event_base_loopexit(p.base, &limit);
 	}
 	assert_int_equal(pthread_create(&th, NULL, serve_loop, &p), 0);
 
-	assert_int_equal(bb_connector_new(&c, NULL), BB_OK);
+	/* Refused before any byte is sent: plain http, and a server we do not trust. */
+	c = connector_trusting(dir, NULL);
+	assert_int_equal(bb_offers_new(&o, c), BB_OK);
+	assert_int_equal(bb_offers_load(o, plain), BB_ECONFIG);
+	assert_non_null(strstr(bb_error_last(c)->message, "https only"));
+	assert_int_equal(bb_offers_load(o, url), BB_EUNAVAILABLE);   /* not in the system's CAs */
+	assert_int_equal(bb_offers_count(o), 0);
+	assert_int_equal(p.full + p.not_modified, 0);
+	bb_offers_free(o);
+	bb_connector_free(c);
+
+	/* Trusted through beweegkaart_ca: fetched, then a 304 keeps it. */
+	c = connector_trusting(dir, ca);
 	assert_int_equal(bb_offers_new(&o, c), BB_OK);
 	if (bb_offers_load(o, url) != BB_OK)
 		fail_msg("%s: %s", url, bb_error_last(c)->message);
@@ -412,7 +509,16 @@ static void url_with_etag(void **state)
 	pthread_join(th, NULL);
 	evhttp_free(p.http);
 	event_base_free(p.base);
+	SSL_CTX_free(p.tls);
+	X509_free(cert);
+	EVP_PKEY_free(key);
 	free(p.body);
+	{
+		char cmd[600];
+		snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+		assert_int_equal(system(cmd), 0);
+	}
+	free(dir);
 }
 
 int main(void)

@@ -1,7 +1,9 @@
 /*
- * A catalogue published at an https URL: fetched with libcurl, verifying
- * the server as any other download, with If-None-Match so that a refresh
- * of an unchanged catalogue costs one small answer (304).
+ * A catalogue published at an https URL: fetched with libcurl under the
+ * transport's one policy (transport/policy.h: https only, verified, TLS 1.2
+ * or newer), with If-None-Match so that a refresh of an unchanged catalogue
+ * costs one small answer (304). The catalogue decides which receiver a
+ * referral goes to, so it is trusted no less than a destination.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +13,7 @@
 #include "offers_priv.h"
 #include "strutil.h"
 #include "transport/curl_load.h"
+#include "transport/policy.h"
 
 #define MAX_DOWNLOAD (8u * 1024 * 1024)
 
@@ -61,7 +64,7 @@ static size_t on_header(char *data, size_t size, size_t n, void *payload)
 }
 
 int catalogue_fetch(char **body, size_t *len, long *status, char **etag, const char *url,
-		    const char *if_none_match, diag_list *d)
+		    const char *ca_file, const char *if_none_match, diag_list *d)
 {
 	struct curl_slist *headers = NULL;
 	const char *why;
@@ -73,6 +76,9 @@ int catalogue_fetch(char **body, size_t *len, long *status, char **etag, const c
 	*body = NULL;
 	*len = 0;
 	*etag = NULL;
+	if (!transport_url_allowed(url))
+		return diag_add(d, BB_ECONFIG, url, 0, "beweegkaart",
+				"a catalogue is fetched over https only (it decides where referrals go)");
 	if (bb_curl_load(&why) < 0)
 		return diag_add(d, BB_ERROR, url, 0, NULL, "cannot fetch the catalogue: %s", why);
 	if (!(h = curl_easy_init()))
@@ -85,15 +91,11 @@ int catalogue_fetch(char **body, size_t *len, long *status, char **etag, const c
 		free(line);
 	}
 	curl_easy_setopt(h, CURLOPT_URL, url);
-	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "https,http");
-	/* as transport/https.c: verified, TLS 1.2 or newer (plain http is still taken here, for now) */
-	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
-	curl_easy_setopt(h, CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
-	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
+	transport_apply_policy(h);
+	if (ca_file)
+		curl_easy_setopt(h, CURLOPT_CAINFO, ca_file);
 	curl_easy_setopt(h, CURLOPT_TIMEOUT, 30L);
 	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 10L);
-	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_USERAGENT, "Beweegbrug/" BB_VERSION);
 	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);

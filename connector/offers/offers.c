@@ -96,9 +96,13 @@ int bb_offers_load(bb_offers *o, const char *where)
 			 "no catalogue given, and none configured (beweegkaart in [connector])");
 		return finish(o, &d, BB_ECONFIG);
 	}
-	url = strncmp(where, "https://", 8) == 0 || strncmp(where, "http://", 7) == 0;
+	/* a URL of any scheme goes to the fetch, which refuses all but https */
+	url = strstr(where, "://") != NULL;
 	if (url)
 		rc = catalogue_fetch(&body, &len, &status, &etag, where,
+				     o->connector && o->connector->cfg
+					     ? cfg_get(&o->connector->cfg->connector, "beweegkaart_ca")
+					     : NULL,
 				     o->source && strcmp(o->source, where) == 0 ? o->etag : NULL, &d);
 	else
 		rc = read_file(&body, &len, where, &d);

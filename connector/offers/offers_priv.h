@@ -59,9 +59,13 @@ int catalogue_parse(catalogue **out, const char *buf, size_t len, const char *so
 		    const bb_connector *c, diag_list *d);
 void catalogue_free(catalogue *cat);
 
-/* Fetch `url`; *status 200 with *body, or 304 (not modified). */
+/*
+ * Fetch `url` under the transport policy (https only; the server verified
+ * against `ca_file`, NULL: the system's CAs); *status 200 with *body, or 304
+ * (not modified).
+ */
 int catalogue_fetch(char **body, size_t *len, long *status, char **etag, const char *url,
-		    const char *if_none_match, diag_list *d);
+		    const char *ca_file, const char *if_none_match, diag_list *d);
 
 /* The area of a 4-digit postcode among the catalogue's areas, or NULL. */
 const offer_area *catalogue_area_of(const catalogue *cat, const char *pc4);

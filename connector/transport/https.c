@@ -22,6 +22,7 @@
 #include "host.h"
 #include "log.h"
 #include "transport/curl_load.h"
+#include "transport/policy.h"
 
 #define CONNECT_TIMEOUT 15L
 #define DEFAULT_TIMEOUT 60L
@@ -199,10 +200,7 @@ static void set_tls(CURL *curl, const bb_host *host, char **pass)
 {
 	const char *v;
 
-	curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
-	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-	curl_easy_setopt(curl, CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
+	transport_apply_policy(curl);
 	if ((v = bb_host_setting(host, "ca_file")))
 		curl_easy_setopt(curl, CURLOPT_CAINFO, v);
 	if ((v = bb_host_setting(host, "client_cert"))) {
