@@ -676,6 +676,26 @@ static const char *entry_type(const char *name)
 	return "application/octet-stream";
 }
 
+/*
+ * The '-' between REFERRAL and STATUS in an entry's name (without its
+ * extension), or NULL. Referral ids may hold '-' and three FHIR Task
+ * statuses do too, so the status is matched whole at the end: "in-progress"
+ * after the last '-' alone would name referral "HV-1-in" and status
+ * "progress", and a HIS would file it under a referral it never made.
+ */
+static char *status_dash(char *name)
+{
+	static const char *const dashed[] = { "-in-progress", "-on-hold", "-entered-in-error" };
+	size_t len = strlen(name), i;
+
+	for (i = 0; i < sizeof dashed / sizeof dashed[0]; i++) {
+		size_t n = strlen(dashed[i]);
+		if (len > n && strcmp(name + len - n, dashed[i]) == 0)
+			return name + len - n;
+	}
+	return strrchr(name, '-');
+}
+
 static char *read_entry(const bb_api *a, const char *name, size_t *len)
 {
 	char path[PATH_MAX];
@@ -727,11 +747,11 @@ static void answer_journal(bb_api *a, struct evhttp_request *req, unsigned long 
 		e = json_object_new_object();
 		add_str(e, "id", v[i].name);
 		json_object_object_add(e, "sequence", json_object_new_int64((int64_t)v[i].n));
-		/* REFERRAL-STATUS.EXT: the status is after the last '-' */
+		/* REFERRAL-STATUS.EXT */
 		snprintf(ref, sizeof ref, "%s", rest);
 		if ((dash = strrchr(ref, '.')) != NULL)
 			*dash = '\0';
-		if ((dash = strrchr(ref, '-')) != NULL) {
+		if ((dash = status_dash(ref)) != NULL) {
 			*dash = '\0';
 			add_str(e, "status", dash + 1);
 		}
