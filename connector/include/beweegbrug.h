@@ -900,7 +900,13 @@ typedef struct bb_outbox_entry {
 	size_t size;                /* message bytes */
 } bb_outbox_entry;
 
-/* Called for each entry; strings are valid during the call. Non-zero stops. */
+/*
+ * Called for each entry; strings are valid during the call. Non-zero stops.
+ * The callback runs while the connector holds its store: it must not call
+ * the connector's outbox, inbox, send or delivery functions (that call
+ * would wait for the store forever). Copy what it needs and act after the
+ * listing returns. The same holds for bb_inbox_entry_cb.
+ */
 typedef int (*bb_outbox_entry_cb)(const bb_outbox_entry *entry, void *payload);
 
 /* The outbox's messages in `state` (BB_OUTBOX_ANY: all), oldest first. */
@@ -1018,6 +1024,7 @@ typedef struct bb_inbox_entry {
 	const char *state;          /* "received", "applied", "stale" (older than what is known), "damaged" (cannot be read back: set aside) */
 	int64_t received;           /* seconds since the epoch */
 } bb_inbox_entry;
+/* As bb_outbox_entry_cb: runs with the store held; do not call back into the connector. */
 typedef int (*bb_inbox_entry_cb)(const bb_inbox_entry *entry, void *payload);
 BB_EXTERN int bb_inbox_list(bb_connector *connector, bb_inbox_entry_cb cb, void *payload);
 /* One message by message id, or the referral message of a referral id. */
