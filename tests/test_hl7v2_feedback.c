@@ -49,6 +49,7 @@ static bb_feedback *completed(void)
 			 BB_OK);
 	assert_int_equal(bb_feedback_add_measurement(fb, "29463-7", "86.0", "kg",
 						     "2027-11-15T09:00:00+01:00"), BB_OK);
+	assert_int_equal(bb_feedback_set(fb, BB_FB_WELLBEING, "7.5"), BB_OK);
 	return fb;
 }
 
@@ -125,7 +126,7 @@ static void test_completed(void **state)
 				   "week; map C:\\E\\temp niet.||||||F|||20271122143000+0100|||^Sanne Öztürk|||||||"
 				   "Leefstijlcoaches Rotterdam West (test)\r"));
 	assert_non_null(strstr(v2, "|TX|260224007^Objectief^SCT||Gemeten op 15 november 2027: BMI 29,8 kg/m², "
-				   "gewicht 86,0 kg. Bijeenkomsten: 22 bijgewoond, 2 gemist.||||||F"));
+				   "gewicht 86,0 kg. Welbevinden (0-10): 7,5. Bijeenkomsten: 22 bijgewoond, 2 gemist.||||||F"));
 	assert_non_null(strstr(v2, "|TX|129265001^Evaluatie^SCT||Verwijzing HV-2026-000417 — Beweegtraject: "
 				   "afgerond.|"));
 	/* no advice of our own in P */
@@ -136,6 +137,9 @@ static void test_completed(void **state)
 	/* LOINC, and the verified NHG Tabel 45 number as the alternate code */
 	assert_non_null(strstr(v2, "|NM|39156-5^Body mass index (BMI) [Ratio]^LN^1272^BMI^NHG45||29.8|kg/m2^kg/m2^UCUM|||||F|||20271115\r"));
 	assert_non_null(strstr(v2, "|NM|29463-7^Body weight^LN^357^Gewicht^NHG45||86.0|kg^kg^UCUM|||||F|||20271115090000+0100\r"));
+	/* welbevinden: a number with our own code (no LOINC exists), the last OBX */
+	assert_non_null(strstr(v2, "\rOBX|12|NM|welbevinden^Welbevinden (0-10)^BBOUTCOME||7.5|{score}^{score}^UCUM|||||F|||20271122143000+0100\r"));
+	assert_null(strstr(v2, "OBX|13|"));
 	bb_free(v2);
 	bb_feedback_free(fb);
 	bb_connector_free(c);

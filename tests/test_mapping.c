@@ -439,6 +439,125 @@ static void feedback_names_the_patient(void **state)
 	diag_free(&d);
 }
 
+/* The Observation in `b` coded in our outcome code system, or NULL. */
+static fhir_node *wellbeing_observation(const fhir_node *b)
+{
+	size_t i;
+
+	for (i = 0; i < fhir_count(b, "entry"); i++) {
+		const fhir_node *r = entry_resource(b, i);
+		if (strcmp(fhir_node_type_name(r), "Observation") == 0 &&
+		    mb_coding_code(fhir_get(r, "code", 0), SYS_OUTCOME))
+			return (fhir_node *)r;
+	}
+	return NULL;
+}
+
+/*
+ * Welbevinden is a structured score: 0-10, whole or one decimal, checked
+ * by the model (naming feedback.wellbeing), an Observation coded
+ * https://beweegbrug.nl/fhir/CodeSystem/outcome#welbevinden in the message,
+ * read back from FHIR JSON and XML; a score out of range or a code we do
+ * not know in a message is refused, never clipped or guessed.
+ */
+static void feedback_wellbeing_round_trip(void **state)
+{
+	static const int formats[] = { FHIR_FORMAT_JSON, FHIR_FORMAT_XML };
+	static const char *const bad[] = { "11", "-1", "10.5", "7.55", "07", "zeven", "7,5", "1e1" };
+	bb_feedback *fb = sample_feedback("completed"), *back;
+	diag_list d = DIAG_LIST_INIT;
+	msg_context ctx = { 0 };
+	fhir_node *b = NULL, *read = NULL, *obs, *q;
+	strbuf out = STRBUF_INIT;
+	size_t i;
+	int kind = 0;
+	(void)state;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		assert_int_equal(bb_feedback_set(fb, BB_FB_WELLBEING, bad[i]), BB_EINPUT);
+		assert_non_null(strstr(bb_feedback_problem_at(fb, i), "feedback.wellbeing"));
+		assert_non_null(strstr(bb_feedback_problem_at(fb, i), "0 to 10"));
+	}
+	assert_null(bb_feedback_get(fb, BB_FB_WELLBEING));
+	assert_int_equal(bb_feedback_set(fb, BB_FB_WELLBEING, "10"), BB_OK);
+	assert_int_equal(bb_feedback_set(fb, BB_FB_WELLBEING, "0"), BB_OK);
+	assert_int_equal(bb_feedback_set(fb, BB_FB_WELLBEING, "7.5"), BB_OK);
+	/* (the problems above stay with the object; a fresh one carries none) */
+	bb_feedback_free(fb);
+	fb = sample_feedback("completed");
+	bb_feedback_set(fb, BB_FB_WELLBEING, "7.5");
+
+	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
+	obs = wellbeing_observation(b);
+	assert_non_null(obs);
+	assert_string_equal(mb_coding_code(fhir_get(obs, "code", 0), SYS_OUTCOME), "welbevinden");
+	assert_string_equal(SYS_OUTCOME, "https://beweegbrug.nl/fhir/CodeSystem/outcome");
+	assert_null(mb_coding_code(fhir_get(obs, "code", 0), SYS_LOINC));
+	assert_string_equal(mb_coding_code(fhir_get(obs, "category", 0), SYS_OBS_CATEGORY), "survey");
+	q = fhir_get(obs, "valueQuantity", 0);
+	assert_string_equal(fhir_get_value(q, "value", 0), "7.5");
+	assert_string_equal(fhir_get_value(q, "system", 0), SYS_UCUM);
+	assert_string_equal(fhir_get_value(q, "code", 0), "{score}");
+	assert_non_null(fhir_get(obs, "subject", 0));
+	assert_string_equal(fhir_get_value(obs, "effectiveDateTime", 0), "2027-02-01T09:00:00+01:00");
+	assert_int_equal(profile_check(&kind, b, "fb", &d), BB_OK);
+	assert_int_equal(d.count, 0);
+
+	for (i = 0; i < 2; i++) {
+		strbuf_free(&out);
+		assert_int_equal(fhir_write(&out, b, formats[i], 0), BB_OK);
+		assert_int_equal(fhir_read(&read, out.data, out.len, "fb", &d), BB_OK);
+		assert_int_equal(bb_feedback_new(&back), BB_OK);
+		assert_int_equal(mapping_feedback_read(back, read, "fb", &d), BB_OK);
+		assert_int_equal(d.count, 0);
+		assert_string_equal(bb_feedback_get(back, BB_FB_WELLBEING), "7.5");
+		/* a score, not a measurement with a LOINC code, not words */
+		assert_int_equal(bb_feedback_measurement_count(back), 0);
+		assert_string_equal(bb_feedback_get(back, BB_FB_NARRATIVE), "Trouw aanwezig, 4 kg afgevallen.");
+		bb_feedback_free(back);
+		fhir_node_free(read);
+		read = NULL;
+	}
+
+	/* a message whose score is out of range: refused by the reader and by bb-7 */
+	assert_int_equal(fhir_set_value(fhir_get(q, "value", 0), "11"), BB_OK);
+	bb_feedback_new(&back);
+	assert_int_equal(mapping_feedback_read(back, b, "fb.json", &d), BB_EINPUT);
+	assert_non_null(strstr(diag_line(&d, 0), "feedback.wellbeing"));
+	assert_non_null(strstr(diag_line(&d, 0), "0 to 10"));
+	assert_null(bb_feedback_get(back, BB_FB_WELLBEING));
+	bb_feedback_free(back);
+	diag_clear(&d);
+	assert_int_equal(profile_check(&kind, b, "fb.json", &d), BB_EINPUT);
+	assert_non_null(strstr(diag_line(&d, 0), "[bb-7] Welbevinden (0-10) is a score from 0 to 10"));
+	diag_clear(&d);
+	assert_int_equal(fhir_set_value(fhir_get(q, "value", 0), "7"), BB_OK);
+	/* its unit must be the score's */
+	assert_int_equal(fhir_set_value(fhir_get(q, "code", 0), "kg"), BB_OK);
+	bb_feedback_new(&back);
+	assert_int_equal(mapping_feedback_read(back, b, "fb.json", &d), BB_EINPUT);
+	assert_non_null(strstr(diag_line(&d, 0), "needs a valueQuantity with UCUM code {score}"));
+	bb_feedback_free(back);
+	diag_clear(&d);
+	assert_int_equal(fhir_set_value(fhir_get(q, "code", 0), "{score}"), BB_OK);
+	/* a code of our system that we do not have: refused, not read as welbevinden */
+	assert_int_equal(fhir_set_value(fhir_get(fhir_get(fhir_get(obs, "code", 0), "coding", 0), "code", 0),
+					"geluk"), BB_OK);
+	bb_feedback_new(&back);
+	assert_int_equal(mapping_feedback_read(back, b, "fb.json", &d), BB_EINPUT);
+	assert_non_null(strstr(diag_line(&d, 0), "\"geluk\" is not a code of https://beweegbrug.nl/fhir/CodeSystem/outcome"));
+	assert_null(bb_feedback_get(back, BB_FB_WELLBEING));
+	bb_feedback_free(back);
+	diag_clear(&d);
+	assert_int_equal(profile_check(&kind, b, "fb.json", &d), BB_EINPUT);
+	assert_non_null(strstr(diag_line(&d, 0), "[bb-7] \"geluk\" is not a code of"));
+
+	strbuf_free(&out);
+	fhir_node_free(b);
+	bb_feedback_free(fb);
+	diag_free(&d);
+}
+
 /* A triage outcome: the referral's Task completed, a child Task forwards. */
 static void feedback_forward_round_trip(void **state)
 {
@@ -590,6 +709,7 @@ int main(void)
 		cmocka_unit_test(feedback_round_trip),
 		cmocka_unit_test(feedback_names_the_patient),
 		cmocka_unit_test(feedback_forward_round_trip),
+		cmocka_unit_test(feedback_wellbeing_round_trip),
 		cmocka_unit_test(feedback_that_breaks_the_table),
 		cmocka_unit_test(reading_feedback_checks_the_table),
 		cmocka_unit_test(task_transitions),

@@ -249,7 +249,10 @@ static void answer(fx *f, int i, const char *status, const char *date, ...)
  *   At completion R01-R05 go on to a regular offer (R01-R03 naming it),
  *   R06 does not. BMI: 32.4 in the GP's referral, at completion 28.4 ..
  *   33.4 (changes -4 .. +1); six-minute walk 400 m at the intake, 450 ..
- *   500 m at completion; welbevinden 5 at the intake, 7 (R06: 6) at the end.
+ *   500 m at completion; welbevinden (the structured score) 5 at the intake,
+ *   7.5 (R01-R03), 7 (R04-R05) and 6 (R06) at the end: changes 2.5, 2.5,
+ *   2.5, 2, 2, 1, so n 6, median 2.25, quartiles 2.00 and 2.50 (type 7).
+ *   R06's narrative says "Welbevinden (0-10): 9": words are not a score.
  *   Follow-up at 6 months: R01-R05 active (2, 2, 3, 1, 2 times a week),
  *   R06 and R07 not; at 12 months R01-R03 active, R04 not.
  */
@@ -271,7 +274,7 @@ static void the_year(fx *f)
 	for (i = 1; i <= 9; i++) {
 		if (i <= 6)
 			answer(f, i, "in-progress", "2027-02-20T10:00:00+01:00",
-			       BB_FB_INTAKE_DATE, "2027-02-20", BB_FB_NARRATIVE, "Welbevinden (0-10): 5",
+			       BB_FB_INTAKE_DATE, "2027-02-20", BB_FB_WELLBEING, "5",
 			       MEASURE("64098-7", "400", "m"), 0);
 		else
 			answer(f, i, "in-progress", "2027-02-20T10:00:00+01:00",
@@ -283,12 +286,13 @@ static void the_year(fx *f)
 		if (i <= 3)
 			answer(f, i, "completed", "2027-06-01T10:00:00+02:00", BB_FB_CONTINUATION,
 			       "regulier-aanbod", BB_FB_NEXT_OFFER, "walking-football",
-			       BB_FB_NARRATIVE, "Welbevinden (0-10): 7", MEASURE("39156-5", bmi, "kg/m2"),
+			       BB_FB_WELLBEING, "7.5", MEASURE("39156-5", bmi, "kg/m2"),
 			       MEASURE("64098-7", walk, "m"), 0);
 		else
 			answer(f, i, "completed", "2027-06-01T10:00:00+02:00", BB_FB_CONTINUATION,
 			       i <= 5 ? "regulier-aanbod" : "geen",
-			       BB_FB_NARRATIVE, i <= 5 ? "Welbevinden (0-10): 7" : "Welbevinden (0-10): 6",
+			       BB_FB_WELLBEING, i <= 5 ? "7" : "6", BB_FB_NARRATIVE,
+			       i <= 5 ? "Goed gegaan." : "Welbevinden (0-10): 9",
 			       MEASURE("39156-5", bmi, "kg/m2"), MEASURE("64098-7", walk, "m"), 0);
 	}
 	answer(f, 7, "failed", "2027-04-01T10:00:00+02:00", BB_FB_REASON_CODE, "motivatie", 0);
@@ -352,7 +356,7 @@ static const char *const total_rows[] = {
 	"practice,totaal,,change,29463-7,0,,,,,",
 	"practice,totaal,,change,8280-0,0,,,,,",
 	"practice,totaal,,change,64098-7,6,,,75.00,62.50,87.50",
-	"practice,totaal,,change,welbevinden,6,,,2.00,2.00,2.00",
+	"practice,totaal,,change,welbevinden,6,,,2.25,2.00,2.50",
 	"practice,01000002,Huisartsenpraktijk De Testwijk,behoud,6,5,7,71.4,,,",
 	NULL
 };

@@ -63,8 +63,9 @@ const cli_command cmd_feedback = {
 	"  --waist CM             waist circumference (LOINC 8280-0)\n"
 	"  --fitness M|TEXT       a number: six-minute walk test distance in metres\n"
 	"                         (LOINC 64098-7); text: another fitness test, in words\n"
-	"  --wellbeing N          well-being score 0-10, reported in the narrative\n"
-	"                         (there is no agreed code for it yet)\n"
+	"  --wellbeing N          well-being score 0-10, whole or one decimal, as the\n"
+	"                         person gives it (" BB_WELLBEING_SYSTEM "#" BB_WELLBEING_CODE ":\n"
+	"                         no LOINC or SNOMED code for it is agreed)\n"
 	"  --attended N           sessions attended (SNOMED 298057009)\n"
 	"  --missed N             sessions missed (SNOMED 298058004)\n"
 	"  --narrative TEXT       the coach's short report\n"
@@ -266,9 +267,6 @@ static int parse(request *rq, int argc, char **argv)
 		rq->continuation = "regulier-aanbod";
 	if (rq->reason_text && rq->action != OPT_DECLINE && rq->action != OPT_STOP)
 		return cli_usage_error(&cmd_feedback, "--reason-text goes with --decline or --stop");
-	if (rq->wellbeing && (!is_decimal(rq->wellbeing) || atof(rq->wellbeing) < 0 ||
-			      atof(rq->wellbeing) > 10))
-		return cli_usage_error(&cmd_feedback, "--wellbeing wants a score from 0 to 10");
 	return EXIT_OK;
 }
 
@@ -284,26 +282,26 @@ static void now_datetime(char out[32])
 
 /*
  * The narrative the GP reads: the coach's words, then what has no code of
- * its own (a fitness test in words, the well-being score), as sentences
- * of one line: the HIS shows the journal's S line as one line.
+ * its own (a fitness test in words), as sentences of one line: the HIS
+ * shows the journal's S line as one line. The well-being score is a
+ * field of its own (BB_FB_WELLBEING), checked and coded, not words.
  */
 static char *narrative_of(const request *rq)
 {
-	const char *parts[3];
-	const char *labels[3] = { "", "Conditietest: ", "Welbevinden (0-10): " };
+	const char *parts[2];
+	const char *labels[2] = { "", "Conditietest: " };
 	size_t i, len = 1, n;
 	char *out;
 
 	parts[0] = rq->narrative;
 	parts[1] = rq->fitness && !is_decimal(rq->fitness) ? rq->fitness : NULL;
-	parts[2] = rq->wellbeing;
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 2; i++)
 		if (parts[i])
 			len += strlen(labels[i]) + strlen(parts[i]) + 2;
 	if (len == 1 || !(out = malloc(len)))
 		return NULL;
 	out[0] = '\0';
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 2; i++) {
 		if (!parts[i])
 			continue;
 		n = strlen(out);
@@ -371,6 +369,8 @@ static int build(bb_feedback *fb, const request *rq, const char *date)
 	put(fb, BB_FB_PRACTICE_AGB, rq->practice, &rc);
 	put(fb, BB_FB_SESSIONS_ATTENDED, rq->attended, &rc);
 	put(fb, BB_FB_SESSIONS_MISSED, rq->missed, &rc);
+	/* the model refuses a score out of 0-10, naming feedback.wellbeing */
+	put(fb, BB_FB_WELLBEING, rq->wellbeing, &rc);
 	measure(fb, "39156-5", rq->bmi, "kg/m2", date, &rc);
 	measure(fb, "29463-7", rq->weight, "kg", date, &rc);
 	measure(fb, "8280-0", rq->waist, "cm", date, &rc);

@@ -64,6 +64,8 @@ static void print_summary(const bb_feedback *fb)
 		printf("  measurement %s: %s %s%s%s%s\n", loinc, value, unit ? unit : "",
 		       when ? " (" : "", when ? when : "", when ? ")" : "");
 	}
+	if ((v = bb_feedback_get(fb, BB_FB_WELLBEING)))
+		printf("  " BB_WELLBEING_DISPLAY ": %s\n", v);
 	if ((v = bb_feedback_get(fb, BB_FB_SESSIONS_ATTENDED)))
 		printf("  sessions attended: %s\n", v);
 	if ((v = bb_feedback_get(fb, BB_FB_SESSIONS_MISSED)))

@@ -639,8 +639,28 @@ typedef enum bb_feedback_field {
 	BB_FB_NEXT_OFFER,               /* the beweegkaart offer id they went on to */
 	BB_FB_FOLLOWUP_MONTHS,          /* months after the start, 1-60 */
 	BB_FB_FOLLOWUP_ACTIVE,          /* yes | no */
-	BB_FB_FOLLOWUP_PER_WEEK         /* how often a week they are active, 1-28 */
+	BB_FB_FOLLOWUP_PER_WEEK,        /* how often a week they are active, 1-28 */
+	/*
+	 * Welbevinden (well-being) as the person scores it, 0-10 (at most one
+	 * decimal), a structured outcome like BMI or conditie: an Observation
+	 * coded BB_WELLBEING_SYSTEM#BB_WELLBEING_CODE in the message, a
+	 * measurement in the HIS. Out of range is refused, never clipped.
+	 */
+	BB_FB_WELLBEING = 80
 } bb_feedback_field;
+
+/*
+ * The code of a well-being score. No LOINC or SNOMED code for a 0-10
+ * well-being score is agreed in the sources we work from (research
+ * standards.md §5.4: "fitness and well-being scores have no agreed
+ * LOINC/SNOMED"), so it is Beweegbrug's own code system, published in our
+ * FHIR package (CodeSystem-outcome.json); the core's table is
+ * connector/terminology/outcome.c.
+ */
+#define BB_WELLBEING_SYSTEM "https://beweegbrug.nl/fhir/CodeSystem/outcome"
+#define BB_WELLBEING_CODE "welbevinden"
+#define BB_WELLBEING_DISPLAY "Welbevinden (0-10)"
+#define BB_WELLBEING_UNIT "{score}"   /* UCUM annotation: a score without a unit */
 
 BB_EXTERN int bb_feedback_new(bb_feedback **out);
 BB_EXTERN void bb_feedback_free(bb_feedback *feedback);

@@ -185,6 +185,33 @@ static void add_sessions(fbuild *b, const char *code, const char *display, const
 }
 
 /*
+ * Welbevinden, the person's own score 0-10: an Observation in our outcome
+ * code system (terminology/outcome.c says why it is ours), a survey
+ * answer like the pain score, the unit the UCUM annotation {score}.
+ */
+static void add_wellbeing(fbuild *b, const char *score)
+{
+	const term_outcome *row = term_outcome_lookup(BB_WELLBEING_CODE);
+	char urn[URN_LEN];
+	fhir_node *o, *q;
+
+	mb_urn(&b->failed, urn);
+	o = mb_entry(b->bundle, "Observation", urn);
+	profiles_claim(o, PROFILE_OBSERVATION);
+	fhir_set(o, "status", "final");
+	mb_concept(o, "category", SYS_OBS_CATEGORY, "survey", "Survey", NULL);
+	mb_concept(o, "code", SYS_OUTCOME, row->code, row->display, row->display);
+	fp_patient_ref(o, "subject", b->fb);
+	fhir_set(o, "effectiveDateTime", b->date);
+	q = fhir_add(o, "valueQuantity");
+	fhir_set(q, "value", score);
+	fhir_set(q, "unit", "score 0-10");
+	fhir_set(q, "system", SYS_UCUM);
+	fhir_set(q, "code", row->ucum);
+	output(b->task, urn);
+}
+
+/*
  * The outcome measurements (a blood pressure pair as one panel) and the
  * sessions attended and missed, each an Observation of the patient that
  * the Task gives as output. A measurement without a date was taken by the
@@ -221,6 +248,8 @@ static void add_observations(fbuild *b)
 	if (fb_get(b->fb, BB_FB_SESSIONS_MISSED))
 		add_sessions(b, SNOMED_SESSIONS_MISSED, "Number of appointments missed",
 			     fb_get(b->fb, BB_FB_SESSIONS_MISSED));
+	if (fb_get(b->fb, BB_FB_WELLBEING))
+		add_wellbeing(b, fb_get(b->fb, BB_FB_WELLBEING));
 done:
 	free(m);
 	free(urns);
@@ -521,6 +550,38 @@ static int read_monitoring(reader *rd, const fhir_node *out)
 	return 1;
 }
 
+/*
+ * An Observation in our outcome code system: a code we know, its value a
+ * score in range with the unit the table gives. Anything else is refused,
+ * never read as a near thing.
+ */
+static void read_outcome(reader *rd, const fhir_node *obs, const fhir_node *q, const char *code,
+			 const char *value)
+{
+	const term_outcome *row = term_outcome_lookup(code);
+	const char *unit = fhir_get_value(q, "code", 0);
+
+	if (!row || strcmp(row->code, BB_WELLBEING_CODE) != 0) {
+		problem(rd, fhir_get(obs, "code", 0), "\"%s\" is not a code of " SYS_OUTCOME, code);
+		return;
+	}
+	if (!value || !unit || strcmp(unit, row->ucum) != 0) {
+		problem(rd, q ? q : obs, "feedback.wellbeing: %s needs a valueQuantity with UCUM code %s",
+			row->display, row->ucum);
+		return;
+	}
+	if (!term_score_ok(value, row->low, row->high)) {
+		problem(rd, fhir_get(q, "value", 0), "feedback.wellbeing: \"%.20s\" is not a score "
+			"from %d to %d (whole, or with one decimal)", value, row->low, row->high);
+		return;
+	}
+	if (bb_feedback_get(rd->fb, BB_FB_WELLBEING)) {
+		problem(rd, obs, "feedback.wellbeing: a feedback reports one well-being score");
+		return;
+	}
+	set(rd, q, BB_FB_WELLBEING, value);
+}
+
 static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *task)
 {
 	size_t i, n = fhir_count(task, "output");
@@ -530,7 +591,7 @@ static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *t
 		const char *type = fhir_get_value(fhir_get(out, "type", 0), "text", 0);
 		const fhir_node *vref = fhir_get(out, "valueReference", 0);
 		const fhir_node *obs, *q;
-		const char *snomed, *value;
+		const char *snomed, *ours, *value;
 
 		if (read_monitoring(rd, out))
 			continue;
@@ -556,7 +617,10 @@ static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *t
 		q = fhir_get(obs, "valueQuantity", 0);
 		value = fhir_get_value(q, "value", 0);
 		snomed = mb_coding_code(fhir_get(obs, "code", 0), SYS_SNOMED);
-		if (snomed && strcmp(snomed, SNOMED_SESSIONS_ATTENDED) == 0)
+		ours = mb_coding_code(fhir_get(obs, "code", 0), SYS_OUTCOME);
+		if (ours)
+			read_outcome(rd, obs, q, ours, value);
+		else if (snomed && strcmp(snomed, SNOMED_SESSIONS_ATTENDED) == 0)
 			set(rd, q, BB_FB_SESSIONS_ATTENDED, value);
 		else if (snomed && strcmp(snomed, SNOMED_SESSIONS_MISSED) == 0)
 			set(rd, q, BB_FB_SESSIONS_MISSED, value);

@@ -64,6 +64,8 @@
 #define SYS_REFERRAL_PATIENT_PREFIX "urn:beweegbrug:id:referral-patient:agb:"
 #define SYS_STOP_REASON "https://beweegbrug.nl/fhir/CodeSystem/stop-reason"
 #define SYS_CONTINUATION "https://beweegbrug.nl/fhir/CodeSystem/continuation"
+/* outcomes no public code system covers (terminology/outcome.c): welbevinden */
+#define SYS_OUTCOME BB_WELLBEING_SYSTEM
 /* the monitoring outputs of a feedback Task (docs/monitoring.md) */
 #define SYS_MONITORING_OUTPUT "https://beweegbrug.nl/fhir/CodeSystem/monitoring-output"
 #define SYS_OFFER "urn:beweegbrug:id:offer"

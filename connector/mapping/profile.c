@@ -21,6 +21,7 @@
 #include "naming.h"
 #include "profile.h"
 #include "task_states.h"
+#include "terminology/terms.h"
 
 typedef struct checker {
 	const fhir_node *bundle;
@@ -198,9 +199,16 @@ static void check_codes(checker *k, const fhir_node *res)
 
 	if (strcmp(type, "Observation") == 0) {
 		const char *loinc = mb_coding_code(code, SYS_LOINC);
+		const char *ours = mb_coding_code(code, SYS_OUTCOME);
 		const fhir_node *q = fhir_get(res, "valueQuantity", 0);
-		if (!loinc && !mb_coding_code(code, SYS_SNOMED))
-			fail(k, code ? code : res, "bb-7", "an Observation is coded in LOINC (or SNOMED for session counts)");
+		const term_outcome *row = ours ? term_outcome_lookup(ours) : NULL;
+		if (!loinc && !ours && !mb_coding_code(code, SYS_SNOMED))
+			fail(k, code ? code : res, "bb-7", "an Observation is coded in LOINC (or SNOMED for session counts, "
+			     SYS_OUTCOME " for welbevinden)");
+		else if (ours && !row)
+			fail(k, code, "bb-7", "\"%s\" is not a code of " SYS_OUTCOME, ours);
+		else if (row && !term_score_ok(fhir_get_value(q, "value", 0), row->low, row->high))
+			fail(k, q ? q : res, "bb-7", "%s is a score from %d to %d", row->display, row->low, row->high);
 		else if (loinc && !loinc_is_valid(loinc))
 			fail(k, code, "bb-7", "LOINC code \"%s\" has a wrong check digit", loinc);
 		if (q && fhir_get(q, "code", 0) &&

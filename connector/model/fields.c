@@ -116,6 +116,7 @@ const field_def feedback_fields[] = {
 	{ BB_FB_FOLLOWUP_MONTHS, "feedback.follow_up.months", FC_MONTHS, NULL },
 	{ BB_FB_FOLLOWUP_ACTIVE, "feedback.follow_up.active", FC_ENUM, yes_no },
 	{ BB_FB_FOLLOWUP_PER_WEEK, "feedback.follow_up.per_week", FC_PER_WEEK, NULL },
+	{ BB_FB_WELLBEING, "feedback.wellbeing", FC_SCORE10, NULL },
 };
 const size_t feedback_field_count = sizeof(feedback_fields) / sizeof(feedback_fields[0]);
 
@@ -257,6 +258,9 @@ int field_value_ok(const field_def *def, const char *v, const char **why)
 	case FC_PER_WEEK:
 		*why = "is not a number of times a week (1-28)";
 		return lex_is_integer(v, 1) && strlen(v) <= 2 && atoi(v) <= 28;
+	case FC_SCORE10:
+		*why = "is not a well-being score from 0 to 10 (whole, or with one decimal: 7 or 7.5)";
+		return term_score_ok(v, 0, 10);
 	case FC_ID:
 		*why = "is not an identifier (1-64 printable characters, no spaces)";
 		return id_ok(v);

@@ -31,6 +31,7 @@ typedef enum field_check {
 	FC_COUNT,       /* non-negative integer */
 	FC_MONTHS,      /* 1-60: months after the start */
 	FC_PER_WEEK,    /* 1-28: times a week */
+	FC_SCORE10,     /* a score 0-10, whole or one decimal (terminology/outcome.c) */
 	FC_ID,          /* an identifier: printable, no spaces, <= 64 */
 	FC_ICPC         /* ICPC-1-NL: T90 or T90.02 */
 } field_check;

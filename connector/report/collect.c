@@ -28,15 +28,16 @@
 /*
  * The outcomes: LOINC codes as the feedback sends them (docs/feedback-loop.md;
  * the names and units are the terminology core's). Welbevinden has no agreed
- * code (standards.md §5.4): `beweegbrug feedback --wellbeing` writes it as the
- * narrative line "Welbevinden (0-10): N", and that line is what is read here.
+ * LOINC or SNOMED code (standards.md §5.4): it is the structured field
+ * BB_FB_WELLBEING, an Observation in our own code system
+ * (https://beweegbrug.nl/fhir/CodeSystem/outcome#welbevinden). Words in the
+ * narrative are never read as a score.
  */
 static const char *const outcome_loinc[OUT_COUNT] = { "39156-5", "29463-7", "8280-0", "64098-7", NULL };
 static const char *const outcome_name[OUT_COUNT] = {
 	"BMI", "Gewicht", "Buikomvang", "Zesminutenwandeltest", "Welbevinden (0-10)"
 };
 static const char *const outcome_unit[OUT_COUNT] = { "kg/m2", "kg", "cm", "m", "score" };
-#define WELLBEING_LINE "Welbevinden (0-10): "
 
 const char *report_outcome_loinc(int o) { return o >= 0 && o < OUT_COUNT ? outcome_loinc[o] : NULL; }
 const char *report_outcome_name(int o) { return o >= 0 && o < OUT_COUNT ? outcome_name[o] : NULL; }
@@ -280,7 +281,7 @@ static int read_referral(rep_data *data, const fhir_node *bundle, const fhir_nod
 static int read_feedback(rep_data *data, const fhir_node *bundle, const char *source)
 {
 	diag_list ignored = DIAG_LIST_INIT;
-	const char *agb, *id, *narrative, *line, *date;
+	const char *agb, *id, *wellbeing, *date;
 	bb_feedback *fb = NULL;
 	rep_referral *r;
 	rep_feedback *e;
@@ -336,10 +337,11 @@ static int read_feedback(rep_data *data, const fhir_node *bundle, const char *so
 		if ((o = outcome_of(loinc)) >= 0 && parse_number(value, &v))
 			rc = add_value(r, o, v, when ? datetime_epoch(when) : e->when, data->seq);
 	}
-	narrative = bb_feedback_get(fb, BB_FB_NARRATIVE);
-	if (rc == BB_OK && narrative && (line = strstr(narrative, WELLBEING_LINE)) != NULL) {
+	/* the structured score, checked 0-10 by the model when the message was read */
+	wellbeing = bb_feedback_get(fb, BB_FB_WELLBEING);
+	if (rc == BB_OK && wellbeing) {
 		double v;
-		if (parse_number(line + strlen(WELLBEING_LINE), &v) && v >= 0 && v <= 10)
+		if (parse_number(wellbeing, &v))
 			rc = add_value(r, OUT_WELLBEING, v, e->when, data->seq);
 	}
 	bb_feedback_free(fb);

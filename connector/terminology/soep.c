@@ -318,6 +318,12 @@ static void part_o(strbuf *b, const writer *w)
 	}
 	if (items)
 		strbuf_putc(b, '.');
+	if (get(w, BB_FB_WELLBEING)) {
+		char score[16];
+		term_dutch_decimal(score, sizeof(score), get(w, BB_FB_WELLBEING));
+		strbuf_printf(b, "%s" BB_WELLBEING_DISPLAY ": %s.", items ? " " : "", score);
+		items++;
+	}
 	if (came || missed) {
 		strbuf_printf(b, "%sBijeenkomsten: ", items ? " " : "");
 		if (came)

@@ -50,6 +50,22 @@ const bb_icpc_info *term_icpc(const char *code);
 extern const char *const term_continuation_codes[];
 const char *term_continuation_display(const char *code);
 
+/*
+ * Outcomes no public code system covers, in Beweegbrug's own
+ * https://beweegbrug.nl/fhir/CodeSystem/outcome (outcome.c names the
+ * source): today only welbevinden, a score 0-10.
+ */
+typedef struct term_outcome {
+	const char *code, *display, *definition;
+	const char *ucum;       /* the unit of its value */
+	int low, high;          /* the range a value must be in */
+	const char *source;
+} term_outcome;
+const term_outcome *term_outcome_at(size_t index);
+const term_outcome *term_outcome_lookup(const char *code);
+/* 1 when `value` is a score low..high, whole or with one decimal ("7", "7.5"). */
+int term_score_ok(const char *value, int low, int high);
+
 /* "1.5" -> "1,5": the decimal comma a Dutch reader expects (into buf). */
 void term_dutch_decimal(char *buf, size_t size, const char *value);
 /* A UCUM unit as written in a Dutch sentence: mm[Hg] -> mmHg, kg/m2 -> kg/m². */

@@ -117,7 +117,8 @@ static void observation(bb_fhir *bundle, const char *refsys, const char *refid,
 		if (bb_measure_nhg_value(&nhg, &nhg_value, &nhg_unit, code, value) != BB_OK)
 			nhg = NULL;
 	}
-	coding(cc, system, code, row ? row->display : NULL);
+	coding(cc, system, code, row ? row->display
+			  : strcmp(system, BB_WELLBEING_SYSTEM) == 0 ? BB_WELLBEING_DISPLAY : NULL);
 	if (nhg) {
 		coding(cc, HF_NHG45, nhg, row->word);
 		value = nhg_value;
@@ -182,6 +183,10 @@ int hf_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 	if (get(fb, BB_FB_SESSIONS_MISSED))
 		observation(bundle, refsys, id, HF_SNOMED, "298058004",
 			    get(fb, BB_FB_SESSIONS_MISSED), "{sessions}", date);
+	/* the well-being score: our own code, no LOINC exists (beweegbrug.h) */
+	if (get(fb, BB_FB_WELLBEING))
+		observation(bundle, refsys, id, BB_WELLBEING_SYSTEM, BB_WELLBEING_CODE,
+			    get(fb, BB_FB_WELLBEING), BB_WELLBEING_UNIT, date);
 	if (rc == BB_OK)
 		rc = bb_host_fhir_write(host, bundle, BB_FORMAT_JSON, out);
 	bb_fhir_free(bundle);

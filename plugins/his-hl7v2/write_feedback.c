@@ -202,6 +202,10 @@ int hl7_write_feedback(hl7_out *o, const bb_feedback *fb, const char *now)
 		if (bb_feedback_measurement_at(fb, i, &loinc, &value, &unit, &when) == BB_OK)
 			obx_measurement(&w, loinc, value, unit, when);
 	}
+	/* the well-being score: our own code (no LOINC exists), coding system BBOUTCOME */
+	if (get(&w, BB_FB_WELLBEING))
+		obx_number(&w, BB_WELLBEING_CODE "^" BB_WELLBEING_DISPLAY "^BBOUTCOME",
+			   get(&w, BB_FB_WELLBEING), BB_WELLBEING_UNIT, NULL);
 	bb_soep_free(soep);
 	return o->failed ? BB_ENOMEM : BB_OK;
 }

@@ -111,9 +111,10 @@ int hx_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 		return rc == BB_ENOMEM ? rc
 		       : bb_host_error(host, rc, 0, "feedback", "cannot be written as a journal entry");
 
+	/* 1.2 added <welbevinden>: a feedback that uses it says so */
 	rc = bb_buf_printf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 			   "<terugkoppeling xmlns=\"" HX_FEEDBACK_NS "\" versie=\"1.%d\">\n",
-			   HX_MINOR);
+			   bb_feedback_get(fb, BB_FB_WELLBEING) ? 2 : HX_MINOR);
 	if (rc == BB_OK) {
 		const char *attrs[] = {
 			"id", bb_feedback_get(fb, BB_FB_REFERRAL_ID),
@@ -196,6 +197,15 @@ int hx_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 	}
 	if (rc == BB_OK)
 		rc = put_measurements(out, fb);
+	if (rc == BB_OK && bb_feedback_get(fb, BB_FB_WELLBEING)) {
+		/* a score with our own code: no LOINC or NHG number exists for it */
+		const char *attrs[] = {
+			"code", BB_WELLBEING_CODE, "systeem", BB_WELLBEING_SYSTEM,
+			"waarde", bb_feedback_get(fb, BB_FB_WELLBEING), "schaal", "0-10",
+			"datum", bb_feedback_get(fb, BB_FB_DATE), NULL
+		};
+		rc = put_element(out, "  ", "welbevinden", BB_WELLBEING_DISPLAY, attrs);
+	}
 	if (rc == BB_OK)
 		rc = bb_buf_append(out, "</terugkoppeling>\n", 18);
 	bb_soep_free(soep);
