@@ -10,6 +10,10 @@ pass() { passed=$((passed + 1)); echo "ok - $*"; }
 fail() { failed=$((failed + 1)); echo "not ok - $*"; }
 
 # check "what" command...: passes when the command exits 0
+# jq_true FILTER FILE...: jq -e without its output, for `check "..." jq_true ...`
+# (a `>/dev/null` after `check` would swallow the ok/not ok line too)
+jq_true() { jq -e "$@" >/dev/null; }
+
 check() {
 	what=$1; shift
 	if "$@"; then pass "$what"; else fail "$what"; fi

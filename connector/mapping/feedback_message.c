@@ -33,12 +33,12 @@
 /* the receiver's own words: their plan, and what they propose the GP does */
 #define OUTPUT_PLAN "Plan aanbieder"
 #define OUTPUT_PROPOSAL "Voorstel aanbieder"
-/* codes in SYS_MONITORING_OUTPUT */
-#define MONITOR_FOLLOWUP "follow-up-months"
-#define MONITOR_ACTIVE "still-active"
-#define MONITOR_PER_WEEK "times-per-week"
-#define MONITOR_CONTINUATION "continuation"
-#define MONITOR_NEXT_OFFER "next-offer"
+/* codes in SYS_MONITORING_OUTPUT: the terminology core's table (terminology/monitoring.c) */
+#define MONITOR_FOLLOWUP TERM_MONITOR_FOLLOWUP
+#define MONITOR_ACTIVE TERM_MONITOR_ACTIVE
+#define MONITOR_PER_WEEK TERM_MONITOR_PER_WEEK
+#define MONITOR_CONTINUATION TERM_MONITOR_CONTINUATION
+#define MONITOR_NEXT_OFFER TERM_MONITOR_NEXT_OFFER
 
 static const char *fb_get(const bb_feedback *fb, int f)
 {
@@ -256,8 +256,9 @@ done:
 }
 
 /* One monitoring output: its type coded, so a reader never depends on words. */
-static fhir_node *monitoring_output(fhir_node *task, const char *code, const char *display)
+static fhir_node *monitoring_output(fhir_node *task, const char *code)
 {
+	const char *display = term_monitoring_output_display(code);
 	fhir_node *o = fhir_add(task, "output");
 
 	mb_concept(o, "type", SYS_MONITORING_OUTPUT, code, display, display);
@@ -270,30 +271,30 @@ static void monitoring_write(fhir_node *t, const bb_feedback *fb)
 	fhir_node *o;
 
 	if (fb_get(fb, BB_FB_FOLLOWUP_MONTHS)) {
-		o = monitoring_output(t, MONITOR_FOLLOWUP, "Follow-up: maanden na de start");
+		o = monitoring_output(t, MONITOR_FOLLOWUP);
 		fhir_set(o, "valueInteger", fb_get(fb, BB_FB_FOLLOWUP_MONTHS));
 		/*
 		 * yes/no as HL7's Yes/no indicator (v2-0136), not valueBoolean:
 		 * one of the validators we test with takes a false for a missing
 		 * value, and a receiver's code would be no worse off.
 		 */
-		o = monitoring_output(t, MONITOR_ACTIVE, "Nog actief");
+		o = monitoring_output(t, MONITOR_ACTIVE);
 		if (strcmp(fb_get(fb, BB_FB_FOLLOWUP_ACTIVE), "yes") == 0)
 			mb_concept(o, "valueCodeableConcept", SYS_V2_0136, "Y", "Yes", NULL);
 		else
 			mb_concept(o, "valueCodeableConcept", SYS_V2_0136, "N", "No", NULL);
 	}
 	if (fb_get(fb, BB_FB_FOLLOWUP_PER_WEEK)) {
-		o = monitoring_output(t, MONITOR_PER_WEEK, "Keer per week actief");
+		o = monitoring_output(t, MONITOR_PER_WEEK);
 		fhir_set(o, "valueInteger", fb_get(fb, BB_FB_FOLLOWUP_PER_WEEK));
 	}
 	if (cont) {
-		o = monitoring_output(t, MONITOR_CONTINUATION, "Vervolg na het traject");
+		o = monitoring_output(t, MONITOR_CONTINUATION);
 		mb_concept(o, "valueCodeableConcept", SYS_CONTINUATION, cont,
 			   term_continuation_display(cont), NULL);
 	}
 	if (offer) {
-		o = monitoring_output(t, MONITOR_NEXT_OFFER, "Vervolgaanbod (beweegkaart)");
+		o = monitoring_output(t, MONITOR_NEXT_OFFER);
 		o = fhir_add(o, "valueIdentifier");
 		fhir_set(o, "system", SYS_OFFER);
 		fhir_set(o, "value", offer);

@@ -50,6 +50,10 @@ const char *stop_reason_display(const char *code);
 /* Dutch display of a stadspoli track (physio | specialist | beweegcoach); NULL if unknown. */
 const char *track_display(const char *code);
 
+/* Row `index` of those two tables: its code and *display; NULL past the last. */
+const char *stop_reason_at(size_t index, const char **display);
+const char *track_at(size_t index, const char **display);
+
 /* Now as a FHIR instant in UTC ("2026-11-23T16:30:00Z"). */
 void mapping_now(char out[32]);
 

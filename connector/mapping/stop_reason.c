@@ -24,6 +24,14 @@ static const char *const reasons[][2] = {
 	{ "overig", "Overige reden" },
 };
 
+const char *stop_reason_at(size_t index, const char **display)
+{
+	if (index >= sizeof(reasons) / sizeof(reasons[0]))
+		return NULL;
+	*display = reasons[index][1];
+	return reasons[index][0];
+}
+
 const char *stop_reason_display(const char *code)
 {
 	size_t i;

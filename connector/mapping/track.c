@@ -15,6 +15,14 @@ static const char *const tracks[][2] = {
 	{ "beweegcoach", "Beweegcoach, 12 weken" },
 };
 
+const char *track_at(size_t index, const char **display)
+{
+	if (index >= sizeof(tracks) / sizeof(tracks[0]))
+		return NULL;
+	*display = tracks[index][1];
+	return tracks[index][0];
+}
+
 const char *track_display(const char *code)
 {
 	size_t i;

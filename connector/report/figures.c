@@ -27,6 +27,18 @@
 #include "mapping/mapping.h"
 
 static const char *const group_names[] = { NULL, "practice", "offer", "receiver", "wijk", "month" };
+static const char *const group_words[] = {
+	NULL, "Huisartspraktijk (AGB)", "Aanbod van de beweegkaart", "Aanbieder (ontvanger)",
+	"Wijk (postcodegebied van de pati\xc3\xabnt)", "Maand van verwijzen (Europe/Amsterdam)"
+};
+
+const char *report_grouping_at(size_t index, const char **display)
+{
+	if (index + 1 >= sizeof(group_names) / sizeof(group_names[0]))
+		return NULL;
+	*display = group_words[index + 1];
+	return group_names[index + 1];
+}
 
 static int by_time(const void *a, const void *b)
 {

@@ -120,6 +120,21 @@ int report_percent(const rep_figures *f, const rep_row *r, double *pct);
 /* The writers: append the report to `out`. */
 int report_write_csv(strbuf *out, const rep_figures *f);
 int report_write_fhir(strbuf *out, const rep_figures *f, int xml, diag_list *d);
+
+/*
+ * The code systems of the FHIR output (our package publishes them as
+ * CodeSystem resources made from these tables, tests/codesystems.c):
+ * indicator `index` (the CSV's measure) with its meaning in Dutch, and
+ * grouping `index` (practice, offer, ...) with its Dutch name; NULL past
+ * the last. An indicator with a detail is coded "measure/detail" (a
+ * reason, track or continuation code, the months of a follow-up, an
+ * outcome's LOINC code or welbevinden), a quartile of a median
+ * "change/<outcome>/q1" or "times_per_week/<months>/q3".
+ */
+#define REPORT_SYS_INDICATOR "https://beweegbrug.nl/fhir/CodeSystem/monitoring-indicator"
+#define REPORT_SYS_GROUPING "https://beweegbrug.nl/fhir/CodeSystem/monitoring-grouping"
+const char *report_indicator_at(size_t index, const char **meaning);
+const char *report_grouping_at(size_t index, const char **display);
 int report_write_html(strbuf *out, const rep_figures *f);
 
 #endif

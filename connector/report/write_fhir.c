@@ -2,7 +2,7 @@
  * The figures as FHIR R4: a collection Bundle with the Measure that
  * defines every indicator and one MeasureReport (type summary) that gives
  * them. Each indicator is a group of both (group.code in
- * urn:beweegbrug:CodeSystem:monitoring-indicator, the same names as the
+ * https://beweegbrug.nl/fhir/CodeSystem/monitoring-indicator, the same names as the
  * CSV's measure/detail); the report's totals are the group's populations,
  * and each practice, offer, receiver, wijk or month is a stratum of the
  * group's one stratifier. Populations use the R4 measure-population codes
@@ -26,8 +26,8 @@
 #include "mapping/mapping.h"
 
 #define MEASURE_URL "https://beweegbrug.nl/fhir/Measure/beweegbrug-monitoring"
-#define SYS_INDICATOR "urn:beweegbrug:CodeSystem:monitoring-indicator"
-#define SYS_GROUPING "urn:beweegbrug:CodeSystem:monitoring-grouping"
+#define SYS_INDICATOR REPORT_SYS_INDICATOR
+#define SYS_GROUPING REPORT_SYS_GROUPING
 #define SYS_POPULATION "http://terminology.hl7.org/CodeSystem/measure-population"
 #define SYS_SCORING "http://terminology.hl7.org/CodeSystem/measure-scoring"
 #define SYS_MEASURE_TYPE "http://terminology.hl7.org/CodeSystem/measure-type"
@@ -53,6 +53,14 @@ static const char *const meanings[][2] = {
 	{ "times_per_week", "Keer per week actief bij de follow-up (mediaan), van wie nog actief is" },
 	{ "change", "Verandering per persoon: laatste min eerste meting (mediaan; kwartielen apart)" },
 };
+
+const char *report_indicator_at(size_t index, const char **words)
+{
+	if (index >= sizeof(meanings) / sizeof(meanings[0]))
+		return NULL;
+	*words = meanings[index][1];
+	return meanings[index][0];
+}
 
 static const char *meaning(const char *measure)
 {

@@ -66,6 +66,24 @@ const term_outcome *term_outcome_lookup(const char *code);
 /* 1 when `value` is a score low..high, whole or with one decimal ("7", "7.5"). */
 int term_score_ok(const char *value, int low, int high);
 
+/* A code of one of our own code systems and its Dutch display. */
+typedef struct term_code {
+	const char *code, *display;
+} term_code;
+
+/*
+ * The monitoring outputs of a feedback Task, coded in
+ * https://beweegbrug.nl/fhir/CodeSystem/monitoring-output (monitoring.c
+ * names the source); the table ends with a NULL code.
+ */
+#define TERM_MONITOR_FOLLOWUP "follow-up-months"
+#define TERM_MONITOR_ACTIVE "still-active"
+#define TERM_MONITOR_PER_WEEK "times-per-week"
+#define TERM_MONITOR_CONTINUATION "continuation"
+#define TERM_MONITOR_NEXT_OFFER "next-offer"
+extern const term_code term_monitoring_outputs[];
+const char *term_monitoring_output_display(const char *code);
+
 /* "1.5" -> "1,5": the decimal comma a Dutch reader expects (into buf). */
 void term_dutch_decimal(char *buf, size_t size, const char *value);
 /* A UCUM unit as written in a Dutch sentence: mm[Hg] -> mmHg, kg/m2 -> kg/m². */
