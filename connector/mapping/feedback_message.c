@@ -563,7 +563,7 @@ static void read_outcome(reader *rd, const fhir_node *obs, const fhir_node *q, c
 	const char *unit = fhir_get_value(q, "code", 0);
 
 	if (!row || strcmp(row->code, BB_WELLBEING_CODE) != 0) {
-		problem(rd, fhir_get(obs, "code", 0), "\"%s\" is not a code of " SYS_OUTCOME, code);
+		problem(rd, fhir_get(obs, "code", 0), "\"%.40s\" is not a code of " SYS_OUTCOME, code);
 		return;
 	}
 	if (!value || !unit || strcmp(unit, row->ucum) != 0) {

@@ -206,7 +206,7 @@ static void check_codes(checker *k, const fhir_node *res)
 			fail(k, code ? code : res, "bb-7", "an Observation is coded in LOINC (or SNOMED for session counts, "
 			     SYS_OUTCOME " for welbevinden)");
 		else if (ours && !row)
-			fail(k, code, "bb-7", "\"%s\" is not a code of " SYS_OUTCOME, ours);
+			fail(k, code, "bb-7", "\"%.40s\" is not a code of " SYS_OUTCOME, ours);
 		else if (row && !term_score_ok(fhir_get_value(q, "value", 0), row->low, row->high))
 			fail(k, q ? q : res, "bb-7", "%s is a score from %d to %d", row->display, row->low, row->high);
 		else if (loinc && !loinc_is_valid(loinc))
