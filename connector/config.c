@@ -110,6 +110,24 @@ static const key_def mllp_keys[] = {
 	{ NULL, 0, 0, NULL }
 };
 
+/* The local HIS API (beweegbrug api; docs/his-integration.md, docs/security.md). */
+static const key_def api_keys[] = {
+	{ "socket", V_FILE_IN_DIR, 0, NULL },
+	{ "group", V_TEXT, 0, NULL },
+	{ "listen", V_HOSTPORT, 0, NULL },
+	{ "certificate", V_READABLE_FILE, 0, NULL },
+	{ "key", V_READABLE_FILE, 0, NULL },
+	{ "ca_file", V_READABLE_FILE, 0, NULL },
+	{ "max_body", V_COUNT, 0, NULL },
+	{ "max_connections", V_COUNT, 0, NULL },
+	{ "max_connections_per_peer", V_COUNT, 0, NULL },
+	{ "timeout", V_SECONDS, 0, NULL },
+	{ "handshake_timeout", V_SECONDS, 0, NULL },
+	{ "header_timeout", V_SECONDS, 0, NULL },
+	{ "request_timeout", V_SECONDS, 0, NULL },
+	{ NULL, 0, 0, NULL }
+};
+
 static const key_def sender_keys[] = {
 	{ "subject", V_TEXT, 1, NULL },
 	{ "role", V_ENUM, 1, sender_roles },
@@ -491,6 +509,7 @@ void config_free(config *cfg)
 	section_free(&cfg->connector);
 	section_free(&cfg->server);
 	section_free(&cfg->mllp);
+	section_free(&cfg->api);
 	section_free(&cfg->practice);
 	for (i = 0; i < cfg->nhis; i++)
 		section_free(&cfg->his[i]);
@@ -667,10 +686,11 @@ static cfg_section *open_section(config *cfg, const char *text, unsigned line, d
 	}
 	name = inner;
 	if (strcmp(name, "connector") == 0 || strcmp(name, "server") == 0 ||
-	    strcmp(name, "practice") == 0 || strcmp(name, "mllp") == 0) {
+	    strcmp(name, "practice") == 0 || strcmp(name, "mllp") == 0 || strcmp(name, "api") == 0) {
 		cfg_section *single = strcmp(name, "server") == 0 ? &cfg->server
 				      : strcmp(name, "practice") == 0 ? &cfg->practice
-				      : strcmp(name, "mllp") == 0 ? &cfg->mllp : &cfg->connector;
+				      : strcmp(name, "mllp") == 0 ? &cfg->mllp
+				      : strcmp(name, "api") == 0 ? &cfg->api : &cfg->connector;
 		if (id) {
 			diag_add(d, BB_ECONFIG, cfg->path, line, NULL, "[%s] takes no id", name);
 		} else if (single->name) {
@@ -715,7 +735,7 @@ static cfg_section *open_section(config *cfg, const char *text, unsigned line, d
 	} else {
 		diag_add(d, BB_ECONFIG, cfg->path, line, NULL,
 			 "unknown section [%s] (known: [connector], [destination \"id\"], [server], "
-			 "[sender \"id\"], [practice], [his \"adapter\"], [mllp])",
+			 "[sender \"id\"], [practice], [his \"adapter\"], [mllp], [api])",
 			 name);
 	}
 	free(name);
@@ -856,6 +876,23 @@ int config_parse(config **out, const char *path, const char *text, size_t len, d
 			diag_add(d, BB_ECONFIG, cfg->path, cfg->mllp.line, NULL,
 				 "[mllp]: TLS needs certificate, key and ca_file together");
 	}
+	if (cfg->api.name) {
+		int tls = !!cfg_find(&cfg->api, "certificate") + !!cfg_find(&cfg->api, "key") +
+			  !!cfg_find(&cfg->api, "ca_file");
+		const cfg_entry *hs = cfg_find(&cfg->api, "header_timeout");
+		const cfg_entry *rq = cfg_find(&cfg->api, "request_timeout");
+		check_section(cfg, &cfg->api, api_keys, 0, d);
+		if (tls != 0 && tls != 3)
+			diag_add(d, BB_ECONFIG, cfg->path, cfg->api.line, NULL,
+				 "[api]: TLS needs certificate, key and ca_file together");
+		if (cfg_find(&cfg->api, "socket") && cfg_find(&cfg->api, "listen"))
+			diag_add(d, BB_ECONFIG, cfg->path, cfg_find(&cfg->api, "listen")->line, NULL,
+				 "[api]: socket and listen exclude each other (one API, one socket)");
+		if (hs && rq && strtoul(rq->value, NULL, 10) < strtoul(hs->value, NULL, 10))
+			diag_add(d, BB_ECONFIG, cfg->path, rq->line, NULL,
+				 "[api]: request_timeout (%s) is shorter than header_timeout (%s)",
+				 rq->value, hs->value);
+	}
 	for (i = 0; i < cfg->nsenders; i++) {
 		const cfg_entry *e = cfg_find(&cfg->senders[i], "reply_to");
 		check_section(cfg, &cfg->senders[i], sender_keys, 0, d);
@@ -924,6 +961,7 @@ static const struct {
 	{ "practice", practice_keys },
 	{ "server", server_keys },
 	{ "mllp", mllp_keys },
+	{ "api", api_keys },
 	{ "sender", sender_keys },
 	{ "destination", destination_keys },
 };

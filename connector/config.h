@@ -17,6 +17,8 @@
  *   referral_types = VERW-BEW=beweegcoach, VERW-GLI=gli
  *   [mllp]                         (HL7 v2 from the HIS: beweegbrug mllp)
  *   listen = 127.0.0.1:2575
+ *   [api]                          (the local HIS API: beweegbrug api)
+ *   socket = /run/beweegbrug/api.sock
  *
  * Every section and key must be known; values are checked by type (enum,
  * URL, readable file, ...). Keys an adapter declares for itself are kept
@@ -57,6 +59,7 @@ typedef struct config {
 	cfg_section practice;    /* [practice]: the GP practice this installation serves */
 	cfg_section *his;        /* [his "adapter"]: a HIS adapter's code maps */
 	cfg_section mllp;        /* [mllp]: the HL7 v2 listener; name NULL when absent */
+	cfg_section api;         /* [api]: the local HIS API; name NULL when absent */
 	size_t nhis;
 } config;
 

@@ -17,6 +17,9 @@
  *                         [--interval I] [--from ADDR]
  *       N mutual-TLS connections that send a request's header one byte
  *       every I seconds (default 3), held for S seconds; reopened likewise.
+ *       Without --cert and --key, with --plain: the same in plain HTTP.
+ *
+ *   --unix PATH instead of --port: a Unix socket (silent, slowloris --plain).
  *
  * Summary: "opened=N closed_by_server=N longest_held_ms=N failed=N".
  * The server is always 127.0.0.1 (loopback); --from picks another
@@ -35,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -42,9 +46,9 @@
 #include <openssl/ssl.h>
 
 typedef struct opts {
-	int port, count, seconds, rst;
+	int port, count, seconds, rst, plain;
 	double interval;
-	const char *from, *cert, *key, *body;
+	const char *from, *cert, *key, *body, *unix_path;
 } opts;
 
 typedef struct slot {
@@ -65,11 +69,31 @@ static double now_s(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static int unix_connect(const opts *o)
+{
+	struct sockaddr_un to;
+	int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+
+	if (fd < 0)
+		return -1;
+	memset(&to, 0, sizeof to);
+	to.sun_family = AF_UNIX;
+	snprintf(to.sun_path, sizeof to.sun_path, "%s", o->unix_path);
+	if (connect(fd, (struct sockaddr *)&to, sizeof to) != 0) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
 static int tcp_connect(const opts *o)
 {
 	struct sockaddr_in to, from;
-	int fd = socket(AF_INET, SOCK_STREAM, 0), one = 1;
+	int fd, one = 1;
 
+	if (o->unix_path)
+		return unix_connect(o);
+	fd = socket(AF_INET, SOCK_STREAM, 0);
 	if (fd < 0)
 		return -1;
 	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
@@ -243,7 +267,7 @@ static void slot_open(const opts *o, SSL_CTX *ctx, slot *s, double t)
 	opened++;
 }
 
-/* Hold `count` connections for `seconds`: silent (ctx NULL) or slowloris. */
+/* Hold `count` connections for `seconds`: silent (ctx NULL, !o->plain) or slowloris. */
 static void hold(const opts *o, SSL_CTX *ctx)
 {
 	static const char req[] = "POST /fhir/$process-message HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -265,10 +289,11 @@ static void hold(const opts *o, SSL_CTX *ctx)
 
 			if (s->fd < 0 && t >= s->reopen_at)
 				slot_open(o, ctx, s, t);
-			if (s->fd >= 0 && ctx && t >= s->next_send) {
+			if (s->fd >= 0 && (ctx || o->plain) && t >= s->next_send) {
 				char c = s->sent < sizeof req - 1 ? req[s->sent] : 'x';
 
-				if (SSL_write(s->ssl, &c, 1) != 1)
+				if (ctx ? SSL_write(s->ssl, &c, 1) != 1
+					: send(s->fd, &c, 1, MSG_NOSIGNAL) != 1)
 					slot_close(s, t, 1);
 				else
 					s->sent++;
@@ -287,7 +312,7 @@ static void hold(const opts *o, SSL_CTX *ctx)
 			if (slots[i].fd < 0 || !(pfd[i].revents & (POLLIN | POLLHUP | POLLERR)))
 				continue;
 			/* anything readable is the server closing (or an alert before it) */
-			if (recv(slots[i].fd, buf, sizeof buf, MSG_DONTWAIT) <= 0 || !ctx ||
+			if (recv(slots[i].fd, buf, sizeof buf, MSG_DONTWAIT) <= 0 || (!ctx && !o->plain) ||
 			    pfd[i].revents & (POLLHUP | POLLERR))
 				slot_close(&slots[i], t, 1);
 		}
@@ -307,7 +332,7 @@ static void usage(void)
 {
 	fprintf(stderr, "usage: hostile hello-close|request-close|silent|slowloris --port P"
 			" [--count N] [--seconds S] [--interval I] [--from ADDR] [--cert C --key K]"
-			" [--body FILE] [--rst] [--reopen SECONDS]\n");
+			" [--body FILE] [--rst] [--reopen SECONDS] [--unix PATH] [--plain]\n");
 	exit(64);
 }
 
@@ -324,9 +349,11 @@ int main(int argc, char **argv)
 		{ "body", required_argument, NULL, 'b' },
 		{ "rst", no_argument, NULL, 'r' },
 		{ "reopen", required_argument, NULL, 'o' },
+		{ "unix", required_argument, NULL, 'u' },
+		{ "plain", no_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 }
 	};
-	opts o = { 0, 1, 10, 0, 3.0, NULL, NULL, NULL, NULL };
+	opts o = { 0, 1, 10, 0, 0, 3.0, NULL, NULL, NULL, NULL, NULL };
 	const char *mode;
 	SSL_CTX *ctx = NULL;
 	int opt;
@@ -347,10 +374,12 @@ int main(int argc, char **argv)
 		case 'b': o.body = optarg; break;
 		case 'r': o.rst = 1; break;
 		case 'o': reopen_delay = atof(optarg); break;
+		case 'u': o.unix_path = optarg; break;
+		case 'l': o.plain = 1; break;
 		default: usage();
 		}
 	}
-	if (o.port <= 0 || o.count <= 0)
+	if ((o.port <= 0 && !o.unix_path) || o.count <= 0)
 		usage();
 	/* The attacker survives its own broken pipes. */
 	signal(SIGPIPE, SIG_IGN);
@@ -358,7 +387,9 @@ int main(int argc, char **argv)
 		hello_close(&o, ctx);
 	else if (strcmp(mode, "request-close") == 0 && o.cert && o.body && (ctx = client_ctx(&o)))
 		request_close(&o, ctx);
-	else if (strcmp(mode, "silent") == 0)
+	else if (strcmp(mode, "silent") == 0 && !o.plain)
+		hold(&o, NULL);
+	else if (strcmp(mode, "slowloris") == 0 && o.plain && !o.cert)
 		hold(&o, NULL);
 	else if (strcmp(mode, "slowloris") == 0 && o.cert && (ctx = client_ctx(&o)))
 		hold(&o, ctx);

@@ -1,4 +1,4 @@
-/* beweegbrug api: the local HIS API on a Unix socket (bb_api). */
+/* beweegbrug api: the local HIS API on a Unix socket or loopback/TLS TCP (bb_api). */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,12 +11,14 @@ static int run_api(int argc, char **argv);
 const cli_command cmd_api = {
 	"api",
 	"the local HIS API: referrals, offers and the journal over HTTP on a Unix socket",
-	"Usage: beweegbrug api --config FILE --socket PATH [--group NAME]\n"
+	"Usage: beweegbrug api --config FILE [--socket PATH] [--group NAME]\n"
 	"                      [--journal-dir DIR] [--max-body BYTES] [--timeout SECONDS] [-v]\n"
 	"\n"
 	"Listens on the Unix socket PATH (made with mode 0660, group NAME when\n"
-	"given: who may connect is who may open that file) for HTTP requests of\n"
-	"a HIS on the same machine:\n"
+	"given: who may connect is who may open that file), or without --socket\n"
+	"on the configuration's [api] socket or listen (TCP: a loopback address,\n"
+	"or HTTPS where only clients with a certificate from [api] ca_file get\n"
+	"in), for HTTP requests of a HIS:\n"
 	"  POST /referrals?offer=ID[&adapter=xml|hl7v2|fhir]  a HIS record (the\n"
 	"      adapter from Content-Type: application/xml, x-application/hl7-v2+er7,\n"
 	"      application/fhir+json), or application/json {\"offer\", \"adapter\",\n"
@@ -29,11 +31,12 @@ const cli_command cmd_api = {
 	"  POST /journal/{id}/ack   the HIS has filed the entry: never offered again\n"
 	"Errors are application/problem+json with the same text as the commands.\n"
 	"Bodies over --max-body (default 1048576) are refused with 413; a\n"
-	"connection idle for --timeout seconds (default 60) is closed. Referrals\n"
+	"connection idle for --timeout seconds (default 60) is closed; [api] sets\n"
+	"these and the deadlines and connection caps of docs/security.md. Referrals\n"
 	"in the outbox are delivered meanwhile. docs/openapi.yaml describes it,\n"
 	"docs/his-integration.md says when to use it.\n"
 	"\n"
-	"Prints 'listening on unix:PATH' on standard error once it accepts\n"
+	"Prints 'listening on unix:PATH' (or http[s]://HOST:PORT) on standard error once it accepts\n"
 	"connections; -v (--verbose) logs every request (-vv: debug). On SIGTERM\n"
 	"or SIGINT it answers waiting requests and exits 0.\n"
 	"\n"
@@ -110,8 +113,8 @@ static int run_api(int argc, char **argv)
 			return cli_usage_error(&cmd_api, "unknown option");
 		}
 	}
-	if (!config || !opt.socket_path || optind != argc)
-		return cli_usage_error(&cmd_api, "expected --config FILE --socket PATH");
+	if (!config || optind != argc)
+		return cli_usage_error(&cmd_api, "expected --config FILE [--socket PATH]");
 	if (cli_connector(&c, verbose) != BB_OK)
 		return EXIT_SOFTWARE;
 	if (bb_connector_load_config(c, config) != BB_OK) {

@@ -131,3 +131,12 @@ LAZY(ev, int, evutil_getaddrinfo,
      (const char *node, const char *serv, const struct evutil_addrinfo *hints,
       struct evutil_addrinfo **res), (node, serv, hints, res))
 LAZY(evssl, unsigned long, bufferevent_get_openssl_error, (struct bufferevent *b), (b))
+
+/* Plain connections of the local HIS API (server/conns.c). */
+LAZY_VOID(ev, bufferevent_incref, (struct bufferevent *b), (b))
+LAZY(ev, int, bufferevent_decref, (struct bufferevent *b), (b))
+LAZY_VOID(ev, bufferevent_getcb,
+	  (struct bufferevent *b, bufferevent_data_cb *r, bufferevent_data_cb *w, bufferevent_event_cb *e,
+	   void **arg), (b, r, w, e, arg))
+LAZY(ev, int, bufferevent_disable, (struct bufferevent *b, short e), (b, e))
+LAZY(ev, int, evbuffer_remove_cb_entry, (struct evbuffer *b, struct evbuffer_cb_entry *ent), (b, ent))

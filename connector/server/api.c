@@ -48,14 +48,13 @@
 #include <json-c/json.h>
 
 #include "audit/audit.h"
+#include "config.h"
 #include "connector.h"
+#include "server/api.h"
 #include "log.h"
 #include "sigpipe.h"
 #include "strutil.h"
 
-#define API_DEFAULT_MAX_BODY (1024u * 1024)
-#define API_DEFAULT_TIMEOUT 60
-#define API_MAX_HEADERS (16 * 1024)
 #define API_POLL_MS 200
 #define API_MAX_WAIT 30            /* seconds a long poll may wait */
 #define API_MAX_ENTRIES 100        /* journal entries in one answer, at most */
@@ -63,41 +62,22 @@
 #define API_MAX_ANSWER (8u * 1024 * 1024)   /* entries' bytes in one answer, past the first */
 #define API_JSON_DEPTH 16
 
-typedef struct api_poll {
-	struct api_poll *next;
-	struct evhttp_request *req;
-	unsigned long since;
-	size_t limit;
-	time_t until;
-} api_poll;
-
-struct bb_api {
-	bb_connector *c;
-	char *socket_path;
-	char *address;                 /* "unix:PATH" */
-	char *journal_dir;             /* NULL: no journal feed */
-	size_t max_body;
-	int timeout;
-	int listen_fd;
-	struct event_base *base;
-	struct evhttp *http;
-	struct evconnlistener *lev;
-	struct event *wake_ev, *poll_ev;
-	int wake[2];
-	api_poll *polls;
-	atomic_int stop_requested;
-	int bound;                     /* the listener is evhttp's: its socket file is ours */
-	int ran;
-};
-
 /* ---- answers ------------------------------------------------------------ */
+
+/* The answer is written: the connection's idle clock (conns.c) runs again. */
+static void answered(struct evhttp_request *req, void *arg)
+{
+	server_conn *c = conn_of(arg, req);
+
+	if (c)
+		conn_answered(c);
+}
 
 static void reply(struct evhttp_request *req, int status, const char *type, const char *body,
 		  size_t len)
 {
 	struct evbuffer *b = evbuffer_new();
 	struct evkeyvalq *h = evhttp_request_get_output_headers(req);
-
 	evhttp_add_header(h, "Content-Type", type);
 	evhttp_add_header(h, "Cache-Control", "no-store");
 	if (b)
@@ -186,10 +166,12 @@ static void refuse(bb_api *a, struct evhttp_request *req, int status, const char
 		   const char *why, int from_connector, const char *detail)
 {
 	audit_rec rec;
+	char actor[300];
 
+	api_actor(a, req, actor, sizeof actor);
 	memset(&rec, 0, sizeof rec);
 	rec.event = "api.request";
-	rec.actor = "api:unix-socket";
+	rec.actor = actor;
 	rec.outcome = "refused";
 	rec.detail = why;
 	connector_audit(a->c, &rec, 1);
@@ -907,9 +889,11 @@ static void ack_entry(bb_api *a, struct evhttp_request *req, const char *id)
 	}
 	{
 		audit_rec rec;
+		char actor[300];
+		api_actor(a, req, actor, sizeof actor);
 		memset(&rec, 0, sizeof rec);
 		rec.event = "journal.acknowledged";
-		rec.actor = "api:unix-socket";
+		rec.actor = actor;
 		rec.outcome = "filed";
 		rec.detail = id;
 		connector_audit(a->c, &rec, 1);
@@ -955,8 +939,23 @@ static void handle(struct evhttp_request *req, void *arg)
 	char *id = NULL;
 	int get = m == EVHTTP_REQ_GET, post = m == EVHTTP_REQ_POST;
 
+	server_conn *c = conn_of(&a->pool, req);
+
 	TAILQ_INIT(&q);
 	bb_error_clear(a->c);
+	/* the request is whole: its deadline stops; the answer restarts the idle clock */
+	if (c)
+		conn_request_taken(c);
+	if (evhttp_request_get_connection(req))
+		evhttp_request_set_on_complete_cb(req, answered, &a->pool);
+	if (c && c->busy) {
+		/* every slot was reading or being answered when it came (conns.c) */
+		evhttp_add_header(evhttp_request_get_output_headers(req), "Retry-After", "1");
+		evhttp_add_header(evhttp_request_get_output_headers(req), "Connection", "close");
+		log_msg(a->c, BB_LOG_WARN, "api: a request refused: over max_connections");
+		problem(a, req, 503, 0, "too many connections (max_connections); try again");
+		return;
+	}
 	log_msg(a->c, BB_LOG_INFO, "api: %s %s", get ? "GET" : post ? "POST" : "other method",
 		path ? path : "(unreadable target)");
 	if (!path || (query && evhttp_parse_query_str(query, &q) != 0)) {
@@ -1000,72 +999,6 @@ out:
 
 /* ---- the listener ------------------------------------------------------------ */
 
-/* A socket file left by a process that is gone is removed; a live one or another file is not. */
-static int clear_stale(bb_api *a, const struct sockaddr_un *sun)
-{
-	struct stat st;
-	int fd, rc;
-
-	if (lstat(a->socket_path, &st) != 0)
-		return BB_OK;
-	if (!S_ISSOCK(st.st_mode))
-		return connector_error(a->c, BB_ECONFIG, "%s: exists and is not a socket", a->socket_path);
-	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	rc = fd >= 0 ? connect(fd, (const struct sockaddr *)sun, sizeof *sun) : -1;
-	if (fd >= 0)
-		close(fd);
-	if (rc == 0)
-		return connector_error(a->c, BB_EUNAVAILABLE, "%s: another process listens there",
-				       a->socket_path);
-	unlink(a->socket_path);
-	return BB_OK;
-}
-
-static int listen_unix(bb_api *a, const char *group)
-{
-	struct sockaddr_un sun;
-	gid_t gid = (gid_t)-1;
-	int rc;
-
-	memset(&sun, 0, sizeof sun);
-	sun.sun_family = AF_UNIX;
-	if (strlen(a->socket_path) >= sizeof sun.sun_path)
-		return connector_error(a->c, BB_ECONFIG, "%s: a socket path has at most %zu bytes",
-				       a->socket_path, sizeof sun.sun_path - 1);
-	memcpy(sun.sun_path, a->socket_path, strlen(a->socket_path));
-	if (group) {
-		struct group *g = getgrnam(group);
-		if (!g)
-			return connector_error(a->c, BB_ECONFIG, "group %s: no such group", group);
-		gid = g->gr_gid;
-	}
-	rc = clear_stale(a, &sun);
-	if (rc != BB_OK)
-		return rc;
-	a->listen_fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-	if (a->listen_fd < 0 || bind(a->listen_fd, (struct sockaddr *)&sun, sizeof sun) != 0)
-		return connector_error(a->c, BB_EUNAVAILABLE, "%s: cannot listen: %s", a->socket_path,
-				       strerror(errno));
-	/* Before listen() nobody can connect: the mode is set before the first client. */
-	if (chmod(a->socket_path, 0660) != 0 || (group && chown(a->socket_path, (uid_t)-1, gid) != 0) ||
-	    listen(a->listen_fd, 64) != 0) {
-		rc = connector_error(a->c, BB_EUNAVAILABLE, "%s: cannot listen: %s", a->socket_path,
-				     strerror(errno));
-		unlink(a->socket_path);
-		return rc;
-	}
-	a->lev = evconnlistener_new(a->base, NULL, NULL, LEV_OPT_CLOSE_ON_FREE | LEV_OPT_CLOSE_ON_EXEC,
-				    -1, a->listen_fd);
-	if (a->lev)
-		a->listen_fd = -1;     /* the listener owns it */
-	if (!a->lev || evhttp_bind_listener(a->http, a->lev) == NULL) {
-		unlink(a->socket_path);
-		return connector_error(a->c, BB_ENOMEM, "%s: cannot listen", a->socket_path);
-	}
-	a->bound = 1;          /* evhttp owns the listener now */
-	return BB_OK;
-}
-
 static void on_wake(evutil_socket_t fd, short what, void *arg)
 {
 	bb_api *a = arg;
@@ -1087,7 +1020,7 @@ int bb_api_new(bb_api **out, bb_connector *c, const bb_api_options *opt)
 	size_t hard;
 	int rc;
 
-	if (!out || !c || !opt || opt->version != BB_API_OPTIONS_VERSION || !opt->socket_path)
+	if (!out || !c || !opt || opt->version != BB_API_OPTIONS_VERSION)
 		return BB_EINVAL;
 	*out = NULL;
 	a = calloc(1, sizeof *a);
@@ -1095,12 +1028,13 @@ int bb_api_new(bb_api **out, bb_connector *c, const bb_api_options *opt)
 		return connector_error(c, BB_ENOMEM, "out of memory");
 	a->c = c;
 	a->listen_fd = a->wake[0] = a->wake[1] = -1;
-	a->max_body = opt->max_body ? opt->max_body : API_DEFAULT_MAX_BODY;
-	a->timeout = opt->timeout > 0 ? opt->timeout : API_DEFAULT_TIMEOUT;
-	a->socket_path = str_dup(opt->socket_path);
-	a->address = str_printf("unix:%s", opt->socket_path);
+	rc = api_configure(a, opt);
+	if (rc != BB_OK) {
+		bb_api_free(a);
+		return rc;
+	}
 	a->journal_dir = opt->journal_dir ? str_dup(opt->journal_dir) : NULL;
-	if (!a->socket_path || !a->address || (opt->journal_dir && !a->journal_dir)) {
+	if (opt->journal_dir && !a->journal_dir) {
 		bb_api_free(a);
 		return connector_error(c, BB_ENOMEM, "out of memory");
 	}
@@ -1141,14 +1075,15 @@ int bb_api_new(bb_api **out, bb_connector *c, const bb_api_options *opt)
 	hard = a->max_body <= (size_t)EV_SSIZE_MAX / 2 ? a->max_body * 2 : (size_t)EV_SSIZE_MAX;
 	evhttp_set_max_body_size(a->http, (ev_ssize_t)hard);
 	evhttp_set_max_headers_size(a->http, API_MAX_HEADERS);
-	tv.tv_sec = a->timeout;
+	tv.tv_sec = a->pool.timeout;
 	tv.tv_usec = 0;
 	evhttp_set_timeout_tv(a->http, &tv);
 	evhttp_set_allowed_methods(a->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD |
 				   EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE | EVHTTP_REQ_OPTIONS |
 				   EVHTTP_REQ_PATCH);
 	evhttp_set_gencb(a->http, handle, a);
-	rc = listen_unix(a, opt->group);
+	rc = api_listen(a, opt->group ? opt->group
+			      : c->cfg && c->cfg->api.name ? cfg_get(&c->cfg->api, "group") : NULL);
 	if (rc != BB_OK) {
 		bb_api_free(a);
 		return rc;
@@ -1179,6 +1114,7 @@ int bb_api_run(bb_api *a)
 	sigpipe_block(&guard);
 	rc = event_base_dispatch(a->base) < 0 ? BB_ERROR : BB_OK;
 	sigpipe_restore(&guard);
+	conns_log_now(&a->pool);
 	log_event(a->c, BB_LOG_INFO, "api.stopped", (char *)NULL);
 	return rc == BB_OK ? BB_OK : connector_error(a->c, rc, "the API's event loop failed");
 }
@@ -1215,8 +1151,10 @@ void bb_api_free(bb_api *a)
 		event_free(a->wake_ev);
 	if (a->poll_ev)
 		event_free(a->poll_ev);
+	api_listen_close(a);
 	if (a->base)
 		event_base_free(a->base);
+	api_listen_free(a);
 	if (a->wake[0] >= 0)
 		close(a->wake[0]);
 	if (a->wake[1] >= 0)

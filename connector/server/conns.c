@@ -16,21 +16,23 @@
  *    connections go before a client's one; only when every connection is
  *    reading or being answered does the newcomer get a 503;
  *  - max_connections is kept below the process's file-descriptor limit,
- *    and accepting pauses while SERVER_ACCEPT_BURST new connections wait
+ *    and accepting pauses while CONN_ACCEPT_BURST new connections wait
  *    to be looked at, so a flood cannot run the process out of them.
  *
  * A connection is closed with shutdown(): libevent then reads the end and
  * frees it by its own path, so nothing here frees libevent's objects. The
- * record is freed with the bufferevent (the SSL's ex_data). evhttp hands
+ * record is freed with the bufferevent (the SSL's ex_data for TLS, the
+ * context of a pass-through filter for plain connections). evhttp hands
  * us no connection at accept, only the bufferevent before its socket is
  * set, so the peer's address is looked at an instant later (admit_ev).
  */
-#include "server/server.h"
+#include "server/conns.h"
 
 #include <arpa/inet.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/types.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -44,6 +46,9 @@
 #include "connector.h"
 #include "log.h"
 
+static int let_go(server_conn *c);
+static void release(server_conn *c);
+
 static double now_s(void)
 {
 	struct timespec ts;
@@ -54,9 +59,9 @@ static double now_s(void)
 
 static void set_reading_deadline(server_conn *c)
 {
-	bb_server *s = c->s;
-	double grown = c->req_since + s->header_timeout + (double)c->req_bytes / SERVER_MIN_RATE;
-	double cap = c->req_since + s->request_timeout;
+	conn_pool *p = c->pool;
+	double grown = c->req_since + p->header_timeout + (double)c->req_bytes / CONN_MIN_RATE;
+	double cap = c->req_since + p->request_timeout;
 
 	c->deadline = grown < cap ? grown : cap;
 }
@@ -66,7 +71,7 @@ static void become_idle(server_conn *c)
 	c->state = CONN_IDLE;
 	c->req_since = 0;
 	c->req_bytes = 0;
-	c->deadline = now_s() + c->s->timeout;
+	c->deadline = now_s() + c->pool->timeout;
 }
 
 /* Bytes of a request arrived (evbuffer callback on the plaintext input). */
@@ -82,87 +87,53 @@ void conn_on_input(struct evbuffer *buf, const struct evbuffer_cb_info *info, vo
 		c->req_bytes = 0;
 	}
 	c->req_bytes += info->n_added;
-	if (c->state == CONN_IDLE)
+	/* without TLS, the first byte ends the wait for a request to begin */
+	if (c->state == CONN_IDLE || (c->state == CONN_HANDSHAKE && !c->tls))
 		c->state = CONN_READING;
 	if (c->state == CONN_READING)
 		set_reading_deadline(c);
 }
 
-/* The listening socket's listener, or NULL (none yet, or stopping). */
-static struct evconnlistener *listener(bb_server *s)
-{
-	return s->sock ? evhttp_bound_socket_get_listener(s->sock) : NULL;
-}
-
-server_conn *conn_new(bb_server *s, struct bufferevent *bev)
+server_conn *conn_new(conn_pool *p, struct bufferevent *bev)
 {
 	server_conn *c = calloc(1, sizeof *c);
 
 	if (!c)
 		return NULL;
-	c->s = s;
+	c->pool = p;
 	c->bev = bev;
 	c->accepted = now_s();
 	c->state = CONN_HANDSHAKE;
-	c->deadline = c->accepted + s->handshake_timeout;
-	c->prev = s->conns_tail;
-	if (s->conns_tail)
-		s->conns_tail->next = c;
+	c->deadline = c->accepted + p->handshake_timeout;
+	c->prev = p->conns_tail;
+	if (p->conns_tail)
+		p->conns_tail->next = c;
 	else
-		s->conns = c;
-	s->conns_tail = c;
-	s->live++;
-	s->records++;
-	s->unadmitted++;
+		p->conns = c;
+	p->conns_tail = c;
+	p->live++;
+	p->records++;
+	p->unadmitted++;
 	/* Look at its address once evhttp has given the bufferevent its socket. */
-	event_active(s->admit_ev, EV_TIMEOUT, 1);
-	conns_gate(s);
+	event_active(p->admit_ev, EV_TIMEOUT, 1);
+	conns_gate(p);
 	return c;
 }
 
-/*
- * A flood waits in the kernel's backlog, not in our file descriptors:
- * accepting pauses while SERVER_ACCEPT_BURST connections wait to be
- * looked at, or while the connections still open (doomed ones hold their
- * socket until libevent has seen the end) would leave the process too few
- * file descriptors of its own.
- */
-void conns_gate(bb_server *s)
-{
-	struct evconnlistener *lev = listener(s);
-	unsigned most = s->conn_cap + SERVER_ACCEPT_BURST;
-
-	if (!lev)
-		return;
-	if (s->fd_room && most > s->fd_room)
-		most = s->fd_room;
-	if (s->stopping || s->accept_paused || s->unadmitted >= SERVER_ACCEPT_BURST ||
-	    s->records >= most)
-		evconnlistener_disable(lev);
-	else
-		evconnlistener_enable(lev);
-}
-
-struct bufferevent *server_accept_bev(struct event_base *base, void *arg)
-{
-	(void)base;
-	return server_tls_bev(arg);
-}
-
 /* The count of this address, made when it is new; NULL when out of memory. */
-static peer_count *peer_of(bb_server *s, const char *addr)
+static peer_count *peer_of(conn_pool *pool, const char *addr)
 {
 	peer_count *p;
 
-	for (p = s->peers; p; p = p->next)
+	for (p = pool->peers; p; p = p->next)
 		if (strcmp(p->addr, addr) == 0)
 			return p;
 	p = calloc(1, sizeof *p);
 	if (!p)
 		return NULL;
 	memcpy(p->addr, addr, sizeof p->addr);
-	p->next = s->peers;
-	s->peers = p;
+	p->next = pool->peers;
+	pool->peers = p;
 	return p;
 }
 
@@ -173,7 +144,7 @@ static void uncount(server_conn *c)
 	if (!c->counted)
 		return;
 	if (--c->counted->n == 0) {
-		for (pp = &c->s->peers; *pp && *pp != c->counted; pp = &(*pp)->next)
+		for (pp = &c->pool->peers; *pp && *pp != c->counted; pp = &(*pp)->next)
 			;
 		if (*pp)
 			*pp = c->counted->next;
@@ -184,36 +155,36 @@ static void uncount(server_conn *c)
 
 void conn_gone(server_conn *c)
 {
-	bb_server *s;
+	conn_pool *p;
 
 	if (!c)
 		return;
-	s = c->s;
+	p = c->pool;
 	uncount(c);
-	if (!c->admitted && s->unadmitted)
-		s->unadmitted--;
-	s->records--;
+	if (!c->admitted && p->unadmitted)
+		p->unadmitted--;
+	p->records--;
 	if (c->prev)
 		c->prev->next = c->next;
 	else
-		s->conns = c->next;
+		p->conns = c->next;
 	if (c->next)
 		c->next->prev = c->prev;
 	else
-		s->conns_tail = c->prev;
+		p->conns_tail = c->prev;
 	if (!c->doomed)
-		s->live--;
+		p->live--;
 	free(c);
-	conns_gate(s);
+	conns_gate(p);
 }
 
-server_conn *conn_of(bb_server *s, struct evhttp_request *req)
+server_conn *conn_of(conn_pool *p, struct evhttp_request *req)
 {
 	struct evhttp_connection *evcon = req ? evhttp_request_get_connection(req) : NULL;
 	struct bufferevent *bev = evcon ? evhttp_connection_get_bufferevent(evcon) : NULL;
 	server_conn *c;
 
-	for (c = s->conns; bev && c; c = c->next)
+	for (c = p->conns; bev && c; c = c->next)
 		if (c->bev == bev)
 			return c;
 	return NULL;
@@ -221,28 +192,28 @@ server_conn *conn_of(bb_server *s, struct evhttp_request *req)
 
 void conn_drop(server_conn *c, enum conn_drop why)
 {
-	bb_server *s = c->s;
+	conn_pool *p = c->pool;
 	evutil_socket_t fd = c->bev ? bufferevent_getfd(c->bev) : -1;
 
 	if (c->doomed)
 		return;
 	c->doomed = 1;
 	c->deadline = 0;
-	s->live--;
+	p->live--;
 	uncount(c);
-	s->dropped[why]++;
-	memcpy(s->dropped_addr[why], c->addr, sizeof c->addr);
+	p->dropped[why]++;
+	memcpy(p->dropped_addr[why], c->addr, sizeof c->addr);
 	if (fd >= 0)
 		shutdown(fd, SHUT_RDWR);
 }
 
 /* How many live connections present this one's client certificate. */
-static unsigned count_same_cert(const bb_server *s, const server_conn *me)
+static unsigned count_same_cert(const conn_pool *p, const server_conn *me)
 {
 	const server_conn *c;
 	unsigned n = 0;
 
-	for (c = s->conns; c; c = c->next)
+	for (c = p->conns; c; c = c->next)
 		if (!c->doomed && c->has_peer && memcmp(c->peer_id, me->peer_id, sizeof c->peer_id) == 0)
 			n++;
 	return n;
@@ -253,12 +224,12 @@ static unsigned count_same_cert(const bb_server *s, const server_conn *me)
  * the address with the most connections, handshaking before idle, the
  * oldest first. So a flood from a few addresses loses its own.
  */
-static int evict_one(bb_server *s, const server_conn *except, enum conn_drop why)
+static int evict_one(conn_pool *p, const server_conn *except, enum conn_drop why)
 {
 	server_conn *c, *victim = NULL;
 	unsigned best = 0, n;
 
-	for (c = s->conns; c; c = c->next) {
+	for (c = p->conns; c; c = c->next) {
 		if (c == except || c->doomed || (c->state != CONN_HANDSHAKE && c->state != CONN_IDLE))
 			continue;
 		n = c->counted ? c->counted->n : 1;
@@ -298,7 +269,13 @@ static void peer_address(server_conn *c)
 			a = v6;
 		}
 	} else if (family == AF_UNIX) {
-		strcpy(c->addr, "local");
+		/* on a Unix socket the peer is a local user: each uid is counted apart */
+		struct ucred cred;
+		socklen_t clen = sizeof cred;
+		if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) == 0)
+			snprintf(c->addr, sizeof c->addr, "uid %lu", (unsigned long)cred.uid);
+		else
+			strcpy(c->addr, "local");
 		return;
 	}
 	if (a && !inet_ntop(family, a, c->addr, sizeof c->addr))
@@ -308,28 +285,28 @@ static void peer_address(server_conn *c)
 /* New connections: their address against max_connections_per_peer, the total against max_connections. */
 static void admit(evutil_socket_t fd, short what, void *arg)
 {
-	bb_server *s = arg;
+	conn_pool *p = arg;
 	server_conn *c, *next;
 
 	(void)fd; (void)what;
-	for (c = s->conns; c; c = next) {
+	for (c = p->conns; c; c = next) {
 		next = c->next;
 		if (c->admitted || c->doomed)
 			continue;
 		c->admitted = 1;
-		if (s->unadmitted)
-			s->unadmitted--;
+		if (p->unadmitted)
+			p->unadmitted--;
 		peer_address(c);
-		c->counted = peer_of(s, c->addr);
+		c->counted = peer_of(p, c->addr);
 		if (c->counted)
 			c->counted->n++;
-		if (c->counted && c->counted->n > s->max_per_peer)
+		if (c->counted && c->counted->n > p->max_per_peer)
 			conn_drop(c, DROP_PEER);
-		else if (s->live > s->conn_cap && !evict_one(s, c, DROP_EVICTED))
+		else if (p->live > p->conn_cap && !evict_one(p, c, DROP_EVICTED))
 			c->busy = 1;   /* every slot is working: this one gets a 503 */
 	}
-	s->unadmitted = 0;
-	conns_gate(s);
+	p->unadmitted = 0;
+	conns_gate(p);
 }
 
 void conn_handshake_done(server_conn *c, const unsigned char peer_id[32])
@@ -344,9 +321,9 @@ void conn_handshake_done(server_conn *c, const unsigned char peer_id[32])
 	} else {
 		become_idle(c);
 	}
-	if (!c->doomed && count_same_cert(c->s, c) > c->s->max_per_peer) {
+	if (!c->doomed && count_same_cert(c->pool, c) > c->pool->max_per_peer) {
 		conn_drop(c, DROP_PEER);
-		event_active(c->s->admit_ev, EV_TIMEOUT, 1);
+		event_active(c->pool->admit_ev, EV_TIMEOUT, 1);
 	}
 }
 
@@ -374,17 +351,17 @@ void conn_answered(server_conn *c)
 	}
 }
 
-void conns_out_of_fds(bb_server *s)
+void conns_out_of_fds(conn_pool *p)
 {
 	int i;
 
 	/* a few, oldest first: enough room to accept again and to work */
-	for (i = 0; i < 8 && evict_one(s, NULL, DROP_NOFD); i++)
+	for (i = 0; i < 8 && evict_one(p, NULL, DROP_NOFD); i++)
 		;
 }
 
 static const char *const drop_words[] = {
-	[DROP_HANDSHAKE] = "no TLS handshake within handshake_timeout",
+	[DROP_HANDSHAKE] = "no TLS handshake (or, without TLS, no request) within handshake_timeout",
 	[DROP_HEADER] = "a request not read by its deadline (header_timeout, request_timeout)",
 	[DROP_IDLE] = "idle longer than timeout",
 	[DROP_PEER] = "over max_connections_per_peer",
@@ -392,55 +369,148 @@ static const char *const drop_words[] = {
 	[DROP_NOFD] = "idle or handshaking when the process ran out of file descriptors",
 };
 
-/* One warning per reason every SERVER_DROP_LOG_EVERY s at most, however many connections. */
-static void log_drops(bb_server *s, double now, int now_anyway)
+/* One warning per reason every CONN_DROP_LOG_EVERY s at most, however many connections. */
+static void log_drops(conn_pool *p, double now, int now_anyway)
 {
 	size_t i;
 
-	if (!now_anyway && now < s->dropped_logged + SERVER_DROP_LOG_EVERY)
+	if (!now_anyway && now < p->dropped_logged + CONN_DROP_LOG_EVERY)
 		return;
-	s->dropped_logged = now;
+	p->dropped_logged = now;
 	for (i = 0; i < sizeof drop_words / sizeof *drop_words; i++) {
-		if (!s->dropped[i])
+		if (!p->dropped[i])
 			continue;
-		log_msg(s->c, i == DROP_IDLE ? BB_LOG_DEBUG : BB_LOG_WARN,
-			"server: closed %lu connection(s), the last from %s: %s", s->dropped[i],
-			s->dropped_addr[i][0] ? s->dropped_addr[i] : "?", drop_words[i]);
-		s->dropped[i] = 0;
+		log_msg(p->c, i == DROP_IDLE ? BB_LOG_DEBUG : BB_LOG_WARN,
+			"%s: closed %lu connection(s), the last from %s: %s", p->name, p->dropped[i],
+			p->dropped_addr[i][0] ? p->dropped_addr[i] : "?", drop_words[i]);
+		p->dropped[i] = 0;
 	}
 }
 
 static void sweep(evutil_socket_t fd, short what, void *arg)
 {
-	bb_server *s = arg;
+	conn_pool *p = arg;
 	double now = now_s();
 	server_conn *c, *next;
 
 	(void)fd; (void)what;
-	for (c = s->conns; c; c = next) {
+	for (c = p->conns; c; c = next) {
 		next = c->next;
+		if (let_go(c)) {
+			release(c);
+			continue;
+		}
 		if (c->doomed || c->state == CONN_TAKEN || c->deadline == 0 || now < c->deadline)
 			continue;
 		conn_drop(c, c->state == CONN_HANDSHAKE ? DROP_HANDSHAKE
 			     : c->state == CONN_READING ? DROP_HEADER : DROP_IDLE);
 	}
-	log_drops(s, now, 0);
+	log_drops(p, now, 0);
 }
 
-void conns_log_now(bb_server *s)
+void conns_log_now(conn_pool *p)
 {
-	log_drops(s, now_s(), 1);
+	log_drops(p, now_s(), 1);
 }
 
-int conns_start(bb_server *s)
+int conns_start(conn_pool *p, bb_connector *c, struct event_base *base, const char *name)
 {
-	struct timeval tv = { 0, SERVER_SWEEP_MS * 1000 };
+	struct timeval tv = { 0, CONN_SWEEP_MS * 1000 };
 
-	s->admit_ev = event_new(s->base, -1, 0, admit, s);
-	s->sweep_ev = event_new(s->base, -1, EV_PERSIST, sweep, s);
-	if (!s->admit_ev || !s->sweep_ev)
-		return connector_error(s->c, BB_ENOMEM, "out of memory");
-	if (event_add(s->sweep_ev, &tv) != 0)
-		return connector_error(s->c, BB_ERROR, "cannot start the server's timer");
+	p->c = c;
+	p->base = base;
+	p->name = name;
+	p->admit_ev = event_new(p->base, -1, 0, admit, p);
+	p->sweep_ev = event_new(p->base, -1, EV_PERSIST, sweep, p);
+	if (!p->admit_ev || !p->sweep_ev)
+		return connector_error(p->c, BB_ENOMEM, "out of memory");
+	if (event_add(p->sweep_ev, &tv) != 0)
+		return connector_error(p->c, BB_ERROR, "cannot start the %s's timer", name);
 	return BB_OK;
+}
+
+void conns_free_events(conn_pool *p)
+{
+	p->lev = NULL;
+	p->stopping = 1;
+	/* evhttp_free has freed its connections: the plain ones' last reference is ours */
+	conns_release_all(p);
+	if (p->admit_ev)
+		event_free(p->admit_ev);
+	if (p->sweep_ev)
+		event_free(p->sweep_ev);
+	if (p->resume_ev)
+		event_free(p->resume_ev);
+	p->admit_ev = p->sweep_ev = p->resume_ev = NULL;
+}
+
+void conns_free(conn_pool *p)
+{
+	while (p->peers) {
+		peer_count *n = p->peers;
+		p->peers = n->next;
+		free(n);
+	}
+}
+
+/*
+ * A plain connection: libevent has no hook for the moment evhttp frees a
+ * plain bufferevent (a TLS one tells us through its SSL). So the pool
+ * holds a reference of its own, which keeps the record's pointer valid,
+ * and the sweep lets go once evhttp has: bufferevent_free clears the
+ * callbacks evhttp set. The socket is shut down by evhttp at once and
+ * closed when the last reference goes, a sweep (CONN_SWEEP_MS) later.
+ */
+struct bufferevent *conn_plain_bev(conn_pool *p)
+{
+	struct bufferevent *bev = bufferevent_socket_new(p->base, -1, BEV_OPT_CLOSE_ON_FREE);
+	server_conn *c;
+
+	if (!bev)
+		return NULL;
+	c = conn_new(p, bev);
+	if (c)
+		c->input_cb = evbuffer_add_cb(bufferevent_get_input(bev), conn_on_input, c);
+	if (!c || !c->input_cb) {
+		conn_gone(c);
+		bufferevent_free(bev);
+		return NULL;
+	}
+	bufferevent_incref(bev);
+	c->held = 1;
+	return bev;
+}
+
+/* Let go of a plain connection's bufferevent, and forget the connection. */
+static void release(server_conn *c)
+{
+	struct bufferevent *bev = c->bev;
+
+	evbuffer_remove_cb_entry(bufferevent_get_input(bev), c->input_cb);
+	bufferevent_disable(bev, EV_READ | EV_WRITE);
+	conn_gone(c);
+	bufferevent_decref(bev);
+}
+
+/* Has evhttp freed this plain connection's bufferevent (its callbacks are gone)? */
+static int let_go(server_conn *c)
+{
+	bufferevent_data_cb r = NULL, w = NULL;
+	bufferevent_event_cb e = NULL;
+
+	if (!c->held || !c->admitted)
+		return 0;   /* evhttp sets its callbacks before the connection is admitted */
+	bufferevent_getcb(c->bev, &r, &w, &e, NULL);
+	return !r && !w && !e;
+}
+
+void conns_release_all(conn_pool *p)
+{
+	server_conn *c, *next;
+
+	for (c = p->conns; c; c = next) {
+		next = c->next;
+		if (c->held)
+			release(c);
+	}
 }

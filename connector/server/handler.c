@@ -84,7 +84,7 @@ static void log_request(bb_server *s, struct evhttp_request *req, const char *pe
 static void request_complete(struct evhttp_request *req, void *arg)
 {
 	bb_server *s = arg;
-	server_conn *c = conn_of(s, req);
+	server_conn *c = conn_of(&s->pool, req);
 
 	/* the answer is written: the connection waits for its next request */
 	if (c)
@@ -227,7 +227,7 @@ void server_handle(struct evhttp_request *req, void *arg)
 	int xml = fmt == 'x';
 	struct timespec start;
 	char *pem, *peer = NULL;
-	server_conn *c = conn_of(s, req);
+	server_conn *c = conn_of(&s->pool, req);
 	server_job *j;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);

@@ -71,66 +71,23 @@ static int read_config(bb_server *s, const cfg_section *sec)
 				       base);
 	s->path = str_printf("%.*s/$process-message", (int)blen, base);
 	s->max_body = config_number(sec, "max_body", SERVER_DEFAULT_MAX_BODY);
-	s->max_connections = (unsigned)config_number(sec, "max_connections",
-						     SERVER_DEFAULT_MAX_CONNECTIONS);
-	s->max_per_peer = (unsigned)config_number(sec, "max_connections_per_peer",
-						  SERVER_DEFAULT_MAX_PER_PEER);
-	s->timeout = (int)config_number(sec, "timeout", SERVER_DEFAULT_TIMEOUT);
-	s->handshake_timeout = (int)config_number(sec, "handshake_timeout",
-						  SERVER_DEFAULT_HANDSHAKE_TIMEOUT);
-	s->header_timeout = (int)config_number(sec, "header_timeout", SERVER_DEFAULT_HEADER_TIMEOUT);
-	s->request_timeout = (int)config_number(sec, "request_timeout", SERVER_DEFAULT_REQUEST_TIMEOUT);
-	if (s->request_timeout < s->header_timeout)
+	s->pool.max_connections = (unsigned)config_number(sec, "max_connections",
+							  SERVER_DEFAULT_MAX_CONNECTIONS);
+	s->pool.max_per_peer = (unsigned)config_number(sec, "max_connections_per_peer",
+						       SERVER_DEFAULT_MAX_PER_PEER);
+	s->pool.timeout = (int)config_number(sec, "timeout", SERVER_DEFAULT_TIMEOUT);
+	s->pool.handshake_timeout = (int)config_number(sec, "handshake_timeout",
+						       SERVER_DEFAULT_HANDSHAKE_TIMEOUT);
+	s->pool.header_timeout = (int)config_number(sec, "header_timeout", SERVER_DEFAULT_HEADER_TIMEOUT);
+	s->pool.request_timeout = (int)config_number(sec, "request_timeout",
+						     SERVER_DEFAULT_REQUEST_TIMEOUT);
+	if (s->pool.request_timeout < s->pool.header_timeout)
 		return connector_error(s->c, BB_ECONFIG, "[server]: request_timeout (%d) is shorter than"
-				       " header_timeout (%d)", s->request_timeout, s->header_timeout);
+				       " header_timeout (%d)", s->pool.request_timeout, s->pool.header_timeout);
 	if (!s->path)
 		return connector_error(s->c, BB_ENOMEM, "out of memory");
 	return server_tls_init(s, cfg_get(sec, "certificate"), cfg_get(sec, "key"),
 			       cfg_get(sec, "ca_file"));
-}
-
-/* File descriptors open now, counted up to `limit`. */
-static unsigned open_fds(rlim_t limit)
-{
-	unsigned n = 0;
-	rlim_t fd;
-
-	for (fd = 0; fd < limit; fd++)
-		if (fcntl((int)fd, F_GETFD) != -1)
-			n++;
-	return n;
-}
-
-/*
- * Every connection costs a file descriptor, and a flood must not take the
- * last one the store, the logs or the journal need. So connections may
- * hold at most fd_room descriptors: what the limit (ulimit -n) leaves
- * after those open now and SERVER_FD_RESERVE more (conns_gate stops
- * accepting there), and max_connections is kept to three quarters of
- * that, the rest being room for new connections to be looked at and
- * closed ones to be freed. The library does not raise the limit: that is
- * the process's call.
- */
-static void fit_fd_limit(bb_server *s)
-{
-	struct rlimit rl;
-	unsigned used, room;
-
-	s->conn_cap = s->max_connections;
-	s->fd_room = 0;
-	if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY ||
-	    rl.rlim_cur > 1u << 20)
-		return;
-	used = open_fds(rl.rlim_cur);
-	room = rl.rlim_cur > used + SERVER_FD_RESERVE + 4 ? (unsigned)rl.rlim_cur - used - SERVER_FD_RESERVE
-							  : 4;
-	s->fd_room = room;
-	if (room - room / 4 < s->conn_cap) {
-		s->conn_cap = room - room / 4;
-		log_msg(s->c, BB_LOG_WARN, "server: max_connections = %u does not fit the process's limit"
-			" of %lu open files (ulimit -n; %u open now); taking %u connections at a time",
-			s->max_connections, (unsigned long)rl.rlim_cur, used, s->conn_cap);
-	}
 }
 
 static void finish_now(evutil_socket_t fd, short what, void *arg)
@@ -140,7 +97,7 @@ static void finish_now(evutil_socket_t fd, short what, void *arg)
 	(void)fd; (void)what;
 	char after[16], left[16];
 
-	snprintf(after, sizeof after, "%d", s->timeout);
+	snprintf(after, sizeof after, "%d", s->pool.timeout);
 	snprintf(left, sizeof left, "%u", s->inflight);
 	log_event(s->c, BB_LOG_WARN, "server.stop-forced", "after_s", after, "unanswered", left,
 		  (char *)NULL);
@@ -158,10 +115,12 @@ void server_request_finished(bb_server *s)
 /* Stop accepting; leave the loop once every request taken has its answer. */
 static void begin_stop(bb_server *s)
 {
-	struct timeval tv = { s->timeout, 0 };
+	struct timeval tv = { s->pool.timeout, 0 };
 	char n[16];
 
 	s->stopping = 1;
+	s->pool.stopping = 1;
+	s->pool.lev = NULL;
 	if (s->sock) {
 		evhttp_del_accept_socket(s->http, s->sock);
 		s->sock = NULL;
@@ -187,51 +146,6 @@ static void on_wake(evutil_socket_t fd, short what, void *arg)
 		begin_stop(s);
 }
 
-/* The server whose loop `base` is: its wake event carries it. */
-static int find_server(const struct event_base *base, const struct event *ev, void *arg)
-{
-	(void)base;
-	if (event_get_callback(ev) != on_wake)
-		return 0;
-	*(bb_server **)arg = event_get_callback_arg(ev);
-	return 1;
-}
-
-static void resume_accepting(evutil_socket_t fd, short what, void *arg)
-{
-	bb_server *s = arg;
-
-	(void)fd; (void)what;
-	s->accept_paused = 0;
-	conns_gate(s);
-}
-
-/*
- * accept() failed, typically EMFILE: the process is out of file
- * descriptors. Without this libevent would print to stderr and try again
- * at once, spinning. We close the oldest connections that do nothing yet
- * (handshaking, idle), so a working client can get in, and pause
- * accepting for a quarter of a second. The callback's argument is
- * evhttp's, so the server is found by its loop.
- */
-static void accept_failed(struct evconnlistener *lev, void *ptr)
-{
-	int err = EVUTIL_SOCKET_ERROR();
-	struct timeval tv = { 0, 250 * 1000 };
-	bb_server *s = NULL;
-
-	(void)ptr;
-	event_base_foreach_event(evconnlistener_get_base(lev), find_server, &s);
-	if (!s)
-		return;
-	log_event(s->c, BB_LOG_WARN, "server.accept-failed", "reason",
-		  evutil_socket_error_to_string(err), "pause_s", "0.25", (char *)NULL);
-	conns_out_of_fds(s);
-	s->accept_paused = 1;
-	evconnlistener_disable(lev);
-	evtimer_add(s->resume_ev, &tv);
-}
-
 static int make_loop(bb_server *s)
 {
 	struct event_config *ec = event_config_new();
@@ -245,16 +159,15 @@ static int make_loop(bb_server *s)
 		return connector_error(s->c, BB_ERROR, "cannot make the server's event loop");
 	s->wake_ev = event_new(s->base, s->wake[0], EV_READ | EV_PERSIST, on_wake, s);
 	s->deadline_ev = evtimer_new(s->base, finish_now, s);
-	s->resume_ev = evtimer_new(s->base, resume_accepting, s);
 	s->http = evhttp_new(s->base);
-	if (!s->wake_ev || !s->deadline_ev || !s->resume_ev || !s->http || event_add(s->wake_ev, NULL) != 0)
+	if (!s->wake_ev || !s->deadline_ev || !s->http || event_add(s->wake_ev, NULL) != 0)
 		return connector_error(s->c, BB_ENOMEM, "cannot make the server's event loop");
-	return conns_start(s);
+	return conns_start(&s->pool, s->c, s->base, "server");
 }
 
 static void set_limits(bb_server *s)
 {
-	struct timeval tv = { s->timeout, 0 };
+	struct timeval tv = { s->pool.timeout, 0 };
 	size_t hard = s->max_body <= SIZE_MAX / 2 ? s->max_body * 2 : SIZE_MAX;
 
 	/*
@@ -270,7 +183,7 @@ static void set_limits(bb_server *s)
 	evhttp_set_allowed_methods(s->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD |
 				   EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE | EVHTTP_REQ_OPTIONS |
 				   EVHTTP_REQ_TRACE | EVHTTP_REQ_CONNECT | EVHTTP_REQ_PATCH);
-	evhttp_set_bevcb(s->http, server_accept_bev, s);
+	evhttp_set_bevcb(s->http, server_tls_bev, s);
 	evhttp_set_gencb(s->http, server_handle, s);
 }
 
@@ -286,7 +199,7 @@ static int bind_socket(bb_server *s)
 		return connector_error(s->c, BB_EUNAVAILABLE, "[server]: cannot listen on %s:%d: %s", s->host,
 				       s->port, strerror(errno));
 	fd = evhttp_bound_socket_get_fd(s->sock);
-	evconnlistener_set_error_cb(evhttp_bound_socket_get_listener(s->sock), accept_failed);
+	conns_listen(&s->pool, evhttp_bound_socket_get_listener(s->sock));
 	/*
 	 * evhttp writes an answer's headers and body as separate TLS records;
 	 * with Nagle on, the second waits for the client's delayed ACK (40 ms a
@@ -324,7 +237,7 @@ static int server_make(bb_server **out, bb_connector *c)
 	if (rc == BB_OK)
 		rc = make_loop(s);
 	if (rc == BB_OK) {
-		fit_fd_limit(s);
+		conns_fit_fd_limit(&s->pool);
 		set_limits(s);
 	}
 	if (rc != BB_OK) {
@@ -423,7 +336,7 @@ int bb_server_run(bb_server *s)
 	sigpipe_block(&pipe_guard);
 	rc = event_base_dispatch(s->base) < 0 ? BB_ERROR : BB_OK;
 	sigpipe_restore(&pipe_guard);
-	conns_log_now(s);
+	conns_log_now(&s->pool);
 	server_workers_stop(s);
 	log_event(s->c, BB_LOG_INFO, "server.stopped", (char *)NULL);
 	return rc == BB_OK ? BB_OK : connector_error(s->c, rc, "the server's event loop failed");
@@ -465,18 +378,14 @@ void bb_server_free(bb_server *s)
 	/* Frees the connections, and with them their SSLs and records (conns.c). */
 	s->sock = NULL;
 	s->stopping = 1;
+	s->pool.lev = NULL;
 	if (s->http)
 		evhttp_free(s->http);
 	if (s->wake_ev)
 		event_free(s->wake_ev);
 	if (s->deadline_ev)
 		event_free(s->deadline_ev);
-	if (s->resume_ev)
-		event_free(s->resume_ev);
-	if (s->admit_ev)
-		event_free(s->admit_ev);
-	if (s->sweep_ev)
-		event_free(s->sweep_ev);
+	conns_free_events(&s->pool);
 	if (s->base)
 		event_base_free(s->base);
 	if (s->wake[0] >= 0)
@@ -494,10 +403,6 @@ void bb_server_free(bb_server *s)
 	free(s->metadata_path);
 	free(s->cap[0]);
 	free(s->cap[1]);
-	while (s->peers) {
-		peer_count *p = s->peers;
-		s->peers = p->next;
-		free(p);
-	}
+	conns_free(&s->pool);
 	free(s);
 }

@@ -153,22 +153,23 @@ int server_tls_reload(bb_server *s, const char *cert, const char *key, const cha
 int server_tls_ctx(bb_connector *c, const char *section, const char *cert, const char *key,
 		   const char *ca, SSL_CTX **out)
 {
+	/* the context's info callback reads the slot: it must exist before the first handshake */
+	pthread_once(&idx_once, idx_init);
 	*out = make_ctx(c, section, cert, key, ca);
 	return *out ? BB_OK : bb_error_last(c)->code;
 }
 
 /*
- * For every accepted socket (through server_accept_bev). Returning NULL
- * would make evhttp fall back to a plain socket; that is still safe,
- * because the handler answers nothing without a verified client
- * certificate.
+ * For every accepted socket (evhttp's bevcb). Returning NULL would make
+ * evhttp fall back to a plain socket; that is still safe, because the
+ * handler answers nothing without a verified client certificate.
  */
-struct bufferevent *server_tls_bev(bb_server *s)
+struct bufferevent *server_tls_bev(struct event_base *base, void *arg)
 {
-	struct bufferevent *bev;
-	server_conn *c;
+	bb_server *s = arg;
 	SSL *ssl;
 
+	(void)base;
 	pthread_mutex_lock(&s->ctx_lock);
 	ssl = SSL_new(s->ctx);
 	pthread_mutex_unlock(&s->ctx_lock);
@@ -176,13 +177,23 @@ struct bufferevent *server_tls_bev(bb_server *s)
 		log_event(s->c, BB_LOG_ERROR, "server.out-of-memory", "what", "TLS session", (char *)NULL);
 		return NULL;
 	}
-	c = conn_new(s, NULL);
+	return conn_tls_bev(&s->pool, ssl);
+}
+
+struct bufferevent *conn_tls_bev(conn_pool *p, SSL *ssl)
+{
+	struct bufferevent *bev;
+	server_conn *c;
+
+	pthread_once(&idx_once, idx_init);
+	c = conn_idx >= 0 ? conn_new(p, NULL) : NULL;
 	if (!c || !SSL_set_ex_data(ssl, conn_idx, c)) {
 		conn_gone(c);
 		SSL_free(ssl);
 		return NULL;
 	}
-	bev = bufferevent_openssl_socket_new(s->base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING,
+	c->tls = 1;
+	bev = bufferevent_openssl_socket_new(p->base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING,
 					     BEV_OPT_CLOSE_ON_FREE);
 	if (!bev) {
 		SSL_free(ssl);   /* and with it the connection */
