@@ -78,7 +78,7 @@ static void unknown_section(void **state)
 	(void)state;
 	expect_lines("[conector]\nlog_level = info\n", 1,
 		     "t.conf:1: unknown section [conector] (known: [connector], [destination \"id\"], [server], "
-		     "[sender \"id\"], [practice], [his \"adapter\"], [mllp])");
+		     "[sender \"id\"], [practice], [his \"adapter\"], [mllp], [api])");
 }
 
 /* [practice] and [his "adapter"]: what a HIS does not say in every record. */
@@ -265,6 +265,20 @@ static void server_and_senders(void **state)
 		     "t.conf:10: [sender \"x\"]: reply_to = \"nowhere\" is not a [destination]");
 }
 
+/* [api] (the local HIS API): its keys, TLS all or none, one socket, and the deadlines' order. */
+static void api_section_is_checked(void **state)
+{
+	(void)state;
+	expect_lines("[api]\nlisten = 127.0.0.1:8080\ncertificate = /etc/hostname\n", 1,
+		     "t.conf:1: [api]: TLS needs certificate, key and ca_file together");
+	expect_lines("[api]\nsocket = /tmp/api.sock\nlisten = 127.0.0.1:8080\n", 1,
+		     "t.conf:3: [api]: socket and listen exclude each other (one API, one socket)");
+	expect_lines("[api]\nsocket = /tmp/api.sock\nheader_timeout = 20\nrequest_timeout = 10\n", 1,
+		     "t.conf:4: [api]: request_timeout (10) is shorter than header_timeout (20)");
+	expect_lines("[api]\nsocket = /tmp/api.sock\nmax_connections = 0\n", 1,
+		     "t.conf:3: [api]: max_connections = \"0\" is not a whole number from 1");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -280,6 +294,7 @@ int main(void)
 		cmocka_unit_test(extra_destination_keys_are_left_to_the_adapter),
 		cmocka_unit_test(binary_and_oversized_input),
 		cmocka_unit_test(missing_file),
+		cmocka_unit_test(api_section_is_checked),
 	};
 
 	return cmocka_run_group_tests_name("config", tests, NULL, cleanup);

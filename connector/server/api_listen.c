@@ -22,11 +22,13 @@
 #include <sys/stat.h>
 #include <sys/un.h>
 
+#include <event2/buffer.h>
 #include <event2/bufferevent.h>
 #include <event2/event.h>
 #include <event2/http.h>
 #include <event2/listener.h>
 
+#include "audit/audit.h"
 #include "config.h"
 #include "connector.h"
 #include "log.h"
@@ -118,6 +120,37 @@ int api_configure(bb_api *a, const bb_api_options *opt)
 				       " only, as anyone who reaches the port could refer in the practice's name",
 				       listen);
 	return BB_OK;
+}
+
+/*
+ * A body over twice max_body: libevent refused it before our handler saw
+ * it (conns.c). The answer is the one take_body gives under that (api.c),
+ * problem+json, written whole here because evhttp has let go of the
+ * request; the connection closes after it. Audited like every refusal.
+ */
+static void too_large(conn_pool *p, server_conn *c, struct evbuffer *answer)
+{
+	bb_api *a = p->owner;
+	char body[400], head[200], actor[80];
+	audit_rec rec;
+	int n, h;
+
+	n = snprintf(body, sizeof body, "{\"type\":\"about:blank\",\"title\":\"Payload Too Large\","
+		     "\"status\":413,\"detail\":\"the body is over twice max_body; at most %zu bytes"
+		     " are taken (max_body)\"}", a->max_body);
+	h = snprintf(head, sizeof head, "HTTP/1.1 413 Payload Too Large\r\n"
+		     "Content-Type: application/problem+json\r\nCache-Control: no-store\r\n"
+		     "Connection: close\r\nContent-Length: %d\r\n\r\n", n);
+	evbuffer_add(answer, head, (size_t)h);
+	evbuffer_add(answer, body, (size_t)n);
+	snprintf(actor, sizeof actor, "api:%s", c->addr[0] ? c->addr : "?");
+	memset(&rec, 0, sizeof rec);
+	rec.event = "api.request";
+	rec.actor = actor;
+	rec.outcome = "refused";
+	rec.detail = "body over max_body";
+	connector_audit(a->c, &rec, 1);
+	log_msg(a->c, BB_LOG_WARN, "api: a request refused: body over max_body (over twice, cut off)");
 }
 
 /* evhttp's bevcb: every accepted socket gets its connection record, over TLS or not. */
@@ -234,6 +267,8 @@ int api_listen(bb_api *a, const char *group)
 
 	if (rc != BB_OK)
 		return rc;
+	a->pool.owner = a;
+	a->pool.too_large = too_large;
 	conns_fit_fd_limit(&a->pool);
 	evhttp_set_bevcb(a->http, api_bev, a);
 	rc = a->socket_path ? listen_unix(a, group) : listen_tcp(a);

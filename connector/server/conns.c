@@ -94,6 +94,42 @@ void conn_on_input(struct evbuffer *buf, const struct evbuffer_cb_info *info, vo
 		set_reading_deadline(c);
 }
 
+/*
+ * What evhttp writes on a connection whose request our handler never got
+ * is libevent's own answer. Its 413 (a body over evhttp's limit) is
+ * replaced by the pool owner's (too_large): the first line tells which
+ * answer it is; everything evhttp writes after it for this answer, headers
+ * and HTML, is dropped, and the connection closes after it as evhttp
+ * meant. An answer behind another still unsent (pipelining) is left alone.
+ */
+static void conn_on_output(struct evbuffer *buf, const struct evbuffer_cb_info *info, void *arg)
+{
+	server_conn *c = arg;
+	char head[13];
+
+	if (c->in_rewrite || !info->n_added)
+		return;
+	c->in_rewrite = 1;
+	if (c->rewriting) {
+		/* keep our answer, drop what evhttp added after it */
+		struct evbuffer *keep = evbuffer_new();
+		if (keep) {
+			evbuffer_remove_buffer(buf, keep, c->ours);
+			evbuffer_drain(buf, evbuffer_get_length(buf));
+			evbuffer_add_buffer(buf, keep);
+			evbuffer_free(keep);
+		}
+	} else if (c->state != CONN_TAKEN && info->orig_size == 0 && c->pool->too_large &&
+		   evbuffer_copyout(buf, head, 12) == 12 && memcmp(head, "HTTP/1.", 7) == 0 &&
+		   memcmp(head + 9, "413", 3) == 0) {
+		evbuffer_drain(buf, evbuffer_get_length(buf));
+		c->pool->too_large(c->pool, c, buf);
+		c->ours = evbuffer_get_length(buf);
+		c->rewriting = 1;
+	}
+	c->in_rewrite = 0;
+}
+
 server_conn *conn_new(conn_pool *p, struct bufferevent *bev)
 {
 	server_conn *c = calloc(1, sizeof *c);
@@ -471,7 +507,9 @@ struct bufferevent *conn_plain_bev(conn_pool *p)
 	c = conn_new(p, bev);
 	if (c)
 		c->input_cb = evbuffer_add_cb(bufferevent_get_input(bev), conn_on_input, c);
-	if (!c || !c->input_cb) {
+	if (c && c->input_cb)
+		c->output_cb = evbuffer_add_cb(bufferevent_get_output(bev), conn_on_output, c);
+	if (!c || !c->input_cb || !c->output_cb) {
 		conn_gone(c);
 		bufferevent_free(bev);
 		return NULL;
@@ -487,6 +525,7 @@ static void release(server_conn *c)
 	struct bufferevent *bev = c->bev;
 
 	evbuffer_remove_cb_entry(bufferevent_get_input(bev), c->input_cb);
+	evbuffer_remove_cb_entry(bufferevent_get_output(bev), c->output_cb);
 	bufferevent_disable(bev, EV_READ | EV_WRITE);
 	conn_gone(c);
 	bufferevent_decref(bev);
@@ -502,6 +541,11 @@ static int let_go(server_conn *c)
 		return 0;   /* evhttp sets its callbacks before the connection is admitted */
 	bufferevent_getcb(c->bev, &r, &w, &e, NULL);
 	return !r && !w && !e;
+}
+
+void conn_watch_output(server_conn *c)
+{
+	evbuffer_add_cb(bufferevent_get_output(c->bev), conn_on_output, c);
 }
 
 void conns_release_all(conn_pool *p)

@@ -88,7 +88,11 @@ typedef struct server_conn {
 	unsigned char peer_id[32];         /* SHA-256 of the client certificate */
 	int tls;                           /* a TLS connection (else plain) */
 	int held;                          /* plain: we hold a reference to bev */
+	int rewriting;                     /* evhttp's own 413 is being replaced (too_large) */
+	int in_rewrite;                    /* our own changes to the output: not looked at */
+	size_t ours;                       /* the length of our answer in the output */
 	struct evbuffer_cb_entry *input_cb;   /* plain: conn_on_input on bev's input */
+	struct evbuffer_cb_entry *output_cb;  /* plain: conn_on_output on bev's output */
 	int has_peer;
 	int admitted;                      /* its address has been looked at */
 	int busy;                          /* over max_connections: answered 503 */
@@ -119,6 +123,14 @@ typedef struct conn_pool {
 	double dropped_logged;         /* when the last such lines were written */
 	char dropped_addr[DROP_REASONS][64];   /* the last address dropped for each */
 	struct event *admit_ev, *sweep_ev, *resume_ev;
+	/*
+	 * A body over evhttp's own limit is answered by libevent itself, with
+	 * an HTML 413 and no call to our handler (libevent 2.1 has no hook).
+	 * When set, this writes the whole answer to send instead (status line,
+	 * headers, body) and records the refusal; NULL leaves libevent's.
+	 */
+	void (*too_large)(struct conn_pool *p, server_conn *c, struct evbuffer *answer);
+	void *owner;                   /* for too_large: the pool's owner */
 } conn_pool;
 
 /* conns.c */
@@ -144,6 +156,8 @@ void conn_request_taken(server_conn *c);
 void conn_answered(server_conn *c);
 /* Close a connection (shutdown: libevent sees the end and frees it). */
 void conn_drop(server_conn *c, enum conn_drop why);
+/* Look at what evhttp writes (a TLS connection; a plain one does from the start): too_large. */
+void conn_watch_output(server_conn *c);
 /* Let go of every plain connection's bufferevent (after evhttp_free). */
 void conns_release_all(conn_pool *p);
 /* Log the closed connections not logged yet (at stop). */
