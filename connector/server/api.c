@@ -1,8 +1,9 @@
 /*
- * bb_api: the local HIS API (docs/his-integration.md, docs/openapi.yaml).
- * HTTP on a Unix socket, for a HIS on the same machine that is not
- * written in C: who may talk to it is decided by the socket file's owner,
- * group and mode (0660), as for a database socket. It is a thin layer over
+ * bb_api: the local HIS API (docs/his-integration.md, docs/openapi.yaml):
+ * the requests and their answers. Where it listens (a Unix socket whose
+ * file's owner, group and mode 0660 decide who may talk to it, TCP on
+ * loopback, or HTTPS with client certificates) and the connection limits
+ * it shares with `serve` are api_listen.c's. It is a thin layer over
  * the public calls the CLI uses: bb_refer (POST /referrals), the outbox
  * and inbox (GET /referrals/{id}), the beweegkaart (GET /offers) and the
  * journal directory `serve --journal-dir` writes (GET /journal, POST
