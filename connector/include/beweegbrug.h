@@ -1130,12 +1130,16 @@ BB_EXTERN int bb_mllp_run(bb_mllp *listener);
 BB_EXTERN void bb_mllp_stop(bb_mllp *listener);
 BB_EXTERN void bb_mllp_free(bb_mllp *listener);
 
-/* ---- the local HIS API (HTTP on a Unix socket) ----------------------------- */
+/* ---- the local HIS API (HTTP on a Unix socket or loopback) ------------------- */
 
 /*
  * For a HIS on the same machine that does not load this library: HTTP/1.1
  * on a Unix socket, created with mode 0660 (owner and group may connect;
- * `group` names the group, else the process's). POST /referrals (as
+ * `group` names the group, else the process's), or on TCP as the
+ * configuration's [api] section says (plain on loopback only; HTTPS with
+ * client certificates when it names certificate, key and ca_file). The
+ * [api] section also holds the connection limits (docs/security.md). POST
+ * /referrals (as
  * bb_refer), GET /referrals/{id} (outbox state and received feedback),
  * GET /offers (bb_offers_suggest on the configured beweegkaart), GET
  * /journal and POST /journal/{id}/ack (the entries `journal_dir` holds,
@@ -1146,17 +1150,17 @@ BB_EXTERN void bb_mllp_free(bb_mllp *listener);
 typedef struct bb_api bb_api;
 typedef struct bb_api_options {
 	unsigned int version;       /* BB_API_OPTIONS_VERSION */
-	const char *socket_path;    /* required */
+	const char *socket_path;    /* NULL: [api] socket or listen */
 	const char *group;          /* the socket file's group; NULL: the process's */
 	const char *journal_dir;    /* NULL: no journal feed */
 	size_t max_body;            /* bytes; 0: 1 MiB */
-	int timeout;                /* seconds a connection may be idle or a request take; 0: 60 */
+	int timeout;                /* seconds a connection may be idle; 0: [api] timeout, else 60 */
 } bb_api_options;
 #define BB_API_OPTIONS_VERSION 1
 #define BB_API_OPTIONS_INIT { BB_API_OPTIONS_VERSION, NULL, NULL, NULL, 0, 0 }
 
 BB_EXTERN int bb_api_new(bb_api **out, bb_connector *connector, const bb_api_options *options);
-/* "unix:PATH" (valid until free). */
+/* "unix:PATH", "http://HOST:PORT" or "https://HOST:PORT" (valid until free). */
 BB_EXTERN const char *bb_api_address(const bb_api *api);
 /* Answer requests until bb_api_stop. */
 BB_EXTERN int bb_api_run(bb_api *api);

@@ -949,6 +949,18 @@ static void handle(struct evhttp_request *req, void *arg)
 		conn_request_taken(c);
 	if (evhttp_request_get_connection(req))
 		evhttp_request_set_on_complete_cb(req, answered, &a->pool);
+	/*
+	 * With TLS configured, a request must have come over a TLS connection of
+	 * ours whose client presented a certificate we verified. When our
+	 * bufferevent could not be made (out of memory), libevent 2.1 quietly
+	 * makes a plain one of its own: that connection gets nothing.
+	 */
+	if (a->ctx && (!c || !c->tls || !c->has_peer)) {
+		evhttp_add_header(evhttp_request_get_output_headers(req), "Connection", "close");
+		refuse(a, req, 403, "request", "not over TLS with a verified client certificate", 0,
+		       "this API takes requests over TLS with a client certificate only");
+		return;
+	}
 	if (c && c->busy) {
 		/* every slot was reading or being answered when it came (conns.c) */
 		evhttp_add_header(evhttp_request_get_output_headers(req), "Retry-After", "1");

@@ -444,6 +444,11 @@ static void sweep(evutil_socket_t fd, short what, void *arg)
 	log_drops(p, now, 0);
 }
 
+conn_pool *conns_pool_of_event(const struct event *ev)
+{
+	return event_get_callback(ev) == sweep ? event_get_callback_arg(ev) : NULL;
+}
+
 void conns_log_now(conn_pool *p)
 {
 	log_drops(p, now_s(), 1);

@@ -177,6 +177,12 @@ void conns_gate(conn_pool *p);
 void conns_fit_fd_limit(conn_pool *p);
 /* The listener to gate; its accept() failures (EMFILE) are handled. */
 void conns_listen(conn_pool *p, struct evconnlistener *lev);
+/*
+ * The pool whose sweep event `ev` is, else NULL. The sweep is added for as
+ * long as the pool runs, so it is the event a search of the loop's events
+ * (event_base_foreach_event visits added and active ones only) finds.
+ */
+conn_pool *conns_pool_of_event(const struct event *ev);
 
 /* tls.c */
 /* A TLS bufferevent for an accepted socket over `ssl` (taken), its connection tied to the SSL's life. */

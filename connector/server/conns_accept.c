@@ -91,13 +91,26 @@ static void resume_accepting(evutil_socket_t fd, short what, void *arg)
 	conns_gate(p);
 }
 
-/* The pool whose loop `base` is: its resume event carries it. */
+/*
+ * The pool listening on `lev`, found among its loop's events by the pool's
+ * sweep event. (Not by resume_ev: that timer is added only after this
+ * search, and the search sees added events only, so it found nothing and
+ * accept() failures went unhandled.)
+ */
+typedef struct pool_search {
+	const struct evconnlistener *lev;
+	conn_pool *pool;
+} pool_search;
+
 static int find_pool(const struct event_base *base, const struct event *ev, void *arg)
 {
+	pool_search *s = arg;
+	conn_pool *p = conns_pool_of_event(ev);
+
 	(void)base;
-	if (event_get_callback(ev) != resume_accepting)
+	if (!p || p->lev != s->lev)
 		return 0;
-	*(conn_pool **)arg = event_get_callback_arg(ev);
+	s->pool = p;
 	return 1;
 }
 
@@ -113,12 +126,13 @@ static void accept_failed(struct evconnlistener *lev, void *ptr)
 {
 	int err = EVUTIL_SOCKET_ERROR();
 	struct timeval tv = { 0, 250 * 1000 };
-	conn_pool *p = NULL;
+	pool_search search = { lev, NULL };
+	conn_pool *p;
 	char event[32];
 
 	(void)ptr;
-	event_base_foreach_event(evconnlistener_get_base(lev), find_pool, &p);
-	if (!p)
+	event_base_foreach_event(evconnlistener_get_base(lev), find_pool, &search);
+	if (!(p = search.pool))
 		return;
 	snprintf(event, sizeof event, "%s.accept-failed", p->name);
 	log_event(p->c, BB_LOG_WARN, event, "reason", evutil_socket_error_to_string(err), "pause_s",
