@@ -540,6 +540,14 @@ static void feedback_wellbeing_round_trip(void **state)
 	bb_feedback_free(back);
 	diag_clear(&d);
 	assert_int_equal(fhir_set_value(fhir_get(q, "code", 0), "{score}"), BB_OK);
+	/* "{score}" of another unit system is not our score either */
+	assert_int_equal(fhir_set_value(fhir_get(q, "system", 0), "urn:local:units"), BB_OK);
+	bb_feedback_new(&back);
+	assert_int_equal(mapping_feedback_read(back, b, "fb.json", &d), BB_EINPUT);
+	assert_non_null(strstr(diag_line(&d, 0), "needs a valueQuantity with UCUM code {score}"));
+	bb_feedback_free(back);
+	diag_clear(&d);
+	assert_int_equal(fhir_set_value(fhir_get(q, "system", 0), SYS_UCUM), BB_OK);
 	/* a code of our system that we do not have: refused, not read as welbevinden */
 	assert_int_equal(fhir_set_value(fhir_get(fhir_get(fhir_get(obs, "code", 0), "coding", 0), "code", 0),
 					"geluk"), BB_OK);
@@ -551,6 +559,18 @@ static void feedback_wellbeing_round_trip(void **state)
 	diag_clear(&d);
 	assert_int_equal(profile_check(&kind, b, "fb.json", &d), BB_EINPUT);
 	assert_non_null(strstr(diag_line(&d, 0), "[bb-7] \"geluk\" is not a code of"));
+	diag_clear(&d);
+	assert_int_equal(fhir_set_value(fhir_get(fhir_get(fhir_get(obs, "code", 0), "coding", 0), "code", 0),
+					"welbevinden"), BB_OK);
+	/* "<7" is a bound, not a score of 7: refused, never filed as 7 */
+	fhir_set(q, "comparator", "<");
+	assert_false(fhir_errors(q));
+	bb_feedback_new(&back);
+	assert_int_equal(mapping_feedback_read(back, b, "fb.json", &d), BB_EINPUT);
+	assert_non_null(strstr(diag_line(&d, 0), "comparator \"<\" is a bound, not a score"));
+	assert_null(bb_feedback_get(back, BB_FB_WELLBEING));
+	bb_feedback_free(back);
+	diag_clear(&d);
 
 	strbuf_free(&out);
 	fhir_node_free(b);

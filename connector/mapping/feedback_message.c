@@ -561,14 +561,23 @@ static void read_outcome(reader *rd, const fhir_node *obs, const fhir_node *q, c
 {
 	const term_outcome *row = term_outcome_lookup(code);
 	const char *unit = fhir_get_value(q, "code", 0);
+	const char *unit_system = fhir_get_value(q, "system", 0);
+	const char *comparator = fhir_get_value(q, "comparator", 0);
 
 	if (!row || strcmp(row->code, BB_WELLBEING_CODE) != 0) {
 		problem(rd, fhir_get(obs, "code", 0), "\"%.40s\" is not a code of " SYS_OUTCOME, code);
 		return;
 	}
-	if (!value || !unit || strcmp(unit, row->ucum) != 0) {
+	if (!value || !unit || strcmp(unit, row->ucum) != 0 || !unit_system ||
+	    strcmp(unit_system, SYS_UCUM) != 0) {
 		problem(rd, q ? q : obs, "feedback.wellbeing: %s needs a valueQuantity with UCUM code %s",
 			row->display, row->ucum);
+		return;
+	}
+	/* "<5" is not a score of 5: a bound is not a measurement we can file */
+	if (comparator) {
+		problem(rd, fhir_get(q, "comparator", 0), "feedback.wellbeing: a score with comparator "
+			"\"%.4s\" is a bound, not a score; send the score itself", comparator);
 		return;
 	}
 	if (!term_score_ok(value, row->low, row->high)) {
