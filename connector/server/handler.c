@@ -19,6 +19,8 @@
 #include "connector.h"
 #include "inbound/inbound.h"
 #include "log.h"
+#include "mapping/claims.h"
+#include "mapping/uuid.h"
 #include "strutil.h"
 
 #define CT_JSON "application/fhir+json"
@@ -121,17 +123,23 @@ static void reply(bb_server *s, struct evhttp_request *req, int status, const ch
 static void refuse(bb_server *s, struct evhttp_request *req, const char *peer, int status,
 		   int xml, const char *code, const char *text, const struct timespec *start)
 {
+	char id[UUID_STR_LEN];
 	char *body;
 
+	/* like every answer of ours: an id and the profile it claims (schemas/README.md) */
+	if (uuid_v4(id))
+		snprintf(id, sizeof id, "%s", "00000000-0000-4000-8000-000000000000");
 	if (xml)
-		body = str_printf("<OperationOutcome xmlns=\"http://hl7.org/fhir\"><issue>"
+		body = str_printf("<OperationOutcome xmlns=\"http://hl7.org/fhir\"><id value=\"%s\"/>"
+				  "<meta><profile value=\"%s\"/></meta><issue>"
 				  "<severity value=\"error\"/><code value=\"%s\"/>"
 				  "<diagnostics value=\"%s\"/></issue></OperationOutcome>",
-				  code, text);
+				  id, PROFILE_OPERATIONOUTCOME, code, text);
 	else
-		body = str_printf("{\"resourceType\":\"OperationOutcome\",\"issue\":[{"
+		body = str_printf("{\"resourceType\":\"OperationOutcome\",\"id\":\"%s\","
+				  "\"meta\":{\"profile\":[\"%s\"]},\"issue\":[{"
 				  "\"severity\":\"error\",\"code\":\"%s\",\"diagnostics\":\"%s\"}]}",
-				  code, text);
+				  id, PROFILE_OPERATIONOUTCOME, code, text);
 	if (status == 405)
 		evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "POST");
 	if (status == 503)
