@@ -241,7 +241,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	 * close. It runs meanwhile, so a large input does not wait on a full
 	 * socket buffer.
 	 */
-	for (spins = 0; !eof || server->conns; spins++) {
+	for (spins = 0; !eof || server->pool.conns; spins++) {
 		event_base_loop(server->base, EVLOOP_ONCE | EVLOOP_NONBLOCK);
 		if (eof)
 			goto next;
