@@ -163,7 +163,13 @@ static void output(fhir_node *task, const char *urn)
 	mb_ref(out, "valueReference", urn);
 }
 
-static void add_sessions(fbuild *b, const char *code, const char *display, const char *count)
+/*
+ * An Observation of the person's, counted or scored (no LOINC vital sign):
+ * final, with subject, date and a UCUM quantity; the Task's output points at it.
+ */
+static void add_counted(fbuild *b, const char *category, const char *category_display,
+			const char *system, const char *code, const char *display, const char *text,
+			const char *value, const char *unit, const char *ucum)
 {
 	char urn[URN_LEN];
 	fhir_node *o, *q;
@@ -172,16 +178,22 @@ static void add_sessions(fbuild *b, const char *code, const char *display, const
 	o = mb_entry(b->bundle, "Observation", urn);
 	profiles_claim(o, PROFILE_OBSERVATION);
 	fhir_set(o, "status", "final");
-	mb_concept(o, "category", SYS_OBS_CATEGORY, "social-history", "Social History", NULL);
-	mb_concept(o, "code", SYS_SNOMED, code, display, NULL);
+	mb_concept(o, "category", SYS_OBS_CATEGORY, category, category_display, NULL);
+	mb_concept(o, "code", system, code, display, text);
 	fp_patient_ref(o, "subject", b->fb);
 	fhir_set(o, "effectiveDateTime", b->date);
 	q = fhir_add(o, "valueQuantity");
-	fhir_set(q, "value", count);
-	fhir_set(q, "unit", "sessions");
+	fhir_set(q, "value", value);
+	fhir_set(q, "unit", unit);
 	fhir_set(q, "system", SYS_UCUM);
-	fhir_set(q, "code", "{sessions}");
+	fhir_set(q, "code", ucum);
 	output(b->task, urn);
+}
+
+static void add_sessions(fbuild *b, const char *code, const char *display, const char *count)
+{
+	add_counted(b, "social-history", "Social History", SYS_SNOMED, code, display, NULL, count,
+		    "sessions", "{sessions}");
 }
 
 /*
@@ -192,23 +204,9 @@ static void add_sessions(fbuild *b, const char *code, const char *display, const
 static void add_wellbeing(fbuild *b, const char *score)
 {
 	const term_outcome *row = term_outcome_lookup(BB_WELLBEING_CODE);
-	char urn[URN_LEN];
-	fhir_node *o, *q;
 
-	mb_urn(&b->failed, urn);
-	o = mb_entry(b->bundle, "Observation", urn);
-	profiles_claim(o, PROFILE_OBSERVATION);
-	fhir_set(o, "status", "final");
-	mb_concept(o, "category", SYS_OBS_CATEGORY, "survey", "Survey", NULL);
-	mb_concept(o, "code", SYS_OUTCOME, row->code, row->display, row->display);
-	fp_patient_ref(o, "subject", b->fb);
-	fhir_set(o, "effectiveDateTime", b->date);
-	q = fhir_add(o, "valueQuantity");
-	fhir_set(q, "value", score);
-	fhir_set(q, "unit", "score 0-10");
-	fhir_set(q, "system", SYS_UCUM);
-	fhir_set(q, "code", row->ucum);
-	output(b->task, urn);
+	add_counted(b, "survey", "Survey", SYS_OUTCOME, row->code, row->display, row->display, score,
+		    "score 0-10", row->ucum);
 }
 
 /*
