@@ -238,24 +238,15 @@ static int listen_unix(bb_api *a, const char *group)
 
 static int listen_tcp(bb_api *a)
 {
-	struct sockaddr_storage ss;
-	socklen_t sl = sizeof ss;
-	evutil_socket_t fd;
-	int one = 1;
+	int port;
 
 	a->sock = evhttp_bind_socket_with_handle(a->http, a->host, (ev_uint16_t)a->port);
 	if (!a->sock)
 		return connector_error(a->c, BB_EUNAVAILABLE, "[api]: cannot listen on %s:%d: %s", a->host,
 				       a->port, strerror(errno));
-	fd = evhttp_bound_socket_get_fd(a->sock);
-	/* evhttp writes an answer's headers and body apart: no Nagle delay between them */
-	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-	if (getsockname(fd, (struct sockaddr *)&ss, &sl) == 0) {
-		if (ss.ss_family == AF_INET)
-			a->port = ntohs(((struct sockaddr_in *)&ss)->sin_port);
-		else if (ss.ss_family == AF_INET6)
-			a->port = ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
-	}
+	port = conns_tcp_bound(evhttp_bound_socket_get_fd(a->sock));
+	if (port >= 0)
+		a->port = port;
 	a->address = str_printf(strchr(a->host, ':') ? "%s://[%s]:%d" : "%s://%s:%d",
 				a->ctx ? "https" : "http", a->host, a->port);
 	return a->address ? BB_OK : connector_error(a->c, BB_ENOMEM, "out of memory");

@@ -177,6 +177,8 @@ void conns_gate(conn_pool *p);
 void conns_fit_fd_limit(conn_pool *p);
 /* The listener to gate; its accept() failures (EMFILE) are handled. */
 void conns_listen(conn_pool *p, struct evconnlistener *lev);
+/* A TCP socket evhttp bound: Nagle off (see why there); its port, -1 if unknown. */
+int conns_tcp_bound(int fd);
 /*
  * The pool whose sweep event `ev` is, else NULL. The sweep is added for as
  * long as the pool runs, so it is the event a search of the loop's events

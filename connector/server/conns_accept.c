@@ -8,6 +8,9 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 
 #include <event2/event.h>
 #include <event2/listener.h>
@@ -154,4 +157,25 @@ void conns_listen(conn_pool *p, struct evconnlistener *lev)
 	if (p->resume_ev)
 		evconnlistener_set_error_cb(lev, accept_failed);
 	conns_gate(p);
+}
+
+int conns_tcp_bound(int fd)
+{
+	struct sockaddr_storage ss;
+	socklen_t sl = sizeof ss;
+	int one = 1;
+
+	/*
+	 * evhttp writes an answer's headers and body as separate writes (TLS
+	 * records); with Nagle on, the second waits for the client's delayed
+	 * ACK (40 ms a request). Accepted sockets inherit the option.
+	 */
+	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+	if (getsockname(fd, (struct sockaddr *)&ss, &sl) != 0)
+		return -1;
+	if (ss.ss_family == AF_INET)
+		return ntohs(((struct sockaddr_in *)&ss)->sin_port);
+	if (ss.ss_family == AF_INET6)
+		return ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
+	return -1;
 }

@@ -189,29 +189,16 @@ static void set_limits(bb_server *s)
 
 static int bind_socket(bb_server *s)
 {
-	struct sockaddr_storage ss;
-	socklen_t sl = sizeof ss;
-	evutil_socket_t fd;
-	int one = 1;
+	int port;
 
 	s->sock = evhttp_bind_socket_with_handle(s->http, s->host, (ev_uint16_t)s->port);
 	if (!s->sock)
 		return connector_error(s->c, BB_EUNAVAILABLE, "[server]: cannot listen on %s:%d: %s", s->host,
 				       s->port, strerror(errno));
-	fd = evhttp_bound_socket_get_fd(s->sock);
 	conns_listen(&s->pool, evhttp_bound_socket_get_listener(s->sock));
-	/*
-	 * evhttp writes an answer's headers and body as separate TLS records;
-	 * with Nagle on, the second waits for the client's delayed ACK (40 ms a
-	 * request). Accepted sockets inherit the option from the listener.
-	 */
-	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-	if (getsockname(fd, (struct sockaddr *)&ss, &sl) == 0) {
-		if (ss.ss_family == AF_INET)
-			s->port = ntohs(((struct sockaddr_in *)&ss)->sin_port);
-		else if (ss.ss_family == AF_INET6)
-			s->port = ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
-	}
+	port = conns_tcp_bound(evhttp_bound_socket_get_fd(s->sock));
+	if (port >= 0)
+		s->port = port;
 	return BB_OK;
 }
 
