@@ -19,7 +19,12 @@
  *       every I seconds (default 3), held for S seconds; reopened likewise.
  *       Without --cert and --key, with --plain: the same in plain HTTP.
  *
- *   --unix PATH instead of --port: a Unix socket (silent, slowloris --plain).
+ *   hostile raw           --port P --body FILE [--cert C --key K]
+ *       One connection (mutual TLS with --cert and --key, else plain) that
+ *       sends FILE's bytes as they are and prints what the server answers,
+ *       until it closes (10 s at most): for requests no HTTP client sends.
+ *
+ *   --unix PATH instead of --port: a Unix socket (silent, slowloris --plain, raw).
  *
  * Summary: "opened=N closed_by_server=N longest_held_ms=N failed=N".
  * The server is always 127.0.0.1 (loopback); --from picks another
@@ -328,9 +333,51 @@ static void hold(const opts *o, SSL_CTX *ctx)
 	free(pfd);
 }
 
+/* FILE's bytes, as they are, then the answer to stdout until the server closes. */
+static int raw(const opts *o, SSL_CTX *ctx)
+{
+	size_t len = 0, off = 0;
+	char *data = read_file(o->body, &len), buf[4096];
+	struct timeval tv = { 10, 0 };
+	SSL *ssl = NULL;
+	int fd = tcp_connect(o), n, ok = 0;
+
+	if (!data || fd < 0) {
+		fprintf(stderr, "hostile: cannot read %s or connect\n", o->body);
+		free(data);
+		if (fd >= 0)
+			close(fd);
+		return 1;
+	}
+	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+	if (ctx) {
+		ssl = SSL_new(ctx);
+		SSL_set_fd(ssl, fd);
+		if (SSL_connect(ssl) != 1)
+			goto out;
+	}
+	while (off < len) {
+		n = ssl ? SSL_write(ssl, data + off, (int)(len - off))
+			: (int)send(fd, data + off, len - off, MSG_NOSIGNAL);
+		if (n <= 0)
+			break;   /* the server may answer and close before all is sent */
+		off += (size_t)n;
+	}
+	while ((n = ssl ? SSL_read(ssl, buf, sizeof buf) : (int)recv(fd, buf, sizeof buf, 0)) > 0)
+		fwrite(buf, 1, (size_t)n, stdout);
+	ok = 1;
+out:
+	if (ssl)
+		SSL_free(ssl);
+	close(fd);
+	free(data);
+	fflush(stdout);
+	return ok ? 0 : 1;
+}
+
 static void usage(void)
 {
-	fprintf(stderr, "usage: hostile hello-close|request-close|silent|slowloris --port P"
+	fprintf(stderr, "usage: hostile hello-close|request-close|silent|slowloris|raw --port P"
 			" [--count N] [--seconds S] [--interval I] [--from ADDR] [--cert C --key K]"
 			" [--body FILE] [--rst] [--reopen SECONDS] [--unix PATH] [--plain]\n");
 	exit(64);
@@ -383,6 +430,13 @@ int main(int argc, char **argv)
 		usage();
 	/* The attacker survives its own broken pipes. */
 	signal(SIGPIPE, SIG_IGN);
+	if (strcmp(mode, "raw") == 0) {
+		if (!o.body || (o.cert && !(ctx = client_ctx(&o))))
+			usage();
+		opt = raw(&o, ctx);
+		SSL_CTX_free(ctx);
+		return opt;
+	}
 	if (strcmp(mode, "hello-close") == 0 && (ctx = client_ctx(&o)))
 		hello_close(&o, ctx);
 	else if (strcmp(mode, "request-close") == 0 && o.cert && o.body && (ctx = client_ctx(&o)))

@@ -123,24 +123,31 @@ int api_configure(bb_api *a, const bb_api_options *opt)
 }
 
 /*
- * A body over twice max_body: libevent refused it before our handler saw
- * it (conns.c). The answer is the one take_body gives under that (api.c),
- * problem+json, written whole here because evhttp has let go of the
- * request; the connection closes after it. Audited like every refusal.
+ * A request libevent answered itself (conns.c, own_answer): unreadable as
+ * HTTP, over its size limits (a body over twice max_body), an unknown
+ * Expect or method. Our handler never saw it, so the answer is written
+ * whole here, as problem+json like every refusal of the API, and audited;
+ * the connection closes after it, as libevent meant.
  */
-static void too_large(conn_pool *p, server_conn *c, struct evbuffer *answer)
+static void own_answer(conn_pool *p, server_conn *c, int status, struct evbuffer *answer)
 {
 	bb_api *a = p->owner;
-	char body[400], head[200], actor[80];
+	const char *why = conns_own_reason(status, c->req_bytes, API_MAX_HEADERS);
+	char body[500], head[240], actor[80];
 	audit_rec rec;
 	int n, h;
 
-	n = snprintf(body, sizeof body, "{\"type\":\"about:blank\",\"title\":\"Payload Too Large\","
-		     "\"status\":413,\"detail\":\"the body is over twice max_body; at most %zu bytes"
-		     " are taken (max_body)\"}", a->max_body);
-	h = snprintf(head, sizeof head, "HTTP/1.1 413 Payload Too Large\r\n"
+	if (status == 413)
+		n = snprintf(body, sizeof body, "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":413,"
+			     "\"detail\":\"%s; at most %zu bytes of body are taken (max_body) and %u of"
+			     " request line and headers\"}", conns_own_title(status), why, a->max_body,
+			     (unsigned)API_MAX_HEADERS);
+	else
+		n = snprintf(body, sizeof body, "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,"
+			     "\"detail\":\"the request was refused: %s\"}", conns_own_title(status), status, why);
+	h = snprintf(head, sizeof head, "HTTP/1.1 %d %s\r\n"
 		     "Content-Type: application/problem+json\r\nCache-Control: no-store\r\n"
-		     "Connection: close\r\nContent-Length: %d\r\n\r\n", n);
+		     "Connection: close\r\nContent-Length: %d\r\n\r\n", status, conns_own_title(status), n);
 	evbuffer_add(answer, head, (size_t)h);
 	evbuffer_add(answer, body, (size_t)n);
 	snprintf(actor, sizeof actor, "api:%s", c->addr[0] ? c->addr : "?");
@@ -148,9 +155,9 @@ static void too_large(conn_pool *p, server_conn *c, struct evbuffer *answer)
 	rec.event = "api.request";
 	rec.actor = actor;
 	rec.outcome = "refused";
-	rec.detail = "body over max_body";
+	rec.detail = why;
 	connector_audit(a->c, &rec, 1);
-	log_msg(a->c, BB_LOG_WARN, "api: a request refused: body over max_body (over twice, cut off)");
+	log_msg(a->c, BB_LOG_WARN, "api: a request refused (%d): %s", status, why);
 }
 
 /* evhttp's bevcb: every accepted socket gets its connection record, over TLS or not. */
@@ -259,7 +266,7 @@ int api_listen(bb_api *a, const char *group)
 	if (rc != BB_OK)
 		return rc;
 	a->pool.owner = a;
-	a->pool.too_large = too_large;
+	a->pool.own_answer = own_answer;
 	conns_fit_fd_limit(&a->pool);
 	evhttp_set_bevcb(a->http, api_bev, a);
 	rc = a->socket_path ? listen_unix(a, group) : listen_tcp(a);

@@ -94,18 +94,31 @@ void conn_on_input(struct evbuffer *buf, const struct evbuffer_cb_info *info, vo
 		set_reading_deadline(c);
 }
 
+/* The three digits of a status line's code ("413"), or -1. */
+static int status_of_line(const char *p)
+{
+	if (p[0] < '1' || p[0] > '5' || p[1] < '0' || p[1] > '9' || p[2] < '0' || p[2] > '9')
+		return -1;
+	return (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+}
+
 /*
  * What evhttp writes on a connection whose request our handler never got
- * is libevent's own answer. Its 413 (a body over evhttp's limit) is
- * replaced by the pool owner's (too_large): the first line tells which
- * answer it is; everything evhttp writes after it for this answer, headers
- * and HTML, is dropped, and the connection closes after it as evhttp
- * meant. An answer behind another still unsent (pipelining) is left alone.
+ * is libevent's own answer: 400 for a request it cannot read as HTTP, 413
+ * for headers or a body over its limits, 417 for an Expect it does not
+ * know, 501 for a method it does not take. Each is HTML, in libevent's
+ * words, and no handler of ours hears of it, so it would go unaudited. The
+ * pool owner (own_answer) writes its own answer of the same status in its
+ * place: the first line tells which answer it is; everything evhttp writes
+ * after it for this answer, headers and HTML, is dropped, and the
+ * connection closes after it as evhttp meant. An interim "100 Continue"
+ * and an answer behind another still unsent (pipelining) are left alone.
  */
 static void conn_on_output(struct evbuffer *buf, const struct evbuffer_cb_info *info, void *arg)
 {
 	server_conn *c = arg;
 	char head[13];
+	int status;
 
 	if (c->in_rewrite || !info->n_added)
 		return;
@@ -119,15 +132,40 @@ static void conn_on_output(struct evbuffer *buf, const struct evbuffer_cb_info *
 			evbuffer_add_buffer(buf, keep);
 			evbuffer_free(keep);
 		}
-	} else if (c->state != CONN_TAKEN && info->orig_size == 0 && c->pool->too_large &&
+	} else if (c->state != CONN_TAKEN && info->orig_size == 0 && c->pool->own_answer &&
 		   evbuffer_copyout(buf, head, 12) == 12 && memcmp(head, "HTTP/1.", 7) == 0 &&
-		   memcmp(head + 9, "413", 3) == 0) {
+		   (status = status_of_line(head + 9)) >= 400) {
 		evbuffer_drain(buf, evbuffer_get_length(buf));
-		c->pool->too_large(c->pool, c, buf);
+		c->pool->own_answer(c->pool, c, status, buf);
 		c->ours = evbuffer_get_length(buf);
 		c->rewriting = 1;
 	}
 	c->in_rewrite = 0;
+}
+
+const char *conns_own_title(int status)
+{
+	switch (status) {
+	case 400: return "Bad Request";
+	case 413: return "Payload Too Large";
+	case 417: return "Expectation Failed";
+	case 501: return "Not Implemented";
+	default: return status >= 500 ? "Server Error" : "Bad Request";
+	}
+}
+
+const char *conns_own_reason(int status, size_t request_bytes, size_t max_headers)
+{
+	switch (status) {
+	case 400: return request_bytes > max_headers
+			 ? "not readable as HTTP/1.1: the request line and headers over their limit, or a malformed chunk"
+			 : "not readable as HTTP/1.1: a malformed request line, header or chunk";
+	case 413: return request_bytes <= max_headers ? "a body over twice max_body"
+			 : "the request line and headers over their limit, or a body over twice max_body";
+	case 417: return "an Expect header other than 100-continue";
+	case 501: return "a method this server does not take";
+	default: return "refused by the HTTP layer";
+	}
 }
 
 server_conn *conn_new(conn_pool *p, struct bufferevent *bev)
@@ -281,6 +319,49 @@ static int evict_one(conn_pool *p, const server_conn *except, enum conn_drop why
 	return 1;
 }
 
+/* Since when a connection has waited for its client; 0 when it waits for us (with the handler). */
+static double waiting_since(const server_conn *c)
+{
+	switch (c->state) {
+	case CONN_HANDSHAKE: return c->accepted;
+	case CONN_IDLE: return c->deadline - c->pool->timeout;
+	case CONN_READING: return c->req_since;
+	case CONN_TAKEN: break;
+	}
+	return 0;
+}
+
+/*
+ * A peer went over max_connections_per_peer with `newcomer`. A peer is
+ * often many clients: every process on the machine is 127.0.0.1, a user's
+ * programs share a uid on the Unix socket, a practice sits behind one NAT
+ * address. Closing the newcomer let one of them hold every slot (silent
+ * or slowloris) and lock the others out. So the peer's connection that
+ * has waited longest for its client (handshaking, idle, or a request that
+ * does not come) makes room instead; one whose request is with the
+ * handler is never chosen, and when all are, the newcomer goes. A flood
+ * still only ever closes its own peer's connections.
+ */
+static void over_peer_cap(conn_pool *p, server_conn *newcomer, int by_cert)
+{
+	server_conn *c, *victim = NULL;
+	double since, best = 0;
+
+	for (c = p->conns; c; c = c->next) {
+		if (c == newcomer || c->doomed)
+			continue;
+		if (by_cert ? !c->has_peer || memcmp(c->peer_id, newcomer->peer_id, sizeof c->peer_id) != 0
+			    : c->counted != newcomer->counted)
+			continue;
+		since = waiting_since(c);
+		if (since > 0 && (!victim || since < best)) {
+			victim = c;
+			best = since;
+		}
+	}
+	conn_drop(victim ? victim : newcomer, DROP_PEER);
+}
+
 static void peer_address(server_conn *c)
 {
 	struct sockaddr_storage ss;
@@ -337,7 +418,7 @@ static void admit(evutil_socket_t fd, short what, void *arg)
 		if (c->counted)
 			c->counted->n++;
 		if (c->counted && c->counted->n > p->max_per_peer)
-			conn_drop(c, DROP_PEER);
+			over_peer_cap(p, c, 0);
 		else if (p->live > p->conn_cap && !evict_one(p, c, DROP_EVICTED))
 			c->busy = 1;   /* every slot is working: this one gets a 503 */
 	}
@@ -358,7 +439,7 @@ void conn_handshake_done(server_conn *c, const unsigned char peer_id[32])
 		become_idle(c);
 	}
 	if (!c->doomed && count_same_cert(c->pool, c) > c->pool->max_per_peer) {
-		conn_drop(c, DROP_PEER);
+		over_peer_cap(c->pool, c, 1);
 		event_active(c->pool->admit_ev, EV_TIMEOUT, 1);
 	}
 }

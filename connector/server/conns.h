@@ -60,7 +60,7 @@ enum conn_drop {
 	DROP_HANDSHAKE,    /* no TLS handshake (plain: no request) within handshake_timeout */
 	DROP_HEADER,       /* a request not read by its deadline */
 	DROP_IDLE,         /* idle longer than timeout */
-	DROP_PEER,         /* over max_connections_per_peer */
+	DROP_PEER,         /* over max_connections_per_peer: the peer's longest waiting, or the newcomer */
 	DROP_EVICTED,      /* idle or handshaking when max_connections was reached */
 	DROP_NOFD,         /* evicted because the process ran out of file descriptors */
 	DROP_REASONS
@@ -88,7 +88,7 @@ typedef struct server_conn {
 	unsigned char peer_id[32];         /* SHA-256 of the client certificate */
 	int tls;                           /* a TLS connection (else plain) */
 	int held;                          /* plain: we hold a reference to bev */
-	int rewriting;                     /* evhttp's own 413 is being replaced (too_large) */
+	int rewriting;                     /* evhttp's own answer is being replaced (own_answer) */
 	int in_rewrite;                    /* our own changes to the output: not looked at */
 	size_t ours;                       /* the length of our answer in the output */
 	struct evbuffer_cb_entry *input_cb;   /* plain: conn_on_input on bev's input */
@@ -124,13 +124,14 @@ typedef struct conn_pool {
 	char dropped_addr[DROP_REASONS][64];   /* the last address dropped for each */
 	struct event *admit_ev, *sweep_ev, *resume_ev;
 	/*
-	 * A body over evhttp's own limit is answered by libevent itself, with
-	 * an HTML 413 and no call to our handler (libevent 2.1 has no hook).
-	 * When set, this writes the whole answer to send instead (status line,
-	 * headers, body) and records the refusal; NULL leaves libevent's.
+	 * libevent answers some requests itself (400 unreadable, 413 over its
+	 * size limits, 417, 501), in HTML, with no call to our handler
+	 * (libevent 2.1 has no hook). When set, this writes the whole answer of
+	 * that status to send instead (status line, headers, body) and records
+	 * the refusal; NULL leaves libevent's (conns.c, conn_on_output).
 	 */
-	void (*too_large)(struct conn_pool *p, server_conn *c, struct evbuffer *answer);
-	void *owner;                   /* for too_large: the pool's owner */
+	void (*own_answer)(struct conn_pool *p, server_conn *c, int status, struct evbuffer *answer);
+	void *owner;                   /* for own_answer: the pool's owner */
 } conn_pool;
 
 /* conns.c */
@@ -156,7 +157,15 @@ void conn_request_taken(server_conn *c);
 void conn_answered(server_conn *c);
 /* Close a connection (shutdown: libevent sees the end and frees it). */
 void conn_drop(server_conn *c, enum conn_drop why);
-/* Look at what evhttp writes (a TLS connection; a plain one does from the start): too_large. */
+/*
+ * For own_answer: the status line's words, and why libevent refused the
+ * request, in a few words that name no data of it. `request_bytes` is how
+ * much of the request came (server_conn.req_bytes): a 413 under
+ * `max_headers` cannot be the headers.
+ */
+const char *conns_own_title(int status);
+const char *conns_own_reason(int status, size_t request_bytes, size_t max_headers);
+/* Look at what evhttp writes (a TLS connection; a plain one does from the start): own_answer. */
 void conn_watch_output(server_conn *c);
 /* Let go of every plain connection's bufferevent (after evhttp_free). */
 void conns_release_all(conn_pool *p);

@@ -16,6 +16,7 @@
 #include <event2/http.h>
 #include <event2/keyvalq_struct.h>
 
+#include "audit/audit.h"
 #include "connector.h"
 #include "inbound/inbound.h"
 #include "log.h"
@@ -119,6 +120,81 @@ static void reply(bb_server *s, struct evhttp_request *req, int status, const ch
 	evbuffer_free(buf);
 }
 
+/*
+ * A request refused before it reached the inbound path (which audits its
+ * own refusals as message.refused): recorded as server.request / refused,
+ * with our reason and the client as actor, never anything of the request.
+ * 503 is not a refusal but "not now", and is only logged.
+ */
+static void audit_refusal(bb_server *s, struct evhttp_request *req, const char *peer, int status,
+			  const char *why)
+{
+	struct evhttp_connection *conn = evhttp_request_get_connection(req);
+	char actor[300], detail[300];
+	char *addr = NULL;
+	ev_uint16_t port = 0;
+	audit_rec rec;
+
+	if (peer) {
+		snprintf(actor, sizeof actor, "server:cert %s", peer);
+	} else {
+		if (conn)
+			evhttp_connection_get_peer(conn, &addr, &port);
+		snprintf(actor, sizeof actor, "server:%s", addr ? addr : "?");
+	}
+	snprintf(detail, sizeof detail, "HTTP %d: %s", status, why);
+	memset(&rec, 0, sizeof rec);
+	rec.event = "server.request";
+	rec.actor = actor;
+	rec.outcome = "refused";
+	rec.detail = detail;
+	connector_audit(s->c, &rec, 1);
+}
+
+/*
+ * A request libevent answered itself (conns.c, own_answer): unreadable as
+ * HTTP, over its size limits, an unknown Expect or method. The answer is
+ * an OperationOutcome of ours in JSON (the request's format is unknown:
+ * its headers may not have been read), claiming our profile like every
+ * refusal of the server; audited like them.
+ */
+void server_own_answer(conn_pool *p, server_conn *c, int status, struct evbuffer *answer)
+{
+	bb_server *s = p->owner;
+	const char *why = conns_own_reason(status, c->req_bytes, SERVER_MAX_HEADERS);
+	const char *code = status == 413 ? "too-long" : status == 400 ? "structure" : "not-supported";
+	char id[UUID_STR_LEN], actor[80], detail[300];
+	audit_rec rec;
+	char *body, *head;
+
+	if (uuid_v4(id))
+		snprintf(id, sizeof id, "%s", "00000000-0000-4000-8000-000000000000");
+	body = str_printf("{\"resourceType\":\"OperationOutcome\",\"id\":\"%s\","
+			  "\"meta\":{\"profile\":[\"%s\"]},\"issue\":[{"
+			  "\"severity\":\"error\",\"code\":\"%s\",\"diagnostics\":\"the request was refused: %s\"}]}",
+			  id, PROFILE_OPERATIONOUTCOME, code, why);
+	head = str_printf("HTTP/1.1 %d %s\r\nContent-Type: %s\r\nCache-Control: no-store\r\n"
+			  "Connection: close\r\nContent-Length: %zu\r\n\r\n", status, conns_own_title(status),
+			  body ? CT_JSON : "text/plain", body ? strlen(body) : 0);
+	if (head)
+		evbuffer_add(answer, head, strlen(head));
+	if (head && body)
+		evbuffer_add(answer, body, strlen(body));
+	free(head);
+	free(body);
+	snprintf(actor, sizeof actor, "server:%s", c->addr[0] ? c->addr : "?");
+	snprintf(detail, sizeof detail, "HTTP %d: %s", status, why);
+	memset(&rec, 0, sizeof rec);
+	rec.event = "server.request";
+	rec.actor = actor;
+	rec.outcome = "refused";
+	rec.detail = detail;
+	connector_audit(s->c, &rec, 1);
+	log_event(s->c, BB_LOG_WARN, "server.refused", "status", status == 413 ? "413" : status == 400 ? "400"
+		  : status == 417 ? "417" : status == 501 ? "501" : "4xx", "why", why, "peer", actor + 7,
+		  (char *)NULL);
+}
+
 /* A refusal of the server's own: an OperationOutcome in the request's format. */
 static void refuse(bb_server *s, struct evhttp_request *req, const char *peer, int status,
 		   int xml, const char *code, const char *text, const struct timespec *start)
@@ -140,6 +216,8 @@ static void refuse(bb_server *s, struct evhttp_request *req, const char *peer, i
 				  "\"meta\":{\"profile\":[\"%s\"]},\"issue\":[{"
 				  "\"severity\":\"error\",\"code\":\"%s\",\"diagnostics\":\"%s\"}]}",
 				  id, PROFILE_OPERATIONOUTCOME, code, text);
+	if (status != 503)
+		audit_refusal(s, req, peer, status, text);
 	if (status == 405)
 		evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "POST");
 	if (status == 503)

@@ -149,6 +149,7 @@ static void on_wake(evutil_socket_t fd, short what, void *arg)
 static int make_loop(bb_server *s)
 {
 	struct event_config *ec = event_config_new();
+	int rc;
 
 	/* Only the loop thread touches libevent: no locking needed. */
 	if (ec)
@@ -162,7 +163,12 @@ static int make_loop(bb_server *s)
 	s->http = evhttp_new(s->base);
 	if (!s->wake_ev || !s->deadline_ev || !s->http || event_add(s->wake_ev, NULL) != 0)
 		return connector_error(s->c, BB_ENOMEM, "cannot make the server's event loop");
-	return conns_start(&s->pool, s->c, s->base, "server");
+	rc = conns_start(&s->pool, s->c, s->base, "server");
+	if (rc != BB_OK)
+		return rc;
+	s->pool.owner = s;
+	s->pool.own_answer = server_own_answer;
+	return BB_OK;
 }
 
 static void set_limits(bb_server *s)

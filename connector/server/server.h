@@ -112,6 +112,8 @@ char *server_peer_pem(struct evhttp_request *req, char **cn);
 
 /* handler.c */
 void server_handle(struct evhttp_request *req, void *arg);
+/* libevent's own answer replaced by an OperationOutcome of ours (conn_pool.own_answer). */
+void server_own_answer(conn_pool *p, server_conn *c, int status, struct evbuffer *answer);
 /* Answer the finished jobs (loop thread). */
 void server_reply_done(bb_server *s);
 /* One request fewer in flight; ends a graceful stop when none is left. */

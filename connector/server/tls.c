@@ -201,7 +201,7 @@ struct bufferevent *conn_tls_bev(conn_pool *p, SSL *ssl)
 	}
 	c->bev = bev;
 	evbuffer_add_cb(bufferevent_get_input(bev), conn_on_input, c);
-	if (p->too_large)
+	if (p->own_answer)
 		conn_watch_output(c);
 	/* Clients that hang up without close_notify are normal, not errors. */
 	bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);
