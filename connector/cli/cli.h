@@ -70,8 +70,12 @@ int cli_notify_reloading(void);
  * make it (with the stop signals already blocked, so only the signal thread
  * sees them), write its port to port_file when given, start delivery, say
  * "listening on ADDRESS" (and READY=1 to systemd), run it, and on a signal
- * stop it, stop delivery and free it. reload (SIGHUP) and tick (every
- * tick_seconds without a signal) are optional. Returns the exit code.
+ * stop it, stop delivery and free it. On SIGHUP the connector reads its
+ * files again (bb_connector_reload: destination certificates, the
+ * beweegkaart), then the listener its own (reload: its certificate and
+ * CA file; NULL when it has none), between RELOADING=1 and READY=1; nothing
+ * queued or in progress is dropped. tick (every tick_seconds without a
+ * signal) is optional. Returns the exit code.
  */
 typedef struct cli_listener {
 	void *ctx;
@@ -81,7 +85,7 @@ typedef struct cli_listener {
 	int (*run)(void *handle);
 	void (*stop)(void *handle);
 	void (*free)(void *handle);
-	void (*reload)(void *ctx, void *handle);
+	int (*reload)(void *handle);
 	void (*tick)(void *ctx);
 	int tick_seconds;
 } cli_listener;

@@ -1,8 +1,9 @@
 /*
  * Running a listener (serve's bb_server, mllp's bb_mllp, api's bb_api)
- * until SIGTERM or SIGINT: the one start-up and shut-down sequence the three
- * commands share, so a fix to it (the order of delivery and listening, what
- * systemd is told, how a failed run stops the signal thread) is made once.
+ * until SIGTERM or SIGINT: the one start-up, reload and shut-down sequence
+ * the three commands share, so a fix to it (the order of delivery and
+ * listening, what systemd is told, how a failed run stops the signal
+ * thread) is made once.
  */
 #include "cli.h"
 
@@ -12,15 +13,31 @@
 #include <time.h>
 
 typedef struct waiter_state {
+	bb_connector *c;
 	const cli_listener *l;
 	void *handle;
 	sigset_t set;
 } waiter_state;
 
 /*
+ * SIGHUP: new certificates and catalogue for what comes next; nothing
+ * queued is dropped. A file that cannot be read is said and the old one
+ * stays in use (the service goes on: READY=1 again either way).
+ */
+static void reload(const waiter_state *w)
+{
+	cli_notify_reloading();
+	if (bb_connector_reload(w->c) != BB_OK)
+		cli_print_errors(w->c);
+	if (w->l->reload && w->l->reload(w->handle) != BB_OK)
+		cli_print_errors(w->c);
+	cli_notify("READY=1\nSTATUS=listening on %s", w->l->address(w->handle));
+}
+
+/*
  * The only thread that sees the stop signals (they are blocked in every
- * other one): SIGHUP reloads when the listener can, a quiet tick_seconds
- * runs its tick, SIGTERM/SIGINT stop it.
+ * other one): SIGHUP reloads, a quiet tick_seconds runs the tick,
+ * SIGTERM/SIGINT stop the listener.
  */
 static void *wait_for_signal(void *arg)
 {
@@ -40,8 +57,8 @@ static void *wait_for_signal(void *arg)
 		} else if (sigwait(&w->set, &sig) != 0) {
 			continue;
 		}
-		if (sig == SIGHUP && l->reload) {
-			l->reload(l->ctx, w->handle);
+		if (sig == SIGHUP) {
+			reload(w);
 			continue;
 		}
 		break;
@@ -53,7 +70,7 @@ static void *wait_for_signal(void *arg)
 
 int cli_run_listener(bb_connector *c, const cli_listener *l, const char *port_file)
 {
-	waiter_state w = { l, NULL, { { 0 } } };
+	waiter_state w = { c, l, NULL, { { 0 } } };
 	pthread_t waiter;
 	int rc, code = EXIT_OK;
 
@@ -61,8 +78,7 @@ int cli_run_listener(bb_connector *c, const cli_listener *l, const char *port_fi
 	sigemptyset(&w.set);
 	sigaddset(&w.set, SIGTERM);
 	sigaddset(&w.set, SIGINT);
-	if (l->reload)
-		sigaddset(&w.set, SIGHUP);
+	sigaddset(&w.set, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &w.set, NULL);
 	rc = l->make(l->ctx, &w.handle);
 	if (rc != BB_OK) {

@@ -38,7 +38,10 @@ const cli_command cmd_api = {
 	"\n"
 	"Prints 'listening on unix:PATH' (or http[s]://HOST:PORT) on standard error once it accepts\n"
 	"connections; -v (--verbose) logs every request (-vv: debug). On SIGTERM\n"
-	"or SIGINT it answers waiting requests and exits 0.\n"
+	"or SIGINT it answers waiting requests and exits 0. On SIGHUP it reads\n"
+	"the beweegkaart, each destination's TLS files and (over HTTPS) the\n"
+	"certificate, key and ca_file of [api] again, for what comes next; when a\n"
+	"new file is bad the old one stays in use (the error is logged).\n"
 	"\n"
 	"Exit codes: 0 stopped by a signal, 64 usage, 69 cannot listen,\n"
 	"70 internal error, 78 configuration.\n",
@@ -61,12 +64,13 @@ static const char *address(void *h) { return bb_api_address(h); }
 static int run(void *h) { return bb_api_run(h); }
 static void stop(void *h) { bb_api_stop(h); }
 static void release(void *h) { bb_api_free(h); }
+static int reload(void *h) { return bb_api_reload(h); }
 
 static int serve_api(bb_connector *c, const bb_api_options *opt)
 {
 	api_ctx a = { c, opt };
 	const cli_listener l = { .ctx = &a, .make = make, .address = address, .run = run,
-				 .stop = stop, .free = release };
+				 .stop = stop, .free = release, .reload = reload };
 
 	return cli_run_listener(c, &l, NULL);
 }

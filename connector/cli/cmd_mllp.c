@@ -27,7 +27,10 @@ const cli_command cmd_mllp = {
 	"error once it accepts connections. --port-file writes the port (useful\n"
 	"with listen = 127.0.0.1:0). -v (--verbose) logs every message (-vv:\n"
 	"debug). On SIGTERM or SIGINT it stops accepting, answers the messages\n"
-	"in work and exits 0. See docs/his-integration.md.\n"
+	"in work and exits 0. On SIGHUP it reads the beweegkaart, each\n"
+	"destination's TLS files and (with TLS) the certificate, key and ca_file\n"
+	"of [mllp] again, for new connections; when a new file is bad the old one\n"
+	"stays in use (the error is logged). See docs/his-integration.md.\n"
 	"\n"
 	"Exit codes: 0 stopped by a signal, 64 usage, 69 cannot listen,\n"
 	"70 internal error, 78 configuration.\n",
@@ -44,11 +47,12 @@ static int port(void *h) { return bb_mllp_port(h); }
 static int run(void *h) { return bb_mllp_run(h); }
 static void stop(void *h) { bb_mllp_stop(h); }
 static void release(void *h) { bb_mllp_free(h); }
+static int reload(void *h) { return bb_mllp_reload(h); }
 
 static int listen_until_stopped(bb_connector *c, const char *port_file)
 {
 	const cli_listener l = { .ctx = c, .make = make, .address = address, .port = port,
-				 .run = run, .stop = stop, .free = release };
+				 .run = run, .stop = stop, .free = release, .reload = reload };
 
 	return cli_run_listener(c, &l, port_file);
 }

@@ -73,21 +73,7 @@ static int run(void *h) { return bb_server_run(h); }
 static void stop(void *h) { bb_server_stop(h); }
 static void release(void *h) { bb_server_free(h); }
 
-/* SIGHUP: new certificates and catalogue for what comes next; nothing queued is dropped. */
-static void reload(void *ctx, void *server)
-{
-	serve_ctx *sc = ctx;
-	int rc;
-
-	cli_notify_reloading();
-	rc = bb_connector_reload(sc->c);
-	if (rc != BB_OK)
-		cli_print_errors(sc->c);
-	rc = bb_server_reload(server);
-	if (rc != BB_OK)
-		cli_print_errors(sc->c);
-	cli_notify("READY=1\nSTATUS=listening on %s", bb_server_url(server));
-}
+static int reload(void *h) { return bb_server_reload(h); }
 
 /* Between signals: feedback the HIS did not take over MLLP yet is sent again. */
 static void retry_his_feedback(void *ctx)

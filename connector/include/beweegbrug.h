@@ -1128,6 +1128,14 @@ BB_EXTERN const char *bb_mllp_address(const bb_mllp *listener);
 BB_EXTERN int bb_mllp_run(bb_mllp *listener);
 /* Stop accepting, finish the messages in progress, return from run. Thread-safe. */
 BB_EXTERN void bb_mllp_stop(bb_mllp *listener);
+/*
+ * With TLS: read the [mllp] certificate, key and CA file again, for
+ * connections accepted from now on; open connections keep theirs. On bad
+ * files the listener goes on with the old ones and this returns the
+ * error. Without TLS: BB_OK, nothing to do. Thread-safe; `beweegbrug
+ * mllp` calls it on SIGHUP, with bb_connector_reload.
+ */
+BB_EXTERN int bb_mllp_reload(bb_mllp *listener);
 BB_EXTERN void bb_mllp_free(bb_mllp *listener);
 
 /* ---- the local HIS API (HTTP on a Unix socket or loopback) ------------------- */
@@ -1166,6 +1174,15 @@ BB_EXTERN const char *bb_api_address(const bb_api *api);
 BB_EXTERN int bb_api_run(bb_api *api);
 /* Answer the waiting long polls, stop, return from run. Thread-safe. */
 BB_EXTERN void bb_api_stop(bb_api *api);
+/*
+ * Over HTTPS: read the [api] certificate, key and CA file again, for
+ * connections accepted from now on; open connections keep theirs. On bad
+ * files the API goes on with the old ones and this returns the error. On
+ * the Unix socket or plain TCP: BB_OK, nothing to do. Thread-safe;
+ * `beweegbrug api` calls it on SIGHUP, with bb_connector_reload (which
+ * reads the beweegkaart again).
+ */
+BB_EXTERN int bb_api_reload(bb_api *api);
 /* Closes the listener and removes the socket file. */
 BB_EXTERN void bb_api_free(bb_api *api);
 

@@ -34,22 +34,19 @@ static char *dup_or_null(const char *s)
 	return s ? str_dup(s) : NULL;
 }
 
-int connector_offer_lookup(bb_connector *c, const char *offer_id, offer_pick *out, diag_list *d)
+/*
+ * The configured catalogue, loaded on first use and read again when older
+ * than REFRESH_SECONDS; a failed refresh keeps the catalogue we have, only
+ * no catalogue at all fails. Hold offers_lock.
+ */
+static int current_catalogue(bb_connector *c, const char *where, diag_list *d)
 {
-	const char *where = c->cfg ? cfg_get(&c->cfg->connector, "beweegkaart") : NULL;
-	const bb_offer *o;
 	time_t now = time(NULL);
 	int rc = BB_OK;
 
-	memset(out, 0, sizeof(*out));
-	if (!where)
-		return diag_add(d, BB_ECONFIG, NULL, 0, "beweegkaart",
-				"no beweegkaart is configured in [connector]: no offers to refer to");
-	pthread_mutex_lock(&c->offers_lock);
 	if (!c->offers)
 		rc = bb_offers_new(&c->offers, c);
 	if (rc == BB_OK && (!c->offers->cat || now - c->offers_checked >= REFRESH_SECONDS)) {
-		/* a failed refresh keeps the catalogue we have; only no catalogue at all fails */
 		rc = bb_offers_load(c->offers, where);
 		if (rc == BB_OK)
 			c->offers_checked = now;
@@ -58,6 +55,30 @@ int connector_offer_lookup(bb_connector *c, const char *offer_id, offer_pick *ou
 		else
 			diag_add(d, rc, where, 0, "beweegkaart", "%s", bb_error_last(c)->message);
 	}
+	return rc;
+}
+
+static const char *configured(const bb_connector *c, diag_list *d)
+{
+	const char *where = c->cfg ? cfg_get(&c->cfg->connector, "beweegkaart") : NULL;
+
+	if (!where)
+		diag_add(d, BB_ECONFIG, NULL, 0, "beweegkaart",
+			 "no beweegkaart is configured in [connector]: no offers to refer to");
+	return where;
+}
+
+int connector_offer_lookup(bb_connector *c, const char *offer_id, offer_pick *out, diag_list *d)
+{
+	const char *where = configured(c, d);
+	const bb_offer *o;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (!where)
+		return BB_ECONFIG;
+	pthread_mutex_lock(&c->offers_lock);
+	rc = current_catalogue(c, where, d);
 	if (rc == BB_OK) {
 		o = bb_offers_find(c->offers, offer_id);
 		if (!o) {
@@ -77,6 +98,22 @@ int connector_offer_lookup(bb_connector *c, const char *offer_id, offer_pick *ou
 	pthread_mutex_unlock(&c->offers_lock);
 	if (rc != BB_OK)
 		offer_pick_free(out);
+	return rc;
+}
+
+int connector_offers_with(bb_connector *c, int (*fn)(const bb_offers *offers, void *arg), void *arg,
+			  diag_list *d)
+{
+	const char *where = configured(c, d);
+	int rc;
+
+	if (!where)
+		return BB_ECONFIG;
+	pthread_mutex_lock(&c->offers_lock);
+	rc = current_catalogue(c, where, d);
+	if (rc == BB_OK)
+		rc = fn(c->offers, arg);
+	pthread_mutex_unlock(&c->offers_lock);
 	return rc;
 }
 

@@ -23,6 +23,15 @@ typedef struct offer_pick {
 int connector_offer_lookup(bb_connector *c, const char *offer_id, offer_pick *out, diag_list *d);
 void offer_pick_free(offer_pick *p);
 /*
+ * Run `fn` on the same catalogue (loaded on first use, kept as for
+ * lookups): GET /offers suggests from what POST /referrals refers to,
+ * and a reload changes both at once. It runs under the catalogue's lock,
+ * so what it sees cannot be replaced under it: copy out what must outlive
+ * it, and call nothing that takes the lock. Returns what `fn` returns.
+ */
+int connector_offers_with(bb_connector *c, int (*fn)(const bb_offers *offers, void *arg), void *arg,
+			  diag_list *d);
+/*
  * bb_connector_reload: read the configured beweegkaart again now, when
  * this connector has loaded it before (else it is read on first use
  * anyway). A catalogue that fails keeps the one loaded before; the

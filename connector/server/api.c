@@ -51,6 +51,7 @@
 #include "audit/audit.h"
 #include "config.h"
 #include "connector.h"
+#include "offers/pick.h"
 #include "server/api.h"
 #include "log.h"
 #include "sigpipe.h"
@@ -488,15 +489,56 @@ static void get_referral(bb_api *a, struct evhttp_request *req, const char *id)
 
 /* ---- GET /offers ---------------------------------------------------------- */
 
+typedef struct offers_answer {
+	const bb_offer_query *query;
+	size_t top;
+	json_object *list;
+} offers_answer;
+
+/* Under the catalogue's lock (connector_offers_with): the suggestions, copied into JSON. */
+static int suggest_json(const bb_offers *offers, void *arg)
+{
+	offers_answer *w = arg;
+	bb_suggestion *s = NULL;
+	size_t i, n = 0;
+	int rc = bb_offers_suggest(&s, &n, offers, w->query, w->top);
+
+	if (rc != BB_OK)
+		return rc;
+	w->list = json_object_new_array();
+	for (i = 0; i < n && w->list; i++) {
+		const bb_offer *o = s[i].offer;
+		json_object *e = json_object_new_object();
+		json_object_object_add(e, "rank", json_object_new_int((int)i + 1));
+		json_object_object_add(e, "score", json_object_new_int(s[i].score));
+		add_str(e, "id", o->id);
+		add_str(e, "name", o->name);
+		add_str(e, "kind", o->kind);
+		add_str(e, "organization", o->organization);
+		add_str(e, "town", o->town);
+		add_str(e, "when", o->when);
+		add_str(e, "destination", o->destination_id);
+		add_str(e, "contact", o->contact);
+		add_str(e, "why", s[i].why);
+		json_object_array_add(w->list, e);
+	}
+	bb_suggestions_free(s, n);
+	return w->list ? BB_OK : BB_ENOMEM;
+}
+
+/*
+ * The suggestions come from the connector's catalogue, the one POST
+ * /referrals refers to, so an offer suggested can be referred to, and a
+ * reload (SIGHUP) changes both at once; it is not read again per request
+ * (a catalogue at a URL would be fetched each time).
+ */
 static void get_offers(bb_api *a, struct evhttp_request *req, struct evkeyvalq *q)
 {
 	bb_offer_query query = BB_OFFER_QUERY_INIT;
-	bb_offers *offers = NULL;
-	bb_suggestion *s = NULL;
-	size_t i, n = 0;
+	offers_answer w = { &query, 3, NULL };
+	diag_list d = DIAG_LIST_INIT;
 	unsigned long top = 3, age;
 	const char *v;
-	json_object *list;
 	int rc;
 
 	query.reasons = evhttp_find_header(q, "reason");
@@ -520,38 +562,20 @@ static void get_offers(bb_api *a, struct evhttp_request *req, struct evkeyvalq *
 		refuse(a, req, 400, "GET /offers", "bad query", 0, "top: takes 1 to 100");
 		return;
 	}
-	rc = bb_offers_new(&offers, a->c);
-	if (rc == BB_OK)
-		rc = bb_offers_load(offers, NULL);
-	if (rc == BB_OK)
-		rc = bb_offers_suggest(&s, &n, offers, &query, (size_t)top);
+	w.top = (size_t)top;
+	rc = connector_offers_with(a->c, suggest_json, &w, &d);
 	if (rc != BB_OK) {
-		bb_offers_free(offers);
+		if (d.count)
+			err_set_diags(&a->c->err, &d, rc);
+		diag_free(&d);
+		json_object_put(w.list);
 		refuse(a, req, rc == BB_EINPUT ? 422 : 503, "GET /offers", "no suggestions", 1, NULL);
 		return;
 	}
-	list = json_object_new_array();
-	for (i = 0; i < n; i++) {
-		const bb_offer *o = s[i].offer;
-		json_object *e = json_object_new_object();
-		json_object_object_add(e, "rank", json_object_new_int((int)i + 1));
-		json_object_object_add(e, "score", json_object_new_int(s[i].score));
-		add_str(e, "id", o->id);
-		add_str(e, "name", o->name);
-		add_str(e, "kind", o->kind);
-		add_str(e, "organization", o->organization);
-		add_str(e, "town", o->town);
-		add_str(e, "when", o->when);
-		add_str(e, "destination", o->destination_id);
-		add_str(e, "contact", o->contact);
-		add_str(e, "why", s[i].why);
-		json_object_array_add(list, e);
-	}
-	bb_suggestions_free(s, n);
-	bb_offers_free(offers);
+	diag_free(&d);
 	{
 		json_object *o = json_object_new_object();
-		json_object_object_add(o, "offers", list);
+		json_object_object_add(o, "offers", w.list);
 		reply_json(req, 200, o);
 	}
 }
@@ -1041,6 +1065,7 @@ int bb_api_new(bb_api **out, bb_connector *c, const bb_api_options *opt)
 		return connector_error(c, BB_ENOMEM, "out of memory");
 	a->c = c;
 	a->listen_fd = a->wake[0] = a->wake[1] = -1;
+	pthread_mutex_init(&a->ctx_lock, NULL);
 	rc = api_configure(a, opt);
 	if (rc != BB_OK) {
 		bb_api_free(a);

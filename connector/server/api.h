@@ -50,6 +50,7 @@ struct bb_api {
 	size_t max_body;
 	conn_pool pool;                /* connections and their limits (conns.h) */
 	SSL_CTX *ctx;                  /* HTTPS with client certificates; NULL: plain */
+	pthread_mutex_t ctx_lock;      /* ctx is replaced by bb_api_reload from another thread */
 	int listen_fd;
 	struct event_base *base;
 	struct evhttp *http;

@@ -169,7 +169,7 @@ static struct bufferevent *api_bev(struct event_base *base, void *arg)
 	(void)base;
 	if (!a->ctx)
 		return conn_plain_bev(&a->pool);
-	ssl = SSL_new(a->ctx);
+	ssl = tls_ssl_new(&a->ctx, &a->ctx_lock);
 	if (!ssl) {
 		log_event(a->c, BB_LOG_ERROR, "api.out-of-memory", "what", "TLS session", (char *)NULL);
 		return NULL;
@@ -287,7 +287,35 @@ void api_listen_free(bb_api *a)
 	conns_free(&a->pool);
 	SSL_CTX_free(a->ctx);
 	a->ctx = NULL;
+	pthread_mutex_destroy(&a->ctx_lock);
 	free(a->host);
+}
+
+/*
+ * SIGHUP: over HTTPS, the [api] certificate, key and CA file as they are
+ * now, for connections from now on (tls_ctx_swap); connections open now
+ * keep theirs. On the Unix socket or plain TCP there is nothing of the
+ * API's own to read again.
+ */
+int bb_api_reload(bb_api *a)
+{
+	const cfg_section *sec;
+	int rc;
+
+	if (!a)
+		return BB_EINVAL;
+	if (!a->ctx)
+		return BB_OK;
+	sec = &a->c->cfg->api;
+	rc = tls_ctx_swap(a->c, "api", config_text(sec, "certificate"), config_text(sec, "key"),
+			  config_text(sec, "ca_file"), &a->ctx, &a->ctx_lock);
+	if (rc == BB_OK)
+		log_event(a->c, BB_LOG_INFO, "api.reloaded", "certificate", config_text(sec, "certificate"),
+			  "ca_file", config_text(sec, "ca_file"), (char *)NULL);
+	else
+		log_event(a->c, BB_LOG_ERROR, "api.reload-failed", "reason", bb_error_last(a->c)->message,
+			  (char *)NULL);
+	return rc;
 }
 
 void api_actor(bb_api *a, struct evhttp_request *req, char *out, size_t size)

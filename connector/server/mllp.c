@@ -104,7 +104,8 @@ struct mllp_conn {
 
 struct bb_mllp {
 	bb_connector *c;
-	SSL_CTX *ctx;
+	SSL_CTX *ctx;                  /* replaced by bb_mllp_reload from another thread, under ctx_lock */
+	pthread_mutex_t ctx_lock;
 	struct event_base *base;
 	struct evconnlistener *lev;
 	struct event *wake_ev, *resume_ev;
@@ -587,7 +588,7 @@ static void on_accept(struct evconnlistener *lev, evutil_socket_t fd, struct soc
 	k->frame = evbuffer_new();
 	k->deadline = evtimer_new(m->base, frame_late, k);
 	if (m->ctx) {
-		SSL *ssl = SSL_new(m->ctx);
+		SSL *ssl = tls_ssl_new(&m->ctx, &m->ctx_lock);
 		k->bev = ssl ? bufferevent_openssl_socket_new(m->base, fd, ssl, BUFFEREVENT_SSL_ACCEPTING,
 							      BEV_OPT_CLOSE_ON_FREE) : NULL;
 		if (!k->bev)
@@ -835,6 +836,7 @@ int bb_mllp_new(bb_mllp **out, bb_connector *c)
 	m->c = c;
 	m->wake[0] = m->wake[1] = -1;
 	pthread_mutex_init(&m->lock, NULL);
+	pthread_mutex_init(&m->ctx_lock, NULL);
 	pthread_cond_init(&m->cond, NULL);
 	rc = read_config(m, &c->cfg->mllp);
 	/* the listener takes a practice's records only: it must know which */
@@ -917,6 +919,32 @@ void bb_mllp_stop(bb_mllp *m)
 	}
 }
 
+/*
+ * SIGHUP: with TLS, the [mllp] certificate, key and CA file as they are
+ * now, for connections from now on (tls_ctx_swap); open connections keep
+ * theirs. Without TLS there is nothing of the listener's own to read again.
+ */
+int bb_mllp_reload(bb_mllp *m)
+{
+	const cfg_section *sec;
+	int rc;
+
+	if (!m)
+		return BB_EINVAL;
+	if (!m->ctx)
+		return BB_OK;
+	sec = &m->c->cfg->mllp;
+	rc = tls_ctx_swap(m->c, "mllp", cfg_get(sec, "certificate"), cfg_get(sec, "key"),
+			  cfg_get(sec, "ca_file"), &m->ctx, &m->ctx_lock);
+	if (rc == BB_OK)
+		log_event(m->c, BB_LOG_INFO, "mllp.reloaded", "certificate", cfg_get(sec, "certificate"),
+			  "ca_file", cfg_get(sec, "ca_file"), (char *)NULL);
+	else
+		log_event(m->c, BB_LOG_ERROR, "mllp.reload-failed", "reason", bb_error_last(m->c)->message,
+			  (char *)NULL);
+	return rc;
+}
+
 void bb_mllp_free(bb_mllp *m)
 {
 	mllp_conn *k;
@@ -961,6 +989,7 @@ void bb_mllp_free(bb_mllp *m)
 	if (m->wake[1] >= 0)
 		close(m->wake[1]);
 	SSL_CTX_free(m->ctx);
+	pthread_mutex_destroy(&m->ctx_lock);
 	pthread_mutex_destroy(&m->lock);
 	pthread_cond_destroy(&m->cond);
 	free(m->host);

@@ -105,6 +105,16 @@ int server_tls_ctx(bb_connector *c, const char *section, const char *cert, const
 int server_tls_init(bb_server *s, const char *cert, const char *key, const char *ca);
 /* New connections get a context from the files as they are now; the old one stays on error. */
 int server_tls_reload(bb_server *s, const char *cert, const char *key, const char *ca);
+/*
+ * The same for any listener's context in *slot, guarded by `lock` (serve,
+ * the API and MLLP reload on SIGHUP from another thread than their loop's).
+ * A connection open now keeps its SSL, which holds a reference to the old
+ * context; on bad files *slot is left as it was.
+ */
+int tls_ctx_swap(bb_connector *c, const char *section, const char *cert, const char *key,
+		 const char *ca, SSL_CTX **slot, pthread_mutex_t *lock);
+/* SSL_new of the context in *slot, under `lock`; NULL when there is none or out of memory. */
+SSL *tls_ssl_new(SSL_CTX **slot, pthread_mutex_t *lock);
 /* A TLS bufferevent for an accepted socket (evhttp's bevcb), from the current context. */
 struct bufferevent *server_tls_bev(struct event_base *base, void *arg);
 /* The client certificate (PEM) and its CN; NULL when there is none. */

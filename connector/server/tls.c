@@ -138,16 +138,32 @@ int server_tls_init(bb_server *s, const char *cert, const char *key, const char 
  */
 int server_tls_reload(bb_server *s, const char *cert, const char *key, const char *ca)
 {
-	SSL_CTX *fresh = make_ctx(s->c, "server", cert, key, ca), *old;
+	return tls_ctx_swap(s->c, "server", cert, key, ca, &s->ctx, &s->ctx_lock);
+}
+
+int tls_ctx_swap(bb_connector *c, const char *section, const char *cert, const char *key,
+		 const char *ca, SSL_CTX **slot, pthread_mutex_t *lock)
+{
+	SSL_CTX *fresh = make_ctx(c, section, cert, key, ca), *old;
 
 	if (!fresh)
-		return bb_error_last(s->c)->code;
-	pthread_mutex_lock(&s->ctx_lock);
-	old = s->ctx;
-	s->ctx = fresh;
-	pthread_mutex_unlock(&s->ctx_lock);
+		return bb_error_last(c)->code;
+	pthread_mutex_lock(lock);
+	old = *slot;
+	*slot = fresh;
+	pthread_mutex_unlock(lock);
 	SSL_CTX_free(old);
 	return BB_OK;
+}
+
+SSL *tls_ssl_new(SSL_CTX **slot, pthread_mutex_t *lock)
+{
+	SSL *ssl;
+
+	pthread_mutex_lock(lock);
+	ssl = *slot ? SSL_new(*slot) : NULL;
+	pthread_mutex_unlock(lock);
+	return ssl;
 }
 
 int server_tls_ctx(bb_connector *c, const char *section, const char *cert, const char *key,
@@ -170,9 +186,7 @@ struct bufferevent *server_tls_bev(struct event_base *base, void *arg)
 	SSL *ssl;
 
 	(void)base;
-	pthread_mutex_lock(&s->ctx_lock);
-	ssl = SSL_new(s->ctx);
-	pthread_mutex_unlock(&s->ctx_lock);
+	ssl = tls_ssl_new(&s->ctx, &s->ctx_lock);
 	if (!ssl) {
 		log_event(s->c, BB_LOG_ERROR, "server.out-of-memory", "what", "TLS session", (char *)NULL);
 		return NULL;
