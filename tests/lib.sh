@@ -47,6 +47,17 @@ expect_empty() {
 	if [ ! -s "$1" ]; then pass "$2"; else fail "$2: not empty: $(head -c 200 "$1")"; fi
 }
 
+# wait_for SECONDS COMMAND...: until COMMAND succeeds (status 0) or time is up
+wait_for() {
+	limit=$(($1 * 20)); shift
+	i=0
+	until "$@"; do
+		i=$((i + 1))
+		[ $i -ge $limit ] && return 1
+		sleep 0.05
+	done
+}
+
 finish() {
 	echo "$passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
