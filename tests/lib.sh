@@ -58,6 +58,33 @@ wait_for() {
 	done
 }
 
+# test_pki: $PKI is the build's test PKI, tests/pki in the build tree: the
+# throwaway CA, server and client certificates (and wrong ones: a rogue CA,
+# a wrong host name, expired) of ../shared's make-test-pki, made once per
+# build by `make check` and remade when the maker changes or they run out.
+# Tests only read it; one that needs a certificate of its own makes it in $T.
+# One check: the server and client certificates verify against its CA.
+test_pki() {
+	PKI=${BB_TEST_PKI:-}
+	if [ -n "$PKI" ] && [ -f "$PKI/.ready" ] &&
+		openssl verify -CAfile "$PKI/ca.crt" "$PKI/server.crt" "$PKI/client1.crt" "$PKI/client2.crt" >/dev/null 2>&1; then
+		pass "the build's test PKI ($PKI): its server and client certificates verify against its CA"
+	else
+		fail "no usable test PKI in '${PKI:-(BB_TEST_PKI not set)}': make check makes it (tests/pki/.ready)"
+		return 1
+	fi
+}
+
+# await_ready PID FILE [TEXT]: waits until the server PID, started in the
+# background, says it listens: by writing FILE (its --port-file), or with
+# TEXT a line containing TEXT to FILE (its log). Prints that line (the
+# port). Nothing is polled: tests/await_ready blocks on FILE's folder and on
+# the process, so a server that dies while starting ends the wait at once
+# (status 1, with a line on standard error), as do 60 s without a sign (2).
+await_ready() {
+	"$BB_AWAIT_READY" --pid "$1" --timeout "${READY_TIMEOUT:-60}" "$2" ${3:+"$3"}
+}
+
 finish() {
 	echo "$passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
