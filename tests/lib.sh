@@ -1,6 +1,14 @@
 # Shared by the shell tests: checks that count, and a summary line.
 # Each check prints "ok - what" or "not ok - what"; the last line is
 # "N passed, N failed" and the exit status is 1 if anything failed.
+#
+# The suites come in three tiers (Makefile.am, README.md "Testing"):
+# `make check-unit` (cmocka, no server, no oracle, no network: seconds),
+# `make check-integration` (the CLI and servers on loopback, real TLS) and
+# `make check-oracle` (anything that asks a third-party oracle: validators,
+# the FHIR server, HL7 v2 parsers); `make check` runs all three. A shell
+# test takes its certificates from the build's test PKI (test_pki) and
+# waits for the servers it starts with await_ready, never with a sleep loop.
 passed=0
 failed=0
 T=$(mktemp -d "${TMPDIR:-/tmp}/bbtest.XXXXXX")
