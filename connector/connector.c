@@ -6,6 +6,7 @@
 
 #include "loader.h"
 #include "outbox/outbox.h"
+#include "store/store.h"
 #include "audit/audit.h"
 #include "inbound/subjects.h"
 #include "log.h"
@@ -54,7 +55,6 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 	}
 	/* With default attributes these cannot fail on Linux; check anyway. */
 	if (pthread_mutex_init(&c->lock, NULL) != 0 ||
-	    pthread_mutex_init(&c->outbox_lock, NULL) != 0 ||
 	    pthread_mutex_init(&c->commit_lock, NULL) != 0 ||
 	    pthread_cond_init(&c->commit_cond, NULL) != 0 ||
 	    pthread_mutex_init(&c->deliver_lock, NULL) != 0 ||
@@ -66,6 +66,10 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 		err_state_free(&c->err);
 		free(c);
 		return BB_ERROR;
+	}
+	if (store_new(&c->store) != BB_OK) {
+		bb_connector_free(c);
+		return BB_ENOMEM;
 	}
 	if (opts) {
 		c->log = opts->log;
@@ -87,12 +91,11 @@ void bb_connector_free(bb_connector *c)
 	/* The delivery thread first: it uses everything below. */
 	deliver_shutdown(c);
 	transport_shutdown(c);
-	outbox_close(c->outbox);
+	store_free(c->store);
 	audit_shutdown(c);
 	bb_offers_free(c->offers);
 	subjects_free(c);
 	pthread_mutex_destroy(&c->offers_lock);
-	pthread_mutex_destroy(&c->outbox_lock);
 	pthread_mutex_destroy(&c->commit_lock);
 	pthread_cond_destroy(&c->commit_cond);
 	pthread_mutex_destroy(&c->deliver_lock);
@@ -192,6 +195,25 @@ static void check_adapters(bb_connector *c, const config *cfg, diag_list *d)
 	diag_free(&why);
 }
 
+/* The store's place and retry policy from [connector] (used when it is first opened). */
+static int configure_store(bb_connector *c, const config *cfg)
+{
+	const cfg_section *s = &cfg->connector;
+	outbox_policy policy = { 0, 0, 0, 0, 0 };
+	const char *v;
+
+	if ((v = cfg_get(s, "max_attempts")))
+		policy.max_attempts = (unsigned)strtoul(v, NULL, 10);
+	if ((v = cfg_get(s, "retry_delay")))
+		policy.base_delay = (unsigned)strtoul(v, NULL, 10);
+	if ((v = cfg_get(s, "max_age")))
+		policy.max_age = (unsigned)strtoul(v, NULL, 10);
+	if ((v = cfg_get(s, "lease")))
+		policy.lease = (unsigned)strtoul(v, NULL, 10);
+	return store_configure(c->store, cfg->path, cfg_get(s, "outbox"), cfg_get(s, "outbox_key"),
+			       &policy);
+}
+
 int bb_connector_load_config(bb_connector *c, const char *path)
 {
 	diag_list d = DIAG_LIST_INIT;
@@ -213,6 +235,10 @@ int bb_connector_load_config(bb_connector *c, const char *path)
 			loader_reset_search_path(c);
 			config_free(cfg);
 			rc = BB_ECONFIG;
+		} else if ((rc = configure_store(c, cfg)) != BB_OK) {
+			c->cfg = old;
+			loader_reset_search_path(c);
+			config_free(cfg);
 		} else {
 			char count[24];
 			config_free(old);

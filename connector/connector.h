@@ -29,8 +29,7 @@ struct bb_connector {
 	pthread_mutex_t lock;      /* guards plugins and search_path */
 	loaded_plugin *plugins;
 	config *cfg;
-	struct outbox *outbox;     /* opened on first use, guarded by outbox_lock */
-	pthread_mutex_t outbox_lock;
+	struct store *store;       /* the database and its lock (store/store.h) */
 
 	/* group commit of sends (send.c), guarded by commit_lock */
 	pthread_mutex_t commit_lock;
@@ -77,8 +76,6 @@ struct bb_connector {
 };
 
 struct outbox;
-/* The outbox, opened from the configuration on first use. Hold outbox_lock. */
-int connector_outbox(bb_connector *c, struct outbox **out, diag_list *d);
 struct audit_rec;
 /*
  * Queue a message durably (group commit); used for referrals and for
@@ -92,13 +89,13 @@ int connector_enqueue(bb_connector *c, const char *msg_id, const char *destinati
 		      const char *referral_id, const char *referral_key, const char *content_type,
 		      const void *body, size_t len, const struct audit_rec *audit, diag_list *d);
 /*
- * Run `store` in the next group commit (the one connector_enqueue uses):
+ * Run `fn` in the next group commit (the one connector_enqueue uses):
  * inside the batch's transaction, in a savepoint of its own that is undone
- * when `store` returns anything but BB_OK. The outbox lock is held while
+ * when `fn` returns anything but BB_OK. The store's lock is held while
  * it runs; do not hold it when calling. BB_OK once the batch is committed
- * (durable); otherwise what `store` or the commit returned.
+ * (durable); otherwise what `fn` or the commit returned.
  */
-int connector_store_grouped(bb_connector *c, int (*store)(struct outbox *ob, void *arg), void *arg,
+int connector_store_grouped(bb_connector *c, int (*fn)(struct outbox *ob, void *arg), void *arg,
 			   diag_list *d);
 /* Wake the delivery thread, if there is one: something was queued. */
 void worker_kick(bb_connector *c);

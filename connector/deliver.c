@@ -3,7 +3,7 @@
  * (bb_outbox_deliver_due), the circuit breaker per destination, the
  * dead-letter callback, and the delivery thread.
  *
- * The outbox lock is held only for the short database steps, never while
+ * The store's lock is held only for the short database steps, never while
  * a receiver is being called: a HIS thread that queues a referral must not
  * wait for a slow receiver somewhere else.
  */
@@ -18,6 +18,7 @@
 #include "connector.h"
 #include "log.h"
 #include "outbox/outbox.h"
+#include "store/store.h"
 #include "strutil.h"
 
 #define BREAKER_FAILURES 3u      /* failures in a row that open the circuit */
@@ -147,50 +148,78 @@ static void audit_settled(bb_connector *c, const outbox_item *item, int dead, co
 	connector_audit(c, &a, 1);
 }
 
-/* Claim the next due message; BB_ENOTFOUND when none. */
+/* One database step of a pass, run under the store's lock (store_with). */
+typedef struct step {
+	int64_t now;                 /* claim: due by then; settle: the time */
+	outbox_item *item;           /* claim: filled */
+	int64_t row;                 /* settle, postpone: the claimed row */
+	int outcome;                 /* settle: what the adapter said */
+	const char *detail;
+	int dead;                    /* settle: given up on */
+	int64_t when;                /* next due */
+} step;
+
+static int claim_step(outbox *ob, void *arg, diag_list *d)
+{
+	step *s = arg;
+
+	return outbox_claim(ob, NULL, s->now, s->item, d);
+}
+
+static int settle_step(outbox *ob, void *arg, diag_list *d)
+{
+	step *s = arg;
+
+	if (s->outcome == BB_OK)
+		return outbox_delivered(ob, s->row, s->now, d);
+	return outbox_failed(ob, s->row, s->outcome == BB_EREFUSED, s->detail, s->now,
+			     &s->dead, d);
+}
+
+static int postpone_step(outbox *ob, void *arg, diag_list *d)
+{
+	step *s = arg;
+
+	return outbox_postpone(ob, s->row, s->when, d);
+}
+
+static int next_due_step(outbox *ob, void *arg, diag_list *d)
+{
+	step *s = arg;
+
+	(void)d;
+	return outbox_next_due(ob, &s->when, NULL);
+}
+
 /*
- * The next message that was due at `due_by`. A pass claims only what was
- * due when it began: on a slow machine a message retried early in the pass
- * may fall due again before the pass ends, and "once each" must hold.
+ * Claim the next message that was due at `due_by`; BB_ENOTFOUND when none.
+ * A pass claims only what was due when it began: on a slow machine a
+ * message retried early in the pass may fall due again before the pass
+ * ends, and "once each" must hold.
  */
 static int claim_next(bb_connector *c, int64_t due_by, outbox_item *item, diag_list *d)
 {
-	outbox *ob;
-	int rc;
+	step s = { due_by, item, 0, 0, NULL, 0, 0 };
 
-	pthread_mutex_lock(&c->outbox_lock);
-	rc = connector_outbox(c, &ob, d);
-	if (rc == BB_OK)
-		rc = outbox_claim(ob, NULL, due_by, item, d);
-	pthread_mutex_unlock(&c->outbox_lock);
-	return rc;
+	return store_with(c->store, claim_step, &s, d);
 }
 
 /* Record the outcome of one attempt; *dead says whether it was given up. */
 static int settle(bb_connector *c, const outbox_item *item, int outcome, const char *detail,
 		  int *dead, diag_list *d)
 {
-	int64_t now = (int64_t)time(NULL);
-	int rc;
+	step s = { (int64_t)time(NULL), NULL, item->row, outcome, detail, 0, 0 };
+	int rc = store_with(c->store, settle_step, &s, d);
 
-	*dead = 0;
-	pthread_mutex_lock(&c->outbox_lock);
-	if (outcome == BB_OK)
-		rc = outbox_delivered(c->outbox, item->row, now, d);
-	else
-		rc = outbox_failed(c->outbox, item->row, outcome == BB_EREFUSED, detail, now, dead, d);
-	pthread_mutex_unlock(&c->outbox_lock);
+	*dead = s.dead;
 	return rc;
 }
 
 static int postpone(bb_connector *c, const outbox_item *item, int64_t until, diag_list *d)
 {
-	int rc;
+	step s = { 0, NULL, item->row, 0, NULL, 0, until };
 
-	pthread_mutex_lock(&c->outbox_lock);
-	rc = outbox_postpone(c->outbox, item->row, until, d);
-	pthread_mutex_unlock(&c->outbox_lock);
-	return rc;
+	return store_with(c->store, postpone_step, &s, d);
 }
 
 int bb_outbox_deliver_due(bb_connector *c, bb_delivery_stats *stats)
@@ -297,12 +326,11 @@ int bb_connector_on_dead_letter(bb_connector *c, bb_dead_letter_cb cb, void *pay
 /* Seconds until something may be due: the next message, at most WORKER_POLL. */
 static int64_t next_wait(bb_connector *c)
 {
-	int64_t when = 0, now = (int64_t)time(NULL), wait = WORKER_POLL;
+	int64_t now = (int64_t)time(NULL), wait = WORKER_POLL;
+	step s = { 0, NULL, 0, 0, NULL, 0, 0 };
 
-	pthread_mutex_lock(&c->outbox_lock);
-	if (c->outbox && outbox_next_due(c->outbox, &when, NULL) == BB_OK && when - now < wait)
-		wait = when - now;
-	pthread_mutex_unlock(&c->outbox_lock);
+	if (store_with_open(c->store, next_due_step, &s, NULL) == BB_OK && s.when - now < wait)
+		wait = s.when - now;
 	return wait < 0 ? 0 : wait;
 }
 

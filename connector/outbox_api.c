@@ -1,7 +1,7 @@
 /*
  * The outbox for the operator (list, show, retry, purge) and for
  * destination adapters (their small durable state), on the connector's
- * outbox under its lock.
+ * store under its lock (store_with).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +14,7 @@
 #include "host.h"
 #include "strutil.h"
 #include "outbox/outbox.h"
+#include "store/store.h"
 
 typedef struct entry_relay {
 	bb_outbox_entry_cb cb;
@@ -39,15 +40,61 @@ static int relay(const outbox_row *r, void *payload)
 	return x->cb ? x->cb(&e, x->payload) : 0;
 }
 
-/* Run `fn` on the opened outbox under its lock and set the thread's error. */
-#define WITH_OUTBOX(c, d, rc, ob, call)                                   \
-	do {                                                              \
-		pthread_mutex_lock(&(c)->outbox_lock);                    \
-		(rc) = connector_outbox((c), &(ob), &(d));                \
-		if ((rc) == BB_OK)                                        \
-			(rc) = (call);                                    \
-		pthread_mutex_unlock(&(c)->outbox_lock);                  \
-	} while (0)
+/* One call on the store, as store_with runs it: its arguments and results. */
+typedef struct op {
+	int state;                   /* list, purge: which messages */
+	const char *id;              /* a message id, or an adapter's state key */
+	const char *destination;     /* adapter state: whose */
+	const char *value;           /* state_set */
+	char **out;                  /* state_get */
+	int64_t when;                /* retry: now; purge: created at or before */
+	size_t count;                /* retry, purge: how many */
+	entry_relay *x;              /* list, show */
+	unsigned char *body;         /* show */
+	size_t len;
+} op;
+
+static int list_step(outbox *ob, void *arg, diag_list *d)
+{
+	op *o = arg;
+
+	return outbox_list(ob, o->state, relay, o->x, d);
+}
+
+static int show_step(outbox *ob, void *arg, diag_list *d)
+{
+	op *o = arg;
+
+	return outbox_show(ob, o->id, relay, o->x, &o->body, &o->len, d);
+}
+
+static int retry_step(outbox *ob, void *arg, diag_list *d)
+{
+	op *o = arg;
+
+	return outbox_retry(ob, o->id, o->when, &o->count, d);
+}
+
+static int purge_step(outbox *ob, void *arg, diag_list *d)
+{
+	op *o = arg;
+
+	return outbox_purge(ob, o->state, o->when, &o->count, d);
+}
+
+static int state_get_step(outbox *ob, void *arg, diag_list *d)
+{
+	op *o = arg;
+
+	return outbox_state_get(ob, o->destination, o->id, o->out, d);
+}
+
+static int state_set_step(outbox *ob, void *arg, diag_list *d)
+{
+	op *o = arg;
+
+	return outbox_state_put(ob, o->destination, o->id, o->value, o->when, d);
+}
 
 static int finish(bb_connector *c, diag_list *d, int rc)
 {
@@ -63,14 +110,14 @@ int bb_outbox_list(bb_connector *c, int state, bb_outbox_entry_cb cb, void *payl
 {
 	diag_list d = DIAG_LIST_INIT;
 	entry_relay x = { cb, payload };
-	outbox *ob;
+	op o = { .state = state, .x = &x };
 	int rc;
 
 	if (!c)
 		return BB_EINVAL;
 	if (state < BB_OUTBOX_ANY || state > BB_OUTBOX_DEAD)
 		return connector_error(c, BB_EINVAL, "bb_outbox_list: no state %d", state);
-	WITH_OUTBOX(c, d, rc, ob, outbox_list(ob, state, relay, &x, &d));
+	rc = store_with(c->store, list_step, &o, &d);
 	return finish(c, &d, rc);
 }
 
@@ -79,9 +126,7 @@ int bb_outbox_show(bb_connector *c, const char *message_id, bb_outbox_entry_cb c
 {
 	diag_list d = DIAG_LIST_INIT;
 	entry_relay x = { cb, payload };
-	unsigned char *bytes = NULL;
-	size_t n = 0;
-	outbox *ob;
+	op o = { .id = message_id, .x = &x };
 	int rc;
 
 	if (!c)
@@ -92,14 +137,14 @@ int bb_outbox_show(bb_connector *c, const char *message_id, bb_outbox_entry_cb c
 		*len = 0;
 	if (!message_id)
 		return connector_error(c, BB_EINVAL, "bb_outbox_show: no message id");
-	WITH_OUTBOX(c, d, rc, ob, outbox_show(ob, message_id, relay, &x, &bytes, &n, &d));
+	rc = store_with(c->store, show_step, &o, &d);
 	if (rc == BB_OK && body) {
-		*body = (char *)bytes;
+		*body = (char *)o.body;
 		if (len)
-			*len = n;
-	} else if (bytes) {
-		OPENSSL_cleanse(bytes, n);
-		free(bytes);
+			*len = o.len;
+	} else if (o.body) {
+		OPENSSL_cleanse(o.body, o.len);
+		free(o.body);
 	}
 	return finish(c, &d, rc);
 }
@@ -107,14 +152,11 @@ int bb_outbox_show(bb_connector *c, const char *message_id, bb_outbox_entry_cb c
 int bb_connector_open_store(bb_connector *c)
 {
 	diag_list d = DIAG_LIST_INIT;
-	outbox *ob;
 	int rc;
 
 	if (!c)
 		return BB_EINVAL;
-	pthread_mutex_lock(&c->outbox_lock);
-	rc = connector_outbox(c, &ob, &d);
-	pthread_mutex_unlock(&c->outbox_lock);
+	rc = store_with(c->store, NULL, NULL, &d);
 	if (rc == BB_OK)
 		rc = connector_audit_ready(c, &d);
 	return finish(c, &d, rc);
@@ -141,39 +183,40 @@ static void audit_operator(bb_connector *c, const char *event, const char *messa
 int bb_outbox_retry(bb_connector *c, const char *message_id, size_t *count)
 {
 	diag_list d = DIAG_LIST_INIT;
-	size_t n = 0;
-	outbox *ob;
+	op o = { .id = message_id };
 	int rc;
 
 	if (!c)
 		return BB_EINVAL;
-	WITH_OUTBOX(c, d, rc, ob, outbox_retry(ob, message_id, (int64_t)time(NULL), &n, &d));
+	o.when = (int64_t)time(NULL);
+	rc = store_with(c->store, retry_step, &o, &d);
 	if (count)
-		*count = n;
-	if (rc == BB_OK && n)
+		*count = o.count;
+	if (rc == BB_OK && o.count)
 		worker_kick(c);
 	if (rc == BB_OK)
-		audit_operator(c, "outbox.retry", message_id, "due again", n);
+		audit_operator(c, "outbox.retry", message_id, "due again", o.count);
 	return finish(c, &d, rc);
 }
 
 int bb_outbox_purge(bb_connector *c, int state, int64_t age, size_t *count)
 {
 	diag_list d = DIAG_LIST_INIT;
-	size_t n = 0;
-	outbox *ob;
+	op o = { .state = state };
 	int rc;
 
 	if (!c)
 		return BB_EINVAL;
 	if (age < 0)
 		return connector_error(c, BB_EINVAL, "bb_outbox_purge: negative age");
-	WITH_OUTBOX(c, d, rc, ob, outbox_purge(ob, state, (int64_t)time(NULL) - age, &n, &d));
+	o.when = (int64_t)time(NULL) - age;
+	rc = store_with(c->store, purge_step, &o, &d);
 	if (count)
-		*count = n;
+		*count = o.count;
 	if (rc == BB_OK)
 		audit_operator(c, "outbox.purge", NULL,
-			       state == BB_OUTBOX_DEAD ? "given up on, purged" : "delivered, purged", n);
+			       state == BB_OUTBOX_DEAD ? "given up on, purged" : "delivered, purged",
+			       o.count);
 	return finish(c, &d, rc);
 }
 
@@ -181,7 +224,6 @@ int bb_outbox_purge(bb_connector *c, int state, int64_t age, size_t *count)
 
 int bb_host_state_get(const bb_host *h, const char *key, char **value)
 {
-	outbox *ob;
 	int rc;
 
 	if (value)
@@ -192,8 +234,8 @@ int bb_host_state_get(const bb_host *h, const char *key, char **value)
 		return bb_host_error(h, BB_EINVAL, 0, key, "only a destination adapter keeps state");
 	{
 		diag_list local = DIAG_LIST_INIT, *d = h->problems ? h->problems : &local;
-		WITH_OUTBOX(h->connector, *d, rc, ob,
-			    outbox_state_get(ob, bb_host_destination(h), key, value, d));
+		op o = { .id = key, .destination = bb_host_destination(h), .out = value };
+		rc = store_with(h->connector->store, state_get_step, &o, d);
 		diag_free(&local);
 	}
 	return rc;
@@ -201,7 +243,6 @@ int bb_host_state_get(const bb_host *h, const char *key, char **value)
 
 int bb_host_state_set(const bb_host *h, const char *key, const char *value)
 {
-	outbox *ob;
 	int rc;
 
 	if (!h || !key || !value)
@@ -210,9 +251,9 @@ int bb_host_state_set(const bb_host *h, const char *key, const char *value)
 		return bb_host_error(h, BB_EINVAL, 0, key, "only a destination adapter keeps state");
 	{
 		diag_list local = DIAG_LIST_INIT, *d = h->problems ? h->problems : &local;
-		WITH_OUTBOX(h->connector, *d, rc, ob,
-			    outbox_state_put(ob, bb_host_destination(h), key, value,
-					     (int64_t)time(NULL), d));
+		op o = { .id = key, .destination = bb_host_destination(h), .value = value,
+			 .when = (int64_t)time(NULL) };
+		rc = store_with(h->connector->store, state_set_step, &o, d);
 		diag_free(&local);
 	}
 	return rc;

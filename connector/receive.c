@@ -26,6 +26,7 @@
 #include "host.h"
 #include "log.h"
 #include "outbox/outbox.h"
+#include "store/store.h"
 #include "strutil.h"
 
 /* Where the answers live: the adapter state table, under this prefix. */
@@ -88,19 +89,36 @@ static int answer_parse(receipt_impl *r, const char *v)
 	return r->answer ? 0 : -1;
 }
 
+/* A kept answer in the store's small values (store_with). */
+typedef struct kept {
+	const char *space, *key;
+	char *value;
+} kept;
+
+static int kept_get(outbox *ob, void *arg, diag_list *d)
+{
+	kept *k = arg;
+
+	return outbox_state_get(ob, k->space, k->key, &k->value, d);
+}
+
+static int kept_put(outbox *ob, void *arg, diag_list *d)
+{
+	kept *k = arg;
+
+	return outbox_state_put(ob, k->space, k->key, k->value, (int64_t)time(NULL), d);
+}
+
 /* The kept answer for `key`: 1 found (r filled), 0 none, <0 the store failed. */
 static int answer_lookup(bb_connector *c, const char *space, const char *key, receipt_impl *r,
 			 diag_list *d)
 {
-	outbox *ob;
-	char *v = NULL;
+	kept k = { space, key, NULL };
+	char *v;
 	int rc;
 
-	pthread_mutex_lock(&c->outbox_lock);
-	rc = connector_outbox(c, &ob, d);
-	if (rc == BB_OK)
-		rc = outbox_state_get(ob, space, key, &v, d);
-	pthread_mutex_unlock(&c->outbox_lock);
+	rc = store_with(c->store, kept_get, &k, d);
+	v = k.value;
 	if (rc == BB_ENOTFOUND)
 		return 0;
 	if (rc != BB_OK)
@@ -115,15 +133,11 @@ static void answer_keep(bb_connector *c, const char *space, const char *key,
 {
 	diag_list d = DIAG_LIST_INIT;
 	char *v = answer_record(r);
-	outbox *ob;
+	kept k = { space, key, v };
 	int rc = v ? BB_OK : BB_ENOMEM;
 
-	pthread_mutex_lock(&c->outbox_lock);
 	if (rc == BB_OK)
-		rc = connector_outbox(c, &ob, &d);
-	if (rc == BB_OK)
-		rc = outbox_state_put(ob, space, key, v, (int64_t)time(NULL), &d);
-	pthread_mutex_unlock(&c->outbox_lock);
+		rc = store_with(c->store, kept_put, &k, &d);
 	/* The queue is idempotent by itself: a lost answer costs a second answer, not a second message. */
 	if (rc != BB_OK)
 		log_msg(c, BB_LOG_WARN, "the answer to %s was not kept for repeats: %s", key,

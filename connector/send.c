@@ -23,36 +23,8 @@
 #include "mapping/uuid.h"
 #include "outbox/inbox.h"
 #include "outbox/outbox.h"
+#include "store/store.h"
 #include "strutil.h"
-
-int connector_outbox(bb_connector *c, outbox **out, diag_list *d)
-{
-	const char *path, *key, *v;
-	outbox_policy policy = { 0, 0, 0, 0, 0 };
-	int rc;
-
-	if (c->outbox) {
-		*out = c->outbox;
-		return BB_OK;
-	}
-	*out = NULL;
-	path = c->cfg ? cfg_get(&c->cfg->connector, "outbox") : NULL;
-	key = c->cfg ? cfg_get(&c->cfg->connector, "outbox_key") : NULL;
-	if (!path || !key)
-		return diag_add(d, BB_ECONFIG, c->cfg ? c->cfg->path : NULL, 0, "[connector]",
-				"outbox and outbox_key are needed to send");
-	if ((v = cfg_get(&c->cfg->connector, "max_attempts")))
-		policy.max_attempts = (unsigned)strtoul(v, NULL, 10);
-	if ((v = cfg_get(&c->cfg->connector, "retry_delay")))
-		policy.base_delay = (unsigned)strtoul(v, NULL, 10);
-	if ((v = cfg_get(&c->cfg->connector, "max_age")))
-		policy.max_age = (unsigned)strtoul(v, NULL, 10);
-	if ((v = cfg_get(&c->cfg->connector, "lease")))
-		policy.lease = (unsigned)strtoul(v, NULL, 10);
-	rc = outbox_open(&c->outbox, path, key, &policy, d);
-	*out = c->outbox;
-	return rc;
-}
 
 /* One caller's message waiting for the group commit. */
 typedef struct commit_req {
@@ -75,15 +47,14 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 	diag_list d = DIAG_LIST_INIT;
 	int64_t now = (int64_t)time(NULL);
 	commit_req *r;
-	outbox *ob = NULL;
+	store_txn *txn;
+	outbox *ob;
 	audit_rec *recs = NULL;
 	size_t n = 0;
 	int rc;
 
-	pthread_mutex_lock(&c->outbox_lock);
-	rc = connector_outbox(c, &ob, &d);
-	if (rc == BB_OK)
-		rc = outbox_begin(ob, &d);
+	rc = store_txn_begin(c->store, &txn, &d);
+	ob = rc == BB_OK ? store_txn_outbox(txn) : NULL;
 	for (r = batch; rc == BB_OK && r; r = r->next) {
 		/* A savepoint each, so one bad message fails alone. */
 		r->rc = outbox_savepoint(ob, 0, r->d);
@@ -105,16 +76,9 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 		else
 			outbox_savepoint(ob, 2, NULL);
 	}
+	/* a failed COMMIT is rolled back inside the store, before its lock is released */
 	if (rc == BB_OK)
-		rc = outbox_end(ob, 1, &d);
-	/*
-	 * A failed BEGIN or COMMIT is rolled back while the lock is still
-	 * held: the SQLite handle is shared, and after the unlock the open
-	 * transaction may already be another thread's.
-	 */
-	if (rc != BB_OK && ob)
-		outbox_end(ob, 0, NULL);
-	pthread_mutex_unlock(&c->outbox_lock);
+		rc = store_txn_commit(txn, &d);
 	if (rc != BB_OK) {
 		/* Nothing of the batch is durable: each caller hears why. */
 		for (r = batch; r; r = r->next) {
@@ -198,13 +162,13 @@ int connector_enqueue(bb_connector *c, const char *msg_id, const char *destinati
 	return rc;
 }
 
-int connector_store_grouped(bb_connector *c, int (*store)(outbox *ob, void *arg), void *arg,
+int connector_store_grouped(bb_connector *c, int (*fn)(outbox *ob, void *arg), void *arg,
 			   diag_list *d)
 {
 	commit_req req;
 
 	memset(&req, 0, sizeof(req));
-	req.store = store;
+	req.store = fn;
 	req.store_arg = arg;
 	req.d = d;
 	return enqueue_grouped(c, &req);

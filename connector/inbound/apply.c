@@ -4,8 +4,8 @@
  *
  * Applying is at least once and in arrival order: a stored feedback stays
  * "received" until the HIS callback says it has it, then it is "applied".
- * One applier at a time (apply_lock), never holding the outbox lock while
- * the HIS is called.
+ * One applier at a time (apply_lock), never holding the store's lock while
+ * the HIS is called. Lock order: apply_lock, then the store's.
  */
 #include "inbound.h"
 
@@ -23,6 +23,7 @@
 #include "mapping/mapping.h"
 #include "mapping/naming.h"
 #include "mapping/uuid.h"
+#include "store/store.h"
 #include "strutil.h"
 
 int bb_connector_on_feedback(bb_connector *c, bb_feedback_apply_cb cb, void *payload)
@@ -67,6 +68,8 @@ static int collect_pending(const inbox_msg *m, void *payload)
 typedef struct sent_referral {
 	const char *referral_id;
 	char *msg_id;             /* the newest outbox message for it */
+	unsigned char *body;      /* that message */
+	size_t len;
 } sent_referral;
 
 static int find_sent(const outbox_row *row, void *payload)
@@ -139,50 +142,77 @@ static void fill_from_message(bb_feedback *fb, const unsigned char *body, size_t
 	diag_free(&d);
 }
 
-static void fill_from_referral(bb_connector *c, outbox *ob, bb_feedback *fb)
+/* The newest message in the outbox for the referral (store_with). */
+static int read_sent(outbox *ob, void *arg, diag_list *d)
 {
-	sent_referral sent = { bb_feedback_get(fb, BB_FB_REFERRAL_ID), NULL };
-	unsigned char *body = NULL;
+	sent_referral *sent = arg;
+
+	if (outbox_list(ob, -1, find_sent, sent, d) == BB_OK && sent->msg_id)
+		outbox_show(ob, sent->msg_id, NULL, NULL, &sent->body, &sent->len, d);
+	return BB_OK;
+}
+
+static void fill_from_referral(bb_connector *c, bb_feedback *fb)
+{
+	sent_referral sent = { bb_feedback_get(fb, BB_FB_REFERRAL_ID), NULL, NULL, 0 };
 	diag_list d = DIAG_LIST_INIT;
-	size_t len = 0;
 
 	if (!sent.referral_id ||
 	    (bb_feedback_get(fb, BB_FB_EPISODE_CODE) && bb_feedback_get(fb, BB_FB_REFERRAL_KIND)))
 		return;
-	pthread_mutex_lock(&c->outbox_lock);
-	if (outbox_list(ob, -1, find_sent, &sent, &d) == BB_OK && sent.msg_id)
-		outbox_show(ob, sent.msg_id, NULL, NULL, &body, &len, &d);
-	pthread_mutex_unlock(&c->outbox_lock);
-	fill_from_message(fb, body, len);
-	free(body);
+	store_with(c->store, read_sent, &sent, &d);
+	fill_from_message(fb, sent.body, sent.len);
+	free(sent.body);
 	free(sent.msg_id);
 	diag_free(&d);
+}
+
+/* One stored feedback on its way to the HIS, as store_with steps see it. */
+typedef struct applying {
+	const pending *p;
+	unsigned char *body;
+	size_t len;
+	int damaged;             /* it cannot be read back: set aside */
+	const char *state;       /* mark_step: the state it gets */
+} applying;
+
+static int read_step(outbox *ob, void *arg, diag_list *d)
+{
+	applying *a = arg;
+	int rc = inbox_get(ob, a->p->msg_id, NULL, NULL, &a->body, &a->len, d);
+
+	if (rc == BB_ECORRUPT) {
+		/*
+		 * Altered or damaged on disk: it can never be applied, and must
+		 * not hold up the feedback after it. Set aside as "damaged".
+		 */
+		inbox_set_state(ob, a->p->row, "damaged", NULL);
+		a->damaged = 1;
+	}
+	return rc;
+}
+
+static int mark_step(outbox *ob, void *arg, diag_list *d)
+{
+	applying *a = arg;
+
+	return inbox_set_state(ob, a->p->row, a->state, d);
 }
 
 /* Apply one stored feedback: the HIS adapter's entry to the HIS's callback. */
 static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 {
-	unsigned char *body = NULL;
-	size_t len = 0, elen = 0;
+	applying ap = { p, NULL, 0, 0, NULL };
+	size_t elen = 0;
 	bb_feedback *fb = NULL;
 	char *entry = NULL;
-	outbox *ob;
 	int rc;
 
-	pthread_mutex_lock(&c->outbox_lock);
-	rc = connector_outbox(c, &ob, d);
-	if (rc == BB_OK)
-		rc = inbox_get(ob, p->msg_id, NULL, NULL, &body, &len, d);
-	if (rc == BB_ECORRUPT) {
-		/*
-		 * Altered or damaged on disk: it can never be applied, and must
-		 * not hold up the feedback after it. Set aside as "damaged",
-		 * said at error level and in the audit trail.
-		 */
+	rc = store_with(c->store, read_step, &ap, d);
+	if (rc == BB_ECORRUPT && ap.damaged) {
+		/* said at error level and in the audit trail */
 		audit_rec a;
 
-		inbox_set_state(ob, p->row, "damaged", NULL);
-		pthread_mutex_unlock(&c->outbox_lock);
 		log_msg(c, BB_LOG_ERROR, "feedback %s set aside, not applied: %s", p->msg_id,
 			d->count ? diag_line(d, d->count - 1) : "damaged in the inbox");
 		memset(&a, 0, sizeof(a));
@@ -196,11 +226,10 @@ static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 		diag_clear(d);
 		return BB_ECORRUPT;
 	}
-	pthread_mutex_unlock(&c->outbox_lock);
 	if (rc == BB_OK)
-		rc = bb_feedback_from_fhir(&fb, c, p->msg_id, body, len);
+		rc = bb_feedback_from_fhir(&fb, c, p->msg_id, ap.body, ap.len);
 	if (rc == BB_OK)
-		fill_from_referral(c, ob, fb);
+		fill_from_referral(c, fb);
 	if (rc == BB_OK)
 		rc = bb_feedback_to_his(&entry, &elen, c, NULL, fb);
 	if (rc == BB_OK && c->feedback_cb(bb_feedback_get(fb, BB_FB_REFERRAL_ID), fb, entry, elen,
@@ -210,9 +239,8 @@ static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 			  "referral", bb_feedback_get(fb, BB_FB_REFERRAL_ID), (char *)NULL);
 	}
 	if (rc == BB_OK) {
-		pthread_mutex_lock(&c->outbox_lock);
-		rc = inbox_set_state(ob, p->row, "applied", d);
-		pthread_mutex_unlock(&c->outbox_lock);
+		ap.state = "applied";
+		rc = store_with(c->store, mark_step, &ap, d);
 		log_event(c, BB_LOG_INFO, "feedback.applied", "message", p->msg_id,
 			  "referral", bb_feedback_get(fb, BB_FB_REFERRAL_ID),
 			  "status", bb_feedback_get(fb, BB_FB_STATUS), (char *)NULL);
@@ -236,8 +264,13 @@ static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 	}
 	free(entry);
 	bb_feedback_free(fb);
-	free(body);
+	free(ap.body);
 	return rc;
+}
+
+static int list_pending(outbox *ob, void *arg, diag_list *d)
+{
+	return inbox_list(ob, "received", collect_pending, arg, d);
 }
 
 /* One batch: what is pending now, in arrival order. Called with apply_lock held. */
@@ -245,18 +278,13 @@ static int apply_batch(bb_connector *c, size_t *applied, diag_list *d)
 {
 	pending *head = NULL, **tail = &head, *p, *next;
 	size_t n = 0;
-	outbox *ob;
 	int rc;
 
 	if (applied)
 		*applied = 0;
 	if (!c->feedback_cb)
 		return BB_OK;   /* nobody to give it to yet: it waits, stored */
-	pthread_mutex_lock(&c->outbox_lock);
-	rc = connector_outbox(c, &ob, d);
-	if (rc == BB_OK)
-		rc = inbox_list(ob, "received", collect_pending, &tail, d);
-	pthread_mutex_unlock(&c->outbox_lock);
+	rc = store_with(c->store, list_pending, &tail, d);
 	/*
 	 * In arrival order; the first that fails stops the rest, to keep the
 	 * order. One damaged on disk is set aside (apply_one) and the rest go on.
@@ -348,7 +376,10 @@ int bb_inbox_apply_pending(bb_connector *c, size_t *applied)
 typedef struct relay {
 	bb_inbox_entry_cb cb;
 	void *payload;
-	outbox *ob;
+	outbox *ob;               /* while the store's lock is held */
+	const char *id;           /* show: which message */
+	unsigned char *body;      /* show: its bytes */
+	size_t len;
 } relay;
 
 static int to_entry(const inbox_msg *m, void *payload)
@@ -377,19 +408,31 @@ static int to_entry(const inbox_msg *m, void *payload)
 	return rc;
 }
 
+static int list_step(outbox *ob, void *arg, diag_list *d)
+{
+	relay *r = arg;
+
+	r->ob = ob;
+	return inbox_list(ob, NULL, to_entry, r, d);
+}
+
+static int show_step(outbox *ob, void *arg, diag_list *d)
+{
+	relay *r = arg;
+
+	r->ob = ob;
+	return inbox_get(ob, r->id, to_entry, r, &r->body, &r->len, d);
+}
+
 int bb_inbox_list(bb_connector *c, bb_inbox_entry_cb cb, void *payload)
 {
 	diag_list d = DIAG_LIST_INIT;
-	relay r = { cb, payload, NULL };
+	relay r = { cb, payload, NULL, NULL, NULL, 0 };
 	int rc;
 
 	if (!c)
 		return BB_EINVAL;
-	pthread_mutex_lock(&c->outbox_lock);
-	rc = connector_outbox(c, &r.ob, &d);
-	if (rc == BB_OK)
-		rc = inbox_list(r.ob, NULL, to_entry, &r, &d);
-	pthread_mutex_unlock(&c->outbox_lock);
+	rc = store_with(c->store, list_step, &r, &d);
 	rc = rc == BB_OK ? BB_OK : err_set_diags(&c->err, &d, rc);
 	if (rc == BB_OK)
 		err_clear(&c->err);
@@ -401,9 +444,7 @@ int bb_inbox_show(bb_connector *c, const char *id, bb_inbox_entry_cb cb, void *p
 		  char **body, size_t *len)
 {
 	diag_list d = DIAG_LIST_INIT;
-	relay r = { cb, payload, NULL };
-	unsigned char *bytes = NULL;
-	size_t n = 0;
+	relay r = { cb, payload, NULL, id, NULL, 0 };
 	int rc;
 
 	if (!c)
@@ -414,17 +455,13 @@ int bb_inbox_show(bb_connector *c, const char *id, bb_inbox_entry_cb cb, void *p
 		*len = 0;
 	if (!id)
 		return connector_error(c, BB_EINVAL, "bb_inbox_show: no id");
-	pthread_mutex_lock(&c->outbox_lock);
-	rc = connector_outbox(c, &r.ob, &d);
-	if (rc == BB_OK)
-		rc = inbox_get(r.ob, id, to_entry, &r, &bytes, &n, &d);
-	pthread_mutex_unlock(&c->outbox_lock);
+	rc = store_with(c->store, show_step, &r, &d);
 	if (rc == BB_OK && body) {
-		*body = (char *)bytes;
+		*body = (char *)r.body;
 		if (len)
-			*len = n;
+			*len = r.len;
 	} else {
-		free(bytes);
+		free(r.body);
 	}
 	rc = rc == BB_OK ? BB_OK : err_set_diags(&c->err, &d, rc);
 	if (rc == BB_OK)
@@ -507,7 +544,7 @@ static int collect_sent(const outbox_row *row, void *payload)
  * A follow-up months after the start keeps the referral's status; after a
  * stop that is failed, and a failed Task says why (rule bb-20). The reason
  * is the one our own stop message gave: the newest feedback on this
- * referral in our outbox that has one. Called with the outbox lock held.
+ * referral in our outbox that has one. Called with the store's lock held.
  */
 static void reason_from_our_stop(outbox *ob, bb_feedback *fb)
 {
@@ -554,6 +591,65 @@ static int outbox_has(outbox *ob, const char *id)
 	return found;
 }
 
+/* What bb_feedback_send looks up first: which referral, from whom, what we said before. */
+typedef struct looking {
+	const bb_feedback *fb;
+	const char *id, *ref, *status;
+	referral_found *f;
+	int repeat;               /* the same message was sent before */
+	unsigned char *body;      /* the referral as received */
+	size_t blen;
+	char *key, *why;
+	step_verdict verdict;
+} looking;
+
+static int look_step(outbox *ob, void *arg, diag_list *d)
+{
+	looking *l = arg;
+	int rc;
+
+	if (bb_feedback_get(l->fb, BB_FB_MESSAGE_ID) && outbox_has(ob, l->id)) {
+		l->repeat = 1;   /* sent before: the same message, not a new step */
+		return BB_OK;
+	}
+	rc = inbox_get(ob, l->ref, found_referral, l->f, &l->body, &l->blen, d);
+	if (rc != BB_OK)
+		return rc;
+	l->key = referral_key(bb_feedback_get(l->fb, BB_FB_PRACTICE_AGB)
+				      ? bb_feedback_get(l->fb, BB_FB_PRACTICE_AGB) : l->f->agb, l->ref);
+	if (!l->key)
+		rc = BB_ENOMEM;
+	else
+		l->verdict = feedback_step(ob, l->key, l->fb, 0, &l->why, d);
+	if (l->verdict == STEP_UNKNOWN && !bb_task_transition_ok("requested", l->status)) {
+		l->verdict = STEP_ILLEGAL;   /* received, nothing said yet */
+		l->why = str_printf("referral %s is requested; %s cannot follow", l->ref, l->status);
+	}
+	if (l->verdict == STEP_ERROR)
+		rc = d->count ? d->items[0].code : BB_ENOMEM;
+	return rc;
+}
+
+static int our_stop_step(outbox *ob, void *arg, diag_list *d)
+{
+	(void)d;
+	reason_from_our_stop(ob, arg);
+	return BB_OK;
+}
+
+/* The step just sent, recorded for the referral (store_with). */
+typedef struct recording {
+	const char *key;
+	const bb_feedback *fb;
+} recording;
+
+static int record_step(outbox *ob, void *arg, diag_list *d)
+{
+	recording *r = arg;
+
+	return feedback_step_record(ob, r->key, r->fb, (int64_t)time(NULL), d);
+}
+
 int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const bb_feedback *fb_in)
 {
 	diag_list d = DIAG_LIST_INIT;
@@ -570,7 +666,6 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	fhir_node *bundle = NULL;
 	strbuf bytes = STRBUF_INIT;
 	msg_context ctx;
-	outbox *ob;
 	int rc, xml, repeat = 0;
 
 	if (!c)
@@ -585,28 +680,17 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 			       "where the GP side answers us (MessageHeader.source.endpoint)");
 	rc = feedback_ids(bb_feedback_get(fb_in, BB_FB_MESSAGE_ID), id, header_id, &d);
 	/* which referral, from whom, and what we said before */
-	pthread_mutex_lock(&c->outbox_lock);
-	if (rc == BB_OK)
-		rc = connector_outbox(c, &ob, &d);
-	if (rc == BB_OK && bb_feedback_get(fb_in, BB_FB_MESSAGE_ID) && outbox_has(ob, id))
-		repeat = 1;   /* sent before: the same message, not a new step */
-	if (rc == BB_OK && !repeat)
-		rc = inbox_get(ob, ref, found_referral, &f, &body, &blen, &d);
-	if (rc == BB_OK && !repeat) {
-		key = referral_key(bb_feedback_get(fb_in, BB_FB_PRACTICE_AGB)
-					   ? bb_feedback_get(fb_in, BB_FB_PRACTICE_AGB) : f.agb, ref);
-		if (!key)
-			rc = BB_ENOMEM;
-		else
-			verdict = feedback_step(ob, key, fb_in, 0, &why, &d);
-		if (verdict == STEP_UNKNOWN && !bb_task_transition_ok("requested", status)) {
-			verdict = STEP_ILLEGAL;   /* received, nothing said yet */
-			why = str_printf("referral %s is requested; %s cannot follow", ref, status);
-		}
-		if (verdict == STEP_ERROR)
-			rc = d.count ? d.items[0].code : BB_ENOMEM;
+	if (rc == BB_OK) {
+		looking l = { fb_in, id, ref, status, &f, 0, NULL, 0, NULL, NULL, STEP_OK };
+
+		rc = store_with(c->store, look_step, &l, &d);
+		repeat = l.repeat;
+		body = l.body;
+		blen = l.blen;
+		key = l.key;
+		why = l.why;
+		verdict = l.verdict;
 	}
-	pthread_mutex_unlock(&c->outbox_lock);
 	if (rc == BB_ENOTFOUND && !d.count)
 		diag_add(&d, rc, NULL, 0, NULL, "no referral %s in the inbox", ref);
 	if (rc == BB_OK && !repeat) {
@@ -638,11 +722,8 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 			rc = bb_feedback_add_measurement(fb, l, v, u, w);
 		}
 		if (rc == BB_OK && bb_feedback_get(fb, BB_FB_FOLLOWUP_MONTHS) &&
-		    strcmp(status, "failed") == 0) {
-			pthread_mutex_lock(&c->outbox_lock);
-			reason_from_our_stop(ob, fb);
-			pthread_mutex_unlock(&c->outbox_lock);
-		}
+		    strcmp(status, "failed") == 0)
+			store_with(c->store, our_stop_step, fb, NULL);
 		/* the same Task as the referral's: whom, who asked, who answers, when */
 		if (rc == BB_OK && body) {
 			fhir_node *referral = NULL;
@@ -692,9 +773,8 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 					       bytes.data, bytes.len, &audit, &d);
 	}
 	if (rc == BB_OK && !repeat) {
-		pthread_mutex_lock(&c->outbox_lock);
-		rc = feedback_step_record(ob, key, fb, (int64_t)time(NULL), &d);
-		pthread_mutex_unlock(&c->outbox_lock);
+		recording r = { key, fb };
+		rc = store_with(c->store, record_step, &r, &d);
 	}
 	if (rc == BB_OK) {
 		if (message_id)

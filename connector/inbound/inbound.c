@@ -40,6 +40,7 @@
 #include "mapping/mapping.h"
 #include "mapping/naming.h"
 #include "mapping/profile.h"
+#include "store/store.h"
 #include "strutil.h"
 
 #define DEFAULT_MAX_BODY (8u * 1024 * 1024)
@@ -250,7 +251,7 @@ static int answer(inbound *in, bb_inbound_response *resp, int http, const char *
 /*
  * A message stored before: its first answer again, nothing stored twice.
  * BB_OK when it was a repeat (resp set), BB_ENOTFOUND when it is new.
- * Called with the outbox lock held.
+ * Called with the store's lock held.
  */
 static int answer_repeat(inbound *in, outbox *ob, bb_inbound_response *resp)
 {
@@ -311,7 +312,7 @@ static int match_party(const char *party, void *payload)
  * destination, default its own id), or from an organisation that party
  * forwarded it to ([sender] agb), and then only on the forwarded track.
  * A referral we never sent gets the same answer as one sent elsewhere.
- * Called with the outbox lock held.
+ * Called with the store's lock held.
  */
 static int feedback_party_check(inbound *in, outbox *ob, bb_inbound_response *resp)
 {
@@ -409,7 +410,7 @@ static int referral_practice_check(inbound *in, const fhir_node *bundle, bb_inbo
 	return rc;
 }
 
-/* Steps 5 and 6 under the outbox lock: check against what is known, store. */
+/* Steps 5 and 6 under the store's lock: check against what is known, store. */
 static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len,
 			   bb_inbound_response *resp)
 {
@@ -528,6 +529,20 @@ static int store_grouped(inbound *in, const void *body, size_t len, bb_inbound_r
 		      BB_EUNAVAILABLE);
 }
 
+typedef struct repeat_check {
+	inbound *in;
+	bb_inbound_response *resp;
+} repeat_check;
+
+/* answer_repeat on the store (store_with); problems go to in->why. */
+static int answer_repeat_step(outbox *ob, void *arg, diag_list *d)
+{
+	repeat_check *r = arg;
+
+	(void)d;
+	return answer_repeat(r->in, ob, r->resp);
+}
+
 /* Steps 2 to 6, with the sender known. */
 static int process(inbound *in, const char *ctype, const void *body, size_t len,
 		   bb_inbound_response *resp)
@@ -536,7 +551,7 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 	size_t max_body = DEFAULT_MAX_BODY;
 	fhir_node *bundle = NULL;
 	const fhir_node *h;
-	outbox *ob;
+	repeat_check rc_arg;
 	int rc, kind = 0;
 
 	(void)ctype;
@@ -575,11 +590,9 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 	in->req.event_code = in->own[2];
 
 	/* a repeat: the first answer again, nothing stored twice */
-	pthread_mutex_lock(&in->c->outbox_lock);
-	rc = connector_outbox(in->c, &ob, &in->why);
-	if (rc == BB_OK)
-		rc = answer_repeat(in, ob, resp);
-	pthread_mutex_unlock(&in->c->outbox_lock);
+	rc_arg.in = in;
+	rc_arg.resp = resp;
+	rc = store_with(in->c->store, answer_repeat_step, &rc_arg, &in->why);
 	if (rc == BB_OK && in->foreign_repeat) {
 		fhir_node_free(bundle);
 		return refuse_foreign_repeat(in, resp);

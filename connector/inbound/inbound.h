@@ -50,7 +50,7 @@ typedef enum step_verdict {
  * Judge `fb` (status, date, a forwarded track's status) against the
  * referral's state under `key`. check_dates 0: the transition only (for
  * the sender, whose own new feedback is never late). *why (free it) is
- * set for STEP_ILLEGAL. Called with the outbox lock held.
+ * set for STEP_ILLEGAL. Called with the store's lock held.
  */
 step_verdict feedback_step(outbox *ob, const char *key, const bb_feedback *fb, int check_dates,
 			   char **why, diag_list *d);

@@ -19,6 +19,7 @@ LAZY(lib, int, sqlite3_bind_text, (sqlite3_stmt *s, int i, const char *v, int n,
 LAZY(lib, int, sqlite3_busy_timeout, (sqlite3 *db, int ms), (db, ms))
 LAZY(lib, int, sqlite3_changes, (sqlite3 *db), (db))
 LAZY(lib, int, sqlite3_close, (sqlite3 *db), (db))
+LAZY(lib, void *, sqlite3_commit_hook, (sqlite3 *db, int (*cb)(void *), void *arg), (db, cb, arg))
 LAZY(lib, const void *, sqlite3_column_blob, (sqlite3_stmt *s, int i), (s, i))
 LAZY(lib, int, sqlite3_column_bytes, (sqlite3_stmt *s, int i), (s, i))
 LAZY(lib, int, sqlite3_column_int, (sqlite3_stmt *s, int i), (s, i))
@@ -34,6 +35,7 @@ LAZY(lib, int, sqlite3_exec,
 LAZY(lib, int, sqlite3_extended_errcode, (sqlite3 *db), (db))
 LAZY(lib, int, sqlite3_finalize, (sqlite3_stmt *s), (s))
 LAZY_VOID(lib, sqlite3_free, (void *p), (p))
+LAZY(lib, int, sqlite3_get_autocommit, (sqlite3 *db), (db))
 LAZY(lib, sqlite3_int64, sqlite3_last_insert_rowid, (sqlite3 *db), (db))
 LAZY(lib, int, sqlite3_open_v2, (const char *path, sqlite3 **db, int flags, const char *vfs),
      (path, db, flags, vfs))

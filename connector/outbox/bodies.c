@@ -4,7 +4,7 @@
  * the table by its primary key, where reading message by message costs a
  * statement prepared and an index lookup for each (and that was what the
  * report spent its time on, besides parsing). The caller holds the
- * outbox lock for one batch only, so a server or deliverer in the same
+ * store's lock for one batch only, so a server or deliverer in the same
  * process waits for a batch, never for the whole report.
  */
 #include "outbox.h"

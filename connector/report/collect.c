@@ -23,6 +23,7 @@
 #include "mapping/naming.h"
 #include "mapping/observation.h"
 #include "outbox/inbox.h"
+#include "store/store.h"
 #include "terminology/nl_time.h"
 
 /*
@@ -374,7 +375,7 @@ static int read_message(rep_data *data, const unsigned char *body, size_t len, c
 
 /* ---- the stores ----------------------------------------------------------- */
 
-/* Messages read from the store at a time, with the outbox lock held. */
+/* Messages read from the store at a time, with the store's lock held. */
 #define BATCH 128
 
 typedef struct batch {
@@ -384,6 +385,8 @@ typedef struct batch {
 		size_t len;
 	} item[BATCH];
 	size_t n;
+	int side;                  /* 0 the outbox, 1 the inbox */
+	int64_t *last;             /* the last row read on that side */
 } batch;
 
 static int take_body(const char *msg_id, unsigned char *body, size_t len, void *payload)
@@ -402,9 +405,17 @@ static int take_body(const char *msg_id, unsigned char *body, size_t len, void *
 	return BB_OK;
 }
 
+/* The next BATCH messages of one side (store_with). */
+static int read_batch(outbox *ob, void *arg, diag_list *d)
+{
+	batch *b = arg;
+
+	return store_bodies(ob, b->side, *b->last, BATCH, b->last, take_body, b, d);
+}
+
 /*
  * The outbox, then the inbox, in row order: BATCH messages are read (and
- * decrypted) with the outbox lock held, then parsed and counted without
+ * decrypted) with the store's lock held, then parsed and counted without
  * it, so a server or deliverer in this process is never held up by a
  * long report. One statement per batch walks the table by its key.
  */
@@ -413,7 +424,6 @@ int report_collect(rep_data *data, bb_connector *c, diag_list *d)
 	int64_t last[2] = { 0, 0 };
 	batch *b = calloc(1, sizeof(*b));
 	int side, rc = BB_OK;
-	outbox *ob;
 
 	memset(data, 0, sizeof(*data));
 	if (!b)
@@ -424,11 +434,9 @@ int report_collect(rep_data *data, bb_connector *c, diag_list *d)
 			size_t i;
 
 			b->n = 0;
-			pthread_mutex_lock(&c->outbox_lock);
-			rc = connector_outbox(c, &ob, d);
-			if (rc == BB_OK)
-				rc = store_bodies(ob, side, last[side], BATCH, &last[side], take_body, b, d);
-			pthread_mutex_unlock(&c->outbox_lock);
+			b->side = side;
+			b->last = &last[side];
+			rc = store_with(c->store, read_batch, b, d);
 			for (i = 0; i < b->n; i++) {
 				if (rc == BB_OK && !b->item[i].body) {
 					data->messages++;     /* damaged in the store: not counted, and said */
