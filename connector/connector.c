@@ -74,12 +74,13 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 	if (opts) {
 		c->log = opts->log;
 		c->log_payload = opts->log_payload;
-		c->log_level = opts->log_level;
+		c->log_level_option = opts->log_level;
 		if (opts->plugin_path && !(c->plugin_path_option = strdup(opts->plugin_path))) {
 			bb_connector_free(c);
 			return BB_ENOMEM;
 		}
 	}
+	connector_resolve_log_level(c);
 	*out = c;
 	return BB_OK;
 }
@@ -111,15 +112,21 @@ void bb_connector_free(bb_connector *c)
 	free(c);
 }
 
-bb_log_level connector_log_level(const bb_connector *c)
+void connector_resolve_log_level(bb_connector *c)
 {
+	bb_log_level level = BB_LOG_WARN;
 	const char *v;
 
-	if (c->log_level)
-		return c->log_level;
-	if (c->cfg && (v = cfg_get(&c->cfg->connector, "log_level")))
-		return log_level_parse(v);
-	return BB_LOG_WARN;
+	if (c->log_level_option)
+		level = c->log_level_option;
+	else if (c->cfg && (v = cfg_get(&c->cfg->connector, "log_level")))
+		level = log_level_parse(v);
+	atomic_store_explicit(&c->log_level, (int)level, memory_order_relaxed);
+}
+
+bb_log_level connector_log_level(const bb_connector *c)
+{
+	return (bb_log_level)atomic_load_explicit(&c->log_level, memory_order_relaxed);
 }
 
 /*
@@ -242,6 +249,7 @@ int bb_connector_load_config(bb_connector *c, const char *path)
 		} else {
 			char count[24];
 			config_free(old);
+			connector_resolve_log_level(c);
 			snprintf(count, sizeof count, "%zu", cfg->ndestinations);
 			log_event(c, BB_LOG_INFO, "config.loaded", "path", path, "destinations", count,
 				  (char *)NULL);

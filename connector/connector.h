@@ -22,7 +22,8 @@ typedef struct loaded_plugin {
 struct bb_connector {
 	bb_log_fn log;
 	void *log_payload;
-	bb_log_level log_level;    /* from the options; 0: from the configuration */
+	bb_log_level log_level_option;  /* from the options; 0: from the configuration */
+	atomic_int log_level;      /* in effect (connector_log_level); set by connector_resolve_log_level */
 	char *plugin_path_option;
 	char *search_path;         /* computed on first use, after the configuration */
 	err_state err;
@@ -106,7 +107,14 @@ void transport_shutdown(bb_connector *c);
 /* Close the kept HTTPS handles; those in use are closed when they come back. */
 void transport_reload(bb_connector *c);
 
+/*
+ * The log level in effect: the options' level, else the configuration's
+ * log_level, else warn. Resolved when the connector is made, when a
+ * configuration is loaded and at bb_connector_reload, not per line: a log
+ * line only reads one atomic value.
+ */
 bb_log_level connector_log_level(const bb_connector *c);
+void connector_resolve_log_level(bb_connector *c);
 
 struct audit_rec;
 /*

@@ -11,7 +11,10 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <unistd.h>
+
 #include "beweegbrug.h"
+#include "connector.h"
 #include "log.h"
 
 static char last[1024];
@@ -104,6 +107,59 @@ static void below_the_level_nothing_is_called(void **state)
 	bb_connector_free(c);
 }
 
+/* A configuration file with `text` in the test's temporary directory. */
+static char *config_file(const char *text)
+{
+	char tmpl[] = "/tmp/bblog.XXXXXX", *path;
+	int fd = mkstemp(tmpl);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	path = strdup(tmpl);
+	assert_non_null(path);
+	return path;
+}
+
+/*
+ * The level in effect is the options', else the configuration's, else
+ * warn; it is resolved when the configuration is loaded, not looked up
+ * for each line (a line only reads one atomic value).
+ */
+static void the_level_is_resolved_once(void **state)
+{
+	char *conf = config_file("[connector]\nlog_level = debug\n");
+	bb_connector *c = connector(0);
+	config *cfg;
+
+	(void)state;
+	log_msg(c, BB_LOG_INFO, "before the configuration");
+	assert_int_equal(calls, 0);   /* warn until a configuration says otherwise */
+	assert_int_equal(bb_connector_load_config(c, conf), BB_OK);
+	calls = 0;
+	log_msg(c, BB_LOG_DEBUG, "from the configuration");
+	assert_int_equal(calls, 1);
+	/* the lines that follow do not read the configuration again */
+	cfg = c->cfg;
+	c->cfg = NULL;
+	log_msg(c, BB_LOG_DEBUG, "still debug");
+	assert_int_equal(calls, 2);
+	assert_string_equal(last, "still debug");
+	c->cfg = cfg;
+	bb_connector_free(c);
+
+	/* the options win over the configuration */
+	c = connector(BB_LOG_ERROR);
+	assert_int_equal(bb_connector_load_config(c, conf), BB_OK);
+	calls = 0;
+	log_msg(c, BB_LOG_WARN, "not at error level");
+	assert_int_equal(calls, 0);
+	bb_connector_free(c);
+	unlink(conf);
+	free(conf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -112,6 +168,7 @@ int main(void)
 		cmocka_unit_test(a_line_break_never_starts_a_second_event),
 		cmocka_unit_test(a_bsn_never_reaches_the_log),
 		cmocka_unit_test(below_the_level_nothing_is_called),
+		cmocka_unit_test(the_level_is_resolved_once),
 	};
 	return cmocka_run_group_tests_name("log", tests, NULL, NULL);
 }
