@@ -61,7 +61,7 @@ static int load_his(bb_connector *c, const char *adapter, const loaded_plugin **
  * practice); without either the message cannot be made, and the mapping
  * says which setting is missing.
  */
-static void practice_defaults(bb_connector *c, bb_referral *r, const char *source)
+void connector_practice_defaults(bb_connector *c, bb_referral *r, const char *source)
 {
 	static const struct {
 		int field;
@@ -135,7 +135,7 @@ int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char
 	rc = p->table.read_referral(state, &h, &in, r);
 	adapter_close(p, state);
 	if (rc == BB_OK)
-		practice_defaults(c, r, source);
+		connector_practice_defaults(c, r, source);
 	/* Problems recorded in the model count even if the adapter went on. */
 	for (i = 0; i < bb_referral_problem_count(r); i++) {
 		const diag_entry *e = &referral_model(r)->problems.items[i];

@@ -141,6 +141,13 @@ int adapter_deliver(bb_connector *c, const char *destination_id, const char *mes
 /* libxml2 wants one initialisation per process before threads use it. */
 void message_init_libxml(void);
 
+/*
+ * What a HIS does not repeat in every record: a referral that names no
+ * practice AGB takes the [practice] fields it leaves empty
+ * (adapter_calls.c; HIS records and canonical JSON documents alike).
+ */
+void connector_practice_defaults(bb_connector *c, bb_referral *r, const char *source);
+
 /* Shorthands for setting the calling thread's error; all return `code`. */
 #define connector_error(c, code, ...) \
 	err_set(&(c)->err, (code), NULL, 0, NULL, __VA_ARGS__)

@@ -22,6 +22,7 @@
 #include "diag.h"
 #include "log.h"
 #include "mapping/mapping.h"
+#include "model/model.h"
 #include "offers/pick.h"
 #include "strutil.h"
 
@@ -248,39 +249,25 @@ static int make_receipt(bb_receipt **out, const bb_referral *r, const offer_pick
 	return BB_OK;
 }
 
-int bb_refer(bb_connector *c, const bb_his_record *record, const char *offer_id,
-	     bb_receipt **receipt)
+/*
+ * Everything after reading: `r` (ours, freed here) goes to the offer's
+ * receiver. `click` is a version 2 record whose consent was given at the
+ * click, or NULL.
+ */
+static int refer_filled(bb_connector *c, bb_referral *r, const char *src,
+			const bb_his_record *click, const char *offer_id, bb_receipt **receipt)
 {
 	diag_list d = DIAG_LIST_INIT;
-	bb_referral *r = NULL;
 	offer_pick offer;
 	strbuf warnings = STRBUF_INIT;
 	char message_id[BB_MESSAGE_ID_LEN];
 	outbox_view view;
-	const char *src, *consent_by = NULL;
+	const char *consent_by = NULL;
 	char consent_when[32];
-	int rc, gli = 0, click_consent;
+	int rc, gli = 0;
 
-	if (!c)
-		return BB_EINVAL;
-	if (receipt)
-		*receipt = NULL;
-	if (!record || !record->data || !offer_id || !receipt)
-		return connector_error(c, BB_EINVAL, "bb_refer: missing argument");
-	if (record->version < 1 || record->version > BB_HIS_RECORD_VERSION)
-		return connector_error(c, BB_EINVAL, "bb_refer: record version %u, expected 1 to %u",
-				       record->version, BB_HIS_RECORD_VERSION);
-	/* the fields of version 2 exist only in a version 2 record */
-	click_consent = record->version >= 2 && record->consent_now;
 	memset(&offer, 0, sizeof(offer));
 	memset(&view, 0, sizeof(view));
-	src = record->source ? record->source : "record";
-
-	/* 1. the record, as the HIS adapter reads it */
-	rc = bb_referral_from_his(&r, c, record->adapter, record->source, record->data,
-				  record->len);
-	if (rc != BB_OK)
-		goto done;   /* the adapter's problems are the connector's last error */
 	/* 2. the offer the GP clicked, and the destination that takes it */
 	if ((rc = connector_offer_lookup(c, offer_id, &offer, &d)) != BB_OK)
 		goto fail;
@@ -292,12 +279,11 @@ int bb_refer(bb_connector *c, const bb_his_record *record, const char *offer_id,
 		goto fail;
 	}
 	/* 3. consent for this receiver, the offer and the kind in the referral */
-	if (click_consent &&
-	    (rc = consent_at_click(r, record, src, &consent_by, consent_when, &d)) != BB_OK)
+	if (click && (rc = consent_at_click(r, click, src, &consent_by, consent_when, &d)) != BB_OK)
 		goto fail;
 	if ((rc = aim_at_offer(r, &offer, src, &warnings, &d)) != BB_OK)
 		goto fail;
-	if (click_consent)
+	if (click)
 		audit_click_consent(c, r, consent_by, consent_when, offer.destination_id);
 	/* 4. GLI advice: a warning for the GP, never a block */
 	if (strcmp(bb_referral_get(r, BB_REF_KIND), "gli") == 0) {
@@ -331,4 +317,52 @@ done:
 	bb_referral_free(r);
 	diag_free(&d);
 	return rc;
+}
+
+int bb_refer(bb_connector *c, const bb_his_record *record, const char *offer_id,
+	     bb_receipt **receipt)
+{
+	bb_referral *r = NULL;
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	if (receipt)
+		*receipt = NULL;
+	if (!record || !record->data || !offer_id || !receipt)
+		return connector_error(c, BB_EINVAL, "bb_refer: missing argument");
+	if (record->version < 1 || record->version > BB_HIS_RECORD_VERSION)
+		return connector_error(c, BB_EINVAL, "bb_refer: record version %u, expected 1 to %u",
+				       record->version, BB_HIS_RECORD_VERSION);
+	/* 1. the record, as the HIS adapter reads it */
+	rc = bb_referral_from_his(&r, c, record->adapter, record->source, record->data,
+				  record->len);
+	if (rc != BB_OK)
+		return rc;   /* the adapter's problems are the connector's last error */
+	/* the fields of version 2 exist only in a version 2 record */
+	return refer_filled(c, r, record->source ? record->source : "record",
+			    record->version >= 2 && record->consent_now ? record : NULL, offer_id,
+			    receipt);
+}
+
+int bb_refer_referral(bb_connector *c, const bb_referral *referral, const char *offer_id,
+		      bb_receipt **receipt)
+{
+	const model_fields *m;
+	bb_referral *r = NULL;
+	int rc;
+
+	if (!c)
+		return BB_EINVAL;
+	if (receipt)
+		*receipt = NULL;
+	if (!referral || !offer_id || !receipt)
+		return connector_error(c, BB_EINVAL, "bb_refer_referral: missing argument");
+	m = referral_model(referral);
+	/* a value refused while it was filled is missing: the referral is not what was meant */
+	if (m->problems.count)
+		return err_set_diags(&c->err, &m->problems, BB_EINPUT);
+	if ((rc = referral_copy(&r, referral)) != BB_OK)
+		return connector_error(c, rc, "bb_refer_referral: out of memory");
+	return refer_filled(c, r, m->source ? m->source : "referral", NULL, offer_id, receipt);
 }

@@ -387,6 +387,26 @@ BB_EXTERN int bb_referral_from_his(bb_referral **out, bb_connector *connector,
 				   const char *adapter, const char *source,
 				   const void *data, size_t len);
 
+/*
+ * Read the canonical referral as a JSON document (docs/canonical-json.md,
+ * media type application/vnd.beweegbrug.referral+json): for a HIS that
+ * fills the fields itself rather than exporting a record for an adapter.
+ * The field named "group.key" (bb_referral_field_name) is member "key" of
+ * the top-level object "group", a JSON string: {"referral": {"id": ...,
+ * "kind": "gli"}, "patient": {"bsn": ...}, ...}; beside them the arrays
+ * "reasons" ({system, code, text, since}: bb_referral_add_episode) and
+ * "measurements" ({loinc and/or nhg, value, unit, when}:
+ * bb_referral_add_his_measurement). Every value is a string; decimals stay
+ * text exactly ("27.0"). Unknown members, other JSON types, duplicate
+ * keys, nesting deeper than the shape and more than 16 MiB are refused.
+ * Like a HIS record without a practice, a document without practice.agb
+ * takes the configuration's [practice]. On failure *out is NULL and every
+ * problem is reported (bb_error_count), each naming its JSON path
+ * ("patient.bsn", "reasons[1]"). `source` names the input in messages.
+ */
+BB_EXTERN int bb_referral_from_json(bb_referral **out, bb_connector *connector,
+				    const char *source, const void *data, size_t len);
+
 /* ---- terminology: what the codes mean (docs/terminology.md) ----------- */
 
 /*
@@ -882,6 +902,16 @@ typedef struct bb_receipt {
  */
 BB_EXTERN int bb_refer(bb_connector *connector, const bb_his_record *record,
 		       const char *offer_id, bb_receipt **receipt);
+/*
+ * The same button for a referral the HIS has filled itself (bb_referral_new
+ * and bb_referral_set, or bb_referral_from_json): everything bb_refer does
+ * after reading the record, on a copy (`referral` is not changed). A
+ * referral that recorded problems while it was filled is refused with
+ * them. bb_refer is bb_referral_from_his followed by this, plus the
+ * consent at the click of a version 2 record.
+ */
+BB_EXTERN int bb_refer_referral(bb_connector *connector, const bb_referral *referral,
+				const char *offer_id, bb_receipt **receipt);
 BB_EXTERN void bb_receipt_free(bb_receipt *receipt);
 
 /* ---- the outbox, for the operator --------------------------------------- */

@@ -97,6 +97,9 @@ void measurement_list_free(measurement_list *l);
 /* bb_gli_check with "today" (YYYY-MM-DD) given, for tests. */
 int gli_check_at(int *verdict, char **explanation, const bb_referral *r, const char *today);
 
+/* A copy of every field, reason and measurement of `from`, and its input name (no problems). */
+int referral_copy(bb_referral **out, const bb_referral *from);
+
 /* Internal access for the core (mapping, describe). */
 const model_fields *referral_model(const bb_referral *r);
 model_fields *referral_model_mut(bb_referral *r);

@@ -219,3 +219,30 @@ model_fields *referral_model_mut(bb_referral *r)
 {
 	return &r->f;
 }
+
+int referral_copy(bb_referral **out, const bb_referral *from)
+{
+	bb_referral *to = NULL;
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	if ((rc = bb_referral_new(&to)) != BB_OK)
+		return rc;
+	rc = model_set_source(&to->f, from->f.source);
+	for (i = 0; i < from->f.ndefs && rc == BB_OK; i++)
+		rc = model_set(&to->f, from->f.defs[i].id, model_get(&from->f, from->f.defs[i].id));
+	for (i = 0; i < from->nreasons && rc == BB_OK; i++)
+		rc = bb_referral_add_episode(to, from->reasons[i].system, from->reasons[i].code,
+					     from->reasons[i].text, from->reasons[i].since);
+	for (i = 0; i < from->measurements.count && rc == BB_OK; i++) {
+		const measurement *m = &from->measurements.items[i];
+		rc = bb_referral_add_measurement(to, m->loinc, m->value, m->unit, m->when);
+	}
+	if (rc != BB_OK) {
+		bb_referral_free(to);
+		return rc;
+	}
+	*out = to;
+	return BB_OK;
+}
