@@ -104,8 +104,16 @@ int cli_exit_code(int status);
 int cli_read_file(const char *path, size_t limit, char **out, size_t *len);
 /* Print a usage error and the short usage; returns EXIT_USAGE. */
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...) BB_FORMAT(2, 3);
-/* "xml" -> "his-xml"; a full name stays. malloc'ed, NULL on out-of-memory. */
+/*
+ * "xml" -> "his-xml"; a full name stays, and so does "canonical" (the
+ * canonical referral as JSON, docs/canonical-json.md, read by the core).
+ * malloc'ed, NULL on out-of-memory.
+ */
 char *cli_his_adapter_name(const char *arg);
+#define CLI_CANONICAL "canonical"
+/* bb_referral_from_json for adapter "canonical", else bb_referral_from_his. */
+int cli_read_referral(bb_referral **out, bb_connector *c, const char *adapter,
+		      const char *source, const void *data, size_t len);
 /* BB_FORMAT_JSON or BB_FORMAT_XML for "json"/"xml", else 0. */
 int cli_format(const char *name);
 /* Write `len` bytes to stdout; EXIT_OK or EXIT_SOFTWARE. */

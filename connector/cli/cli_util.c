@@ -171,14 +171,23 @@ int cli_write_stdout(const char *data, size_t len)
 
 char *cli_his_adapter_name(const char *arg)
 {
-	/* "xml" is short for "his-xml" */
-	char *name = strncmp(arg, "his-", 4) == 0 ? strdup(arg) : NULL;
+	/* "xml" is short for "his-xml"; "canonical" is the core's own JSON document */
+	char *name = strncmp(arg, "his-", 4) == 0 || strcmp(arg, CLI_CANONICAL) == 0 ? strdup(arg)
+										      : NULL;
 
 	if (!name && (name = malloc(strlen(arg) + 5)) != NULL)
 		sprintf(name, "his-%s", arg);
 	if (!name)
 		fprintf(stderr, "%s: out of memory\n", cli_program);
 	return name;
+}
+
+int cli_read_referral(bb_referral **out, bb_connector *c, const char *adapter,
+		      const char *source, const void *data, size_t len)
+{
+	if (adapter && strcmp(adapter, CLI_CANONICAL) == 0)
+		return bb_referral_from_json(out, c, source, data, len);
+	return bb_referral_from_his(out, c, adapter, source, data, len);
 }
 
 #define HIS_INPUT_MAX (16u * 1024 * 1024)

@@ -83,7 +83,7 @@ static int run(int argc, char **argv)
 	code = cli_read_file(argv[optind], MAX_INPUT, &data, &len);
 	if (code != EXIT_OK)
 		goto out;
-	rc = bb_referral_from_his(&r, c, adapter,
+	rc = cli_read_referral(&r, c, adapter,
 				  strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind], data, len);
 	if (rc != BB_OK) {
 		cli_print_errors(c);

@@ -185,7 +185,7 @@ static int run_offers(int argc, char **argv)
 	if (rc == BB_OK)
 		rc = bb_offers_load(offers, catalogue);
 	if (rc == BB_OK && his) {
-		rc = bb_referral_from_his(&r, c, adapter, argv[optind], data, len);
+		rc = cli_read_referral(&r, c, adapter, argv[optind], data, len);
 		if (rc == BB_OK)
 			rc = bb_offers_suggest_for_referral(&s, &n, offers, r, q.prefers, (size_t)top);
 	} else if (rc == BB_OK) {

@@ -31,6 +31,12 @@ const cli_command cmd_refer = {
 	"--consent-by, default the record's referrer). It never overrules a record\n"
 	"that says the patient refused.\n"
 	"\n"
+	"With --his canonical, INPUT is the canonical referral as JSON\n"
+	"(docs/canonical-json.md) that the library reads itself (bb_referral_from_json,\n"
+	"then bb_refer_referral): the same checks, the same texts. Its consent is\n"
+	"the document's consent.given and consent.date; --consent-now is for HIS\n"
+	"records.\n"
+	"\n"
 	"Prints the receipt: referral, offer, receiver, message id, status (the\n"
 	"Dutch line a HIS shows) and any warnings.\n"
 	"\n"
@@ -155,6 +161,11 @@ static int run_refer(int argc, char **argv)
 		return cli_usage_error(&cmd_refer, "expected exactly one INPUT");
 	if (his && !(adapter = cli_his_adapter_name(his)))
 		return EXIT_SOFTWARE;
+	if (adapter && strcmp(adapter, CLI_CANONICAL) == 0 && consent_now) {
+		free(adapter);
+		return cli_usage_error(&cmd_refer, "--consent-now is for HIS records: a canonical "
+				       "document gives consent.given and consent.date itself");
+	}
 	code = cli_read_file(argv[optind], MAX_INPUT, &data, &len);
 	if (code != EXIT_OK)
 		goto out;
@@ -174,7 +185,15 @@ static int run_refer(int argc, char **argv)
 	record.consent_now = consent_now;
 	record.consent_by = consent_by;
 	record.consent_time = consent_time;
-	rc = bb_refer(c, &record, offer, &receipt);
+	if (adapter && strcmp(adapter, CLI_CANONICAL) == 0) {
+		bb_referral *r = NULL;
+		rc = bb_referral_from_json(&r, c, record.source, data, len);
+		if (rc == BB_OK)
+			rc = bb_refer_referral(c, r, offer, &receipt);
+		bb_referral_free(r);
+	} else {
+		rc = bb_refer(c, &record, offer, &receipt);
+	}
 	if (rc != BB_OK) {
 		cli_print_errors(c);
 		code = cli_exit_code(rc);

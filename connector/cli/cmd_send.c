@@ -107,7 +107,7 @@ static int run_send(int argc, char **argv)
 		code = load(&c, config);
 	if (code != EXIT_OK)
 		goto out;
-	rc = bb_referral_from_his(&r, c, adapter,
+	rc = cli_read_referral(&r, c, adapter,
 				  strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind], data, len);
 	if (rc == BB_OK)
 		rc = bb_referral_send(id, c, r, to);
