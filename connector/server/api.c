@@ -220,7 +220,18 @@ static void media_type(struct evhttp_request *req, char *out, size_t size)
 	out[i] = '\0';
 }
 
-/* "xml" -> "his-xml"; a full name stays. Only [a-z0-9-]: it names a plugin file. */
+/*
+ * Not a HIS adapter: the canonical referral as JSON, read by the core
+ * (bb_referral_from_json), as `refer --his canonical` does. Its media type
+ * is our own, so that it cannot be taken for the {"record": ...} wrapper.
+ */
+#define CANONICAL "canonical"
+#define CANONICAL_TYPE "application/vnd.beweegbrug.referral+json"
+
+/*
+ * "xml" -> "his-xml"; a full name stays, and so does "canonical". Only
+ * [a-z0-9-]: it names a plugin file.
+ */
 static int adapter_name(const char *arg, char *out, size_t size)
 {
 	const char *p;
@@ -230,13 +241,16 @@ static int adapter_name(const char *arg, char *out, size_t size)
 	for (p = arg; *p; p++)
 		if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-')
 			return -1;
-	snprintf(out, size, "%s%s", strncmp(arg, "his-", 4) == 0 ? "" : "his-", arg);
+	snprintf(out, size, "%s%s",
+		 strncmp(arg, "his-", 4) == 0 || strcmp(arg, CANONICAL) == 0 ? "" : "his-", arg);
 	return 0;
 }
 
 /* The HIS adapter a content type names; NULL for none. */
 static const char *adapter_of_type(const char *type)
 {
+	if (strcmp(type, CANONICAL_TYPE) == 0)
+		return CANONICAL;
 	if (strcmp(type, "application/xml") == 0 || strcmp(type, "text/xml") == 0)
 		return "his-xml";
 	if (strcmp(type, "x-application/hl7-v2+er7") == 0 || strcmp(type, "application/hl7-v2") == 0)
@@ -301,15 +315,20 @@ static void post_referral(bb_api *a, struct evhttp_request *req, struct evkeyval
 	char *body = take_body(a, req, "POST /referrals", &len);
 	json_object *root = NULL, *v;
 	bb_his_record rec = BB_HIS_RECORD_INIT;
+	bb_referral *filled = NULL;
 	bb_receipt *r = NULL;
 	json_object *o;
-	int rc;
+	int rc = BB_OK;
 
 	if (!body)
 		return;
 	media_type(req, type, sizeof type);
-	if (strcmp(type, "application/json") == 0) {
-		/* {"offer": ..., "adapter": ..., "record": "the HIS record as text"} */
+	if (strcmp(type, "application/json") == 0 || strcmp(type, CANONICAL_TYPE) == 0) {
+		/*
+		 * {"offer": ..., "adapter": ..., "record": "the HIS record as text"},
+		 * or the canonical document, which the core reads (a body that is
+		 * not JSON at all is a bad request either way)
+		 */
 		json_tokener *tok = json_tokener_new_ex(API_JSON_DEPTH);
 		root = tok ? json_tokener_parse_ex(tok, body, (int)len) : NULL;
 		if (tok && (json_tokener_get_error(tok) != json_tokener_success ||
@@ -325,12 +344,20 @@ static void post_referral(bb_api *a, struct evhttp_request *req, struct evkeyval
 			return;
 		}
 		json_tokener_free(tok);
+	}
+	if (strcmp(type, CANONICAL_TYPE) == 0) {
+		record = body;
+		rlen = len;
+		if (!want)
+			want = CANONICAL;
+	} else if (strcmp(type, "application/json") == 0) {
 		if (!json_object_is_type(root, json_type_object) ||
 		    !json_object_object_get_ex(root, "record", &v) || !json_object_is_type(v, json_type_string)) {
 			json_object_put(root);
 			free(body);
 			refuse(a, req, 400, "POST /referrals", "no record in the JSON body", 0,
-			       "record: the JSON body needs \"record\", the HIS record as a string");
+			       "record: the JSON body needs \"record\", the HIS record as a string; "
+			       "the canonical referral document is sent as " CANONICAL_TYPE);
 			return;
 		}
 		record = json_object_get_string(v);
@@ -350,7 +377,7 @@ static void post_referral(bb_api *a, struct evhttp_request *req, struct evkeyval
 			char d[400];
 			snprintf(d, sizeof d, "Content-Type %s names no HIS adapter; use application/xml,"
 				 " x-application/hl7-v2+er7, application/fhir+json or +xml, application/json,"
-				 " or ?adapter=", type);
+				 " " CANONICAL_TYPE ", or ?adapter=", type);
 			free(body);
 			refuse(a, req, 415, "POST /referrals", "unsupported content type", 0, d);
 			return;
@@ -363,18 +390,31 @@ static void post_referral(bb_api *a, struct evhttp_request *req, struct evkeyval
 		       "adapter: a HIS adapter's name is letters, digits and '-' (xml, hl7v2, fhir)");
 		return;
 	}
-	if (!offer || !*offer) {
+	if (want && strcmp(adapter, CANONICAL) == 0) {
+		rc = bb_referral_from_json(&filled, a->c, "api", record, rlen);
+		/* the document may name the offer itself (receiver.offer_id) */
+		if (rc == BB_OK && (!offer || !*offer))
+			offer = bb_referral_get(filled, BB_REF_OFFER_ID);
+	}
+	if (rc == BB_OK && (!offer || !*offer)) {
+		bb_referral_free(filled);
 		json_object_put(root);
 		free(body);
 		refuse(a, req, 400, "POST /referrals", "no offer", 0,
-		       "offer: the beweegkaart offer to refer to is needed (?offer= or \"offer\")");
+		       "offer: the beweegkaart offer to refer to is needed (?offer=, \"offer\", or "
+		       "receiver.offer_id of a canonical document)");
 		return;
 	}
-	rec.adapter = want ? adapter : NULL;
-	rec.source = "api";
-	rec.data = record;
-	rec.len = rlen;
-	rc = bb_refer(a->c, &rec, offer, &r);
+	if (rc == BB_OK && filled) {
+		rc = bb_refer_referral(a->c, filled, offer, &r);
+	} else if (rc == BB_OK) {
+		rec.adapter = want ? adapter : NULL;
+		rec.source = "api";
+		rec.data = record;
+		rec.len = rlen;
+		rc = bb_refer(a->c, &rec, offer, &r);
+	}
+	bb_referral_free(filled);
 	json_object_put(root);
 	free(body);
 	if (rc != BB_OK) {

@@ -1,8 +1,11 @@
-// node check.mjs OPENAPI.yaml LOG: the document against the OpenAPI schema
-// (@seriousme/openapi-schema-validator), then every answer in LOG (lines
+// node check.mjs OPENAPI.yaml LOG [REQUESTS]: the document against the OpenAPI
+// schema (@seriousme/openapi-schema-validator), then every answer in LOG (lines
 // "METHOD PATH STATUS CONTENT-TYPE BODYFILE" that tests/api.test recorded
 // from the running server) against the document (openapi-response-validator).
-// Prints one "ok"/"not ok" line per answer; exits 1 on any failure.
+// REQUESTS (lines "METHOD PATH CONTENT-TYPE BODYFILE valid|invalid") are
+// JSON bodies sent to the server, each with whether the server took it:
+// the document's request schema must say the same of each.
+// Prints one "ok"/"not ok" line per check; exits 1 on any failure.
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import { Validator } from "@seriousme/openapi-schema-validator";
@@ -10,7 +13,7 @@ const require = createRequire(import.meta.url);
 const yaml = require("js-yaml");
 const OpenAPIResponseValidator = require("openapi-response-validator").default;
 
-const [docFile, logFile] = process.argv.slice(2);
+const [docFile, logFile, requestFile] = process.argv.slice(2);
 const doc = yaml.load(fs.readFileSync(docFile, "utf8"));
 let failed = 0;
 
@@ -55,5 +58,21 @@ for (const line of lines) {
   if (err) { failed++; console.log(`not ok - ${what}: ${JSON.stringify(err.errors).slice(0, 600)}`); }
   else console.log(`ok - ${what} matches ${m} ${tmpl}`);
 }
-console.log(`${checked} answers checked against the document, ${failed} failed`);
+// request bodies: the schema a JSON body must meet, as the server judged it
+let requests = 0;
+for (const line of requestFile ? fs.readFileSync(requestFile, "utf8").split("\n").filter(Boolean) : []) {
+  const [method, target, ctype, bodyFile, verdict] = line.split(" ");
+  const [tmpl, op] = operation(method.toLowerCase(), target.split("?")[0]);
+  const media = op && op.requestBody && op.requestBody.content[ctype];
+  const what = `${method} ${target} ${ctype} body ${bodyFile.split("/").pop()}`;
+  requests++;
+  if (!media) { failed++; console.log(`not ok - ${what}: no request body of that type in the document`); continue; }
+  // the request schema checked by the same validator, as if it were an answer
+  const v = new OpenAPIResponseValidator({ responses: { 200: { description: "request", content: { [ctype]: media } } },
+                                           components: doc.components });
+  const err = v.validateResponse(200, JSON.parse(fs.readFileSync(bodyFile, "utf8")));
+  if ((err ? "invalid" : "valid") === verdict) console.log(`ok - ${what}: ${verdict} for ${tmpl}, as the server judged it`);
+  else { failed++; console.log(`not ok - ${what}: the server judged it ${verdict}, the document ${err ? "invalid: " + JSON.stringify(err.errors).slice(0, 400) : "valid"}`); }
+}
+console.log(`${checked} answers and ${requests} request bodies checked against the document, ${failed} failed`);
 process.exit(failed || checked === 0 ? 1 : 0);
