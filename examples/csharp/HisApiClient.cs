@@ -2,6 +2,8 @@
 // per command, as a HIS makes them:
 //
 //   mono his-api-client.exe SOCKET refer OFFER RECORD.xml   queue a referral, show the receipt
+//   mono his-api-client.exe SOCKET refer-canonical OFFER REFERRAL.json
+//       the same for the canonical fields as JSON (docs/canonical-json.md)
 //   mono his-api-client.exe SOCKET status ID                a referral's state and history
 //   mono his-api-client.exe SOCKET offers REASONS AGE PC    the beweegkaart's suggestions
 //   mono his-api-client.exe SOCKET file-journal DIR [SECONDS]
@@ -30,6 +32,11 @@ static class HisApiClient
                 if (args.Length != 4)
                     return Usage();
                 Refer(api, args[2], args[3]);
+                return 0;
+            case "refer-canonical":
+                if (args.Length != 4)
+                    return Usage();
+                ReferCanonical(api, args[2], args[3]);
                 return 0;
             case "status":
                 if (args.Length != 3)
@@ -66,14 +73,27 @@ static class HisApiClient
 
     static int Usage()
     {
-        Console.Error.WriteLine("usage: his-api-client.exe SOCKET refer OFFER RECORD.xml | status ID |" +
+        Console.Error.WriteLine("usage: his-api-client.exe SOCKET refer OFFER RECORD.xml |" +
+                                " refer-canonical OFFER REFERRAL.json | status ID |" +
                                 " offers REASONS AGE POSTCODE | file-journal DIR [SECONDS]");
         return 64;
     }
 
+    // The canonical fields as JSON (docs/canonical-json.md): what a HIS sends
+    // when it fills the referral itself instead of exporting a record.
+    static void ReferCanonical(BeweegbrugApiClient api, string offer, string documentFile)
+    {
+        PrintReceipt(api.Refer(File.ReadAllBytes(documentFile),
+                               "application/vnd.beweegbrug.referral+json", offer));
+    }
+
     static void Refer(BeweegbrugApiClient api, string offer, string recordFile)
     {
-        Receipt r = api.Refer(File.ReadAllBytes(recordFile), "application/xml", offer);
+        PrintReceipt(api.Refer(File.ReadAllBytes(recordFile), "application/xml", offer));
+    }
+
+    static void PrintReceipt(Receipt r)
+    {
         Console.WriteLine("referral: " + r.ReferralId);
         Console.WriteLine("message: " + r.MessageId);
         Console.WriteLine("destination: " + r.Destination);

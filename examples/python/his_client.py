@@ -2,6 +2,9 @@
 """A HIS's side of the local Beweegbrug API (beweegbrug api), Python stdlib only.
 
     his_client.py SOCKET refer OFFER RECORD.xml   queue a referral, print the receipt
+    his_client.py SOCKET refer-canonical OFFER REFERRAL.json
+        the same for a referral the HIS fills itself: the canonical fields
+        as JSON (docs/canonical-json.md), built here as a Python dict
     his_client.py SOCKET status ID                a referral's state and history
     his_client.py SOCKET offers REASONS AGE PC    the beweegkaart's suggestions
     his_client.py SOCKET file-journal DIR [SECONDS]
@@ -63,6 +66,37 @@ def refer(sock, offer, record_file):
           % (r["referral_id"], r["message_id"], r["destination"], r["state"], r["status_text"]))
 
 
+CANONICAL = "application/vnd.beweegbrug.referral+json"
+
+
+def canonical_referral(doc):
+    """The document a HIS builds from its own data: one object per group of
+    fields (referral, patient, referrer, practice, receiver, consent,
+    complaint), every value a string, and the lists "reasons" and
+    "measurements". Numbers are sent as text, so "27.0" keeps its digits."""
+    for group, fields in doc.items():
+        if group in ("reasons", "measurements"):
+            for item in fields:
+                for k, v in item.items():
+                    item[k] = str(v)
+        else:
+            for k, v in fields.items():
+                fields[k] = str(v)
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+def refer_canonical(sock, offer, document_file):
+    with open(document_file, encoding="utf-8") as f:
+        doc = json.load(f)
+    # as a HIS adds to it: a weighing at the consult, the value a Python number
+    doc.setdefault("measurements", []).append(
+        {"loinc": "29463-7", "value": 88.4, "unit": "kg", "when": "2027-01-12"})
+    q = urllib.parse.urlencode({"offer": offer})
+    r = call(sock, "POST", "/referrals?" + q, canonical_referral(doc), CANONICAL)
+    print("referral: %s\nmessage: %s\ndestination: %s\nstate: %s\n%s"
+          % (r["referral_id"], r["message_id"], r["destination"], r["state"], r["status_text"]))
+
+
 def status(sock, ident):
     r = call(sock, "GET", "/referrals/" + urllib.parse.quote(ident, safe=""))
     print("%s %s %s attempts=%d feedback=%d"
@@ -104,6 +138,8 @@ def main(argv):
     try:
         if cmd == "refer" and len(args) == 2:
             refer(sock, *args)
+        elif cmd == "refer-canonical" and len(args) == 2:
+            refer_canonical(sock, *args)
         elif cmd == "status" and len(args) == 1:
             status(sock, *args)
         elif cmd == "offers" and len(args) == 3:
