@@ -215,6 +215,10 @@ static void test_refusals_name_the_path(void **state)
 		deep[i] = ']';
 	deep[i] = '\0';
 	refused_as(deep, 0, "doc:1: not a canonical referral document: nested more than 6 levels deep");
+	/* the sender's keys in a message: one line, cut short */
+	refused_as("{\"patient\": {\"bs\\nn\": \"1\"}}", 0, "doc: patient.bs?n: unknown field");
+	refused_as("{\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\": \"1\"}", 0,
+		   "doc: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown field");
 	/* a value the model refuses: the field, which is the path */
 	refused_as("{\"patient\": {\"bsn\": \"123456789\"}}", 0, "doc: patient.bsn: \"123456789\"");
 	refused_as("{\"referral\": {\"kind\": \"sport\"}}", 0, "doc: referral.kind: \"sport\"");

@@ -63,6 +63,24 @@ static int problem(reader *rd, const char *path, const char *fmt, ...)
 	return rc;
 }
 
+/*
+ * "prefix.key" (or "key") for messages: a key is the sender's text, so at
+ * most 100 bytes of it, cut at a character boundary, control characters
+ * shown as '?' (a message is one line).
+ */
+static void member_path(char *out, size_t size, const char *prefix, const char *key)
+{
+	size_t n = strlen(key), i, at;
+
+	if (n > 100)
+		for (n = 100; n > 0 && ((unsigned char)key[n] & 0xC0) == 0x80; n--)
+			;
+	at = (size_t)snprintf(out, size, "%s%s", prefix ? prefix : "", prefix ? "." : "");
+	for (i = 0; i < n && at + 1 < size; i++, at++)
+		out[at] = (unsigned char)key[i] < 0x20 || key[i] == 0x7F ? '?' : key[i];
+	out[at < size ? at : size - 1] = '\0';
+}
+
 static const char *json_type_word(json_object *v)
 {
 	switch (json_object_get_type(v)) {
@@ -159,7 +177,7 @@ static void read_group(reader *rd, const char *group, json_object *o)
 		const field_def *def = field_named(group, key);
 		const char *s;
 
-		snprintf(path, sizeof path, "%s.%.100s", group, key);
+		member_path(path, sizeof path, group, key);
 		if (!def) {
 			char *known = group_keys(group);
 			problem(rd, path, "unknown field (%s has: %s)", group, known ? known : "?");
@@ -192,7 +210,7 @@ static int read_item(reader *rd, const char *path, json_object *o, const char *c
 		return -1;
 	}
 	json_object_object_foreach(o, key, v) {
-		snprintf(member, sizeof member, "%s.%.100s", path, key);
+		member_path(member, sizeof member, path, key);
 		for (i = 0; keys[i] && strcmp(keys[i], key) != 0; i++)
 			;
 		if (!keys[i]) {
@@ -252,7 +270,9 @@ static void read_document(reader *rd, json_object *root)
 			read_group(rd, key, v);
 		} else {
 			char *known = document_keys();
-			problem(rd, key, "unknown field (a referral document has: %s)",
+			char path[128];
+			member_path(path, sizeof path, NULL, key);
+			problem(rd, path, "unknown field (a referral document has: %s)",
 				known ? known : "?");
 			free(known);
 		}
