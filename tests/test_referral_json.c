@@ -142,6 +142,18 @@ static void test_sample_is_the_his_xml_record(void **state)
 		bb_referral_measurement_at(from_xml, i, &b[0], &b[1], &b[2], &b[3]);
 		assert_true(same(a[0], b[0]) && same(a[1], b[1]) && same(a[2], b[2]) && same(a[3], b[3]));
 	}
+	/* with a UTF-8 byte order mark in front, as .NET's Encoding.UTF8 writes it */
+	{
+		char *bom = malloc(jlen + 3);
+		bb_referral *again = NULL;
+		assert_non_null(bom);
+		memcpy(bom, "\xEF\xBB\xBF", 3);
+		memcpy(bom + 3, json, jlen);
+		assert_int_equal(bb_referral_from_json(&again, connector, "bom.json", bom, jlen + 3), BB_OK);
+		assert_string_equal(bb_referral_get(again, BB_REF_PATIENT_BSN), "999990081");
+		bb_referral_free(again);
+		free(bom);
+	}
 	/* and so the same message */
 	assert_int_equal(bb_referral_to_fhir(&fhir_json, NULL, connector, from_json, NULL,
 					     BB_FORMAT_JSON), BB_OK);

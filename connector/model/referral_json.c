@@ -336,6 +336,11 @@ int bb_referral_from_json(bb_referral **out, bb_connector *c, const char *source
 		bb_referral_free(rd.r);
 		return connector_error(c, BB_ENOMEM, "bb_referral_from_json: out of memory");
 	}
+	/* A UTF-8 byte order mark is not JSON, but .NET's Encoding.UTF8 writes one: skip it. */
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+		data = (const char *)data + 3;
+		len -= 3;
+	}
 	root = parse(&rd, data ? data : "", len);
 	if (root)
 		read_document(&rd, root);
