@@ -319,14 +319,33 @@ static int evict_one(conn_pool *p, const server_conn *except, enum conn_drop why
 	return 1;
 }
 
-/* Since when a connection has waited for its client; 0 when it waits for us (with the handler). */
-static double waiting_since(const server_conn *c)
+/*
+ * How stale a connection of a peer over its cap is, as a victim: 0 when it
+ * must not be closed for a newcomer; else the higher, the sooner. Idle
+ * between requests (its client opens another when it needs one) comes
+ * first; then, the one that has waited longest for its client, still
+ * handshaking (or, without TLS, silent) or with a request arriving slowly.
+ * A request arriving at CONN_MIN_RATE or more (an upload: 16 KiB in its
+ * first second, and on) and one with the handler are never chosen. A
+ * connection's youth is its protection: a burst of newcomers pushes out
+ * the oldest first, so each one lives as long as max_connections_per_peer
+ * newer ones take to come.
+ */
+static double staleness(const server_conn *c, double now)
 {
+	double age;
+
+	/* the two classes lie 1e9 apart, more than any monotonic time here */
 	switch (c->state) {
-	case CONN_HANDSHAKE: return c->accepted;
-	case CONN_IDLE: return c->deadline - c->pool->timeout;
-	case CONN_READING: return c->req_since;
-	case CONN_TAKEN: break;
+	case CONN_IDLE:
+		return 2e9 - (c->deadline - c->pool->timeout);
+	case CONN_HANDSHAKE:
+		return 1e9 - c->accepted;
+	case CONN_READING:
+		age = now - c->req_since;
+		return (double)c->req_bytes < CONN_MIN_RATE * (age > 1 ? age : 1) ? 1e9 - c->req_since : 0;
+	case CONN_TAKEN:
+		break;
 	}
 	return 0;
 }
@@ -335,17 +354,17 @@ static double waiting_since(const server_conn *c)
  * A peer went over max_connections_per_peer with `newcomer`. A peer is
  * often many clients: every process on the machine is 127.0.0.1, a user's
  * programs share a uid on the Unix socket, a practice sits behind one NAT
- * address. Closing the newcomer let one of them hold every slot (silent
- * or slowloris) and lock the others out. So the peer's connection that
- * has waited longest for its client (handshaking, idle, or a request that
- * does not come) makes room instead; one whose request is with the
- * handler is never chosen, and when all are, the newcomer goes. A flood
- * still only ever closes its own peer's connections.
+ * address. Closing the newcomer always let one of them hold every slot
+ * (silent or slowloris) and lock the others out. So the peer's stalest
+ * connection (staleness) makes room instead; when none is stale, the
+ * newcomer goes, as before. A connection that is working (a request
+ * arriving at pace, or with the handler) is never closed for a newcomer,
+ * and a flood only ever closes its own peer's connections.
  */
 static void over_peer_cap(conn_pool *p, server_conn *newcomer, int by_cert)
 {
 	server_conn *c, *victim = NULL;
-	double since, best = 0;
+	double stale, best = 0, now = now_s();
 
 	for (c = p->conns; c; c = c->next) {
 		if (c == newcomer || c->doomed)
@@ -353,10 +372,10 @@ static void over_peer_cap(conn_pool *p, server_conn *newcomer, int by_cert)
 		if (by_cert ? !c->has_peer || memcmp(c->peer_id, newcomer->peer_id, sizeof c->peer_id) != 0
 			    : c->counted != newcomer->counted)
 			continue;
-		since = waiting_since(c);
-		if (since > 0 && (!victim || since < best)) {
+		stale = staleness(c, now);
+		if (stale > best) {
 			victim = c;
-			best = since;
+			best = stale;
 		}
 	}
 	conn_drop(victim ? victim : newcomer, DROP_PEER);
