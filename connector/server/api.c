@@ -330,13 +330,16 @@ static void post_referral(bb_api *a, struct evhttp_request *req, struct evkeyval
 		 * not JSON at all is a bad request either way)
 		 */
 		json_tokener *tok = json_tokener_new_ex(API_JSON_DEPTH);
-		root = tok ? json_tokener_parse_ex(tok, body, (int)len) : NULL;
+		/* the reader skips a UTF-8 byte order mark (.NET writes one); json-c does not */
+		size_t bom = strcmp(type, CANONICAL_TYPE) == 0 && len >= 3 &&
+			     memcmp(body, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+		root = tok ? json_tokener_parse_ex(tok, body + bom, (int)(len - bom)) : NULL;
 		if (tok && (json_tokener_get_error(tok) != json_tokener_success ||
-			    json_tokener_get_parse_end(tok) != len)) {
+			    json_tokener_get_parse_end(tok) != len - bom)) {
 			char d[200];
 			snprintf(d, sizeof d, "the body is not JSON: %s at byte %zu",
 				 json_tokener_error_desc(json_tokener_get_error(tok)),
-				 json_tokener_get_parse_end(tok));
+				 json_tokener_get_parse_end(tok) + bom);
 			json_object_put(root);
 			json_tokener_free(tok);
 			free(body);
@@ -1019,7 +1022,7 @@ static void handle(struct evhttp_request *req, void *arg)
 	 * bufferevent could not be made (out of memory), libevent 2.1 quietly
 	 * makes a plain one of its own: that connection gets nothing.
 	 */
-	if (a->ctx && (!c || !c->tls || !c->has_peer)) {
+	if (a->tls && (!c || !c->tls || !c->has_peer)) {
 		evhttp_add_header(evhttp_request_get_output_headers(req), "Connection", "close");
 		refuse(a, req, 403, "request", "not over TLS with a verified client certificate", 0,
 		       "this API takes requests over TLS with a client certificate only");
