@@ -51,6 +51,7 @@ struct bb_api {
 	conn_pool pool;                /* connections and their limits (conns.h) */
 	SSL_CTX *ctx;                  /* HTTPS with client certificates; NULL: plain */
 	pthread_mutex_t ctx_lock;      /* ctx is replaced by bb_api_reload from another thread */
+	int tls;                       /* set once, before any thread: read this, not ctx */
 	int listen_fd;
 	struct event_base *base;
 	struct evhttp *http;

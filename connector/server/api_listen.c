@@ -105,6 +105,7 @@ int api_configure(bb_api *a, const bb_api_options *opt)
 				    &a->ctx);
 		if (rc != BB_OK)
 			return rc;
+		a->tls = 1;
 	}
 	if (sock) {
 		a->socket_path = str_dup(sock);
@@ -167,7 +168,7 @@ static struct bufferevent *api_bev(struct event_base *base, void *arg)
 	SSL *ssl;
 
 	(void)base;
-	if (!a->ctx)
+	if (!a->tls)
 		return conn_plain_bev(&a->pool);
 	ssl = tls_ssl_new(&a->ctx, &a->ctx_lock);
 	if (!ssl) {
@@ -299,29 +300,15 @@ void api_listen_free(bb_api *a)
  */
 int bb_api_reload(bb_api *a)
 {
-	const cfg_section *sec;
-	int rc;
-
 	if (!a)
 		return BB_EINVAL;
-	if (!a->ctx)
-		return BB_OK;
-	sec = &a->c->cfg->api;
-	rc = tls_ctx_swap(a->c, "api", config_text(sec, "certificate"), config_text(sec, "key"),
-			  config_text(sec, "ca_file"), &a->ctx, &a->ctx_lock);
-	if (rc == BB_OK)
-		log_event(a->c, BB_LOG_INFO, "api.reloaded", "certificate", config_text(sec, "certificate"),
-			  "ca_file", config_text(sec, "ca_file"), (char *)NULL);
-	else
-		log_event(a->c, BB_LOG_ERROR, "api.reload-failed", "reason", bb_error_last(a->c)->message,
-			  (char *)NULL);
-	return rc;
+	return a->tls ? tls_listener_reload(a->c, "api", &a->c->cfg->api, &a->ctx, &a->ctx_lock) : BB_OK;
 }
 
 void api_actor(bb_api *a, struct evhttp_request *req, char *out, size_t size)
 {
 	server_conn *c = conn_of(&a->pool, req);
-	char *cn = NULL, *pem = a->ctx ? server_peer_pem(req, &cn) : NULL;
+	char *cn = NULL, *pem = a->tls ? server_peer_pem(req, &cn) : NULL;
 
 	if (cn)
 		snprintf(out, size, "api:cert CN=%s", cn);

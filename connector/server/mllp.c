@@ -106,6 +106,7 @@ struct bb_mllp {
 	bb_connector *c;
 	SSL_CTX *ctx;                  /* replaced by bb_mllp_reload from another thread, under ctx_lock */
 	pthread_mutex_t ctx_lock;
+	int tls;                       /* set once, before any thread: read this, not ctx */
 	struct event_base *base;
 	struct evconnlistener *lev;
 	struct event *wake_ev, *resume_ev;
@@ -587,7 +588,7 @@ static void on_accept(struct evconnlistener *lev, evutil_socket_t fd, struct soc
 	memcpy(k->name, name, sizeof name);
 	k->frame = evbuffer_new();
 	k->deadline = evtimer_new(m->base, frame_late, k);
-	if (m->ctx) {
+	if (m->tls) {
 		SSL *ssl = tls_ssl_new(&m->ctx, &m->ctx_lock);
 		k->bev = ssl ? bufferevent_openssl_socket_new(m->base, fd, ssl, BUFFEREVENT_SSL_ACCEPTING,
 							      BEV_OPT_CLOSE_ON_FREE) : NULL;
@@ -762,9 +763,11 @@ static int read_config(bb_mllp *m, const cfg_section *sec)
 	m->idle_timeout = (int)number(sec, "idle_timeout", MLLP_DEFAULT_IDLE_TIMEOUT);
 	if (!m->host || !m->adapter)
 		return connector_error(m->c, BB_ENOMEM, "out of memory");
-	if (sec && cfg_get(sec, "certificate"))
+	if (sec && cfg_get(sec, "certificate")) {
+		m->tls = 1;
 		return server_tls_ctx(m->c, "mllp", cfg_get(sec, "certificate"), cfg_get(sec, "key"),
 				      cfg_get(sec, "ca_file"), &m->ctx);
+	}
 	return BB_OK;
 }
 
@@ -926,23 +929,9 @@ void bb_mllp_stop(bb_mllp *m)
  */
 int bb_mllp_reload(bb_mllp *m)
 {
-	const cfg_section *sec;
-	int rc;
-
 	if (!m)
 		return BB_EINVAL;
-	if (!m->ctx)
-		return BB_OK;
-	sec = &m->c->cfg->mllp;
-	rc = tls_ctx_swap(m->c, "mllp", cfg_get(sec, "certificate"), cfg_get(sec, "key"),
-			  cfg_get(sec, "ca_file"), &m->ctx, &m->ctx_lock);
-	if (rc == BB_OK)
-		log_event(m->c, BB_LOG_INFO, "mllp.reloaded", "certificate", cfg_get(sec, "certificate"),
-			  "ca_file", cfg_get(sec, "ca_file"), (char *)NULL);
-	else
-		log_event(m->c, BB_LOG_ERROR, "mllp.reload-failed", "reason", bb_error_last(m->c)->message,
-			  (char *)NULL);
-	return rc;
+	return m->tls ? tls_listener_reload(m->c, "mllp", &m->c->cfg->mllp, &m->ctx, &m->ctx_lock) : BB_OK;
 }
 
 void bb_mllp_free(bb_mllp *m)

@@ -345,21 +345,9 @@ void bb_server_stop(bb_server *s)
 
 int bb_server_reload(bb_server *s)
 {
-	const cfg_section *sec;
-	int rc;
-
 	if (!s)
 		return BB_EINVAL;
-	sec = &s->c->cfg->server;
-	rc = server_tls_reload(s, cfg_get(sec, "certificate"), cfg_get(sec, "key"),
-			       cfg_get(sec, "ca_file"));
-	if (rc == BB_OK)
-		log_event(s->c, BB_LOG_INFO, "server.reloaded", "certificate", cfg_get(sec, "certificate"),
-			  "ca_file", cfg_get(sec, "ca_file"), (char *)NULL);
-	else
-		log_event(s->c, BB_LOG_ERROR, "server.reload-failed", "reason",
-			  bb_error_last(s->c)->message, (char *)NULL);
-	return rc;
+	return tls_listener_reload(s->c, "server", &s->c->cfg->server, &s->ctx, &s->ctx_lock);
 }
 
 void bb_server_free(bb_server *s)

@@ -103,8 +103,10 @@ struct bb_server {
 int server_tls_ctx(bb_connector *c, const char *section, const char *cert, const char *key,
 		   const char *ca, SSL_CTX **out);
 int server_tls_init(bb_server *s, const char *cert, const char *key, const char *ca);
-/* New connections get a context from the files as they are now; the old one stays on error. */
-int server_tls_reload(bb_server *s, const char *cert, const char *key, const char *ca);
+struct cfg_section;
+/* SIGHUP: [section]'s TLS files again for new connections, logged as NAME.reloaded (tls.c). */
+int tls_listener_reload(bb_connector *c, const char *name, const struct cfg_section *sec,
+			SSL_CTX **slot, pthread_mutex_t *lock);
 /*
  * The same for any listener's context in *slot, guarded by `lock` (serve,
  * the API and MLLP reload on SIGHUP from another thread than their loop's).

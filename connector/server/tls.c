@@ -7,6 +7,7 @@
 #include "server/server.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <event2/buffer.h>
@@ -18,6 +19,7 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
+#include "config.h"
 #include "connector.h"
 #include "log.h"
 #include "strutil.h"
@@ -131,14 +133,25 @@ int server_tls_init(bb_server *s, const char *cert, const char *key, const char 
 }
 
 /*
- * A new context from the files as they are now, for connections accepted
- * from now on. A connection open now keeps its SSL, and that SSL holds a
- * reference to the old context, so nothing in flight changes. When the
- * new files are bad, the server goes on with what it had.
+ * SIGHUP for a listener: its section's certificate, key and ca_file as
+ * they are now, for connections accepted from now on (tls_ctx_swap), and
+ * one log line, "NAME.reloaded" or "NAME.reload-failed". When the new
+ * files are bad, the listener goes on with what it had.
  */
-int server_tls_reload(bb_server *s, const char *cert, const char *key, const char *ca)
+int tls_listener_reload(bb_connector *c, const char *name, const cfg_section *sec, SSL_CTX **slot,
+			pthread_mutex_t *lock)
 {
-	return tls_ctx_swap(s->c, "server", cert, key, ca, &s->ctx, &s->ctx_lock);
+	char event[48];
+	int rc = tls_ctx_swap(c, name, cfg_get(sec, "certificate"), cfg_get(sec, "key"),
+			      cfg_get(sec, "ca_file"), slot, lock);
+
+	snprintf(event, sizeof event, "%s.%s", name, rc == BB_OK ? "reloaded" : "reload-failed");
+	if (rc == BB_OK)
+		log_event(c, BB_LOG_INFO, event, "certificate", cfg_get(sec, "certificate"),
+			  "ca_file", cfg_get(sec, "ca_file"), (char *)NULL);
+	else
+		log_event(c, BB_LOG_ERROR, event, "reason", bb_error_last(c)->message, (char *)NULL);
+	return rc;
 }
 
 int tls_ctx_swap(bb_connector *c, const char *section, const char *cert, const char *key,
