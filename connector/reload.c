@@ -52,7 +52,6 @@ int bb_connector_reload(bb_connector *c)
 	}
 	transport_reload(c);
 	connector_offers_reload(c, &d);
-	connector_resolve_log_level(c);
 	snprintf(problems, sizeof problems, "%zu", d.count);
 	log_event(c, d.count ? BB_LOG_ERROR : BB_LOG_INFO, "connector.reloaded", "problems", problems,
 		  "first", d.count ? diag_line(&d, 0) : NULL, (char *)NULL);

@@ -15,6 +15,7 @@
 #include "strutil.h"
 
 #define REFRESH_SECONDS 300
+#define REFRESH_RETRY_SECONDS 60
 
 void offer_pick_free(offer_pick *p)
 {
@@ -48,11 +49,17 @@ static int current_catalogue(bb_connector *c, const char *where, diag_list *d)
 		rc = bb_offers_new(&c->offers, c);
 	if (rc == BB_OK && (!c->offers->cat || now - c->offers_checked >= REFRESH_SECONDS)) {
 		rc = bb_offers_load(c->offers, where);
-		if (rc == BB_OK)
+		if (rc == BB_OK) {
 			c->offers_checked = now;
-		else if (c->offers->cat)
+		} else if (c->offers->cat) {
+			/*
+			 * Keep what we have, and try again in a minute, not at every
+			 * call: a publisher that is down would hold the lock (and each
+			 * caller) for its whole time-out each time.
+			 */
+			c->offers_checked = now - REFRESH_SECONDS + REFRESH_RETRY_SECONDS;
 			rc = BB_OK;
-		else
+		} else
 			diag_add(d, rc, where, 0, "beweegkaart", "%s", bb_error_last(c)->message);
 	}
 	return rc;
