@@ -48,7 +48,15 @@ static const char *const measurement_keys[] = { "loinc", "nhg", "value", "unit",
 typedef struct reader {
 	bb_referral *r;
 	model_fields *m;
+	unsigned unknown;      /* unknown keys so far: only the first few list the known ones */
 } reader;
+
+/*
+ * The known keys are listed with the first few unknown ones: a document of
+ * a hundred thousand unknown keys must not cost a list each (the problems
+ * beyond the model's cap are dropped anyway).
+ */
+#define LISTED_UNKNOWN 3
 
 static int problem(reader *rd, const char *path, const char *fmt, ...) STR_PRINTF(3, 4);
 static int problem(reader *rd, const char *path, const char *fmt, ...)
@@ -179,8 +187,11 @@ static void read_group(reader *rd, const char *group, json_object *o)
 
 		member_path(path, sizeof path, group, key);
 		if (!def) {
-			char *known = group_keys(group);
-			problem(rd, path, "unknown field (%s has: %s)", group, known ? known : "?");
+			char *known = rd->unknown++ < LISTED_UNKNOWN ? group_keys(group) : NULL;
+			if (known)
+				problem(rd, path, "unknown field (%s has: %s)", group, known);
+			else
+				problem(rd, path, "unknown field");
 			free(known);
 			continue;
 		}
@@ -269,11 +280,13 @@ static void read_document(reader *rd, json_object *root)
 		} else if (is_group(key)) {
 			read_group(rd, key, v);
 		} else {
-			char *known = document_keys();
+			char *known = rd->unknown++ < LISTED_UNKNOWN ? document_keys() : NULL;
 			char path[128];
 			member_path(path, sizeof path, NULL, key);
-			problem(rd, path, "unknown field (a referral document has: %s)",
-				known ? known : "?");
+			if (known)
+				problem(rd, path, "unknown field (a referral document has: %s)", known);
+			else
+				problem(rd, path, "unknown field");
 			free(known);
 		}
 	}
@@ -314,7 +327,7 @@ int bb_referral_from_json(bb_referral **out, bb_connector *c, const char *source
 			  const void *data, size_t len)
 {
 	diag_list d = DIAG_LIST_INIT;
-	reader rd;
+	reader rd = { NULL, NULL, 0 };
 	json_object *root = NULL;
 	int rc;
 	size_t i;
