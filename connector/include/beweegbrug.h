@@ -81,7 +81,9 @@ BB_EXTERN const char *bb_log_level_name(bb_log_level level);
 /*
  * Log callback. `message` is one line without a newline, valid only during
  * the call. It may be called from any thread that uses the connector, so
- * the callback must be thread-safe.
+ * the callback must be thread-safe. It may be called while the connector
+ * holds its store (a message being stored), so it must not call back into
+ * the connector: hand the line to a queue or a file and return.
  */
 typedef void (*bb_log_fn)(bb_log_level level, const char *message, void *payload);
 

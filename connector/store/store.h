@@ -40,8 +40,10 @@ int store_configure(store *s, const char *config_path, const char *path, const c
 /*
  * `fn` on the store, opened first if need be, with the store's lock held.
  * For reads and for writes of one statement (each is its own
- * transaction); a change of several statements is a store_txn. `fn` must
- * not begin a transaction: one it leaves open is rolled back before the
+ * transaction); a change of several statements is a store_txn. `fn` should
+ * not begin a transaction, with one exception: outbox_claim (deliver.c)
+ * runs its own BEGIN IMMEDIATE ... COMMIT inside, and rolls it back itself
+ * when its COMMIT fails. One `fn` leaves open is rolled back before the
  * lock is released (and BB_ERROR returned if `fn` said BB_OK). `fn` may
  * be NULL: then the store is only opened. Returns what `fn` returned, or
  * why the store could not be opened (in `d`).
