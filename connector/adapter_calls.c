@@ -16,7 +16,6 @@
 #include "xml_budget.h"
 
 /* The largest HIS record or message we accept: far above any real referral. */
-#define MAX_INPUT_BYTES (16u * 1024 * 1024)
 
 static int adapter_open(bb_host *h, const loaded_plugin *p, void **state)
 {
@@ -109,9 +108,9 @@ int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char
 		source = "input";
 	if ((rc = load_his(c, adapter, &p, &d)) != BB_OK)
 		goto done;
-	if (len > MAX_INPUT_BYTES) {
+	if (len > BB_MAX_INPUT) {
 		rc = diag_add(&d, BB_ETOOBIG, source, 0, NULL,
-			      "input is %zu bytes; the limit is %u", len, MAX_INPUT_BYTES);
+			      "input is %zu bytes; the limit is %u", len, BB_MAX_INPUT);
 		goto done;
 	}
 	/* XML records: the budget before any adapter's parser (xml_budget.h) */
@@ -161,7 +160,7 @@ int bb_feedback_to_his(char **out, size_t *out_len, bb_connector *c, const char 
 {
 	diag_list d = DIAG_LIST_INIT;
 	const loaded_plugin *p = NULL;
-	bb_buf buf = { STRBUF_INIT, MAX_INPUT_BYTES };
+	bb_buf buf = { STRBUF_INIT, BB_MAX_INPUT };
 	bb_host h;
 	void *state;
 	int rc;
@@ -357,7 +356,7 @@ int his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter
 {
 	diag_list d = DIAG_LIST_INIT;
 	const loaded_plugin *p = NULL;
-	bb_buf buf = { STRBUF_INIT, MAX_INPUT_BYTES };
+	bb_buf buf = { STRBUF_INIT, BB_MAX_INPUT };
 	bb_problem *list = NULL;
 	bb_input in;
 	bb_host h;

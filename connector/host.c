@@ -126,7 +126,7 @@ bb_buf *bb_host_buf_new(const bb_host *host)
 
 	(void)host;
 	if (b)
-		b->limit = 16u * 1024 * 1024;
+		b->limit = BB_MAX_INPUT;
 	return b;
 }
 

@@ -190,7 +190,6 @@ int cli_read_referral(bb_referral **out, bb_connector *c, const char *adapter,
 	return bb_referral_from_his(out, c, adapter, source, data, len);
 }
 
-#define HIS_INPUT_MAX (16u * 1024 * 1024)
 
 int cli_his_input_open(cli_his_input *in, const cli_command *cmd, int argc, char **argv,
 		       const char *input_name)
@@ -214,7 +213,7 @@ int cli_his_input_open(cli_his_input *in, const cli_command *cmd, int argc, char
 		return cli_usage_error(cmd, "expected exactly one %s", input_name);
 	if (!(in->adapter = cli_his_adapter_name(his)))
 		return EXIT_SOFTWARE;
-	code = cli_read_file(argv[optind], HIS_INPUT_MAX, &in->data, &in->len);
+	code = cli_read_file(argv[optind], BB_MAX_INPUT, &in->data, &in->len);
 	if (code != EXIT_OK)
 		return code;
 	in->source = strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind];

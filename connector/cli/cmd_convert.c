@@ -30,8 +30,6 @@ const cli_command cmd_convert = {
 	run
 };
 
-#define MAX_INPUT (16u * 1024 * 1024)
-
 static int run(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -80,7 +78,7 @@ static int run(int argc, char **argv)
 		code = EXIT_SOFTWARE;
 		goto out;
 	}
-	code = cli_read_file(argv[optind], MAX_INPUT, &data, &len);
+	code = cli_read_file(argv[optind], BB_MAX_INPUT, &data, &len);
 	if (code != EXIT_OK)
 		goto out;
 	rc = cli_read_referral(&r, c, adapter,

@@ -67,7 +67,7 @@ static int run(int argc, char **argv)
 				       "expected [--to HOST:PORT [--attempts 1-100]] FEEDBACK-MESSAGE");
 	if (!(adapter = cli_his_adapter_name(his)))
 		return EXIT_SOFTWARE;
-	code = cli_read_file(argv[optind], 16u * 1024 * 1024, &data, &len);
+	code = cli_read_file(argv[optind], BB_MAX_INPUT, &data, &len);
 	if (code == EXIT_OK && cli_connector(&c, 0) != BB_OK)
 		code = EXIT_SOFTWARE;
 	if (code == EXIT_OK) {

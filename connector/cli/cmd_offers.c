@@ -31,8 +31,6 @@ const cli_command cmd_offers = {
 	run_offers
 };
 
-#define MAX_INPUT (16u * 1024 * 1024)
-
 static void json_string(const char *s)
 {
 	putchar('"');
@@ -170,7 +168,7 @@ static int run_offers(int argc, char **argv)
 		return cli_usage_error(&cmd_offers, "a RECORD needs --his ADAPTER");
 	if (his && !(adapter = cli_his_adapter_name(his)))
 		return EXIT_SOFTWARE;
-	if (his && (code = cli_read_file(argv[optind], MAX_INPUT, &data, &len)) != EXIT_OK)
+	if (his && (code = cli_read_file(argv[optind], BB_MAX_INPUT, &data, &len)) != EXIT_OK)
 		goto out;
 	if (cli_connector(&c, 0) != BB_OK) {
 		code = EXIT_SOFTWARE;

@@ -22,8 +22,6 @@ const cli_command cmd_post = {
 	run
 };
 
-#define MAX_INPUT (16u * 1024 * 1024)
-
 static int run(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -49,7 +47,7 @@ static int run(int argc, char **argv)
 		return cli_usage_error(&cmd_post, "--config and --to are needed");
 	if (optind + 1 != argc)
 		return cli_usage_error(&cmd_post, "expected exactly one MESSAGE");
-	code = cli_read_file(argv[optind], MAX_INPUT, &data, &len);
+	code = cli_read_file(argv[optind], BB_MAX_INPUT, &data, &len);
 	if (code != EXIT_OK)
 		return code;
 	if (cli_connector(&c, 1) != BB_OK) {

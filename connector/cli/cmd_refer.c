@@ -48,8 +48,6 @@ const cli_command cmd_refer = {
 	run_refer
 };
 
-#define MAX_INPUT (16u * 1024 * 1024)
-
 static void print_receipt(const bb_receipt *r)
 {
 	static const char *const states[] = { "?", "queued", "retrying", "delivered", "failed" };
@@ -166,7 +164,7 @@ static int run_refer(int argc, char **argv)
 		return cli_usage_error(&cmd_refer, "--consent-now is for HIS records: a canonical "
 				       "document gives consent.given and consent.date itself");
 	}
-	code = cli_read_file(argv[optind], MAX_INPUT, &data, &len);
+	code = cli_read_file(argv[optind], BB_MAX_INPUT, &data, &len);
 	if (code != EXIT_OK)
 		goto out;
 	if (cli_connector(&c, 0) != BB_OK) {

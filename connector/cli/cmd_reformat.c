@@ -23,8 +23,6 @@ const cli_command cmd_reformat = {
 	run
 };
 
-#define MAX_INPUT (16u * 1024 * 1024)
-
 static int run(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -47,7 +45,7 @@ static int run(int argc, char **argv)
 		return cli_usage_error(&cmd_reformat, "--format json or --format xml is needed");
 	if (optind + 1 != argc)
 		return cli_usage_error(&cmd_reformat, "expected exactly one INPUT");
-	code = cli_read_file(argv[optind], MAX_INPUT, &data, &len);
+	code = cli_read_file(argv[optind], BB_MAX_INPUT, &data, &len);
 	if (code != EXIT_OK)
 		return code;
 	if (cli_connector(&c, 0) != BB_OK) {

@@ -58,8 +58,6 @@ const cli_command cmd_deliver = {
 	run_deliver
 };
 
-#define MAX_INPUT (16u * 1024 * 1024)
-
 static int load(bb_connector **c, const char *config)
 {
 	if (cli_connector(c, 0) != BB_OK)
@@ -102,7 +100,7 @@ static int run_send(int argc, char **argv)
 		return cli_usage_error(&cmd_send, "expected exactly one INPUT");
 	if (his && !(adapter = cli_his_adapter_name(his)))
 		return EXIT_SOFTWARE;
-	code = cli_read_file(argv[optind], MAX_INPUT, &data, &len);
+	code = cli_read_file(argv[optind], BB_MAX_INPUT, &data, &len);
 	if (code == EXIT_OK)
 		code = load(&c, config);
 	if (code != EXIT_OK)

@@ -25,8 +25,6 @@ const cli_command cmd_validate = {
 	run
 };
 
-#define MAX_INPUT (16u * 1024 * 1024)
-
 static int run(int argc, char **argv)
 {
 	bb_connector *c = NULL;
@@ -43,7 +41,7 @@ static int run(int argc, char **argv)
 		const char *source = strcmp(argv[i], "-") == 0 ? "stdin" : argv[i];
 		char *data = NULL;
 		size_t len;
-		int kind, rc, code = cli_read_file(argv[i], MAX_INPUT, &data, &len);
+		int kind, rc, code = cli_read_file(argv[i], BB_MAX_INPUT, &data, &len);
 
 		if (code == EXIT_OK) {
 			rc = bb_validate(&kind, c, source, data, len);

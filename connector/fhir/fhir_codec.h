@@ -36,7 +36,7 @@ typedef enum fhir_format {
 } fhir_format;
 
 typedef struct fhir_limits {
-	size_t max_bytes;       /* 0: 16 MiB */
+	size_t max_bytes;       /* 0: BB_MAX_INPUT (16 MiB) */
 	unsigned max_depth;     /* JSON object/array nesting; 0: 64 */
 } fhir_limits;
 

@@ -478,7 +478,7 @@ static void pass_on(diag_list *to, const diag_list *from)
 int fhir_read_xml(fhir_node **out, const char *buf, size_t len, const char *source,
 		  const fhir_limits *lim, diag_list *diags)
 {
-	size_t max = lim && lim->max_bytes ? lim->max_bytes : 16u * 1024u * 1024u;
+	size_t max = lim && lim->max_bytes ? lim->max_bytes : BB_MAX_INPUT;
 	fhir_xml_sax parser = FHIR_XML_SAX_INIT;
 	fhir_xml_error err;
 	diag_list found = DIAG_LIST_INIT;

@@ -20,7 +20,9 @@
 
 #include <stddef.h>
 
-#define JSON_GUARD_MAX_BYTES (16u * 1024u * 1024u)
+#include "beweegbrug.h"
+
+#define JSON_GUARD_MAX_BYTES BB_MAX_INPUT
 #define JSON_GUARD_MAX_DEPTH 64u
 /* A larger max_depth is lowered to this: the scanner recurses per level. */
 #define JSON_GUARD_DEPTH_CAP 512u

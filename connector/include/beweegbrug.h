@@ -62,6 +62,14 @@ typedef enum bb_status {
 	BB_ECORRUPT = -15     /* stored data is damaged or was altered (the outbox, the audit trail) */
 } bb_status;
 
+/*
+ * The largest input the library reads in one piece, in bytes: a HIS record,
+ * a FHIR message or resource (JSON or XML), a canonical referral document.
+ * More is refused with BB_ETOOBIG before it is parsed. Adapters and
+ * listeners may take less (docs/security.md lists each limit).
+ */
+#define BB_MAX_INPUT (16u * 1024 * 1024)
+
 /* A short English text for a status code ("invalid input", ...). */
 BB_EXTERN const char *bb_strerror(int code);
 

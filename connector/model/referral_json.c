@@ -32,7 +32,7 @@
 #include "strutil.h"
 
 /* The core's input limit, as for HIS records (adapter_calls.c). */
-#define MAX_DOCUMENT_BYTES (16u * 1024 * 1024)
+#define MAX_DOCUMENT_BYTES BB_MAX_INPUT
 /*
  * The document is three levels deep (document, array, reason); a few
  * more let a value that is an object or array be named as such rather
