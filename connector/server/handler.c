@@ -126,14 +126,27 @@ static void reply(bb_server *s, struct evhttp_request *req, int status, const ch
  * with our reason and the client as actor, never anything of the request.
  * 503 is not a refusal but "not now", and is only logged.
  */
+static void audit_as(bb_server *s, const char *actor, int status, const char *why)
+{
+	char detail[300];
+	audit_rec rec;
+
+	snprintf(detail, sizeof detail, "HTTP %d: %s", status, why);
+	memset(&rec, 0, sizeof rec);
+	rec.event = "server.request";
+	rec.actor = actor;
+	rec.outcome = "refused";
+	rec.detail = detail;
+	connector_audit(s->c, &rec, 1);
+}
+
 static void audit_refusal(bb_server *s, struct evhttp_request *req, const char *peer, int status,
 			  const char *why)
 {
 	struct evhttp_connection *conn = evhttp_request_get_connection(req);
-	char actor[300], detail[300];
+	char actor[300];
 	char *addr = NULL;
 	ev_uint16_t port = 0;
-	audit_rec rec;
 
 	if (peer) {
 		snprintf(actor, sizeof actor, "server:cert %s", peer);
@@ -142,13 +155,7 @@ static void audit_refusal(bb_server *s, struct evhttp_request *req, const char *
 			evhttp_connection_get_peer(conn, &addr, &port);
 		snprintf(actor, sizeof actor, "server:%s", addr ? addr : "?");
 	}
-	snprintf(detail, sizeof detail, "HTTP %d: %s", status, why);
-	memset(&rec, 0, sizeof rec);
-	rec.event = "server.request";
-	rec.actor = actor;
-	rec.outcome = "refused";
-	rec.detail = detail;
-	connector_audit(s->c, &rec, 1);
+	audit_as(s, actor, status, why);
 }
 
 /*
@@ -163,8 +170,7 @@ void server_own_answer(conn_pool *p, server_conn *c, int status, struct evbuffer
 	bb_server *s = p->owner;
 	const char *why = conns_own_reason(status, c->req_bytes, SERVER_MAX_HEADERS);
 	const char *code = status == 413 ? "too-long" : status == 400 ? "structure" : "not-supported";
-	char id[UUID_STR_LEN], actor[80], detail[300];
-	audit_rec rec;
+	char id[UUID_STR_LEN], actor[80], code_text[8];
 	char *body, *head;
 
 	if (uuid_v4(id))
@@ -183,15 +189,9 @@ void server_own_answer(conn_pool *p, server_conn *c, int status, struct evbuffer
 	free(head);
 	free(body);
 	snprintf(actor, sizeof actor, "server:%s", c->addr[0] ? c->addr : "?");
-	snprintf(detail, sizeof detail, "HTTP %d: %s", status, why);
-	memset(&rec, 0, sizeof rec);
-	rec.event = "server.request";
-	rec.actor = actor;
-	rec.outcome = "refused";
-	rec.detail = detail;
-	connector_audit(s->c, &rec, 1);
-	log_event(s->c, BB_LOG_WARN, "server.refused", "status", status == 413 ? "413" : status == 400 ? "400"
-		  : status == 417 ? "417" : status == 501 ? "501" : "4xx", "why", why, "peer", actor + 7,
+	audit_as(s, actor, status, why);
+	snprintf(code_text, sizeof code_text, "%d", status);
+	log_event(s->c, BB_LOG_WARN, "server.refused", "status", code_text, "why", why, "peer", actor + 7,
 		  (char *)NULL);
 }
 
