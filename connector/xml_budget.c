@@ -4,106 +4,89 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef struct scan {
-	const char *p, *end;
-	unsigned line;
-} scan;
-
-/* Move past `n` bytes, counting lines. */
-static void step(scan *s, size_t n)
+/*
+ * The scan keeps only a position: lines are counted once, when a problem
+ * is reported, not for every byte read (which cost more than the scan).
+ */
+static const char *past(const char *p, const char *end, const char *token, size_t n)
 {
-	const char *stop = s->p + n > s->end ? s->end : s->p + n;
+	const char *hit = memmem(p, (size_t)(end - p), token, n);
 
-	for (; s->p < stop; s->p++)
-		if (*s->p == '\n')
-			s->line++;
+	return hit ? hit + n : end;
 }
 
-/* Move past the next occurrence of `token` (or to the end). */
-static void skip_past(scan *s, const char *token)
+static int starts(const char *p, const char *end, const char *token, size_t n)
 {
-	size_t n = strlen(token);
-	const char *q = s->p;
-
-	while (q + n <= s->end && memcmp(q, token, n) != 0)
-		q++;
-	step(s, q + n <= s->end ? (size_t)(q - s->p) + n : (size_t)(s->end - s->p));
+	return (size_t)(end - p) >= n && memcmp(p, token, n) == 0;
 }
 
-static int starts(const scan *s, const char *token)
+static unsigned line_of(const char *buf, const char *at)
 {
-	size_t n = strlen(token);
+	unsigned line = 1;
 
-	return (size_t)(s->end - s->p) >= n && memcmp(s->p, token, n) == 0;
+	for (const char *nl = buf; (nl = memchr(nl, '\n', (size_t)(at - nl))) != NULL; nl++)
+		line++;
+	return line;
 }
 
-static int over(xml_budget_problem *why, unsigned line, const char *what)
+static int over(xml_budget_problem *why, const char *buf, const char *at, const char *what)
 {
 	if (why) {
-		why->line = line;
+		why->line = line_of(buf, at);
 		snprintf(why->message, sizeof why->message, "%s", what);
 	}
 	return -1;
 }
 
+#define TOO_MUCH_MARKUP "more than 250000 elements and attributes in one document"
+
 int xml_budget_check(const char *buf, size_t len, xml_budget_problem *why)
 {
-	scan s = { buf, buf + len, 1 };
-	size_t markup = 0, attrs;
-	unsigned tag_line;
-	char quote;
+	const char *p = buf, *end = buf + len;
+	size_t markup = 0;
 
 	if (why)
 		memset(why, 0, sizeof *why);
-	while (s.p < s.end) {
-		const char *lt = memchr(s.p, '<', (size_t)(s.end - s.p));
+	while (p < end && (p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		const char *tag = p++;
+		size_t attrs = 0;
 
-		if (!lt)
-			break;
-		step(&s, (size_t)(lt - s.p) + 1);
-		if (starts(&s, "!--")) {
-			skip_past(&s, "-->");
+		if (starts(p, end, "!--", 3)) {
+			p = past(p + 3, end, "-->", 3);
 			continue;
 		}
-		if (starts(&s, "![CDATA[")) {
-			skip_past(&s, "]]>");
+		if (starts(p, end, "![CDATA[", 8)) {
+			p = past(p + 8, end, "]]>", 3);
 			continue;
 		}
-		if (starts(&s, "?")) {
-			skip_past(&s, "?>");
+		if (starts(p, end, "?", 1)) {
+			p = past(p + 1, end, "?>", 2);
 			continue;
 		}
 		if (++markup > XML_MAX_MARKUP)
-			return over(why, s.line, "more than 250000 elements and attributes in one document");
-		if (starts(&s, "!") || starts(&s, "/")) {
-			skip_past(&s, ">");
+			return over(why, buf, tag, TOO_MUCH_MARKUP);
+		if (starts(p, end, "!", 1) || starts(p, end, "/", 1)) {
+			p = past(p, end, ">", 1);
 			continue;
 		}
 		/* a start tag: count its attributes, values in quotes left alone */
-		tag_line = s.line;
-		attrs = 0;
-		quote = 0;
-		while (s.p < s.end) {
-			char c = *s.p;
+		for (; p < end; p++) {
+			char c = *p;
 
-			if (quote) {
-				const char *q = memchr(s.p, quote, (size_t)(s.end - s.p));
-				step(&s, q ? (size_t)(q - s.p) + 1 : (size_t)(s.end - s.p));
-				quote = 0;
-				continue;
-			}
 			if (c == '>' || c == '<')
 				break;
 			if (c == '"' || c == '\'') {
-				quote = c;
+				const char *close = memchr(p + 1, c, (size_t)(end - p - 1));
+
+				if (!close)
+					return 0;
+				p = close;
 			} else if (c == '=') {
 				if (++attrs > XML_MAX_ATTRIBUTES)
-					return over(why, tag_line, "an element with more than 64 attributes");
+					return over(why, buf, tag, "an element with more than 64 attributes");
 				if (++markup > XML_MAX_MARKUP)
-					return over(why, tag_line,
-						    "more than 250000 elements and attributes in one document");
+					return over(why, buf, tag, TOO_MUCH_MARKUP);
 			}
-			step(&s, 1);
 		}
 	}
 	return 0;

@@ -8,8 +8,8 @@
  * them, but our limits must not depend on the version a HIS links. So
  * every XML document we read (FHIR XML messages and resources, HIS XML
  * records) is first scanned once, in linear time: at most
- * XML_MAX_ATTRIBUTES attributes on one element and XML_MAX_MARKUP
- * elements and attributes in all. This is a count, not a parser: comments,
+ * XML_MAX_ATTRIBUTES attributes on one element and XML_MAX_MARKUP tags
+ * (an end tag counts too) and attributes in all. This is a count, not a parser: comments,
  * CDATA sections, processing instructions and quoted values are skipped
  * so that what they contain is not counted.
  */

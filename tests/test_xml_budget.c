@@ -1,0 +1,145 @@
+/*
+ * The XML budget (connector/xml_budget.h): the scan that runs before any
+ * XML parser sees a document. What it counts (elements, attributes), what
+ * it must leave alone (comments, CDATA, processing instructions, quoted
+ * values), the line it names, and that an unclosed construct ends the
+ * scan instead of running past the buffer.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "xml_budget.h"
+
+/* <e a0="v" a1="v" ... /> with n attributes, after `lines` newlines */
+static char *element_with(size_t n, unsigned lines)
+{
+	char *buf = malloc(64 + lines + n * 16), *p = buf;
+
+	assert_non_null(buf);
+	p += sprintf(p, "<r>");
+	for (unsigned i = 0; i < lines; i++)
+		*p++ = '\n';
+	p += sprintf(p, "<e");
+	for (size_t i = 0; i < n; i++)
+		p += sprintf(p, " a%zu=\"v\"", i);
+	sprintf(p, "/></r>");
+	return buf;
+}
+
+static int check(const char *doc, xml_budget_problem *why)
+{
+	return xml_budget_check(doc, strlen(doc), why);
+}
+
+static void attributes_up_to_the_limit_pass(void **state)
+{
+	char *doc = element_with(XML_MAX_ATTRIBUTES, 0);
+	xml_budget_problem why;
+	(void)state;
+
+	assert_int_equal(check(doc, &why), 0);
+	free(doc);
+}
+
+static void one_attribute_over_is_refused_at_its_line(void **state)
+{
+	char *doc = element_with(XML_MAX_ATTRIBUTES + 1, 6);
+	xml_budget_problem why;
+	(void)state;
+
+	assert_int_equal(check(doc, &why), -1);
+	assert_int_equal(why.line, 7);
+	assert_string_equal(why.message, "an element with more than 64 attributes");
+	free(doc);
+}
+
+static void what_is_not_markup_is_not_counted(void **state)
+{
+	/* 200 '=' and '<x' inside each construct: none of it is an attribute */
+	char filler[1200], doc[8192];
+	xml_budget_problem why;
+	(void)state;
+
+	for (int i = 0; i < 200; i++)
+		memcpy(filler + 6 * i, " a=<x ", 6);
+	filler[1200 - 1] = '\0';
+	snprintf(doc, sizeof doc,
+		 "<?xml version=\"1.0\"?><?pi %s?><r>\n<!-- %s -->\n<![CDATA[%s]]>\n"
+		 "<e v=\"%s\" w='%s'/></r>", filler, filler, filler, filler, filler);
+	assert_int_equal(check(doc, &why), 0);
+}
+
+static void too_many_elements_are_refused(void **state)
+{
+	size_t n = XML_MAX_MARKUP + 1, len = 3 + n * 4 + 5;
+	char *doc = malloc(len), *p = doc;
+	xml_budget_problem why;
+	(void)state;
+
+	assert_non_null(doc);
+	memcpy(p, "<r>", 3), p += 3;
+	/* with <r> and </r> (an end tag is counted too): XML_MAX_MARKUP */
+	for (size_t i = 0; i + 3 < n; i++)
+		memcpy(p, "<e/>", 4), p += 4;
+	memcpy(p, "</r>", 4), p += 4;
+	assert_int_equal(xml_budget_check(doc, (size_t)(p - doc), &why), 0);   /* exactly the limit */
+	memcpy(p - 4, "<e/></r>", 8), p += 4;
+	assert_int_equal(xml_budget_check(doc, (size_t)(p - doc), &why), -1);
+	assert_string_equal(why.message, "more than 250000 elements and attributes in one document");
+	assert_int_equal(why.line, 1);
+	free(doc);
+}
+
+static void unclosed_constructs_end_the_scan(void **state)
+{
+	static const char *const docs[] = {
+		"<r><!-- never closed", "<r><![CDATA[ never", "<r><?pi never", "<r><e a=\"never",
+		"<r><e a='never", "<", "<!", "<!-", "<!-->", "<?>", "<e a=", "",
+	};
+	xml_budget_problem why;
+	(void)state;
+
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		/* the length excludes the NUL: a read past it is ASan's to catch */
+		char *copy = malloc(strlen(docs[i]) + 1);
+
+		assert_non_null(copy);
+		memcpy(copy, docs[i], strlen(docs[i]));
+		assert_int_equal(xml_budget_check(copy, strlen(docs[i]), &why), 0);
+		free(copy);
+	}
+}
+
+static void a_comment_opener_does_not_close_itself(void **state)
+{
+	/* "<!-->" opens a comment that "-->" later closes: the attributes
+	 * between them are comment text, as an XML parser reads them */
+	char *doc = element_with(XML_MAX_ATTRIBUTES + 1, 0), wrapped[4096];
+	xml_budget_problem why;
+	(void)state;
+
+	snprintf(wrapped, sizeof wrapped, "<r><!-->%s--></r>", doc);
+	assert_int_equal(check(wrapped, &why), 0);
+	free(doc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(attributes_up_to_the_limit_pass),
+		cmocka_unit_test(one_attribute_over_is_refused_at_its_line),
+		cmocka_unit_test(what_is_not_markup_is_not_counted),
+		cmocka_unit_test(too_many_elements_are_refused),
+		cmocka_unit_test(unclosed_constructs_end_the_scan),
+		cmocka_unit_test(a_comment_opener_does_not_close_itself),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
