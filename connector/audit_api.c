@@ -16,7 +16,7 @@
 #include "connector.h"
 #include "log.h"
 #include "model/bsn.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 static const char *audit_path(const bb_connector *c)
 {

@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #include "log.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 typedef enum value_type {
 	V_TEXT,          /* any non-empty text */

@@ -31,7 +31,7 @@
 #include <stddef.h>
 
 #include "beweegbrug.h"
-#include "diag.h"
+#include "util/diag.h"
 
 typedef struct cfg_entry {
 	char *key;

@@ -4,13 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "loader.h"
-#include "outbox/outbox.h"
+#include "host/loader.h"
+#include "store/outbox.h"
 #include "store/store.h"
 #include "audit/audit.h"
 #include "inbound/subjects.h"
 #include "log.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 const char *bb_strerror(int code)
 {

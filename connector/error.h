@@ -13,7 +13,7 @@
 #include <pthread.h>
 
 #include "beweegbrug.h"
-#include "diag.h"
+#include "util/diag.h"
 
 typedef struct err_slot {
 	bb_error pub;            /* what bb_error_last() returns */

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "connector.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 static const char *const level_names[] = { NULL, "error", "warn", "info", "debug" };
 

@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 
 #include "beweegbrug.h"
-#include "outbox/outbox.h"
+#include "store/outbox.h"
 #include "testutil.h"
 
 #define BSN "999990068"

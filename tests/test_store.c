@@ -16,8 +16,8 @@
 #include <sys/stat.h>
 
 #include "beweegbrug.h"
-#include "outbox/inbox.h"
-#include "outbox/outbox.h"
+#include "store/inbox.h"
+#include "store/outbox.h"
 #include "testutil.h"
 
 #define KEY_HEX "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n"

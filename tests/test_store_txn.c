@@ -28,7 +28,7 @@
 
 #include "beweegbrug.h"
 #include "connector.h"
-#include "outbox/outbox.h"
+#include "store/outbox.h"
 #include "store/store.h"
 #include "testutil.h"
 

@@ -22,7 +22,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "diag.h"
+#include "util/diag.h"
 
 #define AUDIT_HASH_HEX 64          /* SHA-256 in lower-case hex */
 #define AUDIT_PSEUDONYM_HEX 32     /* HMAC-SHA256 truncated to 128 bits */

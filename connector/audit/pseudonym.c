@@ -21,7 +21,7 @@
 #include <openssl/kdf.h>
 
 #include "beweegbrug.h"
-#include "outbox/seal.h"
+#include "store/seal.h"
 
 static const char pseudonym_info[] = "beweegbrug audit pseudonym v1";
 static const char chain_info[] = "beweegbrug audit chain v1";

@@ -25,9 +25,9 @@
 
 #include <stddef.h>
 
-#include "diag.h"
+#include "util/diag.h"
 #include "fhir_node.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 typedef enum fhir_format {
 	FHIR_FORMAT_UNKNOWN = 0,

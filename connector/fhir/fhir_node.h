@@ -44,9 +44,9 @@
 
 #include <stddef.h>
 
-#include "diag.h"
+#include "util/diag.h"
 #include "fhir_meta.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 typedef struct fhir_node fhir_node;
 

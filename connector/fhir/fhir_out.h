@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "strutil.h"
+#include "util/strutil.h"
 
 static inline void out_add(strbuf *b, const char *s, size_t n)
 {

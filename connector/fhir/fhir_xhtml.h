@@ -14,7 +14,7 @@
 #include <libxml/parser.h>
 
 #include "fhir_xmlsafe.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 #define FHIR_XHTML_NS "http://www.w3.org/1999/xhtml"
 

@@ -11,7 +11,7 @@
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
-#include "xml_budget.h"
+#include "util/xml_budget.h"
 
 static void set_error(fhir_xml_sax *s, unsigned line, const char *msg)
 {

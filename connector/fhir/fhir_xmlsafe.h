@@ -25,7 +25,7 @@
 
 #include <libxml/parser.h>
 
-#include "strutil.h"
+#include "util/strutil.h"
 
 typedef struct fhir_xml_error {
 	char message[256];

@@ -12,7 +12,7 @@
 
 #include "beweegbrug.h"
 #include "fhir_prim.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 typedef struct key_rec {
 	size_t off, len;        /* unescaped key in the arena */

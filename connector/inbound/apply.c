@@ -24,7 +24,7 @@
 #include "mapping/naming.h"
 #include "mapping/uuid.h"
 #include "store/store.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 int bb_connector_on_feedback(bb_connector *c, bb_feedback_apply_cb cb, void *payload)
 {

@@ -41,7 +41,7 @@
 #include "mapping/naming.h"
 #include "mapping/profile.h"
 #include "store/store.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 #define DEFAULT_MAX_BODY (8u * 1024 * 1024)
 

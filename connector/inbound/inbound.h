@@ -7,7 +7,7 @@
 #define BB_INBOUND_H
 
 #include "connector.h"
-#include "outbox/inbox.h"
+#include "store/inbox.h"
 
 /* What we know of a request when answering it. */
 typedef struct request_info {

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "strutil.h"
+#include "util/strutil.h"
 
 /* The forwarded Task's status a feedback reports, or NULL when it forwards nothing. */
 static const char *forwarded_status(const bb_feedback *fb)

@@ -7,7 +7,7 @@
 
 #include "build.h"
 #include "naming.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 #define MAX_PARTS 16
 

@@ -24,7 +24,7 @@
 #include "observation.h"
 #include "model/model.h"
 #include "naming.h"
-#include "strutil.h"
+#include "util/strutil.h"
 #include "task_states.h"
 #include "terminology/terms.h"
 

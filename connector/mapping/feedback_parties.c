@@ -8,7 +8,7 @@
 #include "claims.h"
 #include "model/model.h"
 #include "naming.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 static const char *fb_get(const bb_feedback *fb, int f)
 {

@@ -12,7 +12,7 @@
 
 #include "beweegbrug.h"
 #include "build.h"
-#include "diag.h"
+#include "util/diag.h"
 #include "fhir/fhir_node.h"
 
 /* parent.name = Reference(Patient) by identifier: the BSN, else the referral-patient id. */

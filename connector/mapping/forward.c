@@ -19,7 +19,7 @@
 #include "mapping.h"
 #include "model/model.h"
 #include "naming.h"
-#include "strutil.h"
+#include "util/strutil.h"
 #include "task_states.h"
 
 #define INPUT_TRACK "Traject"

@@ -10,7 +10,7 @@
 #define BB_MAPPING_FORWARD_H
 
 #include "beweegbrug.h"
-#include "diag.h"
+#include "util/diag.h"
 #include "fhir/fhir_node.h"
 
 #define FORWARD_DISPLAY "Triage afgerond, doorverwezen"

@@ -7,7 +7,7 @@
 #define BB_MAPPING_H
 
 #include "beweegbrug.h"
-#include "diag.h"
+#include "util/diag.h"
 #include "fhir/fhir_node.h"
 
 /* What the message says about itself and its route, beyond the referral. */

@@ -3,7 +3,7 @@
 #define BB_MINIMISE_H
 
 #include "beweegbrug.h"
-#include "diag.h"
+#include "util/diag.h"
 
 /* What may leave, item by item; the names are those of the `data` key. */
 enum {

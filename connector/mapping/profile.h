@@ -5,7 +5,7 @@
 #ifndef BB_PROFILE_H
 #define BB_PROFILE_H
 
-#include "diag.h"
+#include "util/diag.h"
 #include "fhir/fhir_node.h"
 
 enum { PROFILE_REFERRAL = 1, PROFILE_FEEDBACK = 2 };

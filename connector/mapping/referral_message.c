@@ -20,7 +20,7 @@
 #include "observation.h"
 #include "model/referral.h"
 #include "naming.h"
-#include "strutil.h"
+#include "util/strutil.h"
 #include "uuid.h"
 
 typedef struct builder {

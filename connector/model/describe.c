@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "model.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 static const char *get(const bb_referral *r, int f)
 {

@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "bsn.h"
-#include "lexical.h"
-#include "strutil.h"
+#include "util/lexical.h"
+#include "util/strutil.h"
 #include "terminology/terms.h"
 
 static const char *const kinds[] = { "gli", "beweegcoach", "stadspoli", "regular", NULL };

@@ -30,7 +30,7 @@
 #include <time.h>
 
 #include "model.h"
-#include "strutil.h"
+#include "util/strutil.h"
 #include "terminology/nl_time.h"
 #include "terminology/terms.h"
 

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lexical.h"
+#include "util/lexical.h"
 #include "terminology/terms.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 int model_fields_init(model_fields *m, const field_def *defs, size_t ndefs)
 {

@@ -11,7 +11,7 @@
 #include <stddef.h>
 
 #include "beweegbrug.h"
-#include "diag.h"
+#include "util/diag.h"
 
 typedef enum field_check {
 	FC_TEXT,        /* free text, may span lines */

@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lexical.h"
+#include "util/lexical.h"
 #include "model.h"
 #include "referral.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 typedef struct reason {
 	char *system, *code, *text;

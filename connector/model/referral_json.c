@@ -29,7 +29,7 @@
 #include "connector.h"
 #include "fhir/json_guard.h"
 #include "model.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 /* The core's input limit, as for HIS records (adapter_calls.c). */
 #define MAX_DOCUMENT_BYTES BB_MAX_INPUT

@@ -17,7 +17,7 @@
 #include "connector.h"
 #include "fhir/fhir_codec.h"
 #include "offers_priv.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 static const char *const known_kinds[] = {
 	"walking-group", "fitness", "sport", "swimming", "chair-exercise", "physio-group",

@@ -11,7 +11,7 @@
 
 #include "beweegbrug/version.h"
 #include "offers_priv.h"
-#include "strutil.h"
+#include "util/strutil.h"
 #include "transport/curl_load.h"
 #include "transport/policy.h"
 

@@ -11,7 +11,7 @@
 #include "config.h"
 #include "connector.h"
 #include "offers_priv.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 #define MAX_CATALOGUE (8u * 1024 * 1024)
 

@@ -5,7 +5,7 @@
 #include <time.h>
 
 #include "beweegbrug.h"
-#include "diag.h"
+#include "util/diag.h"
 #include "fhir/fhir_node.h"
 
 #define OFFER_KIND_SYSTEM "urn:beweegbrug:CodeSystem:offer-kind"

@@ -12,7 +12,7 @@
 #include "connector.h"
 #include "offers/pick.h"
 #include "offers_priv.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 #define REFRESH_SECONDS 300
 #define REFRESH_RETRY_SECONDS 60

@@ -7,7 +7,7 @@
 #define BB_OFFERS_PICK_H
 
 #include "beweegbrug.h"
-#include "diag.h"
+#include "util/diag.h"
 
 typedef struct offer_pick {
 	char *id, *name, *kind, *organization;

@@ -25,7 +25,7 @@
 #include <time.h>
 
 #include "offers_priv.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 typedef struct list {
 	char **items;

@@ -22,7 +22,7 @@
 #include "mapping/mapping.h"
 #include "mapping/naming.h"
 #include "mapping/observation.h"
-#include "outbox/inbox.h"
+#include "store/inbox.h"
 #include "store/store.h"
 #include "terminology/nl_time.h"
 

@@ -23,7 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lexical.h"
+#include "util/lexical.h"
 #include "mapping/mapping.h"
 
 static const char *const group_names[] = { NULL, "practice", "offer", "receiver", "wijk", "month" };

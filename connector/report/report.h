@@ -17,8 +17,8 @@
 #include <stdint.h>
 
 #include "beweegbrug.h"
-#include "diag.h"
-#include "strutil.h"
+#include "util/diag.h"
+#include "util/strutil.h"
 
 /* The outcome measurements a report follows (LOINC, or our own key for welbevinden). */
 enum { OUT_BMI, OUT_WEIGHT, OUT_WAIST, OUT_WALK, OUT_WELLBEING, OUT_COUNT };

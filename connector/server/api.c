@@ -54,8 +54,8 @@
 #include "offers/pick.h"
 #include "server/api.h"
 #include "log.h"
-#include "sigpipe.h"
-#include "strutil.h"
+#include "util/sigpipe.h"
+#include "util/strutil.h"
 
 #define API_POLL_MS 200
 #define API_MAX_WAIT 30            /* seconds a long poll may wait */

@@ -33,7 +33,7 @@
 #include "connector.h"
 #include "log.h"
 #include "server/server.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 static unsigned long config_number(const cfg_section *sec, const char *key, unsigned long def)
 {

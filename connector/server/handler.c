@@ -22,7 +22,7 @@
 #include "log.h"
 #include "mapping/claims.h"
 #include "mapping/uuid.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 #define CT_JSON "application/fhir+json"
 #define CT_XML "application/fhir+xml"

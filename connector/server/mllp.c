@@ -42,11 +42,11 @@
 #include "audit/audit.h"
 #include "config.h"
 #include "connector.h"
-#include "host.h"
+#include "host/host.h"
 #include "log.h"
 #include "server/server.h"
-#include "sigpipe.h"
-#include "strutil.h"
+#include "util/sigpipe.h"
+#include "util/strutil.h"
 
 #define MLLP_DEFAULT_LISTEN "127.0.0.1:2575"
 /*

@@ -19,10 +19,10 @@
 
 #include "config.h"
 #include "connector.h"
-#include "host.h"
+#include "host/host.h"
 #include "log.h"
-#include "sigpipe.h"
-#include "strutil.h"
+#include "util/sigpipe.h"
+#include "util/strutil.h"
 
 /* The longest answer we read: an ACK is a few hundred bytes. */
 #define ANSWER_MAX (1024u * 1024)

@@ -25,8 +25,8 @@
 #include "config.h"
 #include "connector.h"
 #include "log.h"
-#include "sigpipe.h"
-#include "strutil.h"
+#include "util/sigpipe.h"
+#include "util/strutil.h"
 
 static unsigned long config_number(const cfg_section *sec, const char *key, unsigned long def)
 {

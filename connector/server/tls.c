@@ -22,7 +22,7 @@
 #include "config.h"
 #include "connector.h"
 #include "log.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 /*
  * One ex_data slot on every SSL we make: the connection (conns.c). Its

@@ -2,15 +2,15 @@
  * The store: one database handle, one lock, and transactions that cannot
  * outlive the lock (store.h).
  */
-#include "store/store.h"
+#include "store.h"
 
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "beweegbrug.h"
-#include "outbox/outbox_priv.h"
-#include "strutil.h"
+#include "outbox_priv.h"
+#include "util/strutil.h"
 
 struct store_txn {
 	store *s;

@@ -17,8 +17,8 @@
 #ifndef BB_STORE_H
 #define BB_STORE_H
 
-#include "diag.h"
-#include "outbox/outbox.h"
+#include "util/diag.h"
+#include "outbox.h"
 
 typedef struct store store;
 typedef struct store_txn store_txn;

@@ -20,7 +20,7 @@
 #include "beweegbrug.h"
 #include "mapping/mapping.h"
 #include "nl_time.h"
-#include "strutil.h"
+#include "util/strutil.h"
 #include "terms.h"
 
 #define LOINC_SYSTOLIC "8480-6"

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "model/model.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 /* ---- sources ------------------------------------------------------------ */
 

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "host.h"
+#include "host/host.h"
 #include "log.h"
 #include "transport/curl_load.h"
 #include "transport/policy.h"

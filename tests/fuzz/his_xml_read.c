@@ -13,7 +13,7 @@
 #include <stdlib.h>
 
 #include "beweegbrug.h"
-#include "host.h"
+#include "host/host.h"
 #include "hx.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

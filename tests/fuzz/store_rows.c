@@ -21,10 +21,10 @@
 #include <sqlite3.h>
 
 #include "beweegbrug.h"
-#include "outbox/inbox.h"
-#include "outbox/outbox.h"
-#include "outbox/outbox_priv.h"
-#include "outbox/seal.h"
+#include "store/inbox.h"
+#include "store/outbox.h"
+#include "store/outbox_priv.h"
+#include "store/seal.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

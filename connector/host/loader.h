@@ -9,7 +9,7 @@
 #define BB_LOADER_H
 
 #include "connector.h"
-#include "diag.h"
+#include "util/diag.h"
 
 /*
  * Load `name` (or find it already loaded) and check it is of `kind`

@@ -17,9 +17,9 @@
 #include "audit/audit.h"
 #include "connector.h"
 #include "log.h"
-#include "outbox/outbox.h"
+#include "store/outbox.h"
 #include "store/store.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 #define BREAKER_FAILURES 3u      /* failures in a row that open the circuit */
 #define BREAKER_COOLDOWN 30u     /* first pause, doubling while the receiver stays down */

@@ -21,10 +21,10 @@
 #include "mapping/profile.h"
 #include "mapping/mapping.h"
 #include "mapping/uuid.h"
-#include "outbox/inbox.h"
-#include "outbox/outbox.h"
+#include "store/inbox.h"
+#include "store/outbox.h"
 #include "store/store.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 /* One caller's message waiting for the group commit. */
 typedef struct commit_req {

@@ -12,8 +12,8 @@
 #include "loader.h"
 #include "log.h"
 #include "model/model.h"
-#include "strutil.h"
-#include "xml_budget.h"
+#include "util/strutil.h"
+#include "util/xml_budget.h"
 
 /* The largest HIS record or message we accept: far above any real referral. */
 

@@ -8,7 +8,7 @@
 #define BB_HOST_H
 
 #include "connector.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 struct bb_host {
 	bb_connector *connector;

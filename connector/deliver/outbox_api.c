@@ -11,9 +11,9 @@
 
 #include "audit/audit.h"
 #include "connector.h"
-#include "host.h"
-#include "strutil.h"
-#include "outbox/outbox.h"
+#include "host/host.h"
+#include "util/strutil.h"
+#include "store/outbox.h"
 #include "store/store.h"
 
 typedef struct entry_relay {

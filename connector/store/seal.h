@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-#include "diag.h"
+#include "util/diag.h"
 
 #define SEAL_KEY_LEN 32
 #define SEAL_OVERHEAD (12 + 16)

@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "log.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 #define PLUGIN_ENV "BEWEEGBRUG_PLUGIN_PATH"
 #define PLUGIN_SUFFIX ".so"

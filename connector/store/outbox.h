@@ -25,7 +25,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "diag.h"
+#include "util/diag.h"
 
 typedef struct outbox outbox;
 

@@ -16,7 +16,7 @@
 #include "beweegbrug.h"
 #include "identity.h"
 #include "seal.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 
 static const char schema[] =

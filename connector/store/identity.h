@@ -23,7 +23,7 @@
 #include <sqlite3.h>
 #include <stdint.h>
 
-#include "diag.h"
+#include "util/diag.h"
 #include "seal.h"
 
 #define STORE_ID_HEX 32

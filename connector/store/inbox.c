@@ -7,7 +7,7 @@
 #include <openssl/crypto.h>
 
 #include "beweegbrug.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 static const char schema[] =
 	"CREATE TABLE IF NOT EXISTS inbox ("

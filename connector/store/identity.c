@@ -23,7 +23,7 @@
 
 #include "beweegbrug.h"
 #include "outbox.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 static const char hkdf_info[] = "beweegbrug outbox key check v1";
 static const char mark_magic[] = "beweegbrug outbox mark v1";

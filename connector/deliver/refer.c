@@ -19,12 +19,12 @@
 
 #include "audit/audit.h"
 #include "connector.h"
-#include "diag.h"
+#include "util/diag.h"
 #include "log.h"
 #include "mapping/mapping.h"
 #include "model/model.h"
 #include "offers/pick.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 /* The public receipt first, then what its strings point into. */
 typedef struct receipt_box {

@@ -23,11 +23,11 @@
 #include "audit/audit.h"
 #include "config.h"
 #include "connector.h"
-#include "host.h"
+#include "host/host.h"
 #include "log.h"
-#include "outbox/outbox.h"
+#include "store/outbox.h"
 #include "store/store.h"
-#include "strutil.h"
+#include "util/strutil.h"
 
 /* Where the answers live: the adapter state table, under this prefix. */
 #define ANSWER_SPACE "his-answer:"
