@@ -1,5 +1,5 @@
 /*
- * The XML budget (connector/xml_budget.h): the scan that runs before any
+ * The XML budget (connector/util/xml_budget.h): the scan that runs before any
  * XML parser sees a document. What it counts (elements, attributes), what
  * it must leave alone (comments, CDATA, processing instructions, quoted
  * values), the line it names, and that an unclosed construct ends the
@@ -15,7 +15,7 @@
 
 #include <cmocka.h>
 
-#include "xml_budget.h"
+#include "util/xml_budget.h"
 
 /* <e a0="v" a1="v" ... /> with n attributes, after `lines` newlines */
 static char *element_with(size_t n, unsigned lines)
