@@ -38,6 +38,11 @@ static int over(xml_budget_problem *why, const char *buf, const char *at, const 
 	return -1;
 }
 
+/* the bytes of a start tag the scan must look at: the rest is names and blanks */
+static const unsigned char in_tag_stop[256] = {
+	['<'] = 1, ['>'] = 1, ['"'] = 1, ['\''] = 1, ['='] = 1,
+};
+
 #define TOO_MUCH_MARKUP "more than 250000 elements and attributes in one document"
 
 int xml_budget_check(const char *buf, size_t len, xml_budget_problem *why)
@@ -65,14 +70,21 @@ int xml_budget_check(const char *buf, size_t len, xml_budget_problem *why)
 		}
 		if (++markup > XML_MAX_MARKUP)
 			return over(why, buf, tag, TOO_MUCH_MARKUP);
-		if (starts(p, end, "!", 1) || starts(p, end, "/", 1)) {
-			p = past(p, end, ">", 1);
+		if (p < end && (*p == '!' || *p == '/')) {
+			const char *gt = memchr(p, '>', (size_t)(end - p));
+
+			p = gt ? gt + 1 : end;
 			continue;
 		}
 		/* a start tag: count its attributes, values in quotes left alone */
 		for (; p < end; p++) {
-			char c = *p;
+			char c;
 
+			while (p < end && !in_tag_stop[(unsigned char)*p])
+				p++;
+			if (p == end)
+				break;
+			c = *p;
 			if (c == '>' || c == '<')
 				break;
 			if (c == '"' || c == '\'') {
