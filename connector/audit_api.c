@@ -18,19 +18,65 @@
 #include "model/bsn.h"
 #include "util/strutil.h"
 
+/*
+ * The connector's audit trail: its keys and the anchor's path, loaded
+ * once, and the file, opened on first use. The lock guards loading and
+ * opening; once loaded, the keys and the anchor's path do not change until
+ * audit_trail_free and are read without it. audit_append has its own
+ * locks. Lock order: the store's lock may be held when this one is taken
+ * (a message refused while it is checked against the store is audited
+ * there); this one is never held when the store's is taken.
+ */
+struct audit_trail {
+	pthread_mutex_t lock;
+	audit_log *log;
+	unsigned char key[32];     /* the pseudonym key (HKDF of audit_key or outbox_key) */
+	unsigned char chain[32];   /* the chain's HMAC key (HKDF of the same file) */
+	int keys_loaded;
+	char *anchor;              /* audit_anchor, or audit_log + ".anchor" */
+	int state;                 /* 0 not yet opened, 1 open, -1 not configured */
+};
+
+int audit_trail_new(audit_trail **out)
+{
+	audit_trail *t = calloc(1, sizeof(*t));
+
+	*out = NULL;
+	if (!t)
+		return BB_ENOMEM;
+	if (pthread_mutex_init(&t->lock, NULL) != 0) {
+		free(t);
+		return BB_ERROR;
+	}
+	*out = t;
+	return BB_OK;
+}
+
+void audit_trail_free(audit_trail *t)
+{
+	if (!t)
+		return;
+	audit_close(t->log);
+	OPENSSL_cleanse(t->key, sizeof(t->key));
+	OPENSSL_cleanse(t->chain, sizeof(t->chain));
+	free(t->anchor);
+	pthread_mutex_destroy(&t->lock);
+	free(t);
+}
+
 static const char *audit_path(const bb_connector *c)
 {
 	return c->cfg ? cfg_get(&c->cfg->connector, "audit_log") : NULL;
 }
 
-/* With audit_lock held: the keys and the anchor's path, once. */
+/* With the trail's lock held: the keys and the anchor's path, once. */
 static int audit_keys_ready(bb_connector *c, diag_list *d)
 {
 	const char *key, *anchor;
 	audit_keys k;
 	int rc;
 
-	if (c->audit_keys_loaded)
+	if (c->audit->keys_loaded)
 		return BB_OK;
 	key = cfg_get(&c->cfg->connector, "audit_key");
 	if (!key)
@@ -40,37 +86,37 @@ static int audit_keys_ready(bb_connector *c, diag_list *d)
 				"audit_log needs audit_key (or outbox_key) for the patient pseudonyms"
 				" and the chain");
 	anchor = cfg_get(&c->cfg->connector, "audit_anchor");
-	free(c->audit_anchor);
-	c->audit_anchor = anchor ? str_dup(anchor) : str_printf("%s.anchor", audit_path(c));
-	if (!c->audit_anchor)
+	free(c->audit->anchor);
+	c->audit->anchor = anchor ? str_dup(anchor) : str_printf("%s.anchor", audit_path(c));
+	if (!c->audit->anchor)
 		return BB_ENOMEM;
 	if ((rc = audit_keys_load(&k, key, d)) != BB_OK)
 		return rc;
-	memcpy(c->audit_key, k.pseudonym, sizeof(c->audit_key));
-	memcpy(c->audit_chain, k.chain, sizeof(c->audit_chain));
+	memcpy(c->audit->key, k.pseudonym, sizeof(c->audit->key));
+	memcpy(c->audit->chain, k.chain, sizeof(c->audit->chain));
 	OPENSSL_cleanse(&k, sizeof(k));
-	c->audit_keys_loaded = 1;
+	c->audit->keys_loaded = 1;
 	return BB_OK;
 }
 
-/* With audit_lock held: the keys, and the file opened for appending, once. */
+/* With the trail's lock held: the keys, and the file opened for appending, once. */
 static int audit_ready(bb_connector *c, diag_list *d)
 {
 	const char *path = audit_path(c);
 	int rc;
 
-	if (c->audit_state)
-		return c->audit_state > 0 ? BB_OK : BB_ENOTFOUND;
+	if (c->audit->state)
+		return c->audit->state > 0 ? BB_OK : BB_ENOTFOUND;
 	if (!path) {
-		c->audit_state = -1;
+		c->audit->state = -1;
 		return BB_ENOTFOUND;
 	}
 	rc = audit_keys_ready(c, d);
 	if (rc == BB_OK)
-		rc = audit_open(&c->audit, path, c->audit_anchor, c->audit_chain, d);
+		rc = audit_open(&c->audit->log, path, c->audit->anchor, c->audit->chain, d);
 	/* a failure is not remembered: the next record tries again */
 	if (rc == BB_OK)
-		c->audit_state = 1;
+		c->audit->state = 1;
 	return rc;
 }
 
@@ -80,21 +126,10 @@ int connector_audit_ready(bb_connector *c, diag_list *d)
 
 	if (!audit_path(c))
 		return BB_OK;
-	pthread_mutex_lock(&c->audit_lock);
+	pthread_mutex_lock(&c->audit->lock);
 	rc = audit_ready(c, d);
-	pthread_mutex_unlock(&c->audit_lock);
+	pthread_mutex_unlock(&c->audit->lock);
 	return rc;
-}
-
-void audit_shutdown(bb_connector *c)
-{
-	audit_close(c->audit);
-	c->audit = NULL;
-	OPENSSL_cleanse(c->audit_key, sizeof(c->audit_key));
-	OPENSSL_cleanse(c->audit_chain, sizeof(c->audit_chain));
-	free(c->audit_anchor);
-	c->audit_anchor = NULL;
-	pthread_mutex_destroy(&c->audit_lock);
 }
 
 void connector_audit(bb_connector *c, const audit_rec *recs, size_t n)
@@ -104,12 +139,12 @@ void connector_audit(bb_connector *c, const audit_rec *recs, size_t n)
 
 	if (!c || !n || !audit_path(c))
 		return;
-	pthread_mutex_lock(&c->audit_lock);
+	pthread_mutex_lock(&c->audit->lock);
 	rc = audit_ready(c, &d);
-	pthread_mutex_unlock(&c->audit_lock);
+	pthread_mutex_unlock(&c->audit->lock);
 	/* audit_append has its own locks; the file stays open until the connector goes */
 	if (rc == BB_OK)
-		rc = audit_append(c->audit, recs, n, &d);
+		rc = audit_append(c->audit->log, recs, n, &d);
 	if (rc == BB_ECORRUPT) {
 		/* written, after a record (audit.gap) of what was found missing */
 		log_event(c, BB_LOG_ERROR, "audit.gap-found", "reason",
@@ -131,11 +166,11 @@ const char *connector_pseudonym(bb_connector *c, const char *bsn, char *out)
 
 	if (!c || !bsn || !*bsn || !audit_path(c))
 		return NULL;
-	pthread_mutex_lock(&c->audit_lock);
+	pthread_mutex_lock(&c->audit->lock);
 	rc = audit_ready(c, &d);
-	if (rc == BB_OK && pseudonym_of(out, c->audit_key, bsn) != 0)
+	if (rc == BB_OK && pseudonym_of(out, c->audit->key, bsn) != 0)
 		rc = BB_ERROR;
-	pthread_mutex_unlock(&c->audit_lock);
+	pthread_mutex_unlock(&c->audit->lock);
 	diag_free(&d);
 	return rc == BB_OK ? out : NULL;
 }
@@ -164,9 +199,9 @@ static int need_trail(bb_connector *c, const char **path)
 	if (!*path)
 		return connector_error(c, BB_ECONFIG, "%s: [connector]: no audit_log configured",
 				       c->cfg ? c->cfg->path : "the configuration");
-	pthread_mutex_lock(&c->audit_lock);
+	pthread_mutex_lock(&c->audit->lock);
 	rc = audit_keys_ready(c, &d);
-	pthread_mutex_unlock(&c->audit_lock);
+	pthread_mutex_unlock(&c->audit->lock);
 	if (rc != BB_OK)
 		rc = err_set_diags(&c->err, &d, rc);
 	diag_free(&d);
@@ -202,7 +237,7 @@ int bb_audit_check(bb_connector *c, bb_audit_report *report)
 	if ((rc = need_trail(c, &path)) != BB_OK)
 		return rc;
 	memset(&v, 0, sizeof(v));
-	rc = audit_verify_file(path, c->audit_anchor, c->audit_chain, &v, NULL, NULL, &d);
+	rc = audit_verify_file(path, c->audit->anchor, c->audit->chain, &v, NULL, NULL, &d);
 	report->records = v.records;
 	report->first_bad = v.first_bad;
 	report->first_seq = v.first_seq;
@@ -210,7 +245,7 @@ int bb_audit_check(bb_connector *c, bb_audit_report *report)
 	memcpy(report->last_hash, v.last_hash, sizeof(report->last_hash));
 	report->anchor = v.anchor;
 	report->anchor_seq = v.anchor_seq;
-	snprintf(report->anchor_path, sizeof(report->anchor_path), "%s", c->audit_anchor);
+	snprintf(report->anchor_path, sizeof(report->anchor_path), "%s", c->audit->anchor);
 	snprintf(report->continues, sizeof(report->continues), "%s", v.continues);
 	report->continues_checked = v.continues_checked;
 	report->earlier_records = v.earlier_records;
@@ -253,7 +288,7 @@ int bb_audit_rotate(bb_connector *c, char **archived)
 	if ((rc = need_trail(c, &path)) != BB_OK)
 		return rc;
 	connector_os_user(who, sizeof(who));
-	rc = audit_rotate(path, c->audit_anchor, c->audit_chain, who, &arch, &d);
+	rc = audit_rotate(path, c->audit->anchor, c->audit->chain, who, &arch, &d);
 	if (rc == BB_OK) {
 		if (arch)
 			log_msg(c, BB_LOG_INFO, "audit trail rotated: %s archived", arch);
@@ -383,11 +418,11 @@ int bb_audit_list(bb_connector *c, const char *referral_id, const char *patient_
 		if ((rc = bb_audit_pseudonym(pseudonym, c, patient_bsn)) != BB_OK)
 			return rc;
 		f.patient = pseudonym;
-		rc = audit_verify_file(path, c->audit_anchor, c->audit_chain, &v, collect_referrals,
+		rc = audit_verify_file(path, c->audit->anchor, c->audit->chain, &v, collect_referrals,
 				       &f, &d);
 	}
 	if (rc == BB_OK || rc == BB_EINPUT)
-		rc = audit_verify_file(path, c->audit_anchor, c->audit_chain, &v, emit, &f, &d);
+		rc = audit_verify_file(path, c->audit->anchor, c->audit->chain, &v, emit, &f, &d);
 	/* what follows a broken record cannot be trusted, so it is not listed */
 	if (rc == BB_EINPUT)
 		rc = broken(c, path, &v);

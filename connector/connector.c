@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "audit/audit.h"
 #include "inbound/subjects.h"
+#include "offers/pick.h"
 #include "log.h"
 #include "util/strutil.h"
 
@@ -53,21 +54,17 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 		free(c);
 		return BB_ENOMEM;
 	}
-	/* With default attributes these cannot fail on Linux; check anyway. */
-	if (pthread_mutex_init(&c->lock, NULL) != 0 ||
-	    pthread_mutex_init(&c->commit_lock, NULL) != 0 ||
-	    pthread_cond_init(&c->commit_cond, NULL) != 0 ||
-	    pthread_mutex_init(&c->deliver_lock, NULL) != 0 ||
-	    pthread_cond_init(&c->deliver_cond, NULL) != 0 ||
-	    pthread_mutex_init(&c->pool_lock, NULL) != 0 ||
-	    pthread_mutex_init(&c->apply_lock, NULL) != 0 ||
-	    pthread_mutex_init(&c->audit_lock, NULL) != 0 ||
-	    pthread_mutex_init(&c->offers_lock, NULL) != 0) {
+	/* With default attributes this cannot fail on Linux; check anyway. */
+	if (pthread_mutex_init(&c->lock, NULL) != 0) {
 		err_state_free(&c->err);
 		free(c);
 		return BB_ERROR;
 	}
-	if (store_new(&c->store) != BB_OK) {
+	/* each subsystem with its own lock; bb_connector_free takes a half-made connector */
+	if (store_new(&c->store) != BB_OK || commit_queue_new(&c->commits) != BB_OK ||
+	    delivery_new(&c->delivery) != BB_OK || applier_new(&c->applier) != BB_OK ||
+	    audit_trail_new(&c->audit) != BB_OK || offers_cache_new(&c->offers) != BB_OK ||
+	    https_pool_new(&c->pool) != BB_OK || subjects_new(&c->subjects) != BB_OK) {
 		bb_connector_free(c);
 		return BB_ENOMEM;
 	}
@@ -90,19 +87,16 @@ void bb_connector_free(bb_connector *c)
 	if (!c)
 		return;
 	/* The delivery thread first: it uses everything below. */
-	deliver_shutdown(c);
-	transport_shutdown(c);
+	if (c->delivery)
+		bb_delivery_stop(c);
+	delivery_free(c->delivery);
+	https_pool_free(c->pool);
 	store_free(c->store);
-	audit_shutdown(c);
-	bb_offers_free(c->offers);
-	subjects_free(c);
-	pthread_mutex_destroy(&c->offers_lock);
-	pthread_mutex_destroy(&c->commit_lock);
-	pthread_cond_destroy(&c->commit_cond);
-	pthread_mutex_destroy(&c->deliver_lock);
-	pthread_cond_destroy(&c->deliver_cond);
-	pthread_mutex_destroy(&c->pool_lock);
-	pthread_mutex_destroy(&c->apply_lock);
+	commit_queue_free(c->commits);
+	applier_free(c->applier);
+	audit_trail_free(c->audit);
+	offers_cache_free(c->offers);
+	subjects_free(c->subjects);
 	loader_unload_all(c);
 	config_free(c->cfg);
 	free(c->plugin_path_option);

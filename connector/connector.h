@@ -19,6 +19,18 @@ typedef struct loaded_plugin {
 	struct loaded_plugin *next;
 } loaded_plugin;
 
+/*
+ * Each subsystem owns its state and its lock behind x_new/x_free, in the
+ * file that implements it; the connector only holds them. The order in
+ * which their locks may be held together: docs/internals/threading.md.
+ */
+typedef struct commit_queue commit_queue;
+typedef struct delivery delivery;
+typedef struct applier applier;
+typedef struct audit_trail audit_trail;
+typedef struct offers_cache offers_cache;
+typedef struct https_pool https_pool;
+
 struct bb_connector {
 	bb_log_fn log;
 	void *log_payload;
@@ -27,53 +39,18 @@ struct bb_connector {
 	char *plugin_path_option;
 	char *search_path;         /* computed on first use, after the configuration */
 	err_state err;
-	pthread_mutex_t lock;      /* guards plugins and search_path */
+	pthread_mutex_t lock;      /* guards plugins and search_path (loader.c) */
 	loaded_plugin *plugins;
 	config *cfg;
-	struct store *store;       /* the database and its lock (store/store.h) */
 
-	/* group commit of sends (send.c), guarded by commit_lock */
-	pthread_mutex_t commit_lock;
-	pthread_cond_t commit_cond;
-	struct commit_req *commit_queue;
-	int committing;
-
-	/* delivery (deliver.c): breakers, dead-letter callback, worker thread */
-	pthread_mutex_t deliver_lock;
-	pthread_cond_t deliver_cond;
-	struct breaker *breakers;
-	bb_dead_letter_cb dead_letter;
-	void *dead_letter_payload;
-	pthread_t worker;
-	int worker_running, worker_stop, worker_kicked;
-
-	/* receiving (inbound/): the HIS's feedback callback; one applier at a time */
-	bb_feedback_apply_cb feedback_cb;
-	void *feedback_payload;
-	pthread_mutex_t apply_lock;
-	atomic_int apply_wanted;      /* received feedback waits for an applier (apply.c) */
-
-	/* the audit trail (audit_api.c): opened on first use, guarded by audit_lock */
-	pthread_mutex_t audit_lock;
-	struct audit_log *audit;
-	unsigned char audit_key[32];   /* the pseudonym key (HKDF of audit_key or outbox_key) */
-	unsigned char audit_chain[32]; /* the chain's HMAC key (HKDF of the same file) */
-	int audit_keys_loaded;
-	char *audit_anchor;            /* audit_anchor, or audit_log + ".anchor" */
-	int audit_state;               /* 0 not yet opened, 1 open, -1 not configured or failed */
-
-	/* the configured beweegkaart (offers/pick.c): loaded on first use, guarded by offers_lock */
-	pthread_mutex_t offers_lock;
-	struct bb_offers *offers;
-	time_t offers_checked;         /* when it was last loaded or found unchanged */
-
-	/* kept HTTPS handles per destination (transport/https.c) */
-	pthread_mutex_t pool_lock;
-	struct handle_pool *pools;
-	atomic_uint pool_generation;   /* one more at each bb_connector_reload */
-
-	/* client certificate subjects already read (inbound/subjects.c); made under lock */
-	struct subject_cache *subjects;
+	struct store *store;       /* the database (store/store.c) */
+	commit_queue *commits;     /* the group commit of sends (send.c) */
+	delivery *delivery;        /* breakers, dead-letter callback, worker thread (deliver.c) */
+	applier *applier;          /* received feedback into the HIS (inbound/apply.c) */
+	audit_trail *audit;        /* the audit trail and its keys (audit_api.c) */
+	offers_cache *offers;      /* the configured beweegkaart (offers/pick.c) */
+	https_pool *pool;          /* kept HTTPS handles per destination (transport/https.c) */
+	struct subject_cache *subjects; /* client certificate subjects read (inbound/subjects.c) */
 };
 
 struct outbox;
@@ -98,14 +75,25 @@ int connector_enqueue(bb_connector *c, const char *msg_id, const char *destinati
  */
 int connector_store_grouped(bb_connector *c, int (*fn)(struct outbox *ob, void *arg), void *arg,
 			   diag_list *d);
+/* The group commit's queue and its lock (send.c); free it when no caller waits. */
+int commit_queue_new(commit_queue **out);
+void commit_queue_free(commit_queue *q);
+
+/* Delivery's state and lock (deliver.c); free it once bb_delivery_stop has run. */
+int delivery_new(delivery **out);
+void delivery_free(delivery *dl);
 /* Wake the delivery thread, if there is one: something was queued. */
 void worker_kick(bb_connector *c);
-/* Stop the delivery thread and free the breakers (bb_connector_free). */
-void deliver_shutdown(bb_connector *c);
-/* Free the kept HTTPS handles (bb_connector_free). */
-void transport_shutdown(bb_connector *c);
+
+/* The applier's callback and lock (inbound/apply.c); free it when no thread applies. */
+int applier_new(applier **out);
+void applier_free(applier *a);
+
+/* The kept HTTPS handles and their lock (transport/https.c). */
+int https_pool_new(https_pool **out);
+void https_pool_free(https_pool *hp);
 /* Close the kept HTTPS handles; those in use are closed when they come back. */
-void transport_reload(bb_connector *c);
+void https_pool_reload(https_pool *hp);
 
 /*
  * The log level in effect: the options' level, else the configuration's
@@ -127,8 +115,9 @@ void connector_audit(bb_connector *c, const struct audit_rec *recs, size_t n);
 const char *connector_pseudonym(bb_connector *c, const char *bsn, char *out);
 /* With audit_log: its keys loaded and the trail opened now (BB_OK when not configured). */
 int connector_audit_ready(bb_connector *c, diag_list *d);
-/* Close the audit trail and forget its key (bb_connector_free). */
-void audit_shutdown(bb_connector *c);
+/* The audit trail, opened on first use; free: close it and forget its keys. */
+int audit_trail_new(audit_trail **out);
+void audit_trail_free(audit_trail *t);
 /* Who runs this process, for operator actions: "os-user:NAME" (or the uid). */
 void connector_os_user(char *out, size_t size);
 /*

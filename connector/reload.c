@@ -50,7 +50,7 @@ int bb_connector_reload(bb_connector *c)
 					 *key, e->value, strerror(errno));
 		}
 	}
-	transport_reload(c);
+	https_pool_reload(c->pool);
 	connector_offers_reload(c, &d);
 	snprintf(problems, sizeof problems, "%zu", d.count);
 	log_event(c, d.count ? BB_LOG_ERROR : BB_LOG_INFO, "connector.reloaded", "problems", problems,

@@ -34,6 +34,58 @@ typedef struct breaker {
 	struct breaker *next;
 } breaker;
 
+/*
+ * The connector's delivery: a breaker per destination, the dead-letter
+ * callback and the delivery thread. Its lock is a leaf: nothing else is
+ * taken while it is held (a pass lets go of it before it touches the
+ * store, and the dead-letter callback is called without it).
+ */
+struct delivery {
+	pthread_mutex_t lock;        /* guards everything below */
+	pthread_cond_t wake;         /* the worker: stop, or something was queued */
+	breaker *breakers;
+	bb_dead_letter_cb dead_letter;
+	void *dead_letter_payload;
+	pthread_t worker;
+	int running, stop, kicked;
+};
+
+int delivery_new(delivery **out)
+{
+	delivery *dl = calloc(1, sizeof(*dl));
+
+	*out = NULL;
+	if (!dl)
+		return BB_ENOMEM;
+	if (pthread_mutex_init(&dl->lock, NULL) != 0) {
+		free(dl);
+		return BB_ERROR;
+	}
+	if (pthread_cond_init(&dl->wake, NULL) != 0) {
+		pthread_mutex_destroy(&dl->lock);
+		free(dl);
+		return BB_ERROR;
+	}
+	*out = dl;
+	return BB_OK;
+}
+
+void delivery_free(delivery *dl)
+{
+	breaker *b, *next;
+
+	if (!dl)
+		return;
+	for (b = dl->breakers; b; b = next) {
+		next = b->next;
+		free(b->destination);
+		free(b);
+	}
+	pthread_cond_destroy(&dl->wake);
+	pthread_mutex_destroy(&dl->lock);
+	free(dl);
+}
+
 static unsigned setting(const bb_connector *c, const char *key, unsigned dflt)
 {
 	const char *v = c->cfg ? cfg_get(&c->cfg->connector, key) : NULL;
@@ -41,12 +93,12 @@ static unsigned setting(const bb_connector *c, const char *key, unsigned dflt)
 	return v ? (unsigned)strtoul(v, NULL, 10) : dflt;
 }
 
-/* Call with deliver_lock held. NULL on out-of-memory. */
-static breaker *breaker_of(bb_connector *c, const char *destination)
+/* Call with the delivery's lock held. NULL on out-of-memory. */
+static breaker *breaker_of(delivery *dl, const char *destination)
 {
 	breaker *b;
 
-	for (b = c->breakers; b; b = b->next)
+	for (b = dl->breakers; b; b = b->next)
 		if (strcmp(b->destination, destination) == 0)
 			return b;
 	b = calloc(1, sizeof(*b));
@@ -54,8 +106,8 @@ static breaker *breaker_of(bb_connector *c, const char *destination)
 		free(b);
 		return NULL;
 	}
-	b->next = c->breakers;
-	c->breakers = b;
+	b->next = dl->breakers;
+	dl->breakers = b;
 	return b;
 }
 
@@ -65,13 +117,13 @@ static int breaker_allows(bb_connector *c, const char *destination, int64_t now,
 	breaker *b;
 	int allow = 1;
 
-	pthread_mutex_lock(&c->deliver_lock);
-	b = breaker_of(c, destination);
+	pthread_mutex_lock(&c->delivery->lock);
+	b = breaker_of(c->delivery, destination);
 	if (b && b->open_until > now) {
 		*until = b->open_until;
 		allow = 0;
 	}
-	pthread_mutex_unlock(&c->deliver_lock);
+	pthread_mutex_unlock(&c->delivery->lock);
 	return allow;
 }
 
@@ -88,8 +140,8 @@ static void breaker_record(bb_connector *c, const char *destination, int reachab
 	char failures[16], pause[16];
 	breaker *b;
 
-	pthread_mutex_lock(&c->deliver_lock);
-	b = breaker_of(c, destination);
+	pthread_mutex_lock(&c->delivery->lock);
+	b = breaker_of(c->delivery, destination);
 	if (b && reachable) {
 		if (b->cooldown)
 			log_event(c, BB_LOG_INFO, "destination.circuit-closed", "destination", destination,
@@ -107,7 +159,7 @@ static void breaker_record(bb_connector *c, const char *destination, int reachab
 		log_event(c, BB_LOG_WARN, "destination.circuit-open", "destination", destination,
 			  "failures", failures, "pause_s", pause, (char *)NULL);
 	}
-	pthread_mutex_unlock(&c->deliver_lock);
+	pthread_mutex_unlock(&c->delivery->lock);
 }
 
 static void tell_dead_letter(bb_connector *c, const outbox_item *item, const char *detail)
@@ -119,12 +171,19 @@ static void tell_dead_letter(bb_connector *c, const outbox_item *item, const cha
 	const char *name = s && cfg_get(s, "name") ? cfg_get(s, "name") : dest;
 	char *line = str_printf("verwijzing niet afgeleverd: %s (ontvanger: %s)",
 				detail && *detail ? detail : "onbekende reden", name);
+	bb_dead_letter_cb cb;
+	void *payload;
 
 	log_event(c, BB_LOG_ERROR, "message.dead-letter", "message", msg_id, "destination", dest,
 		  "referral", item->referral_id, "reason", line ? line : "verwijzing niet afgeleverd",
 		  (char *)NULL);
-	if (c->dead_letter && line)
-		c->dead_letter(item->referral_id, dest, msg_id, line, c->dead_letter_payload);
+	/* called without the lock: the HIS may do anything in it but call back */
+	pthread_mutex_lock(&c->delivery->lock);
+	cb = c->delivery->dead_letter;
+	payload = c->delivery->dead_letter_payload;
+	pthread_mutex_unlock(&c->delivery->lock);
+	if (cb && line)
+		cb(item->referral_id, dest, msg_id, line, payload);
 	free(line);
 }
 
@@ -314,10 +373,10 @@ int bb_connector_on_dead_letter(bb_connector *c, bb_dead_letter_cb cb, void *pay
 {
 	if (!c)
 		return BB_EINVAL;
-	pthread_mutex_lock(&c->deliver_lock);
-	c->dead_letter = cb;
-	c->dead_letter_payload = payload;
-	pthread_mutex_unlock(&c->deliver_lock);
+	pthread_mutex_lock(&c->delivery->lock);
+	c->delivery->dead_letter = cb;
+	c->delivery->dead_letter_payload = payload;
+	pthread_mutex_unlock(&c->delivery->lock);
 	return BB_OK;
 }
 
@@ -366,16 +425,17 @@ static void report_pass(bb_connector *c, int rc, char **last, int64_t *last_at)
 static void *worker_main(void *arg)
 {
 	bb_connector *c = arg;
+	delivery *dl = c->delivery;
 	char *last = NULL;
 	int64_t last_at = 0;
 
-	pthread_mutex_lock(&c->deliver_lock);
-	while (!c->worker_stop) {
+	pthread_mutex_lock(&dl->lock);
+	while (!dl->stop) {
 		struct timespec deadline;
 		int64_t wait;
 
-		c->worker_kicked = 0;
-		pthread_mutex_unlock(&c->deliver_lock);
+		dl->kicked = 0;
+		pthread_mutex_unlock(&dl->lock);
 		report_pass(c, bb_outbox_deliver_due(c, NULL), &last, &last_at);
 		wait = next_wait(c);
 		clock_gettime(CLOCK_REALTIME, &deadline);
@@ -386,24 +446,26 @@ static void *worker_main(void *arg)
 			deadline.tv_sec++;
 			deadline.tv_nsec -= 1000000000L;
 		}
-		pthread_mutex_lock(&c->deliver_lock);
-		while (!c->worker_stop && !c->worker_kicked &&
-		       pthread_cond_timedwait(&c->deliver_cond, &c->deliver_lock, &deadline) != ETIMEDOUT)
+		pthread_mutex_lock(&dl->lock);
+		while (!dl->stop && !dl->kicked &&
+		       pthread_cond_timedwait(&dl->wake, &dl->lock, &deadline) != ETIMEDOUT)
 			;
 	}
-	pthread_mutex_unlock(&c->deliver_lock);
+	pthread_mutex_unlock(&dl->lock);
 	free(last);
 	return NULL;
 }
 
 void worker_kick(bb_connector *c)
 {
-	pthread_mutex_lock(&c->deliver_lock);
-	if (c->worker_running) {
-		c->worker_kicked = 1;
-		pthread_cond_signal(&c->deliver_cond);
+	delivery *dl = c->delivery;
+
+	pthread_mutex_lock(&dl->lock);
+	if (dl->running) {
+		dl->kicked = 1;
+		pthread_cond_signal(&dl->wake);
 	}
-	pthread_mutex_unlock(&c->deliver_lock);
+	pthread_mutex_unlock(&dl->lock);
 }
 
 int bb_delivery_start(bb_connector *c)
@@ -415,22 +477,22 @@ int bb_delivery_start(bb_connector *c)
 	/* a damaged store or a wrong key is said now, not once a second in the log */
 	if ((rc = bb_connector_open_store(c)) != BB_OK)
 		return rc;
-	pthread_mutex_lock(&c->deliver_lock);
-	if (!c->worker_running) {
+	pthread_mutex_lock(&c->delivery->lock);
+	if (!c->delivery->running) {
 		sigset_t pipe_set, old;
 
-		c->worker_stop = 0;
+		c->delivery->stop = 0;
 		/* The thread inherits a mask that blocks SIGPIPE (sigpipe.h). */
 		sigemptyset(&pipe_set);
 		sigaddset(&pipe_set, SIGPIPE);
 		pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
-		if (pthread_create(&c->worker, NULL, worker_main, c) == 0)
-			c->worker_running = 1;
+		if (pthread_create(&c->delivery->worker, NULL, worker_main, c) == 0)
+			c->delivery->running = 1;
 		else
 			rc = BB_ERROR;
 		pthread_sigmask(SIG_SETMASK, &old, NULL);
 	}
-	pthread_mutex_unlock(&c->deliver_lock);
+	pthread_mutex_unlock(&c->delivery->lock);
 	if (rc != BB_OK)
 		return connector_error(c, rc, "cannot start the delivery thread");
 	log_event(c, BB_LOG_INFO, "delivery.started", (char *)NULL);
@@ -439,35 +501,24 @@ int bb_delivery_start(bb_connector *c)
 
 int bb_delivery_stop(bb_connector *c)
 {
+	delivery *dl;
 	int running;
 
 	if (!c)
 		return BB_EINVAL;
-	pthread_mutex_lock(&c->deliver_lock);
-	running = c->worker_running;
-	c->worker_stop = 1;
-	pthread_cond_signal(&c->deliver_cond);
-	pthread_mutex_unlock(&c->deliver_lock);
+	dl = c->delivery;
+	pthread_mutex_lock(&dl->lock);
+	running = dl->running;
+	dl->stop = 1;
+	pthread_cond_signal(&dl->wake);
+	pthread_mutex_unlock(&dl->lock);
 	if (!running)
 		return BB_OK;
 	/* Waits for the delivery in progress: a message is never left half settled. */
-	pthread_join(c->worker, NULL);
-	pthread_mutex_lock(&c->deliver_lock);
-	c->worker_running = 0;
-	pthread_mutex_unlock(&c->deliver_lock);
+	pthread_join(dl->worker, NULL);
+	pthread_mutex_lock(&dl->lock);
+	dl->running = 0;
+	pthread_mutex_unlock(&dl->lock);
 	log_event(c, BB_LOG_INFO, "delivery.stopped", (char *)NULL);
 	return BB_OK;
-}
-
-void deliver_shutdown(bb_connector *c)
-{
-	breaker *b, *next;
-
-	bb_delivery_stop(c);
-	for (b = c->breakers; b; b = next) {
-		next = b->next;
-		free(b->destination);
-		free(b);
-	}
-	c->breakers = NULL;
 }

@@ -41,7 +41,49 @@ typedef struct commit_req {
 	struct commit_req *next;
 } commit_req;
 
-/* As leader: store `batch` in one transaction. Called without commit_lock. */
+/*
+ * The queue of the group commit: the requests waiting for the next batch,
+ * and whether a leader is committing one. Its lock is never held while
+ * the store's lock is taken: a leader takes the batch and lets go of the
+ * queue before it commits, so callers can queue meanwhile.
+ */
+struct commit_queue {
+	pthread_mutex_t lock;      /* guards everything below */
+	pthread_cond_t done;       /* a batch was committed */
+	commit_req *waiting;       /* the next batch, newest first */
+	int committing;            /* a leader is committing a batch */
+};
+
+int commit_queue_new(commit_queue **out)
+{
+	commit_queue *q = calloc(1, sizeof(*q));
+
+	*out = NULL;
+	if (!q)
+		return BB_ENOMEM;
+	if (pthread_mutex_init(&q->lock, NULL) != 0) {
+		free(q);
+		return BB_ERROR;
+	}
+	if (pthread_cond_init(&q->done, NULL) != 0) {
+		pthread_mutex_destroy(&q->lock);
+		free(q);
+		return BB_ERROR;
+	}
+	*out = q;
+	return BB_OK;
+}
+
+void commit_queue_free(commit_queue *q)
+{
+	if (!q)
+		return;
+	pthread_cond_destroy(&q->done);
+	pthread_mutex_destroy(&q->lock);
+	free(q);
+}
+
+/* As leader: store `batch` in one transaction. Called without the queue's lock. */
 static void commit_batch(bb_connector *c, commit_req *batch)
 {
 	diag_list d = DIAG_LIST_INIT;
@@ -115,27 +157,29 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 
 static int enqueue_grouped(bb_connector *c, commit_req *req)
 {
-	pthread_mutex_lock(&c->commit_lock);
-	req->next = c->commit_queue;
-	c->commit_queue = req;
-	while (!req->done) {
-		if (!c->committing) {
-			commit_req *batch = c->commit_queue, *r;
+	commit_queue *q = c->commits;
 
-			c->commit_queue = NULL;
-			c->committing = 1;
-			pthread_mutex_unlock(&c->commit_lock);
+	pthread_mutex_lock(&q->lock);
+	req->next = q->waiting;
+	q->waiting = req;
+	while (!req->done) {
+		if (!q->committing) {
+			commit_req *batch = q->waiting, *r;
+
+			q->waiting = NULL;
+			q->committing = 1;
+			pthread_mutex_unlock(&q->lock);
 			commit_batch(c, batch);
-			pthread_mutex_lock(&c->commit_lock);
+			pthread_mutex_lock(&q->lock);
 			for (r = batch; r; r = r->next)
 				r->done = 1;
-			c->committing = 0;
-			pthread_cond_broadcast(&c->commit_cond);
+			q->committing = 0;
+			pthread_cond_broadcast(&q->done);
 		} else {
-			pthread_cond_wait(&c->commit_cond, &c->commit_lock);
+			pthread_cond_wait(&q->done, &q->lock);
 		}
 	}
-	pthread_mutex_unlock(&c->commit_lock);
+	pthread_mutex_unlock(&q->lock);
 	return req->rc;
 }
 

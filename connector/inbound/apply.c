@@ -4,8 +4,8 @@
  *
  * Applying is at least once and in arrival order: a stored feedback stays
  * "received" until the HIS callback says it has it, then it is "applied".
- * One applier at a time (apply_lock), never holding the store's lock while
- * the HIS is called. Lock order: apply_lock, then the store's.
+ * One applier at a time (the applier's lock), never holding the store's
+ * lock while the HIS is called. Lock order: the applier's, then the store's.
  */
 #include "inbound.h"
 
@@ -26,14 +26,51 @@
 #include "store/store.h"
 #include "util/strutil.h"
 
+/*
+ * The connector's applier: the HIS's feedback callback and the one lock
+ * that lets one thread at a time give received feedback to it. The only
+ * lock taken while it is held is the store's (never the other way): the
+ * store's lock is let go before the HIS is called.
+ */
+struct applier {
+	pthread_mutex_t lock;         /* one applier at a time; guards cb and payload */
+	bb_feedback_apply_cb cb;
+	void *payload;
+	atomic_int wanted;            /* received feedback waits for an applier */
+};
+
+int applier_new(applier **out)
+{
+	applier *a = calloc(1, sizeof(*a));
+
+	*out = NULL;
+	if (!a)
+		return BB_ENOMEM;
+	if (pthread_mutex_init(&a->lock, NULL) != 0) {
+		free(a);
+		return BB_ERROR;
+	}
+	atomic_init(&a->wanted, 0);
+	*out = a;
+	return BB_OK;
+}
+
+void applier_free(applier *a)
+{
+	if (!a)
+		return;
+	pthread_mutex_destroy(&a->lock);
+	free(a);
+}
+
 int bb_connector_on_feedback(bb_connector *c, bb_feedback_apply_cb cb, void *payload)
 {
 	if (!c)
 		return BB_EINVAL;
-	pthread_mutex_lock(&c->apply_lock);
-	c->feedback_cb = cb;
-	c->feedback_payload = payload;
-	pthread_mutex_unlock(&c->apply_lock);
+	pthread_mutex_lock(&c->applier->lock);
+	c->applier->cb = cb;
+	c->applier->payload = payload;
+	pthread_mutex_unlock(&c->applier->lock);
 	return BB_OK;
 }
 
@@ -232,8 +269,8 @@ static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 		fill_from_referral(c, fb);
 	if (rc == BB_OK)
 		rc = bb_feedback_to_his(&entry, &elen, c, NULL, fb);
-	if (rc == BB_OK && c->feedback_cb(bb_feedback_get(fb, BB_FB_REFERRAL_ID), fb, entry, elen,
-					  c->feedback_payload) != 0) {
+	if (rc == BB_OK && c->applier->cb(bb_feedback_get(fb, BB_FB_REFERRAL_ID), fb, entry, elen,
+					  c->applier->payload) != 0) {
 		rc = BB_EUNAVAILABLE;
 		log_event(c, BB_LOG_WARN, "feedback.not-taken", "message", p->msg_id,
 			  "referral", bb_feedback_get(fb, BB_FB_REFERRAL_ID), (char *)NULL);
@@ -273,7 +310,7 @@ static int list_pending(outbox *ob, void *arg, diag_list *d)
 	return inbox_list(ob, "received", collect_pending, arg, d);
 }
 
-/* One batch: what is pending now, in arrival order. Called with apply_lock held. */
+/* One batch: what is pending now, in arrival order. Called with the applier's lock held. */
 static int apply_batch(bb_connector *c, size_t *applied, diag_list *d)
 {
 	pending *head = NULL, **tail = &head, *p, *next;
@@ -282,7 +319,7 @@ static int apply_batch(bb_connector *c, size_t *applied, diag_list *d)
 
 	if (applied)
 		*applied = 0;
-	if (!c->feedback_cb)
+	if (!c->applier->cb)
 		return BB_OK;   /* nobody to give it to yet: it waits, stored */
 	rc = store_with(c->store, list_pending, &tail, d);
 	/*
@@ -313,12 +350,12 @@ int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
 	size_t n, total = 0;
 	int rc;
 
-	pthread_mutex_lock(&c->apply_lock);
+	pthread_mutex_lock(&c->applier->lock);
 	do {
 		rc = apply_batch(c, &n, d);
 		total += n;
 	} while (rc == BB_OK && n > 0);   /* what came in meanwhile */
-	pthread_mutex_unlock(&c->apply_lock);
+	pthread_mutex_unlock(&c->applier->lock);
 	if (applied)
 		*applied = total;
 	return rc;
@@ -326,19 +363,20 @@ int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
 
 /*
  * After a message is stored: apply it unless another thread is applying
- * already, in which case that thread will (apply_wanted), and this one
+ * already, in which case that thread will (the applier's `wanted`), and this one
  * returns at once. So the sender's answer never waits behind a slow HIS
  * busy with an earlier message, and still nothing is left waiting: the
  * applier looks at the flag again after letting go of the lock.
  */
 void inbound_apply_soon(bb_connector *c)
 {
+	applier *a = c->applier;
 	diag_list d = DIAG_LIST_INIT;
 	size_t n;
 
-	atomic_store(&c->apply_wanted, 1);
-	while (pthread_mutex_trylock(&c->apply_lock) == 0) {
-		while (atomic_exchange(&c->apply_wanted, 0)) {
+	atomic_store(&a->wanted, 1);
+	while (pthread_mutex_trylock(&a->lock) == 0) {
+		while (atomic_exchange(&a->wanted, 0)) {
 			do {
 				if (apply_batch(c, &n, &d) != BB_OK) {
 					/* stays pending, in order; the next message or apply_pending retries */
@@ -346,8 +384,8 @@ void inbound_apply_soon(bb_connector *c)
 				}
 			} while (n > 0);
 		}
-		pthread_mutex_unlock(&c->apply_lock);
-		if (!atomic_load(&c->apply_wanted))
+		pthread_mutex_unlock(&a->lock);
+		if (!atomic_load(&a->wanted))
 			break;
 	}
 	diag_free(&d);

@@ -683,7 +683,7 @@ int bb_inbound_process(bb_connector *c, const char *client_cert_pem, const char 
 	in.xml = fmt == 'x';
 	in.req.our_endpoint = c->cfg ? cfg_get(&c->cfg->connector, "sender_endpoint") : NULL;
 	/* who first: a refusal names its sender in the log and the audit trail */
-	if (!client_cert_pem || !(subject = subjects_lookup(c, client_cert_pem, cert_subject))) {
+	if (!client_cert_pem || !(subject = subjects_lookup(c->subjects, client_cert_pem, cert_subject))) {
 		rc = answer(&in, resp, 403, "fatal-error", "no readable client certificate",
 			    BB_EREFUSED);
 	} else if (!(in.sender = find_sender(c->cfg, subject))) {

@@ -3,10 +3,12 @@
  */
 #include "inbound/subjects.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "beweegbrug.h"
 #include "util/strutil.h"
 
 #define SUBJECTS 32
@@ -18,34 +20,47 @@ typedef struct subject_entry {
 	uint64_t used;              /* when it was last used: the oldest goes first */
 } subject_entry;
 
+/* The lock is a leaf: a certificate is read without it, and nothing else is taken under it. */
 struct subject_cache {
-	pthread_mutex_t lock;
+	pthread_mutex_t lock;       /* guards everything below */
 	subject_entry e[SUBJECTS];
 	uint64_t clock;
 };
 
-static struct subject_cache *cache_of(bb_connector *c)
+int subjects_new(subject_cache **out)
 {
-	struct subject_cache *s;
+	subject_cache *s = calloc(1, sizeof(*s));
 
-	pthread_mutex_lock(&c->lock);
-	if (!c->subjects && (s = calloc(1, sizeof(*s)))) {
-		pthread_mutex_init(&s->lock, NULL);
-		c->subjects = s;
+	*out = NULL;
+	if (!s)
+		return BB_ENOMEM;
+	if (pthread_mutex_init(&s->lock, NULL) != 0) {
+		free(s);
+		return BB_ERROR;
 	}
-	s = c->subjects;
-	pthread_mutex_unlock(&c->lock);
-	return s;
+	*out = s;
+	return BB_OK;
 }
 
-char *subjects_lookup(bb_connector *c, const char *pem, char *(*read)(const char *pem))
+void subjects_free(subject_cache *s)
 {
-	struct subject_cache *s = cache_of(c);
+	size_t i;
+
+	if (!s)
+		return;
+	for (i = 0; i < SUBJECTS; i++) {
+		free(s->e[i].pem);
+		free(s->e[i].subject);
+	}
+	pthread_mutex_destroy(&s->lock);
+	free(s);
+}
+
+char *subjects_lookup(subject_cache *s, const char *pem, char *(*read)(const char *pem))
+{
 	size_t len = strlen(pem), i, victim = 0;
 	char *subject;
 
-	if (!s)
-		return read(pem);
 	pthread_mutex_lock(&s->lock);
 	for (i = 0; i < SUBJECTS; i++) {
 		subject_entry *e = &s->e[i];
@@ -84,20 +99,4 @@ char *subjects_lookup(bb_connector *c, const char *pem, char *(*read)(const char
 	}
 	pthread_mutex_unlock(&s->lock);
 	return subject;
-}
-
-void subjects_free(bb_connector *c)
-{
-	struct subject_cache *s = c->subjects;
-	size_t i;
-
-	if (!s)
-		return;
-	for (i = 0; i < SUBJECTS; i++) {
-		free(s->e[i].pem);
-		free(s->e[i].subject);
-	}
-	pthread_mutex_destroy(&s->lock);
-	free(s);
-	c->subjects = NULL;
 }

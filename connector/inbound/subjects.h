@@ -10,15 +10,16 @@
 #ifndef BB_INBOUND_SUBJECTS_H
 #define BB_INBOUND_SUBJECTS_H
 
-#include "connector.h"
+typedef struct subject_cache subject_cache;
+
+int subjects_new(subject_cache **out);
+void subjects_free(subject_cache *s);
 
 /*
  * The subject of the certificate in `pem` (malloc'ed), from the cache or
  * from `read` (which returns it malloc'ed, or NULL when the PEM is not a
  * readable certificate; that answer is not kept).
  */
-char *subjects_lookup(bb_connector *c, const char *pem, char *(*read)(const char *pem));
-
-void subjects_free(bb_connector *c);
+char *subjects_lookup(subject_cache *s, const char *pem, char *(*read)(const char *pem));
 
 #endif

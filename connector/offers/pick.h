@@ -9,6 +9,11 @@
 #include "beweegbrug.h"
 #include "util/diag.h"
 
+/* The connector's beweegkaart and its lock (pick.c); free it when no thread uses it. */
+typedef struct offers_cache offers_cache;
+int offers_cache_new(offers_cache **out);
+void offers_cache_free(offers_cache *oc);
+
 typedef struct offer_pick {
 	char *id, *name, *kind, *organization;
 	char *destination_id;   /* the configured destination that takes it, or NULL */
@@ -25,9 +30,10 @@ void offer_pick_free(offer_pick *p);
 /*
  * Run `fn` on the same catalogue (loaded on first use, kept as for
  * lookups): GET /offers suggests from what POST /referrals refers to,
- * and a reload changes both at once. It runs under the catalogue's lock,
- * so what it sees cannot be replaced under it: copy out what must outlive
- * it, and call nothing that takes the lock. Returns what `fn` returns.
+ * and a reload changes both at once. It runs without a lock, on a
+ * catalogue held for it: a reload meanwhile swaps in a new one and frees
+ * this one only after `fn` returns, so copy out what must outlive the
+ * call. Returns what `fn` returns.
  */
 int connector_offers_with(bb_connector *c, int (*fn)(const bb_offers *offers, void *arg), void *arg,
 			  diag_list *d);

@@ -538,7 +538,7 @@ typedef struct offers_answer {
 	json_object *list;
 } offers_answer;
 
-/* Under the catalogue's lock (connector_offers_with): the suggestions, copied into JSON. */
+/* On the catalogue held for it (connector_offers_with): the suggestions, copied into JSON. */
 static int suggest_json(const bb_offers *offers, void *arg)
 {
 	offers_answer *w = arg;

@@ -37,10 +37,50 @@ typedef struct handle_pool {
 } handle_pool;
 
 /*
- * bb_connector_reload closes the idle handles and counts a new generation;
- * a handle taken before that is closed when it comes back, so after a
- * reload every connection is made with the files as they are now.
+ * The connector's kept handles, per destination. bb_connector_reload
+ * closes the idle handles and counts a new generation; a handle taken
+ * before that is closed when it comes back, so after a reload every
+ * connection is made with the files as they are now. The lock is a leaf:
+ * it is held only to take or give back a handle, never during a request.
  */
+struct https_pool {
+	pthread_mutex_t lock;         /* guards `pools` and the generation's changes */
+	handle_pool *pools;
+	atomic_uint generation;       /* one more at each bb_connector_reload */
+};
+
+int https_pool_new(https_pool **out)
+{
+	https_pool *hp = calloc(1, sizeof(*hp));
+
+	*out = NULL;
+	if (!hp)
+		return BB_ENOMEM;
+	if (pthread_mutex_init(&hp->lock, NULL) != 0) {
+		free(hp);
+		return BB_ERROR;
+	}
+	atomic_init(&hp->generation, 0);
+	*out = hp;
+	return BB_OK;
+}
+
+void https_pool_free(https_pool *hp)
+{
+	handle_pool *p, *next;
+
+	if (!hp)
+		return;
+	for (p = hp->pools; p; p = next) {
+		next = p->next;
+		while (p->count)
+			curl_easy_cleanup(p->idle[--p->count]);
+		free(p->destination);
+		free(p);
+	}
+	pthread_mutex_destroy(&hp->lock);
+	free(hp);
+}
 
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
 static int curl_ready;
@@ -99,21 +139,21 @@ static char *read_passphrase(const char *path)
 }
 
 /* An idle handle for the destination, or a new one; *generation is the pool's now. */
-static CURL *pool_take(bb_connector *c, const char *destination, unsigned *generation)
+static CURL *pool_take(https_pool *hp, const char *destination, unsigned *generation)
 {
 	handle_pool *p;
 	CURL *curl = NULL;
 
-	*generation = atomic_load(&c->pool_generation);
+	*generation = atomic_load(&hp->generation);
 	if (destination) {
-		pthread_mutex_lock(&c->pool_lock);
-		*generation = atomic_load(&c->pool_generation);
-		for (p = c->pools; p; p = p->next)
+		pthread_mutex_lock(&hp->lock);
+		*generation = atomic_load(&hp->generation);
+		for (p = hp->pools; p; p = p->next)
 			if (strcmp(p->destination, destination) == 0 && p->count) {
 				curl = p->idle[--p->count];
 				break;
 			}
-		pthread_mutex_unlock(&c->pool_lock);
+		pthread_mutex_unlock(&hp->lock);
 	}
 	if (curl) {
 		curl_easy_reset(curl);
@@ -122,12 +162,12 @@ static CURL *pool_take(bb_connector *c, const char *destination, unsigned *gener
 	return curl_easy_init();
 }
 
-/* The destination's pool, made on first use. Call with pool_lock held. */
-static handle_pool *pool_of(bb_connector *c, const char *destination)
+/* The destination's pool, made on first use. Call with the pool's lock held. */
+static handle_pool *pool_of(https_pool *hp, const char *destination)
 {
 	handle_pool *p;
 
-	for (p = c->pools; p; p = p->next)
+	for (p = hp->pools; p; p = p->next)
 		if (strcmp(p->destination, destination) == 0)
 			return p;
 	p = calloc(1, sizeof(*p));
@@ -135,53 +175,39 @@ static handle_pool *pool_of(bb_connector *c, const char *destination)
 		free(p);
 		return NULL;
 	}
-	p->next = c->pools;
-	c->pools = p;
+	p->next = hp->pools;
+	hp->pools = p;
 	return p;
 }
 
 /* Keep the handle (and its open connection) for the next call, or close it. */
-static void pool_give(bb_connector *c, const char *destination, CURL *curl, unsigned generation)
+static void pool_give(https_pool *hp, const char *destination, CURL *curl, unsigned generation)
 {
 	handle_pool *p;
 
 	if (destination) {
-		pthread_mutex_lock(&c->pool_lock);
-		p = generation == atomic_load(&c->pool_generation) ? pool_of(c, destination) : NULL;
+		pthread_mutex_lock(&hp->lock);
+		p = generation == atomic_load(&hp->generation) ? pool_of(hp, destination) : NULL;
 		if (p && p->count < POOL_IDLE) {
 			p->idle[p->count++] = curl;
 			curl = NULL;
 		}
-		pthread_mutex_unlock(&c->pool_lock);
+		pthread_mutex_unlock(&hp->lock);
 	}
 	if (curl)
 		curl_easy_cleanup(curl);
 }
 
-void transport_reload(bb_connector *c)
+void https_pool_reload(https_pool *hp)
 {
 	handle_pool *p;
 
-	pthread_mutex_lock(&c->pool_lock);
-	atomic_fetch_add(&c->pool_generation, 1);
-	for (p = c->pools; p; p = p->next)
+	pthread_mutex_lock(&hp->lock);
+	atomic_fetch_add(&hp->generation, 1);
+	for (p = hp->pools; p; p = p->next)
 		while (p->count)
 			curl_easy_cleanup(p->idle[--p->count]);
-	pthread_mutex_unlock(&c->pool_lock);
-}
-
-void transport_shutdown(bb_connector *c)
-{
-	handle_pool *p, *next;
-
-	for (p = c->pools; p; p = next) {
-		next = p->next;
-		while (p->count)
-			curl_easy_cleanup(p->idle[--p->count]);
-		free(p->destination);
-		free(p);
-	}
-	c->pools = NULL;
+	pthread_mutex_unlock(&hp->lock);
 }
 
 static int method_ok(const char *m)
@@ -249,7 +275,7 @@ int bb_host_request(const bb_host *host, const char *method, const char *url,
 				     "only https:// is allowed, not \"%s\"", url);
 	pthread_once(&curl_once, init_curl);
 	dest = bb_host_destination(host);
-	if (!curl_ready || !(curl = pool_take(host->connector, dest, &generation)))
+	if (!curl_ready || !(curl = pool_take(host->connector->pool, dest, &generation)))
 		return bb_host_error(host, BB_ERROR, 0, NULL, "libcurl could not be initialised%s%s",
 				     curl_ready ? "" : ": ", curl_ready ? "" : curl_why);
 
@@ -319,7 +345,7 @@ int bb_host_request(const bb_host *host, const char *method, const char *url,
 	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
 	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
-	pool_give(host->connector, dest, curl, generation);
+	pool_give(host->connector->pool, dest, curl, generation);
 	curl_slist_free_all(headers);
 	free(ctype);
 	free(acc);
