@@ -3,7 +3,8 @@
  * the documented rules (conditions, area, age, mobility, preferences, the
  * GLI criteria, ties); a bad catalogue is refused whole with the place
  * named and the one loaded before stays; a catalogue at a URL is fetched
- * again with If-None-Match and a 304 keeps it.
+ * again with If-None-Match and a 304 keeps it, and readers of the
+ * connector's catalogue do not wait while it is fetched again.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,7 +12,10 @@
 #include <setjmp.h>
 #include <cmocka.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <event2/buffer.h>
 #include <event2/event.h>
@@ -370,10 +374,18 @@ typedef struct publisher {
 	struct event_base *base;
 	struct evhttp *http;
 	SSL_CTX *tls;
+	EVP_PKEY *key;
+	X509 *cert;
+	pthread_t thread;
 	char *body;
 	size_t len;
 	int full, not_modified;     /* answers given */
 	char seen_etag[64];
+	/* publish_later: the second request waits for a byte on release[1] */
+	struct evhttp_request *held;
+	atomic_int arrived;         /* the second request is held */
+	int release[2];
+	struct event *on_release;
 } publisher;
 
 static struct bufferevent *tls_bev(struct event_base *base, void *arg)
@@ -417,6 +429,58 @@ static void *serve_loop(void *arg)
 	return NULL;
 }
 
+/*
+ * A publisher of the sample catalogue at https://127.0.0.1:PORT/ (its
+ * certificate in `ca`), answering on a thread of its own until it has
+ * answered twice (or for 30 seconds). `cb` answers each request.
+ */
+static int publisher_start(publisher *p, const char *ca, void (*cb)(struct evhttp_request *, void *))
+{
+	struct evhttp_bound_socket *sock;
+	struct sockaddr_in sa;
+	socklen_t sl = sizeof(sa);
+	struct timeval limit = { 30, 0 };   /* never hang the suite */
+
+	memset(p, 0, sizeof(*p));
+	p->release[0] = p->release[1] = -1;
+	assert_int_equal(make_identity(ca, &p->key, &p->cert), 0);
+	p->tls = SSL_CTX_new(TLS_server_method());
+	assert_int_equal(SSL_CTX_use_certificate(p->tls, p->cert), 1);
+	assert_int_equal(SSL_CTX_use_PrivateKey(p->tls, p->key), 1);
+	p->body = slurp(sample_path(), &p->len);
+	p->base = event_base_new();
+	p->http = evhttp_new(p->base);
+	evhttp_set_bevcb(p->http, tls_bev, p);
+	evhttp_set_gencb(p->http, cb, p);
+	sock = evhttp_bind_socket_with_handle(p->http, "127.0.0.1", 0);
+	assert_non_null(sock);
+	getsockname(evhttp_bound_socket_get_fd(sock), (struct sockaddr *)&sa, &sl);
+	event_base_loopexit(p->base, &limit);
+	return ntohs(sa.sin_port);
+}
+
+static void publisher_run(publisher *p)
+{
+	assert_int_equal(pthread_create(&p->thread, NULL, serve_loop, p), 0);
+}
+
+static void publisher_stop(publisher *p)
+{
+	pthread_join(p->thread, NULL);
+	if (p->on_release)
+		event_free(p->on_release);
+	if (p->release[0] >= 0) {
+		close(p->release[0]);
+		close(p->release[1]);
+	}
+	evhttp_free(p->http);
+	event_base_free(p->base);
+	SSL_CTX_free(p->tls);
+	X509_free(p->cert);
+	EVP_PKEY_free(p->key);
+	free(p->body);
+}
+
 /* A connector whose [connector] trusts `ca` for the catalogue (NULL: the system's CAs). */
 static bb_connector *connector_trusting(const char *dir, const char *ca)
 {
@@ -434,46 +498,30 @@ static bb_connector *connector_trusting(const char *dir, const char *ca)
 	return c;
 }
 
+static void remove_dir(char *dir)
+{
+	char cmd[600];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	free(dir);
+}
+
 static void url_with_etag(void **state)
 {
 	publisher p;
-	struct evhttp_bound_socket *sock;
-	pthread_t th;
 	char url[128], plain[128], ca[512];
 	char *dir = test_tmpdir();
-	EVP_PKEY *key = NULL;
-	X509 *cert = NULL;
 	bb_connector *c;
 	bb_offers *o;
 	int port;
 	(void)state;
 
-	memset(&p, 0, sizeof(p));
 	snprintf(ca, sizeof(ca), "%s/server.pem", dir);
-	assert_int_equal(make_identity(ca, &key, &cert), 0);
-	p.tls = SSL_CTX_new(TLS_server_method());
-	assert_int_equal(SSL_CTX_use_certificate(p.tls, cert), 1);
-	assert_int_equal(SSL_CTX_use_PrivateKey(p.tls, key), 1);
-	p.body = slurp(sample_path(), &p.len);
-	p.base = event_base_new();
-	p.http = evhttp_new(p.base);
-	evhttp_set_bevcb(p.http, tls_bev, &p);
-	evhttp_set_gencb(p.http, publish, &p);
-	sock = evhttp_bind_socket_with_handle(p.http, "127.0.0.1", 0);
-	assert_non_null(sock);
-	{
-		struct sockaddr_in sa;
-		socklen_t sl = sizeof(sa);
-		getsockname(evhttp_bound_socket_get_fd(sock), (struct sockaddr *)&sa, &sl);
-		port = ntohs(sa.sin_port);
-	}
+	port = publisher_start(&p, ca, publish);
 	snprintf(url, sizeof(url), "https://127.0.0.1:%d/beweegkaart.json", port);
 	snprintf(plain, sizeof(plain), "http://127.0.0.1:%d/beweegkaart.json", port);
-	{
-		struct timeval limit = { 30, 0 };   /* never hang the suite */
-		event_base_loopexit(p.base, &limit);
-	}
-	assert_int_equal(pthread_create(&th, NULL, serve_loop, &p), 0);
+	publisher_run(&p);
 
 	/* Refused before any byte is sent: plain http, and a server we do not trust. */
 	c = connector_trusting(dir, NULL);
@@ -506,19 +554,154 @@ static void url_with_etag(void **state)
 	bb_offers_free(o);
 	bb_connector_free(c);
 
-	pthread_join(th, NULL);
-	evhttp_free(p.http);
-	event_base_free(p.base);
-	SSL_CTX_free(p.tls);
-	X509_free(cert);
-	EVP_PKEY_free(key);
-	free(p.body);
-	{
-		char cmd[600];
-		snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-		assert_int_equal(system(cmd), 0);
+	publisher_stop(&p);
+	remove_dir(dir);
+}
+
+/* ---- the connector's catalogue is read while it is fetched again ------------- */
+
+/* The first request is answered at once; the second when a byte comes on release[1]. */
+static void publish_later(struct evhttp_request *req, void *arg)
+{
+	publisher *p = arg;
+
+	if (p->full + p->not_modified == 0) {
+		publish(req, p);
+		return;
 	}
-	free(dir);
+	p->held = req;
+	atomic_store(&p->arrived, 1);
+}
+
+static void released(evutil_socket_t fd, short what, void *arg)
+{
+	publisher *p = arg;
+	char byte;
+	(void)what;
+
+	if (read(fd, &byte, 1) == 1 && p->held) {
+		publish(p->held, p);
+		p->held = NULL;
+	}
+}
+
+typedef struct caller {
+	bb_connector *c;
+	int rc;
+	char message[512];
+	atomic_int done;
+} caller;
+
+/* bb_connector_reload: the beweegkaart is fetched again now. */
+static void *reloading(void *arg)
+{
+	caller *k = arg;
+
+	k->rc = bb_connector_reload(k->c);
+	snprintf(k->message, sizeof(k->message), "%s", bb_error_last(k->c)->message);
+	atomic_store(&k->done, 1);
+	return NULL;
+}
+
+/* A referral to an offer the catalogue does not have: it is looked up, and refused. */
+static void *referring(void *arg)
+{
+	caller *k = arg;
+	bb_referral *r = NULL;
+	bb_receipt *receipt = NULL;
+
+	assert_int_equal(bb_referral_new(&r), BB_OK);
+	k->rc = bb_refer_referral(k->c, r, "no-such-offer", &receipt);
+	snprintf(k->message, sizeof(k->message), "%s", bb_error_last(k->c)->message);
+	bb_referral_free(r);
+	atomic_store(&k->done, 1);
+	return NULL;
+}
+
+/* Up to `seconds` for *flag to be set; 1 if it was. */
+static int wait_for(atomic_int *flag, int seconds)
+{
+	struct timespec tick = { 0, 10 * 1000 * 1000 };
+	int i;
+
+	for (i = 0; i < seconds * 100 && !atomic_load(flag); i++)
+		nanosleep(&tick, NULL);
+	return atomic_load(flag);
+}
+
+/*
+ * While the connector fetches its beweegkaart again (a reload; a
+ * publisher slow to answer), referrals go on with the catalogue it has:
+ * the fetch holds no lock that readers need. The publisher holds its
+ * answer to the second request until the referral has been looked up, so
+ * on code that fetches under the catalogue's lock the referral waits and
+ * the test fails after ten seconds, every time.
+ */
+static void refresh_does_not_block_readers(void **state)
+{
+	publisher p;
+	char url[128], ca[512], path[600], text[1024];
+	char *dir = test_tmpdir();
+	caller reload, refer, first;
+	pthread_t reloader, referrer;
+	bb_connector *c;
+	int port, referred;
+	(void)state;
+
+	snprintf(ca, sizeof(ca), "%s/server.pem", dir);
+	port = publisher_start(&p, ca, publish_later);
+	snprintf(url, sizeof(url), "https://127.0.0.1:%d/beweegkaart.json", port);
+	assert_int_equal(pipe(p.release), 0);
+	p.on_release = event_new(p.base, p.release[0], EV_READ | EV_PERSIST, released, &p);
+	assert_int_equal(event_add(p.on_release, NULL), 0);
+	publisher_run(&p);
+
+	snprintf(path, sizeof(path), "%s/kaart.conf", dir);
+	snprintf(text, sizeof(text),
+		 "[connector]\nsender_endpoint = https://beweegbrug.test/fhir\nhis_adapter = his-xml\n"
+		 "beweegkaart = %s\nbeweegkaart_ca = %s\n", url, ca);
+	test_write_file(path, text);
+	assert_int_equal(bb_connector_new(&c, NULL), BB_OK);
+	if (bb_connector_load_config(c, path) != BB_OK)
+		fail_msg("%s: %s", path, bb_error_last(c)->message);
+
+	/* the first lookup loads the catalogue */
+	memset(&first, 0, sizeof(first));
+	first.c = c;
+	referring(&first);
+	assert_int_equal(first.rc, BB_EINPUT);
+	assert_non_null(strstr(first.message, "no offer \"no-such-offer\""));
+	assert_int_equal(p.full, 1);
+
+	/* a reload fetches it again; the publisher holds that answer */
+	memset(&reload, 0, sizeof(reload));
+	reload.c = c;
+	assert_int_equal(pthread_create(&reloader, NULL, reloading, &reload), 0);
+	assert_true(wait_for(&p.arrived, 10));
+
+	/* meanwhile a referral is looked up in the catalogue we have */
+	memset(&refer, 0, sizeof(refer));
+	refer.c = c;
+	assert_int_equal(pthread_create(&referrer, NULL, referring, &refer), 0);
+	referred = wait_for(&refer.done, 10);
+	assert_false(atomic_load(&reload.done));
+
+	/* the publisher answers (304: unchanged), and both finish */
+	assert_int_equal(write(p.release[1], "x", 1), 1);
+	pthread_join(reloader, NULL);
+	pthread_join(referrer, NULL);
+	if (!referred)
+		fail_msg("the referral waited for the catalogue's fetch (%s)", refer.message);
+	assert_int_equal(refer.rc, BB_EINPUT);
+	assert_non_null(strstr(refer.message, "no offer \"no-such-offer\""));
+	if (reload.rc != BB_OK)
+		fail_msg("reload: %s", reload.message);
+	assert_int_equal(p.not_modified, 1);
+	assert_string_equal(p.seen_etag, "\"kaart-v1\"");
+
+	bb_connector_free(c);
+	publisher_stop(&p);
+	remove_dir(dir);
 }
 
 int main(void)
@@ -530,6 +713,7 @@ int main(void)
 		cmocka_unit_test(destinations_and_referrals),
 		cmocka_unit_test(bad_catalogues),
 		cmocka_unit_test(url_with_etag),
+		cmocka_unit_test(refresh_does_not_block_readers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
