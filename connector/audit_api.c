@@ -16,6 +16,7 @@
 #include "connector.h"
 #include "log.h"
 #include "model/bsn.h"
+#include "mutex.h"
 #include "util/strutil.h"
 
 /*
@@ -28,7 +29,7 @@
  * there); this one is never held when the store's is taken.
  */
 struct audit_trail {
-	pthread_mutex_t lock;
+	mutex lock;
 	audit_log *log;
 	unsigned char key[32];     /* the pseudonym key (HKDF of audit_key or outbox_key) */
 	unsigned char chain[32];   /* the chain's HMAC key (HKDF of the same file) */
@@ -44,7 +45,7 @@ int audit_trail_new(audit_trail **out)
 	*out = NULL;
 	if (!t)
 		return BB_ENOMEM;
-	if (pthread_mutex_init(&t->lock, NULL) != 0) {
+	if (mutex_init(&t->lock, LOCK_RANK_AUDIT, "the audit trail's lock (audit_api.c)") != 0) {
 		free(t);
 		return BB_ERROR;
 	}
@@ -60,7 +61,7 @@ void audit_trail_free(audit_trail *t)
 	OPENSSL_cleanse(t->key, sizeof(t->key));
 	OPENSSL_cleanse(t->chain, sizeof(t->chain));
 	free(t->anchor);
-	pthread_mutex_destroy(&t->lock);
+	mutex_destroy(&t->lock);
 	free(t);
 }
 
@@ -126,9 +127,9 @@ int connector_audit_ready(bb_connector *c, diag_list *d)
 
 	if (!audit_path(c))
 		return BB_OK;
-	pthread_mutex_lock(&c->audit->lock);
+	mutex_lock(&c->audit->lock);
 	rc = audit_ready(c, d);
-	pthread_mutex_unlock(&c->audit->lock);
+	mutex_unlock(&c->audit->lock);
 	return rc;
 }
 
@@ -139,9 +140,9 @@ void connector_audit(bb_connector *c, const audit_rec *recs, size_t n)
 
 	if (!c || !n || !audit_path(c))
 		return;
-	pthread_mutex_lock(&c->audit->lock);
+	mutex_lock(&c->audit->lock);
 	rc = audit_ready(c, &d);
-	pthread_mutex_unlock(&c->audit->lock);
+	mutex_unlock(&c->audit->lock);
 	/* audit_append has its own locks; the file stays open until the connector goes */
 	if (rc == BB_OK)
 		rc = audit_append(c->audit->log, recs, n, &d);
@@ -166,11 +167,11 @@ const char *connector_pseudonym(bb_connector *c, const char *bsn, char *out)
 
 	if (!c || !bsn || !*bsn || !audit_path(c))
 		return NULL;
-	pthread_mutex_lock(&c->audit->lock);
+	mutex_lock(&c->audit->lock);
 	rc = audit_ready(c, &d);
 	if (rc == BB_OK && pseudonym_of(out, c->audit->key, bsn) != 0)
 		rc = BB_ERROR;
-	pthread_mutex_unlock(&c->audit->lock);
+	mutex_unlock(&c->audit->lock);
 	diag_free(&d);
 	return rc == BB_OK ? out : NULL;
 }
@@ -199,9 +200,9 @@ static int need_trail(bb_connector *c, const char **path)
 	if (!*path)
 		return connector_error(c, BB_ECONFIG, "%s: [connector]: no audit_log configured",
 				       c->cfg ? c->cfg->path : "the configuration");
-	pthread_mutex_lock(&c->audit->lock);
+	mutex_lock(&c->audit->lock);
 	rc = audit_keys_ready(c, &d);
-	pthread_mutex_unlock(&c->audit->lock);
+	mutex_unlock(&c->audit->lock);
 	if (rc != BB_OK)
 		rc = err_set_diags(&c->err, &d, rc);
 	diag_free(&d);

@@ -42,7 +42,7 @@ int bb_config_keys(bb_connector *c, bb_config_key_cb cb, void *payload)
 	rc = bb_plugin_foreach(c, found, NULL);
 	if (rc != BB_OK)
 		return rc;
-	pthread_mutex_lock(&c->lock);
+	mutex_lock(&c->lock);
 	/* a destination adapter's keys go in [destination], a HIS adapter's in [his "NAME"] */
 	for (p = c->plugins; p; p = p->next)
 		for (key = p->table.settings; key && *key; key++)
@@ -50,6 +50,6 @@ int bb_config_keys(bb_connector *c, bb_config_key_cb cb, void *payload)
 			   p->info.kind == BB_ADAPTER_HIS ? "a code map: CODE=value, ..."
 							  : "text (the adapter checks it)",
 			   payload);
-	pthread_mutex_unlock(&c->lock);
+	mutex_unlock(&c->lock);
 	return BB_OK;
 }

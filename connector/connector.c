@@ -55,7 +55,7 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 		return BB_ENOMEM;
 	}
 	/* With default attributes this cannot fail on Linux; check anyway. */
-	if (pthread_mutex_init(&c->lock, NULL) != 0) {
+	if (mutex_init(&c->lock, LOCK_RANK_LEAF, "the plugins' lock (loader.c)") != 0) {
 		err_state_free(&c->err);
 		free(c);
 		return BB_ERROR;
@@ -101,7 +101,7 @@ void bb_connector_free(bb_connector *c)
 	config_free(c->cfg);
 	free(c->plugin_path_option);
 	free(c->search_path);
-	pthread_mutex_destroy(&c->lock);
+	mutex_destroy(&c->lock);
 	err_state_free(&c->err);
 	free(c);
 }

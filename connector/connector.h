@@ -10,6 +10,7 @@
 #include "beweegbrug/plugin.h"
 #include "config.h"
 #include "error.h"
+#include "mutex.h"
 
 typedef struct loaded_plugin {
 	bb_plugin_info info;
@@ -39,7 +40,7 @@ struct bb_connector {
 	char *plugin_path_option;
 	char *search_path;         /* computed on first use, after the configuration */
 	err_state err;
-	pthread_mutex_t lock;      /* guards plugins and search_path (loader.c) */
+	mutex lock;                /* guards plugins and search_path (loader.c); a leaf */
 	loaded_plugin *plugins;
 	config *cfg;
 

@@ -18,7 +18,7 @@ int err_state_init(err_state *s)
 	memset(s, 0, sizeof(*s));
 	if (pthread_key_create(&s->key, NULL) != 0)
 		return BB_ENOMEM;
-	if (pthread_mutex_init(&s->lock, NULL) != 0) {
+	if (mutex_init(&s->lock, LOCK_RANK_ERRORS, "the error slots' lock (error.c)") != 0) {
 		pthread_key_delete(s->key);
 		return BB_ERROR;
 	}
@@ -37,7 +37,7 @@ void err_state_free(err_state *s)
 	}
 	s->slots = NULL;
 	pthread_key_delete(s->key);
-	pthread_mutex_destroy(&s->lock);
+	mutex_destroy(&s->lock);
 }
 
 err_slot *err_slot_get(err_state *s)
@@ -53,10 +53,10 @@ err_slot *err_slot_get(err_state *s)
 		free(e);
 		return NULL;
 	}
-	pthread_mutex_lock(&s->lock);
+	mutex_lock(&s->lock);
 	e->next = s->slots;
 	s->slots = e;
-	pthread_mutex_unlock(&s->lock);
+	mutex_unlock(&s->lock);
 	return e;
 }
 

@@ -13,6 +13,7 @@
 #include <pthread.h>
 
 #include "beweegbrug.h"
+#include "mutex.h"
 #include "util/diag.h"
 
 typedef struct err_slot {
@@ -23,7 +24,7 @@ typedef struct err_slot {
 
 typedef struct err_state {
 	pthread_key_t key;
-	pthread_mutex_t lock;
+	mutex lock;              /* guards `slots`; taken under any other lock (mutex.h) */
 	err_slot *slots;
 } err_state;
 

@@ -45,6 +45,7 @@
 #include <openssl/hmac.h>
 
 #include "beweegbrug.h"
+#include "mutex.h"
 #include "util/strutil.h"
 
 /* The last record is found in this much of the file's end (a record is < 4 KiB). */
@@ -56,7 +57,12 @@ struct audit_log {
 	int fd;
 	int anchor_fd;          /* -1 without an anchor */
 	unsigned char key[AUDIT_KEY_LEN];   /* the chain key */
-	pthread_mutex_t lock;   /* threads of this process; flock is per open file */
+	/*
+	 * Threads of this process; flock is per open file. This lock and
+	 * sync_lock are never held together; either may be taken while the
+	 * store's or the audit trail's lock is held (mutex.h).
+	 */
+	mutex lock;
 	/*
 	 * Group sync: appends write under the locks, then wait for an
 	 * fdatasync that began after their write; one thread syncs for all
@@ -65,7 +71,7 @@ struct audit_log {
 	_Atomic uint64_t written;
 	uint64_t synced;
 	int syncing;
-	pthread_mutex_t sync_lock;
+	mutex sync_lock;
 	pthread_cond_t sync_cond;
 	uint64_t anchored;      /* the highest seq this handle anchored (sync_lock) */
 };
@@ -249,7 +255,7 @@ int audit_open(audit_log **out, const char *path, const char *anchor_path,
 	}
 	a = calloc(1, sizeof(*a));
 	if (!a || !(a->path = str_dup(path)) || (anchor_path && !(a->anchor_path = str_dup(anchor_path))) ||
-	    pthread_mutex_init(&a->lock, NULL) != 0) {
+	    mutex_init(&a->lock, LOCK_RANK_AUDIT_FILE, "the audit file's lock (audit/audit_log.c)") != 0) {
 		if (a) {
 			free(a->path);
 			free(a->anchor_path);
@@ -260,7 +266,7 @@ int audit_open(audit_log **out, const char *path, const char *anchor_path,
 			close(afd);
 		return BB_ENOMEM;
 	}
-	pthread_mutex_init(&a->sync_lock, NULL);
+	mutex_init(&a->sync_lock, LOCK_RANK_AUDIT_FILE, "the audit file's sync lock (audit/audit_log.c)");
 	pthread_cond_init(&a->sync_cond, NULL);
 	a->fd = fd;
 	a->anchor_fd = afd;
@@ -277,8 +283,8 @@ void audit_close(audit_log *a)
 	if (a->anchor_fd >= 0)
 		close(a->anchor_fd);
 	OPENSSL_cleanse(a->key, sizeof(a->key));
-	pthread_mutex_destroy(&a->lock);
-	pthread_mutex_destroy(&a->sync_lock);
+	mutex_destroy(&a->lock);
+	mutex_destroy(&a->sync_lock);
 	pthread_cond_destroy(&a->sync_cond);
 	free(a->path);
 	free(a->anchor_path);
@@ -389,38 +395,38 @@ static int sync_to(audit_log *a, uint64_t mine, diag_list *d)
 {
 	int rc = BB_OK;
 
-	pthread_mutex_lock(&a->sync_lock);
+	mutex_lock(&a->sync_lock);
 	while (rc == BB_OK && a->synced < mine) {
 		uint64_t upto;
 		int ok, fd;
 
 		if (a->syncing) {
-			pthread_cond_wait(&a->sync_cond, &a->sync_lock);
+			cond_wait(&a->sync_cond, &a->sync_lock);
 			continue;
 		}
 		a->syncing = 1;
-		pthread_mutex_unlock(&a->sync_lock);
+		mutex_unlock(&a->sync_lock);
 		/*
 		 * A rotation may swap a->fd under a->lock meanwhile (lock_current,
 		 * which syncs the file it leaves): sync a duplicate of this one.
 		 */
-		pthread_mutex_lock(&a->lock);
+		mutex_lock(&a->lock);
 		upto = atomic_load(&a->written);
 		fd = dup(a->fd);
-		pthread_mutex_unlock(&a->lock);
+		mutex_unlock(&a->lock);
 		ok = fd >= 0 && fdatasync(fd) == 0;
 		if (!ok)
 			rc = diag_add(d, BB_EIO, a->path, 0, "audit_log",
 				      "cannot sync the audit trail: %s", strerror(errno));
 		if (fd >= 0)
 			close(fd);
-		pthread_mutex_lock(&a->sync_lock);
+		mutex_lock(&a->sync_lock);
 		a->syncing = 0;
 		if (ok && upto > a->synced)
 			a->synced = upto;
 		pthread_cond_broadcast(&a->sync_cond);
 	}
-	pthread_mutex_unlock(&a->sync_lock);
+	mutex_unlock(&a->sync_lock);
 	return rc;
 }
 
@@ -532,9 +538,9 @@ int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 
 	if (!n)
 		return BB_OK;
-	pthread_mutex_lock(&a->lock);
+	mutex_lock(&a->lock);
 	if ((rc = lock_current(a, d)) != BB_OK) {
-		pthread_mutex_unlock(&a->lock);
+		mutex_unlock(&a->lock);
 		return rc;
 	}
 	rc = read_last(a->fd, a->path, a->key, &seq, prev, &torn, d);
@@ -579,7 +585,7 @@ int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 			      " seq %llu)", gap, (unsigned long long)(seq - n));
 	free(gap);
 	flock(a->fd, LOCK_UN);
-	pthread_mutex_unlock(&a->lock);
+	mutex_unlock(&a->lock);
 	/* synced outside the locks, so that others can append meanwhile */
 	if (mine && sync_to(a, mine, d) != BB_OK)
 		return BB_EIO;
@@ -587,14 +593,14 @@ int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 	if (mine && a->anchor_fd >= 0) {
 		int arc = BB_OK;
 
-		pthread_mutex_lock(&a->sync_lock);
+		mutex_lock(&a->sync_lock);
 		/* appends finish out of order: an anchor never goes back in this process */
 		if (seq > a->anchored) {
 			arc = anchor_write(a->anchor_fd, a->anchor_path, a->key, seq, prev, d);
 			if (arc == BB_OK)
 				a->anchored = seq;
 		}
-		pthread_mutex_unlock(&a->sync_lock);
+		mutex_unlock(&a->sync_lock);
 		if (arc != BB_OK)
 			return arc;
 	}
@@ -638,7 +644,7 @@ int audit_rotate(const char *path, const char *anchor_path,
 		*archived = NULL;
 	if ((rc = audit_open(&a, path, anchor_path, chain_key, d)) != BB_OK)
 		return rc;
-	pthread_mutex_lock(&a->lock);
+	mutex_lock(&a->lock);
 	if ((rc = lock_current(a, d)) != BB_OK)
 		goto out;
 	locked = 1;
@@ -714,7 +720,7 @@ out:
 		close(fd);
 	if (locked)
 		flock(a->fd, LOCK_UN);
-	pthread_mutex_unlock(&a->lock);
+	mutex_unlock(&a->lock);
 	audit_close(a);
 	free(archive);
 	free(tmp);

@@ -17,6 +17,7 @@
 #include "audit/audit.h"
 #include "connector.h"
 #include "log.h"
+#include "mutex.h"
 #include "store/outbox.h"
 #include "store/store.h"
 #include "util/strutil.h"
@@ -41,7 +42,7 @@ typedef struct breaker {
  * store, and the dead-letter callback is called without it).
  */
 struct delivery {
-	pthread_mutex_t lock;        /* guards everything below */
+	mutex lock;                  /* guards everything below */
 	pthread_cond_t wake;         /* the worker: stop, or something was queued */
 	breaker *breakers;
 	bb_dead_letter_cb dead_letter;
@@ -57,12 +58,12 @@ int delivery_new(delivery **out)
 	*out = NULL;
 	if (!dl)
 		return BB_ENOMEM;
-	if (pthread_mutex_init(&dl->lock, NULL) != 0) {
+	if (mutex_init(&dl->lock, LOCK_RANK_LEAF, "the delivery's lock (deliver.c)") != 0) {
 		free(dl);
 		return BB_ERROR;
 	}
 	if (pthread_cond_init(&dl->wake, NULL) != 0) {
-		pthread_mutex_destroy(&dl->lock);
+		mutex_destroy(&dl->lock);
 		free(dl);
 		return BB_ERROR;
 	}
@@ -82,7 +83,7 @@ void delivery_free(delivery *dl)
 		free(b);
 	}
 	pthread_cond_destroy(&dl->wake);
-	pthread_mutex_destroy(&dl->lock);
+	mutex_destroy(&dl->lock);
 	free(dl);
 }
 
@@ -117,13 +118,13 @@ static int breaker_allows(bb_connector *c, const char *destination, int64_t now,
 	breaker *b;
 	int allow = 1;
 
-	pthread_mutex_lock(&c->delivery->lock);
+	mutex_lock(&c->delivery->lock);
 	b = breaker_of(c->delivery, destination);
 	if (b && b->open_until > now) {
 		*until = b->open_until;
 		allow = 0;
 	}
-	pthread_mutex_unlock(&c->delivery->lock);
+	mutex_unlock(&c->delivery->lock);
 	return allow;
 }
 
@@ -140,7 +141,7 @@ static void breaker_record(bb_connector *c, const char *destination, int reachab
 	char failures[16], pause[16];
 	breaker *b;
 
-	pthread_mutex_lock(&c->delivery->lock);
+	mutex_lock(&c->delivery->lock);
 	b = breaker_of(c->delivery, destination);
 	if (b && reachable) {
 		if (b->cooldown)
@@ -159,7 +160,7 @@ static void breaker_record(bb_connector *c, const char *destination, int reachab
 		log_event(c, BB_LOG_WARN, "destination.circuit-open", "destination", destination,
 			  "failures", failures, "pause_s", pause, (char *)NULL);
 	}
-	pthread_mutex_unlock(&c->delivery->lock);
+	mutex_unlock(&c->delivery->lock);
 }
 
 static void tell_dead_letter(bb_connector *c, const outbox_item *item, const char *detail)
@@ -178,10 +179,10 @@ static void tell_dead_letter(bb_connector *c, const outbox_item *item, const cha
 		  "referral", item->referral_id, "reason", line ? line : "verwijzing niet afgeleverd",
 		  (char *)NULL);
 	/* called without the lock: the HIS may do anything in it but call back */
-	pthread_mutex_lock(&c->delivery->lock);
+	mutex_lock(&c->delivery->lock);
 	cb = c->delivery->dead_letter;
 	payload = c->delivery->dead_letter_payload;
-	pthread_mutex_unlock(&c->delivery->lock);
+	mutex_unlock(&c->delivery->lock);
 	if (cb && line)
 		cb(item->referral_id, dest, msg_id, line, payload);
 	free(line);
@@ -373,10 +374,10 @@ int bb_connector_on_dead_letter(bb_connector *c, bb_dead_letter_cb cb, void *pay
 {
 	if (!c)
 		return BB_EINVAL;
-	pthread_mutex_lock(&c->delivery->lock);
+	mutex_lock(&c->delivery->lock);
 	c->delivery->dead_letter = cb;
 	c->delivery->dead_letter_payload = payload;
-	pthread_mutex_unlock(&c->delivery->lock);
+	mutex_unlock(&c->delivery->lock);
 	return BB_OK;
 }
 
@@ -429,13 +430,13 @@ static void *worker_main(void *arg)
 	char *last = NULL;
 	int64_t last_at = 0;
 
-	pthread_mutex_lock(&dl->lock);
+	mutex_lock(&dl->lock);
 	while (!dl->stop) {
 		struct timespec deadline;
 		int64_t wait;
 
 		dl->kicked = 0;
-		pthread_mutex_unlock(&dl->lock);
+		mutex_unlock(&dl->lock);
 		report_pass(c, bb_outbox_deliver_due(c, NULL), &last, &last_at);
 		wait = next_wait(c);
 		clock_gettime(CLOCK_REALTIME, &deadline);
@@ -446,12 +447,12 @@ static void *worker_main(void *arg)
 			deadline.tv_sec++;
 			deadline.tv_nsec -= 1000000000L;
 		}
-		pthread_mutex_lock(&dl->lock);
+		mutex_lock(&dl->lock);
 		while (!dl->stop && !dl->kicked &&
-		       pthread_cond_timedwait(&dl->wake, &dl->lock, &deadline) != ETIMEDOUT)
+		       cond_timedwait(&dl->wake, &dl->lock, &deadline) != ETIMEDOUT)
 			;
 	}
-	pthread_mutex_unlock(&dl->lock);
+	mutex_unlock(&dl->lock);
 	free(last);
 	return NULL;
 }
@@ -460,12 +461,12 @@ void worker_kick(bb_connector *c)
 {
 	delivery *dl = c->delivery;
 
-	pthread_mutex_lock(&dl->lock);
+	mutex_lock(&dl->lock);
 	if (dl->running) {
 		dl->kicked = 1;
 		pthread_cond_signal(&dl->wake);
 	}
-	pthread_mutex_unlock(&dl->lock);
+	mutex_unlock(&dl->lock);
 }
 
 int bb_delivery_start(bb_connector *c)
@@ -477,7 +478,7 @@ int bb_delivery_start(bb_connector *c)
 	/* a damaged store or a wrong key is said now, not once a second in the log */
 	if ((rc = bb_connector_open_store(c)) != BB_OK)
 		return rc;
-	pthread_mutex_lock(&c->delivery->lock);
+	mutex_lock(&c->delivery->lock);
 	if (!c->delivery->running) {
 		sigset_t pipe_set, old;
 
@@ -492,7 +493,7 @@ int bb_delivery_start(bb_connector *c)
 			rc = BB_ERROR;
 		pthread_sigmask(SIG_SETMASK, &old, NULL);
 	}
-	pthread_mutex_unlock(&c->delivery->lock);
+	mutex_unlock(&c->delivery->lock);
 	if (rc != BB_OK)
 		return connector_error(c, rc, "cannot start the delivery thread");
 	log_event(c, BB_LOG_INFO, "delivery.started", (char *)NULL);
@@ -507,18 +508,18 @@ int bb_delivery_stop(bb_connector *c)
 	if (!c)
 		return BB_EINVAL;
 	dl = c->delivery;
-	pthread_mutex_lock(&dl->lock);
+	mutex_lock(&dl->lock);
 	running = dl->running;
 	dl->stop = 1;
 	pthread_cond_signal(&dl->wake);
-	pthread_mutex_unlock(&dl->lock);
+	mutex_unlock(&dl->lock);
 	if (!running)
 		return BB_OK;
 	/* Waits for the delivery in progress: a message is never left half settled. */
 	pthread_join(dl->worker, NULL);
-	pthread_mutex_lock(&dl->lock);
+	mutex_lock(&dl->lock);
 	dl->running = 0;
-	pthread_mutex_unlock(&dl->lock);
+	mutex_unlock(&dl->lock);
 	log_event(c, BB_LOG_INFO, "delivery.stopped", (char *)NULL);
 	return BB_OK;
 }

@@ -17,6 +17,7 @@
 #include "connector.h"
 #include "fhir/fhir_codec.h"
 #include "log.h"
+#include "mutex.h"
 #include "mapping/minimise.h"
 #include "mapping/profile.h"
 #include "mapping/mapping.h"
@@ -48,7 +49,7 @@ typedef struct commit_req {
  * queue before it commits, so callers can queue meanwhile.
  */
 struct commit_queue {
-	pthread_mutex_t lock;      /* guards everything below */
+	mutex lock;                /* guards everything below; a leaf (mutex.h) */
 	pthread_cond_t done;       /* a batch was committed */
 	commit_req *waiting;       /* the next batch, newest first */
 	int committing;            /* a leader is committing a batch */
@@ -61,12 +62,12 @@ int commit_queue_new(commit_queue **out)
 	*out = NULL;
 	if (!q)
 		return BB_ENOMEM;
-	if (pthread_mutex_init(&q->lock, NULL) != 0) {
+	if (mutex_init(&q->lock, LOCK_RANK_LEAF, "the commit queue's lock (send.c)") != 0) {
 		free(q);
 		return BB_ERROR;
 	}
 	if (pthread_cond_init(&q->done, NULL) != 0) {
-		pthread_mutex_destroy(&q->lock);
+		mutex_destroy(&q->lock);
 		free(q);
 		return BB_ERROR;
 	}
@@ -79,7 +80,7 @@ void commit_queue_free(commit_queue *q)
 	if (!q)
 		return;
 	pthread_cond_destroy(&q->done);
-	pthread_mutex_destroy(&q->lock);
+	mutex_destroy(&q->lock);
 	free(q);
 }
 
@@ -159,7 +160,7 @@ static int enqueue_grouped(bb_connector *c, commit_req *req)
 {
 	commit_queue *q = c->commits;
 
-	pthread_mutex_lock(&q->lock);
+	mutex_lock(&q->lock);
 	req->next = q->waiting;
 	q->waiting = req;
 	while (!req->done) {
@@ -168,18 +169,18 @@ static int enqueue_grouped(bb_connector *c, commit_req *req)
 
 			q->waiting = NULL;
 			q->committing = 1;
-			pthread_mutex_unlock(&q->lock);
+			mutex_unlock(&q->lock);
 			commit_batch(c, batch);
-			pthread_mutex_lock(&q->lock);
+			mutex_lock(&q->lock);
 			for (r = batch; r; r = r->next)
 				r->done = 1;
 			q->committing = 0;
 			pthread_cond_broadcast(&q->done);
 		} else {
-			pthread_cond_wait(&q->done, &q->lock);
+			cond_wait(&q->done, &q->lock);
 		}
 	}
-	pthread_mutex_unlock(&q->lock);
+	mutex_unlock(&q->lock);
 	return req->rc;
 }
 

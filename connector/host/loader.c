@@ -113,18 +113,18 @@ const char *bb_plugin_search_path(bb_connector *c)
 
 	if (!c)
 		return NULL;
-	pthread_mutex_lock(&c->lock);
+	mutex_lock(&c->lock);
 	p = search_path_locked(c);
-	pthread_mutex_unlock(&c->lock);
+	mutex_unlock(&c->lock);
 	return p;
 }
 
 void loader_reset_search_path(bb_connector *c)
 {
-	pthread_mutex_lock(&c->lock);
+	mutex_lock(&c->lock);
 	free(c->search_path);
 	c->search_path = NULL;
-	pthread_mutex_unlock(&c->lock);
+	mutex_unlock(&c->lock);
 }
 
 /* The first existing <dir>/<name>.so on the path, or NULL. */
@@ -287,7 +287,7 @@ int loader_load(bb_connector *c, const char *name, int kind, const loaded_plugin
 		return diag_add(d, BB_EINVAL, NULL, 0, NULL,
 				"\"%s\" is not a plugin name (lower case letters, digits and '-')",
 				name ? name : "");
-	pthread_mutex_lock(&c->lock);
+	mutex_lock(&c->lock);
 	p = find_loaded(c, name);
 	if (!p) {
 		const char *path = search_path_locked(c);
@@ -296,17 +296,17 @@ int loader_load(bb_connector *c, const char *name, int kind, const loaded_plugin
 			rc = diag_add(d, BB_ENOTFOUND, NULL, 0, NULL,
 				      "plugin \"%s\" not found (searched: %s)", name,
 				      path && *path ? path : "nothing");
-			pthread_mutex_unlock(&c->lock);
+			mutex_unlock(&c->lock);
 			return rc;
 		}
 		rc = load_file(c, name, file, &p, d);
 		free(file);
 		if (rc != BB_OK) {
-			pthread_mutex_unlock(&c->lock);
+			mutex_unlock(&c->lock);
 			return rc;
 		}
 	}
-	pthread_mutex_unlock(&c->lock);
+	mutex_unlock(&c->lock);
 	rc = kind_ok(p, kind, d);
 	if (rc == BB_OK && out)
 		*out = p;
@@ -323,7 +323,7 @@ int loader_register(bb_connector *c, bb_adapter_entry_fn entry, const loaded_plu
 	if (!entry)
 		return diag_add(d, BB_EINVAL, NULL, 0, NULL, "no entry function given");
 	t = entry(BB_PLUGIN_ABI_VERSION);
-	pthread_mutex_lock(&c->lock);
+	mutex_lock(&c->lock);
 	if (t && t->name && find_loaded(c, t->name)) {
 		rc = diag_add(d, BB_EINVAL, NULL, 0, NULL,
 			      "an adapter named \"%s\" is already loaded", t->name);
@@ -332,7 +332,7 @@ int loader_register(bb_connector *c, bb_adapter_entry_fn entry, const loaded_plu
 		if (rc == BB_OK && out)
 			*out = p;
 	}
-	pthread_mutex_unlock(&c->lock);
+	mutex_unlock(&c->lock);
 	return rc;
 }
 

@@ -17,6 +17,7 @@
 
 #include "fhir/fhir_codec.h"
 #include "log.h"
+#include "mutex.h"
 #include "fhir/fhir_node.h"
 #include "mapping/build.h"
 #include "mapping/feedback_parties.h"
@@ -33,7 +34,7 @@
  * store's lock is let go before the HIS is called.
  */
 struct applier {
-	pthread_mutex_t lock;         /* one applier at a time; guards cb and payload */
+	mutex lock;                   /* one applier at a time; guards cb and payload */
 	bb_feedback_apply_cb cb;
 	void *payload;
 	atomic_int wanted;            /* received feedback waits for an applier */
@@ -46,7 +47,7 @@ int applier_new(applier **out)
 	*out = NULL;
 	if (!a)
 		return BB_ENOMEM;
-	if (pthread_mutex_init(&a->lock, NULL) != 0) {
+	if (mutex_init(&a->lock, LOCK_RANK_APPLIER, "the applier's lock (inbound/apply.c)") != 0) {
 		free(a);
 		return BB_ERROR;
 	}
@@ -59,7 +60,7 @@ void applier_free(applier *a)
 {
 	if (!a)
 		return;
-	pthread_mutex_destroy(&a->lock);
+	mutex_destroy(&a->lock);
 	free(a);
 }
 
@@ -67,10 +68,10 @@ int bb_connector_on_feedback(bb_connector *c, bb_feedback_apply_cb cb, void *pay
 {
 	if (!c)
 		return BB_EINVAL;
-	pthread_mutex_lock(&c->applier->lock);
+	mutex_lock(&c->applier->lock);
 	c->applier->cb = cb;
 	c->applier->payload = payload;
-	pthread_mutex_unlock(&c->applier->lock);
+	mutex_unlock(&c->applier->lock);
 	return BB_OK;
 }
 
@@ -350,12 +351,12 @@ int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
 	size_t n, total = 0;
 	int rc;
 
-	pthread_mutex_lock(&c->applier->lock);
+	mutex_lock(&c->applier->lock);
 	do {
 		rc = apply_batch(c, &n, d);
 		total += n;
 	} while (rc == BB_OK && n > 0);   /* what came in meanwhile */
-	pthread_mutex_unlock(&c->applier->lock);
+	mutex_unlock(&c->applier->lock);
 	if (applied)
 		*applied = total;
 	return rc;
@@ -375,7 +376,7 @@ void inbound_apply_soon(bb_connector *c)
 	size_t n;
 
 	atomic_store(&a->wanted, 1);
-	while (pthread_mutex_trylock(&a->lock) == 0) {
+	while (mutex_trylock(&a->lock) == 0) {
 		while (atomic_exchange(&a->wanted, 0)) {
 			do {
 				if (apply_batch(c, &n, &d) != BB_OK) {
@@ -384,7 +385,7 @@ void inbound_apply_soon(bb_connector *c)
 				}
 			} while (n > 0);
 		}
-		pthread_mutex_unlock(&a->lock);
+		mutex_unlock(&a->lock);
 		if (!atomic_load(&a->wanted))
 			break;
 	}

@@ -169,7 +169,12 @@ static const char *patient_bsn(const fhir_node *bundle)
 	return NULL;
 }
 
-/* Who sent us what about whom, once it is stored (or why it was refused). */
+/*
+ * Who sent us what about whom, once it is stored (or why it was refused).
+ * Called from check_and_store too, inside the group commit, with the
+ * store's lock held: the audit trail's lock is then taken under it, the
+ * one order those two are held in (store/store.c, audit_api.c, mutex.h).
+ */
 static void audit_inbound(inbound *in, const fhir_node *bundle, const char *outcome,
 			  const char *detail)
 {

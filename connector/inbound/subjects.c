@@ -3,12 +3,12 @@
  */
 #include "inbound/subjects.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "beweegbrug.h"
+#include "mutex.h"
 #include "util/strutil.h"
 
 #define SUBJECTS 32
@@ -22,7 +22,7 @@ typedef struct subject_entry {
 
 /* The lock is a leaf: a certificate is read without it, and nothing else is taken under it. */
 struct subject_cache {
-	pthread_mutex_t lock;       /* guards everything below */
+	mutex lock;                 /* guards everything below */
 	subject_entry e[SUBJECTS];
 	uint64_t clock;
 };
@@ -34,7 +34,7 @@ int subjects_new(subject_cache **out)
 	*out = NULL;
 	if (!s)
 		return BB_ENOMEM;
-	if (pthread_mutex_init(&s->lock, NULL) != 0) {
+	if (mutex_init(&s->lock, LOCK_RANK_LEAF, "the certificate subjects' lock (inbound/subjects.c)") != 0) {
 		free(s);
 		return BB_ERROR;
 	}
@@ -52,7 +52,7 @@ void subjects_free(subject_cache *s)
 		free(s->e[i].pem);
 		free(s->e[i].subject);
 	}
-	pthread_mutex_destroy(&s->lock);
+	mutex_destroy(&s->lock);
 	free(s);
 }
 
@@ -61,23 +61,23 @@ char *subjects_lookup(subject_cache *s, const char *pem, char *(*read)(const cha
 	size_t len = strlen(pem), i, victim = 0;
 	char *subject;
 
-	pthread_mutex_lock(&s->lock);
+	mutex_lock(&s->lock);
 	for (i = 0; i < SUBJECTS; i++) {
 		subject_entry *e = &s->e[i];
 
 		if (e->pem && e->pem_len == len && memcmp(e->pem, pem, len) == 0) {
 			e->used = ++s->clock;
 			subject = str_dup(e->subject);
-			pthread_mutex_unlock(&s->lock);
+			mutex_unlock(&s->lock);
 			return subject;
 		}
 	}
-	pthread_mutex_unlock(&s->lock);
+	mutex_unlock(&s->lock);
 	/* read outside the lock: other senders' messages need not wait */
 	subject = read(pem);
 	if (!subject)
 		return NULL;
-	pthread_mutex_lock(&s->lock);
+	mutex_lock(&s->lock);
 	for (i = 1; i < SUBJECTS; i++)
 		if (s->e[i].used < s->e[victim].used)
 			victim = i;
@@ -97,6 +97,6 @@ char *subjects_lookup(subject_cache *s, const char *pem, char *(*read)(const cha
 			free(v);
 		}
 	}
-	pthread_mutex_unlock(&s->lock);
+	mutex_unlock(&s->lock);
 	return subject;
 }

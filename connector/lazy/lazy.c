@@ -4,11 +4,13 @@
 #include "lazy/lazy.h"
 
 #include <dlfcn.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-static pthread_mutex_t loading = PTHREAD_MUTEX_INITIALIZER;
+#include "mutex.h"
+
+/* Taken under any lock but the error slots' (mutex.h): a first use may come anywhere. */
+static mutex loading = MUTEX_INITIALIZER(LOCK_RANK_LIBRARY, "loading a library (lazy/lazy.c)");
 
 static void broken(const char *what, const char *soname, const char *why)
 {
@@ -22,7 +24,7 @@ void *lazy_sym(lazy_lib *lib, const char *name)
 	void *h = atomic_load_explicit(&lib->handle, memory_order_acquire), *f;
 
 	if (!h) {
-		pthread_mutex_lock(&loading);
+		mutex_lock(&loading);
 		h = atomic_load_explicit(&lib->handle, memory_order_acquire);
 		if (!h) {
 			/* never closed: its objects live as long as the process may use them */
@@ -31,7 +33,7 @@ void *lazy_sym(lazy_lib *lib, const char *name)
 				broken("cannot load", lib->soname, dlerror());
 			atomic_store_explicit(&lib->handle, h, memory_order_release);
 		}
-		pthread_mutex_unlock(&loading);
+		mutex_unlock(&loading);
 	}
 	f = dlsym(h, name);
 	if (!f)

@@ -10,6 +10,7 @@
 
 #include "config.h"
 #include "connector.h"
+#include "mutex.h"
 #include "offers/pick.h"
 #include "offers_priv.h"
 #include "util/strutil.h"
@@ -50,7 +51,7 @@ typedef struct offers_ref {
  * nothing else is taken while it is held.
  */
 struct offers_cache {
-	pthread_mutex_t lock;   /* guards everything below and each offers_ref's refs */
+	mutex lock;             /* guards everything below and each offers_ref's refs */
 	pthread_cond_t loaded;  /* a load ended */
 	offers_ref *current;    /* NULL until a load succeeds */
 	time_t checked;         /* when `current` was last loaded or found unchanged */
@@ -65,12 +66,12 @@ int offers_cache_new(offers_cache **out)
 	*out = NULL;
 	if (!oc)
 		return BB_ENOMEM;
-	if (pthread_mutex_init(&oc->lock, NULL) != 0) {
+	if (mutex_init(&oc->lock, LOCK_RANK_LEAF, "the beweegkaart's lock (offers/pick.c)") != 0) {
 		free(oc);
 		return BB_ERROR;
 	}
 	if (pthread_cond_init(&oc->loaded, NULL) != 0) {
-		pthread_mutex_destroy(&oc->lock);
+		mutex_destroy(&oc->lock);
 		free(oc);
 		return BB_ERROR;
 	}
@@ -87,7 +88,7 @@ void offers_cache_free(offers_cache *oc)
 		free(oc->current);
 	}
 	pthread_cond_destroy(&oc->loaded);
-	pthread_mutex_destroy(&oc->lock);
+	mutex_destroy(&oc->lock);
 	free(oc);
 }
 
@@ -98,9 +99,9 @@ static void let_go(offers_cache *oc, offers_ref *r)
 
 	if (!r)
 		return;
-	pthread_mutex_lock(&oc->lock);
+	mutex_lock(&oc->lock);
 	left = --r->refs;
-	pthread_mutex_unlock(&oc->lock);
+	mutex_unlock(&oc->lock);
 	if (!left) {
 		bb_offers_free(r->offers);
 		free(r);
@@ -171,30 +172,30 @@ static int current_catalogue(offers_ref **out, bb_connector *c, const char *wher
 	int rc;
 
 	*out = NULL;
-	pthread_mutex_lock(&oc->lock);
+	mutex_lock(&oc->lock);
 	if (reload && !oc->tried) {
-		pthread_mutex_unlock(&oc->lock);
+		mutex_unlock(&oc->lock);
 		return BB_OK;
 	}
 	for (;;) {
 		t = time(NULL);
 		if (!reload && oc->current && (oc->loading || t - oc->checked < REFRESH_SECONDS)) {
 			*out = hold(oc->current);
-			pthread_mutex_unlock(&oc->lock);
+			mutex_unlock(&oc->lock);
 			return BB_OK;
 		}
 		if (!oc->loading)
 			break;
-		pthread_cond_wait(&oc->loaded, &oc->lock);
+		cond_wait(&oc->loaded, &oc->lock);
 	}
 	oc->loading = 1;
 	oc->tried = 1;
 	now = hold(oc->current);
-	pthread_mutex_unlock(&oc->lock);
+	mutex_unlock(&oc->lock);
 
 	rc = load_new(&fresh, c, where, now);
 
-	pthread_mutex_lock(&oc->lock);
+	mutex_lock(&oc->lock);
 	oc->loading = 0;
 	pthread_cond_broadcast(&oc->loaded);
 	t = time(NULL);
@@ -215,7 +216,7 @@ static int current_catalogue(offers_ref **out, bb_connector *c, const char *wher
 	}
 	if (rc == BB_OK)
 		*out = hold(oc->current);
-	pthread_mutex_unlock(&oc->lock);
+	mutex_unlock(&oc->lock);
 	let_go(oc, now);
 	let_go(oc, old);
 	if (rc != BB_OK)

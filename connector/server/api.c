@@ -1108,7 +1108,7 @@ int bb_api_new(bb_api **out, bb_connector *c, const bb_api_options *opt)
 		return connector_error(c, BB_ENOMEM, "out of memory");
 	a->c = c;
 	a->listen_fd = a->wake[0] = a->wake[1] = -1;
-	pthread_mutex_init(&a->ctx_lock, NULL);
+	mutex_init(&a->ctx_lock, LOCK_RANK_LEAF, "the API's TLS context (server/tls.c)");
 	rc = api_configure(a, opt);
 	if (rc != BB_OK) {
 		bb_api_free(a);

@@ -13,6 +13,7 @@
 #include <openssl/ssl.h>
 
 #include "beweegbrug.h"
+#include "mutex.h"
 #include "server/conns.h"
 
 struct event_base;
@@ -50,7 +51,7 @@ struct bb_api {
 	size_t max_body;
 	conn_pool pool;                /* connections and their limits (conns.h) */
 	SSL_CTX *ctx;                  /* HTTPS with client certificates; NULL: plain */
-	pthread_mutex_t ctx_lock;      /* ctx is replaced by bb_api_reload from another thread */
+	mutex ctx_lock;                /* ctx is replaced by bb_api_reload from another thread; a leaf */
 	int tls;                       /* set once, before any thread: read this, not ctx */
 	int listen_fd;
 	struct event_base *base;

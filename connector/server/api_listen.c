@@ -288,7 +288,7 @@ void api_listen_free(bb_api *a)
 	conns_free(&a->pool);
 	SSL_CTX_free(a->ctx);
 	a->ctx = NULL;
-	pthread_mutex_destroy(&a->ctx_lock);
+	mutex_destroy(&a->ctx_lock);
 	free(a->host);
 }
 

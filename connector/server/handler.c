@@ -374,10 +374,10 @@ void server_reply_done(bb_server *s)
 {
 	server_job *list, *j, *rev = NULL;
 
-	pthread_mutex_lock(&s->done_lock);
+	mutex_lock(&s->done_lock);
 	list = s->done;
 	s->done = NULL;
-	pthread_mutex_unlock(&s->done_lock);
+	mutex_unlock(&s->done_lock);
 	/* The list is newest first; answer in the order they finished. */
 	while ((j = list)) {
 		list = j->next;

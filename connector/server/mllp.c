@@ -105,7 +105,7 @@ struct mllp_conn {
 struct bb_mllp {
 	bb_connector *c;
 	SSL_CTX *ctx;                  /* replaced by bb_mllp_reload from another thread, under ctx_lock */
-	pthread_mutex_t ctx_lock;
+	mutex ctx_lock;                /* a leaf (mutex.h) */
 	int tls;                       /* set once, before any thread: read this, not ctx */
 	struct event_base *base;
 	struct evconnlistener *lev;
@@ -128,7 +128,7 @@ struct bb_mllp {
 		unsigned long held;
 	} refusals[MLLP_REFUSAL_REASONS];
 
-	pthread_mutex_t lock;          /* the two job lists */
+	mutex lock;                    /* the two job lists; a leaf */
 	pthread_cond_t cond;
 	mllp_job *todo, *todo_tail, *done;
 	int quit;
@@ -255,23 +255,23 @@ static void *worker(void *arg)
 
 	sigpipe_block(&guard);
 	for (;;) {
-		pthread_mutex_lock(&m->lock);
+		mutex_lock(&m->lock);
 		while (!m->todo && !m->quit)
-			pthread_cond_wait(&m->cond, &m->lock);
+			cond_wait(&m->cond, &m->lock);
 		j = m->todo;
 		if (j) {
 			m->todo = j->next;
 			if (!m->todo)
 				m->todo_tail = NULL;
 		}
-		pthread_mutex_unlock(&m->lock);
+		mutex_unlock(&m->lock);
 		if (!j)
 			break;
 		run_job(m, j);
-		pthread_mutex_lock(&m->lock);
+		mutex_lock(&m->lock);
 		j->next = m->done;
 		m->done = j;
-		pthread_mutex_unlock(&m->lock);
+		mutex_unlock(&m->lock);
 		if (write(m->wake[1], "j", 1) < 0) {
 			/* the pipe is full: the loop wakes anyway */
 		}
@@ -287,14 +287,14 @@ static void submit(mllp_conn *k, mllp_job *j)
 	k->busy = 1;
 	m->inflight++;
 	clock_gettime(CLOCK_MONOTONIC, &j->start);
-	pthread_mutex_lock(&m->lock);
+	mutex_lock(&m->lock);
 	if (m->todo_tail)
 		m->todo_tail->next = j;
 	else
 		m->todo = j;
 	m->todo_tail = j;
 	pthread_cond_signal(&m->cond);
-	pthread_mutex_unlock(&m->lock);
+	mutex_unlock(&m->lock);
 }
 
 /* ---- connections (loop thread) -------------------------------------------- */
@@ -710,10 +710,10 @@ static void on_wake(evutil_socket_t fd, short what, void *arg)
 	(void)what;
 	while (read(fd, buf, sizeof buf) > 0)
 		;
-	pthread_mutex_lock(&m->lock);
+	mutex_lock(&m->lock);
 	done = m->done;
 	m->done = NULL;
-	pthread_mutex_unlock(&m->lock);
+	mutex_unlock(&m->lock);
 	while (done) {
 		j = done;
 		done = j->next;
@@ -838,8 +838,8 @@ int bb_mllp_new(bb_mllp **out, bb_connector *c)
 		return connector_error(c, BB_ENOMEM, "out of memory");
 	m->c = c;
 	m->wake[0] = m->wake[1] = -1;
-	pthread_mutex_init(&m->lock, NULL);
-	pthread_mutex_init(&m->ctx_lock, NULL);
+	mutex_init(&m->lock, LOCK_RANK_LEAF, "MLLP's job lists (server/mllp.c)");
+	mutex_init(&m->ctx_lock, LOCK_RANK_LEAF, "MLLP's TLS context (server/tls.c)");
 	pthread_cond_init(&m->cond, NULL);
 	rc = read_config(m, &c->cfg->mllp);
 	/* the listener takes a practice's records only: it must know which */
@@ -942,10 +942,10 @@ void bb_mllp_free(bb_mllp *m)
 
 	if (!m)
 		return;
-	pthread_mutex_lock(&m->lock);
+	mutex_lock(&m->lock);
 	m->quit = 1;
 	pthread_cond_broadcast(&m->cond);
-	pthread_mutex_unlock(&m->lock);
+	mutex_unlock(&m->lock);
 	for (i = 0; i < m->nworkers; i++)
 		pthread_join(m->workers[i], NULL);
 	/* Jobs not taken or not answered: nothing more will happen to them. */
@@ -978,8 +978,8 @@ void bb_mllp_free(bb_mllp *m)
 	if (m->wake[1] >= 0)
 		close(m->wake[1]);
 	SSL_CTX_free(m->ctx);
-	pthread_mutex_destroy(&m->ctx_lock);
-	pthread_mutex_destroy(&m->lock);
+	mutex_destroy(&m->ctx_lock);
+	mutex_destroy(&m->lock);
 	pthread_cond_destroy(&m->cond);
 	free(m->host);
 	free(m->address);

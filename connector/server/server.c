@@ -222,10 +222,10 @@ static int server_make(bb_server **out, bb_connector *c)
 		return connector_error(c, BB_ENOMEM, "out of memory");
 	s->c = c;
 	s->wake[0] = s->wake[1] = -1;
-	pthread_mutex_init(&s->todo.lock, NULL);
+	mutex_init(&s->todo.lock, LOCK_RANK_LEAF, "serve's job list (server/workers.c)");
 	pthread_cond_init(&s->todo.cond, NULL);
-	pthread_mutex_init(&s->done_lock, NULL);
-	pthread_mutex_init(&s->ctx_lock, NULL);
+	mutex_init(&s->done_lock, LOCK_RANK_LEAF, "serve's finished jobs (server/workers.c)");
+	mutex_init(&s->ctx_lock, LOCK_RANK_LEAF, "serve's TLS context (server/tls.c)");
 	rc = read_config(s, &c->cfg->server);
 	if (rc == BB_OK)
 		rc = make_loop(s);
@@ -374,10 +374,10 @@ void bb_server_free(bb_server *s)
 	if (s->wake[1] >= 0)
 		close(s->wake[1]);
 	SSL_CTX_free(s->ctx);
-	pthread_mutex_destroy(&s->todo.lock);
+	mutex_destroy(&s->todo.lock);
 	pthread_cond_destroy(&s->todo.cond);
-	pthread_mutex_destroy(&s->done_lock);
-	pthread_mutex_destroy(&s->ctx_lock);
+	mutex_destroy(&s->done_lock);
+	mutex_destroy(&s->ctx_lock);
 	free(s->host);
 	free(s->path);
 	free(s->url);

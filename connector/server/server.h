@@ -20,6 +20,7 @@
 #include <openssl/ssl.h>
 
 #include "beweegbrug.h"
+#include "mutex.h"
 #include "server/conns.h"
 
 struct event_base;
@@ -58,7 +59,7 @@ typedef struct server_job {
 } server_job;
 
 typedef struct job_queue {
-	pthread_mutex_t lock;
+	mutex lock;                     /* a leaf (mutex.h) */
 	pthread_cond_t cond;
 	server_job *head, *tail;
 	int quit;
@@ -67,7 +68,7 @@ typedef struct job_queue {
 struct bb_server {
 	bb_connector *c;
 	SSL_CTX *ctx;                  /* replaced by bb_server_reload, under ctx_lock */
-	pthread_mutex_t ctx_lock;
+	mutex ctx_lock;                /* a leaf */
 	struct event_base *base;
 	struct evhttp *http;
 	struct evhttp_bound_socket *sock;
@@ -92,7 +93,7 @@ struct bb_server {
 	int inline_jobs;               /* bb_inbound_process in the loop thread (the fuzz target) */
 
 	job_queue todo;                /* loop -> workers */
-	pthread_mutex_t done_lock;     /* workers -> loop */
+	mutex done_lock;               /* workers -> loop; a leaf */
 	server_job *done;
 	pthread_t workers[SERVER_WORKERS];
 	int nworkers;
@@ -106,7 +107,7 @@ int server_tls_init(bb_server *s, const char *cert, const char *key, const char 
 struct cfg_section;
 /* SIGHUP: [section]'s TLS files again for new connections, logged as NAME.reloaded (tls.c). */
 int tls_listener_reload(bb_connector *c, const char *name, const struct cfg_section *sec,
-			SSL_CTX **slot, pthread_mutex_t *lock);
+			SSL_CTX **slot, mutex *lock);
 /*
  * The same for any listener's context in *slot, guarded by `lock` (serve,
  * the API and MLLP reload on SIGHUP from another thread than their loop's).
@@ -114,9 +115,9 @@ int tls_listener_reload(bb_connector *c, const char *name, const struct cfg_sect
  * context; on bad files *slot is left as it was.
  */
 int tls_ctx_swap(bb_connector *c, const char *section, const char *cert, const char *key,
-		 const char *ca, SSL_CTX **slot, pthread_mutex_t *lock);
+		 const char *ca, SSL_CTX **slot, mutex *lock);
 /* SSL_new of the context in *slot, under `lock`; NULL when there is none or out of memory. */
-SSL *tls_ssl_new(SSL_CTX **slot, pthread_mutex_t *lock);
+SSL *tls_ssl_new(SSL_CTX **slot, mutex *lock);
 /* A TLS bufferevent for an accepted socket (evhttp's bevcb), from the current context. */
 struct bufferevent *server_tls_bev(struct event_base *base, void *arg);
 /* The client certificate (PEM) and its CN; NULL when there is none. */

@@ -139,7 +139,7 @@ int server_tls_init(bb_server *s, const char *cert, const char *key, const char 
  * files are bad, the listener goes on with what it had.
  */
 int tls_listener_reload(bb_connector *c, const char *name, const cfg_section *sec, SSL_CTX **slot,
-			pthread_mutex_t *lock)
+			mutex *lock)
 {
 	char event[48];
 	int rc = tls_ctx_swap(c, name, cfg_get(sec, "certificate"), cfg_get(sec, "key"),
@@ -155,27 +155,27 @@ int tls_listener_reload(bb_connector *c, const char *name, const cfg_section *se
 }
 
 int tls_ctx_swap(bb_connector *c, const char *section, const char *cert, const char *key,
-		 const char *ca, SSL_CTX **slot, pthread_mutex_t *lock)
+		 const char *ca, SSL_CTX **slot, mutex *lock)
 {
 	SSL_CTX *fresh = make_ctx(c, section, cert, key, ca), *old;
 
 	if (!fresh)
 		return bb_error_last(c)->code;
-	pthread_mutex_lock(lock);
+	mutex_lock(lock);
 	old = *slot;
 	*slot = fresh;
-	pthread_mutex_unlock(lock);
+	mutex_unlock(lock);
 	SSL_CTX_free(old);
 	return BB_OK;
 }
 
-SSL *tls_ssl_new(SSL_CTX **slot, pthread_mutex_t *lock)
+SSL *tls_ssl_new(SSL_CTX **slot, mutex *lock)
 {
 	SSL *ssl;
 
-	pthread_mutex_lock(lock);
+	mutex_lock(lock);
 	ssl = *slot ? SSL_new(*slot) : NULL;
-	pthread_mutex_unlock(lock);
+	mutex_unlock(lock);
 	return ssl;
 }
 

@@ -39,9 +39,9 @@ static server_job *take(job_queue *q)
 {
 	server_job *j;
 
-	pthread_mutex_lock(&q->lock);
+	mutex_lock(&q->lock);
 	while (!q->head && !q->quit)
-		pthread_cond_wait(&q->cond, &q->lock);
+		cond_wait(&q->cond, &q->lock);
 	j = q->quit ? NULL : q->head;
 	if (j) {
 		q->head = j->next;
@@ -49,7 +49,7 @@ static server_job *take(job_queue *q)
 			q->tail = NULL;
 		j->next = NULL;
 	}
-	pthread_mutex_unlock(&q->lock);
+	mutex_unlock(&q->lock);
 	return j;
 }
 
@@ -61,10 +61,10 @@ static void *worker_main(void *arg)
 	while ((j = take(&s->todo))) {
 		j->rc = bb_inbound_process(s->c, j->cert_pem, j->content_type, j->body, j->len,
 					   &j->resp);
-		pthread_mutex_lock(&s->done_lock);
+		mutex_lock(&s->done_lock);
 		j->next = s->done;
 		s->done = j;
-		pthread_mutex_unlock(&s->done_lock);
+		mutex_unlock(&s->done_lock);
 		server_wake(s, 'j');
 	}
 	return NULL;
@@ -76,14 +76,14 @@ void server_job_submit(bb_server *s, server_job *j)
 		/* the fuzz target: one thread, the answer at once */
 		j->rc = bb_inbound_process(s->c, j->cert_pem, j->content_type, j->body, j->len,
 					   &j->resp);
-		pthread_mutex_lock(&s->done_lock);
+		mutex_lock(&s->done_lock);
 		j->next = s->done;
 		s->done = j;
-		pthread_mutex_unlock(&s->done_lock);
+		mutex_unlock(&s->done_lock);
 		server_reply_done(s);
 		return;
 	}
-	pthread_mutex_lock(&s->todo.lock);
+	mutex_lock(&s->todo.lock);
 	j->next = NULL;
 	if (s->todo.tail)
 		s->todo.tail->next = j;
@@ -91,7 +91,7 @@ void server_job_submit(bb_server *s, server_job *j)
 		s->todo.head = j;
 	s->todo.tail = j;
 	pthread_cond_signal(&s->todo.cond);
-	pthread_mutex_unlock(&s->todo.lock);
+	mutex_unlock(&s->todo.lock);
 }
 
 int server_workers_start(bb_server *s)
@@ -120,10 +120,10 @@ void server_workers_stop(bb_server *s)
 	server_job *j;
 	int i;
 
-	pthread_mutex_lock(&s->todo.lock);
+	mutex_lock(&s->todo.lock);
 	s->todo.quit = 1;
 	pthread_cond_broadcast(&s->todo.cond);
-	pthread_mutex_unlock(&s->todo.lock);
+	mutex_unlock(&s->todo.lock);
 	for (i = 0; i < s->nworkers; i++)
 		pthread_join(s->workers[i], NULL);
 	s->nworkers = 0;

@@ -4,11 +4,11 @@
  */
 #include "store.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "beweegbrug.h"
+#include "mutex.h"
 #include "outbox_priv.h"
 #include "util/strutil.h"
 
@@ -17,7 +17,15 @@ struct store_txn {
 };
 
 struct store {
-	pthread_mutex_t lock;      /* guards everything below and the database handle */
+	/*
+	 * Guards everything below and the database handle. Lock order: the
+	 * applier's lock may be held when this one is taken (inbound/apply.c
+	 * reads and marks received feedback), and the audit trail's may be
+	 * taken while this one is held (a message refused inside the group
+	 * commit is audited there: inbound.c, audit_inbound); no other lock is
+	 * held with it (mutex.h).
+	 */
+	mutex lock;
 	outbox *ob;                /* NULL until the first successful open */
 	char *config_path, *path, *key_file;
 	outbox_policy policy;
@@ -32,7 +40,7 @@ int store_new(store **out)
 	*out = NULL;
 	if (!s)
 		return BB_ENOMEM;
-	if (pthread_mutex_init(&s->lock, NULL) != 0) {
+	if (mutex_init(&s->lock, LOCK_RANK_STORE, "the store's lock (store/store.c)") != 0) {
 		free(s);
 		return BB_ERROR;
 	}
@@ -49,7 +57,7 @@ void store_free(store *s)
 	free(s->config_path);
 	free(s->path);
 	free(s->key_file);
-	pthread_mutex_destroy(&s->lock);
+	mutex_destroy(&s->lock);
 	free(s);
 }
 
@@ -69,7 +77,7 @@ int store_configure(store *s, const char *config_path, const char *path, const c
 {
 	int rc;
 
-	pthread_mutex_lock(&s->lock);
+	mutex_lock(&s->lock);
 	rc = replace(&s->config_path, config_path);
 	if (rc == BB_OK)
 		rc = replace(&s->path, path);
@@ -81,7 +89,7 @@ int store_configure(store *s, const char *config_path, const char *path, const c
 		else
 			memset(&s->policy, 0, sizeof(s->policy));
 	}
-	pthread_mutex_unlock(&s->lock);
+	mutex_unlock(&s->lock);
 	return rc;
 }
 
@@ -115,14 +123,14 @@ static int with(store *s, int open, store_fn fn, void *arg, diag_list *d)
 {
 	int rc;
 
-	pthread_mutex_lock(&s->lock);
+	mutex_lock(&s->lock);
 	if (open)
 		rc = opened(s, d);
 	else
 		rc = s->ob ? BB_OK : BB_ENOTFOUND;
 	if (rc == BB_OK && fn)
 		rc = close_leftover(s, fn(s->ob, arg, d), d);
-	pthread_mutex_unlock(&s->lock);
+	mutex_unlock(&s->lock);
 	return rc;
 }
 
@@ -141,13 +149,13 @@ int store_txn_begin(store *s, store_txn **txn, diag_list *d)
 	int rc;
 
 	*txn = NULL;
-	pthread_mutex_lock(&s->lock);
+	mutex_lock(&s->lock);
 	rc = opened(s, d);
 	if (rc == BB_OK)
 		rc = outbox_begin(s->ob, d);
 	if (rc != BB_OK) {
 		close_leftover(s, rc, NULL);
-		pthread_mutex_unlock(&s->lock);
+		mutex_unlock(&s->lock);
 		return rc;
 	}
 	*txn = &s->txn;
@@ -186,7 +194,7 @@ int store_txn_commit(store_txn *txn, diag_list *d)
 	 * unlock the handle may already be in another thread's transaction.
 	 */
 	close_leftover(s, rc, NULL);
-	pthread_mutex_unlock(&s->lock);
+	mutex_unlock(&s->lock);
 	return rc;
 }
 
@@ -195,12 +203,12 @@ void store_txn_abort(store_txn *txn)
 	store *s = txn->s;
 
 	close_leftover(s, BB_ERROR, NULL);
-	pthread_mutex_unlock(&s->lock);
+	mutex_unlock(&s->lock);
 }
 
 void store_test_fail_commits(store *s, unsigned n)
 {
-	pthread_mutex_lock(&s->lock);
+	mutex_lock(&s->lock);
 	s->fail_commits = n;
-	pthread_mutex_unlock(&s->lock);
+	mutex_unlock(&s->lock);
 }

@@ -21,6 +21,7 @@
 
 #include "host/host.h"
 #include "log.h"
+#include "mutex.h"
 #include "transport/curl_load.h"
 #include "transport/policy.h"
 
@@ -44,7 +45,7 @@ typedef struct handle_pool {
  * it is held only to take or give back a handle, never during a request.
  */
 struct https_pool {
-	pthread_mutex_t lock;         /* guards `pools` and the generation's changes */
+	mutex lock;                   /* guards `pools` and the generation's changes */
 	handle_pool *pools;
 	atomic_uint generation;       /* one more at each bb_connector_reload */
 };
@@ -56,7 +57,7 @@ int https_pool_new(https_pool **out)
 	*out = NULL;
 	if (!hp)
 		return BB_ENOMEM;
-	if (pthread_mutex_init(&hp->lock, NULL) != 0) {
+	if (mutex_init(&hp->lock, LOCK_RANK_LEAF, "the HTTPS pool's lock (transport/https.c)") != 0) {
 		free(hp);
 		return BB_ERROR;
 	}
@@ -78,7 +79,7 @@ void https_pool_free(https_pool *hp)
 		free(p->destination);
 		free(p);
 	}
-	pthread_mutex_destroy(&hp->lock);
+	mutex_destroy(&hp->lock);
 	free(hp);
 }
 
@@ -146,14 +147,14 @@ static CURL *pool_take(https_pool *hp, const char *destination, unsigned *genera
 
 	*generation = atomic_load(&hp->generation);
 	if (destination) {
-		pthread_mutex_lock(&hp->lock);
+		mutex_lock(&hp->lock);
 		*generation = atomic_load(&hp->generation);
 		for (p = hp->pools; p; p = p->next)
 			if (strcmp(p->destination, destination) == 0 && p->count) {
 				curl = p->idle[--p->count];
 				break;
 			}
-		pthread_mutex_unlock(&hp->lock);
+		mutex_unlock(&hp->lock);
 	}
 	if (curl) {
 		curl_easy_reset(curl);
@@ -186,13 +187,13 @@ static void pool_give(https_pool *hp, const char *destination, CURL *curl, unsig
 	handle_pool *p;
 
 	if (destination) {
-		pthread_mutex_lock(&hp->lock);
+		mutex_lock(&hp->lock);
 		p = generation == atomic_load(&hp->generation) ? pool_of(hp, destination) : NULL;
 		if (p && p->count < POOL_IDLE) {
 			p->idle[p->count++] = curl;
 			curl = NULL;
 		}
-		pthread_mutex_unlock(&hp->lock);
+		mutex_unlock(&hp->lock);
 	}
 	if (curl)
 		curl_easy_cleanup(curl);
@@ -202,12 +203,12 @@ void https_pool_reload(https_pool *hp)
 {
 	handle_pool *p;
 
-	pthread_mutex_lock(&hp->lock);
+	mutex_lock(&hp->lock);
 	atomic_fetch_add(&hp->generation, 1);
 	for (p = hp->pools; p; p = p->next)
 		while (p->count)
 			curl_easy_cleanup(p->idle[--p->count]);
-	pthread_mutex_unlock(&hp->lock);
+	mutex_unlock(&hp->lock);
 }
 
 static int method_ok(const char *m)
