@@ -230,7 +230,7 @@ int main(int argc, char **argv)
 		hr.data = rec;
 		hr.len = strlen(rec);
 		t0 = now_ms();
-		if (bb_refer(conn, &hr, offer_id, &receipt) != BB_OK) {
+		if (bb_refer(&receipt, conn, &hr, offer_id) != BB_OK) {
 			fprintf(stderr, "bb_refer: %s\n", bb_error_last(conn)->message);
 			return 1;
 		}

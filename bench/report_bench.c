@@ -191,8 +191,8 @@ static void read_back(peer_ctx *p, bb_connector *c)
 	for (i = 0; i < p->n; i++) {
 		char *body = NULL;
 		size_t len = 0;
-		int rc = p->in[i] ? bb_inbox_show(c, p->ids[i], NULL, NULL, &body, &len)
-				  : bb_outbox_show(c, p->ids[i], NULL, NULL, &body, &len);
+		int rc = p->in[i] ? bb_inbox_show(&body, &len, c, p->ids[i], NULL, NULL)
+				  : bb_outbox_show(&body, &len, c, p->ids[i], NULL, NULL);
 		if (rc != BB_OK)
 			die(c, "reading back");
 		p->bytes += len;
@@ -294,8 +294,8 @@ int main(int argc, char **argv)
 				die(gp, "referral message");
 			bb_referral_free(r);
 			memset(&resp, 0, sizeof(resp));
-			if (bb_inbound_process(platform, pem, "application/fhir+json; fhirVersion=4.0", msg, len,
-					       &resp) != BB_OK)
+			if (bb_inbound_process(&resp, platform, pem, "application/fhir+json; fhirVersion=4.0", msg,
+					       len) != BB_OK)
 				die(platform, "receiving a referral");
 			bb_inbound_response_free(&resp);
 			bb_free(msg);

@@ -401,7 +401,7 @@ int cli_journal_dir_attach(bb_connector *c, const char *dir)
 		return EXIT_SOFTWARE;
 	}
 	/* what was stored but not applied: a crash, or no journal attached then */
-	rc = bb_inbox_apply_pending(c, &applied);
+	rc = bb_inbox_apply_pending(&applied, c);
 	if (rc != BB_OK) {
 		cli_print_errors(c);
 		return cli_exit_code(rc);

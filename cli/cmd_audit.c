@@ -149,7 +149,7 @@ int run_audit(int argc, char **argv)
 
 		memset(&r, 0, sizeof(r));
 		r.version = BB_AUDIT_REPORT_VERSION;
-		rc = bb_audit_check(c, &r);
+		rc = bb_audit_check(&r, c);
 		count = r.records;
 		first_bad = r.first_bad;
 		code = code_of(c, rc);
@@ -166,7 +166,7 @@ int run_audit(int argc, char **argv)
 	} else if (strcmp(action, "rotate") == 0) {
 		char *archived = NULL;
 
-		rc = bb_audit_rotate(c, &archived);
+		rc = bb_audit_rotate(&archived, c);
 		code = code_of(c, rc);
 		if (rc == BB_OK && archived)
 			printf("%s archived; the trail goes on in a new file\n", archived);

@@ -399,7 +399,7 @@ static int status_now(bb_connector *c, request *rq, char *buf, size_t size)
 	status_seen seen = { buf, size };
 
 	buf[0] = '\0';
-	if (bb_inbox_show(c, rq->referral, take_status, &seen, NULL, NULL) != BB_OK) {
+	if (bb_inbox_show(NULL, NULL, c, rq->referral, take_status, &seen) != BB_OK) {
 		cli_print_errors(c);
 		return EXIT_NOINPUT;
 	}

@@ -60,7 +60,7 @@ static void print_summary(const bb_feedback *fb)
 		printf("  note: %s\n", v);
 	for (i = 0; i < bb_feedback_measurement_count(fb); i++) {
 		const char *loinc, *value, *unit, *when;
-		bb_feedback_measurement_at(fb, i, &loinc, &value, &unit, &when);
+		bb_feedback_measurement_at(&loinc, &value, &unit, &when, fb, i);
 		printf("  measurement %s: %s %s%s%s%s\n", loinc, value, unit ? unit : "",
 		       when ? " (" : "", when ? when : "", when ? ")" : "");
 	}
@@ -122,7 +122,7 @@ static int apply(fetch_run *fr)
 	int rc;
 
 	bb_connector_on_feedback(fr->c, print_applied, NULL);
-	rc = bb_poll_feedback(fr->c, fr->destination, &stored);
+	rc = bb_poll_feedback(&stored, fr->c, fr->destination);
 	fprintf(stderr, "%s: %zu feedback message(s) stored\n", cli_program, stored);
 	if (rc != BB_OK)
 		cli_print_errors(fr->c);

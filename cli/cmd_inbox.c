@@ -103,8 +103,8 @@ static int show(bb_connector *c, const char *id, int body)
 	size_t len = 0;
 	int rc, code;
 
-	rc = bb_inbox_show(c, id, body ? NULL : print_details, NULL, body ? &bytes : NULL,
-			   body ? &len : NULL);
+	rc = bb_inbox_show(body ? &bytes : NULL, body ? &len : NULL, c, id, body ? NULL : print_details,
+			   NULL);
 	code = code_of(c, rc);
 	if (rc == BB_OK && body)
 		code = cli_write_stdout(bytes, len);

@@ -171,19 +171,19 @@ int run_outbox(int argc, char **argv)
 	} else if (strcmp(action, "show") == 0) {
 		char *bytes = NULL;
 		size_t len = 0;
-		int rc = bb_outbox_show(c, id, body ? NULL : print_details, NULL, &bytes, &len);
+		int rc = bb_outbox_show(&bytes, &len, c, id, body ? NULL : print_details, NULL);
 
 		code = code_of(c, rc);
 		if (rc == BB_OK && body)
 			code = cli_write_stdout(bytes, len);
 		bb_free(bytes);
 	} else if (strcmp(action, "retry") == 0) {
-		code = code_of(c, bb_outbox_retry(c, dead ? NULL : id, &count));
+		code = code_of(c, bb_outbox_retry(&count, c, dead ? NULL : id));
 		if (code == EXIT_OK)
 			printf("%zu message(s) due again\n", count);
 	} else {
-		code = code_of(c, bb_outbox_purge(c, dead ? BB_OUTBOX_DEAD : BB_OUTBOX_DELIVERED,
-						  (int64_t)days * 86400, &count));
+		code = code_of(c, bb_outbox_purge(&count, c,
+						  dead ? BB_OUTBOX_DEAD : BB_OUTBOX_DELIVERED, (int64_t)days * 86400));
 		if (code == EXIT_OK)
 			printf("%zu message(s) purged\n", count);
 	}

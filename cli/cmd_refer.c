@@ -90,7 +90,7 @@ static int wait_delivered(bb_connector *c, const char *message_id, long seconds)
 	do {
 		v.state = BB_OUTBOX_PENDING;
 		v.last_error[0] = '\0';
-		if (bb_outbox_show(c, message_id, note_state, &v, NULL, NULL) != BB_OK) {
+		if (bb_outbox_show(NULL, NULL, c, message_id, note_state, &v) != BB_OK) {
 			cli_print_errors(c);
 			return EXIT_SOFTWARE;
 		}
@@ -187,10 +187,10 @@ static int run_refer(int argc, char **argv)
 		bb_referral *r = NULL;
 		rc = bb_referral_from_json(&r, c, record.source, data, len);
 		if (rc == BB_OK)
-			rc = bb_refer_referral(c, r, offer, &receipt);
+			rc = bb_refer_referral(&receipt, c, r, offer);
 		bb_referral_free(r);
 	} else {
-		rc = bb_refer(c, &record, offer, &receipt);
+		rc = bb_refer(&receipt, c, &record, offer);
 	}
 	if (rc != BB_OK) {
 		cli_print_errors(c);

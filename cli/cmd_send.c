@@ -195,7 +195,7 @@ static int run_deliver(int argc, char **argv)
 	} else if (code == EXIT_OK && !once) {
 		code = deliver_forever(c);
 	} else if (code == EXIT_OK) {
-		rc = bb_outbox_deliver_due(c, &st);
+		rc = bb_outbox_deliver_due(&st, c);
 		printf("%zu delivered, %zu retrying, %zu given up\n", st.delivered, st.retrying, st.dead);
 		code = cli_exit_code(rc);
 		if (rc != BB_OK && rc != BB_EUNAVAILABLE && rc != BB_EREFUSED)

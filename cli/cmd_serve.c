@@ -81,7 +81,7 @@ static void retry_his_feedback(void *ctx)
 	serve_ctx *sc = ctx;
 	size_t applied = 0;
 
-	if (sc->his_feedback && bb_inbox_apply_pending(sc->c, &applied) == BB_OK && applied)
+	if (sc->his_feedback && bb_inbox_apply_pending(&applied, sc->c) == BB_OK && applied)
 		fprintf(stderr, "%s%s: %zu feedback message(s) sent to the HIS\n", cli_priority(6),
 			cli_program, applied);
 }

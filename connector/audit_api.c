@@ -222,7 +222,7 @@ static int broken(bb_connector *c, const char *path, const audit_verdict *v)
 _Static_assert((int)BB_AUDIT_ANCHOR_MATCHED == (int)AUDIT_ANCHOR_MATCHED &&
 	       (int)BB_AUDIT_ANCHOR_DIFFERENT == (int)AUDIT_ANCHOR_DIFFERENT, "anchor states agree");
 
-int bb_audit_check(bb_connector *c, bb_audit_report *report)
+int bb_audit_check(bb_audit_report *report, bb_connector *c)
 {
 	diag_list d = DIAG_LIST_INIT;
 	audit_verdict v;
@@ -260,14 +260,14 @@ int bb_audit_check(bb_connector *c, bb_audit_report *report)
 	return rc;
 }
 
-int bb_audit_verify(bb_connector *c, size_t *records, size_t *first_bad)
+int bb_audit_verify(size_t *records, size_t *first_bad, bb_connector *c)
 {
 	bb_audit_report r;
 	int rc;
 
 	memset(&r, 0, sizeof(r));
 	r.version = BB_AUDIT_REPORT_VERSION;
-	rc = bb_audit_check(c, &r);
+	rc = bb_audit_check(&r, c);
 	if (records)
 		*records = r.records;
 	if (first_bad)
@@ -275,7 +275,7 @@ int bb_audit_verify(bb_connector *c, size_t *records, size_t *first_bad)
 	return rc;
 }
 
-int bb_audit_rotate(bb_connector *c, char **archived)
+int bb_audit_rotate(char **archived, bb_connector *c)
 {
 	diag_list d = DIAG_LIST_INIT;
 	const char *path;

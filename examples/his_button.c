@@ -145,7 +145,7 @@ int main(int argc, char **argv)
 	record.source = argv[2];
 	record.data = data;
 	record.len = len;
-	if (bb_refer(c, &record, offer, &receipt) != BB_OK) {
+	if (bb_refer(&receipt, c, &record, offer) != BB_OK) {
 		rc = fail(c, "bb_refer");
 		goto out;
 	}
@@ -158,7 +158,7 @@ int main(int argc, char **argv)
 	for (i = 0; i < 300; i++) {
 		status_view v = { BB_OUTBOX_PENDING };
 		struct timespec pause = { 0, 50 * 1000 * 1000 };
-		if (bb_outbox_show(c, receipt->message_id, note_state, &v, NULL, NULL) != BB_OK) {
+		if (bb_outbox_show(NULL, NULL, c, receipt->message_id, note_state, &v) != BB_OK) {
 			rc = fail(c, "status");
 			goto out;
 		}

@@ -73,7 +73,7 @@ static void his_adapter_reads_a_record(void **state)
 	assert_string_equal(bb_referral_get(r, BB_REF_ID), "HV-7");
 	assert_string_equal(bb_referral_get(r, BB_REF_PATIENT_BSN), "999990081");
 	assert_int_equal(bb_referral_reason_count(r), 1);
-	bb_referral_reason_at(r, 0, NULL, &code, &text);
+	bb_referral_reason_at(NULL, &code, &text, r, 0);
 	assert_string_equal(code, "K86");
 	assert_string_equal(text, "Hypertensie");
 	bb_referral_free(r);

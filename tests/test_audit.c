@@ -691,12 +691,12 @@ static void deliveries_recorded(void **state)
 	assert_int_equal(bb_referral_send(NULL, c, r, "coach"), BB_OK);
 	bb_referral_free(r);
 	free(record);
-	assert_int_equal(bb_outbox_deliver_due(c, &st), BB_OK);
+	assert_int_equal(bb_outbox_deliver_due(&st, c), BB_OK);
 	assert_int_equal(st.delivered, 1);
 	assert_int_equal(bb_deliver_now(c, "coach", "direct-1", "application/fhir+json", "{}", 2), BB_OK);
 	assert_int_equal(bb_deliver_now(c, "coach", "fatal-1", "application/fhir+json", "{}", 2),
 			 BB_EREFUSED);
-	assert_int_equal(bb_audit_verify(c, &records, NULL), BB_OK);
+	assert_int_equal(bb_audit_verify(&records, NULL, c), BB_OK);
 	assert_int_equal(records, 4);
 	assert_int_equal(bb_audit_list(c, NULL, NULL, keep_event, events), BB_OK);
 	assert_string_equal(events, "referral.queued queued patient|message.delivered delivered -|"
@@ -749,9 +749,9 @@ static void public_api(void **state)
 	if (bb_connector_load_config(c, f->conf) != BB_OK)
 		fail_msg("%s", bb_error_last(c)->message);
 	/* no file yet */
-	assert_int_equal(bb_audit_verify(c, &records, &first_bad), BB_ENOTFOUND);
+	assert_int_equal(bb_audit_verify(&records, &first_bad, c), BB_ENOTFOUND);
 	append_records(f->log, NREC);
-	assert_int_equal(bb_audit_verify(c, &records, &first_bad), BB_OK);
+	assert_int_equal(bb_audit_verify(&records, &first_bad, c), BB_OK);
 	assert_int_equal(records, NREC);
 	assert_int_equal(first_bad, 0);
 	assert_int_equal(bb_audit_pseudonym(pseudonym, c, BSN_A), BB_OK);
@@ -766,7 +766,7 @@ static void public_api(void **state)
 	memcpy(p + 1, "QUEUED", 6);
 	write_lines(f->log, lines, n, 1);
 	free_lines(lines, n);
-	assert_int_equal(bb_audit_verify(c, &records, &first_bad), BB_EINPUT);
+	assert_int_equal(bb_audit_verify(&records, &first_bad, c), BB_EINPUT);
 	assert_int_equal(records, 8);
 	assert_int_equal(first_bad, 9);
 	e = bb_error_last(c);

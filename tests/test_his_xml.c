@@ -80,7 +80,7 @@ static void minimal_record_reads(void **state)
 	assert_string_equal(bb_referral_get(r, BB_REF_KIND), "gli");
 	assert_string_equal(bb_referral_get(r, BB_REF_PATIENT_FAMILY), "Test");
 	assert_int_equal(bb_referral_reason_count(r), 1);
-	assert_int_equal(bb_referral_reason_at(r, 0, &system, &code, &text), BB_OK);
+	assert_int_equal(bb_referral_reason_at(&system, &code, &text, r, 0), BB_OK);
 	assert_string_equal(system, "icpc-1-nl");
 	assert_string_equal(code, "T82");
 	assert_string_equal(text, "Obesitas");
@@ -127,18 +127,18 @@ static void nhg_numbers_map_to_loinc(void **state)
 
 	assert_int_equal(read_record(f, xml, &r), BB_OK);
 	assert_int_equal(bb_referral_measurement_count(r), 4);
-	bb_referral_measurement_at(r, 0, &loinc, &value, &unit, &when);
+	bb_referral_measurement_at(&loinc, &value, &unit, &when, r, 0);
 	assert_string_equal(loinc, "29463-7");
 	assert_string_equal(value, "80.0");
 	assert_string_equal(unit, "kg");
-	bb_referral_measurement_at(r, 1, &loinc, &value, &unit, &when);
+	bb_referral_measurement_at(&loinc, &value, &unit, &when, r, 1);
 	assert_string_equal(loinc, "8480-6");
 	assert_string_equal(unit, "mm[Hg]");
-	bb_referral_measurement_at(r, 2, &loinc, &value, &unit, &when);
+	bb_referral_measurement_at(&loinc, &value, &unit, &when, r, 2);
 	assert_string_equal(loinc, "8302-2");
 	assert_string_equal(value, "180");
 	assert_string_equal(unit, "cm");
-	bb_referral_measurement_at(r, 3, &loinc, &value, &unit, &when);
+	bb_referral_measurement_at(&loinc, &value, &unit, &when, r, 3);
 	assert_string_equal(unit, "cm");
 	bb_referral_free(r);
 

@@ -397,15 +397,15 @@ static void test_reader_maps_fields(void **state)
 	assert_string_equal(bb_referral_get(r, BB_REF_PREFERENCES), "Liever 's ochtends");
 	/* L15 from RF1-10 and DG1 once; L90 by OID */
 	assert_int_equal(bb_referral_reason_count(r), 2);
-	bb_referral_reason_at(r, 1, &sys, &code, &text);
+	bb_referral_reason_at(&sys, &code, &text, r, 1);
 	assert_string_equal(sys, "icpc-1-nl");
 	assert_string_equal(code, "L90");
 	assert_string_equal(text, "Gonartrose");
 	assert_int_equal(bb_referral_measurement_count(r), 2);
-	bb_referral_measurement_at(r, 0, &loinc, &value, &unit, &when);
+	bb_referral_measurement_at(&loinc, &value, &unit, &when, r, 0);
 	assert_string_equal(value, "27.0");
 	assert_string_equal(when, "2026-11-18");
-	bb_referral_measurement_at(r, 1, &loinc, &value, &unit, &when);
+	bb_referral_measurement_at(&loinc, &value, &unit, &when, r, 1);
 	assert_string_equal(loinc, "29463-7");
 	assert_string_equal(when, "2026-11-19T09:30:00+01:00");
 	bb_referral_free(r);

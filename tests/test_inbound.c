@@ -202,10 +202,10 @@ static char *last_queued(bb_connector *c, size_t *len)
 	char *body = NULL;
 
 	assert_int_equal(bb_outbox_list(c, BB_OUTBOX_PENDING, remember, &n), BB_OK);
-	assert_int_equal(bb_outbox_show(c, n.id, NULL, NULL, &body, len), BB_OK);
+	assert_int_equal(bb_outbox_show(&body, len, c, n.id, NULL, NULL), BB_OK);
 	keep("queued", body, *len);
 	/* taken out of the queue: this test carries it by hand */
-	assert_int_equal(bb_outbox_purge(c, BB_OUTBOX_DELIVERED, 0, NULL), BB_OK);
+	assert_int_equal(bb_outbox_purge(NULL, c, BB_OUTBOX_DELIVERED, 0), BB_OK);
 	return body;
 }
 
@@ -215,7 +215,7 @@ static int deliver(bb_connector *to, const char *pem, const char *body, size_t l
 	int rc;
 
 	memset(resp, 0, sizeof(*resp));
-	rc = bb_inbound_process(to, pem, "application/fhir+json; fhirVersion=4.0", body, len, resp);
+	rc = bb_inbound_process(resp, to, pem, "application/fhir+json; fhirVersion=4.0", body, len);
 	if (resp->body)
 		keep("answer", resp->body, strlen(resp->body));
 	if (getenv("BB_TEST_VERBOSE") && rc != BB_OK)
@@ -282,7 +282,7 @@ static void referral_received_once(void **state)
 	assert_int_equal(resp.http_status, 403);
 	assert_non_null(strstr(resp.body, "may not send referral messages"));
 	bb_inbound_response_free(&resp);
-	assert_int_equal(bb_inbound_process(f->coach, f->gp_pem, "text/plain", msg, len, &resp),
+	assert_int_equal(bb_inbound_process(&resp, f->coach, f->gp_pem, "text/plain", msg, len),
 			 BB_EREFUSED);
 	assert_int_equal(resp.http_status, 415);
 	bb_inbound_response_free(&resp);
@@ -417,9 +417,9 @@ static void audit_trail_both_sides(void **state)
 
 	memset(&gp, 0, sizeof(gp));
 	memset(&coach, 0, sizeof(coach));
-	assert_int_equal(bb_audit_verify(f->gp, &records, &bad), BB_OK);
+	assert_int_equal(bb_audit_verify(&records, &bad, f->gp), BB_OK);
 	assert_int_equal(bad, 0);
-	assert_int_equal(bb_audit_verify(f->coach, &records, &bad), BB_OK);
+	assert_int_equal(bb_audit_verify(&records, &bad, f->coach), BB_OK);
 	assert_int_equal(bb_audit_list(f->gp, "HV-AU-1", NULL, keep_record, &gp), BB_OK);
 	assert_int_equal(bb_audit_list(f->coach, NULL, NULL, keep_record, &coach), BB_OK);
 	/* the GP: sent, the answer received, then applied to the HIS */
@@ -484,10 +484,10 @@ static void refusals_and_pending(void **state)
 	bb_inbound_response_free(&resp);
 	assert_int_equal(f->napplied, 0);
 	f->refuse = 0;
-	assert_int_equal(bb_inbox_apply_pending(f->gp, &n), BB_OK);
+	assert_int_equal(bb_inbox_apply_pending(&n, f->gp), BB_OK);
 	assert_int_equal(n, 1);
 	assert_int_equal(f->napplied, 1);
-	assert_int_equal(bb_inbox_apply_pending(f->gp, &n), BB_OK);
+	assert_int_equal(bb_inbox_apply_pending(&n, f->gp), BB_OK);
 	assert_int_equal(n, 0);
 	free(fb1);
 }
@@ -530,7 +530,7 @@ static void damaged_feedback_is_set_aside(void **state)
 		 " WHERE row = (SELECT min(row) FROM inbox WHERE kind = 'feedback')\"", f->dir);
 	assert_int_equal(system(cmd), 0);
 	f->refuse = 0;
-	assert_int_equal(bb_inbox_apply_pending(f->gp, &n), BB_OK);
+	assert_int_equal(bb_inbox_apply_pending(&n, f->gp), BB_OK);
 	assert_int_equal(n, 1);
 	assert_int_equal(f->napplied, 1);
 	assert_string_equal(f->applied[0], "HV-IN-9:in-progress");
@@ -540,7 +540,7 @@ static void damaged_feedback_is_set_aside(void **state)
 	journal_text = slurp(cmd, NULL);
 	assert_non_null(strstr(journal_text, "\"event\":\"feedback.damaged\""));
 	free(journal_text);
-	assert_int_equal(bb_inbox_apply_pending(f->gp, &n), BB_OK);
+	assert_int_equal(bb_inbox_apply_pending(&n, f->gp), BB_OK);
 	assert_int_equal(n, 0);
 	free(accepted);
 	free(progress);

@@ -369,14 +369,14 @@ static void feedback_round_trip(void **state)
 	assert_string_equal(bb_feedback_get(back, BB_FB_NARRATIVE), "Trouw aanwezig, 4 kg afgevallen.");
 	assert_string_equal(bb_feedback_get(back, BB_FB_AUTHOR_ORGANIZATION), "Leefstijl West");
 	assert_int_equal(bb_feedback_measurement_count(back), 3);
-	bb_feedback_measurement_at(back, 0, &loinc, &value, &unit, &when);
+	bb_feedback_measurement_at(&loinc, &value, &unit, &when, back, 0);
 	assert_string_equal(value, "29.80");
 	assert_string_equal(when, "2027-01-30");
 	/* the panel reads back as the two readings it holds */
-	bb_feedback_measurement_at(back, 1, &loinc, &value, &unit, &when);
+	bb_feedback_measurement_at(&loinc, &value, &unit, &when, back, 1);
 	assert_string_equal(loinc, "8480-6");
 	assert_string_equal(value, "135");
-	bb_feedback_measurement_at(back, 2, &loinc, &value, &unit, &when);
+	bb_feedback_measurement_at(&loinc, &value, &unit, &when, back, 2);
 	assert_string_equal(loinc, "8462-4");
 	assert_string_equal(unit, "mm[Hg]");
 	assert_string_equal(bb_feedback_get(back, BB_FB_REFERRAL_AUTHORED), "2026-11-04T10:00:00+01:00");

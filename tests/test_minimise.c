@@ -121,7 +121,7 @@ static char *sent_to(fx *f, const char *to)
 	if (bb_referral_send(id, f->c, r, to) != BB_OK)
 		fail_msg("send to %s: %s", to, bb_error_last(f->c)->message);
 	bb_referral_free(r);
-	assert_int_equal(bb_outbox_show(f->c, id, NULL, NULL, &body, &len), BB_OK);
+	assert_int_equal(bb_outbox_show(&body, &len, f->c, id, NULL, NULL), BB_OK);
 	return body;
 }
 

@@ -84,13 +84,13 @@ static void measurements_keep_decimal_text(void **state)
 	assert_int_equal(bb_referral_add_measurement(r, "29463-7", "1.50", "kg", NULL), BB_OK);
 	assert_int_equal(bb_referral_add_measurement(r, "8280-0", "0.00012", "cm", NULL), BB_OK);
 	assert_int_equal(bb_referral_measurement_count(r), 3);
-	bb_referral_measurement_at(r, 0, &loinc, &value, &unit, &when);
+	bb_referral_measurement_at(&loinc, &value, &unit, &when, r, 0);
 	assert_string_equal(value, "27.0");
 	assert_string_equal(when, "2026-11-18");
-	bb_referral_measurement_at(r, 1, NULL, &value, NULL, &when);
+	bb_referral_measurement_at(NULL, &value, NULL, &when, r, 1);
 	assert_string_equal(value, "1.50");
 	assert_null(when);
-	bb_referral_measurement_at(r, 2, NULL, &value, NULL, NULL);
+	bb_referral_measurement_at(NULL, &value, NULL, NULL, r, 2);
 	assert_string_equal(value, "0.00012");
 	/* wrong LOINC check digit, Dutch decimal comma, no unit */
 	assert_int_equal(bb_referral_add_measurement(r, "39156-4", "27.0", "kg/m2", NULL), BB_EINPUT);
@@ -114,9 +114,9 @@ static void reasons(void **state)
 	assert_int_equal(bb_referral_add_reason(r, "icpc-1-nl", "T9", "te kort"), BB_EINPUT);
 	assert_int_equal(bb_referral_add_reason(r, "icpc-1-nl", "T90", ""), BB_EINPUT);
 	assert_int_equal(bb_referral_reason_count(r), 2);
-	bb_referral_reason_at(r, 0, &sys, &code, &text);
+	bb_referral_reason_at(&sys, &code, &text, r, 0);
 	assert_string_equal(code, "T90.02");
-	bb_referral_reason_at(r, 1, &sys, &code, &text);
+	bb_referral_reason_at(&sys, &code, &text, r, 1);
 	assert_null(code);
 	assert_null(sys);
 	bb_referral_free(r);

@@ -128,8 +128,8 @@ static void test_sample_is_the_his_xml_record(void **state)
 	assert_int_equal(bb_referral_reason_count(from_json), 2);
 	assert_int_equal(bb_referral_reason_count(from_xml), 2);
 	for (i = 0; i < 2; i++) {
-		bb_referral_reason_at(from_json, i, &a[0], &a[1], &a[2]);
-		bb_referral_reason_at(from_xml, i, &b[0], &b[1], &b[2]);
+		bb_referral_reason_at(&a[0], &a[1], &a[2], from_json, i);
+		bb_referral_reason_at(&b[0], &b[1], &b[2], from_xml, i);
 		a[3] = bb_referral_reason_since(from_json, i);
 		b[3] = bb_referral_reason_since(from_xml, i);
 		assert_true(same(a[0], b[0]) && same(a[1], b[1]) && same(a[2], b[2]) && same(a[3], b[3]));
@@ -138,8 +138,8 @@ static void test_sample_is_the_his_xml_record(void **state)
 	assert_int_equal(bb_referral_measurement_count(from_json), 4);
 	assert_int_equal(bb_referral_measurement_count(from_xml), 4);
 	for (i = 0; i < 4; i++) {
-		bb_referral_measurement_at(from_json, i, &a[0], &a[1], &a[2], &a[3]);
-		bb_referral_measurement_at(from_xml, i, &b[0], &b[1], &b[2], &b[3]);
+		bb_referral_measurement_at(&a[0], &a[1], &a[2], &a[3], from_json, i);
+		bb_referral_measurement_at(&b[0], &b[1], &b[2], &b[3], from_xml, i);
 		assert_true(same(a[0], b[0]) && same(a[1], b[1]) && same(a[2], b[2]) && same(a[3], b[3]));
 	}
 	/* with a UTF-8 byte order mark in front, as .NET's Encoding.UTF8 writes it */
@@ -308,12 +308,12 @@ static void test_nhg_measurement_is_mapped(void **state)
 
 	assert_int_equal(bb_referral_from_json(&r, connector, "doc", doc, strlen(doc)), BB_OK);
 	assert_int_equal(bb_referral_measurement_count(r), 2);
-	bb_referral_measurement_at(r, 0, &loinc, &value, &unit, &when);
+	bb_referral_measurement_at(&loinc, &value, &unit, &when, r, 0);
 	assert_string_equal(loinc, "8302-2");   /* NHG 560, lengte in m */
 	assert_string_equal(value, "175");
 	assert_string_equal(unit, "cm");
 	assert_string_equal(when, "2027-01-05");
-	bb_referral_measurement_at(r, 1, &loinc, &value, &unit, &when);
+	bb_referral_measurement_at(&loinc, &value, &unit, &when, r, 1);
 	assert_string_equal(value, "27.0");     /* decimals stay text exactly */
 	assert_null(when);
 	bb_referral_free(r);
@@ -345,11 +345,11 @@ static void test_refer_referral_refuses_a_referral_with_problems(void **state)
 	assert_int_equal(bb_referral_new(&r), BB_OK);
 	assert_int_equal(bb_referral_set(r, BB_REF_ID, "HV-1"), BB_OK);
 	assert_int_equal(bb_referral_set(r, BB_REF_PATIENT_BSN, "123456789"), BB_EINPUT);
-	assert_int_equal(bb_refer_referral(connector, r, "some-offer", &receipt), BB_EINPUT);
+	assert_int_equal(bb_refer_referral(&receipt, connector, r, "some-offer"), BB_EINPUT);
 	assert_null(receipt);
 	assert_string_equal(bb_error_last(connector)->field, "patient.bsn");
-	assert_int_equal(bb_refer_referral(connector, NULL, "some-offer", &receipt), BB_EINVAL);
-	assert_int_equal(bb_refer_referral(connector, r, NULL, &receipt), BB_EINVAL);
+	assert_int_equal(bb_refer_referral(&receipt, connector, NULL, "some-offer"), BB_EINVAL);
+	assert_int_equal(bb_refer_referral(&receipt, connector, r, NULL), BB_EINVAL);
 	bb_referral_free(r);
 }
 

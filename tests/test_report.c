@@ -178,9 +178,9 @@ static void carry(bb_connector *from, bb_connector *to, const char *pem)
 		size_t len = 0;
 		int rc;
 
-		assert_int_equal(bb_outbox_show(from, p.ids[i], NULL, NULL, &body, &len), BB_OK);
+		assert_int_equal(bb_outbox_show(&body, &len, from, p.ids[i], NULL, NULL), BB_OK);
 		memset(&resp, 0, sizeof(resp));
-		rc = bb_inbound_process(to, pem, "application/fhir+json; fhirVersion=4.0", body, len, &resp);
+		rc = bb_inbound_process(&resp, to, pem, "application/fhir+json; fhirVersion=4.0", body, len);
 		if (rc != BB_OK)
 			fail_msg("HTTP %d: %s\n%s", resp.http_status, bb_error_last(to)->message, resp.body);
 		bb_inbound_response_free(&resp);

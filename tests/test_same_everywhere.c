@@ -263,7 +263,7 @@ static void same_measurement_everywhere(void **state)
 	for (i = 0; i < N_CASES; i++)
 		for (a = 0; a < 3; a++) {
 			const char *l, *v, *u, *w;
-			assert_int_equal(bb_referral_measurement_at(r[a], i, &l, &v, &u, &w), BB_OK);
+			assert_int_equal(bb_referral_measurement_at(&l, &v, &u, &w, r[a], i), BB_OK);
 			if (strcmp(l, cases[i].c_loinc) || strcmp(v, cases[i].c_value) ||
 			    strcmp(u, cases[i].c_unit) || !w || strncmp(w, "2026-11-18", 10))
 				fail_msg("%s, case %zu (nhg %s, loinc %s, %s %s): LOINC %s %s %s %s",

@@ -161,7 +161,7 @@ static void concurrent_senders_each_stored_once(void **state)
 	/* the group commits' audit records: one per send, one unbroken chain */
 	{
 		size_t records = 0, first_bad = 0;
-		assert_int_equal(bb_audit_verify(f->c, &records, &first_bad), BB_OK);
+		assert_int_equal(bb_audit_verify(&records, &first_bad, f->c), BB_OK);
 		assert_int_equal(records, THREADS * PER_THREAD);
 		assert_int_equal(first_bad, 0);
 	}
@@ -207,12 +207,12 @@ static void operator_reads_the_message(void **state)
 	assert_int_equal(bb_referral_set(r, BB_REF_RECEIVER_ID, "gli"), BB_OK);
 	assert_int_equal(bb_referral_send(id, f->c, r, "gli"), BB_OK);
 	bb_referral_free(r);
-	assert_int_equal(bb_outbox_show(f->c, id, NULL, NULL, &body, &len), BB_OK);
+	assert_int_equal(bb_outbox_show(&body, &len, f->c, id, NULL, NULL), BB_OK);
 	assert_non_null(strstr(body, id));
 	assert_non_null(strstr(body, "\"resourceType\":\"Bundle\""));
 	assert_int_equal(strlen(body), len);
 	bb_free(body);
-	assert_int_equal(bb_outbox_retry(f->c, "not-there", &n), BB_ENOTFOUND);
+	assert_int_equal(bb_outbox_retry(&n, f->c, "not-there"), BB_ENOTFOUND);
 	assert_int_equal(n, 0);
 	assert_int_equal(bb_outbox_list(f->c, 7, NULL, NULL), BB_EINVAL);
 }

@@ -259,7 +259,7 @@ static void failed_commits_undo_only_their_own_work(void **state)
 	for (t = 0; t < SENDERS; t++)
 		for (k = 0; k < PER_SENDER; k++) {
 			const unit *u = &senders[t].units[k];
-			int rc = bb_outbox_show(again, u->id, NULL, NULL, NULL, NULL);
+			int rc = bb_outbox_show(NULL, NULL, again, u->id, NULL, NULL);
 			if (rc != BB_OK && rc != BB_ENOTFOUND)
 				fail_msg("reading %s: %s", u->id, bb_error_last(again)->message);
 			check_unit(u, rc == BB_OK, &ok, &failed);

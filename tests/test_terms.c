@@ -29,7 +29,7 @@ static bb_referral *fresh(void)
 static void only(const bb_referral *r, const char **loinc, const char **value, const char **unit)
 {
 	assert_int_equal(bb_referral_measurement_count(r), 1);
-	assert_int_equal(bb_referral_measurement_at(r, 0, loinc, value, unit, NULL), BB_OK);
+	assert_int_equal(bb_referral_measurement_at(loinc, value, unit, NULL, r, 0), BB_OK);
 }
 
 static void decimal_shift(void **state)
@@ -128,7 +128,7 @@ static void write_back_inverts_read(void **state)
 									 "2027-03-12"), BB_OK);
 			assert_int_equal(bb_referral_measurement_count(r), 2);
 			for (size_t k = 0; k < 2; k++) {
-				assert_int_equal(bb_referral_measurement_at(r, k, &l, &val, &u, NULL), BB_OK);
+				assert_int_equal(bb_referral_measurement_at(&l, &val, &u, NULL, r, k), BB_OK);
 				if (strcmp(l, m->loinc) != 0 || strcmp(val, values[v]) != 0 ||
 				    strcmp(u, m->ucum) != 0)
 					fail_msg("NHG %s: %s %s came back as LOINC %s %s %s", m->nhg,

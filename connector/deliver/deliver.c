@@ -282,7 +282,7 @@ static int postpone(bb_connector *c, const outbox_item *item, int64_t until, dia
 	return store_with(c->store, postpone_step, &s, d);
 }
 
-int bb_outbox_deliver_due(bb_connector *c, bb_delivery_stats *stats)
+int bb_outbox_deliver_due(bb_delivery_stats *stats, bb_connector *c)
 {
 	diag_list d = DIAG_LIST_INIT;
 	bb_delivery_stats st = { 0, 0, 0 };
@@ -437,7 +437,7 @@ static void *worker_main(void *arg)
 
 		dl->kicked = 0;
 		mutex_unlock(&dl->lock);
-		report_pass(c, bb_outbox_deliver_due(c, NULL), &last, &last_at);
+		report_pass(c, bb_outbox_deliver_due(NULL, c), &last, &last_at);
 		wait = next_wait(c);
 		clock_gettime(CLOCK_REALTIME, &deadline);
 		deadline.tv_sec += (time_t)wait;

@@ -121,8 +121,8 @@ int bb_outbox_list(bb_connector *c, int state, bb_outbox_entry_cb cb, void *payl
 	return finish(c, &d, rc);
 }
 
-int bb_outbox_show(bb_connector *c, const char *message_id, bb_outbox_entry_cb cb,
-		   void *payload, char **body, size_t *len)
+int bb_outbox_show(char **body, size_t *len, bb_connector *c,
+		   const char *message_id, bb_outbox_entry_cb cb, void *payload)
 {
 	diag_list d = DIAG_LIST_INIT;
 	entry_relay x = { cb, payload };
@@ -180,7 +180,7 @@ static void audit_operator(bb_connector *c, const char *event, const char *messa
 	free(detail);
 }
 
-int bb_outbox_retry(bb_connector *c, const char *message_id, size_t *count)
+int bb_outbox_retry(size_t *count, bb_connector *c, const char *message_id)
 {
 	diag_list d = DIAG_LIST_INIT;
 	op o = { .id = message_id };
@@ -199,7 +199,7 @@ int bb_outbox_retry(bb_connector *c, const char *message_id, size_t *count)
 	return finish(c, &d, rc);
 }
 
-int bb_outbox_purge(bb_connector *c, int state, int64_t age, size_t *count)
+int bb_outbox_purge(size_t *count, bb_connector *c, int state, int64_t age)
 {
 	diag_list d = DIAG_LIST_INIT;
 	op o = { .state = state };
@@ -222,7 +222,7 @@ int bb_outbox_purge(bb_connector *c, int state, int64_t age, size_t *count)
 
 /* ---- adapter state ---------------------------------------------------- */
 
-int bb_host_state_get(const bb_host *h, const char *key, char **value)
+int bb_host_state_get(char **value, const bb_host *h, const char *key)
 {
 	int rc;
 

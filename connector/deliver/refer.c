@@ -299,7 +299,7 @@ static int refer_filled(bb_connector *c, bb_referral *r, const char *src,
 	if ((rc = bb_delivery_start(c)) != BB_OK)
 		goto done;
 	/* 7. what the HIS can show: a repeated click finds the first message's state */
-	if (bb_outbox_show(c, message_id, view_entry, &view, NULL, NULL) != BB_OK)
+	if (bb_outbox_show(NULL, NULL, c, message_id, view_entry, &view) != BB_OK)
 		view.found = 0;
 	rc = make_receipt(receipt, r, &offer, message_id, gli, &warnings, &view);
 	if (rc != BB_OK)
@@ -319,8 +319,8 @@ done:
 	return rc;
 }
 
-int bb_refer(bb_connector *c, const bb_his_record *record, const char *offer_id,
-	     bb_receipt **receipt)
+int bb_refer(bb_receipt **receipt, bb_connector *c, const bb_his_record *record,
+	     const char *offer_id)
 {
 	bb_referral *r = NULL;
 	int rc;
@@ -345,8 +345,8 @@ int bb_refer(bb_connector *c, const bb_his_record *record, const char *offer_id,
 			    receipt);
 }
 
-int bb_refer_referral(bb_connector *c, const bb_referral *referral, const char *offer_id,
-		      bb_receipt **receipt)
+int bb_refer_referral(bb_receipt **receipt, bb_connector *c, const bb_referral *referral,
+		      const char *offer_id)
 {
 	const model_fields *m;
 	bb_referral *r = NULL;

@@ -84,7 +84,7 @@ const char *bb_host_destination(const bb_host *h)
 	       ? h->section->id : NULL;
 }
 
-int bb_host_code(const bb_host *h, const char *table, const char *code, char *out, size_t size)
+int bb_host_code(char *out, size_t size, const bb_host *h, const char *table, const char *code)
 {
 	const char *map = bb_host_setting(h, table);
 

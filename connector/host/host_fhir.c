@@ -11,7 +11,7 @@
 #define N(x) ((fhir_node *)(x))
 #define F(x) ((bb_fhir *)(x))
 
-int bb_host_fhir_read(const bb_host *host, const bb_input *in, bb_fhir **out)
+int bb_host_fhir_read(bb_fhir **out, const bb_host *host, const bb_input *in)
 {
 	diag_list d = DIAG_LIST_INIT;
 	fhir_node *res = NULL;
@@ -127,7 +127,7 @@ bb_fhir *bb_fhir_add_copy(bb_fhir *parent, const char *name, const bb_fhir *src)
 	return F(fhir_copy_into(N(parent), name, N(src)));
 }
 
-int bb_host_fhir_write(const bb_host *host, const bb_fhir *root, int format, bb_buf *out)
+int bb_host_fhir_write(bb_buf *out, const bb_host *host, const bb_fhir *root, int format)
 {
 	diag_list d = DIAG_LIST_INIT;
 	strbuf b = STRBUF_INIT;

@@ -130,15 +130,15 @@ static char *our_header_id(const bb_host *host, const bb_message *msg)
 
 	in.source = bb_message_id(msg);
 	in.data = bb_message_body(msg, &in.len);
-	if (bb_host_fhir_read(host, &in, &m) == BB_OK &&
+	if (bb_host_fhir_read(&m, host, &in) == BB_OK &&
 	    (id = bb_fhir_value(header_of(m), "id", 0)) != NULL)
 		copy = strdup(id);
 	bb_fhir_free(m);
 	return copy;
 }
 
-int bb_host_process_message(const bb_host *host, const bb_message *msg,
-			    bb_delivery *result)
+int bb_host_process_message(bb_delivery *result, const bb_host *host,
+			    const bb_message *msg)
 {
 	const char *base = bb_host_setting(host, "endpoint");
 	char url[1024], why[BB_HOST_WHY_LEN], *our_id;
@@ -167,7 +167,7 @@ int bb_host_process_message(const bb_host *host, const bb_message *msg,
 	if (!resp)
 		return BB_ENOMEM;
 	body = bb_message_body(msg, &len);
-	rc = bb_host_post(host, url, bb_message_content_type(msg), body, len, resp, &status, why);
+	rc = bb_host_post(resp, &status, why, host, url, bb_message_content_type(msg), body, len);
 	if (rc == BB_EUNAVAILABLE) {
 		bb_delivery_set(result, BB_DELIVERY_TRANSIENT, "%s", why);
 		bb_host_buf_free(resp);
@@ -181,7 +181,7 @@ int bb_host_process_message(const bb_host *host, const bb_message *msg,
 	in.data = bb_host_buf_data(resp, &in.len);
 	/* an unreadable answer is judged by its HTTP status, and is no receipt */
 	if (in.len)
-		bb_host_fhir_read(host, &in, &answer);
+		bb_host_fhir_read(&answer, host, &in);
 	our_id = our_header_id(host, msg);
 	judge(result, status, answer, our_id);
 	free(our_id);

@@ -392,7 +392,7 @@ void inbound_apply_soon(bb_connector *c)
 	diag_free(&d);
 }
 
-int bb_inbox_apply_pending(bb_connector *c, size_t *applied)
+int bb_inbox_apply_pending(size_t *applied, bb_connector *c)
 {
 	diag_list d = DIAG_LIST_INIT;
 	int rc;
@@ -479,8 +479,8 @@ int bb_inbox_list(bb_connector *c, bb_inbox_entry_cb cb, void *payload)
 	return rc;
 }
 
-int bb_inbox_show(bb_connector *c, const char *id, bb_inbox_entry_cb cb, void *payload,
-		  char **body, size_t *len)
+int bb_inbox_show(char **body, size_t *len, bb_connector *c, const char *id,
+		  bb_inbox_entry_cb cb, void *payload)
 {
 	diag_list d = DIAG_LIST_INIT;
 	relay r = { cb, payload, NULL, id, NULL, 0 };
@@ -757,7 +757,7 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 			rc = bb_feedback_set(fb, BB_FB_DATE, now);
 		for (field = 0; rc == BB_OK && (size_t)field < bb_feedback_measurement_count(fb_in); field++) {
 			const char *l, *v, *u, *w;
-			bb_feedback_measurement_at(fb_in, (size_t)field, &l, &v, &u, &w);
+			bb_feedback_measurement_at(&l, &v, &u, &w, fb_in, (size_t)field);
 			rc = bb_feedback_add_measurement(fb, l, v, u, w);
 		}
 		if (rc == BB_OK && bb_feedback_get(fb, BB_FB_FOLLOWUP_MONTHS) &&

@@ -669,8 +669,8 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 	return rc;
 }
 
-int bb_inbound_process(bb_connector *c, const char *client_cert_pem, const char *content_type,
-		       const void *body, size_t len, bb_inbound_response *resp)
+int bb_inbound_process(bb_inbound_response *resp, bb_connector *c, const char *client_cert_pem,
+		       const char *content_type, const void *body, size_t len)
 {
 	inbound in;
 	const char *media_problem = NULL;
@@ -769,7 +769,7 @@ static int take_polled(const char *content_type, const void *body, size_t len, v
 	return rc == BB_EUNAVAILABLE || rc == BB_ENOMEM ? -1 : 0;
 }
 
-int bb_poll_feedback(bb_connector *c, const char *destination_id, size_t *stored)
+int bb_poll_feedback(size_t *stored, bb_connector *c, const char *destination_id)
 {
 	/* the polled destination speaks as a provider would through our server */
 	cfg_entry role = { (char *)"role", (char *)"provider", 0, 0 };
@@ -787,7 +787,7 @@ int bb_poll_feedback(bb_connector *c, const char *destination_id, size_t *stored
 	if (stored)
 		*stored = p.stored;
 	if (rc == BB_OK)
-		rc = bb_inbox_apply_pending(c, NULL);
+		rc = bb_inbox_apply_pending(NULL, c);
 	if (rc == BB_OK && p.refused)
 		rc = connector_error(c, BB_EREFUSED, "%zu polled feedback message(s) refused; see the log",
 				     p.refused);

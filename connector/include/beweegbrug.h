@@ -5,7 +5,12 @@
  * This is the header a HIS vendor includes. Conventions (as in libgit2):
  *   - every handle is opaque and has a _new/_free pair;
  *   - functions return an int: BB_OK (0) or a negative bb_status;
- *   - output parameters come first and are named `out`;
+ *   - output parameters come first, before the handle and the inputs
+ *     (bb_refer(&receipt, connector, &record, offer_id)); a function with
+ *     one output names it `out`. Two kinds of function keep another order:
+ *     an accessor that returns its result directly gives that result's
+ *     length through a last `len` (bb_message_body), and the callbacks of
+ *     a plugin's bb_adapter table take their state and host first;
  *   - what a function returns through `out` belongs to the caller and is
  *     released with the matching _free; strings returned directly are
  *     borrowed and stay valid as documented;
@@ -335,8 +340,8 @@ BB_EXTERN const char *bb_referral_field_name(int field);
 BB_EXTERN int bb_referral_add_reason(bb_referral *referral, const char *system,
 				     const char *code, const char *text);
 BB_EXTERN size_t bb_referral_reason_count(const bb_referral *referral);
-BB_EXTERN int bb_referral_reason_at(const bb_referral *referral, size_t index,
-				    const char **system, const char **code, const char **text);
+BB_EXTERN int bb_referral_reason_at(const char **system, const char **code,
+				    const char **text, const bb_referral *referral, size_t index);
 /*
  * The same with the date the HIS episode began (YYYY-MM-DD, or NULL): the
  * receiver learns how long the problem has been there. The referral
@@ -355,9 +360,9 @@ BB_EXTERN int bb_referral_add_measurement(bb_referral *referral, const char *loi
 					  const char *value, const char *unit,
 					  const char *when);
 BB_EXTERN size_t bb_referral_measurement_count(const bb_referral *referral);
-BB_EXTERN int bb_referral_measurement_at(const bb_referral *referral, size_t index,
-					 const char **loinc, const char **value,
-					 const char **unit, const char **when);
+BB_EXTERN int bb_referral_measurement_at(const char **loinc, const char **value,
+					 const char **unit, const char **when,
+					 const bb_referral *referral, size_t index);
 
 /*
  * A measurement as a HIS records it: an NHG Tabel 45 number (`nhg`) and/or
@@ -701,9 +706,9 @@ BB_EXTERN int bb_feedback_add_measurement(bb_feedback *feedback, const char *loi
 					  const char *value, const char *unit,
 					  const char *when);
 BB_EXTERN size_t bb_feedback_measurement_count(const bb_feedback *feedback);
-BB_EXTERN int bb_feedback_measurement_at(const bb_feedback *feedback, size_t index,
-					 const char **loinc, const char **value,
-					 const char **unit, const char **when);
+BB_EXTERN int bb_feedback_measurement_at(const char **loinc, const char **value,
+					 const char **unit, const char **when,
+					 const bb_feedback *feedback, size_t index);
 BB_EXTERN size_t bb_feedback_problem_count(const bb_feedback *feedback);
 BB_EXTERN const char *bb_feedback_problem_at(const bb_feedback *feedback, size_t index);
 
@@ -817,7 +822,7 @@ typedef struct bb_delivery_stats {
  * when every attempt succeeded, BB_EUNAVAILABLE when some will be retried,
  * BB_EREFUSED when some were given up on.
  */
-BB_EXTERN int bb_outbox_deliver_due(bb_connector *connector, bb_delivery_stats *stats);
+BB_EXTERN int bb_outbox_deliver_due(bb_delivery_stats *stats, bb_connector *connector);
 
 /*
  * Told when a message is given up on (dead letter), so the HIS can show
@@ -910,8 +915,8 @@ typedef struct bb_receipt {
  * new and reports the first message's state. On failure *receipt is NULL
  * and bb_error_last() names the field at fault.
  */
-BB_EXTERN int bb_refer(bb_connector *connector, const bb_his_record *record,
-		       const char *offer_id, bb_receipt **receipt);
+BB_EXTERN int bb_refer(bb_receipt **receipt, bb_connector *connector,
+		       const bb_his_record *record, const char *offer_id);
 /*
  * The same button for a referral the HIS has filled itself (bb_referral_new
  * and bb_referral_set, or bb_referral_from_json): everything bb_refer does
@@ -920,8 +925,8 @@ BB_EXTERN int bb_refer(bb_connector *connector, const bb_his_record *record,
  * them. bb_refer is bb_referral_from_his followed by this, plus the
  * consent at the click of a version 2 record.
  */
-BB_EXTERN int bb_refer_referral(bb_connector *connector, const bb_referral *referral,
-				const char *offer_id, bb_receipt **receipt);
+BB_EXTERN int bb_refer_referral(bb_receipt **receipt, bb_connector *connector,
+				const bb_referral *referral, const char *offer_id);
 BB_EXTERN void bb_receipt_free(bb_receipt *receipt);
 
 /* ---- the outbox, for the operator --------------------------------------- */
@@ -973,16 +978,16 @@ typedef int (*bb_outbox_entry_cb)(const bb_outbox_entry *entry, void *payload);
 BB_EXTERN int bb_outbox_list(bb_connector *connector, int state, bb_outbox_entry_cb cb,
 			     void *payload);
 /* One message: its entry (to cb, may be NULL) and its bytes (free with bb_free). */
-BB_EXTERN int bb_outbox_show(bb_connector *connector, const char *message_id,
-			     bb_outbox_entry_cb cb, void *payload, char **body, size_t *len);
+BB_EXTERN int bb_outbox_show(char **body, size_t *len, bb_connector *connector,
+			     const char *message_id, bb_outbox_entry_cb cb, void *payload);
 /*
  * Try again: a given-up message (or all of them when message_id is NULL)
  * gets a fresh count of attempts and is due now. Never resends a
  * delivered message. *count (may be NULL) says how many.
  */
-BB_EXTERN int bb_outbox_retry(bb_connector *connector, const char *message_id, size_t *count);
+BB_EXTERN int bb_outbox_retry(size_t *count, bb_connector *connector, const char *message_id);
 /* Remove delivered (or, with state BB_OUTBOX_DEAD, given-up) messages older than `age` s. */
-BB_EXTERN int bb_outbox_purge(bb_connector *connector, int state, int64_t age, size_t *count);
+BB_EXTERN int bb_outbox_purge(size_t *count, bb_connector *connector, int state, int64_t age);
 
 /* ---- delivery, without the outbox ------------------------------------ */
 
@@ -1042,9 +1047,9 @@ typedef struct bb_inbound_response {
 	const char *content_type;   /* the request's format: application/fhir+json or +xml */
 } bb_inbound_response;
 
-BB_EXTERN int bb_inbound_process(bb_connector *connector, const char *client_cert_pem,
-				 const char *content_type, const void *body, size_t len,
-				 bb_inbound_response *response);
+BB_EXTERN int bb_inbound_process(bb_inbound_response *response, bb_connector *connector,
+				 const char *client_cert_pem, const char *content_type,
+				 const void *body, size_t len);
 /* Frees what a response holds (not the struct itself). */
 BB_EXTERN void bb_inbound_response_free(bb_inbound_response *response);
 
@@ -1068,10 +1073,10 @@ BB_EXTERN int bb_connector_on_feedback(bb_connector *connector, bb_feedback_appl
  * server (checked, stored once, applied in order). *stored (may be NULL)
  * counts the messages stored.
  */
-BB_EXTERN int bb_poll_feedback(bb_connector *connector, const char *destination_id,
-			       size_t *stored);
+BB_EXTERN int bb_poll_feedback(size_t *stored, bb_connector *connector,
+			       const char *destination_id);
 /* Apply received feedback that is stored but not yet applied (after a crash). */
-BB_EXTERN int bb_inbox_apply_pending(bb_connector *connector, size_t *applied);
+BB_EXTERN int bb_inbox_apply_pending(size_t *applied, bb_connector *connector);
 
 /* What was received (provider side: referrals; GP side: feedback). */
 typedef struct bb_inbox_entry {
@@ -1088,8 +1093,8 @@ typedef struct bb_inbox_entry {
 typedef int (*bb_inbox_entry_cb)(const bb_inbox_entry *entry, void *payload);
 BB_EXTERN int bb_inbox_list(bb_connector *connector, bb_inbox_entry_cb cb, void *payload);
 /* One message by message id, or the referral message of a referral id. */
-BB_EXTERN int bb_inbox_show(bb_connector *connector, const char *id, bb_inbox_entry_cb cb,
-			    void *payload, char **body, size_t *len);
+BB_EXTERN int bb_inbox_show(char **body, size_t *len, bb_connector *connector,
+			    const char *id, bb_inbox_entry_cb cb, void *payload);
 
 /*
  * Provider side: answer a received referral. `feedback` names the
@@ -1276,7 +1281,7 @@ BB_EXTERN int bb_connector_feedback_to_his(bb_connector *connector);
  * line, records missing found by the writer, the end short of its
  * anchor). BB_ENOTFOUND: no file yet; BB_ECONFIG: no audit_log configured.
  */
-BB_EXTERN int bb_audit_verify(bb_connector *connector, size_t *records, size_t *first_bad);
+BB_EXTERN int bb_audit_verify(size_t *records, size_t *first_bad, bb_connector *connector);
 
 /* How the trail's end compared with its anchor. */
 typedef enum bb_audit_anchor_state {
@@ -1309,7 +1314,7 @@ typedef struct bb_audit_report {
  * record whose archive is checked back as far as it goes, up to 64
  * archives), the end against the anchor. Returns as bb_audit_verify.
  */
-BB_EXTERN int bb_audit_check(bb_connector *connector, bb_audit_report *report);
+BB_EXTERN int bb_audit_check(bb_audit_report *report, bb_connector *connector);
 
 /*
  * Start a new file without breaking the chain: the trail becomes
@@ -1319,7 +1324,7 @@ BB_EXTERN int bb_audit_check(bb_connector *connector, bb_audit_report *report);
  * path, NULL when the trail was empty. Refused (BB_ECORRUPT) when the
  * trail's end is not where its anchor says.
  */
-BB_EXTERN int bb_audit_rotate(bb_connector *connector, char **archived);
+BB_EXTERN int bb_audit_rotate(char **archived, bb_connector *connector);
 
 /* One record, as bb_audit_list hands it over; strings valid during the call, NULL when not set. */
 typedef struct bb_audit_record {

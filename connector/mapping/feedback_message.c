@@ -227,7 +227,7 @@ static void add_observations(fbuild *b)
 		goto done;
 	}
 	for (i = 0; i < n; i++)
-		bb_feedback_measurement_at(b->fb, i, &m[i].loinc, &m[i].value, &m[i].unit, &m[i].when);
+		bb_feedback_measurement_at(&m[i].loinc, &m[i].value, &m[i].unit, &m[i].when, b->fb, i);
 	obs_plan(m, n, urns, &b->failed);
 	memset(&w, 0, sizeof(w));
 	w.bundle = b->bundle;

@@ -173,7 +173,7 @@ static int copy_reasons(bb_referral *to, const bb_referral *from, unsigned items
 
 	for (i = 0; i < n && rc == BB_OK; i++) {
 		const char *sys, *code, *text;
-		bb_referral_reason_at(from, i, &sys, &code, &text);
+		bb_referral_reason_at(&sys, &code, &text, from, i);
 		if ((items & DATA_DIAGNOSES) || ((items & DATA_REASONS) && i == 0)) {
 			rc = bb_referral_add_episode(to, sys, code, text,
 						     bb_referral_reason_since(from, i));
@@ -208,7 +208,7 @@ int minimise_referral(bb_referral **out, const bb_referral *from, unsigned items
 	n = bb_referral_measurement_count(from);
 	for (i = 0; i < n && rc == BB_OK; i++) {
 		const char *loinc, *value, *unit, *when;
-		bb_referral_measurement_at(from, i, &loinc, &value, &unit, &when);
+		bb_referral_measurement_at(&loinc, &value, &unit, &when, from, i);
 		if ((items & DATA_MEASUREMENTS) || ((items & DATA_FITNESS) && is_fitness(loinc)))
 			rc = bb_referral_add_measurement(to, loinc, value, unit, when);
 	}

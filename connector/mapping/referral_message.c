@@ -201,7 +201,7 @@ static void add_conditions(builder *b)
 		const char *sys, *code, *text;
 		fhir_node *c;
 
-		bb_referral_reason_at(b->r, i, &sys, &code, &text);
+		bb_referral_reason_at(&sys, &code, &text, b->r, i);
 		if (!code)
 			continue;
 		c = mb_entry(b->bundle, "Condition", b->conditions[i]);
@@ -393,7 +393,7 @@ static void add_request(builder *b, const char *authored)
 			   track_display(get(b, BB_REF_TRACK)), track_display(get(b, BB_REF_TRACK)));
 	for (i = 0; i < bb_referral_reason_count(b->r); i++) {
 		const char *sys, *code, *text;
-		bb_referral_reason_at(b->r, i, &sys, &code, &text);
+		bb_referral_reason_at(&sys, &code, &text, b->r, i);
 		mb_concept(s, "reasonCode", fhir_system_of(sys), code, NULL, text);
 	}
 	for (i = 0; i < bb_referral_reason_count(b->r); i++)
@@ -452,7 +452,7 @@ static int has_coded_reason(const bb_referral *r)
 
 	for (i = 0; i < bb_referral_reason_count(r); i++) {
 		const char *code;
-		bb_referral_reason_at(r, i, NULL, &code, NULL);
+		bb_referral_reason_at(NULL, &code, NULL, r, i);
 		if (code)
 			return 1;
 	}
@@ -550,13 +550,13 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 		mb_urn(&b.failed, b.goal);
 	for (i = 0; i < nr; i++) {
 		const char *code;
-		bb_referral_reason_at(r, i, NULL, &code, NULL);
+		bb_referral_reason_at(NULL, &code, NULL, r, i);
 		if (code)
 			mb_urn(&b.failed, b.conditions[i]);
 	}
 	for (i = 0; i < nm; i++)
-		bb_referral_measurement_at(r, i, &b.measurements[i].loinc, &b.measurements[i].value,
-					   &b.measurements[i].unit, &b.measurements[i].when);
+		bb_referral_measurement_at(&b.measurements[i].loinc, &b.measurements[i].value, &b.measurements[i].unit, &b.measurements[i].when,
+					   r, i);
 	obs_plan(b.measurements, nm, b.observations, &b.failed);
 	if (uuid_v4(bundle_id) != 0 || uuid_v4(message_id) != 0)
 		b.failed = 1;

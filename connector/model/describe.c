@@ -94,7 +94,7 @@ int bb_referral_describe(char **out, const bb_referral *r)
 		strbuf_puts(&b, "Reasons\n");
 		for (i = 0; i < bb_referral_reason_count(r); i++) {
 			const char *sys, *code, *text;
-			bb_referral_reason_at(r, i, &sys, &code, &text);
+			bb_referral_reason_at(&sys, &code, &text, r, i);
 			strbuf_printf(&b, "  %-12s %s\n", code ? code : "-", text);
 		}
 	}
@@ -102,7 +102,7 @@ int bb_referral_describe(char **out, const bb_referral *r)
 		strbuf_puts(&b, "Measurements\n");
 		for (i = 0; i < bb_referral_measurement_count(r); i++) {
 			const char *loinc, *value, *unit, *when;
-			bb_referral_measurement_at(r, i, &loinc, &value, &unit, &when);
+			bb_referral_measurement_at(&loinc, &value, &unit, &when, r, i);
 			strbuf_printf(&b, "  %-12s %s %s%s%s\n", loinc, value, unit,
 				      when ? " on " : "", when ? when : "");
 		}

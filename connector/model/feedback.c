@@ -64,8 +64,8 @@ size_t bb_feedback_measurement_count(const bb_feedback *fb)
 	return fb ? fb->measurements.count : 0;
 }
 
-int bb_feedback_measurement_at(const bb_feedback *fb, size_t i, const char **loinc,
-			       const char **value, const char **unit, const char **when)
+int bb_feedback_measurement_at(const char **loinc, const char **value, const char **unit,
+			       const char **when, const bb_feedback *fb, size_t i)
 {
 	const measurement *m;
 

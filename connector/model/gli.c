@@ -76,7 +76,7 @@ static int latest(const bb_referral *r, const char *loinc, const char **value,
 
 	for (i = 0; i < n; i++) {
 		const char *l, *v, *u, *w;
-		if (bb_referral_measurement_at(r, i, &l, &v, &u, &w) != BB_OK || strcmp(l, loinc) != 0)
+		if (bb_referral_measurement_at(&l, &v, &u, &w, r, i) != BB_OK || strcmp(l, loinc) != 0)
 			continue;
 		if (!found || (w && (!*when || strcmp(w, *when) > 0))) {
 			*value = v;
@@ -159,7 +159,7 @@ static void list_risks(strbuf *risks, const bb_referral *r)
 	for (i = 0; i < n; i++) {
 		const char *system, *code, *text;
 		const bb_icpc_info *row;
-		if (bb_referral_reason_at(r, i, &system, &code, &text) != BB_OK || !code ||
+		if (bb_referral_reason_at(&system, &code, &text, r, i) != BB_OK || !code ||
 		    !system || strcmp(system, TERM_ICPC_SYSTEM) != 0 || !(row = term_icpc(code)) ||
 		    !row->risk)
 			continue;

@@ -129,8 +129,8 @@ size_t bb_referral_reason_count(const bb_referral *r)
 	return r ? r->nreasons : 0;
 }
 
-int bb_referral_reason_at(const bb_referral *r, size_t i, const char **system,
-			  const char **code, const char **text)
+int bb_referral_reason_at(const char **system, const char **code, const char **text,
+			  const bb_referral *r, size_t i)
 {
 	if (!r || i >= r->nreasons)
 		return BB_ENOTFOUND;
@@ -161,8 +161,8 @@ size_t bb_referral_measurement_count(const bb_referral *r)
 	return r ? r->measurements.count : 0;
 }
 
-int bb_referral_measurement_at(const bb_referral *r, size_t i, const char **loinc,
-			       const char **value, const char **unit, const char **when)
+int bb_referral_measurement_at(const char **loinc, const char **value, const char **unit,
+			       const char **when, const bb_referral *r, size_t i)
 {
 	const measurement *m;
 

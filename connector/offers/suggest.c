@@ -393,7 +393,7 @@ int bb_offers_suggest_for_referral(bb_suggestion **out, size_t *count, const bb_
 		return BB_EINVAL;
 	for (i = 0; i < bb_referral_reason_count(r); i++) {
 		const char *sys, *code;
-		bb_referral_reason_at(r, i, &sys, &code, NULL);
+		bb_referral_reason_at(&sys, &code, NULL, r, i);
 		if (code && sys && strcmp(sys, "icpc-1-nl") == 0)
 			strbuf_printf(&reasons, "%s%s", reasons.len ? "," : "", code);
 	}

@@ -334,7 +334,7 @@ static int read_feedback(rep_data *data, const fhir_node *bundle, const char *so
 		const char *loinc, *value, *unit, *when;
 		double v;
 		int o;
-		bb_feedback_measurement_at(fb, i, &loinc, &value, &unit, &when);
+		bb_feedback_measurement_at(&loinc, &value, &unit, &when, fb, i);
 		if ((o = outcome_of(loinc)) >= 0 && parse_number(value, &v))
 			rc = add_value(r, o, v, when ? datetime_epoch(when) : e->when, data->seq);
 	}

@@ -409,13 +409,13 @@ static void post_referral(bb_api *a, struct evhttp_request *req, struct evkeyval
 		return;
 	}
 	if (rc == BB_OK && filled) {
-		rc = bb_refer_referral(a->c, filled, offer, &r);
+		rc = bb_refer_referral(&r, a->c, filled, offer);
 	} else if (rc == BB_OK) {
 		rec.adapter = want ? adapter : NULL;
 		rec.source = "api";
 		rec.data = record;
 		rec.len = rlen;
-		rc = bb_refer(a->c, &rec, offer, &r);
+		rc = bb_refer(&r, a->c, &rec, offer);
 	}
 	bb_referral_free(filled);
 	json_object_put(root);

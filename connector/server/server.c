@@ -307,7 +307,7 @@ int bb_server_run(bb_server *s)
 		return connector_error(s->c, BB_EINVAL, "bb_server_run: a server runs once");
 	s->ran = 1;
 	/* Feedback stored before a crash but not yet given to the HIS. */
-	rc = bb_inbox_apply_pending(s->c, &applied);
+	rc = bb_inbox_apply_pending(&applied, s->c);
 	if (rc != BB_OK) {
 		log_event(s->c, BB_LOG_WARN, "feedback.pending", "reason", bb_error_last(s->c)->message,
 			  (char *)NULL);

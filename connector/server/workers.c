@@ -59,8 +59,8 @@ static void *worker_main(void *arg)
 	server_job *j;
 
 	while ((j = take(&s->todo))) {
-		j->rc = bb_inbound_process(s->c, j->cert_pem, j->content_type, j->body, j->len,
-					   &j->resp);
+		j->rc = bb_inbound_process(&j->resp, s->c, j->cert_pem, j->content_type, j->body,
+					   j->len);
 		mutex_lock(&s->done_lock);
 		j->next = s->done;
 		s->done = j;
@@ -74,8 +74,8 @@ void server_job_submit(bb_server *s, server_job *j)
 {
 	if (s->inline_jobs) {
 		/* the fuzz target: one thread, the answer at once */
-		j->rc = bb_inbound_process(s->c, j->cert_pem, j->content_type, j->body, j->len,
-					   &j->resp);
+		j->rc = bb_inbound_process(&j->resp, s->c, j->cert_pem, j->content_type, j->body,
+					   j->len);
 		mutex_lock(&s->done_lock);
 		j->next = s->done;
 		s->done = j;

@@ -239,7 +239,7 @@ static const char *partner(const bb_feedback *fb, const char *loinc, const char 
 
 	for (i = 0; i < n; i++) {
 		const char *l, *v, *u, *t;
-		bb_feedback_measurement_at(fb, i, &l, &v, &u, &t);
+		bb_feedback_measurement_at(&l, &v, &u, &t, fb, i);
 		if (strcmp(l, loinc) == 0 && strcmp(u, unit) == 0 && same_day(t, when))
 			return v;
 	}
@@ -255,7 +255,7 @@ static void common_day(char out[11], const bb_feedback *fb)
 	out[0] = '\0';
 	for (i = 0; i < n; i++) {
 		const char *l, *v, *u, *t;
-		bb_feedback_measurement_at(fb, i, &l, &v, &u, &t);
+		bb_feedback_measurement_at(&l, &v, &u, &t, fb, i);
 		day_of(day, t);
 		if (!day[0] || (first[0] && strcmp(first, day) != 0))
 			return;
@@ -294,7 +294,7 @@ static void part_o(strbuf *b, const writer *w)
 		const char *loinc, *value, *unit, *when, *dia;
 		int first = items == 0 && !once[0];
 
-		bb_feedback_measurement_at(w->fb, i, &loinc, &value, &unit, &when);
+		bb_feedback_measurement_at(&loinc, &value, &unit, &when, w->fb, i);
 		/* a diastolic value is written with its systolic partner */
 		if (strcmp(loinc, LOINC_DIASTOLIC) == 0 && partner(w->fb, LOINC_SYSTOLIC, when, unit))
 			continue;

@@ -246,10 +246,10 @@ static void set_tls(CURL *curl, const bb_host *host, char **pass)
 		curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, v);
 }
 
-int bb_host_request(const bb_host *host, const char *method, const char *url,
-		    const char *const *extra, const char *accept, const char *content_type,
-		    const void *body, size_t len, bb_buf *response, long *status,
-		    char why[BB_HOST_WHY_LEN])
+int bb_host_request(bb_buf *response, long *status, char why[BB_HOST_WHY_LEN],
+		    const bb_host *host, const char *method, const char *url,
+		    const char *const *extra, const char *accept, const char *content_type, const void *body,
+		    size_t len)
 {
 	char errbuf[CURL_ERROR_SIZE] = "";
 	char agent[64], *ctype = NULL, *acc = NULL, *pass = NULL;
@@ -357,14 +357,14 @@ int bb_host_request(const bb_host *host, const char *method, const char *url,
 	return result;
 }
 
-int bb_host_post(const bb_host *host, const char *url, const char *content_type,
-		 const void *body, size_t len, bb_buf *response, long *status,
-		 char why[BB_HOST_WHY_LEN])
+int bb_host_post(bb_buf *response, long *status, char why[BB_HOST_WHY_LEN],
+		 const bb_host *host, const char *url, const char *content_type, const void *body,
+		 size_t len)
 {
 	if (!content_type)
 		return BB_EINVAL;
-	return bb_host_request(host, "POST", url, NULL,
-			       strncmp(content_type, "application/fhir+xml", 20) == 0
-				       ? "application/fhir+xml" : "application/fhir+json",
-			       content_type, body, len, response, status, why);
+	return bb_host_request(response, status, why, host,
+			       "POST",
+			       url, NULL, strncmp(content_type, "application/fhir+xml", 20) == 0
+				       ? "application/fhir+xml" : "application/fhir+json", content_type, body, len);
 }

@@ -204,8 +204,8 @@ namespace Beweegbrug
         internal static extern IntPtr bb_error_message_at(ConnectorHandle connector, UIntPtr index);
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-        internal static extern int bb_refer(ConnectorHandle connector, ref HisRecord record,
-                                            byte[] offerId, out ReceiptHandle receipt);
+        internal static extern int bb_refer(out ReceiptHandle receipt, ConnectorHandle connector,
+                                            ref HisRecord record, byte[] offerId);
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern void bb_receipt_free(IntPtr receipt);
     }
@@ -300,7 +300,7 @@ namespace Beweegbrug
                     Len = new UIntPtr((uint)record.Length),
                 };
                 ReceiptHandle receipt;
-                Check(NativeMethods.bb_refer(handle, ref r, Utf8.Encode(offerId), out receipt));
+                Check(NativeMethods.bb_refer(out receipt, handle, ref r, Utf8.Encode(offerId)));
                 using (receipt)
                     return Copy(receipt);
             } finally {

@@ -10,7 +10,7 @@
 static int deliver(void *state, const bb_host *host, const bb_message *msg, bb_delivery *result)
 {
 	(void)state;
-	return bb_host_process_message(host, msg, result);
+	return bb_host_process_message(result, host, msg);
 }
 
 static const char *const settings[] = { NULL };

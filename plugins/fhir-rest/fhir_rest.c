@@ -112,15 +112,15 @@ int rest_call(const rest *r, const char *method, const char *url, const char *co
 	*status = 0;
 	if (!resp)
 		return BB_ENOMEM;
-	rc = bb_host_request(r->host, method, url, NULL,
-			     r->xml ? "application/fhir+xml" : "application/fhir+json",
-			     content_type, body, len, resp, status, why);
+	rc = bb_host_request(resp, status, why, r->host,
+			     method,
+			     url, NULL, r->xml ? "application/fhir+xml" : "application/fhir+json", content_type, body, len);
 	if (rc == BB_OK) {
 		in.source = url;
 		in.data = bb_host_buf_data(resp, &in.len);
 		/* An answer that is not FHIR says nothing more than its status. */
 		if (in.len)
-			bb_host_fhir_read(r->host, &in, answer);
+			bb_host_fhir_read(answer, r->host, &in);
 	}
 	bb_host_buf_free(resp);
 	return rc;
@@ -379,7 +379,7 @@ static int read_message(const rest *r, const bb_message *msg, bb_fhir **out,
 
 	in.source = bb_message_id(msg);
 	in.data = bb_message_body(msg, &in.len);
-	if (bb_host_fhir_read(r->host, &in, out) != BB_OK || !*out) {
+	if (bb_host_fhir_read(out, r->host, &in) != BB_OK || !*out) {
 		bb_delivery_set(result, BB_DELIVERY_FATAL, "message %s is not FHIR R4 this adapter can read",
 				bb_message_id(msg));
 		return 0;
@@ -424,7 +424,7 @@ static int deliver(void *state, const bb_host *host, const bb_message *msg, bb_d
 	if (rc == BB_OK && !(body = bb_host_buf_new(host)))
 		rc = BB_ENOMEM;
 	if (rc == BB_OK)
-		rc = bb_host_fhir_write(host, tx, r.xml ? BB_FORMAT_XML : BB_FORMAT_JSON, body);
+		rc = bb_host_fhir_write(body, host, tx, r.xml ? BB_FORMAT_XML : BB_FORMAT_JSON);
 	/* a transaction goes to [base] itself */
 	if (rc == BB_OK && !(url = strndup(r.base, r.base_len)))
 		rc = BB_ENOMEM;

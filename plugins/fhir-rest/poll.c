@@ -196,7 +196,7 @@ static int read_practices(poll *p)
 static int load_cursor(poll *p)
 {
 	char *v = NULL;
-	int rc = bb_host_state_get(p->r.host, CURSOR_KEY, &v);
+	int rc = bb_host_state_get(&v, p->r.host, CURSOR_KEY);
 
 	if (rc == BB_ENOTFOUND)
 		return BB_OK;
@@ -769,7 +769,7 @@ static int hand_over(poll *p, bb_feedback_sink *sink, const bb_fhir *t, int *tak
 	if (rc == BB_OK && !(out = bb_host_buf_new(p->r.host)))
 		rc = BB_ENOMEM;
 	if (rc == BB_OK)
-		rc = bb_host_fhir_write(p->r.host, msg, p->r.xml ? BB_FORMAT_XML : BB_FORMAT_JSON, out);
+		rc = bb_host_fhir_write(out, p->r.host, msg, p->r.xml ? BB_FORMAT_XML : BB_FORMAT_JSON);
 	if (rc == BB_OK) {
 		data = bb_host_buf_data(out, &len);
 		*taken = bb_feedback_sink_push(sink, p->r.xml ? CT_XML : CT_JSON, data, len) == 0;

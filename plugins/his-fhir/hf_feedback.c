@@ -174,7 +174,7 @@ int hf_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 
 	for (i = 0; i < bb_feedback_measurement_count(fb); i++) {
 		const char *loinc, *value, *unit, *when;
-		bb_feedback_measurement_at(fb, i, &loinc, &value, &unit, &when);
+		bb_feedback_measurement_at(&loinc, &value, &unit, &when, fb, i);
 		observation(bundle, refsys, id, HF_LOINC, loinc, value, unit, when ? when : date);
 	}
 	if (get(fb, BB_FB_SESSIONS_ATTENDED))
@@ -188,7 +188,7 @@ int hf_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 		observation(bundle, refsys, id, BB_WELLBEING_SYSTEM, BB_WELLBEING_CODE,
 			    get(fb, BB_FB_WELLBEING), BB_WELLBEING_UNIT, date);
 	if (rc == BB_OK)
-		rc = bb_host_fhir_write(host, bundle, BB_FORMAT_JSON, out);
+		rc = bb_host_fhir_write(out, host, bundle, BB_FORMAT_JSON);
 	bb_fhir_free(bundle);
 	bb_soep_free(soep);
 	return rc;

@@ -357,7 +357,7 @@ static const bb_fhir *own_kind(reader *rd, const bb_fhir *cc, char *local, size_
 
 		if (!sys || !code || (size_t)snprintf(key, sizeof(key), "%s|%s", sys, code) >= sizeof(key))
 			continue;
-		if (bb_host_code(rd->host, HF_MAP_REFERRAL_TYPES, key, local, size) == 1)
+		if (bb_host_code(local, size, rd->host, HF_MAP_REFERRAL_TYPES, key) == 1)
 			return c;
 	}
 	return NULL;

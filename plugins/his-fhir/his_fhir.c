@@ -16,7 +16,7 @@ static int read_referral(void *state, const bb_host *host, const bb_input *in,
 	int rc;
 	(void)state;
 
-	rc = bb_host_fhir_read(host, in, &root);
+	rc = bb_host_fhir_read(&root, host, in);
 	if (rc != BB_OK)
 		return rc;
 	type = bb_fhir_value(root, "type", 0);

@@ -14,7 +14,7 @@ static int have_reason(const bb_referral *r, const char *code)
 	const char *system, *c, *text;
 
 	for (i = 0; i < n; i++)
-		if (bb_referral_reason_at(r, i, &system, &c, &text) == BB_OK && c &&
+		if (bb_referral_reason_at(&system, &c, &text, r, i) == BB_OK && c &&
 		    strcmp(c, code) == 0)
 			return 1;
 	return 0;
@@ -71,7 +71,7 @@ static void read_onset(hl7_reader *rd, const er7_segment *dg1)
 	const char *first = NULL;
 	char iso[11];
 
-	bb_referral_reason_at(rd->out, 0, NULL, &first, NULL);
+	bb_referral_reason_at(NULL, &first, NULL, rd->out, 0);
 	if (when && code && first && strcmp(code, first) == 0 &&
 	    !bb_referral_get(rd->out, BB_REF_COMPLAINT_ONSET)) {
 		/* the onset is a date; a time of day the HIS adds says nothing more */

@@ -77,7 +77,7 @@ static void read_rf1(hl7_reader *rd, const er7_segment *rf1)
 	}
 	if (!type) {
 		rd_problem(rd, rf1, 3, "the referral type is needed (GLI, BWC, SPOLI, SPOLI-FYS, SPOLI-SPEC, SPOLI-BWC, REG)");
-	} else if (bb_host_code(rd->host, MAP_REFERRAL_TYPES, type, local, sizeof(local)) == 1) {
+	} else if (bb_host_code(local, sizeof(local), rd->host, MAP_REFERRAL_TYPES, type) == 1) {
 		/* the HIS's own code, as the installation maps it: "kind" or "kind/track" */
 		char *slash = strchr(local, '/');
 		if (slash)

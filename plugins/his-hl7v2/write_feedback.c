@@ -199,7 +199,7 @@ int hl7_write_feedback(hl7_out *o, const bb_feedback *fb, const char *now)
 			   get(&w, BB_FB_SESSIONS_MISSED), "{sessions}", NULL);
 	for (i = 0; i < bb_feedback_measurement_count(fb); i++) {
 		const char *loinc, *value, *unit, *when;
-		if (bb_feedback_measurement_at(fb, i, &loinc, &value, &unit, &when) == BB_OK)
+		if (bb_feedback_measurement_at(&loinc, &value, &unit, &when, fb, i) == BB_OK)
 			obx_measurement(&w, loinc, value, unit, when);
 	}
 	/* the well-being score: our own code (no LOINC exists), coding system BBOUTCOME */

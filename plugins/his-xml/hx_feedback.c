@@ -72,7 +72,7 @@ static int put_measurements(bb_buf *out, const bb_feedback *fb)
 		const bb_measure_info *row;
 		char fallback[64], *nhg_value = NULL;
 
-		bb_feedback_measurement_at(fb, i, &loinc, &value, &unit, &when);
+		bb_feedback_measurement_at(&loinc, &value, &unit, &when, fb, i);
 		row = bb_measure_by_loinc(loinc);
 		if (bb_measure_nhg_value(&nhg, &nhg_value, &nhg_unit, loinc, value) != BB_OK)
 			nhg = NULL;

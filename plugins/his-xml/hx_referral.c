@@ -265,7 +265,7 @@ static void read_kind(reader *rd, const xmlNode *root)
 		return;
 	snprintf(where, sizeof(where), "%s/@soort", rd->path);
 	bb_referral_locate(rd->out, hx_node_line(root), where);
-	if (bb_host_code(rd->host, HX_MAP_REFERRAL_TYPES, v, local, sizeof(local)) == 1) {
+	if (bb_host_code(local, sizeof(local), rd->host, HX_MAP_REFERRAL_TYPES, v) == 1) {
 		if ((slash = strchr(local, '/')) != NULL)
 			*slash++ = '\0';
 		bb_referral_set(rd->out, BB_REF_KIND, local);

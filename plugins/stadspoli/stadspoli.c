@@ -169,7 +169,7 @@ static int deliver(void *state, const bb_host *host, const bb_message *msg, bb_d
 		return rc;
 	in.source = bb_message_id(msg);
 	in.data = bb_message_body(msg, &in.len);
-	if (bb_host_fhir_read(host, &in, &bundle) != BB_OK || !bundle) {
+	if (bb_host_fhir_read(&bundle, host, &in) != BB_OK || !bundle) {
 		bb_delivery_set(result, BB_DELIVERY_FATAL,
 				"not for a stadspoli: the message is not readable FHIR");
 		return BB_OK;
@@ -180,7 +180,7 @@ static int deliver(void *state, const bb_host *host, const bb_message *msg, bb_d
 	bb_fhir_free(bundle);
 	if (!ok)
 		return BB_OK;
-	return bb_host_process_message(host, msg, result);
+	return bb_host_process_message(result, host, msg);
 }
 
 static const char *const settings[] = { "tracks", NULL };

@@ -70,8 +70,8 @@ BB_EXTERN const char *bb_host_destination(const bb_host *host);
  * `size` bytes. An adapter looks here first and then in its own default
  * table, so an installation can add codes and change what a code means.
  */
-BB_EXTERN int bb_host_code(const bb_host *host, const char *table, const char *code,
-			   char *out, size_t size);
+BB_EXTERN int bb_host_code(char *out, size_t size, const bb_host *host,
+			   const char *table, const char *code);
 
 /*
  * For a HIS adapter reading a record that arrives over a network (an HL7
@@ -110,9 +110,9 @@ BB_EXTERN const unsigned char *bb_host_buf_data(const bb_buf *buf, size_t *len);
  * (network, TLS, timeout), with the reason in `why` (BB_HOST_WHY_LEN).
  */
 #define BB_HOST_WHY_LEN 256
-BB_EXTERN int bb_host_post(const bb_host *host, const char *url, const char *content_type,
-			   const void *body, size_t len, bb_buf *response, long *status,
-			   char why[BB_HOST_WHY_LEN]);
+BB_EXTERN int bb_host_post(bb_buf *response, long *status, char why[BB_HOST_WHY_LEN],
+			   const bb_host *host, const char *url, const char *content_type,
+			   const void *body, size_t len);
 
 /*
  * The same with any method ("GET", "POST", "PUT", "PATCH", "DELETE") and
@@ -121,10 +121,10 @@ BB_EXTERN int bb_host_post(const bb_host *host, const char *url, const char *con
  * Accept header follows `accept` ("application/fhir+json" when NULL).
  * Connections to a destination are kept and reused between calls.
  */
-BB_EXTERN int bb_host_request(const bb_host *host, const char *method, const char *url,
-			      const char *const *headers, const char *accept,
-			      const char *content_type, const void *body, size_t len,
-			      bb_buf *response, long *status, char why[BB_HOST_WHY_LEN]);
+BB_EXTERN int bb_host_request(bb_buf *response, long *status, char why[BB_HOST_WHY_LEN],
+			      const bb_host *host, const char *method,
+			      const char *url, const char *const *headers, const char *accept,
+			      const char *content_type, const void *body, size_t len);
 
 /*
  * Small values a destination adapter keeps between runs (a polling
@@ -132,7 +132,7 @@ BB_EXTERN int bb_host_request(const bb_host *host, const char *method, const cha
  * destination's id and `key`. get: BB_ENOTFOUND when never set; free
  * *value with bb_free.
  */
-BB_EXTERN int bb_host_state_get(const bb_host *host, const char *key, char **value);
+BB_EXTERN int bb_host_state_get(char **value, const bb_host *host, const char *key);
 BB_EXTERN int bb_host_state_set(const bb_host *host, const char *key, const char *value);
 
 /* A message to deliver, as the host hands it to a destination adapter. */
@@ -178,7 +178,7 @@ typedef struct bb_fhir bb_fhir;
  * the host (bb_host_error) with line and FHIR path; then BB_EINPUT and
  * *out NULL. Free the result with bb_fhir_free.
  */
-BB_EXTERN int bb_host_fhir_read(const bb_host *host, const bb_input *in, bb_fhir **out);
+BB_EXTERN int bb_host_fhir_read(bb_fhir **out, const bb_host *host, const bb_input *in);
 BB_EXTERN void bb_fhir_free(bb_fhir *root);
 /* "Patient", "HumanName", "string" ... */
 BB_EXTERN const char *bb_fhir_type(const bb_fhir *n);
@@ -214,8 +214,8 @@ BB_EXTERN bb_fhir *bb_fhir_extension(bb_fhir *parent, const char *url);
  */
 BB_EXTERN bb_fhir *bb_fhir_add_copy(bb_fhir *parent, const char *name, const bb_fhir *src);
 /* Append `root` as JSON or XML (BB_FORMAT_*) to `out`, pretty printed. */
-BB_EXTERN int bb_host_fhir_write(const bb_host *host, const bb_fhir *root, int format,
-				 bb_buf *out);
+BB_EXTERN int bb_host_fhir_write(bb_buf *out, const bb_host *host, const bb_fhir *root,
+				 int format);
 
 /* A problem found while reading a record, as handed to acknowledge(). */
 typedef struct bb_problem {
@@ -287,8 +287,8 @@ typedef const bb_adapter *(*bb_adapter_entry_fn)(uint32_t host_abi_version);
  * with the receiver's OperationOutcome text. BB_OK when `result` was set;
  * BB_ECONFIG when the destination has no endpoint.
  */
-BB_EXTERN int bb_host_process_message(const bb_host *host, const bb_message *msg,
-				      bb_delivery *result);
+BB_EXTERN int bb_host_process_message(bb_delivery *result, const bb_host *host,
+				      const bb_message *msg);
 
 /* Offer an adapter compiled into the program, under its table's name. */
 BB_EXTERN int bb_adapter_register(bb_connector *connector, bb_adapter_entry_fn entry);
