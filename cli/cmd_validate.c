@@ -41,7 +41,8 @@ static int run(int argc, char **argv)
 		const char *source = strcmp(argv[i], "-") == 0 ? "stdin" : argv[i];
 		char *data = NULL;
 		size_t len;
-		int kind, rc, code = cli_read_file(argv[i], BB_MAX_INPUT, &data, &len);
+		bb_message_kind kind;
+		int rc, code = cli_read_file(argv[i], BB_MAX_INPUT, &data, &len);
 
 		if (code == EXIT_OK) {
 			rc = bb_validate(&kind, c, source, data, len);

@@ -92,7 +92,7 @@ static int bad_format(int format)
 }
 
 int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_referral *r,
-			const char *destination_id, int format)
+			const char *destination_id, bb_format format)
 {
 	msg_context ctx;
 
@@ -125,7 +125,7 @@ int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_r
 }
 
 int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *c, const char *source,
-		     const void *data, size_t len, int format)
+		     const void *data, size_t len, bb_format format)
 {
 	diag_list d = DIAG_LIST_INIT;
 	fhir_node *res = NULL;
@@ -158,7 +158,7 @@ int bb_task_transition_ok(const char *from, const char *to)
 }
 
 int bb_feedback_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_feedback *fb,
-			int format)
+			bb_format format)
 {
 	msg_context ctx;
 
@@ -204,7 +204,7 @@ int bb_feedback_from_fhir(bb_feedback **out, bb_connector *c, const char *source
 	return rc;
 }
 
-int bb_validate(int *kind, bb_connector *c, const char *source, const void *data, size_t len)
+int bb_validate(bb_message_kind *kind, bb_connector *c, const char *source, const void *data, size_t len)
 {
 	diag_list d = DIAG_LIST_INIT;
 	fhir_node *res = NULL;

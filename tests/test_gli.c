@@ -48,7 +48,7 @@ static void waist(bb_referral *r, const char *cm)
 /* Runs the check; returns the verdict and leaves the explanation in *why. */
 static int check(bb_referral *r, char **why)
 {
-	int verdict = 0;
+	bb_gli_verdict verdict = BB_GLI_NOT_CHECKED;
 
 	assert_int_equal(gli_check_at(&verdict, why, r, TODAY), BB_OK);
 	assert_non_null(*why);
@@ -368,7 +368,7 @@ static void no_measurements(void **state)
 {
 	bb_referral *r = record(NULL);
 	char *why = NULL;
-	int verdict = 0;
+	bb_gli_verdict verdict = BB_GLI_NOT_CHECKED;
 	(void)state;
 
 	assert_int_equal(check(r, &why), BB_GLI_UNKNOWN);

@@ -106,7 +106,7 @@ static int finish(bb_connector *c, diag_list *d, int rc)
 	return rc;
 }
 
-int bb_outbox_list(bb_connector *c, int state, bb_outbox_entry_cb cb, void *payload)
+int bb_outbox_list(bb_connector *c, bb_outbox_state state, bb_outbox_entry_cb cb, void *payload)
 {
 	diag_list d = DIAG_LIST_INIT;
 	entry_relay x = { cb, payload };
@@ -199,7 +199,7 @@ int bb_outbox_retry(size_t *count, bb_connector *c, const char *message_id)
 	return finish(c, &d, rc);
 }
 
-int bb_outbox_purge(size_t *count, bb_connector *c, int state, int64_t age)
+int bb_outbox_purge(size_t *count, bb_connector *c, bb_outbox_state state, int64_t age)
 {
 	diag_list d = DIAG_LIST_INIT;
 	op o = { .state = state };

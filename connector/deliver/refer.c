@@ -214,7 +214,7 @@ static void describe_status(receipt_box *b, const outbox_view *v)
 }
 
 static int make_receipt(bb_receipt **out, const bb_referral *r, const offer_pick *o,
-			const char *message_id, int gli_verdict, strbuf *warnings,
+			const char *message_id, bb_gli_verdict gli_verdict, strbuf *warnings,
 			const outbox_view *v)
 {
 	receipt_box *b = calloc(1, sizeof(*b));
@@ -264,7 +264,8 @@ static int refer_filled(bb_connector *c, bb_referral *r, const char *src,
 	outbox_view view;
 	const char *consent_by = NULL;
 	char consent_when[32];
-	int rc, gli = 0;
+	int rc;
+	bb_gli_verdict gli = BB_GLI_NOT_CHECKED;
 
 	memset(&offer, 0, sizeof(offer));
 	memset(&view, 0, sizeof(view));

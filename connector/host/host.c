@@ -162,7 +162,7 @@ const void *bb_message_body(const bb_message *m, size_t *len)
 	return m ? m->body : NULL;
 }
 
-void bb_delivery_set(bb_delivery *r, int outcome, const char *fmt, ...)
+void bb_delivery_set(bb_delivery *r, bb_delivery_outcome outcome, const char *fmt, ...)
 {
 	va_list ap;
 

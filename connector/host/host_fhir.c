@@ -127,7 +127,7 @@ bb_fhir *bb_fhir_add_copy(bb_fhir *parent, const char *name, const bb_fhir *src)
 	return F(fhir_copy_into(N(parent), name, N(src)));
 }
 
-int bb_host_fhir_write(bb_buf *out, const bb_host *host, const bb_fhir *root, int format)
+int bb_host_fhir_write(bb_buf *out, const bb_host *host, const bb_fhir *root, bb_format format)
 {
 	diag_list d = DIAG_LIST_INIT;
 	strbuf b = STRBUF_INIT;

@@ -352,16 +352,17 @@ void loader_unload_all(bb_connector *c)
 	c->plugins = NULL;
 }
 
-const char *bb_adapter_kind_name(int kind)
+const char *bb_adapter_kind_name(bb_adapter_kind kind)
 {
 	switch (kind) {
 	case BB_ADAPTER_HIS: return "HIS adapter";
 	case BB_ADAPTER_DESTINATION: return "destination adapter";
+	case BB_ADAPTER_ANY: break;
 	}
 	return "unknown kind of adapter";
 }
 
-int bb_plugin_load(const bb_plugin_info **out, bb_connector *c, const char *name, int kind)
+int bb_plugin_load(const bb_plugin_info **out, bb_connector *c, const char *name, bb_adapter_kind kind)
 {
 	diag_list d = DIAG_LIST_INIT;
 	const loaded_plugin *p;

@@ -147,7 +147,7 @@ static fhir_node *build(const config *cfg, const char *base_url, diag_list *d)
 }
 
 int bb_capability_statement(char **out, size_t *out_len, bb_connector *c, const char *base_url,
-			    int format)
+			    bb_format format)
 {
 	diag_list d = DIAG_LIST_INIT;
 	strbuf b = STRBUF_INIT;

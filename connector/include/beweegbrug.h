@@ -11,6 +11,12 @@
  *     an accessor that returns its result directly gives that result's
  *     length through a last `len` (bb_message_body), and the callbacks of
  *     a plugin's bb_adapter table take their state and host first;
+ *   - a parameter or field that holds a value of one of the enums below
+ *     has that enum's type (bb_format, bb_referral_field, ...); `int`
+ *     stays for plain numbers, for yes/no (0 or 1), and for status codes:
+ *     the int a function returns, bb_error.code, bb_strerror's argument
+ *     (a code from a newer library is still an int). The plugin table's
+ *     fields are uint32_t, as its layout is frozen (beweegbrug/plugin.h);
  *   - what a function returns through `out` belongs to the caller and is
  *     released with the matching _free; strings returned directly are
  *     borrowed and stay valid as documented;
@@ -207,28 +213,30 @@ BB_EXTERN int bb_config_keys(bb_connector *connector, bb_config_key_cb cb, void 
 /* ---- plugins --------------------------------------------------------- */
 
 typedef enum bb_adapter_kind {
+	BB_ADAPTER_ANY = 0,          /* bb_plugin_load: of whatever kind */
 	BB_ADAPTER_HIS = 1,          /* HIS record <-> canonical model */
 	BB_ADAPTER_DESTINATION = 2   /* delivers messages, fetches feedback */
 } bb_adapter_kind;
 
 /* "HIS adapter", "destination adapter" */
-BB_EXTERN const char *bb_adapter_kind_name(int kind);
+BB_EXTERN const char *bb_adapter_kind_name(bb_adapter_kind kind);
 
 typedef struct bb_plugin_info {
 	const char *name;          /* e.g. "his-xml" */
 	const char *description;
 	const char *path;          /* file it was loaded from; "(built in)" otherwise */
-	int kind;                  /* bb_adapter_kind */
+	bb_adapter_kind kind;
 	unsigned abi_version;      /* the ABI the plugin was built for */
 } bb_plugin_info;
 
 /*
- * Load (once) the plugin `name` and check it is of `kind` (0: any kind).
+ * Load (once) the plugin `name` and check it is of `kind` (BB_ADAPTER_ANY:
+ * any kind).
  * `out` may be NULL; the info stays valid until the connector is freed.
  * Names are lower case letters, digits and '-'.
  */
 BB_EXTERN int bb_plugin_load(const bb_plugin_info **out, bb_connector *connector,
-			     const char *name, int kind);
+			     const char *name, bb_adapter_kind kind);
 
 /* The directories searched for plugins, in order, joined by ':'. */
 BB_EXTERN const char *bb_plugin_search_path(bb_connector *connector);
@@ -326,11 +334,12 @@ BB_EXTERN void bb_referral_free(bb_referral *referral);
  * (with the location given to bb_referral_locate) in the referral; the
  * value is not stored. NULL or "" clears the field.
  */
-BB_EXTERN int bb_referral_set(bb_referral *referral, int field, const char *value);
+BB_EXTERN int bb_referral_set(bb_referral *referral, bb_referral_field field,
+			      const char *value);
 /* The field's value, or NULL. Valid until the field is set again. */
-BB_EXTERN const char *bb_referral_get(const bb_referral *referral, int field);
+BB_EXTERN const char *bb_referral_get(const bb_referral *referral, bb_referral_field field);
 /* The field's name as used in messages, e.g. "patient.bsn"; NULL if unknown. */
-BB_EXTERN const char *bb_referral_field_name(int field);
+BB_EXTERN const char *bb_referral_field_name(bb_referral_field field);
 
 /*
  * A reason for referral: a code from a coding system (normally ICPC-1-NL:
@@ -473,6 +482,7 @@ BB_EXTERN const bb_icpc_info *bb_icpc_at(size_t index);
 /* ---- GLI eligibility -------------------------------------------------- */
 
 typedef enum bb_gli_verdict {
+	BB_GLI_NOT_CHECKED = 0, /* (bb_receipt) not a GLI referral, so not checked */
 	BB_GLI_ELIGIBLE = 1,    /* BMI >= 30, or >= 25 with a risk factor */
 	BB_GLI_NOT_ELIGIBLE,    /* the record's BMI (or age) does not meet the criteria */
 	BB_GLI_UNKNOWN          /* no BMI, nor weight and height to compute it */
@@ -485,12 +495,13 @@ typedef enum bb_gli_verdict {
  * T90.01; slaapapneu P06.01; artrose L89-L91); adults only. The BMI is the
  * latest LOINC 39156-5, else computed from the latest weight (29463-7) and
  * height (8302-2). Advice only: a warning for the GP, never a block.
- * *verdict is a bb_gli_verdict; *explanation (may be NULL; free with
+ * *verdict is the verdict; *explanation (may be NULL; free with
  * bb_free) says why in one line, e.g. "eligible: BMI 27.4 kg/m2
  * (2026-10-01) is 25 or more with a risk factor: T90.02 diabetes mellitus
  * type 2 (DM2)".
  */
-BB_EXTERN int bb_gli_check(int *verdict, char **explanation, const bb_referral *referral);
+BB_EXTERN int bb_gli_check(bb_gli_verdict *verdict, char **explanation,
+			   const bb_referral *referral);
 
 /* ---- FHIR messages ---------------------------------------------------- */
 
@@ -513,7 +524,7 @@ typedef enum bb_format {
  */
 BB_EXTERN int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *connector,
 				  const bb_referral *referral, const char *destination_id,
-				  int format);
+				  bb_format format);
 
 /*
  * Read any supported FHIR R4 resource or Bundle (JSON or XML, detected)
@@ -521,7 +532,7 @@ BB_EXTERN int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *con
  * reported (bb_error_count), naming the line (XML) and the FHIR path.
  */
 BB_EXTERN int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *connector,
-			       const char *source, const void *data, size_t len, int format);
+			       const char *source, const void *data, size_t len, bb_format format);
 
 typedef enum bb_message_kind {
 	BB_MESSAGE_REFERRAL = 1,
@@ -539,7 +550,7 @@ typedef enum bb_message_kind {
  * what bb_referral_to_fhir makes of a record without consent); the server
  * and bb_referral_send never take or send one.
  */
-BB_EXTERN int bb_validate(int *kind, bb_connector *connector, const char *source,
+BB_EXTERN int bb_validate(bb_message_kind *kind, bb_connector *connector, const char *source,
 			  const void *data, size_t len);
 
 /*
@@ -576,7 +587,7 @@ typedef enum bb_his_outcome {
 } bb_his_outcome;
 
 typedef struct bb_his_receipt {
-	int outcome;              /* bb_his_outcome */
+	bb_his_outcome outcome;
 	int repeat;               /* 1: answered before; this is that answer again */
 	const char *answer;       /* the answer in the HIS's format */
 	size_t answer_len;
@@ -699,9 +710,10 @@ typedef enum bb_feedback_field {
 
 BB_EXTERN int bb_feedback_new(bb_feedback **out);
 BB_EXTERN void bb_feedback_free(bb_feedback *feedback);
-BB_EXTERN int bb_feedback_set(bb_feedback *feedback, int field, const char *value);
-BB_EXTERN const char *bb_feedback_get(const bb_feedback *feedback, int field);
-BB_EXTERN const char *bb_feedback_field_name(int field);
+BB_EXTERN int bb_feedback_set(bb_feedback *feedback, bb_feedback_field field,
+			      const char *value);
+BB_EXTERN const char *bb_feedback_get(const bb_feedback *feedback, bb_feedback_field field);
+BB_EXTERN const char *bb_feedback_field_name(bb_feedback_field field);
 BB_EXTERN int bb_feedback_add_measurement(bb_feedback *feedback, const char *loinc,
 					  const char *value, const char *unit,
 					  const char *when);
@@ -733,7 +745,7 @@ typedef enum bb_soep_section {
 BB_EXTERN int bb_soep_new(bb_soep **out, const bb_feedback *feedback);
 BB_EXTERN void bb_soep_free(bb_soep *soep);
 /* One part's text (UTF-8, "" when the part has nothing to say; O may be empty). */
-BB_EXTERN const char *bb_soep_text(const bb_soep *soep, int part);
+BB_EXTERN const char *bb_soep_text(const bb_soep *soep, bb_soep_section part);
 /* One line for the entry's heading: "Terugkoppeling GLI van ...: loopt". */
 BB_EXTERN const char *bb_soep_title(const bb_soep *soep);
 /* Who wrote it, as the journal names the author: "M. de Vries, Leefstijlcoaches West". */
@@ -753,7 +765,7 @@ BB_EXTERN int bb_feedback_to_his(char **out, size_t *out_len, bb_connector *conn
  * cancelling need a reason.
  */
 BB_EXTERN int bb_feedback_to_fhir(char **out, size_t *out_len, bb_connector *connector,
-				  const bb_feedback *feedback, int format);
+				  const bb_feedback *feedback, bb_format format);
 /* Read a feedback message Bundle (JSON or XML) into the canonical feedback. */
 BB_EXTERN int bb_feedback_from_fhir(bb_feedback **out, bb_connector *connector,
 				    const char *source, const void *data, size_t len);
@@ -790,13 +802,13 @@ typedef enum bb_report_format {
 typedef struct bb_report_options {
 	const char *from;               /* first day (YYYY-MM-DD, Amsterdam) of referrals counted; NULL: open */
 	const char *to;                 /* last day, inclusive; NULL: open */
-	int group;                      /* a bb_report_group; 0: practice */
+	bb_report_group group;          /* 0: by practice */
 	unsigned min_cell;              /* smallest count shown; 0: 5 */
 } bb_report_options;
 
 /* The report in `format`; *out is NUL-terminated, free it with bb_free. */
 BB_EXTERN int bb_report(char **out, size_t *out_len, bb_connector *connector,
-			const bb_report_options *options, int format);
+			const bb_report_options *options, bb_report_format format);
 
 /* ---- the outbox: durable sending ------------------------------------- */
 
@@ -895,11 +907,11 @@ typedef struct bb_receipt {
 	const char *offer_id, *offer_name;
 	const char *receiver_id;  /* the destination that takes the offer */
 	const char *receiver_name;
-	int status;               /* bb_receipt_status */
+	bb_receipt_status status;
 	const char *status_text;  /* one Dutch line for the HIS screen */
 	const char *warnings;     /* lines for the GP (GLI check, kind mismatch), or NULL */
 	const char *last_error;   /* the last delivery problem, or NULL */
-	int gli_verdict;          /* a bb_gli_verdict for GLI referrals, else 0 */
+	bb_gli_verdict gli_verdict; /* BB_GLI_NOT_CHECKED unless a GLI referral */
 } bb_receipt;
 
 /*
@@ -958,7 +970,7 @@ typedef struct bb_outbox_entry {
 	const char *referral_id;    /* NULL if unknown */
 	const char *content_type;
 	const char *last_error;     /* NULL if none */
-	int state;                  /* bb_outbox_state */
+	bb_outbox_state state;
 	unsigned attempts;
 	int64_t created;            /* seconds since the epoch */
 	int64_t next_attempt;
@@ -975,8 +987,8 @@ typedef struct bb_outbox_entry {
 typedef int (*bb_outbox_entry_cb)(const bb_outbox_entry *entry, void *payload);
 
 /* The outbox's messages in `state` (BB_OUTBOX_ANY: all), oldest first. */
-BB_EXTERN int bb_outbox_list(bb_connector *connector, int state, bb_outbox_entry_cb cb,
-			     void *payload);
+BB_EXTERN int bb_outbox_list(bb_connector *connector, bb_outbox_state state,
+			     bb_outbox_entry_cb cb, void *payload);
 /* One message: its entry (to cb, may be NULL) and its bytes (free with bb_free). */
 BB_EXTERN int bb_outbox_show(char **body, size_t *len, bb_connector *connector,
 			     const char *message_id, bb_outbox_entry_cb cb, void *payload);
@@ -987,7 +999,8 @@ BB_EXTERN int bb_outbox_show(char **body, size_t *len, bb_connector *connector,
  */
 BB_EXTERN int bb_outbox_retry(size_t *count, bb_connector *connector, const char *message_id);
 /* Remove delivered (or, with state BB_OUTBOX_DEAD, given-up) messages older than `age` s. */
-BB_EXTERN int bb_outbox_purge(size_t *count, bb_connector *connector, int state, int64_t age);
+BB_EXTERN int bb_outbox_purge(size_t *count, bb_connector *connector, bb_outbox_state state,
+			      int64_t age);
 
 /* ---- delivery, without the outbox ------------------------------------ */
 
@@ -1115,7 +1128,7 @@ BB_EXTERN int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector 
  * with bb_free.
  */
 BB_EXTERN int bb_capability_statement(char **out, size_t *out_len, bb_connector *connector,
-				      const char *base_url, int format);
+				      const char *base_url, bb_format format);
 
 /* ---- the HTTPS server -------------------------------------------------- */
 
@@ -1301,7 +1314,7 @@ typedef struct bb_audit_report {
 	size_t first_bad;           /* line of the first broken record; 0 when intact */
 	uint64_t first_seq, last_seq;   /* of the intact records of the current file */
 	char last_hash[65];         /* the last intact record's hash */
-	int anchor;                 /* bb_audit_anchor_state */
+	bb_audit_anchor_state anchor;
 	uint64_t anchor_seq;        /* the record the anchor names */
 	char anchor_path[1024];
 	char continues[256];        /* the archive the current file continues (rotation), or "" */

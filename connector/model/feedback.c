@@ -36,17 +36,17 @@ void bb_feedback_free(bb_feedback *fb)
 	free(fb);
 }
 
-int bb_feedback_set(bb_feedback *fb, int field, const char *value)
+int bb_feedback_set(bb_feedback *fb, bb_feedback_field field, const char *value)
 {
 	return fb ? model_set(&fb->f, field, value) : BB_EINVAL;
 }
 
-const char *bb_feedback_get(const bb_feedback *fb, int field)
+const char *bb_feedback_get(const bb_feedback *fb, bb_feedback_field field)
 {
 	return fb ? model_get(&fb->f, field) : NULL;
 }
 
-const char *bb_feedback_field_name(int field)
+const char *bb_feedback_field_name(bb_feedback_field field)
 {
 	const field_def *d = model_field_def(feedback_fields, feedback_field_count, field);
 	return d ? d->name : NULL;

@@ -211,7 +211,7 @@ static void waist_from_record(waist_found *f, const bb_referral *r)
 
 #define RISK_GROUPS "hypertensie, dyslipidemie, diabetes, HVZ, artrose"
 
-int gli_check_at(int *verdict, char **explanation, const bb_referral *r, const char *today)
+int gli_check_at(bb_gli_verdict *verdict, char **explanation, const bb_referral *r, const char *today)
 {
 	bmi_found bmi;
 	waist_found waist;
@@ -294,7 +294,7 @@ int gli_check_at(int *verdict, char **explanation, const bb_referral *r, const c
 	return BB_OK;
 }
 
-int bb_gli_check(int *verdict, char **explanation, const bb_referral *r)
+int bb_gli_check(bb_gli_verdict *verdict, char **explanation, const bb_referral *r)
 {
 	char today[11];
 

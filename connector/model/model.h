@@ -95,7 +95,7 @@ int measurement_add(model_fields *m, measurement_list *l, const char *loinc,
 void measurement_list_free(measurement_list *l);
 
 /* bb_gli_check with "today" (YYYY-MM-DD) given, for tests. */
-int gli_check_at(int *verdict, char **explanation, const bb_referral *r, const char *today);
+int gli_check_at(bb_gli_verdict *verdict, char **explanation, const bb_referral *r, const char *today);
 
 /* A copy of every field, reason and measurement of `from`, and its input name (no problems). */
 int referral_copy(bb_referral **out, const bb_referral *from);

@@ -57,19 +57,19 @@ void bb_referral_free(bb_referral *r)
 	free(r);
 }
 
-int bb_referral_set(bb_referral *r, int field, const char *value)
+int bb_referral_set(bb_referral *r, bb_referral_field field, const char *value)
 {
 	if (!r)
 		return BB_EINVAL;
 	return model_set(&r->f, field, value);
 }
 
-const char *bb_referral_get(const bb_referral *r, int field)
+const char *bb_referral_get(const bb_referral *r, bb_referral_field field)
 {
 	return r ? model_get(&r->f, field) : NULL;
 }
 
-const char *bb_referral_field_name(int field)
+const char *bb_referral_field_name(bb_referral_field field)
 {
 	const field_def *d = model_field_def(referral_fields, referral_field_count, field);
 	return d ? d->name : NULL;

@@ -102,7 +102,7 @@ typedef struct asked {
 	list reasons, prefers;
 	char pc4[5];
 	const offer_area *home;     /* the patient's wijk in this catalogue */
-	int gli_verdict;            /* 0: not judged */
+	bb_gli_verdict gli_verdict; /* BB_GLI_NOT_CHECKED: not judged */
 	char *gli_why;
 } asked;
 

@@ -7,7 +7,7 @@
 #include "log.h"
 
 int bb_report(char **out, size_t *out_len, bb_connector *c, const bb_report_options *opts,
-	      int format)
+	      bb_report_format format)
 {
 	diag_list d = DIAG_LIST_INIT;
 	strbuf buf = STRBUF_INIT;

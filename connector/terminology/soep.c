@@ -479,7 +479,7 @@ int bb_soep_new(bb_soep **out, const bb_feedback *fb)
 	return BB_OK;
 }
 
-const char *bb_soep_text(const bb_soep *s, int part)
+const char *bb_soep_text(const bb_soep *s, bb_soep_section part)
 {
 	if (!s || part < BB_SOEP_S || part > BB_SOEP_P)
 		return NULL;

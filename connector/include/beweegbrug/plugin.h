@@ -149,7 +149,7 @@ typedef enum bb_delivery_outcome {
 } bb_delivery_outcome;
 
 typedef struct bb_delivery bb_delivery;
-BB_EXTERN void bb_delivery_set(bb_delivery *result, int outcome,
+BB_EXTERN void bb_delivery_set(bb_delivery *result, bb_delivery_outcome outcome,
 			       const char *fmt, ...) BB_FORMAT(3, 4);
 
 /* Where a destination adapter hands over feedback messages it fetched. */
@@ -215,7 +215,7 @@ BB_EXTERN bb_fhir *bb_fhir_extension(bb_fhir *parent, const char *url);
 BB_EXTERN bb_fhir *bb_fhir_add_copy(bb_fhir *parent, const char *name, const bb_fhir *src);
 /* Append `root` as JSON or XML (BB_FORMAT_*) to `out`, pretty printed. */
 BB_EXTERN int bb_host_fhir_write(bb_buf *out, const bb_host *host, const bb_fhir *root,
-				 int format);
+				 bb_format format);
 
 /* A problem found while reading a record, as handed to acknowledge(). */
 typedef struct bb_problem {
