@@ -611,7 +611,7 @@ static void *referring(void *arg)
 	bb_receipt *receipt = NULL;
 
 	assert_int_equal(bb_referral_new(&r), BB_OK);
-	k->rc = bb_refer_referral(k->c, r, "no-such-offer", &receipt);
+	k->rc = bb_refer_referral(&receipt, k->c, r, "no-such-offer");
 	snprintf(k->message, sizeof(k->message), "%s", bb_error_last(k->c)->message);
 	bb_referral_free(r);
 	atomic_store(&k->done, 1);
