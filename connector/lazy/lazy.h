@@ -1,13 +1,14 @@
 /*
- * Libraries that only some commands need - SQLite (the outbox), libssl and
- * libevent (the server) - are loaded when one of their functions is first
+ * Libraries that only some commands need - SQLite (the outbox), libcrypto
+ * (seals, the audit trail, name-based ids), libssl and libevent (the
+ * server) - are loaded when one of their functions is first
  * called, not when libbeweegbrug is: `beweegbrug convert`, `validate` and
  * `reformat` never touch them, and loading them was a quarter of those
  * commands' start-up (libcurl, the largest, is loaded by
  * transport/curl_load.c).
  *
  * Each library's functions that the core calls are defined here under
- * their own names (lazy_sqlite.c, lazy_ssl.c, lazy_event.c): a small
+ * their own names (lazy_sqlite.c, lazy_crypto.c, lazy_ssl.c, lazy_event.c): a small
  * function that finds the real one on first use and calls it. The code
  * that uses them does not change. The definitions are hidden in the
  * shared library like everything but bb_*.

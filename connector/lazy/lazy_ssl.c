@@ -1,4 +1,4 @@
-/* libssl (the server's TLS), loaded on first use: see lazy.h. libcrypto is linked. */
+/* libssl (the server's TLS), loaded on first use: see lazy.h. It loads libcrypto as its own. */
 #include "lazy/lazy.h"
 
 #include <openssl/ssl.h>
