@@ -16,7 +16,7 @@
 #include "connector.h"
 #include "log.h"
 #include "model/bsn.h"
-#include "mutex.h"
+#include "util/mutex.h"
 #include "util/strutil.h"
 
 /*

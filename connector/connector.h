@@ -10,7 +10,7 @@
 #include "beweegbrug/plugin.h"
 #include "config.h"
 #include "error.h"
-#include "mutex.h"
+#include "util/mutex.h"
 
 typedef struct loaded_plugin {
 	bb_plugin_info info;

@@ -13,7 +13,7 @@
 #include <pthread.h>
 
 #include "beweegbrug.h"
-#include "mutex.h"
+#include "util/mutex.h"
 #include "util/diag.h"
 
 typedef struct err_slot {

@@ -22,7 +22,7 @@
 
 #include "beweegbrug.h"
 #include "connector.h"
-#include "mutex.h"
+#include "util/mutex.h"
 #include "testutil.h"
 
 #ifdef BB_LOCK_CHECK

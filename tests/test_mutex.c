@@ -1,5 +1,5 @@
 /*
- * The lock order check (connector/mutex.h), compiled in here in every
+ * The lock order check (connector/util/mutex.h), compiled in here in every
  * build (this program builds mutex.c itself, with BB_LOCK_CHECK): locks
  * taken in rank order pass; a lock taken while one of the same or a
  * higher rank is held is reported, naming both locks and where each was
@@ -21,7 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "mutex.h"
+#include "util/mutex.h"
 
 #ifndef BB_LOCK_CHECK
 #error "tests/test_mutex.c is built with BB_LOCK_CHECK"

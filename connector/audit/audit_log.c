@@ -45,7 +45,7 @@
 #include <openssl/hmac.h>
 
 #include "beweegbrug.h"
-#include "mutex.h"
+#include "util/mutex.h"
 #include "util/strutil.h"
 
 /* The last record is found in this much of the file's end (a record is < 4 KiB). */

@@ -17,7 +17,7 @@
 #include "audit/audit.h"
 #include "connector.h"
 #include "log.h"
-#include "mutex.h"
+#include "util/mutex.h"
 #include "store/outbox.h"
 #include "store/store.h"
 #include "util/strutil.h"

@@ -17,7 +17,7 @@
 #include "connector.h"
 #include "fhir/fhir_codec.h"
 #include "log.h"
-#include "mutex.h"
+#include "util/mutex.h"
 #include "mapping/minimise.h"
 #include "mapping/profile.h"
 #include "mapping/mapping.h"

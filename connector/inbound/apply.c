@@ -17,7 +17,7 @@
 
 #include "fhir/fhir_codec.h"
 #include "log.h"
-#include "mutex.h"
+#include "util/mutex.h"
 #include "fhir/fhir_node.h"
 #include "mapping/build.h"
 #include "mapping/feedback_parties.h"

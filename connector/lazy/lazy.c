@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "mutex.h"
+#include "util/mutex.h"
 
 /* Taken under any lock but the error slots' (mutex.h): a first use may come anywhere. */
 static mutex loading = MUTEX_INITIALIZER(LOCK_RANK_LIBRARY, "loading a library (lazy/lazy.c)");

@@ -10,7 +10,7 @@
 
 #include "config.h"
 #include "connector.h"
-#include "mutex.h"
+#include "util/mutex.h"
 #include "offers/pick.h"
 #include "offers_priv.h"
 #include "util/strutil.h"

@@ -20,7 +20,7 @@
 #include <openssl/ssl.h>
 
 #include "beweegbrug.h"
-#include "mutex.h"
+#include "util/mutex.h"
 #include "server/conns.h"
 
 struct event_base;

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "beweegbrug.h"
-#include "mutex.h"
+#include "util/mutex.h"
 #include "outbox_priv.h"
 #include "util/strutil.h"
 

@@ -21,7 +21,7 @@
 
 #include "host/host.h"
 #include "log.h"
-#include "mutex.h"
+#include "util/mutex.h"
 #include "transport/curl_load.h"
 #include "transport/policy.h"
 
