@@ -40,13 +40,13 @@ struct bb_connector {
 	char *plugin_path_option;
 	char *search_path;         /* computed on first use, after the configuration */
 	err_state err;
-	mutex lock;                /* guards plugins and search_path (loader.c); a leaf */
+	mutex lock;                /* guards plugins and search_path (host/loader.c); a leaf */
 	loaded_plugin *plugins;
 	config *cfg;
 
 	struct store *store;       /* the database (store/store.c) */
-	commit_queue *commits;     /* the group commit of sends (send.c) */
-	delivery *delivery;        /* breakers, dead-letter callback, worker thread (deliver.c) */
+	commit_queue *commits;     /* the group commit of sends (deliver/send.c) */
+	delivery *delivery;        /* breakers, dead-letter callback, worker thread (deliver/deliver.c) */
 	applier *applier;          /* received feedback into the HIS (inbound/apply.c) */
 	audit_trail *audit;        /* the audit trail and its keys (audit_api.c) */
 	offers_cache *offers;      /* the configured beweegkaart (offers/pick.c) */
@@ -76,11 +76,11 @@ int connector_enqueue(bb_connector *c, const char *msg_id, const char *destinati
  */
 int connector_store_grouped(bb_connector *c, int (*fn)(struct outbox *ob, void *arg), void *arg,
 			   diag_list *d);
-/* The group commit's queue and its lock (send.c); free it when no caller waits. */
+/* The group commit's queue and its lock (deliver/send.c); free it when no caller waits. */
 int commit_queue_new(commit_queue **out);
 void commit_queue_free(commit_queue *q);
 
-/* Delivery's state and lock (deliver.c); free it once bb_delivery_stop has run. */
+/* Delivery's state and lock (deliver/deliver.c); free it once bb_delivery_stop has run. */
 int delivery_new(delivery **out);
 void delivery_free(delivery *dl);
 /* Wake the delivery thread, if there is one: something was queued. */
