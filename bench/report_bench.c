@@ -272,7 +272,7 @@ int main(int argc, char **argv)
 		snprintf(agb, sizeof(agb), "0199%04d", p);
 		for (i = 0; i < per; i++) {
 			bb_referral *r = NULL;
-			bb_inbound_response resp;
+			bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 			char ref[48], postcode[24], offer[24], authored[40], d1[40], d2[40], d3[40], d4[40], d5[40],
 			     d6[40], d7[40], bmi[16], walk[16], walk2[16], bmi0[16], per_week[16];
 			char *msg = NULL;
@@ -293,7 +293,6 @@ int main(int argc, char **argv)
 			if (bb_referral_to_fhir(&msg, &len, gp, r, NULL, BB_FORMAT_JSON) != BB_OK)
 				die(gp, "referral message");
 			bb_referral_free(r);
-			memset(&resp, 0, sizeof(resp));
 			if (bb_inbound_process(&resp, platform, pem, "application/fhir+json; fhirVersion=4.0", msg,
 					       len) != BB_OK)
 				die(platform, "receiving a referral");

@@ -55,14 +55,15 @@ static void json_field(const char *name, const char *value, int comma)
 		fputs("null", stdout);
 }
 
-static void print_json(const bb_suggestion *s, size_t n)
+static void print_json(const bb_suggestions *list)
 {
-	size_t i;
+	size_t i, n = bb_suggestions_count(list);
 
 	puts("[");
 	for (i = 0; i < n; i++) {
-		const bb_offer *o = s[i].offer;
-		printf("  {\"rank\": %zu, \"score\": %d, ", i + 1, s[i].score);
+		const bb_suggestion *s = bb_suggestions_at(list, i);
+		const bb_offer *o = s->offer;
+		printf("  {\"rank\": %zu, \"score\": %d, ", i + 1, s->score);
 		json_field("id", o->id, 0);
 		json_field("name", o->name, 1);
 		json_field("kind", o->kind, 1);
@@ -71,22 +72,23 @@ static void print_json(const bb_suggestion *s, size_t n)
 		json_field("when", o->when, 1);
 		json_field("destination", o->destination_id, 1);
 		json_field("contact", o->contact, 1);
-		json_field("why", s[i].why, 1);
+		json_field("why", s->why, 1);
 		printf("}%s\n", i + 1 < n ? "," : "");
 	}
 	puts("]");
 }
 
-static void print_text(const bb_suggestion *s, size_t n)
+static void print_text(const bb_suggestions *list)
 {
-	size_t i;
+	size_t i, n = bb_suggestions_count(list);
 
 	if (!n)
 		puts("no offer fits");
 	for (i = 0; i < n; i++) {
-		const bb_offer *o = s[i].offer;
-		const char *w = s[i].why;
-		printf("%zu. %s [%s] (score %d)\n", i + 1, o->name, o->id, s[i].score);
+		const bb_suggestion *s = bb_suggestions_at(list, i);
+		const bb_offer *o = s->offer;
+		const char *w = s->why;
+		printf("%zu. %s [%s] (score %d)\n", i + 1, o->name, o->id, s->score);
 		printf("   %s, %s; %s%s%s\n", o->kind, o->organization ? o->organization : "-",
 		       o->town ? o->town : "-", o->when ? "; " : "", o->when ? o->when : "");
 		/* one reason per line: easier to read in a consulting room */
@@ -119,11 +121,11 @@ static int run_offers(int argc, char **argv)
 	const char *config = NULL, *catalogue = NULL, *his = NULL, *format = "text";
 	char *adapter = NULL, *data = NULL, *end;
 	long top = 3;
-	size_t len, n = 0;
+	size_t len;
 	bb_connector *c = NULL;
 	bb_offers *offers = NULL;
 	bb_referral *r = NULL;
-	bb_suggestion *s = NULL;
+	bb_suggestions *s = NULL;
 	int opt, rc, code = EXIT_OK;
 
 	while ((opt = getopt_long(argc, argv, "c:k:H:r:a:p:P:m:b:K:t:f:", longopts, NULL)) != -1) {
@@ -185,9 +187,9 @@ static int run_offers(int argc, char **argv)
 	if (rc == BB_OK && his) {
 		rc = cli_read_referral(&r, c, adapter, argv[optind], data, len);
 		if (rc == BB_OK)
-			rc = bb_offers_suggest_for_referral(&s, &n, offers, r, q.prefers, (size_t)top);
+			rc = bb_offers_suggest_for_referral(&s, offers, r, q.prefers, (size_t)top);
 	} else if (rc == BB_OK) {
-		rc = bb_offers_suggest(&s, &n, offers, &q, (size_t)top);
+		rc = bb_offers_suggest(&s, offers, &q, (size_t)top);
 	}
 	if (rc != BB_OK) {
 		cli_print_errors(c);
@@ -196,11 +198,11 @@ static int run_offers(int argc, char **argv)
 		goto out;
 	}
 	if (strcmp(format, "json") == 0)
-		print_json(s, n);
+		print_json(s);
 	else
-		print_text(s, n);
+		print_text(s);
 out:
-	bb_suggestions_free(s, n);
+	bb_suggestions_free(s);
 	bb_referral_free(r);
 	bb_offers_free(offers);
 	bb_connector_free(c);

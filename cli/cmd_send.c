@@ -174,7 +174,7 @@ static int run_deliver(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *config = NULL;
-	bb_delivery_stats st;
+	bb_delivery_stats st = BB_DELIVERY_STATS_INIT;
 	bb_connector *c = NULL;
 	int opt, once = 0, rc, code;
 

@@ -66,23 +66,24 @@ static const char *show_suggestions(bb_connector *c, const bb_referral *r, char 
 				    size_t size)
 {
 	bb_offers *offers = NULL;
-	bb_suggestion *s = NULL;
-	size_t n = 0, i;
+	bb_suggestions *list = NULL;
+	size_t i;
 
 	chosen[0] = '\0';
 	if (bb_offers_new(&offers, c) != BB_OK ||
-	    bb_offers_suggest_for_referral(&s, &n, offers, r, NULL, 3) != BB_OK) {
+	    bb_offers_suggest_for_referral(&list, offers, r, NULL, 3) != BB_OK) {
 		fail(c, "suggestions");
 		bb_offers_free(offers);
 		return NULL;
 	}
-	for (i = 0; i < n; i++) {
-		printf("%zu. %s (%s)%s\n   %s\n", i + 1, s[i].offer->name, s[i].offer->organization,
-		       s[i].offer->destination_id ? "" : " [by phone]", s[i].why);
-		if (!chosen[0] && s[i].offer->destination_id)
-			snprintf(chosen, size, "%s", s[i].offer->id);
+	for (i = 0; i < bb_suggestions_count(list); i++) {
+		const bb_suggestion *s = bb_suggestions_at(list, i);
+		printf("%zu. %s (%s)%s\n   %s\n", i + 1, s->offer->name, s->offer->organization,
+		       s->offer->destination_id ? "" : " [by phone]", s->why);
+		if (!chosen[0] && s->offer->destination_id)
+			snprintf(chosen, size, "%s", s->offer->id);
 	}
-	bb_suggestions_free(s, n);
+	bb_suggestions_free(list);
 	bb_offers_free(offers);
 	return chosen;
 }

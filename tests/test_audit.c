@@ -661,7 +661,7 @@ static void deliveries_recorded(void **state)
 	bb_options opts = BB_OPTIONS_INIT;
 	bb_connector *c = NULL;
 	bb_referral *r = NULL;
-	bb_delivery_stats st;
+	bb_delivery_stats st = BB_DELIVERY_STATS_INIT;
 	char path[1200], text[3000], sample[700], events[1000] = "", *record;
 	size_t len, records = 0;
 	FILE *fp;

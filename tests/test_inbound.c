@@ -215,6 +215,7 @@ static int deliver(bb_connector *to, const char *pem, const char *body, size_t l
 	int rc;
 
 	memset(resp, 0, sizeof(*resp));
+	resp->version = BB_INBOUND_RESPONSE_VERSION;
 	rc = bb_inbound_process(resp, to, pem, "application/fhir+json; fhirVersion=4.0", body, len);
 	if (resp->body)
 		keep("answer", resp->body, strlen(resp->body));
@@ -258,7 +259,7 @@ static char *feedback_bytes(fx *f, const char *ref, const char *status, const ch
 static void referral_received_once(void **state)
 {
 	fx *f = *state;
-	bb_inbound_response resp;
+	bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 	char *msg, *first;
 	size_t len;
 
@@ -296,7 +297,7 @@ static void referral_received_once(void **state)
 static void feedback_applied_once_and_in_order(void **state)
 {
 	fx *f = *state;
-	bb_inbound_response resp;
+	bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 	char *msg, *accepted, *progress, *done, *late;
 	size_t len, alen, plen, dlen, llen;
 
@@ -395,7 +396,7 @@ static size_t find_event(const trail *t, const char *what)
 static void audit_trail_both_sides(void **state)
 {
 	fx *f = *state;
-	bb_inbound_response resp;
+	bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 	trail gp, coach;
 	char pseudonym[BB_PSEUDONYM_LEN], path[700], *msg, *fb, *text;
 	size_t len, flen, records = 0, bad = 0;
@@ -454,7 +455,7 @@ static void audit_trail_both_sides(void **state)
 static void refusals_and_pending(void **state)
 {
 	fx *f = *state;
-	bb_inbound_response resp;
+	bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 	char *msg, *fb1;
 	size_t len, flen, n = 0;
 
@@ -510,7 +511,7 @@ static int note_state(const bb_inbox_entry *e, void *payload)
 static void damaged_feedback_is_set_aside(void **state)
 {
 	fx *f = *state;
-	bb_inbound_response resp;
+	bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 	char *msg, *accepted, *progress, cmd[1400], states[200] = "", *journal_text;
 	size_t len, alen, plen, n = 9;
 
@@ -569,7 +570,7 @@ typedef struct racer {
 static void *race(void *arg)
 {
 	racer *r = arg;
-	bb_inbound_response resp;
+	bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 
 	pthread_barrier_wait(r->start);
 	r->rc = deliver(r->f->gp, r->f->coach_pem, r->msg, r->len, &resp);
@@ -618,7 +619,7 @@ static int count_inbox(const bb_inbox_entry *e, void *payload)
 static void scope_repeats_and_races(void **state)
 {
 	fx *f = *state;
-	bb_inbound_response resp;
+	bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 	char *msg, *accepted, *progress, *other, *done, hid[40], date[40];
 	char id1[BB_MESSAGE_ID_LEN], id2[BB_MESSAGE_ID_LEN];
 	size_t len, alen, plen, olen, dlen, n = 0, pending, round;
@@ -749,7 +750,7 @@ static char *by_hand(fx *f, const char *status, const char *track_status, const 
 static void forwarded_track_reports(void **state)
 {
 	fx *f = *state;
-	bb_inbound_response resp;
+	bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 	bb_feedback *fb = NULL;
 	char *msg, *m;
 	size_t len, mlen;
@@ -834,7 +835,7 @@ static int count_refusal(const bb_audit_record *r, void *payload)
 static void feedback_only_from_whom_it_went_to(void **state)
 {
 	fx *f = *state;
-	bb_inbound_response resp;
+	bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 	refusals audited = { "coach-b", 0 };
 	char *msg, *done, *intake, *m;
 	size_t len, dlen, ilen, mlen, stored = 0, stored_after = 0;
@@ -936,7 +937,7 @@ static char *record_of_practice(const fx *f, const char *agb, size_t *len)
 static void referral_only_under_its_practice(void **state)
 {
 	fx *f = *state;
-	bb_inbound_response resp;
+	bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 	bb_referral *r = NULL;
 	refusals audited = { "gp", 0 };
 	char id[BB_MESSAGE_ID_LEN], *record, *msg;

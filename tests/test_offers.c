@@ -70,14 +70,17 @@ static bb_offers *loaded(bb_connector *c)
 static char *ranked(const bb_offers *o, const bb_offer_query *q, size_t max)
 {
 	static char out[1024];
-	bb_suggestion *s = NULL;
-	size_t n = 0, i, len = 0;
+	bb_suggestions *s = NULL;
+	size_t n, i, len = 0;
 
-	assert_int_equal(bb_offers_suggest(&s, &n, o, q, max), BB_OK);
+	assert_int_equal(bb_offers_suggest(&s, o, q, max), BB_OK);
+	n = bb_suggestions_count(s);
 	out[0] = '\0';
 	for (i = 0; i < n; i++)
-		len += (size_t)snprintf(out + len, sizeof(out) - len, "%s%s", i ? " " : "", s[i].offer->id);
-	bb_suggestions_free(s, n);
+		len += (size_t)snprintf(out + len, sizeof(out) - len, "%s%s", i ? " " : "",
+					bb_suggestions_at(s, i)->offer->id);
+	assert_null(bb_suggestions_at(s, n));
+	bb_suggestions_free(s);
 	return out;
 }
 
@@ -147,8 +150,9 @@ static void rules(void **state)
 {
 	bb_offers *o = loaded(NULL);
 	bb_offer_query q = BB_OFFER_QUERY_INIT;
-	bb_suggestion *s = NULL;
-	size_t n = 0, i;
+	bb_suggestions *list = NULL;
+	const bb_suggestion *s, *prev;
+	size_t n, i;
 	char *all;
 	(void)state;
 
@@ -194,22 +198,28 @@ static void rules(void **state)
 	q.kind = NULL;
 	q.reasons = "T83";
 	q.bmi = "27.0";
-	assert_int_equal(bb_offers_suggest(&s, &n, o, &q, 100), BB_OK);
+	assert_int_equal(bb_offers_suggest(&list, o, &q, 100), BB_OK);
+	n = bb_suggestions_count(list);
 	for (i = 0; i < n; i++)
-		if (strcmp(s[i].offer->id, "rdam-gli-cool-west") == 0)
+		if (strcmp(bb_suggestions_at(list, i)->offer->id, "rdam-gli-cool-west") == 0)
 			break;
 	assert_true(i < n);
-	assert_non_null(strstr(s[i].why, "for T83 Overgewicht\n"));
-	assert_non_null(strstr(s[i].why, "GLI: check the entry criteria (unknown: BMI 27.0 kg/m2, no "
+	s = bb_suggestions_at(list, i);
+	assert_non_null(strstr(s->why, "for T83 Overgewicht\n"));
+	assert_non_null(strstr(s->why, "GLI: check the entry criteria (unknown: BMI 27.0 kg/m2, no "
 				     "waist circumference: measure the waist"));
-	for (i = 1; i < n; i++)
-		assert_true(s[i - 1].score > s[i].score ||
-			    (s[i - 1].score == s[i].score &&
-			     strcmp(s[i - 1].offer->id, s[i].offer->id) < 0));
-	bb_suggestions_free(s, n);
-	/* a wrong query version is refused */
+	for (i = 1; i < n; i++) {
+		prev = bb_suggestions_at(list, i - 1);
+		s = bb_suggestions_at(list, i);
+		assert_true(prev->score > s->score ||
+			    (prev->score == s->score && strcmp(prev->offer->id, s->offer->id) < 0));
+	}
+	bb_suggestions_free(list);
+	/* a wrong query version is refused, and leaves no list */
 	q.version = 99;
-	assert_int_equal(bb_offers_suggest(&s, &n, o, &q, 3), BB_EINVAL);
+	list = (bb_suggestions *)&q;
+	assert_int_equal(bb_offers_suggest(&list, o, &q, 3), BB_EINVAL);
+	assert_null(list);
 	bb_offers_free(o);
 }
 
@@ -220,8 +230,9 @@ static void destinations_and_referrals(void **state)
 	bb_connector *c;
 	bb_offers *o;
 	bb_referral *r = NULL;
-	bb_suggestion *s = NULL;
-	size_t n = 0, len;
+	bb_suggestions *list = NULL;
+	const bb_suggestion *s;
+	size_t len;
 	char *xml;
 	(void)state;
 
@@ -244,13 +255,14 @@ static void destinations_and_referrals(void **state)
 		 test_env("abs_top_srcdir"));
 	xml = slurp(rec, &len);
 	assert_int_equal(bb_referral_from_his(&r, c, NULL, "gli-obesitas.xml", xml, len), BB_OK);
-	assert_int_equal(bb_offers_suggest_for_referral(&s, &n, o, r, NULL, 3), BB_OK);
-	assert_int_equal(n, 3);
-	assert_string_equal(s[0].offer->id, "rdam-gli-cool-west");
-	assert_non_null(strstr(s[0].why, "GLI eligible: GGR sterk verhoogd: BMI 32.4 kg/m2 (2026-11-18) "
+	assert_int_equal(bb_offers_suggest_for_referral(&list, o, r, NULL, 3), BB_OK);
+	assert_int_equal(bb_suggestions_count(list), 3);
+	s = bb_suggestions_at(list, 0);
+	assert_string_equal(s->offer->id, "rdam-gli-cool-west");
+	assert_non_null(strstr(s->why, "GLI eligible: GGR sterk verhoogd: BMI 32.4 kg/m2 (2026-11-18) "
 				     "with waist 104 cm (2026-11-18), ernstig vergroot for a woman"));
-	assert_non_null(strstr(s[0].why, "refer: electronically via destination leefstijl"));
-	bb_suggestions_free(s, n);
+	assert_non_null(strstr(s->why, "refer: electronically via destination leefstijl"));
+	bb_suggestions_free(list);
 	bb_referral_free(r);
 	free(xml);
 	bb_offers_free(o);

@@ -173,13 +173,12 @@ static void carry(bb_connector *from, bb_connector *to, const char *pem)
 	memset(&p, 0, sizeof(p));
 	assert_int_equal(bb_outbox_list(from, BB_OUTBOX_PENDING, remember, &p), BB_OK);
 	for (i = 0; i < p.n; i++) {
-		bb_inbound_response resp;
+		bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 		char *body = NULL;
 		size_t len = 0;
 		int rc;
 
 		assert_int_equal(bb_outbox_show(&body, &len, from, p.ids[i], NULL, NULL), BB_OK);
-		memset(&resp, 0, sizeof(resp));
 		rc = bb_inbound_process(&resp, to, pem, "application/fhir+json; fhirVersion=4.0", body, len);
 		if (rc != BB_OK)
 			fail_msg("HTTP %d: %s\n%s", resp.http_status, bb_error_last(to)->message, resp.body);

@@ -285,13 +285,17 @@ static int postpone(bb_connector *c, const outbox_item *item, int64_t until, dia
 int bb_outbox_deliver_due(bb_delivery_stats *stats, bb_connector *c)
 {
 	diag_list d = DIAG_LIST_INIT;
-	bb_delivery_stats st = { 0, 0, 0 };
+	bb_delivery_stats st = BB_DELIVERY_STATS_INIT;
 	outbox_item item;
 	int64_t started = (int64_t)time(NULL);
 	int rc = BB_OK;
 
 	if (!c)
 		return BB_EINVAL;
+	if (stats && (stats->version < 1 || stats->version > BB_DELIVERY_STATS_VERSION))
+		return connector_error(c, BB_EINVAL, "bb_outbox_deliver_due: bb_delivery_stats version %u "
+				       "is not one this library knows (1 to %u): initialise it with "
+				       "BB_DELIVERY_STATS_INIT", stats->version, BB_DELIVERY_STATS_VERSION);
 	while (rc == BB_OK) {
 		char *detail = NULL;
 		int dead = 0, outcome;
@@ -357,7 +361,7 @@ int bb_outbox_deliver_due(bb_delivery_stats *stats, bb_connector *c)
 		outbox_item_free(&item);
 	}
 	if (stats)
-		*stats = st;
+		*stats = st;   /* version 1 is all of it; a later one copies a version's fields */
 	if (rc != BB_OK)
 		rc = err_set_diags(&c->err, &d, rc);
 	else if (st.dead)

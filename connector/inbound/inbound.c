@@ -681,7 +681,14 @@ int bb_inbound_process(bb_inbound_response *resp, bb_connector *c, const char *c
 		return BB_EINVAL;
 	if (!resp || (!body && len))
 		return connector_error(c, BB_EINVAL, "bb_inbound_process: missing argument");
+	if (resp->version < 1 || resp->version > BB_INBOUND_RESPONSE_VERSION)
+		return connector_error(c, BB_EINVAL, "bb_inbound_process: bb_inbound_response version %u "
+				       "is not one this library knows (1 to %u): initialise it with "
+				       "BB_INBOUND_RESPONSE_INIT", resp->version,
+				       BB_INBOUND_RESPONSE_VERSION);
+	/* version 1 is all of it; a later version clears only the caller's version's fields */
 	memset(resp, 0, sizeof(*resp));
+	resp->version = BB_INBOUND_RESPONSE_VERSION;
 	memset(&in, 0, sizeof(in));
 	in.c = c;
 	fmt = fhir_media_type(content_type, &media_problem);
@@ -742,12 +749,11 @@ typedef struct poll_state {
 static int take_polled(const char *content_type, const void *body, size_t len, void *payload)
 {
 	poll_state *p = payload;
-	bb_inbound_response resp;
+	bb_inbound_response resp = BB_INBOUND_RESPONSE_INIT;
 	inbound in;
 	int rc;
 
 	memset(&in, 0, sizeof(in));
-	memset(&resp, 0, sizeof(resp));
 	in.c = p->c;
 	in.sender = p->sender;
 	in.xml = fhir_media_type(content_type, NULL) == 'x';

@@ -17,6 +17,18 @@
  *     the int a function returns, bb_error.code, bb_strerror's argument
  *     (a code from a newer library is still an int). The plugin table's
  *     fields are uint32_t, as its layout is frozen (beweegbrug/plugin.h);
+ *   - a struct the caller allocates that may grow starts with `unsigned
+ *     int version`, set by its BB_*_INIT (bb_options, bb_delivery_stats,
+ *     bb_inbound_response, ...). The library reads and writes only the
+ *     fields of the caller's version and refuses one it does not know (0:
+ *     not initialised, or newer than the library) with BB_EINVAL naming
+ *     the struct. A version rather than a size, as libgit2's option
+ *     structs: the first structs here had one, and a version names a set
+ *     of fields where a size also moves with padding;
+ *   - a struct the library hands out is read through a pointer and only
+ *     ever gets fields appended; several of them come as an opaque list
+ *     with _count and _at (bb_suggestions), never as an array the caller
+ *     steps through by the struct's size;
  *   - what a function returns through `out` belongs to the caller and is
  *     released with the matching _free; strings returned directly are
  *     borrowed and stay valid as documented;
@@ -822,17 +834,24 @@ BB_EXTERN int bb_report(char **out, size_t *out_len, bb_connector *connector,
 BB_EXTERN int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *connector,
 			       const bb_referral *referral, const char *destination_id);
 
+/* What bb_outbox_deliver_due did. Initialise with BB_DELIVERY_STATS_INIT. */
 typedef struct bb_delivery_stats {
-	size_t delivered;   /* the receiver has it */
-	size_t retrying;    /* failed for now; tried again after a backoff */
-	size_t dead;        /* given up (refused, or too many attempts) */
+	unsigned int version; /* BB_DELIVERY_STATS_VERSION */
+	size_t delivered;     /* the receiver has it */
+	size_t retrying;      /* failed for now; tried again after a backoff */
+	size_t dead;          /* given up (refused, or too many attempts) */
 } bb_delivery_stats;
+
+#define BB_DELIVERY_STATS_VERSION 1
+#define BB_DELIVERY_STATS_INIT { BB_DELIVERY_STATS_VERSION, 0, 0, 0 }
 
 /*
  * Deliver every message that is due now, once each. A message given up on
  * is logged at error level ("verwijzing niet afgeleverd: ..."). BB_OK
  * when every attempt succeeded, BB_EUNAVAILABLE when some will be retried,
- * BB_EREFUSED when some were given up on.
+ * BB_EREFUSED when some were given up on. `stats` may be NULL; a version
+ * this library does not know is refused (BB_EINVAL) before anything is
+ * delivered.
  */
 BB_EXTERN int bb_outbox_deliver_due(bb_delivery_stats *stats, bb_connector *connector);
 
@@ -1051,14 +1070,20 @@ BB_EXTERN int bb_fetch_feedback(bb_connector *connector, const char *destination
  * (unknown sender, invalid message, a referral not sent to this sender,
  * another practice's AGB, illegal transition: the response is a fatal-error), BB_EUNAVAILABLE not now
  * (storage full or busy: transient-error). The response is set in every
- * case; free it with bb_free.
+ * case; free what it holds with bb_inbound_response_free. Initialise it
+ * with BB_INBOUND_RESPONSE_INIT: a version this library does not know is
+ * refused (BB_EINVAL) and the response is left as it was.
  */
 typedef struct bb_inbound_response {
+	unsigned int version;       /* BB_INBOUND_RESPONSE_VERSION */
 	int http_status;            /* 200, 400, 403, 413, 415, 503 ... */
 	char *body;                 /* FHIR response message (or OperationOutcome) */
 	size_t len;
 	const char *content_type;   /* the request's format: application/fhir+json or +xml */
 } bb_inbound_response;
+
+#define BB_INBOUND_RESPONSE_VERSION 1
+#define BB_INBOUND_RESPONSE_INIT { BB_INBOUND_RESPONSE_VERSION, 0, NULL, 0, NULL }
 
 BB_EXTERN int bb_inbound_process(bb_inbound_response *response, bb_connector *connector,
 				 const char *client_cert_pem, const char *content_type,
@@ -1435,29 +1460,43 @@ typedef struct bb_offer_query {
 #define BB_OFFER_QUERY_VERSION 1
 #define BB_OFFER_QUERY_INIT { BB_OFFER_QUERY_VERSION, NULL, -1, NULL, NULL, NULL, NULL, NULL }
 
+/* One suggested offer; owned by its list. Fields are only ever appended. */
 typedef struct bb_suggestion {
 	const bb_offer *offer;
 	int score;
-	char *why;                  /* the reasons it fits (or not), one per line */
+	const char *why;            /* the reasons it fits (or not), one per line */
 } bb_suggestion;
+
+/*
+ * Suggestions, best first, in a list the library owns: read it with
+ * bb_suggestions_count and bb_suggestions_at, free it with
+ * bb_suggestions_free. A list and not an array of bb_suggestion, so that
+ * a later version can append fields to bb_suggestion without breaking a
+ * caller built with this header (the caller never steps through an
+ * array by the struct's size); libgit2's git_status_list does the same.
+ */
+typedef struct bb_suggestions bb_suggestions;
+BB_EXTERN size_t bb_suggestions_count(const bb_suggestions *list);
+/* Suggestion `index` (0 is the best), or NULL past the last. */
+BB_EXTERN const bb_suggestion *bb_suggestions_at(const bb_suggestions *list, size_t index);
+BB_EXTERN void bb_suggestions_free(bb_suggestions *list);
 
 /*
  * The best `max` offers for `query`, best first, each with why it fits
  * (docs/beweegkaart.md has the rules). Offers that do not fit at all (age,
- * town, mobility, conditions they are not for) are left out. Free with
- * bb_suggestions_free.
+ * town, mobility, conditions they are not for) are left out; the list may
+ * be empty. On failure *out is NULL.
  */
-BB_EXTERN int bb_offers_suggest(bb_suggestion **out, size_t *count, const bb_offers *offers,
+BB_EXTERN int bb_offers_suggest(bb_suggestions **out, const bb_offers *offers,
 				const bb_offer_query *query, size_t max);
 /*
  * The same for a referral: its ICPC reasons, the patient's age and
  * postcode, `prefers` plus what its preferences text names (buiten,
  * groep, avond, vrouwen, gratis ...), and for GLI offers the GLI check.
  */
-BB_EXTERN int bb_offers_suggest_for_referral(bb_suggestion **out, size_t *count,
-					     const bb_offers *offers, const bb_referral *referral,
-					     const char *prefers, size_t max);
-BB_EXTERN void bb_suggestions_free(bb_suggestion *suggestions, size_t count);
+BB_EXTERN int bb_offers_suggest_for_referral(bb_suggestions **out, const bb_offers *offers,
+					     const bb_referral *referral, const char *prefers,
+					     size_t max);
 
 #ifdef __cplusplus
 }

@@ -283,24 +283,37 @@ static void judge_gli(asked *a, const bb_referral *record)
 	bb_referral_free(r);
 }
 
-static int suggest(bb_suggestion **out, size_t *count, const bb_offers *offers,
-		   const bb_offer_query *q, size_t max, const bb_referral *record)
+/* The list bb_offers_suggest hands out: the items and the texts they point to. */
+struct bb_suggestions {
+	size_t count;
+	bb_suggestion *items;
+};
+
+static int suggest(bb_suggestions **out, const bb_offers *offers, const bb_offer_query *q,
+		   size_t max, const bb_referral *record)
 {
 	asked a;
 	judged *all;
+	bb_suggestions *found;
 	size_t i, n = 0;
 	int rc = BB_OK;
 
-	if (!out || !count || !offers || !q || q->version != BB_OFFER_QUERY_VERSION)
+	if (!out)
 		return BB_EINVAL;
 	*out = NULL;
-	*count = 0;
-	if (!offers->cat)
+	if (!offers || !q || q->version != BB_OFFER_QUERY_VERSION)
+		return BB_EINVAL;
+	if (!(found = calloc(1, sizeof(*found))))
+		return BB_ENOMEM;
+	if (!offers->cat) {
+		*out = found;
 		return BB_OK;
+	}
 	memset(&a, 0, sizeof(a));
 	a.q = q;
 	if (split(&a.reasons, q->reasons) != BB_OK || split(&a.prefers, q->prefers) != BB_OK) {
 		list_free(&a.reasons);
+		free(found);
 		return BB_ENOMEM;
 	}
 	if (q->postcode && strlen(q->postcode) >= 4 && strspn(q->postcode, "0123456789") >= 4) {
@@ -329,31 +342,35 @@ static int suggest(bb_suggestion **out, size_t *count, const bb_offers *offers,
 			strbuf_free(&all[i].why);
 		n = max;
 	}
-	if (n && !(*out = calloc(n, sizeof(**out))))
+	if (n && !(found->items = calloc(n, sizeof(*found->items))))
 		rc = BB_ENOMEM;
 	for (i = 0; i < n; i++) {
 		if (rc == BB_OK) {
-			(*out)[i].offer = &all[i].it->pub;
-			(*out)[i].score = all[i].score;
-			(*out)[i].why = strbuf_detach(&all[i].why, NULL);
+			found->items[i].offer = &all[i].it->pub;
+			found->items[i].score = all[i].score;
+			found->items[i].why = strbuf_detach(&all[i].why, NULL);
 		} else {
 			strbuf_free(&all[i].why);
 		}
 	}
 	if (rc == BB_OK)
-		*count = n;
+		found->count = n;
 	free(all);
 done:
+	if (rc == BB_OK)
+		*out = found;
+	else
+		bb_suggestions_free(found);
 	list_free(&a.reasons);
 	list_free(&a.prefers);
 	free(a.gli_why);
 	return rc;
 }
 
-int bb_offers_suggest(bb_suggestion **out, size_t *count, const bb_offers *offers,
+int bb_offers_suggest(bb_suggestions **out, const bb_offers *offers,
 		      const bb_offer_query *query, size_t max)
 {
-	return suggest(out, count, offers, query, max, NULL);
+	return suggest(out, offers, query, max, NULL);
 }
 
 /* Words in the GP's note of the patient's wishes, and the feature each names. */
@@ -380,7 +397,7 @@ static int years_since(const char *birth)
 	return age;
 }
 
-int bb_offers_suggest_for_referral(bb_suggestion **out, size_t *count, const bb_offers *offers,
+int bb_offers_suggest_for_referral(bb_suggestions **out, const bb_offers *offers,
 				   const bb_referral *r, const char *prefers, size_t max)
 {
 	bb_offer_query q = BB_OFFER_QUERY_INIT;
@@ -389,6 +406,8 @@ int bb_offers_suggest_for_referral(bb_suggestion **out, size_t *count, const bb_
 	size_t i;
 	int rc;
 
+	if (out)
+		*out = NULL;
 	if (!r)
 		return BB_EINVAL;
 	for (i = 0; i < bb_referral_reason_count(r); i++) {
@@ -414,17 +433,30 @@ int bb_offers_suggest_for_referral(bb_suggestion **out, size_t *count, const bb_
 	q.prefers = wishes.data;
 	q.postcode = bb_referral_get(r, BB_REF_PATIENT_POSTCODE);
 	q.age = years_since(bb_referral_get(r, BB_REF_PATIENT_BIRTHDATE));
-	rc = suggest(out, count, offers, &q, max, r);
+	rc = suggest(out, offers, &q, max, r);
 	strbuf_free(&reasons);
 	strbuf_free(&wishes);
 	return rc;
 }
 
-void bb_suggestions_free(bb_suggestion *s, size_t count)
+size_t bb_suggestions_count(const bb_suggestions *s)
+{
+	return s ? s->count : 0;
+}
+
+const bb_suggestion *bb_suggestions_at(const bb_suggestions *s, size_t index)
+{
+	return s && index < s->count ? &s->items[index] : NULL;
+}
+
+void bb_suggestions_free(bb_suggestions *s)
 {
 	size_t i;
 
-	for (i = 0; s && i < count; i++)
-		free(s[i].why);
+	if (!s)
+		return;
+	for (i = 0; i < s->count; i++)
+		free((char *)s->items[i].why);   /* made here by strbuf_detach */
+	free(s->items);
 	free(s);
 }

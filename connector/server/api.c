@@ -542,18 +542,20 @@ typedef struct offers_answer {
 static int suggest_json(const bb_offers *offers, void *arg)
 {
 	offers_answer *w = arg;
-	bb_suggestion *s = NULL;
-	size_t i, n = 0;
-	int rc = bb_offers_suggest(&s, &n, offers, w->query, w->top);
+	bb_suggestions *list = NULL;
+	size_t i, n;
+	int rc = bb_offers_suggest(&list, offers, w->query, w->top);
 
 	if (rc != BB_OK)
 		return rc;
+	n = bb_suggestions_count(list);
 	w->list = json_object_new_array();
 	for (i = 0; i < n && w->list; i++) {
-		const bb_offer *o = s[i].offer;
+		const bb_suggestion *s = bb_suggestions_at(list, i);
+		const bb_offer *o = s->offer;
 		json_object *e = json_object_new_object();
 		json_object_object_add(e, "rank", json_object_new_int((int)i + 1));
-		json_object_object_add(e, "score", json_object_new_int(s[i].score));
+		json_object_object_add(e, "score", json_object_new_int(s->score));
 		add_str(e, "id", o->id);
 		add_str(e, "name", o->name);
 		add_str(e, "kind", o->kind);
@@ -562,10 +564,10 @@ static int suggest_json(const bb_offers *offers, void *arg)
 		add_str(e, "when", o->when);
 		add_str(e, "destination", o->destination_id);
 		add_str(e, "contact", o->contact);
-		add_str(e, "why", s[i].why);
+		add_str(e, "why", s->why);
 		json_object_array_add(w->list, e);
 	}
-	bb_suggestions_free(s, n);
+	bb_suggestions_free(list);
 	return w->list ? BB_OK : BB_ENOMEM;
 }
 

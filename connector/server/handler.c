@@ -286,6 +286,7 @@ static server_job *make_job(struct evhttp_request *req, char *pem, char *peer, c
 
 	if (!j)
 		return NULL;
+	j->resp.version = BB_INBOUND_RESPONSE_VERSION;
 	j->req = req;
 	j->cert_pem = pem;
 	j->peer = peer;
