@@ -37,7 +37,19 @@
  * Thread safety: a bb_connector may be shared by threads. Loading
  * configuration and plugins happens once, before the threads start;
  * after that, calls documented as thread-safe may run concurrently. The
- * last error is kept per connector *and* per thread.
+ * last error is kept per connector *and* per thread. Every function's
+ * comment ends with one of three marks (tests/thread-marks.test checks
+ * that each exported function has one; docs/internals/threading.md has
+ * the locks behind them):
+ *   "Thread safety: safe." Any thread, at the same time as any other
+ *     call, on the same connector or handle. What it only reads (a const
+ *     referral, say) may be read by other threads meanwhile, not changed.
+ *   "Thread safety: one thread per handle." Calls on one object (a
+ *     referral, a feedback, a catalogue, a list, a server's run, the
+ *     bb_host of one adapter callback) one at a time; different objects
+ *     in different threads at once.
+ *   "Thread safety: not thread-safe." Only while no other thread uses
+ *     the connector or handle: set-up before the threads start, and _free.
  *
  * The library never writes to stdout or stderr and never exits the
  * process: messages go to the log callback given in bb_options.
@@ -93,10 +105,10 @@ typedef enum bb_status {
  */
 #define BB_MAX_INPUT (16u * 1024 * 1024)
 
-/* A short English text for a status code ("invalid input", ...). */
+/* A short English text for a status code ("invalid input", ...). Thread safety: safe. */
 BB_EXTERN const char *bb_strerror(int code);
 
-/* The library's version, e.g. "0.1.0". */
+/* The library's version, e.g. "0.1.0". Thread safety: safe. */
 BB_EXTERN const char *bb_version(void);
 
 typedef enum bb_log_level {
@@ -106,7 +118,7 @@ typedef enum bb_log_level {
 	BB_LOG_DEBUG = 4
 } bb_log_level;
 
-/* "error", "warn", "info", "debug" */
+/* "error", "warn", "info", "debug". Thread safety: safe. */
 BB_EXTERN const char *bb_log_level_name(bb_log_level level);
 
 /*
@@ -141,8 +153,9 @@ typedef struct bb_options {
 
 typedef struct bb_connector bb_connector;
 
-/* Create a connector. `opts` may be NULL for defaults. */
+/* Create a connector. `opts` may be NULL for defaults. Thread safety: safe. */
 BB_EXTERN int bb_connector_new(bb_connector **out, const bb_options *opts);
+/* Thread safety: not thread-safe (no other call on the connector may run, or follow). */
 BB_EXTERN void bb_connector_free(bb_connector *connector);
 
 /*
@@ -150,6 +163,7 @@ BB_EXTERN void bb_connector_free(bb_connector *connector);
  * Unknown sections or keys, bad values and missing required keys are errors
  * that name the file and line. On failure the connector keeps no part of the
  * new configuration.
+ * Thread safety: not thread-safe (before the threads start: no other call on the connector may run meanwhile).
  */
 BB_EXTERN int bb_connector_load_config(bb_connector *connector, const char *path);
 
@@ -162,8 +176,8 @@ BB_EXTERN int bb_connector_load_config(bb_connector *connector, const char *path
  * messages and deliveries in progress are not touched. The configuration
  * file itself is not read again. BB_ECONFIG names every file that cannot
  * be read now (deliveries to its receiver fail and are retried until it
- * is fixed). Thread-safe; `beweegbrug serve` and `deliver` call it on
- * SIGHUP.
+ * is fixed). `beweegbrug serve` and `deliver` call it on SIGHUP.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_connector_reload(bb_connector *connector);
 
@@ -180,6 +194,7 @@ typedef struct bb_error {
 	const char *field;     /* key, FHIR path or segment-field at fault, or NULL */
 } bb_error;
 
+/* Thread safety: safe. */
 BB_EXTERN const bb_error *bb_error_last(const bb_connector *connector);
 BB_EXTERN void bb_error_clear(const bb_connector *connector);
 
@@ -187,22 +202,27 @@ BB_EXTERN void bb_error_clear(const bb_connector *connector);
  * Some inputs have more than one problem. These give all of the last
  * failed call's problems, each a line as in bb_error.message; index 0 is
  * the same as bb_error_last().
+ * Thread safety: safe.
  */
 BB_EXTERN size_t bb_error_count(const bb_connector *connector);
 BB_EXTERN const char *bb_error_message_at(const bb_connector *connector, size_t index);
 
 /* ---- configuration, read back --------------------------------------- */
 
-/* The HIS adapter named in the configuration, or NULL. */
+/* The HIS adapter named in the configuration, or NULL. Thread safety: safe. */
 BB_EXTERN const char *bb_config_his_adapter(const bb_connector *connector);
-/* The outbox path from the configuration, or NULL. */
+/* The outbox path from the configuration, or NULL. Thread safety: safe. */
 BB_EXTERN const char *bb_config_outbox(const bb_connector *connector);
 BB_EXTERN size_t bb_config_destination_count(const bb_connector *connector);
-/* Id of destination `index`, in the order of the file; NULL when out of range. */
+/*
+ * Id of destination `index`, in the order of the file; NULL when out of range.
+ * Thread safety: safe.
+ */
 BB_EXTERN const char *bb_config_destination_id(const bb_connector *connector, size_t index);
 /*
  * A destination's setting by key (e.g. "adapter", "endpoint"), as written
  * in the file; NULL when the destination or the key is not set.
+ * Thread safety: safe.
  */
 BB_EXTERN const char *bb_config_destination_get(const bb_connector *connector,
 						const char *destination_id, const char *key);
@@ -217,6 +237,7 @@ BB_EXTERN const char *bb_config_destination_get(const bb_connector *connector,
  * a destination adapter's in section "destination", a HIS adapter's (its
  * code maps) in "his" (the adapter checks their values). `cb` must not
  * call the library with this connector.
+ * Thread safety: safe.
  */
 typedef void (*bb_config_key_cb)(const char *section, const char *adapter, const char *key,
 				 int required, const char *value, void *payload);
@@ -230,7 +251,7 @@ typedef enum bb_adapter_kind {
 	BB_ADAPTER_DESTINATION = 2   /* delivers messages, fetches feedback */
 } bb_adapter_kind;
 
-/* "HIS adapter", "destination adapter" */
+/* "HIS adapter", "destination adapter". Thread safety: safe. */
 BB_EXTERN const char *bb_adapter_kind_name(bb_adapter_kind kind);
 
 typedef struct bb_plugin_info {
@@ -246,24 +267,26 @@ typedef struct bb_plugin_info {
  * any kind).
  * `out` may be NULL; the info stays valid until the connector is freed.
  * Names are lower case letters, digits and '-'.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_plugin_load(const bb_plugin_info **out, bb_connector *connector,
 			     const char *name, bb_adapter_kind kind);
 
-/* The directories searched for plugins, in order, joined by ':'. */
+/* The directories searched for plugins, in order, joined by ':'. Thread safety: safe. */
 BB_EXTERN const char *bb_plugin_search_path(bb_connector *connector);
 
 /*
  * Call `cb` for each plugin file found on the search path that loads and
  * speaks a supported ABI (built-in adapters included). Plugins that fail
  * to load are reported to the log at warn level and skipped.
+ * Thread safety: safe.
  */
 typedef void (*bb_plugin_cb)(const bb_plugin_info *info, void *payload);
 BB_EXTERN int bb_plugin_foreach(bb_connector *connector, bb_plugin_cb cb, void *payload);
 
 /* ---- memory ------------------------------------------------------------ */
 
-/* Free memory the library handed out (strings and buffers). */
+/* Free memory the library handed out (strings and buffers). Thread safety: safe. */
 BB_EXTERN void bb_free(void *ptr);
 
 /* ---- the canonical referral ------------------------------------------- */
@@ -338,25 +361,35 @@ typedef enum bb_referral_field {
 	BB_REF_GOAL                     /* the patient's goal in their own words (hulpvraag) */
 } bb_referral_field;
 
+/* Thread safety: safe. */
 BB_EXTERN int bb_referral_new(bb_referral **out);
+/* Thread safety: one thread per handle. */
 BB_EXTERN void bb_referral_free(bb_referral *referral);
 
 /*
  * Set a field. On a bad value it returns BB_EINPUT and records the problem
  * (with the location given to bb_referral_locate) in the referral; the
  * value is not stored. NULL or "" clears the field.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_referral_set(bb_referral *referral, bb_referral_field field,
 			      const char *value);
-/* The field's value, or NULL. Valid until the field is set again. */
+/*
+ * The field's value, or NULL. Valid until the field is set again.
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN const char *bb_referral_get(const bb_referral *referral, bb_referral_field field);
-/* The field's name as used in messages, e.g. "patient.bsn"; NULL if unknown. */
+/*
+ * The field's name as used in messages, e.g. "patient.bsn"; NULL if unknown.
+ * Thread safety: safe.
+ */
 BB_EXTERN const char *bb_referral_field_name(bb_referral_field field);
 
 /*
  * A reason for referral: a code from a coding system (normally ICPC-1-NL:
  * system "icpc-1-nl", code "T90.02") with the GP's own text. At least the
  * text is required.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_referral_add_reason(bb_referral *referral, const char *system,
 				     const char *code, const char *text);
@@ -367,15 +400,17 @@ BB_EXTERN int bb_referral_reason_at(const char **system, const char **code,
  * The same with the date the HIS episode began (YYYY-MM-DD, or NULL): the
  * receiver learns how long the problem has been there. The referral
  * message carries it as the Condition's onsetDateTime.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_referral_add_episode(bb_referral *referral, const char *system,
 				      const char *code, const char *text, const char *since);
-/* The episode's start date of reason `index`, or NULL. */
+/* The episode's start date of reason `index`, or NULL. Thread safety: one thread per handle. */
 BB_EXTERN const char *bb_referral_reason_since(const bb_referral *referral, size_t index);
 
 /*
  * A measurement: LOINC code, value as decimal text, UCUM unit, and the
  * date (or date-time) it was measured.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_referral_add_measurement(bb_referral *referral, const char *loinc,
 					  const char *value, const char *unit,
@@ -394,6 +429,7 @@ BB_EXTERN int bb_referral_measurement_at(const char **loinc, const char **value,
  * verified table is refused, naming the number and asking for the LOINC
  * code too; an NHG number and a LOINC code that mean different things are
  * refused. Problems are recorded as by bb_referral_set.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_referral_add_his_measurement(bb_referral *referral, const char *nhg,
 					      const char *loinc, const char *value,
@@ -404,20 +440,31 @@ BB_EXTERN int bb_referral_add_his_measurement(bb_referral *referral, const char 
  * place: a line (0 if unknown) and a position such as "PID-3" or
  * "/verwijzing/patient/bsn" (NULL if none). Adapters call this; a HIS
  * filling a referral by hand need not.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN void bb_referral_locate(bb_referral *referral, unsigned line, const char *where);
-/* Record a problem found by an adapter at the current location. Returns BB_EINPUT. */
+/*
+ * Record a problem found by an adapter at the current location. Returns BB_EINPUT.
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN int bb_referral_problem(bb_referral *referral, const char *fmt, ...) BB_FORMAT(2, 3);
-/* Problems recorded so far: count and the text of each ("where: message"). */
+/*
+ * Problems recorded so far: count and the text of each ("where: message").
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN size_t bb_referral_problem_count(const bb_referral *referral);
 BB_EXTERN const char *bb_referral_problem_at(const bb_referral *referral, size_t index);
 
-/* A readable, multi-line summary of the referral (for people, not machines). */
+/*
+ * A readable, multi-line summary of the referral (for people, not machines).
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN int bb_referral_describe(char **out, const bb_referral *referral);
 
 /*
  * Read a HIS record with the HIS adapter `adapter` (e.g. "his-xml"; NULL:
  * the configured one). `source` names the input in error messages.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_referral_from_his(bb_referral **out, bb_connector *connector,
 				   const char *adapter, const char *source,
@@ -439,6 +486,7 @@ BB_EXTERN int bb_referral_from_his(bb_referral **out, bb_connector *connector,
  * takes the configuration's [practice]. On failure *out is NULL and every
  * problem is reported (bb_error_count), each naming its JSON path
  * ("patient.bsn", "reasons[1]"). `source` names the input in messages.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_referral_from_json(bb_referral **out, bb_connector *connector,
 				    const char *source, const void *data, size_t len);
@@ -463,15 +511,17 @@ typedef struct bb_measure_info {
 	const char *source;     /* the public source of the row */
 } bb_measure_info;
 
+/* Thread safety: safe. */
 BB_EXTERN const bb_measure_info *bb_measure_by_loinc(const char *loinc);
 BB_EXTERN const bb_measure_info *bb_measure_by_nhg(const char *nhg);
-/* Row `index` (0, 1, ...); NULL past the last. */
+/* Row `index` (0, 1, ...); NULL past the last. Thread safety: safe. */
 BB_EXTERN const bb_measure_info *bb_measure_at(size_t index);
 /*
  * Writing back to a HIS: the NHG number of a canonical measurement and
  * its value in NHG's unit (*value: free with bb_free; "172" cm -> "1.72"
  * m). The exact inverse of bb_referral_add_his_measurement.
  * BB_ENOTFOUND when the code has no verified NHG number.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_measure_nhg_value(const char **nhg, char **value, const char **unit,
 				   const char *loinc, const char *canonical_value);
@@ -487,7 +537,10 @@ typedef struct bb_icpc_info {
 	const char *source;
 } bb_icpc_info;
 
-/* The row for `code`: the code itself, else its rubric when that covers sub-codes. */
+/*
+ * The row for `code`: the code itself, else its rubric when that covers sub-codes.
+ * Thread safety: safe.
+ */
 BB_EXTERN const bb_icpc_info *bb_icpc_lookup(const char *code);
 BB_EXTERN const bb_icpc_info *bb_icpc_at(size_t index);
 
@@ -511,6 +564,7 @@ typedef enum bb_gli_verdict {
  * bb_free) says why in one line, e.g. "eligible: BMI 27.4 kg/m2
  * (2026-10-01) is 25 or more with a risk factor: T90.02 diabetes mellitus
  * type 2 (DM2)".
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_gli_check(bb_gli_verdict *verdict, char **explanation,
 			   const bb_referral *referral);
@@ -533,6 +587,7 @@ typedef enum bb_format {
  * the field). A referral the patient was not yet asked about (no consent
  * at all) makes a message without a Consent, with a warning in the log:
  * something to look at, never to send (bb_referral_send and bb_refer refuse it).
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *connector,
 				  const bb_referral *referral, const char *destination_id,
@@ -542,6 +597,7 @@ BB_EXTERN int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *con
  * Read any supported FHIR R4 resource or Bundle (JSON or XML, detected)
  * and write it in `format`, losslessly. Every problem of the input is
  * reported (bb_error_count), naming the line (XML) and the FHIR path.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *connector,
 			       const char *source, const void *data, size_t len, bb_format format);
@@ -561,6 +617,7 @@ typedef enum bb_message_kind {
  * referral without any Consent is valid with a warning in the log (it is
  * what bb_referral_to_fhir makes of a record without consent); the server
  * and bb_referral_send never take or send one.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_validate(bb_message_kind *kind, bb_connector *connector, const char *source,
 			  const void *data, size_t len);
@@ -572,6 +629,7 @@ BB_EXTERN int bb_validate(bb_message_kind *kind, bb_connector *connector, const 
  * when the HIS needs it most. *accepted (may be NULL) is 1 when the record
  * was read without problems; the problems stay available as the last
  * error. BB_EUNSUPPORTED when the adapter's format has no answers.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_his_acknowledge(char **out, size_t *out_len, int *accepted,
 				 bb_connector *connector, const char *adapter,
@@ -608,9 +666,11 @@ typedef struct bb_his_receipt {
 	const char *reason;       /* the first problem, or why not now; NULL when accepted */
 } bb_his_receipt;
 
+/* Thread safety: safe. */
 BB_EXTERN int bb_his_receive(bb_his_receipt **out, bb_connector *connector, const char *adapter,
 			     const char *source, const void *data, size_t len,
 			     const char *destination_id);
+/* Thread safety: one thread per handle. */
 BB_EXTERN void bb_his_receipt_free(bb_his_receipt *receipt);
 
 /* ---- the canonical feedback (terugkoppeling) ------------------------- */
@@ -720,12 +780,16 @@ typedef enum bb_feedback_field {
 #define BB_WELLBEING_DISPLAY "Welbevinden (0-10)"
 #define BB_WELLBEING_UNIT "{score}"   /* UCUM annotation: a score without a unit */
 
+/* Thread safety: safe. */
 BB_EXTERN int bb_feedback_new(bb_feedback **out);
+/* Thread safety: one thread per handle. */
 BB_EXTERN void bb_feedback_free(bb_feedback *feedback);
 BB_EXTERN int bb_feedback_set(bb_feedback *feedback, bb_feedback_field field,
 			      const char *value);
 BB_EXTERN const char *bb_feedback_get(const bb_feedback *feedback, bb_feedback_field field);
+/* Thread safety: safe. */
 BB_EXTERN const char *bb_feedback_field_name(bb_feedback_field field);
+/* Thread safety: one thread per handle. */
 BB_EXTERN int bb_feedback_add_measurement(bb_feedback *feedback, const char *loinc,
 					  const char *value, const char *unit,
 					  const char *when);
@@ -754,18 +818,30 @@ typedef enum bb_soep_section {
 	BB_SOEP_P
 } bb_soep_section;
 
+/* Thread safety: safe. */
 BB_EXTERN int bb_soep_new(bb_soep **out, const bb_feedback *feedback);
+/* Thread safety: one thread per handle. */
 BB_EXTERN void bb_soep_free(bb_soep *soep);
-/* One part's text (UTF-8, "" when the part has nothing to say; O may be empty). */
+/*
+ * One part's text (UTF-8, "" when the part has nothing to say; O may be empty).
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN const char *bb_soep_text(const bb_soep *soep, bb_soep_section part);
-/* One line for the entry's heading: "Terugkoppeling GLI van ...: loopt". */
+/*
+ * One line for the entry's heading: "Terugkoppeling GLI van ...: loopt".
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN const char *bb_soep_title(const bb_soep *soep);
-/* Who wrote it, as the journal names the author: "M. de Vries, Leefstijlcoaches West". */
+/*
+ * Who wrote it, as the journal names the author: "M. de Vries, Leefstijlcoaches West".
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN const char *bb_soep_author(const bb_soep *soep);
 
 /*
  * Let the HIS adapter write the feedback in the HIS's own form (journal
  * entry plus measurements). `out` is NUL-terminated; free it with bb_free.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_feedback_to_his(char **out, size_t *out_len, bb_connector *connector,
 				 const char *adapter, const bb_feedback *feedback);
@@ -775,15 +851,17 @@ BB_EXTERN int bb_feedback_to_his(char **out, size_t *out_len, bb_connector *conn
  * Task, outcome Observations; see schemas/README.md). Status and business
  * status must go together by the Task table; declining, stopping and
  * cancelling need a reason.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_feedback_to_fhir(char **out, size_t *out_len, bb_connector *connector,
 				  const bb_feedback *feedback, bb_format format);
-/* Read a feedback message Bundle (JSON or XML) into the canonical feedback. */
+/* Read a feedback message Bundle (JSON or XML) into the canonical feedback. Thread safety: safe. */
 BB_EXTERN int bb_feedback_from_fhir(bb_feedback **out, bb_connector *connector,
 				    const char *source, const void *data, size_t len);
 /*
  * May a referral Task go from status `from` to `to`? (FHIR Task codes;
  * the same status twice is a progress report and allowed until final.)
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_task_transition_ok(const char *from, const char *to);
 
@@ -818,7 +896,7 @@ typedef struct bb_report_options {
 	unsigned min_cell;              /* smallest count shown; 0: 5 */
 } bb_report_options;
 
-/* The report in `format`; *out is NUL-terminated, free it with bb_free. */
+/* The report in `format`; *out is NUL-terminated, free it with bb_free. Thread safety: safe. */
 BB_EXTERN int bb_report(char **out, size_t *out_len, bb_connector *connector,
 			const bb_report_options *options, bb_report_format format);
 
@@ -829,6 +907,7 @@ BB_EXTERN int bb_report(char **out, size_t *out_len, bb_connector *connector,
  * configured format) and store it in the outbox; returns once it is on
  * disk (configuration keys outbox and outbox_key). `message_id` (may be
  * NULL) receives the message's id, the same on every retry.
+ * Thread safety: safe.
  */
 #define BB_MESSAGE_ID_LEN 37
 BB_EXTERN int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *connector,
@@ -852,6 +931,7 @@ typedef struct bb_delivery_stats {
  * BB_EREFUSED when some were given up on. `stats` may be NULL; a version
  * this library does not know is refused (BB_EINVAL) before anything is
  * delivered.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_outbox_deliver_due(bb_delivery_stats *stats, bb_connector *connector);
 
@@ -861,6 +941,7 @@ BB_EXTERN int bb_outbox_deliver_due(bb_delivery_stats *stats, bb_connector *conn
  * ("verwijzing niet afgeleverd: <reden> (ontvanger: <naam>)"),
  * `referral_id` the HIS's own id (NULL if unknown). Called from the
  * thread that delivers; set it before starting delivery.
+ * Thread safety: not thread-safe (set it before delivery starts).
  */
 typedef void (*bb_dead_letter_cb)(const char *referral_id, const char *destination_id,
 				  const char *message_id, const char *journal_line,
@@ -877,6 +958,7 @@ BB_EXTERN int bb_connector_on_dead_letter(bb_connector *connector, bb_dead_lette
  * receiver stays down, at most an hour); its messages wait without
  * spending attempts. bb_delivery_stop finishes the delivery in progress
  * and returns; bb_connector_free stops the thread too.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_delivery_start(bb_connector *connector);
 BB_EXTERN int bb_delivery_stop(bb_connector *connector);
@@ -945,6 +1027,7 @@ typedef struct bb_receipt {
  * the HIS can show. Clicking again for the same referral queues nothing
  * new and reports the first message's state. On failure *receipt is NULL
  * and bb_error_last() names the field at fault.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_refer(bb_receipt **receipt, bb_connector *connector,
 		       const bb_his_record *record, const char *offer_id);
@@ -955,9 +1038,11 @@ BB_EXTERN int bb_refer(bb_receipt **receipt, bb_connector *connector,
  * referral that recorded problems while it was filled is refused with
  * them. bb_refer is bb_referral_from_his followed by this, plus the
  * consent at the click of a version 2 record.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_refer_referral(bb_receipt **receipt, bb_connector *connector,
 				const bb_referral *referral, const char *offer_id);
+/* Thread safety: one thread per handle. */
 BB_EXTERN void bb_receipt_free(bb_receipt *receipt);
 
 /* ---- the outbox, for the operator --------------------------------------- */
@@ -973,6 +1058,7 @@ BB_EXTERN void bb_receipt_free(bb_receipt *receipt);
  * emptied or replaced database, BB_EIO when it cannot be read or written
  * (disk full, permissions). Other calls open the store on first use and
  * return the same errors.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_connector_open_store(bb_connector *connector);
 
@@ -1005,19 +1091,26 @@ typedef struct bb_outbox_entry {
  */
 typedef int (*bb_outbox_entry_cb)(const bb_outbox_entry *entry, void *payload);
 
-/* The outbox's messages in `state` (BB_OUTBOX_ANY: all), oldest first. */
+/* The outbox's messages in `state` (BB_OUTBOX_ANY: all), oldest first. Thread safety: safe. */
 BB_EXTERN int bb_outbox_list(bb_connector *connector, bb_outbox_state state,
 			     bb_outbox_entry_cb cb, void *payload);
-/* One message: its entry (to cb, may be NULL) and its bytes (free with bb_free). */
+/*
+ * One message: its entry (to cb, may be NULL) and its bytes (free with bb_free).
+ * Thread safety: safe.
+ */
 BB_EXTERN int bb_outbox_show(char **body, size_t *len, bb_connector *connector,
 			     const char *message_id, bb_outbox_entry_cb cb, void *payload);
 /*
  * Try again: a given-up message (or all of them when message_id is NULL)
  * gets a fresh count of attempts and is due now. Never resends a
  * delivered message. *count (may be NULL) says how many.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_outbox_retry(size_t *count, bb_connector *connector, const char *message_id);
-/* Remove delivered (or, with state BB_OUTBOX_DEAD, given-up) messages older than `age` s. */
+/*
+ * Remove delivered (or, with state BB_OUTBOX_DEAD, given-up) messages older than `age` s.
+ * Thread safety: safe.
+ */
 BB_EXTERN int bb_outbox_purge(size_t *count, bb_connector *connector, bb_outbox_state state,
 			      int64_t age);
 
@@ -1028,6 +1121,7 @@ BB_EXTERN int bb_outbox_purge(size_t *count, bb_connector *connector, bb_outbox_
  * answer. BB_OK: delivered; BB_EUNAVAILABLE: try again later;
  * BB_EREFUSED: the receiver refused it. The durable way to send is the
  * outbox; this is for checks and for HIS vendors who queue themselves.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_deliver_now(bb_connector *connector, const char *destination_id,
 			     const char *message_id, const char *content_type,
@@ -1036,7 +1130,7 @@ BB_EXTERN int bb_deliver_now(bb_connector *connector, const char *destination_id
 /* Called for each feedback message a destination hands back. */
 typedef int (*bb_feedback_message_cb)(const char *content_type, const void *body,
 				      size_t len, void *payload);
-/* Ask a destination for feedback messages that wait (poll). */
+/* Ask a destination for feedback messages that wait (poll). Thread safety: safe. */
 BB_EXTERN int bb_fetch_feedback(bb_connector *connector, const char *destination_id,
 				bb_feedback_message_cb cb, void *payload);
 
@@ -1085,10 +1179,11 @@ typedef struct bb_inbound_response {
 #define BB_INBOUND_RESPONSE_VERSION 1
 #define BB_INBOUND_RESPONSE_INIT { BB_INBOUND_RESPONSE_VERSION, 0, NULL, 0, NULL }
 
+/* Thread safety: safe. */
 BB_EXTERN int bb_inbound_process(bb_inbound_response *response, bb_connector *connector,
 				 const char *client_cert_pem, const char *content_type,
 				 const void *body, size_t len);
-/* Frees what a response holds (not the struct itself). */
+/* Frees what a response holds (not the struct itself). Thread safety: one thread per handle. */
 BB_EXTERN void bb_inbound_response_free(bb_inbound_response *response);
 
 /*
@@ -1100,6 +1195,7 @@ BB_EXTERN void bb_inbound_response_free(bb_inbound_response *response);
  * a process killed after the HIS stored an entry but before the library
  * recorded that offers the same message again, so the HIS should
  * recognise a repeat by BB_FB_MESSAGE_ID.
+ * Thread safety: not thread-safe (set it before the threads start).
  */
 typedef int (*bb_feedback_apply_cb)(const char *referral_id, const bb_feedback *feedback,
 				    const char *his_entry, size_t len, void *payload);
@@ -1110,10 +1206,14 @@ BB_EXTERN int bb_connector_on_feedback(bb_connector *connector, bb_feedback_appl
  * feedback and take each message exactly as if it had been pushed to our
  * server (checked, stored once, applied in order). *stored (may be NULL)
  * counts the messages stored.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_poll_feedback(size_t *stored, bb_connector *connector,
 			       const char *destination_id);
-/* Apply received feedback that is stored but not yet applied (after a crash). */
+/*
+ * Apply received feedback that is stored but not yet applied (after a crash).
+ * Thread safety: safe.
+ */
 BB_EXTERN int bb_inbox_apply_pending(size_t *applied, bb_connector *connector);
 
 /* What was received (provider side: referrals; GP side: feedback). */
@@ -1127,10 +1227,13 @@ typedef struct bb_inbox_entry {
 	const char *state;          /* "received", "applied", "stale" (older than what is known), "damaged" (cannot be read back: set aside) */
 	int64_t received;           /* seconds since the epoch */
 } bb_inbox_entry;
-/* As bb_outbox_entry_cb: runs with the store held; do not call back into the connector. */
+/*
+ * As bb_outbox_entry_cb: runs with the store held; do not call back into the connector.
+ * Thread safety: safe.
+ */
 typedef int (*bb_inbox_entry_cb)(const bb_inbox_entry *entry, void *payload);
 BB_EXTERN int bb_inbox_list(bb_connector *connector, bb_inbox_entry_cb cb, void *payload);
-/* One message by message id, or the referral message of a referral id. */
+/* One message by message id, or the referral message of a referral id. Thread safety: safe. */
 BB_EXTERN int bb_inbox_show(char **body, size_t *len, bb_connector *connector,
 			    const char *id, bb_inbox_entry_cb cb, void *payload);
 
@@ -1140,6 +1243,7 @@ BB_EXTERN int bb_inbox_show(char **body, size_t *len, bb_connector *connector,
  * practices refer); the status must be a legal next step from what was
  * sent before. The message goes to the referring sender's reply_to
  * destination through the outbox, as durable as a referral.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *connector,
 			       const bb_feedback *feedback);
@@ -1151,6 +1255,7 @@ BB_EXTERN int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector 
  * them. `base_url` is the address senders use ("https://host:8443/fhir").
  * For a HIS vendor whose own web layer serves the endpoint. Free *out
  * with bb_free.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_capability_statement(char **out, size_t *out_len, bb_connector *connector,
 				      const char *base_url, bb_format format);
@@ -1164,16 +1269,23 @@ BB_EXTERN int bb_capability_statement(char **out, size_t *out_len, bb_connector 
  * must bring a client certificate from ca_file; the sender is then
  * authorised by bb_inbound_process. POST [base]/$process-message, and
  * GET [base]/metadata: the CapabilityStatement (bb_capability_statement).
+ * Thread safety: safe.
  */
 typedef struct bb_server bb_server;
 BB_EXTERN int bb_server_new(bb_server **out, bb_connector *connector);
-/* The port actually listened on (useful with port 0). */
+/* The port actually listened on (useful with port 0). Thread safety: safe. */
 BB_EXTERN int bb_server_port(const bb_server *server);
-/* "https://HOST:PORT/BASE": the address senders post to (valid until free). */
+/* "https://HOST:PORT/BASE": the address senders post to (valid until free). Thread safety: safe. */
 BB_EXTERN const char *bb_server_url(const bb_server *server);
-/* Serve until bb_server_stop (from another thread or a signal handler's thread). */
+/*
+ * Serve until bb_server_stop (from another thread or a signal handler's thread).
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN int bb_server_run(bb_server *server);
-/* Stop accepting, finish the requests in progress, return from run. Thread-safe. */
+/*
+ * Stop accepting, finish the requests in progress, return from run.
+ * Thread safety: safe.
+ */
 BB_EXTERN void bb_server_stop(bb_server *server);
 /*
  * Read the server's certificate, key and ca_file again (a renewed
@@ -1181,10 +1293,12 @@ BB_EXTERN void bb_server_stop(bb_server *server);
  * them; connections open now and requests in progress keep what they
  * have. When the files are bad (unreadable, key and certificate do not
  * match) the server goes on with the old ones and this returns
- * BB_ECONFIG naming the file. Thread-safe; `beweegbrug serve` calls it on
- * SIGHUP, with bb_connector_reload.
+ * BB_ECONFIG naming the file. `beweegbrug serve` calls it on SIGHUP,
+ * with bb_connector_reload.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_server_reload(bb_server *server);
+/* Thread safety: not thread-safe (after bb_server_run has returned). */
 BB_EXTERN void bb_server_free(bb_server *server);
 
 /* ---- the MLLP listener (HL7 v2 from an interface engine) ------------------ */
@@ -1200,25 +1314,31 @@ BB_EXTERN void bb_server_free(bb_server *server);
  * record goes through bb_his_receive and its answer goes back on the same
  * connection, in order. Bytes outside frames are skipped (up to a limit);
  * a message over max_message is answered as refused without being read.
+ * Thread safety: safe.
  */
 typedef struct bb_mllp bb_mllp;
 BB_EXTERN int bb_mllp_new(bb_mllp **out, bb_connector *connector);
-/* The port actually listened on (useful with port 0). */
+/* The port actually listened on (useful with port 0). Thread safety: safe. */
 BB_EXTERN int bb_mllp_port(const bb_mllp *listener);
-/* "mllp://HOST:PORT" or "mllps://HOST:PORT" (valid until free). */
+/* "mllp://HOST:PORT" or "mllps://HOST:PORT" (valid until free). Thread safety: safe. */
 BB_EXTERN const char *bb_mllp_address(const bb_mllp *listener);
-/* Listen until bb_mllp_stop. */
+/* Listen until bb_mllp_stop. Thread safety: one thread per handle. */
 BB_EXTERN int bb_mllp_run(bb_mllp *listener);
-/* Stop accepting, finish the messages in progress, return from run. Thread-safe. */
+/*
+ * Stop accepting, finish the messages in progress, return from run.
+ * Thread safety: safe.
+ */
 BB_EXTERN void bb_mllp_stop(bb_mllp *listener);
 /*
  * With TLS: read the [mllp] certificate, key and CA file again, for
  * connections accepted from now on; open connections keep theirs. On bad
  * files the listener goes on with the old ones and this returns the
- * error. Without TLS: BB_OK, nothing to do. Thread-safe; `beweegbrug
- * mllp` calls it on SIGHUP, with bb_connector_reload.
+ * error. Without TLS: BB_OK, nothing to do. `beweegbrug mllp` calls it
+ * on SIGHUP, with bb_connector_reload.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_mllp_reload(bb_mllp *listener);
+/* Thread safety: not thread-safe (after bb_mllp_run has returned). */
 BB_EXTERN void bb_mllp_free(bb_mllp *listener);
 
 /* ---- the local HIS API (HTTP on a Unix socket or loopback) ------------------- */
@@ -1250,23 +1370,31 @@ typedef struct bb_api_options {
 #define BB_API_OPTIONS_VERSION 1
 #define BB_API_OPTIONS_INIT { BB_API_OPTIONS_VERSION, NULL, NULL, NULL, 0, 0 }
 
+/* Thread safety: safe. */
 BB_EXTERN int bb_api_new(bb_api **out, bb_connector *connector, const bb_api_options *options);
-/* "unix:PATH", "http://HOST:PORT" or "https://HOST:PORT" (valid until free). */
+/*
+ * "unix:PATH", "http://HOST:PORT" or "https://HOST:PORT" (valid until free).
+ * Thread safety: safe.
+ */
 BB_EXTERN const char *bb_api_address(const bb_api *api);
-/* Answer requests until bb_api_stop. */
+/* Answer requests until bb_api_stop. Thread safety: one thread per handle. */
 BB_EXTERN int bb_api_run(bb_api *api);
-/* Answer the waiting long polls, stop, return from run. Thread-safe. */
+/* Answer the waiting long polls, stop, return from run. Thread safety: safe. */
 BB_EXTERN void bb_api_stop(bb_api *api);
 /*
  * Over HTTPS: read the [api] certificate, key and CA file again, for
  * connections accepted from now on; open connections keep theirs. On bad
  * files the API goes on with the old ones and this returns the error. On
- * the Unix socket or plain TCP: BB_OK, nothing to do. Thread-safe;
+ * the Unix socket or plain TCP: BB_OK, nothing to do.
  * `beweegbrug api` calls it on SIGHUP, with bb_connector_reload (which
  * reads the beweegkaart again).
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_api_reload(bb_api *api);
-/* Closes the listener and removes the socket file. */
+/*
+ * Closes the listener and removes the socket file.
+ * Thread safety: not thread-safe (after bb_api_run has returned).
+ */
 BB_EXTERN void bb_api_free(bb_api *api);
 
 /*
@@ -1278,6 +1406,7 @@ BB_EXTERN void bb_api_free(bb_api *api);
  * id); BB_EUNAVAILABLE when the HIS cannot be reached, does not answer,
  * answers something else or asks to be sent again later (AR); BB_EREFUSED when it refused the
  * content (AE). One attempt; the caller retries.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_his_deliver(bb_connector *connector, const char *adapter, const char *address,
 			     const void *entry, size_t len);
@@ -1288,6 +1417,7 @@ BB_EXTERN int bb_his_deliver(bb_connector *connector, const char *adapter, const
  * take after three quick tries stays pending and is tried again with the
  * next received message or bb_inbox_apply_pending. BB_ENOTFOUND without
  * feedback_to.
+ * Thread safety: not thread-safe (set it before the threads start).
  */
 BB_EXTERN int bb_connector_feedback_to_his(bb_connector *connector);
 
@@ -1318,6 +1448,7 @@ BB_EXTERN int bb_connector_feedback_to_his(bb_connector *connector);
  * ...", "sequence gap ...", "prev mismatch ...", a cut-off or unreadable
  * line, records missing found by the writer, the end short of its
  * anchor). BB_ENOTFOUND: no file yet; BB_ECONFIG: no audit_log configured.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_audit_verify(size_t *records, size_t *first_bad, bb_connector *connector);
 
@@ -1351,6 +1482,7 @@ typedef struct bb_audit_report {
  * key, the sequence and links, the start (sequence 1, or a rotation
  * record whose archive is checked back as far as it goes, up to 64
  * archives), the end against the anchor. Returns as bb_audit_verify.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_audit_check(bb_audit_report *report, bb_connector *connector);
 
@@ -1361,6 +1493,7 @@ BB_EXTERN int bb_audit_check(bb_audit_report *report, bb_connector *connector);
  * follow. *archived (may be NULL; free with bb_free) is the archive's
  * path, NULL when the trail was empty. Refused (BB_ECORRUPT) when the
  * trail's end is not where its anchor says.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_audit_rotate(char **archived, bb_connector *connector);
 
@@ -1387,11 +1520,15 @@ typedef int (*bb_audit_record_cb)(const bb_audit_record *record, void *payload);
  * patient with `patient_bsn` (the patient's own records and every record
  * of their referrals); NULL for no filter. Stops at a broken record and
  * returns BB_EINPUT as bb_audit_verify does.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_audit_list(bb_connector *connector, const char *referral_id,
 			    const char *patient_bsn, bb_audit_record_cb cb, void *payload);
 
-/* The pseudonym the trail uses for a BSN: 32 lower-case hex digits and a NUL. */
+/*
+ * The pseudonym the trail uses for a BSN: 32 lower-case hex digits and a NUL.
+ * Thread safety: safe.
+ */
 #define BB_PSEUDONYM_LEN 33
 BB_EXTERN int bb_audit_pseudonym(char out[BB_PSEUDONYM_LEN], bb_connector *connector,
 				 const char *bsn);
@@ -1429,20 +1566,26 @@ typedef struct bb_offer {
 /*
  * A catalogue; `connector` (may be NULL) gives its configuration (the
  * destinations that take offers) and receives the errors.
+ * Thread safety: safe.
  */
 BB_EXTERN int bb_offers_new(bb_offers **out, bb_connector *connector);
+/* Thread safety: one thread per handle. */
 BB_EXTERN void bb_offers_free(bb_offers *offers);
 /*
  * Load or refresh from a file, or an https URL fetched with If-None-Match
  * (a 304 keeps what is loaded); NULL: the configured `beweegkaart`. A bad
  * catalogue is refused whole (the error names the file, the resource and
  * the field) and the one loaded before stays.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_offers_load(bb_offers *offers, const char *file_or_url);
 BB_EXTERN size_t bb_offers_count(const bb_offers *offers);
 BB_EXTERN const bb_offer *bb_offers_at(const bb_offers *offers, size_t index);
 BB_EXTERN const bb_offer *bb_offers_find(const bb_offers *offers, const char *id);
-/* Does the offer have feature `code` (free, outdoor, group, women-only, ...)? */
+/*
+ * Does the offer have feature `code` (free, outdoor, group, women-only, ...)?
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN int bb_offer_has_feature(const bb_offer *offer, const char *code);
 
 /* Who the offers are for. Initialise with BB_OFFER_QUERY_INIT. */
@@ -1474,10 +1617,14 @@ typedef struct bb_suggestion {
  * a later version can append fields to bb_suggestion without breaking a
  * caller built with this header (the caller never steps through an
  * array by the struct's size); libgit2's git_status_list does the same.
+ * Thread safety: one thread per handle.
  */
 typedef struct bb_suggestions bb_suggestions;
 BB_EXTERN size_t bb_suggestions_count(const bb_suggestions *list);
-/* Suggestion `index` (0 is the best), or NULL past the last. */
+/*
+ * Suggestion `index` (0 is the best), or NULL past the last.
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN const bb_suggestion *bb_suggestions_at(const bb_suggestions *list, size_t index);
 BB_EXTERN void bb_suggestions_free(bb_suggestions *list);
 
@@ -1486,6 +1633,7 @@ BB_EXTERN void bb_suggestions_free(bb_suggestions *list);
  * (docs/beweegkaart.md has the rules). Offers that do not fit at all (age,
  * town, mobility, conditions they are not for) are left out; the list may
  * be empty. On failure *out is NULL.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_offers_suggest(bb_suggestions **out, const bb_offers *offers,
 				const bb_offer_query *query, size_t max);
@@ -1493,6 +1641,7 @@ BB_EXTERN int bb_offers_suggest(bb_suggestions **out, const bb_offers *offers,
  * The same for a referral: its ICPC reasons, the patient's age and
  * postcode, `prefers` plus what its preferences text names (buiten,
  * groep, avond, vrouwen, gratis ...), and for GLI offers the GLI check.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_offers_suggest_for_referral(bb_suggestions **out, const bb_offers *offers,
 					     const bb_referral *referral, const char *prefers,

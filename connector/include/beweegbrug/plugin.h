@@ -50,17 +50,25 @@ extern "C" {
  */
 typedef struct bb_host bb_host;
 
+/* Thread safety: one thread per handle. */
 BB_EXTERN void bb_host_log(const bb_host *host, bb_log_level level,
 			   const char *fmt, ...) BB_FORMAT(3, 4);
 /*
  * Report why the call fails; returns `code` so that a callback can
  * `return bb_host_error(...)`. `line` 0 and `field` NULL when unknown.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_host_error(const bb_host *host, int code, unsigned line,
 			    const char *field, const char *fmt, ...) BB_FORMAT(5, 6);
-/* A setting of this plugin's section ([destination "ID"], or [his "NAME"] for a HIS adapter), or NULL. */
+/*
+ * A setting of this plugin's section ([destination "ID"], or [his "NAME"] for a HIS adapter), or NULL.
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN const char *bb_host_setting(const bb_host *host, const char *key);
-/* The id of the destination being served, or NULL for a HIS adapter. */
+/*
+ * The id of the destination being served, or NULL for a HIS adapter.
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN const char *bb_host_destination(const bb_host *host);
 /*
  * A HIS adapter's own codes: translate `code` with the code map `table`
@@ -69,6 +77,7 @@ BB_EXTERN const char *bb_host_destination(const bb_host *host);
  * it does not, or there is no such map; -1 when the value does not fit in
  * `size` bytes. An adapter looks here first and then in its own default
  * table, so an installation can add codes and change what a code means.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_host_code(char *out, size_t size, const bb_host *host,
 			   const char *table, const char *code);
@@ -81,23 +90,31 @@ BB_EXTERN int bb_host_code(char *out, size_t size, const bb_host *host,
  * Call it from read_referral as soon as the key is known, even if the
  * record then turns out to be bad. At most 512 bytes. Without a key the
  * host recognises a repeat by the record's bytes.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_host_record_key(const bb_host *host, const char *key);
 /*
  * In acknowledge(): why the host cannot take the record now (its store is
  * unavailable, say), or NULL. The record was not refused for its content;
  * the answer should tell the sender to try again later (HL7 v2: AR).
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN const char *bb_host_not_now(const bb_host *host);
 
-/* A growing byte buffer the host owns; adapters append their output. */
+/*
+ * A growing byte buffer the host owns; adapters append their output.
+ * Thread safety: one thread per handle.
+ */
 typedef struct bb_buf bb_buf;
 BB_EXTERN int bb_buf_append(bb_buf *buf, const void *data, size_t len);
 BB_EXTERN int bb_buf_printf(bb_buf *buf, const char *fmt, ...) BB_FORMAT(2, 3);
-/* A buffer for the adapter's own use (e.g. a response); NULL on out-of-memory. */
+/*
+ * A buffer for the adapter's own use (e.g. a response); NULL on out-of-memory.
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN bb_buf *bb_host_buf_new(const bb_host *host);
 BB_EXTERN void bb_host_buf_free(bb_buf *buf);
-/* The bytes so far (NUL-terminated) and their length. */
+/* The bytes so far (NUL-terminated) and their length. Thread safety: one thread per handle. */
 BB_EXTERN const unsigned char *bb_host_buf_data(const bb_buf *buf, size_t *len);
 
 /*
@@ -108,6 +125,7 @@ BB_EXTERN const unsigned char *bb_host_buf_data(const bb_buf *buf, size_t *len);
  * `response` (may be NULL) and its status to *status. BB_OK when an HTTP
  * response arrived, whatever its status; BB_EUNAVAILABLE when none did
  * (network, TLS, timeout), with the reason in `why` (BB_HOST_WHY_LEN).
+ * Thread safety: one thread per handle.
  */
 #define BB_HOST_WHY_LEN 256
 BB_EXTERN int bb_host_post(bb_buf *response, long *status, char why[BB_HOST_WHY_LEN],
@@ -120,6 +138,7 @@ BB_EXTERN int bb_host_post(bb_buf *response, long *status, char why[BB_HOST_WHY_
  * `content_type` and `body` may be NULL for a request without a body; the
  * Accept header follows `accept` ("application/fhir+json" when NULL).
  * Connections to a destination are kept and reused between calls.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_host_request(bb_buf *response, long *status, char why[BB_HOST_WHY_LEN],
 			      const bb_host *host, const char *method,
@@ -131,11 +150,15 @@ BB_EXTERN int bb_host_request(bb_buf *response, long *status, char why[BB_HOST_W
  * cursor, say), stored durably in the outbox database under the
  * destination's id and `key`. get: BB_ENOTFOUND when never set; free
  * *value with bb_free.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_host_state_get(char **value, const bb_host *host, const char *key);
 BB_EXTERN int bb_host_state_set(const bb_host *host, const char *key, const char *value);
 
-/* A message to deliver, as the host hands it to a destination adapter. */
+/*
+ * A message to deliver, as the host hands it to a destination adapter.
+ * Thread safety: one thread per handle.
+ */
 typedef struct bb_message bb_message;
 BB_EXTERN const char *bb_message_id(const bb_message *msg);
 BB_EXTERN const char *bb_message_content_type(const bb_message *msg);
@@ -149,10 +172,14 @@ typedef enum bb_delivery_outcome {
 } bb_delivery_outcome;
 
 typedef struct bb_delivery bb_delivery;
+/* Thread safety: one thread per handle. */
 BB_EXTERN void bb_delivery_set(bb_delivery *result, bb_delivery_outcome outcome,
 			       const char *fmt, ...) BB_FORMAT(3, 4);
 
-/* Where a destination adapter hands over feedback messages it fetched. */
+/*
+ * Where a destination adapter hands over feedback messages it fetched.
+ * Thread safety: one thread per handle.
+ */
 typedef struct bb_feedback_sink bb_feedback_sink;
 BB_EXTERN int bb_feedback_sink_push(bb_feedback_sink *sink, const char *content_type,
 				    const void *body, size_t len);
@@ -177,22 +204,27 @@ typedef struct bb_fhir bb_fhir;
  * Parse `in` (JSON or XML, detected). Every problem is reported through
  * the host (bb_host_error) with line and FHIR path; then BB_EINPUT and
  * *out NULL. Free the result with bb_fhir_free.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_host_fhir_read(bb_fhir **out, const bb_host *host, const bb_input *in);
 BB_EXTERN void bb_fhir_free(bb_fhir *root);
-/* "Patient", "HumanName", "string" ... */
+/* "Patient", "HumanName", "string" ... Thread safety: one thread per handle. */
 BB_EXTERN const char *bb_fhir_type(const bb_fhir *n);
 BB_EXTERN bb_fhir *bb_fhir_get(const bb_fhir *n, const char *name, size_t index);
 BB_EXTERN size_t bb_fhir_count(const bb_fhir *n, const char *name);
-/* The value of the primitive child `name`[index], or NULL. */
+/* The value of the primitive child `name`[index], or NULL. Thread safety: one thread per handle. */
 BB_EXTERN const char *bb_fhir_value(const bb_fhir *n, const char *name, size_t index);
-/* The value of a primitive element itself, or NULL. */
+/* The value of a primitive element itself, or NULL. Thread safety: one thread per handle. */
 BB_EXTERN const char *bb_fhir_text(const bb_fhir *n);
-/* The element's FHIR path ("Bundle.entry[2].resource.birthDate"); free with bb_free. */
+/*
+ * The element's FHIR path ("Bundle.entry[2].resource.birthDate"); free with bb_free.
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN char *bb_fhir_path(const bb_fhir *n);
 /*
  * The resource in `bundle` a Reference points at: by fullUrl, or by
  * "Type/id" against the entries' resource type and id. NULL if none.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN bb_fhir *bb_fhir_resolve(const bb_fhir *bundle, const bb_fhir *reference);
 
@@ -201,8 +233,10 @@ BB_EXTERN bb_fhir *bb_fhir_resolve(const bb_fhir *bundle, const bb_fhir *referen
  * lexical values, cardinality). Problems are counted in the tree and
  * reported by bb_host_fhir_write, which refuses a tree with problems.
  * All take a NULL parent and then return NULL, so calls can be chained.
+ * Thread safety: safe.
  */
 BB_EXTERN bb_fhir *bb_fhir_new(const char *resource_type);
+/* Thread safety: one thread per handle. */
 BB_EXTERN bb_fhir *bb_fhir_add(bb_fhir *parent, const char *name);
 BB_EXTERN bb_fhir *bb_fhir_set(bb_fhir *parent, const char *name, const char *value);
 BB_EXTERN bb_fhir *bb_fhir_add_resource(bb_fhir *parent, const char *name, const char *type);
@@ -211,9 +245,13 @@ BB_EXTERN bb_fhir *bb_fhir_extension(bb_fhir *parent, const char *url);
  * Append a deep copy of `src` (from a tree read with bb_host_fhir_read or
  * built here) to `parent` as element `name`; returns the copy. A resource
  * stays a resource ("entry" -> "resource").
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN bb_fhir *bb_fhir_add_copy(bb_fhir *parent, const char *name, const bb_fhir *src);
-/* Append `root` as JSON or XML (BB_FORMAT_*) to `out`, pretty printed. */
+/*
+ * Append `root` as JSON or XML (BB_FORMAT_*) to `out`, pretty printed.
+ * Thread safety: one thread per handle.
+ */
 BB_EXTERN int bb_host_fhir_write(bb_buf *out, const bb_host *host, const bb_fhir *root,
 				 bb_format format);
 
@@ -286,11 +324,12 @@ typedef const bb_adapter *(*bb_adapter_entry_fn)(uint32_t host_abi_version);
  * BB_DELIVERY_TRANSIENT; fatal-error, other 4xx -> BB_DELIVERY_FATAL,
  * with the receiver's OperationOutcome text. BB_OK when `result` was set;
  * BB_ECONFIG when the destination has no endpoint.
+ * Thread safety: one thread per handle.
  */
 BB_EXTERN int bb_host_process_message(bb_delivery *result, const bb_host *host,
 				      const bb_message *msg);
 
-/* Offer an adapter compiled into the program, under its table's name. */
+/* Offer an adapter compiled into the program, under its table's name. Thread safety: safe. */
 BB_EXTERN int bb_adapter_register(bb_connector *connector, bb_adapter_entry_fn entry);
 
 #ifdef __cplusplus
