@@ -117,7 +117,7 @@ static void right_order_is_quiet(void **state)
 	assert_int_equal(n, 1);
 	/* the applier's lock, then the store's */
 	assert_int_equal(bb_connector_on_feedback(f->c, ignore_feedback, NULL), BB_OK);
-	assert_int_equal(bb_inbox_apply_pending(f->c, &applied), BB_OK);
+	assert_int_equal(bb_inbox_apply_pending(&applied, f->c), BB_OK);
 	assert_int_equal(applied, 0);
 	if (nreports)
 		fail_msg("reported: %s", report);
