@@ -82,6 +82,17 @@ void connector_practice_defaults(bb_connector *c, bb_referral *r, const char *so
 		c->cfg->path);
 }
 
+/*
+ * Does the record start as UTF-16 or UTF-32: a byte order mark (FE FF,
+ * FF FE), or a NUL byte among its first four, where every format we read
+ * has ASCII ('<?xm', 'MSH|', '{')?
+ */
+static int starts_utf16_or_32(const unsigned char *p, size_t len)
+{
+	return (len >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE))) ||
+	       memchr(p, '\0', len < 4 ? len : 4) != NULL;
+}
+
 int bb_referral_from_his(bb_referral **out, bb_connector *c, const char *adapter,
 			 const char *source, const void *data, size_t len)
 {
@@ -111,6 +122,19 @@ int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char
 	if (len > BB_MAX_INPUT) {
 		rc = diag_add(&d, BB_ETOOBIG, source, 0, NULL,
 			      "input is %zu bytes; the limit is %u", len, BB_MAX_INPUT);
+		goto done;
+	}
+	/*
+	 * Every HIS format we read (XML, HL7 v2, JSON) is UTF-8 text. UTF-16
+	 * and UTF-32 do not look like XML to the budget's test below, yet
+	 * libxml2 would detect and parse them: refused here, before any
+	 * parser, so that no record passes the budget unchecked. (A NUL
+	 * further on is the adapter's to report, with its own location.)
+	 */
+	if (data && starts_utf16_or_32(data, len)) {
+		rc = diag_add(&d, BB_EINPUT, source, 1, NULL,
+			      "the record starts as UTF-16 or UTF-32 (a byte order mark or a NUL byte "
+			      "in its first four bytes): a HIS record is UTF-8 text");
 		goto done;
 	}
 	/* XML records: the budget before any adapter's parser (xml_budget.h) */
