@@ -709,8 +709,22 @@ static void kids_named(const fhir_node *parent, const char *name, size_t *first,
 		else
 			hi = mid;
 	}
-	for (end = lo; end < parent->nkids && parent->kids[end]->elem == e; end++)
-		;
+	/*
+	 * The first child after e, also by halving: a walk made every
+	 * fhir_get(bundle, "entry", i) cost the number of entries, and a loop
+	 * over the entries their square (an element's order is unique in its
+	 * type, so the children of e are exactly those of its order).
+	 */
+	end = lo;
+	hi = parent->nkids;
+	while (end < hi) {
+		size_t mid = end + (hi - end) / 2;
+
+		if (parent->kids[mid]->elem->order <= e->order)
+			end = mid + 1;
+		else
+			hi = mid;
+	}
 	*first = lo;
 	*count = end - lo;
 }

@@ -2,6 +2,7 @@
 #include "build.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -140,6 +141,93 @@ const fhir_node *mb_resolve(const fhir_node *bundle, const fhir_node *reference)
 			return fhir_get(e, "resource", 0);
 	}
 	return NULL;
+}
+
+static int row_order(const void *a, const void *b)
+{
+	const mb_index_row *x = a, *y = b;
+	int c = strcmp(x->url, y->url);
+
+	if (c)
+		return c;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+void mb_index_make(mb_index *ix, const fhir_node *bundle)
+{
+	size_t i, n = fhir_count(bundle, "entry");
+
+	memset(ix, 0, sizeof(*ix));
+	ix->bundle = bundle;
+	if (n == 0)
+		return;
+	if (!(ix->rows = calloc(n, sizeof(*ix->rows)))) {
+		ix->failed = 1;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		const fhir_node *e = fhir_get(bundle, "entry", i);
+		const char *url = fhir_get_value(e, "fullUrl", 0);
+
+		if (!url)
+			continue;
+		ix->rows[ix->count].url = url;
+		ix->rows[ix->count].entry = i;
+		ix->rows[ix->count].resource = fhir_get(e, "resource", 0);
+		ix->count++;
+	}
+	qsort(ix->rows, ix->count, sizeof(*ix->rows), row_order);
+}
+
+/* The first row whose url is `url`, or NULL. */
+static const mb_index_row *first_row(const mb_index *ix, const char *url)
+{
+	size_t lo = 0, hi = ix->count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(ix->rows[mid].url, url) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ix->count && strcmp(ix->rows[lo].url, url) == 0 ? &ix->rows[lo] : NULL;
+}
+
+const fhir_node *mb_index_resolve(const mb_index *ix, const fhir_node *reference)
+{
+	const char *url = fhir_get_value(reference, "reference", 0);
+	const mb_index_row *r;
+
+	if (ix->failed)
+		return mb_resolve(ix->bundle, reference);
+	r = url ? first_row(ix, url) : NULL;
+	return r ? r->resource : NULL;
+}
+
+size_t mb_index_first(const mb_index *ix, const char *url)
+{
+	const mb_index_row *r;
+	size_t i, n;
+
+	if (!ix->failed) {
+		r = first_row(ix, url);
+		return r ? r->entry : (size_t)-1;
+	}
+	n = fhir_count(ix->bundle, "entry");
+	for (i = 0; i < n; i++) {
+		const char *full = fhir_get_value(fhir_get(ix->bundle, "entry", i), "fullUrl", 0);
+		if (full && strcmp(full, url) == 0)
+			return i;
+	}
+	return (size_t)-1;
+}
+
+void mb_index_free(mb_index *ix)
+{
+	free(ix->rows);
+	memset(ix, 0, sizeof(*ix));
 }
 
 const fhir_node *mb_first_of_type(const fhir_node *bundle, const char *type)

@@ -38,4 +38,31 @@ const char *mb_coding_code(const fhir_node *cc, const char *system);
 const fhir_node *mb_resolve(const fhir_node *bundle, const fhir_node *reference);
 const fhir_node *mb_first_of_type(const fhir_node *bundle, const char *type);
 
+/*
+ * The entries of a Bundle by fullUrl, for checks that resolve every
+ * reference in a message: a lookup halves a sorted list where
+ * mb_resolve walks the entries, so a message with many entries and
+ * references costs n log n, not n squared. Made once the Bundle is
+ * complete; it points into the tree and lives no longer than it.
+ */
+typedef struct mb_index_row {
+	const char *url;
+	size_t entry;                /* the entry's position in the Bundle */
+	const fhir_node *resource;
+} mb_index_row;
+
+typedef struct mb_index {
+	const fhir_node *bundle;
+	mb_index_row *rows;          /* sorted by url, then by entry */
+	size_t count;
+	int failed;                  /* out of memory: lookups walk the entries */
+} mb_index;
+
+void mb_index_make(mb_index *ix, const fhir_node *bundle);
+/* What mb_resolve(ix->bundle, reference) answers. */
+const fhir_node *mb_index_resolve(const mb_index *ix, const fhir_node *reference);
+/* The position of the first entry whose fullUrl is `url`, or (size_t)-1. */
+size_t mb_index_first(const mb_index *ix, const char *url);
+void mb_index_free(mb_index *ix);
+
 #endif

@@ -451,9 +451,12 @@ static int problem(reader *rd, const fhir_node *at, const char *fmt, ...) DIAG_P
 
 static int problem(reader *rd, const fhir_node *at, const char *fmt, ...)
 {
-	char *path = at ? fhir_node_path(at) : NULL;
+	char *path;
 	va_list ap;
 
+	if (diag_full(rd->d))           /* counted, not described */
+		return diag_add(rd->d, BB_EINPUT, rd->source, 0, NULL, "(dropped)");
+	path = at ? fhir_node_path(at) : NULL;
 	va_start(ap, fmt);
 	diag_addv(rd->d, BB_EINPUT, rd->source, 0, path, fmt, ap);
 	va_end(ap);
@@ -593,6 +596,9 @@ static void read_outcome(reader *rd, const fhir_node *obs, const fhir_node *q, c
 static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *task)
 {
 	size_t i, n = fhir_count(task, "output");
+	mb_index ix;
+
+	mb_index_make(&ix, bundle);   /* one lookup per output, not a walk of the entries */
 
 	for (i = 0; i < n; i++) {
 		const fhir_node *out = fhir_get(task, "output", i);
@@ -617,7 +623,7 @@ static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *t
 		}
 		if (!vref)
 			continue;
-		obs = mb_resolve(bundle, vref);
+		obs = mb_index_resolve(&ix, vref);
 		if (!obs || strcmp(fhir_node_type_name(obs), "Observation") != 0) {
 			problem(rd, vref, "does not point at an Observation in this message");
 			continue;
@@ -635,6 +641,7 @@ static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *t
 		else if (obs_readings(obs, take_reading, rd) == 0)
 			problem(rd, obs, "is neither a LOINC measurement with a quantity nor a session count");
 	}
+	mb_index_free(&ix);
 }
 
 int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *source,

@@ -133,23 +133,55 @@ static const fhir_node *entry_resource(const fhir_node *bundle, size_t i)
 	return fhir_get(fhir_get(bundle, "entry", i), "resource", 0);
 }
 
+/*
+ * The fullUrl a reference must name to resolve to `task` (as mb_resolve
+ * does: the first entry with that fullUrl), or NULL when none can.
+ */
+static const char *url_of(const fhir_node *bundle, const fhir_node *task)
+{
+	size_t i, j, n = fhir_count(bundle, "entry");
+
+	for (i = 0; i < n; i++) {
+		const fhir_node *e = fhir_get(bundle, "entry", i);
+		const char *url = fhir_get_value(e, "fullUrl", 0);
+
+		if (fhir_get(e, "resource", 0) != task)
+			continue;
+		if (!url)
+			return NULL;
+		for (j = 0; j < i; j++) {
+			const char *other = fhir_get_value(fhir_get(bundle, "entry", j), "fullUrl", 0);
+			if (other && strcmp(other, url) == 0)
+				return NULL;    /* that URL names an earlier entry */
+		}
+		return url;
+	}
+	return NULL;
+}
+
 size_t forward_children(const fhir_node *bundle, const fhir_node *task, const fhir_node **first)
 {
 	size_t i, j, n = 0;
+	/* compared as text: resolving each partOf walked the entries each time */
+	const char *task_url = url_of(bundle, task);
 
 	if (first)
 		*first = NULL;
+	if (!task_url)
+		return 0;
 	for (i = 0; i < fhir_count(bundle, "entry"); i++) {
 		const fhir_node *r = entry_resource(bundle, i);
 		if (!r || r == task || strcmp(fhir_node_type_name(r), "Task") != 0)
 			continue;
-		for (j = 0; j < fhir_count(r, "partOf"); j++)
-			if (mb_resolve(bundle, fhir_get(r, "partOf", j)) == task) {
+		for (j = 0; j < fhir_count(r, "partOf"); j++) {
+			const char *ref = fhir_get_value(fhir_get(r, "partOf", j), "reference", 0);
+			if (ref && strcmp(ref, task_url) == 0) {
 				if (first && !*first)
 					*first = r;
 				n++;
 				break;
 			}
+		}
 	}
 	return n;
 }

@@ -25,6 +25,7 @@
 
 typedef struct checker {
 	const fhir_node *bundle;
+	mb_index ix;          /* the entries by fullUrl */
 	const char *source;
 	diag_list *d;
 	int *no_consent;      /* non-NULL: a referral may lack its Consent (not to be sent) */
@@ -35,10 +36,14 @@ static void fail(checker *k, const fhir_node *at, const char *rule, const char *
 
 static void fail(checker *k, const fhir_node *at, const char *rule, const char *fmt, ...)
 {
-	char *path = at ? fhir_node_path(at) : NULL;
-	char *msg;
+	char *path, *msg;
 	va_list ap;
 
+	if (diag_full(k->d)) {          /* counted, not described */
+		diag_add(k->d, BB_EINPUT, k->source, 0, NULL, "[%s]", rule);
+		return;
+	}
+	path = at ? fhir_node_path(at) : NULL;
 	va_start(ap, fmt);
 	msg = str_vprintf(fmt, ap);
 	va_end(ap);
@@ -75,11 +80,9 @@ static void check_entries(checker *k)
 			     url ? url : "");
 			continue;
 		}
-		for (j = 0; j < i; j++) {
-			const char *other = fhir_get_value(fhir_get(k->bundle, "entry", j), "fullUrl", 0);
-			if (other && strcmp(other, url) == 0)
-				fail(k, e, "bdl-7", "fullUrl %s is also the fullUrl of entry[%zu]", url, j);
-		}
+		j = mb_index_first(&k->ix, url);
+		if (j < i)
+			fail(k, e, "bdl-7", "fullUrl %s is also the fullUrl of entry[%zu]", url, j);
 	}
 }
 
@@ -148,7 +151,7 @@ static void check_references(checker *k, const fhir_node *n)
 	if (strcmp(type_of(n), "Reference") == 0) {
 		const char *url = fhir_get_value(n, "reference", 0);
 		if (url && strncmp(url, "urn:uuid:", 9) == 0) {
-			const fhir_node *target = mb_resolve(k->bundle, n);
+			const fhir_node *target = mb_index_resolve(&k->ix, n);
 			const char *allowed = allowed_targets(n);
 			if (!target)
 				fail(k, n, "bb-3", "%s is not the fullUrl of any entry", url);
@@ -248,7 +251,7 @@ static const fhir_node *check_header(checker *k, const fhir_node *h)
 		fail(k, h, "bb-5", "the MessageHeader has exactly one focus: the Task");
 		return NULL;
 	}
-	task = mb_resolve(k->bundle, fhir_get(h, "focus", 0));
+	task = mb_index_resolve(&k->ix, fhir_get(h, "focus", 0));
 	if (!task || strcmp(type_of(task), "Task") != 0) {
 		fail(k, fhir_get(h, "focus", 0), "bb-5", "the focus is the Task in this message");
 		return NULL;
@@ -308,7 +311,7 @@ static void check_referral(checker *k, const fhir_node *h, const fhir_node *task
 	if (fhir_get_value(task, "intent", 0) && strcmp(fhir_get_value(task, "intent", 0), "order") != 0)
 		fail(k, task, "bb-10", "the Task's intent is order");
 
-	sr = mb_resolve(k->bundle, fhir_get(task, "focus", 0));
+	sr = mb_index_resolve(&k->ix, fhir_get(task, "focus", 0));
 	if (!sr) {
 		fail(k, task, "bb-11", "the Task's focus is the ServiceRequest in this message");
 	} else {
@@ -395,7 +398,7 @@ static void check_forward(checker *k, const fhir_node *task)
 	if (!track || !track_display(track))
 		fail(k, child, "bb-22", "the forwarded Task names its track in input (" SYS_TRACK
 		     ": physio, specialist or beweegcoach)");
-	org = mb_resolve(k->bundle, fhir_get(child, "owner", 0));
+	org = mb_index_resolve(&k->ix, fhir_get(child, "owner", 0));
 	if (!org || strcmp(type_of(org), "Organization") != 0 || !fhir_get(org, "name", 0))
 		fail(k, fhir_get(child, "owner", 0) ? fhir_get(child, "owner", 0) : child, "bb-22",
 		     "the forwarded Task's owner is an Organization in the message, with a name");
@@ -430,7 +433,7 @@ static void check_parties(checker *k, const fhir_node *task)
 	require(k, task, "requester", "bb-23", "who referred");
 	require(k, task, "authoredOn", "bb-23", "when the GP referred");
 	require(k, task, "basedOn", "bb-23", "the referral's ServiceRequest");
-	owner = mb_resolve(k->bundle, fhir_get(task, "owner", 0));
+	owner = mb_index_resolve(&k->ix, fhir_get(task, "owner", 0));
 	if (!owner || strcmp(type_of(owner), "Organization") != 0 ||
 	    (!fhir_get(owner, "name", 0) && !fhir_get(owner, "identifier", 0)))
 		fail(k, fhir_get(task, "owner", 0) ? fhir_get(task, "owner", 0) : task, "bb-23",
@@ -473,9 +476,9 @@ static void check_feedback(checker *k, const fhir_node *task)
 static int check(int *kind, int *no_consent, const fhir_node *bundle, const char *source,
 		 diag_list *d)
 {
-	checker k = { bundle, source, d, no_consent };
+	checker k = { .bundle = bundle, .source = source, .d = d, .no_consent = no_consent };
 	const fhir_node *h, *task;
-	size_t i, before = d->count;
+	size_t i, before = d->count, entries = fhir_count(bundle, "entry");
 	const char *type = fhir_get_value(bundle, "type", 0);
 
 	*kind = 0;
@@ -483,6 +486,12 @@ static int check(int *kind, int *no_consent, const fhir_node *bundle, const char
 		fail(&k, bundle, "bb-1", "a Beweegbrug message is a Bundle of type message");
 		return BB_EINPUT;
 	}
+	if (entries > PROFILE_MAX_ENTRIES) {
+		fail(&k, bundle, "bb-1", "a Beweegbrug message has at most %d entries, not %zu",
+		     PROFILE_MAX_ENTRIES, entries);
+		return BB_EINPUT;
+	}
+	mb_index_make(&k.ix, bundle);
 	check_entries(&k);
 	check_references(&k, bundle);
 	check_identifiers(&k, bundle);
@@ -498,6 +507,7 @@ static int check(int *kind, int *no_consent, const fhir_node *bundle, const char
 		else
 			check_feedback(&k, task);
 	}
+	mb_index_free(&k.ix);
 	return d->count > before ? BB_EINPUT : BB_OK;
 }
 

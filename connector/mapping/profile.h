@@ -11,6 +11,13 @@
 enum { PROFILE_REFERRAL = 1, PROFILE_FEEDBACK = 2 };
 
 /*
+ * The most entries a message Bundle may have (rule bb-1). Ours have about
+ * twenty; the bound keeps every check over entries and references cheap
+ * whatever a sender puts in 16 MiB.
+ */
+#define PROFILE_MAX_ENTRIES 1000
+
+/*
  * Check a message Bundle; every problem goes to `d` as "[rule] text" with
  * its FHIR path. *kind tells which message it is (0: could not tell).
  */

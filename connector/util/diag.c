@@ -11,6 +11,11 @@ static size_t diag_limit(const diag_list *d)
 	return d->limit ? d->limit : 100;
 }
 
+int diag_full(const diag_list *d)
+{
+	return d && d->count >= diag_limit(d);
+}
+
 int diag_addv(diag_list *d, int code, const char *source, unsigned line,
 	      const char *path, const char *fmt, va_list ap)
 {

@@ -50,6 +50,13 @@ int diag_addv(diag_list *d, int code, const char *source, unsigned line,
 	      const char *path, const char *fmt, va_list ap);
 
 /*
+ * Whether the list records no more (it only counts what is dropped):
+ * callers skip the work of describing a problem, such as its FHIR path,
+ * which a hostile input could otherwise make them do for every element.
+ */
+int diag_full(const diag_list *d);
+
+/*
  * One line for a human: "source:line: path: message", leaving out the parts
  * that are unknown. The result is malloc'ed; NULL on out-of-memory.
  */
