@@ -18,6 +18,7 @@
 #include "beweegbrug.h"
 #include "store/inbox.h"
 #include "store/outbox.h"
+#include "store/outbox_priv.h"
 #include "testutil.h"
 
 #define KEY_HEX "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n"
@@ -372,6 +373,138 @@ static void a_damaged_inbox_message_is_named(void **state)
 	outbox_close(ob);
 }
 
+/* How many statements the database has, and how many are mid-step. */
+static int statements(sqlite3 *db, int *busy)
+{
+	sqlite3_stmt *st = NULL;
+	int n = 0;
+
+	*busy = 0;
+	while ((st = sqlite3_next_stmt(db, st)) != NULL) {
+		n++;
+		*busy += sqlite3_stmt_busy(st) != 0;
+	}
+	return n;
+}
+
+static const char *const kept_sql[OUTBOX_STMT_SLOTS + 1] = {
+	"SELECT ?1 IS NULL", "SELECT 1", "SELECT 2", "SELECT 3", "SELECT 4", "SELECT 5",
+	"SELECT 6", "SELECT 7", "SELECT 8", "SELECT 9", "SELECT 10", "SELECT 11", "SELECT 12",
+	"SELECT 13", "SELECT 14", "SELECT 15", "SELECT 16",
+};
+
+/*
+ * Statements kept prepared (issue 20) are handed out again reset and
+ * unbound, never to two users at once, leave no read open, and do not
+ * keep the database from closing.
+ */
+static void kept_statements_are_reused_one_user_at_a_time(void **state)
+{
+	fx *f = *state;
+	sqlite3_stmt *a, *b, *c, *extra;
+	int n0, busy, i;
+	outbox *ob;
+
+	assert_int_equal(outbox_open(&ob, f->db, f->key, NULL, &f->d), BB_OK);
+	n0 = statements(ob->db, &busy);
+	assert_int_equal(busy, 0);
+
+	assert_int_equal(outbox_stmt(&a, ob, kept_sql[0]), SQLITE_OK);
+	assert_int_equal(sqlite3_bind_int(a, 1, 7), SQLITE_OK);
+	assert_int_equal(sqlite3_step(a), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(a, 0), 0);
+	/* asked again while handed out: a statement of its own, finalized on return */
+	assert_int_equal(outbox_stmt(&c, ob, kept_sql[0]), SQLITE_OK);
+	assert_ptr_not_equal(c, a);
+	assert_int_equal(statements(ob->db, &busy), n0 + 2);
+	outbox_stmt_done(ob, c);
+	assert_int_equal(statements(ob->db, &busy), n0 + 1);
+	assert_int_equal(busy, 1);                      /* a is mid-step */
+	outbox_stmt_done(ob, a);
+	assert_int_equal(statements(ob->db, &busy), n0 + 1);
+	assert_int_equal(busy, 0);                      /* reset: no read left open */
+
+	/* the same statement again, and its old binding is gone */
+	assert_int_equal(outbox_stmt(&b, ob, kept_sql[0]), SQLITE_OK);
+	assert_ptr_equal(b, a);
+	assert_int_equal(sqlite3_step(b), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(b, 0), 1);
+	outbox_stmt_done(ob, b);
+
+	/* every slot taken: one more is made and finalized */
+	for (i = 1; i < OUTBOX_STMT_SLOTS; i++) {
+		assert_int_equal(outbox_stmt(&b, ob, kept_sql[i]), SQLITE_OK);
+		outbox_stmt_done(ob, b);
+	}
+	assert_int_equal(statements(ob->db, &busy), n0 + OUTBOX_STMT_SLOTS);
+	assert_int_equal(outbox_stmt(&extra, ob, kept_sql[OUTBOX_STMT_SLOTS]), SQLITE_OK);
+	assert_int_equal(statements(ob->db, &busy), n0 + OUTBOX_STMT_SLOTS + 1);
+	outbox_stmt_done(ob, extra);
+	assert_int_equal(statements(ob->db, &busy), n0 + OUTBOX_STMT_SLOTS);
+	outbox_stmt_done(ob, NULL);
+	/* a leak or a failed close here shows in valgrind and ASan */
+	outbox_close(ob);
+}
+
+static int count_and_look_again(const inbox_msg *m, void *payload)
+{
+	fx *f = ((void **)payload)[0];
+	outbox *ob = ((void **)payload)[1];
+	inbox_answer got;
+
+	/* the listing's own statement is handed out: these get their own */
+	assert_int_equal(inbox_find(ob, m->msg_id, &got, NULL, &f->d), BB_OK);
+	assert_string_equal(got.sender, "coach");
+	inbox_answer_free(&got);
+	((int *)((void **)payload)[2])[0]++;
+	return 0;
+}
+
+static int list_inside_list(const inbox_msg *m, void *payload)
+{
+	fx *f = ((void **)payload)[0];
+	outbox *ob = ((void **)payload)[1];
+	int inner = 0;
+	void *args[3] = { f, ob, &inner };
+
+	(void)m;
+	assert_int_equal(inbox_list(ob, NULL, count_and_look_again, args, &f->d), BB_OK);
+	assert_int_equal(inner, 2);
+	((int *)((void **)payload)[2])[0]++;
+	return 0;
+}
+
+static void the_inbox_can_be_read_from_inside_its_own_listing(void **state)
+{
+	fx *f = *state;
+	inbox_answer a = { .http_status = 200, .content_type = "application/fhir+json",
+			   .body = (unsigned char *)"{}", .len = 2 };
+	inbox_msg m;
+	int outer = 0;
+	void *args[3];
+	outbox *ob;
+
+	memset(&m, 0, sizeof(m));
+	m.sender = "coach";
+	m.kind = "feedback";
+	m.referral_id = "HV-1";
+	m.state = "received";
+	m.content_type = "application/fhir+json";
+	assert_int_equal(outbox_open(&ob, f->db, f->key, NULL, &f->d), BB_OK);
+	m.msg_id = "in1";
+	assert_int_equal(inbox_store(ob, &m, "{\"x\":1}", 7, &a, NULL, &f->d), BB_OK);
+	m.msg_id = "in2";
+	assert_int_equal(inbox_store(ob, &m, "{\"x\":2}", 7, &a, NULL, &f->d), BB_OK);
+	/* the same message again is refused by its kept INSERT, as before */
+	assert_int_equal(inbox_store(ob, &m, "{\"x\":2}", 7, &a, NULL, &f->d), BB_EINVAL);
+	args[0] = f;
+	args[1] = ob;
+	args[2] = &outer;
+	assert_int_equal(inbox_list(ob, NULL, list_inside_list, args, &f->d), BB_OK);
+	assert_int_equal(outer, 2);
+	outbox_close(ob);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -387,6 +520,10 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(extreme_numbers_in_a_row_are_harmless, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_damaged_inbox_message_is_named, setup, teardown),
+		cmocka_unit_test_setup_teardown(kept_statements_are_reused_one_user_at_a_time, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(the_inbox_can_be_read_from_inside_its_own_listing,
+						setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -83,11 +83,11 @@ int inbox_store(outbox *ob, const inbox_msg *m, const void *payload, size_t len,
 		rc = diag_add(d, BB_ERROR, ob->path, 0, NULL, "cannot encrypt the message");
 		goto out;
 	}
-	if (sqlite3_prepare_v2(ob->db,
-			       "INSERT INTO inbox(msg_id, sender, kind, referral_id, practice_agb,"
-			       " status, fb_date, state, content_type, received_at, payload,"
-			       " answer_status, answer_type, answer)"
-			       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK) {
+	if (outbox_stmt(&st, ob,
+			"INSERT INTO inbox(msg_id, sender, kind, referral_id, practice_agb,"
+			" status, fb_date, state, content_type, received_at, payload,"
+			" answer_status, answer_type, answer)"
+			" VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)") != SQLITE_OK) {
 		rc = db_problem(ob, d, "cannot store the received message");
 		goto out;
 	}
@@ -122,7 +122,7 @@ int inbox_store(outbox *ob, const inbox_msg *m, const void *payload, size_t len,
 		rc = db_problem(ob, d, "cannot store the received message");
 	}
 out:
-	sqlite3_finalize(st);
+	outbox_stmt_done(ob, st);
 	OPENSSL_cleanse(sealed, len + SEAL_OVERHEAD);
 	free(sealed);
 	free(aad);
@@ -135,8 +135,8 @@ int inbox_find(outbox *ob, const char *msg_id, inbox_answer *a, int64_t *row, di
 	int rc = BB_OK, step;
 
 	memset(a, 0, sizeof(*a));
-	if (sqlite3_prepare_v2(ob->db, "SELECT row, answer_status, answer_type, answer, sender FROM inbox"
-			       " WHERE msg_id = ?", -1, &st, NULL) != SQLITE_OK)
+	if (outbox_stmt(&st, ob, "SELECT row, answer_status, answer_type, answer, sender FROM inbox"
+			" WHERE msg_id = ?") != SQLITE_OK)
 		return db_problem(ob, d, "cannot read the inbox");
 	sqlite3_bind_text(st, 1, msg_id, -1, SQLITE_STATIC);
 	step = sqlite3_step(st);
@@ -164,7 +164,7 @@ int inbox_find(outbox *ob, const char *msg_id, inbox_answer *a, int64_t *row, di
 	} else {
 		rc = step == SQLITE_DONE ? BB_ENOTFOUND : db_problem(ob, d, "cannot read the inbox");
 	}
-	sqlite3_finalize(st);
+	outbox_stmt_done(ob, st);
 	return rc;
 }
 
@@ -173,14 +173,13 @@ int inbox_set_state(outbox *ob, int64_t row, const char *state, diag_list *d)
 	sqlite3_stmt *st = NULL;
 	int rc = BB_OK;
 
-	if (sqlite3_prepare_v2(ob->db, "UPDATE inbox SET state = ? WHERE row = ?", -1, &st, NULL) !=
-	    SQLITE_OK)
+	if (outbox_stmt(&st, ob, "UPDATE inbox SET state = ? WHERE row = ?") != SQLITE_OK)
 		return db_problem(ob, d, "cannot update the inbox");
 	sqlite3_bind_text(st, 1, state, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, row);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		rc = db_problem(ob, d, "cannot update the inbox");
-	sqlite3_finalize(st);
+	outbox_stmt_done(ob, st);
 	return rc;
 }
 
@@ -216,8 +215,8 @@ int inbox_list(outbox *ob, const char *state, inbox_cb cb, void *payload, diag_l
 	inbox_msg m;
 	int rc = BB_OK, step;
 
-	if (sqlite3_prepare_v2(ob->db, "SELECT " MSG_COLUMNS " FROM inbox"
-			       " WHERE ?1 IS NULL OR state = ?1 ORDER BY row", -1, &st, NULL) != SQLITE_OK)
+	if (outbox_stmt(&st, ob, "SELECT " MSG_COLUMNS " FROM inbox"
+			" WHERE ?1 IS NULL OR state = ?1 ORDER BY row") != SQLITE_OK)
 		return db_problem(ob, d, "cannot read the inbox");
 	bind_opt(st, 1, state);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
@@ -227,7 +226,7 @@ int inbox_list(outbox *ob, const char *state, inbox_cb cb, void *payload, diag_l
 	}
 	if (step != SQLITE_ROW && step != SQLITE_DONE)
 		rc = db_problem(ob, d, "cannot read the inbox");
-	sqlite3_finalize(st);
+	outbox_stmt_done(ob, st);
 	return rc;
 }
 
@@ -244,13 +243,13 @@ int inbox_get(outbox *ob, const char *id, inbox_cb cb, void *payload, unsigned c
 	*body = NULL;
 	*len = 0;
 	/* a message id first; else the newest referral message of that referral id */
-	if (sqlite3_prepare_v2(ob->db, "SELECT " MSG_COLUMNS ", payload FROM inbox WHERE msg_id = ?1"
-			       " OR (kind = 'referral' AND referral_id = ?1)"
-			       " ORDER BY msg_id = ?1 DESC, row DESC LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+	if (outbox_stmt(&st, ob, "SELECT " MSG_COLUMNS ", payload FROM inbox WHERE msg_id = ?1"
+			" OR (kind = 'referral' AND referral_id = ?1)"
+			" ORDER BY msg_id = ?1 DESC, row DESC LIMIT 1") != SQLITE_OK)
 		return db_problem(ob, d, "cannot read the inbox");
 	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_finalize(st);
+		outbox_stmt_done(ob, st);
 		return diag_add(d, BB_ENOTFOUND, ob->path, 0, NULL,
 				"no message or referral %s in the inbox", id);
 	}
@@ -285,7 +284,7 @@ out:
 		*body = NULL;
 		*len = 0;
 	}
-	sqlite3_finalize(st);
+	outbox_stmt_done(ob, st);
 	free(aad);
 	return rc;
 }
@@ -297,8 +296,8 @@ int referral_state_get(outbox *ob, const char *key, char **status, char **date, 
 
 	*status = NULL;
 	*date = NULL;
-	if (sqlite3_prepare_v2(ob->db, "SELECT status, fb_date FROM referral_state"
-			       " WHERE referral_key = ?", -1, &st, NULL) != SQLITE_OK)
+	if (outbox_stmt(&st, ob, "SELECT status, fb_date FROM referral_state"
+			" WHERE referral_key = ?") != SQLITE_OK)
 		return db_problem(ob, d, "cannot read referral state");
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	step = sqlite3_step(st);
@@ -318,7 +317,7 @@ int referral_state_get(outbox *ob, const char *key, char **status, char **date, 
 	} else {
 		rc = step == SQLITE_DONE ? BB_ENOTFOUND : db_problem(ob, d, "cannot read referral state");
 	}
-	sqlite3_finalize(st);
+	outbox_stmt_done(ob, st);
 	return rc;
 }
 
@@ -332,15 +331,14 @@ int referral_state_sent(outbox *ob, const char *key, int64_t now, diag_list *d)
 	sqlite3_stmt *st = NULL;
 	int rc = BB_OK;
 
-	if (sqlite3_prepare_v2(ob->db, "INSERT OR IGNORE INTO referral_state(referral_key, status,"
-			       " fb_date, updated_at) VALUES (?1, 'requested', NULL, ?2)", -1, &st,
-			       NULL) != SQLITE_OK)
+	if (outbox_stmt(&st, ob, "INSERT OR IGNORE INTO referral_state(referral_key, status,"
+			" fb_date, updated_at) VALUES (?1, 'requested', NULL, ?2)") != SQLITE_OK)
 		return db_problem(ob, d, "cannot store referral state");
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, now);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		rc = db_problem(ob, d, "cannot store referral state");
-	sqlite3_finalize(st);
+	outbox_stmt_done(ob, st);
 	return rc;
 }
 
@@ -350,9 +348,9 @@ int referral_state_put(outbox *ob, const char *key, const char *status, const ch
 	sqlite3_stmt *st = NULL;
 	int rc = BB_OK;
 
-	if (sqlite3_prepare_v2(ob->db, "INSERT INTO referral_state(referral_key, status, fb_date,"
-			       " updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(referral_key) DO UPDATE"
-			       " SET status = ?2, fb_date = ?3, updated_at = ?4", -1, &st, NULL) != SQLITE_OK)
+	if (outbox_stmt(&st, ob, "INSERT INTO referral_state(referral_key, status, fb_date,"
+			" updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(referral_key) DO UPDATE"
+			" SET status = ?2, fb_date = ?3, updated_at = ?4") != SQLITE_OK)
 		return db_problem(ob, d, "cannot store referral state");
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, status, -1, SQLITE_STATIC);
@@ -360,7 +358,7 @@ int referral_state_put(outbox *ob, const char *key, const char *status, const ch
 	sqlite3_bind_int64(st, 4, now);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		rc = db_problem(ob, d, "cannot store referral state");
-	sqlite3_finalize(st);
+	outbox_stmt_done(ob, st);
 	return rc;
 }
 
@@ -369,14 +367,14 @@ int referral_party_add(outbox *ob, const char *key, const char *party, diag_list
 	sqlite3_stmt *st = NULL;
 	int rc = BB_OK;
 
-	if (sqlite3_prepare_v2(ob->db, "INSERT OR IGNORE INTO referral_party(referral_key, party)"
-			       " VALUES (?, ?)", -1, &st, NULL) != SQLITE_OK)
+	if (outbox_stmt(&st, ob, "INSERT OR IGNORE INTO referral_party(referral_key, party)"
+			" VALUES (?, ?)") != SQLITE_OK)
 		return db_problem(ob, d, "cannot store who a referral went to");
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, party, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		rc = db_problem(ob, d, "cannot store who a referral went to");
-	sqlite3_finalize(st);
+	outbox_stmt_done(ob, st);
 	return rc;
 }
 
@@ -394,7 +392,7 @@ int referral_party_list(outbox *ob, const char *key, const char *referral_id,
 	sqlite3_stmt *st = NULL;
 	int rc = BB_OK, step;
 
-	if (sqlite3_prepare_v2(ob->db, sql, -1, &st, NULL) != SQLITE_OK)
+	if (outbox_stmt(&st, ob, sql) != SQLITE_OK)
 		return db_problem(ob, d, "cannot read who a referral went to");
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, referral_id, -1, SQLITE_STATIC);
@@ -403,6 +401,6 @@ int referral_party_list(outbox *ob, const char *key, const char *referral_id,
 			break;
 	if (step != SQLITE_ROW && step != SQLITE_DONE)
 		rc = db_problem(ob, d, "cannot read who a referral went to");
-	sqlite3_finalize(st);
+	outbox_stmt_done(ob, st);
 	return rc;
 }

@@ -308,6 +308,7 @@ void outbox_close(outbox *ob)
 {
 	if (!ob)
 		return;
+	outbox_stmts_free(ob);
 	sqlite3_close(ob->db);
 	OPENSSL_cleanse(ob->key, sizeof(ob->key));
 	free(ob->path);
