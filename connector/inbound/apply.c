@@ -237,6 +237,25 @@ static int mark_step(outbox *ob, void *arg, diag_list *d)
 	return inbox_set_state(ob, a->p->row, a->state, d);
 }
 
+/* The HIS has it and we recorded that: into the patient record. */
+static void audit_applied(bb_connector *c, const pending *p, const bb_feedback *fb)
+{
+	audit_rec a;
+	char *detail = str_printf("status %s", bb_feedback_get(fb, BB_FB_STATUS));
+
+	memset(&a, 0, sizeof(a));
+	a.event = "feedback.applied";
+	a.actor = "his";
+	a.referral = bb_feedback_get(fb, BB_FB_REFERRAL_ID);
+	a.practice = bb_feedback_get(fb, BB_FB_PRACTICE_AGB);
+	a.peer = p->sender;
+	a.message = p->msg_id;
+	a.outcome = "applied";
+	a.detail = detail;
+	connector_audit(c, &a, 1);
+	free(detail);
+}
+
 /* Apply one stored feedback: the HIS adapter's entry to the HIS's callback. */
 static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 {
@@ -262,44 +281,32 @@ static int apply_one(bb_connector *c, const pending *p, diag_list *d)
 		a.detail = "the stored message cannot be read back: altered or damaged";
 		connector_audit(c, &a, 1);
 		diag_clear(d);
-		return BB_ECORRUPT;
+		goto done;
 	}
-	if (rc == BB_OK)
-		rc = bb_feedback_from_fhir(&fb, c, p->msg_id, ap.body, ap.len);
-	if (rc == BB_OK)
-		fill_from_referral(c, fb);
-	if (rc == BB_OK)
-		rc = bb_feedback_to_his(&entry, &elen, c, NULL, fb);
-	if (rc == BB_OK && c->applier->cb(bb_feedback_get(fb, BB_FB_REFERRAL_ID), fb, entry, elen,
-					  c->applier->payload) != 0) {
+	if (rc != BB_OK)
+		goto done;
+	if ((rc = bb_feedback_from_fhir(&fb, c, p->msg_id, ap.body, ap.len)) != BB_OK)
+		goto done;
+	fill_from_referral(c, fb);
+	if ((rc = bb_feedback_to_his(&entry, &elen, c, NULL, fb)) != BB_OK)
+		goto done;
+	if (c->applier->cb(bb_feedback_get(fb, BB_FB_REFERRAL_ID), fb, entry, elen,
+			   c->applier->payload) != 0) {
 		rc = BB_EUNAVAILABLE;
 		log_event(c, BB_LOG_WARN, "feedback.not-taken", "message", p->msg_id,
 			  "referral", bb_feedback_get(fb, BB_FB_REFERRAL_ID), (char *)NULL);
+		goto done;
 	}
-	if (rc == BB_OK) {
-		ap.state = "applied";
-		rc = store_with(c->store, mark_step, &ap, d);
-		log_event(c, BB_LOG_INFO, "feedback.applied", "message", p->msg_id,
-			  "referral", bb_feedback_get(fb, BB_FB_REFERRAL_ID),
-			  "status", bb_feedback_get(fb, BB_FB_STATUS), (char *)NULL);
-	}
-	if (rc == BB_OK) {
-		/* the HIS has it and we recorded that: into the patient record */
-		audit_rec a;
-		char *detail = str_printf("status %s", bb_feedback_get(fb, BB_FB_STATUS));
-
-		memset(&a, 0, sizeof(a));
-		a.event = "feedback.applied";
-		a.actor = "his";
-		a.referral = bb_feedback_get(fb, BB_FB_REFERRAL_ID);
-		a.practice = bb_feedback_get(fb, BB_FB_PRACTICE_AGB);
-		a.peer = p->sender;
-		a.message = p->msg_id;
-		a.outcome = "applied";
-		a.detail = detail;
-		connector_audit(c, &a, 1);
-		free(detail);
-	}
+	ap.state = "applied";
+	rc = store_with(c->store, mark_step, &ap, d);
+	/* logged whether or not the mark was stored: the HIS has it either way */
+	log_event(c, BB_LOG_INFO, "feedback.applied", "message", p->msg_id,
+		  "referral", bb_feedback_get(fb, BB_FB_REFERRAL_ID),
+		  "status", bb_feedback_get(fb, BB_FB_STATUS), (char *)NULL);
+	if (rc != BB_OK)
+		goto done;
+	audit_applied(c, p, fb);
+done:
 	free(entry);
 	bb_feedback_free(fb);
 	free(ap.body);
@@ -322,18 +329,22 @@ static int apply_batch(bb_connector *c, size_t *applied, diag_list *d)
 		*applied = 0;
 	if (!c->applier->cb)
 		return BB_OK;   /* nobody to give it to yet: it waits, stored */
-	rc = store_with(c->store, list_pending, &tail, d);
+	if ((rc = store_with(c->store, list_pending, &tail, d)) != BB_OK)
+		goto done;
 	/*
 	 * In arrival order; the first that fails stops the rest, to keep the
 	 * order. One damaged on disk is set aside (apply_one) and the rest go on.
 	 */
-	for (p = head; rc == BB_OK && p; p = p->next) {
+	for (p = head; p; p = p->next) {
 		rc = apply_one(c, p, d);
-		if (rc == BB_OK)
-			n++;
-		else if (rc == BB_ECORRUPT)
+		if (rc == BB_ECORRUPT)
 			rc = BB_OK;
+		else if (rc != BB_OK)
+			goto done;
+		else
+			n++;
 	}
+done:
 	for (p = head; p; p = next) {
 		next = p->next;
 		free(p->msg_id);
@@ -471,9 +482,9 @@ int bb_inbox_list(bb_connector *c, bb_inbox_entry_cb cb, void *payload)
 
 	if (!c)
 		return BB_EINVAL;
-	rc = store_with(c->store, list_step, &r, &d);
-	rc = rc == BB_OK ? BB_OK : err_set_diags(&c->err, &d, rc);
-	if (rc == BB_OK)
+	if ((rc = store_with(c->store, list_step, &r, &d)) != BB_OK)
+		rc = err_set_diags(&c->err, &d, rc);
+	else
 		err_clear(&c->err);
 	diag_free(&d);
 	return rc;
@@ -494,17 +505,20 @@ int bb_inbox_show(char **body, size_t *len, bb_connector *c, const char *id,
 		*len = 0;
 	if (!id)
 		return connector_error(c, BB_EINVAL, "bb_inbox_show: no id");
-	rc = store_with(c->store, show_step, &r, &d);
-	if (rc == BB_OK && body) {
+	if ((rc = store_with(c->store, show_step, &r, &d)) != BB_OK) {
+		free(r.body);
+		rc = err_set_diags(&c->err, &d, rc);
+		goto done;
+	}
+	if (body) {
 		*body = (char *)r.body;
 		if (len)
 			*len = r.len;
 	} else {
 		free(r.body);
 	}
-	rc = rc == BB_OK ? BB_OK : err_set_diags(&c->err, &d, rc);
-	if (rc == BB_OK)
-		err_clear(&c->err);
+	err_clear(&c->err);
+done:
 	diag_free(&d);
 	return rc;
 }
@@ -689,23 +703,123 @@ static int record_step(outbox *ob, void *arg, diag_list *d)
 	return feedback_step_record(ob, r->key, r->fb, (int64_t)time(NULL), d);
 }
 
+/*
+ * Our copy of the caller's feedback `fb` (made by the caller, freed by it
+ * on any result), completed with what the referral said: the practice, the
+ * header id, a date, the measurements, a stop's reason for a later
+ * follow-up, and the Task's people and episode from the referral as
+ * received (`body`, or NULL).
+ */
+static int feedback_complete(bb_connector *c, bb_feedback *fb, const bb_feedback *fb_in,
+			     const referral_found *f, const char *header_id, const char *status,
+			     const unsigned char *body, size_t blen)
+{
+	char now[32];
+	int field, rc;
+
+	for (field = 1; field < 256; field++)
+		if (bb_feedback_field_name(field) && bb_feedback_get(fb_in, field) &&
+		    (rc = bb_feedback_set(fb, field, bb_feedback_get(fb_in, field))) != BB_OK)
+			return rc;
+	if (!bb_feedback_get(fb, BB_FB_PRACTICE_AGB) && f->agb &&
+	    (rc = bb_feedback_set(fb, BB_FB_PRACTICE_AGB, f->agb)) != BB_OK)
+		return rc;
+	if ((rc = bb_feedback_set(fb, BB_FB_MESSAGE_ID, header_id)) != BB_OK)
+		return rc;
+	mapping_now(now);
+	if (!bb_feedback_get(fb, BB_FB_DATE) && (rc = bb_feedback_set(fb, BB_FB_DATE, now)) != BB_OK)
+		return rc;
+	for (field = 0; (size_t)field < bb_feedback_measurement_count(fb_in); field++) {
+		const char *l, *v, *u, *w;
+		bb_feedback_measurement_at(&l, &v, &u, &w, fb_in, (size_t)field);
+		if ((rc = bb_feedback_add_measurement(fb, l, v, u, w)) != BB_OK)
+			return rc;
+	}
+	if (bb_feedback_get(fb, BB_FB_FOLLOWUP_MONTHS) && strcmp(status, "failed") == 0)
+		store_with(c->store, our_stop_step, fb, NULL);
+	/* the same Task as the referral's: whom, who asked, who answers, when */
+	if (body) {
+		fhir_node *referral = NULL;
+		diag_list ignored = DIAG_LIST_INIT;
+		message_init_libxml();
+		if (fhir_read(&referral, (const char *)body, blen, "referral", &ignored) == BB_OK) {
+			fp_from_referral(fb, referral);
+			/* what it was about: the GP files the answer in that episode */
+			fill_from_bundle(fb, referral);
+		}
+		fhir_node_free(referral);
+		diag_free(&ignored);
+	}
+	return BB_OK;
+}
+
+/*
+ * The feedback message built, written in the destination's format and put
+ * in the outbox for `dest` together with its audit record: the provider's
+ * answer to the GP, as durable as its audit record.
+ */
+static int feedback_enqueue(bb_connector *c, const bb_feedback *fb, const char *id,
+			    const char *header_id, const char *ref, const char *status,
+			    const char *dest, diag_list *d)
+{
+	const char *org = bb_feedback_get(fb, BB_FB_AUTHOR_ORGANIZATION);
+	const cfg_section *ds;
+	const char *format;
+	char *actor, *detail;
+	audit_rec audit;
+	fhir_node *bundle = NULL;
+	strbuf bytes = STRBUF_INIT;
+	msg_context ctx;
+	int rc, xml;
+
+	actor = org ? str_printf("organization:%s", org) : NULL;
+	detail = str_printf("status %s", status);
+	memset(&audit, 0, sizeof(audit));
+	audit.event = "feedback.queued";
+	audit.actor = actor;
+	audit.referral = ref;
+	audit.practice = bb_feedback_get(fb, BB_FB_PRACTICE_AGB);
+	audit.peer = dest;
+	audit.message = id;
+	audit.outcome = "queued";
+	audit.detail = detail;
+	ds = config_destination(c->cfg, dest);
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.bundle_id = id;
+	ctx.message_id = header_id;
+	ctx.destination_endpoint = cfg_get(ds, "endpoint");
+	ctx.destination_name = cfg_get(ds, "name");
+	ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
+	format = cfg_get(ds, "format");
+	xml = format && strcmp(format, "xml") == 0;
+	message_init_libxml();
+	if ((rc = mapping_feedback_message(&bundle, fb, &ctx, d)) != BB_OK)
+		goto done;
+	if ((rc = fhir_write(&bytes, bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0)) != BB_OK)
+		goto done;
+	rc = connector_enqueue(c, id, dest, ref, NULL,
+			       xml ? "application/fhir+xml; fhirVersion=4.0"
+				   : "application/fhir+json; fhirVersion=4.0",
+			       bytes.data, bytes.len, &audit, d);
+done:
+	strbuf_free(&bytes);
+	fhir_node_free(bundle);
+	free(actor);
+	free(detail);
+	return rc;
+}
+
 int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const bb_feedback *fb_in)
 {
 	diag_list d = DIAG_LIST_INIT;
 	referral_found f = { NULL, NULL };
-	const char *ref, *dest = NULL, *format, *status;
-	const cfg_section *sender, *ds;
-	char id[UUID_STR_LEN], header_id[UUID_STR_LEN], now[32];
-	char *why = NULL, *key = NULL, *actor = NULL, *detail = NULL;
-	audit_rec audit;
-	step_verdict verdict = STEP_OK;
-	unsigned char *body = NULL;
-	size_t blen = 0;
+	const char *ref, *dest = NULL, *status;
+	const cfg_section *sender;
+	char id[UUID_STR_LEN], header_id[UUID_STR_LEN];
+	looking l;
+	recording r;
 	bb_feedback *fb = NULL;
-	fhir_node *bundle = NULL;
-	strbuf bytes = STRBUF_INIT;
-	msg_context ctx;
-	int rc, xml, repeat = 0;
+	int rc;
 
 	if (!c)
 		return BB_EINVAL;
@@ -717,125 +831,62 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 		return err_set(&c->err, BB_ECONFIG, c->cfg ? c->cfg->path : NULL, 0, "[connector]",
 			       "sender_endpoint is needed to send feedback: the https:// address "
 			       "where the GP side answers us (MessageHeader.source.endpoint)");
-	rc = feedback_ids(bb_feedback_get(fb_in, BB_FB_MESSAGE_ID), id, header_id, &d);
+	memset(&l, 0, sizeof(l));
+	l.verdict = STEP_OK;
+	if ((rc = feedback_ids(bb_feedback_get(fb_in, BB_FB_MESSAGE_ID), id, header_id, &d)) != BB_OK)
+		goto fail;
 	/* which referral, from whom, and what we said before */
-	if (rc == BB_OK) {
-		looking l = { fb_in, id, ref, status, &f, 0, NULL, 0, NULL, NULL, STEP_OK };
-
-		rc = store_with(c->store, look_step, &l, &d);
-		repeat = l.repeat;
-		body = l.body;
-		blen = l.blen;
-		key = l.key;
-		why = l.why;
-		verdict = l.verdict;
-	}
+	l.fb = fb_in;
+	l.id = id;
+	l.ref = ref;
+	l.status = status;
+	l.f = &f;
+	rc = store_with(c->store, look_step, &l, &d);
 	if (rc == BB_ENOTFOUND && !d.count)
 		diag_add(&d, rc, NULL, 0, NULL, "no referral %s in the inbox", ref);
-	if (rc == BB_OK && !repeat) {
-		sender = config_sender(c->cfg, f.sender);
-		dest = sender ? cfg_get(sender, "reply_to") : NULL;
-		if (!dest)
-			rc = diag_add(&d, BB_ECONFIG, c->cfg ? c->cfg->path : NULL, 0, NULL,
-				      "[sender \"%s\"] has no reply_to destination for feedback",
-				      f.sender);
+	if (rc != BB_OK)
+		goto fail;
+	if (l.repeat)
+		goto sent;
+	sender = config_sender(c->cfg, f.sender);
+	dest = sender ? cfg_get(sender, "reply_to") : NULL;
+	if (!dest) {
+		rc = diag_add(&d, BB_ECONFIG, c->cfg ? c->cfg->path : NULL, 0, NULL,
+			      "[sender \"%s\"] has no reply_to destination for feedback", f.sender);
+		goto fail;
 	}
-	if (rc == BB_OK && !repeat && verdict == STEP_ILLEGAL)
-		rc = diag_add(&d, BB_EINVAL, NULL, 0, "status", "%s", why);
+	if (l.verdict == STEP_ILLEGAL) {
+		rc = diag_add(&d, BB_EINVAL, NULL, 0, "status", "%s", l.why);
+		goto fail;
+	}
 	/* our copy, completed with what the referral said */
-	if (rc == BB_OK && !repeat && (rc = bb_feedback_new(&fb)) == BB_OK) {
-		int field;
-		for (field = 1; field < 256 && rc == BB_OK; field++)
-			if (bb_feedback_field_name(field) && bb_feedback_get(fb_in, field))
-				rc = bb_feedback_set(fb, field, bb_feedback_get(fb_in, field));
-		if (rc == BB_OK && !bb_feedback_get(fb, BB_FB_PRACTICE_AGB) && f.agb)
-			rc = bb_feedback_set(fb, BB_FB_PRACTICE_AGB, f.agb);
-		if (rc == BB_OK)
-			rc = bb_feedback_set(fb, BB_FB_MESSAGE_ID, header_id);
-		mapping_now(now);
-		if (rc == BB_OK && !bb_feedback_get(fb, BB_FB_DATE))
-			rc = bb_feedback_set(fb, BB_FB_DATE, now);
-		for (field = 0; rc == BB_OK && (size_t)field < bb_feedback_measurement_count(fb_in); field++) {
-			const char *l, *v, *u, *w;
-			bb_feedback_measurement_at(&l, &v, &u, &w, fb_in, (size_t)field);
-			rc = bb_feedback_add_measurement(fb, l, v, u, w);
-		}
-		if (rc == BB_OK && bb_feedback_get(fb, BB_FB_FOLLOWUP_MONTHS) &&
-		    strcmp(status, "failed") == 0)
-			store_with(c->store, our_stop_step, fb, NULL);
-		/* the same Task as the referral's: whom, who asked, who answers, when */
-		if (rc == BB_OK && body) {
-			fhir_node *referral = NULL;
-			diag_list ignored = DIAG_LIST_INIT;
-			message_init_libxml();
-			if (fhir_read(&referral, (const char *)body, blen, "referral", &ignored) == BB_OK) {
-				fp_from_referral(fb, referral);
-				/* what it was about: the GP files the answer in that episode */
-				fill_from_bundle(fb, referral);
-			}
-			fhir_node_free(referral);
-			diag_free(&ignored);
-		}
-	}
-	memset(&audit, 0, sizeof(audit));
-	if (rc == BB_OK && !repeat) {
-		const char *org = bb_feedback_get(fb, BB_FB_AUTHOR_ORGANIZATION);
-
-		/* the provider's answer to the GP, as durable as its audit record */
-		actor = org ? str_printf("organization:%s", org) : NULL;
-		detail = str_printf("status %s", status);
-		audit.event = "feedback.queued";
-		audit.actor = actor;
-		audit.referral = ref;
-		audit.practice = bb_feedback_get(fb, BB_FB_PRACTICE_AGB);
-		audit.peer = dest;
-		audit.message = id;
-		audit.outcome = "queued";
-		audit.detail = detail;
-		ds = config_destination(c->cfg, dest);
-		memset(&ctx, 0, sizeof(ctx));
-		ctx.bundle_id = id;
-		ctx.message_id = header_id;
-		ctx.destination_endpoint = cfg_get(ds, "endpoint");
-		ctx.destination_name = cfg_get(ds, "name");
-		ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
-		format = cfg_get(ds, "format");
-		xml = format && strcmp(format, "xml") == 0;
-		message_init_libxml();
-		rc = mapping_feedback_message(&bundle, fb, &ctx, &d);
-		if (rc == BB_OK)
-			rc = fhir_write(&bytes, bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0);
-		if (rc == BB_OK)
-			rc = connector_enqueue(c, id, dest, ref, NULL,
-					       xml ? "application/fhir+xml; fhirVersion=4.0"
-						   : "application/fhir+json; fhirVersion=4.0",
-					       bytes.data, bytes.len, &audit, &d);
-	}
-	if (rc == BB_OK && !repeat) {
-		recording r = { key, fb };
-		rc = store_with(c->store, record_step, &r, &d);
-	}
-	if (rc == BB_OK) {
-		if (message_id)
-			memcpy(message_id, id, UUID_STR_LEN);
-		if (repeat)
-			log_event(c, BB_LOG_INFO, "feedback.repeated", "message", id, "referral", ref,
-				  (char *)NULL);
-		else
-			log_event(c, BB_LOG_INFO, "feedback.queued", "referral", ref, "status", status,
-				  "destination", dest, "message", id, (char *)NULL);
-		err_clear(&c->err);
-	} else {
-		rc = err_set_diags(&c->err, &d, rc);
-	}
-	strbuf_free(&bytes);
-	fhir_node_free(bundle);
+	if ((rc = bb_feedback_new(&fb)) != BB_OK ||
+	    (rc = feedback_complete(c, fb, fb_in, &f, header_id, status, l.body, l.blen)) != BB_OK)
+		goto fail;
+	if ((rc = feedback_enqueue(c, fb, id, header_id, ref, status, dest, &d)) != BB_OK)
+		goto fail;
+	r.key = l.key;
+	r.fb = fb;
+	if ((rc = store_with(c->store, record_step, &r, &d)) != BB_OK)
+		goto fail;
+sent:
+	if (message_id)
+		memcpy(message_id, id, UUID_STR_LEN);
+	if (l.repeat)
+		log_event(c, BB_LOG_INFO, "feedback.repeated", "message", id, "referral", ref,
+			  (char *)NULL);
+	else
+		log_event(c, BB_LOG_INFO, "feedback.queued", "referral", ref, "status", status,
+			  "destination", dest, "message", id, (char *)NULL);
+	err_clear(&c->err);
+	goto done;
+fail:
+	rc = err_set_diags(&c->err, &d, rc);
+done:
 	bb_feedback_free(fb);
-	free(body);
-	free(why);
-	free(key);
-	free(actor);
-	free(detail);
+	free(l.body);
+	free(l.why);
+	free(l.key);
 	free(f.sender);
 	free(f.agb);
 	diag_free(&d);
