@@ -543,13 +543,16 @@ int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 		mutex_unlock(&a->lock);
 		return rc;
 	}
-	rc = read_last(a->fd, a->path, a->key, &seq, prev, &torn, d);
+	if ((rc = read_last(a->fd, a->path, a->key, &seq, prev, &torn, d)) != BB_OK)
+		goto unlock;
 	first = seq == 0;
-	if (rc == BB_OK && torn && write_all(a->fd, "\n", 1) != 0)
+	if (torn && write_all(a->fd, "\n", 1) != 0) {
 		rc = diag_add(d, BB_EIO, a->path, 0, "audit_log", "cannot write the audit trail: %s",
 			      strerror(errno));
+		goto unlock;
+	}
 	now_iso(when);
-	if (rc == BB_OK && (gap = anchor_disagrees(a, seq, prev)) != NULL) {
+	if ((gap = anchor_disagrees(a, seq, prev)) != NULL) {
 		/* the trail itself keeps the evidence, before anything more is added */
 		audit_rec g;
 
@@ -558,31 +561,37 @@ int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 		g.actor = "beweegbrug";
 		g.outcome = "gap";
 		g.detail = gap;
-		rc = put_line(a, audit_format(a->key, ++seq, when, &g, prev, hash), d);
+		if ((rc = put_line(a, audit_format(a->key, ++seq, when, &g, prev, hash), d)) != BB_OK)
+			goto unlock;
 		memcpy(prev, hash, sizeof(prev));
 	}
-	for (i = 0; rc == BB_OK && i < n; i++) {
-		rc = put_line(a, audit_format(a->key, ++seq, when, &recs[i], prev, hash), d);
+	for (i = 0; i < n; i++) {
+		if ((rc = put_line(a, audit_format(a->key, ++seq, when, &recs[i], prev, hash), d)) != BB_OK)
+			goto unlock;
 		memcpy(prev, hash, sizeof(prev));
 	}
-	if (rc == BB_OK && first && a->anchor_fd >= 0) {
+	if (first && a->anchor_fd >= 0) {
 		/*
 		 * A new trail: its anchor must exist before anyone else takes the
 		 * lock, or they would find records without one (audit.gap). Once
 		 * there, anchors may lag behind the trail, which verify allows.
 		 */
-		if (fdatasync(a->fd) != 0)
+		if (fdatasync(a->fd) != 0) {
 			rc = diag_add(d, BB_EIO, a->path, 0, "audit_log",
 				      "cannot sync the audit trail: %s", strerror(errno));
-		else
-			rc = anchor_write(a->anchor_fd, a->anchor_path, a->key, seq, prev, d);
-	} else if (rc == BB_OK) {
+			goto unlock;
+		}
+		if ((rc = anchor_write(a->anchor_fd, a->anchor_path, a->key, seq, prev, d)) != BB_OK)
+			goto unlock;
+	} else {
 		mine = atomic_fetch_add(&a->written, 1) + 1;
 	}
-	if (rc == BB_OK && gap)
+	/* written and told: the records went in after the gap record, synced below as any */
+	if (gap)
 		rc = diag_add(d, BB_ECORRUPT, a->path, 0, "audit_log",
 			      "records are missing from the audit trail: %s (recorded as audit.gap,"
 			      " seq %llu)", gap, (unsigned long long)(seq - n));
+unlock:
 	free(gap);
 	flock(a->fd, LOCK_UN);
 	mutex_unlock(&a->lock);
@@ -709,9 +718,10 @@ int audit_rotate(const char *path, const char *anchor_path,
 		goto out;
 	}
 	sync_dir_of(path);
-	if (a->anchor_fd >= 0)
-		rc = anchor_write(a->anchor_fd, anchor_path, chain_key, last + 1, hash, d);
-	if (rc == BB_OK && archived) {
+	if (a->anchor_fd >= 0 &&
+	    (rc = anchor_write(a->anchor_fd, anchor_path, chain_key, last + 1, hash, d)) != BB_OK)
+		goto out;
+	if (archived) {
 		*archived = archive;
 		archive = NULL;
 	}

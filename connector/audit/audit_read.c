@@ -189,6 +189,137 @@ static void set_why(audit_verdict *v, unsigned lineno, uint64_t seq, const char 
 
 static int verify_one(const char *path, const char *anchor_path,
 		      const unsigned char key[AUDIT_KEY_LEN], audit_verdict *v, audit_line_cb cb,
+		      void *payload, unsigned depth, diag_list *d);
+
+/*
+ * A trail whose first record is a rotation's: the archive it names (beside
+ * `path`) must end with the record this one chains to. BB_OK with *why set
+ * when it does not, or the archive is broken; an archive that is not there
+ * is allowed (kept elsewhere); any other failure is returned.
+ */
+static int check_archive(audit_verdict *v, const char *path, const unsigned char key[AUDIT_KEY_LEN],
+			 const audit_line *l, const char *name, unsigned lineno, unsigned depth,
+			 const char **why, diag_list *d)
+{
+	audit_verdict earlier;
+	char *archive = beside(path, name);
+	int erc = !archive ? BB_ENOMEM
+		  : depth >= MAX_ARCHIVES ? BB_ENOTFOUND
+		  : verify_one(archive, NULL, key, &earlier, NULL, NULL, depth + 1, d);
+
+	free(archive);
+	snprintf(v->continues, sizeof(v->continues), "%s", name);
+	if (erc == BB_ENOTFOUND)
+		return BB_OK;
+	if (erc == BB_EINPUT) {
+		set_why(v, lineno, l->seq, "it continues %s, which is broken: %s:%u: %s", name, name,
+			earlier.first_bad, earlier.why);
+		*why = v->why;
+		return BB_OK;
+	}
+	if (erc != BB_OK)
+		return erc;
+	if (earlier.last_seq != l->seq - 1 || strcmp(earlier.last_hash, l->prev) != 0) {
+		set_why(v, lineno, l->seq, "it continues %s, but that archive ends at seq %llu with"
+			" another record: the archive was changed", name,
+			(unsigned long long)earlier.last_seq);
+		*why = v->why;
+		return BB_OK;
+	}
+	v->continues_checked = 1;
+	v->earlier_records = earlier.records + earlier.earlier_records;
+	return BB_OK;
+}
+
+/*
+ * A record that parsed and verified on its own: its place in the chain
+ * after the one before (`last_seq`, v->last_hash). BB_OK with *why set
+ * when it is out of place; an error when an archive could not be checked.
+ */
+static int check_chain(audit_verdict *v, const char *path, const unsigned char key[AUDIT_KEY_LEN],
+		       const audit_line *l, unsigned lineno, uint64_t last_seq, unsigned depth,
+		       const char **why, diag_list *d)
+{
+	char name[256];
+
+	if (lineno == 1 && l->seq != 1) {
+		if (l->event && strcmp(l->event, "audit.rotated") == 0 &&
+		    continued_name(l->detail, name, sizeof(name)))
+			return check_archive(v, path, key, l, name, lineno, depth, why, d);
+		set_why(v, lineno, l->seq, "the trail begins at seq %llu, not at 1 and not with a"
+			" rotation record: the records before it were removed", (unsigned long long)l->seq);
+		*why = v->why;
+	} else if (lineno == 1 && strcmp(l->prev, v->last_hash) != 0) {
+		*why = "prev mismatch: the first record does not begin the chain";
+	} else if (lineno > 1 && l->seq != last_seq + 1) {
+		*why = "sequence gap";
+	} else if (lineno > 1 && strcmp(l->prev, v->last_hash) != 0) {
+		*why = "prev mismatch: it does not chain to the record before";
+	} else if (l->event && strcmp(l->event, "audit.gap") == 0) {
+		set_why(v, lineno, l->seq, "records are missing here (found by the writer): %s",
+			l->detail ? l->detail : "");
+		*why = v->why;
+	}
+	return BB_OK;
+}
+
+/* The first bad line, said in the verdict (unless set_why said it already). */
+static void note_bad(audit_verdict *v, const char *why, const audit_line *l, unsigned lineno,
+		     uint64_t last_seq)
+{
+	if (why == v->why)
+		return;
+	v->first_bad = lineno;
+	v->bad_seq = l->json ? l->seq : 0;
+	if (strcmp(why, "sequence gap") == 0)
+		snprintf(v->why, sizeof(v->why), "sequence gap: record %llu where %llu was expected"
+			 " (a record is missing or out of order)", (unsigned long long)l->seq,
+			 (unsigned long long)(last_seq + 1));
+	else
+		snprintf(v->why, sizeof(v->why), "%s", why);
+}
+
+/* The end: does the trail still reach the record its anchor names? */
+static int check_end(audit_verdict *v, const char *anchor_path, const audit_anchor *an,
+		     int have_anchor, const char *anchored_hash, unsigned lineno, uint64_t last_seq)
+{
+	unsigned after = lineno + 1;
+	uint64_t next = last_seq + 1;
+
+	if (have_anchor) {
+		v->anchor_seq = an->seq;
+		if (last_seq < an->seq) {
+			v->anchor = AUDIT_ANCHOR_SHORT;
+			set_why(v, after, next, "the trail ends at seq %llu, but its anchor %s says"
+				" seq %llu was written: %llu record(s) were removed from the end"
+				" (or the file was emptied or replaced)", (unsigned long long)last_seq,
+				anchor_path, (unsigned long long)an->seq,
+				(unsigned long long)(an->seq - last_seq));
+			return BB_EINPUT;
+		}
+		if (an->seq < v->first_seq || strcmp(anchored_hash, an->hash) != 0) {
+			v->anchor = AUDIT_ANCHOR_DIFFERENT;
+			set_why(v, after, next, "record %llu is not the one the anchor %s names:"
+				" the trail was rewritten", (unsigned long long)an->seq, anchor_path);
+			return BB_EINPUT;
+		}
+		v->anchor = AUDIT_ANCHOR_MATCHED;
+	} else if (v->anchor == AUDIT_ANCHOR_INVALID) {
+		set_why(v, after, next, "the anchor %s does not verify under the audit key"
+			" (altered, or written with another key): the end of the trail cannot be"
+			" checked", anchor_path);
+		return BB_EINPUT;
+	} else if (v->records > 0) {
+		set_why(v, after, next, "the anchor %s is missing: whether records were removed"
+			" from the end cannot be checked (it is written with every record)",
+			anchor_path);
+		return BB_EINPUT;
+	}
+	return BB_OK;
+}
+
+static int verify_one(const char *path, const char *anchor_path,
+		      const unsigned char key[AUDIT_KEY_LEN], audit_verdict *v, audit_line_cb cb,
 		      void *payload, unsigned depth, diag_list *d)
 {
 	FILE *f = fopen(path, "re");
@@ -224,8 +355,8 @@ static int verify_one(const char *path, const char *anchor_path,
 		else if (arc == BB_ENOTFOUND)
 			v->anchor = AUDIT_ANCHOR_MISSING;
 		else {
-			fclose(f);
-			return arc;
+			rc = arc;
+			goto done;
 		}
 	}
 	while ((n = getline(&buf, &cap, f)) > 0) {
@@ -241,76 +372,17 @@ static int verify_one(const char *path, const char *anchor_path,
 		} else {
 			buf[--len] = '\0';
 			/* the record itself first, then its place in the chain */
-			if (audit_parse(&l, key, buf, len, &why) == 0) {
-				if (lineno == 1 && l.seq != 1) {
-					char name[256];
-					if (!l.event || strcmp(l.event, "audit.rotated") != 0 ||
-					    !continued_name(l.detail, name, sizeof(name))) {
-						set_why(v, lineno, l.seq, "the trail begins at seq %llu, not"
-							" at 1 and not with a rotation record: the records"
-							" before it were removed", (unsigned long long)l.seq);
-						why = v->why;
-					} else {
-						/* a rotated file: the archive's end must lead here */
-						audit_verdict earlier;
-						char *archive = beside(path, name);
-						int erc = !archive ? BB_ENOMEM
-							  : depth >= MAX_ARCHIVES ? BB_ENOTFOUND
-							  : verify_one(archive, NULL, key, &earlier, NULL, NULL,
-								       depth + 1, d);
-
-						snprintf(v->continues, sizeof(v->continues), "%s", name);
-						if (erc == BB_OK && (earlier.last_seq != l.seq - 1 ||
-								     strcmp(earlier.last_hash, l.prev) != 0)) {
-							set_why(v, lineno, l.seq, "it continues %s, but that"
-								" archive ends at seq %llu with another record:"
-								" the archive was changed", name,
-								(unsigned long long)earlier.last_seq);
-							why = v->why;
-						} else if (erc == BB_OK) {
-							v->continues_checked = 1;
-							v->earlier_records = earlier.records +
-									     earlier.earlier_records;
-						} else if (erc == BB_EINPUT) {
-							set_why(v, lineno, l.seq, "it continues %s, which is"
-								" broken: %s:%u: %s", name, name,
-								earlier.first_bad, earlier.why);
-							why = v->why;
-						} else if (erc != BB_ENOTFOUND) {
-							free(archive);
-							audit_line_free(&l);
-							rc = erc;
-							break;
-						}
-						free(archive);
-					}
-				} else if (lineno == 1 && strcmp(l.prev, v->last_hash) != 0) {
-					why = "prev mismatch: the first record does not begin the chain";
-				} else if (lineno > 1 && l.seq != last_seq + 1) {
-					why = "sequence gap";
-				} else if (lineno > 1 && strcmp(l.prev, v->last_hash) != 0) {
-					why = "prev mismatch: it does not chain to the record before";
-				} else if (l.event && strcmp(l.event, "audit.gap") == 0) {
-					set_why(v, lineno, l.seq, "records are missing here (found by the"
-						" writer): %s", l.detail ? l.detail : "");
-					why = v->why;
-				}
+			if (audit_parse(&l, key, buf, len, &why) == 0 &&
+			    (rc = check_chain(v, path, key, &l, lineno, last_seq, depth, &why, d)) != BB_OK) {
+				audit_line_free(&l);
+				goto done;
 			}
 		}
 		if (why) {
-			if (why != v->why) {
-				v->first_bad = lineno;
-				v->bad_seq = l.json ? l.seq : 0;
-				if (strcmp(why, "sequence gap") == 0)
-					snprintf(v->why, sizeof(v->why), "sequence gap: record %llu where %llu"
-						 " was expected (a record is missing or out of order)",
-						 (unsigned long long)l.seq, (unsigned long long)(last_seq + 1));
-				else
-					snprintf(v->why, sizeof(v->why), "%s", why);
-			}
+			note_bad(v, why, &l, lineno, last_seq);
 			audit_line_free(&l);
 			rc = BB_EINPUT;
-			break;
+			goto done;
 		}
 		if (!v->first_seq)
 			v->first_seq = l.seq;
@@ -322,48 +394,18 @@ static int verify_one(const char *path, const char *anchor_path,
 		v->records++;
 		if (cb && cb(&l, lineno, payload) != 0) {
 			audit_line_free(&l);
-			break;
+			break;   /* the caller has seen enough: the end is still checked */
 		}
 		audit_line_free(&l);
 	}
-	if (rc == BB_OK && ferror(f))
+	if (ferror(f)) {
 		rc = diag_add(d, BB_EIO, path, 0, "audit_log", "cannot read the audit trail: %s",
 			      strerror(errno));
-	/* the end: does the trail still reach the record its anchor names? */
-	if (rc == BB_OK && anchor_path) {
-		unsigned after = lineno + 1;
-		uint64_t next = last_seq + 1;
-
-		if (have_anchor) {
-			v->anchor_seq = an.seq;
-			if (last_seq < an.seq) {
-				v->anchor = AUDIT_ANCHOR_SHORT;
-				set_why(v, after, next, "the trail ends at seq %llu, but its anchor %s says"
-					" seq %llu was written: %llu record(s) were removed from the end"
-					" (or the file was emptied or replaced)", (unsigned long long)last_seq,
-					anchor_path, (unsigned long long)an.seq,
-					(unsigned long long)(an.seq - last_seq));
-				rc = BB_EINPUT;
-			} else if (an.seq < v->first_seq || strcmp(anchored_hash, an.hash) != 0) {
-				v->anchor = AUDIT_ANCHOR_DIFFERENT;
-				set_why(v, after, next, "record %llu is not the one the anchor %s names:"
-					" the trail was rewritten", (unsigned long long)an.seq, anchor_path);
-				rc = BB_EINPUT;
-			} else {
-				v->anchor = AUDIT_ANCHOR_MATCHED;
-			}
-		} else if (v->anchor == AUDIT_ANCHOR_INVALID) {
-			set_why(v, after, next, "the anchor %s does not verify under the audit key"
-				" (altered, or written with another key): the end of the trail cannot be"
-				" checked", anchor_path);
-			rc = BB_EINPUT;
-		} else if (v->records > 0) {
-			set_why(v, after, next, "the anchor %s is missing: whether records were removed"
-				" from the end cannot be checked (it is written with every record)",
-				anchor_path);
-			rc = BB_EINPUT;
-		}
+		goto done;
 	}
+	if (anchor_path)
+		rc = check_end(v, anchor_path, &an, have_anchor, anchored_hash, lineno, last_seq);
+done:
 	free(buf);
 	fclose(f);
 	return rc;
