@@ -84,6 +84,69 @@ void commit_queue_free(commit_queue *q)
 	free(q);
 }
 
+/*
+ * One message of a batch, under a savepoint of its own, so that one bad
+ * message fails alone: on a failure it is rolled back to before it and
+ * the others go on.
+ */
+static int store_one(outbox *ob, commit_req *r, int64_t now)
+{
+	char *party;
+	int rc;
+
+	if ((rc = outbox_savepoint(ob, 0, r->d)) != BB_OK)
+		goto fail;
+	if (r->store)
+		rc = r->store(ob, r->store_arg);
+	else
+		rc = outbox_enqueue(ob, r->msg_id, r->destination, r->referral_id, r->content_type,
+				    r->body, r->len, now, r->d);
+	if (rc != BB_OK)
+		goto fail;
+	if (r->referral_key) {
+		if ((rc = referral_state_sent(ob, r->referral_key, now, r->d)) != BB_OK)
+			goto fail;
+		/* only this destination (and whom it forwards to) may report on it */
+		party = str_printf("dest:%s", r->destination);
+		rc = party ? referral_party_add(ob, r->referral_key, party, r->d) : BB_ENOMEM;
+		free(party);
+		if (rc != BB_OK)
+			goto fail;
+	}
+	return outbox_savepoint(ob, 1, r->d);
+fail:
+	outbox_savepoint(ob, 2, NULL);
+	return rc;
+}
+
+/*
+ * The batch is durable: its audit records follow, in one append and one
+ * sync. A crash between the two leaves messages without their "queued"
+ * record (docs/audit.md: the crash window); their delivery records still
+ * name them.
+ */
+static void audit_batch(bb_connector *c, commit_req *batch)
+{
+	audit_rec *recs;
+	commit_req *r;
+	size_t n = 0;
+
+	for (r = batch; r; r = r->next)
+		n += r->rc == BB_OK && r->audit;
+	recs = n ? calloc(n, sizeof(*recs)) : NULL;
+	n = 0;
+	for (r = batch; recs && r; r = r->next)
+		if (r->rc == BB_OK && r->audit)
+			recs[n++] = *r->audit;
+	if (recs)
+		connector_audit(c, recs, n);
+	else
+		for (r = batch; r; r = r->next)
+			if (r->rc == BB_OK && r->audit)
+				connector_audit(c, r->audit, 1);
+	free(recs);
+}
+
 /* As leader: store `batch` in one transaction. Called without the queue's lock. */
 static void commit_batch(bb_connector *c, commit_req *batch)
 {
@@ -92,66 +155,27 @@ static void commit_batch(bb_connector *c, commit_req *batch)
 	commit_req *r;
 	store_txn *txn;
 	outbox *ob;
-	audit_rec *recs = NULL;
-	size_t n = 0;
+	size_t i;
 	int rc;
 
-	rc = store_txn_begin(c->store, &txn, &d);
-	ob = rc == BB_OK ? store_txn_outbox(txn) : NULL;
-	for (r = batch; rc == BB_OK && r; r = r->next) {
-		/* A savepoint each, so one bad message fails alone. */
-		r->rc = outbox_savepoint(ob, 0, r->d);
-		if (r->rc == BB_OK && r->store)
-			r->rc = r->store(ob, r->store_arg);
-		else if (r->rc == BB_OK)
-			r->rc = outbox_enqueue(ob, r->msg_id, r->destination, r->referral_id,
-					       r->content_type, r->body, r->len, now, r->d);
-		if (r->rc == BB_OK && r->referral_key)
-			r->rc = referral_state_sent(ob, r->referral_key, now, r->d);
-		if (r->rc == BB_OK && r->referral_key) {
-			/* only this destination (and whom it forwards to) may report on it */
-			char *party = str_printf("dest:%s", r->destination);
-			r->rc = party ? referral_party_add(ob, r->referral_key, party, r->d) : BB_ENOMEM;
-			free(party);
-		}
-		if (r->rc == BB_OK)
-			r->rc = outbox_savepoint(ob, 1, r->d);
-		else
-			outbox_savepoint(ob, 2, NULL);
-	}
+	if ((rc = store_txn_begin(c->store, &txn, &d)) != BB_OK)
+		goto fail;
+	ob = store_txn_outbox(txn);
+	for (r = batch; r; r = r->next)
+		r->rc = store_one(ob, r, now);
 	/* a failed COMMIT is rolled back inside the store, before its lock is released */
-	if (rc == BB_OK)
-		rc = store_txn_commit(txn, &d);
-	if (rc != BB_OK) {
-		/* Nothing of the batch is durable: each caller hears why. */
-		for (r = batch; r; r = r->next) {
-			size_t i;
-			for (i = 0; i < d.count; i++)
-				diag_add(r->d, d.items[i].code, d.items[i].source, d.items[i].line,
-					 d.items[i].path, "%s", d.items[i].message);
-			r->rc = rc;
-		}
-	} else {
-		/*
-		 * The batch is durable: its audit records follow, in one append
-		 * and one sync. A crash between the two leaves messages without
-		 * their "queued" record (docs/audit.md: the crash window); their
-		 * delivery records still name them.
-		 */
-		for (r = batch; r; r = r->next)
-			n += r->rc == BB_OK && r->audit;
-		recs = n ? calloc(n, sizeof(*recs)) : NULL;
-		n = 0;
-		for (r = batch; recs && r; r = r->next)
-			if (r->rc == BB_OK && r->audit)
-				recs[n++] = *r->audit;
-		if (recs)
-			connector_audit(c, recs, n);
-		else
-			for (r = batch; r; r = r->next)
-				if (r->rc == BB_OK && r->audit)
-					connector_audit(c, r->audit, 1);
-		free(recs);
+	if ((rc = store_txn_commit(txn, &d)) != BB_OK)
+		goto fail;
+	audit_batch(c, batch);
+	diag_free(&d);
+	return;
+fail:
+	/* Nothing of the batch is durable: each caller hears why. */
+	for (r = batch; r; r = r->next) {
+		for (i = 0; i < d.count; i++)
+			diag_add(r->d, d.items[i].code, d.items[i].source, d.items[i].line,
+				 d.items[i].path, "%s", d.items[i].message);
+		r->rc = rc;
 	}
 	diag_free(&d);
 }
@@ -247,6 +271,50 @@ static int message_ids(const bb_referral *r, const char *destination_id,
 	return rc;
 }
 
+/* The Bundle for `sent`, checked against our profile and written in the destination's format. */
+static int referral_bytes(strbuf *bytes, fhir_node **bundle, const bb_referral *sent,
+			  const msg_context *ctx, int xml, diag_list *d)
+{
+	int message_kind = 0, rc;
+
+	message_init_libxml();
+	if ((rc = mapping_referral_message(bundle, sent, ctx, d)) != BB_OK)
+		return rc;
+	/*
+	 * What leaves must meet our profile as well as FHIR R4: a receiver
+	 * should never be the first to find a rule broken.
+	 */
+	if ((rc = profile_check(&message_kind, *bundle, "message", d)) != BB_OK)
+		return rc;
+	return fhir_write(bytes, *bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0);
+}
+
+/*
+ * Who sent what about whom to whom: the referrer (else the practice).
+ * *actor is malloc'ed for the record; the patient is the pseudonym in `pseudonym`.
+ */
+static void referral_audit(audit_rec *audit, char **actor, bb_connector *c, const bb_referral *r,
+			   const char *destination_id, const char *bundle_id, const char *profile,
+			   char pseudonym[BB_PSEUDONYM_LEN])
+{
+	const char *who;
+
+	memset(audit, 0, sizeof(*audit));
+	who = bb_referral_get(r, BB_REF_REFERRER_AGB);
+	if (!who)
+		who = bb_referral_get(r, BB_REF_PRACTICE_AGB);
+	*actor = who ? str_printf("agb:%s", who) : NULL;
+	audit->event = "referral.queued";
+	audit->actor = *actor;
+	audit->patient = connector_pseudonym(c, bb_referral_get(r, BB_REF_PATIENT_BSN), pseudonym);
+	audit->referral = bb_referral_get(r, BB_REF_ID);
+	audit->practice = bb_referral_get(r, BB_REF_PRACTICE_AGB);
+	audit->peer = destination_id;
+	audit->message = bundle_id;
+	audit->outcome = "queued";
+	audit->detail = profile;
+}
+
 int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const bb_referral *r,
 		     const char *destination_id)
 {
@@ -262,7 +330,6 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	const char *receiver, *kind;
 	bb_referral *sent = NULL;
 	unsigned items;
-	const char *who;
 	audit_rec audit;
 	int xml, rc;
 
@@ -287,21 +354,16 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	 */
 	receiver = bb_referral_get(r, BB_REF_RECEIVER_ID);
 	if (receiver && strcmp(receiver, destination_id) != 0) {
-		diag_add(&d, BB_EINPUT, NULL, 0, "receiver.id",
-			 "the patient's consent was recorded for receiver \"%s\", not for \"%s\"",
-			 receiver, destination_id);
-		rc = err_set_diags(&c->err, &d, BB_EINPUT);
-		diag_free(&d);
-		return rc;
+		rc = diag_add(&d, BB_EINPUT, NULL, 0, "receiver.id",
+			      "the patient's consent was recorded for receiver \"%s\", not for \"%s\"",
+			      receiver, destination_id);
+		goto fail;
 	}
 	/* Only what this kind of receiver may have is mapped at all. */
 	kind = cfg_get(s, "receiver_kind");
 	if ((rc = minimise_profile(&items, kind, cfg_get(s, "data"), &d)) != BB_OK ||
-	    (rc = minimise_referral(&sent, r, items)) != BB_OK) {
-		rc = err_set_diags(&c->err, &d, rc);
-		diag_free(&d);
-		return rc;
-	}
+	    (rc = minimise_referral(&sent, r, items)) != BB_OK)
+		goto fail;
 	profile = str_printf("data profile %s%s%s", kind, cfg_get(s, "data") ? " + " : "",
 			     cfg_get(s, "data") ? cfg_get(s, "data") : "");
 	memset(&ctx, 0, sizeof(ctx));
@@ -314,52 +376,30 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	ctx.consent_required = 1;    /* no referral leaves without the patient's consent */
 	format = cfg_get(s, "format");
 	xml = format && strcmp(format, "xml") == 0;
-	message_init_libxml();
-	rc = mapping_referral_message(&bundle, sent, &ctx, &d);
-	/*
-	 * What leaves must meet our profile as well as FHIR R4: a receiver
-	 * should never be the first to find a rule broken.
-	 */
-	if (rc == BB_OK) {
-		int message_kind = 0;
-		rc = profile_check(&message_kind, bundle, "message", &d);
-	}
-	if (rc == BB_OK)
-		rc = fhir_write(&bytes, bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0);
-	if (rc == BB_OK && !(key = referral_key(bb_referral_get(r, BB_REF_PRACTICE_AGB),
-						bb_referral_get(r, BB_REF_ID))))
+	/* made before any step can fail, as before: the pseudonym opens the audit trail */
+	referral_audit(&audit, &actor, c, r, destination_id, bundle_id, profile, pseudonym);
+	if ((rc = referral_bytes(&bytes, &bundle, sent, &ctx, xml, &d)) != BB_OK)
+		goto fail;
+	if (!(key = referral_key(bb_referral_get(r, BB_REF_PRACTICE_AGB), bb_referral_get(r, BB_REF_ID)))) {
 		rc = BB_ENOMEM;
-	/* who sent what about whom to whom: the referrer (else the practice) */
-	memset(&audit, 0, sizeof(audit));
-	who = bb_referral_get(r, BB_REF_REFERRER_AGB);
-	if (!who)
-		who = bb_referral_get(r, BB_REF_PRACTICE_AGB);
-	actor = who ? str_printf("agb:%s", who) : NULL;
-	audit.event = "referral.queued";
-	audit.actor = actor;
-	audit.patient = connector_pseudonym(c, bb_referral_get(r, BB_REF_PATIENT_BSN), pseudonym);
-	audit.referral = bb_referral_get(r, BB_REF_ID);
-	audit.practice = bb_referral_get(r, BB_REF_PRACTICE_AGB);
-	audit.peer = destination_id;
-	audit.message = bundle_id;
-	audit.outcome = "queued";
-	audit.detail = profile;
-	if (rc == BB_OK)
-		rc = connector_enqueue(c, bundle_id, destination_id, bb_referral_get(r, BB_REF_ID), key,
-				       xml ? "application/fhir+xml; fhirVersion=4.0"
-					   : "application/fhir+json; fhirVersion=4.0",
-				       bytes.data, bytes.len, &audit, &d);
+		goto fail;
+	}
+	if ((rc = connector_enqueue(c, bundle_id, destination_id, bb_referral_get(r, BB_REF_ID), key,
+				    xml ? "application/fhir+xml; fhirVersion=4.0"
+					: "application/fhir+json; fhirVersion=4.0",
+				    bytes.data, bytes.len, &audit, &d)) != BB_OK)
+		goto fail;
+	if (message_id)
+		memcpy(message_id, bundle_id, UUID_STR_LEN);
+	log_event(c, BB_LOG_INFO, "referral.queued", "referral", bb_referral_get(r, BB_REF_ID),
+		  "destination", destination_id, "message", bundle_id, (char *)NULL);
+	err_clear(&c->err);
+	goto done;
+fail:
+	rc = err_set_diags(&c->err, &d, rc);
+done:
 	free(actor);
 	free(key);
-	if (rc == BB_OK) {
-		if (message_id)
-			memcpy(message_id, bundle_id, UUID_STR_LEN);
-		log_event(c, BB_LOG_INFO, "referral.queued", "referral", bb_referral_get(r, BB_REF_ID),
-			  "destination", destination_id, "message", bundle_id, (char *)NULL);
-		err_clear(&c->err);
-	} else {
-		rc = err_set_diags(&c->err, &d, rc);
-	}
 	strbuf_free(&bytes);
 	fhir_node_free(bundle);
 	bb_referral_free(sent);
