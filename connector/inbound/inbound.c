@@ -425,10 +425,8 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 
 	/* the same message may have come in on another connection meanwhile */
 	rc = answer_repeat(in, ob, resp);
-	if (rc == BB_OK && in->foreign_repeat)
-		return refuse_foreign_repeat(in, resp);
 	if (rc == BB_OK)
-		return BB_OK;
+		return in->foreign_repeat ? refuse_foreign_repeat(in, resp) : BB_OK;
 	if (rc != BB_ENOTFOUND)
 		return answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);
 	in->msg.state = "received";
@@ -468,21 +466,20 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 		return answer(in, resp, 500, "transient-error", "cannot answer", BB_ERROR);
 	in->msg.received_at = now;
 	/* in the group commit's transaction (process); its savepoint is undone on failure */
-	rc = inbox_store(ob, &in->msg, body, len, &a, NULL, &in->why);
-	if (rc == BB_OK && strcmp(in->msg.state, "stale") != 0)
-		rc = in->fb ? feedback_step_record(ob, in->key, in->fb, now, &in->why)
-			    : referral_state_put(ob, in->key, in->msg.status, in->msg.date, now,
-						 &in->why);
-	if (rc == BB_OK && in->fb && bb_feedback_get(in->fb, BB_FB_FORWARDED_AGB)) {
+	if ((rc = inbox_store(ob, &in->msg, body, len, &a, NULL, &in->why)) != BB_OK)
+		goto fail;
+	if (strcmp(in->msg.state, "stale") != 0 &&
+	    (rc = in->fb ? feedback_step_record(ob, in->key, in->fb, now, &in->why)
+			 : referral_state_put(ob, in->key, in->msg.status, in->msg.date, now,
+					      &in->why)) != BB_OK)
+		goto fail;
+	if (in->fb && bb_feedback_get(in->fb, BB_FB_FORWARDED_AGB)) {
 		/* forwarded: that organisation may report on the track from now on */
 		char *party = str_printf("agb:%s", bb_feedback_get(in->fb, BB_FB_FORWARDED_AGB));
 		rc = party ? referral_party_add(ob, in->key, party, &in->why) : BB_ENOMEM;
 		free(party);
-	}
-	if (rc != BB_OK) {
-		inbox_answer_free(&a);
-		return answer(in, resp, 503, "transient-error", "the message could not be stored",
-			      BB_EUNAVAILABLE);
+		if (rc != BB_OK)
+			goto fail;
 	}
 	resp->http_status = 200;
 	resp->body = (char *)a.body;
@@ -494,6 +491,10 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 		  "status", in->msg.state, (char *)NULL);
 	in->stored = 1;
 	return BB_OK;
+fail:
+	inbox_answer_free(&a);
+	return answer(in, resp, 503, "transient-error", "the message could not be stored",
+		      BB_EUNAVAILABLE);
 }
 
 /* check_and_store as one member of a group commit (connector_store_grouped). */
@@ -548,6 +549,67 @@ static int answer_repeat_step(outbox *ob, void *arg, diag_list *d)
 	return answer_repeat(r->in, ob, r->resp);
 }
 
+/* The MessageHeader's ids copied into `in`: the answer may be made after the tree is gone. */
+static int take_header(inbound *in, const fhir_node *h, bb_inbound_response *resp)
+{
+	const char *v;
+
+	in->own[0] = str_dup(fhir_get_value(h, "id", 0));
+	v = fhir_get_value(fhir_get(h, "eventCoding", 0), "system", 0);
+	in->own[1] = v ? str_dup(v) : NULL;
+	v = fhir_get_value(fhir_get(h, "eventCoding", 0), "code", 0);
+	in->own[2] = str_dup(v ? v : "unknown");
+	v = fhir_get_value(fhir_get(h, "source", 0), "endpoint", 0);
+	in->own[3] = v ? str_dup(v) : NULL;
+	in->req.their_endpoint = in->own[3];
+	if (!in->own[0] || !in->own[2])
+		return answer(in, resp, 503, "transient-error", "out of memory", BB_ENOMEM);
+	in->req.header_id = in->msg.msg_id = in->own[0];
+	in->req.event_system = in->own[1];
+	in->req.event_code = in->own[2];
+	return BB_OK;
+}
+
+/*
+ * What a message of this `kind` is about: a referral's ids and practice,
+ * or the feedback read; refused when this sender's role may not send it
+ * or it names no referral.
+ */
+static int take_subject(inbound *in, const fhir_node *bundle, int kind, const char *role,
+			bb_inbound_response *resp)
+{
+	int rc;
+
+	in->msg.kind = kind == PROFILE_REFERRAL ? "referral" : "feedback";
+	if ((kind == PROFILE_REFERRAL) != (strcmp(role, "referrer") == 0)) {
+		char *text = str_printf("sender %s (role %s) may not send %s messages",
+					in->sender->id, role, in->msg.kind);
+		rc = answer(in, resp, 403, "fatal-error", text, BB_EREFUSED);
+		free(text);
+		return rc;
+	}
+	if (kind == PROFILE_REFERRAL) {
+		referral_ids(in, bundle);
+		if ((rc = referral_practice_check(in, bundle, resp)) != BB_OK)
+			return rc;
+	} else {
+		if (bb_feedback_new(&in->fb) != BB_OK ||
+		    mapping_feedback_read(in->fb, bundle, "request", &in->why) != BB_OK)
+			return answer(in, resp, 400, "fatal-error", NULL, BB_EREFUSED);
+		in->msg.referral_id = bb_feedback_get(in->fb, BB_FB_REFERRAL_ID);
+		in->msg.practice_agb = bb_feedback_get(in->fb, BB_FB_PRACTICE_AGB);
+		in->msg.status = bb_feedback_get(in->fb, BB_FB_STATUS);
+		in->msg.date = bb_feedback_get(in->fb, BB_FB_DATE);
+	}
+	in->msg.content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
+	in->msg.sender = in->sender->id;
+	in->key = referral_key(in->msg.practice_agb, in->msg.referral_id);
+	if (!in->msg.referral_id || !in->msg.status || !in->key)
+		return answer(in, resp, 400, "fatal-error",
+			      "the message names no referral (Task identifier and status)", BB_EREFUSED);
+	return BB_OK;
+}
+
 /* Steps 2 to 6, with the sender known. */
 static int process(inbound *in, const char *ctype, const void *body, size_t len,
 		   bb_inbound_response *resp)
@@ -567,104 +629,59 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 		return answer(in, resp, 413, "fatal-error", "the message is larger than max_body",
 			      BB_EREFUSED);
 	message_init_libxml();
-	if (fhir_read(&bundle, body ? body : "", len, "request", &in->why) != BB_OK)
-		return answer(in, resp, 400, "fatal-error", NULL, BB_EREFUSED);
+	if (fhir_read(&bundle, body ? body : "", len, "request", &in->why) != BB_OK) {
+		rc = answer(in, resp, 400, "fatal-error", NULL, BB_EREFUSED);
+		goto done;
+	}
 	h = fhir_get(fhir_get(bundle, "entry", 0), "resource", 0);
 	if (strcmp(fhir_node_type_name(bundle), "Bundle") != 0 || !h ||
 	    strcmp(fhir_node_type_name(h), "MessageHeader") != 0 || !fhir_get_value(h, "id", 0)) {
-		fhir_node_free(bundle);
-		return answer(in, resp, 400, "fatal-error",
-			      "not a FHIR message: a Bundle whose first entry is a MessageHeader with an id",
-			      BB_EREFUSED);
+		rc = answer(in, resp, 400, "fatal-error",
+			    "not a FHIR message: a Bundle whose first entry is a MessageHeader with an id",
+			    BB_EREFUSED);
+		goto done;
 	}
-	/* copies: the answer may be made after the tree is gone */
-	in->own[0] = str_dup(fhir_get_value(h, "id", 0));
-	v = fhir_get_value(fhir_get(h, "eventCoding", 0), "system", 0);
-	in->own[1] = v ? str_dup(v) : NULL;
-	v = fhir_get_value(fhir_get(h, "eventCoding", 0), "code", 0);
-	in->own[2] = str_dup(v ? v : "unknown");
-	v = fhir_get_value(fhir_get(h, "source", 0), "endpoint", 0);
-	in->own[3] = v ? str_dup(v) : NULL;
-	in->req.their_endpoint = in->own[3];
-	if (!in->own[0] || !in->own[2]) {
-		fhir_node_free(bundle);
-		return answer(in, resp, 503, "transient-error", "out of memory", BB_ENOMEM);
-	}
-	in->req.header_id = in->msg.msg_id = in->own[0];
-	in->req.event_system = in->own[1];
-	in->req.event_code = in->own[2];
+	if ((rc = take_header(in, h, resp)) != BB_OK)
+		goto done;
 
 	/* a repeat: the first answer again, nothing stored twice */
 	rc_arg.in = in;
 	rc_arg.resp = resp;
 	rc = store_with(in->c->store, answer_repeat_step, &rc_arg, &in->why);
-	if (rc == BB_OK && in->foreign_repeat) {
-		fhir_node_free(bundle);
-		return refuse_foreign_repeat(in, resp);
-	}
 	if (rc == BB_OK) {
-		/*
-		 * Recorded too: a sender repeats when our answer did not reach it,
-		 * which is also what it does after we crashed between storing a
-		 * message and writing its record.
-		 */
-		audit_inbound(in, NULL, "repeat", NULL);
-		fhir_node_free(bundle);
-		return BB_OK;
+		if (in->foreign_repeat)
+			rc = refuse_foreign_repeat(in, resp);
+		else
+			/*
+			 * Recorded too: a sender repeats when our answer did not reach it,
+			 * which is also what it does after we crashed between storing a
+			 * message and writing its record.
+			 */
+			audit_inbound(in, NULL, "repeat", NULL);
+		goto done;
 	}
 	if (rc != BB_ENOTFOUND) {
-		fhir_node_free(bundle);
-		return answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);
+		rc = answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);
+		goto done;
 	}
 
 	if (profile_check(&kind, bundle, "request", &in->why) != BB_OK) {
-		fhir_node_free(bundle);
-		return answer(in, resp, 400, "fatal-error", NULL, BB_EREFUSED);
+		rc = answer(in, resp, 400, "fatal-error", NULL, BB_EREFUSED);
+		goto done;
 	}
-	in->msg.kind = kind == PROFILE_REFERRAL ? "referral" : "feedback";
-	if ((kind == PROFILE_REFERRAL) != (strcmp(role, "referrer") == 0)) {
-		char *text = str_printf("sender %s (role %s) may not send %s messages",
-					in->sender->id, role, in->msg.kind);
-		fhir_node_free(bundle);
-		rc = answer(in, resp, 403, "fatal-error", text, BB_EREFUSED);
-		free(text);
-		return rc;
-	}
-	if (kind == PROFILE_REFERRAL) {
-		referral_ids(in, bundle);
-		rc = referral_practice_check(in, bundle, resp);
-		if (rc != BB_OK) {
-			fhir_node_free(bundle);
-			return rc;
-		}
-	} else {
-		if (bb_feedback_new(&in->fb) != BB_OK ||
-		    mapping_feedback_read(in->fb, bundle, "request", &in->why) != BB_OK) {
-			fhir_node_free(bundle);
-			return answer(in, resp, 400, "fatal-error", NULL, BB_EREFUSED);
-		}
-		in->msg.referral_id = bb_feedback_get(in->fb, BB_FB_REFERRAL_ID);
-		in->msg.practice_agb = bb_feedback_get(in->fb, BB_FB_PRACTICE_AGB);
-		in->msg.status = bb_feedback_get(in->fb, BB_FB_STATUS);
-		in->msg.date = bb_feedback_get(in->fb, BB_FB_DATE);
-	}
-	in->msg.content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
-	in->msg.sender = in->sender->id;
-	in->key = referral_key(in->msg.practice_agb, in->msg.referral_id);
-	if (!in->msg.referral_id || !in->msg.status || !in->key) {
-		fhir_node_free(bundle);
-		return answer(in, resp, 400, "fatal-error",
-			      "the message names no referral (Task identifier and status)", BB_EREFUSED);
-	}
-	rc = store_grouped(in, body, len, resp);
+	if ((rc = take_subject(in, bundle, kind, role, resp)) != BB_OK)
+		goto done;
+	if ((rc = store_grouped(in, body, len, resp)) != BB_OK)
+		goto done;
 	/*
 	 * Stored and committed: now its audit record, before the answer goes
 	 * back. A crash between the two loses the record, not the message.
 	 */
-	if (rc == BB_OK && in->stored)
+	if (in->stored)
 		audit_inbound(in, bundle, in->msg.state, NULL);
-	else if (rc == BB_OK && in->repeat)
+	else if (in->repeat)
 		audit_inbound(in, bundle, "repeat", NULL);
+done:
 	fhir_node_free(bundle);
 	return rc;
 }
@@ -792,10 +809,10 @@ int bb_poll_feedback(size_t *stored, bb_connector *c, const char *destination_id
 	rc = bb_fetch_feedback(c, destination_id, take_polled, &p);
 	if (stored)
 		*stored = p.stored;
-	if (rc == BB_OK)
-		rc = bb_inbox_apply_pending(NULL, c);
-	if (rc == BB_OK && p.refused)
-		rc = connector_error(c, BB_EREFUSED, "%zu polled feedback message(s) refused; see the log",
-				     p.refused);
-	return rc;
+	if (rc != BB_OK || (rc = bb_inbox_apply_pending(NULL, c)) != BB_OK)
+		return rc;
+	if (p.refused)
+		return connector_error(c, BB_EREFUSED, "%zu polled feedback message(s) refused; see the log",
+				       p.refused);
+	return BB_OK;
 }
