@@ -287,6 +287,7 @@ static int read_feedback(rep_data *data, const fhir_node *bundle, const char *so
 	rep_referral *r;
 	rep_feedback *e;
 	size_t i;
+	double v;
 	int rc;
 
 	if ((rc = bb_feedback_new(&fb)) != BB_OK)
@@ -330,21 +331,19 @@ static int read_feedback(rep_data *data, const fhir_node *bundle, const char *so
 	e->per_week = bb_feedback_get(fb, BB_FB_FOLLOWUP_PER_WEEK)
 			      ? atoi(bb_feedback_get(fb, BB_FB_FOLLOWUP_PER_WEEK)) : -1;
 	rc = BB_OK;
-	for (i = 0; rc == BB_OK && i < bb_feedback_measurement_count(fb); i++) {
+	for (i = 0; i < bb_feedback_measurement_count(fb); i++) {
 		const char *loinc, *value, *unit, *when;
-		double v;
 		int o;
 		bb_feedback_measurement_at(&loinc, &value, &unit, &when, fb, i);
-		if ((o = outcome_of(loinc)) >= 0 && parse_number(value, &v))
-			rc = add_value(r, o, v, when ? datetime_epoch(when) : e->when, data->seq);
+		if ((o = outcome_of(loinc)) >= 0 && parse_number(value, &v) &&
+		    (rc = add_value(r, o, v, when ? datetime_epoch(when) : e->when, data->seq)) != BB_OK)
+			goto done;
 	}
 	/* the structured score, checked 0-10 by the model when the message was read */
 	wellbeing = bb_feedback_get(fb, BB_FB_WELLBEING);
-	if (rc == BB_OK && wellbeing) {
-		double v;
-		if (parse_number(wellbeing, &v))
-			rc = add_value(r, OUT_WELLBEING, v, e->when, data->seq);
-	}
+	if (wellbeing && parse_number(wellbeing, &v))
+		rc = add_value(r, OUT_WELLBEING, v, e->when, data->seq);
+done:
 	bb_feedback_free(fb);
 	return rc;
 }
@@ -413,6 +412,31 @@ static int read_batch(outbox *ob, void *arg, diag_list *d)
 	return store_bodies(ob, b->side, *b->last, BATCH, b->last, take_body, b, d);
 }
 
+/* The next BATCH messages of one side: read, counted and freed, all of them on any result. */
+static int next_batch(rep_data *data, bb_connector *c, batch *b, diag_list *d)
+{
+	size_t i;
+	int rc;
+
+	if ((rc = store_with(c->store, read_batch, b, d)) != BB_OK)
+		goto done;
+	for (i = 0; i < b->n; i++) {
+		if (!b->item[i].body) {
+			data->messages++;     /* damaged in the store: not counted, and said */
+			data->unreadable++;
+		} else if ((rc = read_message(data, b->item[i].body, b->item[i].len,
+					      b->item[i].id)) != BB_OK) {
+			goto done;
+		}
+	}
+done:
+	for (i = 0; i < b->n; i++) {
+		free(b->item[i].body);
+		free(b->item[i].id);
+	}
+	return rc;
+}
+
 /*
  * The outbox, then the inbox, in row order: BATCH messages are read (and
  * decrypted) with the store's lock held, then parsed and counted without
@@ -423,35 +447,26 @@ int report_collect(rep_data *data, bb_connector *c, diag_list *d)
 {
 	int64_t last[2] = { 0, 0 };
 	batch *b = calloc(1, sizeof(*b));
-	int side, rc = BB_OK;
+	int side, rc;
 
 	memset(data, 0, sizeof(*data));
 	if (!b)
 		return BB_ENOMEM;
 	message_init_libxml();
-	for (side = 0; rc == BB_OK && side < 2; side++) {
+	for (side = 0; side < 2; side++) {
 		do {
-			size_t i;
-
 			b->n = 0;
 			b->side = side;
 			b->last = &last[side];
-			rc = store_with(c->store, read_batch, b, d);
-			for (i = 0; i < b->n; i++) {
-				if (rc == BB_OK && !b->item[i].body) {
-					data->messages++;     /* damaged in the store: not counted, and said */
-					data->unreadable++;
-				} else if (rc == BB_OK) {
-					rc = read_message(data, b->item[i].body, b->item[i].len, b->item[i].id);
-				}
-				free(b->item[i].body);
-				free(b->item[i].id);
-			}
-		} while (rc == BB_OK && b->n == BATCH);
+			if ((rc = next_batch(data, c, b, d)) != BB_OK)
+				goto fail;
+		} while (b->n == BATCH);
 	}
 	free(b);
-	if (rc != BB_OK)
-		report_data_free(data);
+	return BB_OK;
+fail:
+	free(b);
+	report_data_free(data);
 	return rc;
 }
 
