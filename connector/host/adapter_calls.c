@@ -205,20 +205,24 @@ int bb_feedback_to_his(char **out, size_t *out_len, bb_connector *c, const char 
 		goto done;
 	}
 	host_init(&h, c, p, c->cfg ? config_his(c->cfg, p->name) : NULL, NULL, &d);
-	if ((rc = adapter_open(&h, p, &state)) == BB_OK) {
-		rc = p->table.write_feedback(state, &h, fb, &buf);
-		adapter_close(p, state);
-	}
-	if (rc == BB_OK && buf.b.failed)
+	if ((rc = adapter_open(&h, p, &state)) != BB_OK)
+		goto failed;
+	rc = p->table.write_feedback(state, &h, fb, &buf);
+	adapter_close(p, state);
+	if (rc != BB_OK)
+		goto failed;
+	if (buf.b.failed) {
 		rc = BB_ENOMEM;
-	if (rc != BB_OK) {
-		rc = fail(c, &d, rc, p, "write feedback");
+		goto failed;
+	}
+	if (!(*out = strbuf_detach(&buf.b, out_len))) {
+		rc = BB_ENOMEM;
 		goto done;
 	}
-	*out = strbuf_detach(&buf.b, out_len);
-	rc = *out ? BB_OK : BB_ENOMEM;
-	if (rc == BB_OK)
-		err_clear(&c->err);
+	err_clear(&c->err);
+	goto done;
+failed:
+	rc = fail(c, &d, rc, p, "write feedback");
 done:
 	strbuf_free(&buf.b);
 	diag_free(&d);
@@ -414,19 +418,21 @@ int his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter
 	in.source = source;
 	in.data = data ? data : (const unsigned char *)"";
 	in.len = len;
-	if ((rc = adapter_open(&h, p, &state)) == BB_OK) {
-		rc = p->table.acknowledge(state, &h, &in, list, count, &buf);
-		adapter_close(p, state);
-	}
-	if (rc == BB_OK && buf.b.failed)
+	if ((rc = adapter_open(&h, p, &state)) != BB_OK)
+		goto failed;
+	rc = p->table.acknowledge(state, &h, &in, list, count, &buf);
+	adapter_close(p, state);
+	if (rc != BB_OK)
+		goto failed;
+	if (buf.b.failed) {
 		rc = BB_ENOMEM;
-	if (rc != BB_OK) {
-		rc = fail(c, &d, rc, p, "acknowledge");
-		goto done;
+		goto failed;
 	}
-	*out = strbuf_detach(&buf.b, out_len);
-	if (!*out)
+	if (!(*out = strbuf_detach(&buf.b, out_len)))
 		rc = BB_ENOMEM;
+	goto done;
+failed:
+	rc = fail(c, &d, rc, p, "acknowledge");
 done:
 	free(list);
 	strbuf_free(&buf.b);
