@@ -305,131 +305,93 @@ static int status_of(int rc)
 	}
 }
 
-static void post_referral(bb_api *a, struct evhttp_request *req, struct evkeyvalq *q)
+/*
+ * A JSON body parsed into *root: {"offer": ..., "adapter": ..., "record":
+ * "the HIS record as text"}, or the canonical document, which the core
+ * reads (a body that is not JSON at all is a bad request either way).
+ * -1 when it was refused.
+ */
+static int read_json_body(bb_api *a, struct evhttp_request *req, const char *type, const char *body,
+			  size_t len, json_object **root)
 {
-	char type[128], adapter[48];
-	const char *offer = evhttp_find_header(q, "offer");
-	const char *want = evhttp_find_header(q, "adapter");
-	const char *record = NULL;
-	size_t len = 0, rlen = 0;
-	char *body = take_body(a, req, "POST /referrals", &len);
-	json_object *root = NULL, *v;
-	bb_his_record rec = BB_HIS_RECORD_INIT;
-	bb_referral *filled = NULL;
-	bb_receipt *r = NULL;
-	json_object *o;
-	int rc = BB_OK;
+	json_tokener *tok = json_tokener_new_ex(API_JSON_DEPTH);
+	/* the reader skips a UTF-8 byte order mark (.NET writes one); json-c does not */
+	size_t bom = strcmp(type, CANONICAL_TYPE) == 0 && len >= 3 &&
+		     memcmp(body, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 
-	if (!body)
-		return;
-	media_type(req, type, sizeof type);
-	if (strcmp(type, "application/json") == 0 || strcmp(type, CANONICAL_TYPE) == 0) {
-		/*
-		 * {"offer": ..., "adapter": ..., "record": "the HIS record as text"},
-		 * or the canonical document, which the core reads (a body that is
-		 * not JSON at all is a bad request either way)
-		 */
-		json_tokener *tok = json_tokener_new_ex(API_JSON_DEPTH);
-		/* the reader skips a UTF-8 byte order mark (.NET writes one); json-c does not */
-		size_t bom = strcmp(type, CANONICAL_TYPE) == 0 && len >= 3 &&
-			     memcmp(body, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-		root = tok ? json_tokener_parse_ex(tok, body + bom, (int)(len - bom)) : NULL;
-		if (tok && (json_tokener_get_error(tok) != json_tokener_success ||
-			    json_tokener_get_parse_end(tok) != len - bom)) {
-			char d[200];
-			snprintf(d, sizeof d, "the body is not JSON: %s at byte %zu",
-				 json_tokener_error_desc(json_tokener_get_error(tok)),
-				 json_tokener_get_parse_end(tok) + bom);
-			json_object_put(root);
-			json_tokener_free(tok);
-			free(body);
-			refuse(a, req, 400, "POST /referrals", "body is not JSON", 0, d);
-			return;
-		}
+	*root = tok ? json_tokener_parse_ex(tok, body + bom, (int)(len - bom)) : NULL;
+	if (tok && (json_tokener_get_error(tok) != json_tokener_success ||
+		    json_tokener_get_parse_end(tok) != len - bom)) {
+		char d[200];
+		snprintf(d, sizeof d, "the body is not JSON: %s at byte %zu",
+			 json_tokener_error_desc(json_tokener_get_error(tok)),
+			 json_tokener_get_parse_end(tok) + bom);
+		json_object_put(*root);
+		*root = NULL;
 		json_tokener_free(tok);
+		refuse(a, req, 400, "POST /referrals", "body is not JSON", 0, d);
+		return -1;
 	}
+	json_tokener_free(tok);
+	return 0;
+}
+
+/* What to refer, by the body's media type: the record, and the offer and adapter it names. */
+typedef struct posted {
+	const char *record;
+	size_t rlen;
+	const char *offer, *want;
+} posted;
+
+/* The record in the body, as its media type says; -1 when it was refused. */
+static int take_record(bb_api *a, struct evhttp_request *req, const char *type, const char *body,
+		       size_t len, json_object *root, posted *p)
+{
+	json_object *v;
+
 	if (strcmp(type, CANONICAL_TYPE) == 0) {
-		record = body;
-		rlen = len;
-		if (!want)
-			want = CANONICAL;
+		p->record = body;
+		p->rlen = len;
+		if (!p->want)
+			p->want = CANONICAL;
 	} else if (strcmp(type, "application/json") == 0) {
 		if (!json_object_is_type(root, json_type_object) ||
 		    !json_object_object_get_ex(root, "record", &v) || !json_object_is_type(v, json_type_string)) {
-			json_object_put(root);
-			free(body);
 			refuse(a, req, 400, "POST /referrals", "no record in the JSON body", 0,
 			       "record: the JSON body needs \"record\", the HIS record as a string; "
 			       "the canonical referral document is sent as " CANONICAL_TYPE);
-			return;
+			return -1;
 		}
-		record = json_object_get_string(v);
-		rlen = (size_t)json_object_get_string_len(v);
-		if (!offer && json_object_object_get_ex(root, "offer", &v) &&
+		p->record = json_object_get_string(v);
+		p->rlen = (size_t)json_object_get_string_len(v);
+		if (!p->offer && json_object_object_get_ex(root, "offer", &v) &&
 		    json_object_is_type(v, json_type_string))
-			offer = json_object_get_string(v);
-		if (!want && json_object_object_get_ex(root, "adapter", &v) &&
+			p->offer = json_object_get_string(v);
+		if (!p->want && json_object_object_get_ex(root, "adapter", &v) &&
 		    json_object_is_type(v, json_type_string))
-			want = json_object_get_string(v);
+			p->want = json_object_get_string(v);
 	} else {
-		record = body;
-		rlen = len;
-		if (!want)
-			want = adapter_of_type(type);
-		if (!want && type[0]) {
+		p->record = body;
+		p->rlen = len;
+		if (!p->want)
+			p->want = adapter_of_type(type);
+		if (!p->want && type[0]) {
 			char d[400];
 			snprintf(d, sizeof d, "Content-Type %s names no HIS adapter; use application/xml,"
 				 " x-application/hl7-v2+er7, application/fhir+json or +xml, application/json,"
 				 " " CANONICAL_TYPE ", or ?adapter=", type);
-			free(body);
 			refuse(a, req, 415, "POST /referrals", "unsupported content type", 0, d);
-			return;
+			return -1;
 		}
 	}
-	if (want && adapter_name(want, adapter, sizeof adapter) != 0) {
-		json_object_put(root);
-		free(body);
-		refuse(a, req, 400, "POST /referrals", "bad adapter name", 0,
-		       "adapter: a HIS adapter's name is letters, digits and '-' (xml, hl7v2, fhir)");
-		return;
-	}
-	if (want && strcmp(adapter, CANONICAL) == 0) {
-		rc = bb_referral_from_json(&filled, a->c, "api", record, rlen);
-		/* the document may name the offer itself (receiver.offer_id) */
-		if (rc == BB_OK && (!offer || !*offer))
-			offer = bb_referral_get(filled, BB_REF_OFFER_ID);
-	}
-	if (rc == BB_OK && (!offer || !*offer)) {
-		bb_referral_free(filled);
-		json_object_put(root);
-		free(body);
-		refuse(a, req, 400, "POST /referrals", "no offer", 0,
-		       "offer: the beweegkaart offer to refer to is needed (?offer=, \"offer\", or "
-		       "receiver.offer_id of a canonical document)");
-		return;
-	}
-	if (rc == BB_OK && filled) {
-		rc = bb_refer_referral(&r, a->c, filled, offer);
-	} else if (rc == BB_OK) {
-		rec.adapter = want ? adapter : NULL;
-		rec.source = "api";
-		rec.data = record;
-		rec.len = rlen;
-		rc = bb_refer(&r, a->c, &rec, offer);
-	}
-	bb_referral_free(filled);
-	json_object_put(root);
-	free(body);
-	if (rc != BB_OK) {
-		int st = status_of(rc);
-		const char *why = rc == BB_ENOTFOUND || rc == BB_EUNSUPPORTED ? "unknown adapter or offer"
-				  : st == 503 ? "cannot store now" : "referral refused";
-		if (rc == BB_ENOTFOUND || rc == BB_EUNSUPPORTED)
-			st = 400;
-		refuse(a, req, st, "POST /referrals", why, 1, NULL);
-		return;
-	}
-	o = json_object_new_object();
+	return 0;
+}
+
+/* 201 with the receipt of a referral taken. */
+static void reply_receipt(struct evhttp_request *req, const bb_receipt *r)
+{
+	json_object *o = json_object_new_object();
+
 	add_str(o, "referral_id", r->referral_id);
 	add_str(o, "message_id", r->message_id);
 	add_str(o, "offer_id", r->offer_id);
@@ -440,8 +402,73 @@ static void post_referral(bb_api *a, struct evhttp_request *req, struct evkeyval
 	add_str(o, "status_text", r->status_text);
 	add_str(o, "warnings", r->warnings);
 	add_str(o, "last_error", r->last_error);
-	bb_receipt_free(r);
 	reply_json(req, 201, o);
+}
+
+static void post_referral(bb_api *a, struct evhttp_request *req, struct evkeyvalq *q)
+{
+	char type[128], adapter[48];
+	posted p = { NULL, 0, evhttp_find_header(q, "offer"), evhttp_find_header(q, "adapter") };
+	size_t len = 0;
+	char *body = take_body(a, req, "POST /referrals", &len);
+	json_object *root = NULL;
+	bb_his_record rec = BB_HIS_RECORD_INIT;
+	bb_referral *filled = NULL;
+	bb_receipt *r = NULL;
+	int rc, st;
+	const char *why;
+
+	if (!body)
+		return;
+	media_type(req, type, sizeof type);
+	if ((strcmp(type, "application/json") == 0 || strcmp(type, CANONICAL_TYPE) == 0) &&
+	    read_json_body(a, req, type, body, len, &root) != 0)
+		goto done;
+	if (take_record(a, req, type, body, len, root, &p) != 0)
+		goto done;
+	if (p.want && adapter_name(p.want, adapter, sizeof adapter) != 0) {
+		refuse(a, req, 400, "POST /referrals", "bad adapter name", 0,
+		       "adapter: a HIS adapter's name is letters, digits and '-' (xml, hl7v2, fhir)");
+		goto done;
+	}
+	if (p.want && strcmp(adapter, CANONICAL) == 0) {
+		if ((rc = bb_referral_from_json(&filled, a->c, "api", p.record, p.rlen)) != BB_OK)
+			goto refused;
+		/* the document may name the offer itself (receiver.offer_id) */
+		if (!p.offer || !*p.offer)
+			p.offer = bb_referral_get(filled, BB_REF_OFFER_ID);
+	}
+	if (!p.offer || !*p.offer) {
+		refuse(a, req, 400, "POST /referrals", "no offer", 0,
+		       "offer: the beweegkaart offer to refer to is needed (?offer=, \"offer\", or "
+		       "receiver.offer_id of a canonical document)");
+		goto done;
+	}
+	if (filled) {
+		rc = bb_refer_referral(&r, a->c, filled, p.offer);
+	} else {
+		rec.adapter = p.want ? adapter : NULL;
+		rec.source = "api";
+		rec.data = p.record;
+		rec.len = p.rlen;
+		rc = bb_refer(&r, a->c, &rec, p.offer);
+	}
+	if (rc != BB_OK)
+		goto refused;
+	reply_receipt(req, r);
+	goto done;
+refused:
+	st = status_of(rc);
+	why = rc == BB_ENOTFOUND || rc == BB_EUNSUPPORTED ? "unknown adapter or offer"
+	      : st == 503 ? "cannot store now" : "referral refused";
+	if (rc == BB_ENOTFOUND || rc == BB_EUNSUPPORTED)
+		st = 400;
+	refuse(a, req, st, "POST /referrals", why, 1, NULL);
+done:
+	bb_receipt_free(r);
+	bb_referral_free(filled);
+	json_object_put(root);
+	free(body);
 }
 
 /* ---- GET /referrals/{id} -------------------------------------------------- */
