@@ -301,80 +301,40 @@ static int check_https_url(const char *v)
 	return 1;
 }
 
-/* Check one value; on a problem, record it and return -1. */
-static int check_value(const config *cfg, const cfg_section *s, const key_def *def,
-		       const cfg_entry *e, diag_list *d)
+/* A comma-separated list of allowed words: the first item that is not one is said. */
+static int bad_enum_list(const config *cfg, const char *label, const key_def *def,
+			 const cfg_entry *e, diag_list *d)
+{
+	const char *p = e->value;
+	char *allowed = NULL;
+	int bad = 0;
+
+	while (*p && !bad) {
+		const char *end = strchr(p, ',');
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		char *item = str_trim(str_ndup(p, n));
+		if (item && !in_list(def->allowed, item, strlen(item))) {
+			allowed = list_text(def->allowed);
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s: \"%s\" is not one of: %s", e->key, item,
+				 allowed ? allowed : "?");
+			bad = 1;
+		}
+		free(item);
+		p = end ? end + 1 : p + n;
+	}
+	free(allowed);
+	return bad;
+}
+
+/* The numeric kinds of value (a count, host:port, an AGB, seconds); 1 when said to be bad. */
+static int bad_number(const config *cfg, const char *label, const key_def *def,
+		      const cfg_entry *e, diag_list *d)
 {
 	const char *v = e->value;
-	char *label = section_label(s), *allowed = NULL;
 	int bad = 0;
 
 	switch (def->type) {
-	case V_TEXT:
-		break;
-	case V_ENUM:
-		if (!in_list(def->allowed, v, strlen(v))) {
-			allowed = list_text(def->allowed);
-			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
-				 "%s = \"%s\" is not one of: %s", e->key, v, allowed ? allowed : "?");
-			bad = 1;
-		}
-		break;
-	case V_ENUM_LIST: {
-		const char *p = v;
-		while (*p && !bad) {
-			const char *end = strchr(p, ',');
-			size_t n = end ? (size_t)(end - p) : strlen(p);
-			char *item = str_trim(str_ndup(p, n));
-			if (item && !in_list(def->allowed, item, strlen(item))) {
-				allowed = list_text(def->allowed);
-				diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
-					 "%s: \"%s\" is not one of: %s", e->key, item,
-					 allowed ? allowed : "?");
-				bad = 1;
-			}
-			free(item);
-			p = end ? end + 1 : p + n;
-		}
-		break;
-	}
-	case V_PLUGIN:
-		if (!name_is_plugin(v)) {
-			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
-				 "%s = \"%s\" is not a plugin name (lower case letters, digits, '-')",
-				 e->key, v);
-			bad = 1;
-		}
-		break;
-	case V_HTTPS_URL:
-		if (!check_https_url(v)) {
-			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
-				 "%s = \"%s\" is not an https:// URL", e->key, v);
-			bad = 1;
-		}
-		break;
-	case V_READABLE_FILE:
-		if (access(v, R_OK) != 0) {
-			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
-				 "%s: cannot read \"%s\": %s", e->key, v, strerror(errno));
-			bad = 1;
-		}
-		break;
-	case V_FILE_IN_DIR: {
-		const char *slash = strrchr(v, '/');
-		char *dir = slash ? (slash == v ? str_dup("/") : str_ndup(v, (size_t)(slash - v)))
-				  : str_dup(".");
-		if (dir && access(dir, W_OK | X_OK) != 0) {
-			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
-				 "%s: directory \"%s\" is not writable: %s", e->key, dir,
-				 strerror(errno));
-			bad = 1;
-		}
-		free(dir);
-		break;
-	}
-	case V_PATH_LIST:
-		break;
 	case V_COUNT: {
 		char *end;
 		long n;
@@ -422,6 +382,78 @@ static int check_value(const config *cfg, const cfg_section *s, const key_def *d
 		}
 		break;
 	}
+	default:
+		break;
+	}
+	return bad;
+}
+
+/* Check one value; on a problem, record it and return -1. */
+static int check_value(const config *cfg, const cfg_section *s, const key_def *def,
+		       const cfg_entry *e, diag_list *d)
+{
+	const char *v = e->value;
+	char *label = section_label(s), *allowed = NULL;
+	int bad = 0;
+
+	switch (def->type) {
+	case V_TEXT:
+		break;
+	case V_ENUM:
+		if (!in_list(def->allowed, v, strlen(v))) {
+			allowed = list_text(def->allowed);
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s = \"%s\" is not one of: %s", e->key, v, allowed ? allowed : "?");
+			bad = 1;
+		}
+		break;
+	case V_ENUM_LIST:
+		bad = bad_enum_list(cfg, label, def, e, d);
+		break;
+	case V_PLUGIN:
+		if (!name_is_plugin(v)) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s = \"%s\" is not a plugin name (lower case letters, digits, '-')",
+				 e->key, v);
+			bad = 1;
+		}
+		break;
+	case V_HTTPS_URL:
+		if (!check_https_url(v)) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s = \"%s\" is not an https:// URL", e->key, v);
+			bad = 1;
+		}
+		break;
+	case V_READABLE_FILE:
+		if (access(v, R_OK) != 0) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s: cannot read \"%s\": %s", e->key, v, strerror(errno));
+			bad = 1;
+		}
+		break;
+	case V_FILE_IN_DIR: {
+		const char *slash = strrchr(v, '/');
+		char *dir = slash ? (slash == v ? str_dup("/") : str_ndup(v, (size_t)(slash - v)))
+				  : str_dup(".");
+		if (dir && access(dir, W_OK | X_OK) != 0) {
+			diag_add(d, BB_ECONFIG, cfg->path, e->line, label,
+				 "%s: directory \"%s\" is not writable: %s", e->key, dir,
+				 strerror(errno));
+			bad = 1;
+		}
+		free(dir);
+		break;
+	}
+	case V_PATH_LIST:
+		break;
+	case V_COUNT:
+	case V_HOSTPORT:
+	case V_AGB:
+	case V_SECONDS:
+	case V_AGE:
+		bad = bad_number(cfg, label, def, e, d);
+		break;
 	}
 	free(label);
 	free(allowed);
@@ -755,27 +787,17 @@ static char *unquote(char *v)
 	return v;
 }
 
-int config_parse(config **out, const char *path, const char *text, size_t len, diag_list *d)
+/*
+ * The lines into sections of `cfg`: each problem said with its line, and
+ * parsing goes on after it, so that one run reports all of them. Only
+ * running out of memory stops it.
+ */
+static int parse_lines(config *cfg, const char *path, const char *text, size_t len, diag_list *d)
 {
-	config *cfg;
 	cfg_section *cur = NULL;
 	int in_bad_section = 0;
 	unsigned line = 0;
-	size_t pos = 0, before = d->count;
-	size_t i;
-
-	*out = NULL;
-	if (len > CONFIG_MAX_BYTES)
-		return diag_add(d, BB_ETOOBIG, path, 0, NULL,
-				"configuration is larger than %d bytes", CONFIG_MAX_BYTES);
-	if (memchr(text, '\0', len))
-		return diag_add(d, BB_ECONFIG, path, 0, NULL,
-				"configuration contains a NUL byte; is it a text file?");
-	cfg = calloc(1, sizeof(*cfg));
-	if (!cfg || !(cfg->path = str_dup(path))) {
-		free(cfg);
-		return BB_ENOMEM;
-	}
+	size_t pos = 0;
 
 	while (pos < len) {
 		const char *nl = memchr(text + pos, '\n', len - pos);
@@ -785,10 +807,8 @@ int config_parse(config **out, const char *path, const char *text, size_t len, d
 
 		pos += n + (nl ? 1 : 0);
 		line++;
-		if (!l) {
-			config_free(cfg);
+		if (!l)
 			return BB_ENOMEM;
-		}
 		if (!*l || *l == '#' || *l == ';') {
 			free(l);
 			continue;
@@ -813,7 +833,6 @@ int config_parse(config **out, const char *path, const char *text, size_t len, d
 		if (!key || !value) {
 			free(key);
 			free(value);
-			config_free(cfg);
 			return BB_ENOMEM;
 		}
 		if (!cur) {
@@ -835,6 +854,13 @@ int config_parse(config **out, const char *path, const char *text, size_t len, d
 		free(key);
 		free(value);
 	}
+	return BB_OK;
+}
+
+/* Each section's keys and values, and what one section says about another. */
+static void check_config(config *cfg, diag_list *d)
+{
+	size_t i;
 
 	if (cfg->connector.name) {
 		const cfg_entry *e = cfg_find(&cfg->connector, "audit_log");
@@ -902,7 +928,30 @@ int config_parse(config **out, const char *path, const char *text, size_t len, d
 				 cfg->senders[i].id, e->value);
 		check_sender_parties(cfg, &cfg->senders[i], d);
 	}
+}
 
+int config_parse(config **out, const char *path, const char *text, size_t len, diag_list *d)
+{
+	config *cfg;
+	size_t before = d->count;
+
+	*out = NULL;
+	if (len > CONFIG_MAX_BYTES)
+		return diag_add(d, BB_ETOOBIG, path, 0, NULL,
+				"configuration is larger than %d bytes", CONFIG_MAX_BYTES);
+	if (memchr(text, '\0', len))
+		return diag_add(d, BB_ECONFIG, path, 0, NULL,
+				"configuration contains a NUL byte; is it a text file?");
+	cfg = calloc(1, sizeof(*cfg));
+	if (!cfg || !(cfg->path = str_dup(path))) {
+		free(cfg);
+		return BB_ENOMEM;
+	}
+	if (parse_lines(cfg, path, text, len, d) != BB_OK) {
+		config_free(cfg);
+		return BB_ENOMEM;
+	}
+	check_config(cfg, d);
 	if (d->count > before) {
 		config_free(cfg);
 		return BB_ECONFIG;
