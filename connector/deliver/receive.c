@@ -219,6 +219,48 @@ static int practice_refused(bb_connector *c, const bb_referral *ref, const char 
 	return 1;
 }
 
+/*
+ * What becomes of a record that is no repeat, read with `read_rc`: sent
+ * (r->message_id), refused (`problems` says why) or not now (*not_now,
+ * when the outbox, `found` < 0, or the store failed us).
+ */
+static void route_record(bb_connector *c, receipt_impl *r, int read_rc, int found,
+			 const bb_referral *ref, const char *source, const char *destination_id,
+			 diag_list *problems, const diag_list *d, char **not_now)
+{
+	char mid[BB_MESSAGE_ID_LEN];
+	const char *dest;
+	int rc;
+
+	if (found < 0) {
+		*not_now = str_printf("the outbox cannot be read: %s",
+				      d->count ? d->items[0].message : bb_strerror(found));
+		return;
+	}
+	if (read_rc != BB_OK) {
+		if (problems->count == 0)
+			diag_add(problems, BB_EINPUT, source, 0, NULL, "the record cannot be read");
+		return;
+	}
+	if (practice_refused(c, ref, source, problems))
+		return;   /* problems says why */
+	dest = destination_id ? destination_id : bb_referral_get(ref, BB_REF_RECEIVER_ID);
+	if (!dest) {
+		diag_add(problems, BB_EINPUT, source, 0, NULL,
+			 "the referral names no receiver (and no destination is configured for it)");
+		return;
+	}
+	rc = bb_referral_send(mid, c, ref, dest);
+	if (rc == BB_OK) {
+		r->message_id = str_dup(mid);
+		r->destination_id = str_dup(dest);
+	} else if (record_at_fault(rc)) {
+		take_problems(c, problems);
+	} else {
+		*not_now = str_printf("the referral could not be stored: %s", bb_error_last(c)->message);
+	}
+}
+
 int bb_his_receive(bb_his_receipt **out, bb_connector *c, const char *adapter, const char *source,
 		   const void *data, size_t len, const char *destination_id)
 {
@@ -226,7 +268,6 @@ int bb_his_receive(bb_his_receipt **out, bb_connector *c, const char *adapter, c
 	receipt_impl *r;
 	bb_referral *ref = NULL;
 	char *key = NULL, *space = NULL, *not_now = NULL;
-	char mid[BB_MESSAGE_ID_LEN];
 	int rc, found;
 
 	if (!out || !c || (!data && len))
@@ -271,32 +312,7 @@ int bb_his_receive(bb_his_receipt **out, bb_connector *c, const char *adapter, c
 		log_msg(c, BB_LOG_INFO, "%s: a repeat of %s; answered as before", source, key);
 		goto done;
 	}
-	if (found < 0) {
-		not_now = str_printf("the outbox cannot be read: %s",
-				     d.count ? d.items[0].message : bb_strerror(found));
-	} else if (rc == BB_OK && practice_refused(c, ref, source, &problems)) {
-		/* problems says why */
-	} else if (rc == BB_OK) {
-		const char *dest = destination_id ? destination_id
-				   : bb_referral_get(ref, BB_REF_RECEIVER_ID);
-		if (!dest) {
-			diag_add(&problems, BB_EINPUT, source, 0, NULL,
-				 "the referral names no receiver (and no destination is configured for it)");
-		} else {
-			rc = bb_referral_send(mid, c, ref, dest);
-			if (rc == BB_OK) {
-				r->message_id = str_dup(mid);
-				r->destination_id = str_dup(dest);
-			} else if (record_at_fault(rc)) {
-				take_problems(c, &problems);
-			} else {
-				not_now = str_printf("the referral could not be stored: %s",
-						     bb_error_last(c)->message);
-			}
-		}
-	} else if (problems.count == 0) {
-		diag_add(&problems, BB_EINPUT, source, 0, NULL, "the record cannot be read");
-	}
+	route_record(c, r, rc, found, ref, source, destination_id, &problems, &d, &not_now);
 
 	r->pub.outcome = not_now ? BB_HIS_NOT_NOW : problems.count ? BB_HIS_REFUSED : BB_HIS_ACCEPTED;
 	if (not_now)
