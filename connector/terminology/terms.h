@@ -4,7 +4,7 @@
  * ICPC-1-NL codes (Dutch text, and which weight-related risk group of the
  * GLI check they belong to). docs/terminology.md lists every row and the
  * public source it comes from; the public face is bb_measure_* and
- * bb_icpc_* in beweegbrug.h.
+ * bb_icpc_* in beweegbrug/terminology.h.
  */
 #ifndef BB_TERMS_H
 #define BB_TERMS_H

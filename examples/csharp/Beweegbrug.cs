@@ -1,6 +1,7 @@
 // libbeweegbrug for .NET: the part of the C API a HIS needs behind its
 // "verwijs" button, through P/Invoke. Copy this file into the HIS and
-// extend it the same way for more of connector/include/beweegbrug.h.
+// extend it the same way for more of connector/include/beweegbrug.h
+// (the declarations are in the topic headers it includes, beweegbrug/*.h).
 //
 // Conventions it keeps from the C side:
 //   - every opaque handle is a SafeHandle, so a connector or receipt is

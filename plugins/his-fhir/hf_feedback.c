@@ -183,7 +183,7 @@ int hf_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 	if (get(fb, BB_FB_SESSIONS_MISSED))
 		observation(bundle, refsys, id, HF_SNOMED, "298058004",
 			    get(fb, BB_FB_SESSIONS_MISSED), "{sessions}", date);
-	/* the well-being score: our own code, no LOINC exists (beweegbrug.h) */
+	/* the well-being score: our own code, no LOINC exists (BB_WELLBEING_*, beweegbrug/feedback.h) */
 	if (get(fb, BB_FB_WELLBEING))
 		observation(bundle, refsys, id, BB_WELLBEING_SYSTEM, BB_WELLBEING_CODE,
 			    get(fb, BB_FB_WELLBEING), BB_WELLBEING_UNIT, date);
