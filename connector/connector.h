@@ -7,7 +7,7 @@
 #include <time.h>
 
 #include "beweegbrug.h"
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 #include "config.h"
 #include "error.h"
 #include "util/mutex.h"

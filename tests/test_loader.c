@@ -9,7 +9,7 @@
 #include <cmocka.h>
 #include <pthread.h>
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 #include "testutil.h"
 
 static const char *plugdir;

@@ -1,5 +1,5 @@
 /*
- * The FHIR services of plugin.h: the codec's tree under another name.
+ * The FHIR services of beweegbrug/sys/plugin.h: the codec's tree under another name.
  * bb_fhir is a fhir_node; the casts are the whole adapter.
  */
 #include <stdlib.h>

@@ -26,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 
 /* The first OperationOutcome diagnostics or details text in `root`, or NULL. */
 static const char *outcome_text(const bb_fhir *root)

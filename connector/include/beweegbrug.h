@@ -24,7 +24,7 @@
  *     stays for plain numbers, for yes/no (0 or 1), and for status codes:
  *     the int a function returns, bb_error.code, bb_strerror's argument
  *     (a code from a newer library is still an int). The plugin table's
- *     fields are uint32_t, as its layout is frozen (beweegbrug/plugin.h);
+ *     fields are uint32_t, as its layout is frozen (beweegbrug/sys/plugin.h);
  *   - a struct the caller allocates that may grow starts with `unsigned
  *     int version`, set by its BB_*_INIT (bb_options, bb_delivery_stats,
  *     bb_inbound_response, ...). The library reads and writes only the

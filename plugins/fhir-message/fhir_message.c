@@ -5,7 +5,7 @@
  * decides OK / TRANSIENT / FATAL is the core's bb_host_process_message,
  * shared with the adapters that add a receiver's rules on top (stadspoli).
  */
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 
 static int deliver(void *state, const bb_host *host, const bb_message *msg, bb_delivery *result)
 {

@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 
 /* Identifier systems of the Beweegbrug messages (schemas/README.md). */
 #define SYS_REFERRAL_PREFIX "urn:beweegbrug:id:referral:agb:"

@@ -2,7 +2,7 @@
 #ifndef HF_H
 #define HF_H
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 
 /* Systems the HIS uses (nl-core) and the ones we write. */
 #define HF_BSN "http://fhir.nl/fhir/NamingSystem/bsn"

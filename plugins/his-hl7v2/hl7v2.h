@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 #include "er7.h"
 
 /* ---- reading ------------------------------------------------------------ */

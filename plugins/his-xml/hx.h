@@ -16,7 +16,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 
 #define HX_NS "urn:beweegbrug:his:1"
 #define HX_NS_BASE "urn:beweegbrug:his:"

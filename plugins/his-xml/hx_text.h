@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 
 /* Append `text` XML-escaped (attribute values also escape line ends). */
 int hx_put_escaped(bb_buf *out, const char *text, int attribute);

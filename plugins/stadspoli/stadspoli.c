@@ -19,7 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 
 #define SYS_ICPC "http://hl7.org/fhir/sid/icpc-1-nl"
 #define SYS_SNOMED "http://snomed.info/sct"

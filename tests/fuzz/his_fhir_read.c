@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 
 const bb_adapter *bb_adapter_entry(uint32_t host_abi_version);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

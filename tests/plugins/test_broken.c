@@ -4,7 +4,7 @@
  */
 #include <stddef.h>
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 
 /* Unused in the variants that leave it out of the table. */
 __attribute__((unused))

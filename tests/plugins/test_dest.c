@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 
 static const char *const settings[] = { "spool_dir", NULL };
 

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "beweegbrug/plugin.h"
+#include "beweegbrug/sys/plugin.h"
 
 static int open_state(void **state, const bb_host *host)
 {

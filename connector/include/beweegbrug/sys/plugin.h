@@ -21,12 +21,12 @@
  * A program can also hand the host an adapter compiled into itself, with
  * bb_adapter_register(); it is checked exactly like a loaded plugin.
  */
-#ifndef BEWEEGBRUG_PLUGIN_H
-#define BEWEEGBRUG_PLUGIN_H
+#ifndef BEWEEGBRUG_SYS_PLUGIN_H
+#define BEWEEGBRUG_SYS_PLUGIN_H
 
 #include <stdint.h>
 
-#include "../beweegbrug.h"
+#include "../../beweegbrug.h"
 
 #ifdef __cplusplus
 extern "C" {
