@@ -96,21 +96,31 @@ static void missing_entry_symbol(void **state)
 static void abi_too_new(void **state)
 {
 	expect_failure(*state, "test-abinew", 0, BB_EABI,
-		       "plugin \"test-abinew\" (%s/test-abinew.so) needs plugin ABI 99, but this library speaks ABI 1 to 1; upgrade libbeweegbrug",
+		       "plugin \"test-abinew\" (%s/test-abinew.so) needs plugin ABI 99, but this library speaks ABI 2 to 2; upgrade libbeweegbrug",
 		       plugdir);
 }
 
 static void abi_too_old(void **state)
 {
 	expect_failure(*state, "test-abiold", 0, BB_EABI,
-		       "plugin \"test-abiold\" (%s/test-abiold.so) was built for plugin ABI 0, older than the oldest this library accepts (1); rebuild the plugin",
+		       "plugin \"test-abiold\" (%s/test-abiold.so) was built for plugin ABI 0, but this library speaks ABI 2 to 2; rebuild the plugin against its beweegbrug/sys/plugin.h",
 		       plugdir);
+}
+
+/* ABI 1 handed acknowledge() an array of struct bb_problem: such a plugin is refused, by file and both ABIs. */
+static void abi_1_refused(void **state)
+{
+	expect_failure(*state, "test-abi1", 0, BB_EABI,
+		       "plugin \"test-abi1\" (%s/test-abi1.so) was built for plugin ABI 1, but this library speaks ABI 2 to 2; rebuild the plugin against its beweegbrug/sys/plugin.h",
+		       plugdir);
+	assert_int_equal(BB_PLUGIN_ABI_VERSION, 2u);
+	assert_int_equal(BB_PLUGIN_ABI_MIN, 2u);
 }
 
 static void table_too_small(void **state)
 {
 	expect_failure(*state, "test-small", 0, BB_EABI,
-		       "plugin \"test-small\" (%s/test-small.so) has an adapter table of 8 bytes; plugin ABI 1 needs at least %zu",
+		       "plugin \"test-small\" (%s/test-small.so) has an adapter table of 8 bytes; plugin ABI 2 needs at least %zu",
 		       plugdir, offsetof(bb_adapter, acknowledge));
 }
 
@@ -127,7 +137,7 @@ static void wrong_kind(void **state)
 static void entry_returns_no_table(void **state)
 {
 	expect_failure(*state, "test-nulltable", 0, BB_EPLUGIN,
-		       "plugin \"test-nulltable\" (%s/test-nulltable.so) returned no adapter table for plugin ABI 1",
+		       "plugin \"test-nulltable\" (%s/test-nulltable.so) returned no adapter table for plugin ABI 2",
 		       plugdir);
 }
 
@@ -210,6 +220,71 @@ static const bb_adapter *builtin_entry(uint32_t abi)
 	return &builtin;
 }
 
+/* A HIS adapter whose record "bad" has two problems, and whose answer lists what acknowledge() reads. */
+static int ack_read(void *s, const bb_host *h, const bb_input *in, bb_referral *out)
+{
+	(void)s;
+	if (in->len == 3 && memcmp(in->data, "bad", 3) == 0) {
+		bb_host_error(h, BB_EINPUT, 3, "PID-3", "no patient id");
+		return bb_host_error(h, BB_EINPUT, 0, NULL, "no referral type");
+	}
+	return bb_referral_set(out, BB_REF_ID, "ack-1");
+}
+
+static int ack_answer(void *s, const bb_host *h, const bb_input *in, const bb_problems *problems,
+		      bb_buf *out)
+{
+	size_t i, n = bb_problems_count(problems);
+	(void)s; (void)h; (void)in;
+
+	bb_buf_printf(out, "%zu:", n);
+	for (i = 0; i < n; i++)
+		bb_buf_printf(out, "%u|%s|%s;", bb_problems_line(problems, i),
+			      bb_problems_where(problems, i) ? bb_problems_where(problems, i) : "-",
+			      bb_problems_message(problems, i));
+	/* past the end, and a NULL list: empty, never a crash */
+	if (bb_problems_line(problems, n) != 0 || bb_problems_where(problems, n) ||
+	    bb_problems_message(problems, n) || bb_problems_count(NULL) != 0 ||
+	    bb_problems_message(NULL, 0) || bb_problems_line(NULL, 0) != 0 || bb_problems_where(NULL, 0))
+		bb_buf_printf(out, "out of range not empty");
+	return BB_OK;
+}
+
+static const bb_adapter ack_adapter = {
+	.abi_version = BB_PLUGIN_ABI_VERSION,
+	.struct_size = sizeof(bb_adapter),
+	.kind = BB_ADAPTER_HIS,
+	.name = "his-ack",
+	.description = "answers with the problems it was handed",
+	.read_referral = ack_read,
+	.acknowledge = ack_answer,
+};
+
+static const bb_adapter *ack_entry(uint32_t abi)
+{
+	(void)abi;
+	return &ack_adapter;
+}
+
+static void acknowledge_reads_problems(void **state)
+{
+	bb_connector *c = *state;
+	char *text = NULL;
+	size_t len = 0;
+	int accepted = -1;
+
+	assert_int_equal(bb_adapter_register(c, ack_entry), BB_OK);
+	assert_int_equal(bb_his_acknowledge(&text, &len, &accepted, c, "his-ack", "rec", "bad", 3), BB_OK);
+	assert_int_equal(accepted, 0);
+	assert_string_equal(text, "2:3|PID-3|no patient id;0|-|no referral type;");
+	assert_int_equal(len, strlen(text));
+	bb_free(text);
+	assert_int_equal(bb_his_acknowledge(&text, &len, &accepted, c, "his-ack", "rec", "ok", 2), BB_OK);
+	assert_int_equal(accepted, 1);
+	assert_string_equal(text, "0:");
+	bb_free(text);
+}
+
 static const bb_adapter *bad_builtin_entry(uint32_t abi)
 {
 	static bb_adapter bad;
@@ -238,7 +313,7 @@ static void builtin_adapters_use_the_same_checks(void **state)
 			    "an adapter named \"his-builtin\" is already loaded");
 	assert_int_equal(bb_adapter_register(c, bad_builtin_entry), BB_EABI);
 	assert_string_equal(bb_error_last(c)->message,
-			    "plugin \"his-bad-builtin\" ((built in)) needs plugin ABI 7, but this library speaks ABI 1 to 1; upgrade libbeweegbrug");
+			    "plugin \"his-bad-builtin\" ((built in)) needs plugin ABI 7, but this library speaks ABI 2 to 2; upgrade libbeweegbrug");
 }
 
 typedef struct seen {
@@ -280,7 +355,7 @@ static void foreach_lists_good_plugins_and_warns_on_bad(void **state)
 	assert_int_equal(s.his, 1);
 	assert_int_equal(s.dest, 1);
 	assert_int_equal(s.broken, 0);
-	assert_int_equal(warnings, 7); /* the seven broken plugins */
+	assert_int_equal(warnings, 8); /* the eight broken plugins */
 	bb_connector_free(c);
 }
 
@@ -316,6 +391,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(missing_entry_symbol, setup, teardown),
 		cmocka_unit_test_setup_teardown(abi_too_new, setup, teardown),
 		cmocka_unit_test_setup_teardown(abi_too_old, setup, teardown),
+		cmocka_unit_test_setup_teardown(abi_1_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(acknowledge_reads_problems, setup, teardown),
 		cmocka_unit_test_setup_teardown(table_too_small, setup, teardown),
 		cmocka_unit_test_setup_teardown(wrong_kind, setup, teardown),
 		cmocka_unit_test_setup_teardown(entry_returns_no_table, setup, teardown),

@@ -385,11 +385,10 @@ int his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter
 	diag_list d = DIAG_LIST_INIT;
 	const loaded_plugin *p = NULL;
 	bb_buf buf = { STRBUF_INIT, BB_MAX_INPUT };
-	bb_problem *list = NULL;
+	bb_problems list = { problems ? problems->items : NULL, problems ? problems->count : 0 };
 	bb_input in;
 	bb_host h;
 	void *state;
-	size_t i, count = problems ? problems->count : 0;
 	int rc;
 
 	*out = NULL;
@@ -404,15 +403,6 @@ int his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter
 				     "HIS adapter \"%s\" has no acknowledgements in its format", p->name);
 		goto done;
 	}
-	if (count && !(list = calloc(count, sizeof(*list)))) {
-		rc = BB_ENOMEM;
-		goto done;
-	}
-	for (i = 0; i < count; i++) {
-		list[i].line = problems->items[i].line;
-		list[i].where = problems->items[i].path;
-		list[i].message = problems->items[i].message;
-	}
 	host_init(&h, c, p, c->cfg ? config_his(c->cfg, p->name) : NULL, source, &d);
 	h.not_now = not_now;
 	in.source = source;
@@ -420,7 +410,7 @@ int his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter
 	in.len = len;
 	if ((rc = adapter_open(&h, p, &state)) != BB_OK)
 		goto failed;
-	rc = p->table.acknowledge(state, &h, &in, list, count, &buf);
+	rc = p->table.acknowledge(state, &h, &in, &list, &buf);
 	adapter_close(p, state);
 	if (rc != BB_OK)
 		goto failed;
@@ -434,7 +424,6 @@ int his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter
 failed:
 	rc = fail(c, &d, rc, p, "acknowledge");
 done:
-	free(list);
 	strbuf_free(&buf.b);
 	diag_free(&d);
 	return rc;

@@ -40,6 +40,28 @@ const char *bb_host_not_now(const bb_host *h)
 	return h ? h->not_now : NULL;
 }
 
+size_t bb_problems_count(const bb_problems *problems)
+{
+	return problems ? problems->count : 0;
+}
+
+unsigned bb_problems_line(const bb_problems *problems, size_t index)
+{
+	return problems && index < problems->count ? problems->items[index].line : 0;
+}
+
+const char *bb_problems_where(const bb_problems *problems, size_t index)
+{
+	return problems && index < problems->count ? problems->items[index].path : NULL;
+}
+
+const char *bb_problems_message(const bb_problems *problems, size_t index)
+{
+	if (!problems || index >= problems->count)
+		return NULL;
+	return problems->items[index].message ? problems->items[index].message : "";
+}
+
 void bb_host_log(const bb_host *h, bb_log_level level, const char *fmt, ...)
 {
 	va_list ap;

@@ -20,6 +20,12 @@ struct bb_host {
 	const char *not_now;            /* what bb_host_not_now() says */
 };
 
+/* What acknowledge() reads through bb_problems_*: a diag_list's entries, borrowed. */
+struct bb_problems {
+	const diag_entry *items;
+	size_t count;
+};
+
 struct bb_buf {
 	strbuf b;
 	size_t limit;                   /* adapters cannot grow a buffer past this */

@@ -20,7 +20,11 @@
 /* The smallest table each ABI version must provide. */
 static size_t min_table_size(uint32_t abi)
 {
-	(void)abi; /* ABI 1 is the only one so far: all of today's fields */
+	/*
+	 * ABI 2 needs the fields ABI 1 needed; acknowledge and check_answer,
+	 * appended later, may still be absent (treated as NULL).
+	 */
+	(void)abi;
 	return offsetof(bb_adapter, fetch_feedback) + sizeof(((bb_adapter *)0)->fetch_feedback);
 }
 
@@ -188,8 +192,8 @@ static int adopt_table(bb_connector *c, const bb_adapter *t, const char *expect_
 				who, path, t->abi_version, BB_PLUGIN_ABI_MIN, BB_PLUGIN_ABI_VERSION);
 	if (t->abi_version < BB_PLUGIN_ABI_MIN)
 		return diag_add(d, BB_EABI, NULL, 0, NULL,
-				"plugin \"%s\" (%s) was built for plugin ABI %u, older than the oldest this library accepts (%u); rebuild the plugin",
-				who, path, t->abi_version, BB_PLUGIN_ABI_MIN);
+				"plugin \"%s\" (%s) was built for plugin ABI %u, but this library speaks ABI %u to %u; rebuild the plugin against its beweegbrug/sys/plugin.h",
+				who, path, t->abi_version, BB_PLUGIN_ABI_MIN, BB_PLUGIN_ABI_VERSION);
 	if (t->struct_size < min_table_size(t->abi_version))
 		return diag_add(d, BB_EABI, NULL, 0, NULL,
 				"plugin \"%s\" (%s) has an adapter table of %u bytes; plugin ABI %u needs at least %zu",

@@ -74,9 +74,10 @@ static int write_feedback(void *state, const bb_host *host, const bb_feedback *f
 
 /* The original-mode ACK for a received REF^I12, with an ERR per problem. */
 static int acknowledge(void *state, const bb_host *host, const bb_input *in,
-		       const bb_problem *problems, size_t count, bb_buf *out)
+		       const bb_problems *problems, bb_buf *out)
 {
 	hl7_out o = { NULL, 0, 0, 0 };
+	size_t count = bb_problems_count(problems);
 	hl7_ack_problem *list = count ? calloc(count, sizeof(*list)) : NULL;
 	char now[32], control[21], seed[64];
 	size_t i;
@@ -86,9 +87,9 @@ static int acknowledge(void *state, const bb_host *host, const bb_input *in,
 	if (count && !list)
 		return bb_host_error(host, BB_ENOMEM, 0, NULL, "out of memory");
 	for (i = 0; i < count; i++) {
-		list[i].segment = problems[i].line;
-		list[i].where = problems[i].where;
-		list[i].text = problems[i].message;
+		list[i].segment = bb_problems_line(problems, i);
+		list[i].where = bb_problems_where(problems, i);
+		list[i].text = bb_problems_message(problems, i);
 	}
 	hl7_now(now);
 	snprintf(seed, sizeof(seed), "%s|%zu|%zu", now, in->len, count);

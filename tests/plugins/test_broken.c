@@ -26,6 +26,8 @@ static const bb_adapter adapter = {
 	.abi_version = 99,
 #elif defined(BROKEN_ABI_OLD)
 	.abi_version = 0,
+#elif defined(BROKEN_ABI_1)
+	.abi_version = 1,    /* ABI 1's acknowledge took a bb_problem array */
 #else
 	.abi_version = BB_PLUGIN_ABI_VERSION,
 #endif

@@ -32,9 +32,14 @@
 extern "C" {
 #endif
 
-/* The ABI described by this header, and the oldest one the host accepts. */
-#define BB_PLUGIN_ABI_VERSION 1u
-#define BB_PLUGIN_ABI_MIN 1u
+/*
+ * The ABI described by this header, and the oldest one the host accepts.
+ * ABI 2 hands acknowledge() its problems as an opaque bb_problems list
+ * (ABI 1 passed an array of a struct that could not grow), so a plugin
+ * built for ABI 1 is refused: rebuild it against this header.
+ */
+#define BB_PLUGIN_ABI_VERSION 2u
+#define BB_PLUGIN_ABI_MIN 2u
 
 #define BB_PLUGIN_ENTRY_SYMBOL "bb_adapter_entry"
 
@@ -255,12 +260,31 @@ BB_EXTERN bb_fhir *bb_fhir_add_copy(bb_fhir *parent, const char *name, const bb_
 BB_EXTERN int bb_host_fhir_write(bb_buf *out, const bb_host *host, const bb_fhir *root,
 				 bb_format format);
 
-/* A problem found while reading a record, as handed to acknowledge(). */
-typedef struct bb_problem {
-	unsigned line;               /* line (or HL7 segment number) in the input; 0 if unknown */
-	const char *where;           /* "PID-3", "/verwijzing/patient/bsn", ...; may be NULL */
-	const char *message;
-} bb_problem;
+/*
+ * The problems found while reading a record, as handed to acknowledge():
+ * a list the host owns, valid during that call only. Read it by index,
+ * 0 to bb_problems_count() - 1; an index out of range gives 0 or NULL,
+ * and so does a NULL list (as if empty). Fields may be added later as
+ * accessors, never by changing these.
+ */
+typedef struct bb_problems bb_problems;
+/* How many problems; 0 when the record was accepted. Thread safety: one thread per handle. */
+BB_EXTERN size_t bb_problems_count(const bb_problems *problems);
+/*
+ * Problem `index`'s line (or HL7 segment number) in the input; 0 if unknown.
+ * Thread safety: one thread per handle.
+ */
+BB_EXTERN unsigned bb_problems_line(const bb_problems *problems, size_t index);
+/*
+ * Where in the record ("PID-3", "/verwijzing/patient/bsn", ...), or NULL.
+ * Thread safety: one thread per handle.
+ */
+BB_EXTERN const char *bb_problems_where(const bb_problems *problems, size_t index);
+/*
+ * What is wrong, without the location: never NULL for an index in range.
+ * Thread safety: one thread per handle.
+ */
+BB_EXTERN const char *bb_problems_message(const bb_problems *problems, size_t index);
 
 typedef struct bb_adapter {
 	/* frozen: */
@@ -296,10 +320,12 @@ typedef struct bb_adapter {
 	/*
 	 * BB_ADAPTER_HIS, optional: answer a received record the way its
 	 * format expects (an HL7 v2 ACK with AA/AE/AR, say). `problems` are
-	 * what reading the record found; none means it was accepted.
+	 * what reading the record found (never NULL; read it with the
+	 * bb_problems_* accessors); none means it was accepted. ABI 2: in
+	 * ABI 1 this took an array of a struct bb_problem and its count.
 	 */
 	int (*acknowledge)(void *state, const bb_host *host, const bb_input *in,
-			   const bb_problem *problems, size_t count, bb_buf *out);
+			   const bb_problems *problems, bb_buf *out);
 
 	/*
 	 * BB_ADAPTER_HIS, optional: the HIS's answer to what write_feedback
