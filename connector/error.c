@@ -112,12 +112,14 @@ int err_set_diags(err_state *s, const diag_list *d, int fallback)
 	if (!e)
 		return d->items[0].code;
 	slot_reset(e);
+	/* room for every problem and the line that counts the rest */
+	e->problems.limit = d->count + 1;
 	for (i = 0; i < d->count; i++) {
 		const diag_entry *p = &d->items[i];
 		diag_add(&e->problems, p->code, p->source, p->line, p->path, "%s", p->message);
 	}
 	if (d->dropped)
-		diag_add(&e->problems, d->items[0].code, NULL, 0, NULL,
+		diag_add(&e->problems, d->items[0].code, d->items[0].source, 0, NULL,
 			 "%zu more problems not shown", d->dropped);
 	if (e->problems.count == 0)
 		return d->items[0].code;
