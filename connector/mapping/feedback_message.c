@@ -299,46 +299,20 @@ static void monitoring_write(fhir_node *t, const bb_feedback *fb)
 	}
 }
 
-int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_context *ctx,
-			     diag_list *d)
+/*
+ * The MessageHeader: from the provider (`receiver`) to the practice
+ * (`practice`), whose Organization urns are drawn here; its focus is the Task.
+ */
+static void header_write(fbuild *b, const msg_context *ctx, const char *header, const char *task_urn,
+			 const char *fallback_id, char practice[URN_LEN], char receiver[URN_LEN])
 {
-	char header[URN_LEN], task_urn[URN_LEN], practice[URN_LEN], receiver[URN_LEN];
-	char ids[2][UUID_STR_LEN], now[32];
-	const char *status, *business, *date;
-	const business_status *bs;
-	fhir_node *bundle, *h, *t, *dest, *src, *id, *note;
-	char *system = NULL, *endpoint = NULL;
-	fbuild b;
-	int rc;
+	const bb_feedback *fb = b->fb;
+	fhir_node *h, *dest, *src;
+	char *endpoint = NULL;
 
-	*out = NULL;
-	if ((rc = check_feedback(fb, d)) != BB_OK)
-		return rc;
-	memset(&b, 0, sizeof(b));
-	b.fb = fb;
-	status = fb_get(fb, BB_FB_STATUS);
-	business = fb_get(fb, BB_FB_BUSINESS_STATUS);
-	bs = business ? task_business_lookup(business) : task_default_business(status);
-	mapping_now(now);
-	date = b.date = fb_get(fb, BB_FB_DATE) ? fb_get(fb, BB_FB_DATE) : now;
-	if (uuid_v4(ids[0]) || uuid_v4(ids[1]))
-		b.failed = 1;
-	mb_urn(&b.failed, header);
-	mb_urn(&b.failed, task_urn);
-	system = str_printf(SYS_REFERRAL_PREFIX "%s", fb_get(fb, BB_FB_PRACTICE_AGB));
-
-	bundle = b.bundle = fhir_resource_new("Bundle", d);
-	fhir_set(bundle, "id", ctx->bundle_id ? ctx->bundle_id : ids[0]);
-	profiles_claim(bundle, PROFILE_FEEDBACK_MESSAGE);
-	id = fhir_add(bundle, "identifier");
-	fhir_set(id, "system", SYS_MESSAGE_ID);
-	fhir_set(id, "value", ctx->bundle_id ? ctx->bundle_id : ids[0]);
-	fhir_set(bundle, "type", "message");
-	fhir_set(bundle, "timestamp", ctx->timestamp ? ctx->timestamp : now);
-
-	h = mb_entry(bundle, "MessageHeader", header);
+	h = mb_entry(b->bundle, "MessageHeader", header);
 	fhir_set(h, "id", ctx->message_id ? ctx->message_id
-			 : fb_get(fb, BB_FB_MESSAGE_ID) ? fb_get(fb, BB_FB_MESSAGE_ID) : ids[1]);
+			 : fb_get(fb, BB_FB_MESSAGE_ID) ? fb_get(fb, BB_FB_MESSAGE_ID) : fallback_id);
 	profiles_claim(h, PROFILE_MESSAGEHEADER);
 	mb_coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
 	dest = fhir_add(h, "destination");
@@ -348,8 +322,8 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 	if (!ctx->destination_endpoint)
 		endpoint = str_printf("urn:beweegbrug:sender:agb:%s", fb_get(fb, BB_FB_PRACTICE_AGB));
 	fhir_set(dest, "endpoint", ctx->destination_endpoint ? ctx->destination_endpoint : endpoint);
-	mb_urn(&b.failed, practice);
-	mb_urn(&b.failed, receiver);
+	mb_urn(&b->failed, practice);
+	mb_urn(&b->failed, receiver);
 	mb_ref(dest, "receiver", practice);
 	mb_ref(h, "sender", receiver);
 	src = fhir_add(h, "source");
@@ -363,8 +337,18 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 	if (fb_get(fb, BB_FB_AUTHOR_NAME))
 		fhir_set(fhir_add(h, "author"), "display", fb_get(fb, BB_FB_AUTHOR_NAME));
 	mb_ref(h, "focus", task_urn);
+	free(endpoint);
+}
 
-	t = b.task = mb_entry(bundle, "Task", task_urn);
+/* The Task: the referral's, with its status now, why, and what came of it so far. */
+static void task_write(fbuild *b, const char *task_urn, const char *system, const char *status,
+		       const business_status *bs, const char *practice, const char *receiver)
+{
+	const bb_feedback *fb = b->fb;
+	const char *date = b->date;
+	fhir_node *t, *id, *note;
+
+	t = b->task = mb_entry(b->bundle, "Task", task_urn);
 	profiles_claim(t, PROFILE_FEEDBACK_TASK);
 	id = fhir_add(t, "identifier");
 	mb_concept(id, "type", SYS_V2_0203, "PLAC", "Placer Identifier", NULL);
@@ -421,12 +405,53 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 		fhir_set(fhir_add(o, "type"), "text", OUTPUT_PROPOSAL);
 		fhir_set(o, "valueString", fb_get(fb, BB_FB_PROPOSAL));
 	}
+}
+
+int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_context *ctx,
+			     diag_list *d)
+{
+	char header[URN_LEN], task_urn[URN_LEN], practice[URN_LEN], receiver[URN_LEN];
+	char ids[2][UUID_STR_LEN], now[32];
+	const char *status, *business, *date;
+	const business_status *bs;
+	fhir_node *bundle, *t, *id;
+	char *system = NULL;
+	fbuild b;
+	int rc;
+
+	*out = NULL;
+	if ((rc = check_feedback(fb, d)) != BB_OK)
+		return rc;
+	memset(&b, 0, sizeof(b));
+	b.fb = fb;
+	status = fb_get(fb, BB_FB_STATUS);
+	business = fb_get(fb, BB_FB_BUSINESS_STATUS);
+	bs = business ? task_business_lookup(business) : task_default_business(status);
+	mapping_now(now);
+	date = b.date = fb_get(fb, BB_FB_DATE) ? fb_get(fb, BB_FB_DATE) : now;
+	if (uuid_v4(ids[0]) || uuid_v4(ids[1]))
+		b.failed = 1;
+	mb_urn(&b.failed, header);
+	mb_urn(&b.failed, task_urn);
+	system = str_printf(SYS_REFERRAL_PREFIX "%s", fb_get(fb, BB_FB_PRACTICE_AGB));
+
+	bundle = b.bundle = fhir_resource_new("Bundle", d);
+	fhir_set(bundle, "id", ctx->bundle_id ? ctx->bundle_id : ids[0]);
+	profiles_claim(bundle, PROFILE_FEEDBACK_MESSAGE);
+	id = fhir_add(bundle, "identifier");
+	fhir_set(id, "system", SYS_MESSAGE_ID);
+	fhir_set(id, "value", ctx->bundle_id ? ctx->bundle_id : ids[0]);
+	fhir_set(bundle, "type", "message");
+	fhir_set(bundle, "timestamp", ctx->timestamp ? ctx->timestamp : now);
+
+	header_write(&b, ctx, header, task_urn, ids[1], practice, receiver);
+	task_write(&b, task_urn, system, status, bs, practice, receiver);
+	t = b.task;
 	monitoring_write(t, fb);
 	add_observations(&b);
 	forward_write(bundle, t, task_urn, fb, system, date, &b.failed);
 	fp_organizations(bundle, fb, practice, receiver);
 	free(system);
-	free(endpoint);
 	if (b.failed) {
 		fhir_node_free(bundle);
 		return diag_add(d, BB_ERROR, NULL, 0, NULL, "no random numbers for UUIDs");
