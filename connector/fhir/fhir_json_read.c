@@ -485,17 +485,74 @@ static int only_space(const char *s, size_t n)
 	return 1;
 }
 
+/*
+ * The text parsed by json-c into *root, nested at most `depth`. A refusal
+ * is the guard's verdict when it has one (it names the place), else
+ * json-c's error.
+ */
+static int parse_text(json_object **root, const char *buf, size_t len, unsigned depth,
+		      const fhir_limits *lim, const char *source, diag_list *diags)
+{
+	/* json-c refuses nesting deeper than its limit minus one */
+	struct json_tokener *tok = json_tokener_new_ex((int)depth + 1);
+	enum json_tokener_error jerr;
+	size_t end;
+	int rc;
+
+	if (!tok)
+		return diag_add(diags, BB_ENOMEM, source, 0, NULL, "out of memory");
+	/* UTF-8 is already checked (json_guard_scan or json_guard_check) */
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
+	*root = json_tokener_parse_ex(tok, buf, (int)len);
+	end = json_tokener_get_parse_end(tok);
+	jerr = json_tokener_get_error(tok);
+	json_tokener_free(tok);
+	if (*root && jerr == json_tokener_success && only_space(buf + end, len - end))
+		return BB_OK;
+	json_object_put(*root);
+	*root = NULL;
+	if ((rc = guard_verdict(buf, len, lim, source, diags)) != 0)
+		return rc;
+	/* the full check accepts what json-c refused: rare (out of memory) */
+	return diag_add(diags, BB_EINPUT, source, offset_line(buf, end), NULL,
+			"invalid JSON: %s", jerr == json_tokener_success ? "data after the value"
+			: json_tokener_error_desc(jerr));
+}
+
+/* The resource type `root` names; refused when it is not a resource we know. */
+static int root_type(const fhir_type **t, json_object *root, const char *buf, size_t len,
+		     const fhir_limits *lim, const char *source, diag_list *diags)
+{
+	json_object *rt;
+	int rc;
+
+	if (json_object_is_type(root, json_type_object) &&
+	    json_object_object_get_ex(root, "resourceType", &rt) &&
+	    json_object_is_type(rt, json_type_string) &&
+	    (*t = fhir_resource_type(json_object_get_string(rt))))
+		return BB_OK;
+	if ((rc = guard_verdict(buf, len, lim, source, diags)) != 0)
+		return rc;
+	if (!json_object_is_type(root, json_type_object))
+		return diag_add(diags, BB_EINPUT, source, 1, NULL, "a FHIR resource must be a JSON object");
+	if (!json_object_object_get_ex(root, "resourceType", &rt) ||
+	    !json_object_is_type(rt, json_type_string))
+		return diag_add(diags, BB_EINPUT, source, 0, NULL, "no \"resourceType\" string");
+	return diag_add(diags, BB_EINPUT, source, 0, "resourceType",
+			"unknown or unsupported resource type '%s'", json_object_get_string(rt));
+}
+
 int fhir_read_json(fhir_node **out, const char *buf, size_t len, const char *source,
 		   const fhir_limits *lim, diag_list *diags)
 {
 	fhir_limits def = FHIR_LIMITS_INIT;
-	struct json_tokener *tok;
-	json_object *root = NULL, *rt;
+	json_object *root = NULL;
 	const fhir_type *t;
 	diag_list found = DIAG_LIST_INIT;
-	size_t max_bytes, keys = 0, end;
+	size_t max_bytes, keys = 0;
 	unsigned depth;
 	int rc, scanned;
+	fhir_node *res;
 	jr r;
 
 	*out = NULL;
@@ -518,46 +575,9 @@ int fhir_read_json(fhir_node **out, const char *buf, size_t len, const char *sou
 	scanned = json_guard_scan(buf, len, &keys) == 0;
 	if (!scanned && (rc = guard_verdict(buf, len, lim, source, diags)) != 0)
 		return rc;
-	/* json-c refuses nesting deeper than its limit minus one */
-	tok = json_tokener_new_ex((int)depth + 1);
-	if (!tok)
-		return diag_add(diags, BB_ENOMEM, source, 0, NULL, "out of memory");
-	/* UTF-8 is already checked (json_guard_scan or json_guard_check) */
-	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
-	root = json_tokener_parse_ex(tok, buf, (int)len);
-	end = json_tokener_get_parse_end(tok);
-	if (!root || json_tokener_get_error(tok) != json_tokener_success ||
-	    !only_space(buf + end, len - end)) {
-		enum json_tokener_error jerr = json_tokener_get_error(tok);
-
-		json_tokener_free(tok);
-		json_object_put(root);
-		if ((rc = guard_verdict(buf, len, lim, source, diags)) != 0)
-			return rc;
-		/* the full check accepts what json-c refused: rare (out of memory) */
-		return diag_add(diags, BB_EINPUT, source, offset_line(buf, end), NULL,
-				"invalid JSON: %s", jerr == json_tokener_success ? "data after the value"
-				: json_tokener_error_desc(jerr));
-	}
-	json_tokener_free(tok);
-	if (!json_object_is_type(root, json_type_object) ||
-	    !json_object_object_get_ex(root, "resourceType", &rt) ||
-	    !json_object_is_type(rt, json_type_string) ||
-	    !(t = fhir_resource_type(json_object_get_string(rt)))) {
-		if ((rc = guard_verdict(buf, len, lim, source, diags)) != 0) {
-			json_object_put(root);
-			return rc;
-		}
-		if (!json_object_is_type(root, json_type_object))
-			rc = diag_add(diags, BB_EINPUT, source, 1, NULL,
-				      "a FHIR resource must be a JSON object");
-		else if (!json_object_object_get_ex(root, "resourceType", &rt) ||
-			 !json_object_is_type(rt, json_type_string))
-			rc = diag_add(diags, BB_EINPUT, source, 0, NULL, "no \"resourceType\" string");
-		else
-			rc = diag_add(diags, BB_EINPUT, source, 0, "resourceType",
-				      "unknown or unsupported resource type '%s'",
-				      json_object_get_string(rt));
+	if ((rc = parse_text(&root, buf, len, depth, lim, source, diags)) != BB_OK)
+		return rc;
+	if ((rc = root_type(&t, root, buf, len, lim, source, diags)) != BB_OK) {
 		json_object_put(root);
 		return rc;
 	}
@@ -568,34 +588,30 @@ int fhir_read_json(fhir_node **out, const char *buf, size_t len, const char *sou
 	r.ctx.source = source;
 	r.ctx.utf8_checked = 1;         /* json_guard_scan or json_guard_check did */
 	r.ctx.arena = NULL;
-	{
-		fhir_node *res = fhir_node_new_root(t, len);
-
-		if (!res) {
-			json_object_put(root);
-			return diag_add(diags, BB_ENOMEM, source, 0, NULL, "out of memory");
-		}
-		r.ctx.arena = fhir_node_arena(res);
-		read_object(&r, res, root);
+	if (!(res = fhir_node_new_root(t, len))) {
 		json_object_put(root);
-		free(r.ms);
-		fhir_xml_sax_free(&r.xhtml);
-		/* fewer members kept than written: json-c dropped a duplicate key */
-		if ((r.ctx.errors || (scanned && r.keys != keys)) &&
-		    (rc = guard_verdict(buf, len, lim, source, diags)) != 0) {
-			diag_free(&found);
-			fhir_node_free(res);
-			return rc;
-		}
-		if (!r.ctx.errors && scanned && r.keys != keys) {
-			/* cannot happen when the guard agrees; refuse rather than guess */
-			diag_free(&found);
-			fhir_node_free(res);
-			return diag_add(diags, BB_EINPUT, source, 0, NULL, "duplicate key in an object");
-		}
-		pass_on(diags, &found);
-		diag_free(&found);
-		r.ctx.diags = diags;
-		return fhir_read_finish(&r.ctx, res, out);
+		return diag_add(diags, BB_ENOMEM, source, 0, NULL, "out of memory");
 	}
+	r.ctx.arena = fhir_node_arena(res);
+	read_object(&r, res, root);
+	json_object_put(root);
+	free(r.ms);
+	fhir_xml_sax_free(&r.xhtml);
+	/* fewer members kept than written: json-c dropped a duplicate key */
+	if ((r.ctx.errors || (scanned && r.keys != keys)) &&
+	    (rc = guard_verdict(buf, len, lim, source, diags)) != 0)
+		goto fail;
+	if (!r.ctx.errors && scanned && r.keys != keys) {
+		/* cannot happen when the guard agrees; refuse rather than guess */
+		rc = diag_add(diags, BB_EINPUT, source, 0, NULL, "duplicate key in an object");
+		goto fail;
+	}
+	pass_on(diags, &found);
+	diag_free(&found);
+	r.ctx.diags = diags;
+	return fhir_read_finish(&r.ctx, res, out);
+fail:
+	diag_free(&found);
+	fhir_node_free(res);
+	return rc;
 }
