@@ -246,6 +246,74 @@ static void set_tls(CURL *curl, const bb_host *host, char **pass)
 		curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, v);
 }
 
+/* The handle set for one request; *pass gets the key's passphrase, if any (set_tls). */
+static void set_request(CURL *curl, const bb_host *host, const char *method, const char *url,
+			const void *body, size_t len, struct curl_slist *headers, const char *agent,
+			char *errbuf, sink *s, char **pass)
+{
+	const char *v;
+	long timeout = DEFAULT_TIMEOUT;
+
+	curl_easy_setopt(curl, CURLOPT_URL, url);
+	if (strcmp(method, "GET") == 0) {
+		curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+	} else {
+		if (strcmp(method, "POST") == 0)
+			curl_easy_setopt(curl, CURLOPT_POST, 1L);
+		else
+			curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
+		curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body ? body : "");
+		curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
+	}
+	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+	curl_easy_setopt(curl, CURLOPT_USERAGENT, agent);
+	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
+	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
+	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, CONNECT_TIMEOUT);
+	if ((v = bb_host_setting(host, "timeout")))
+		timeout = strtol(v, NULL, 10);
+	curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout);
+	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
+	curl_easy_setopt(curl, CURLOPT_WRITEDATA, s);
+	set_tls(curl, host, pass);
+}
+
+/*
+ * How the request went, logged: BB_OK with the HTTP status in *status
+ * for any answer, BB_EUNAVAILABLE with the reason in `why` when none came.
+ */
+static int request_said(CURLcode rc, CURL *curl, const bb_host *host, const char *dest,
+			const char *method, const char *url, const char *errbuf, const sink *s,
+			long *status, char why[BB_HOST_WHY_LEN])
+{
+	if (rc == CURLE_OK) {
+		long code = 0, conns = 0;
+		char http[16], bytes[24];
+
+		curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
+		curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &conns);
+		if (status)
+			*status = code;
+		snprintf(http, sizeof http, "%ld", code);
+		snprintf(bytes, sizeof bytes, "%zu", s->total);
+		log_event(host->connector, BB_LOG_DEBUG, "http.done", "destination", dest,
+			  "method", method, "url", url, "status", http, "bytes", bytes,
+			  "connection", conns ? "new" : "reused", (char *)NULL);
+		return BB_OK;
+	}
+	if (why && s->too_big)
+		snprintf(why, BB_HOST_WHY_LEN, "the response from %s is larger than %ld bytes",
+			 url, MAX_RESPONSE);
+	else if (why)
+		snprintf(why, BB_HOST_WHY_LEN, "%.8s %.120s failed: %.110s", method, url,
+			 errbuf[0] ? errbuf : curl_easy_strerror(rc));
+	log_event(host->connector, BB_LOG_INFO, "http.failed", "destination", dest,
+		  "method", method, "url", url,
+		  "reason", errbuf[0] ? errbuf : curl_easy_strerror(rc), (char *)NULL);
+	return BB_EUNAVAILABLE;
+}
+
 int bb_host_request(bb_buf *response, long *status, char why[BB_HOST_WHY_LEN],
 		    const bb_host *host, const char *method, const char *url,
 		    const char *const *extra, const char *accept, const char *content_type, const void *body,
@@ -255,8 +323,7 @@ int bb_host_request(bb_buf *response, long *status, char why[BB_HOST_WHY_LEN],
 	char agent[64], *ctype = NULL, *acc = NULL, *pass = NULL;
 	struct curl_slist *headers = NULL;
 	sink s = { response, 0, 0 };
-	const char *v, *dest;
-	long timeout = DEFAULT_TIMEOUT;
+	const char *dest;
 	CURLcode rc;
 	CURL *curl;
 	unsigned generation;
@@ -289,58 +356,10 @@ int bb_host_request(bb_buf *response, long *status, char why[BB_HOST_WHY_LEN],
 	}
 	for (; extra && *extra; extra++)
 		headers = curl_slist_append(headers, *extra);
-	curl_easy_setopt(curl, CURLOPT_URL, url);
-	if (strcmp(method, "GET") == 0) {
-		curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
-	} else {
-		if (strcmp(method, "POST") == 0)
-			curl_easy_setopt(curl, CURLOPT_POST, 1L);
-		else
-			curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
-		curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body ? body : "");
-		curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
-	}
-	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-	curl_easy_setopt(curl, CURLOPT_USERAGENT, agent);
-	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
-	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
-	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, CONNECT_TIMEOUT);
-	if ((v = bb_host_setting(host, "timeout")))
-		timeout = strtol(v, NULL, 10);
-	curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout);
-	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
-	curl_easy_setopt(curl, CURLOPT_WRITEDATA, &s);
-	set_tls(curl, host, &pass);
+	set_request(curl, host, method, url, body, len, headers, agent, errbuf, &s, &pass);
 
 	rc = curl_easy_perform(curl);
-	if (rc == CURLE_OK) {
-		long code = 0, conns = 0;
-		curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
-		curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &conns);
-		if (status)
-			*status = code;
-		result = BB_OK;
-		{
-			char http[16], bytes[24];
-			snprintf(http, sizeof http, "%ld", code);
-			snprintf(bytes, sizeof bytes, "%zu", s.total);
-			log_event(host->connector, BB_LOG_DEBUG, "http.done", "destination", dest,
-				  "method", method, "url", url, "status", http, "bytes", bytes,
-				  "connection", conns ? "new" : "reused", (char *)NULL);
-		}
-	} else {
-		if (why && s.too_big)
-			snprintf(why, BB_HOST_WHY_LEN, "the response from %s is larger than %ld bytes",
-				 url, MAX_RESPONSE);
-		else if (why)
-			snprintf(why, BB_HOST_WHY_LEN, "%.8s %.120s failed: %.110s", method, url,
-				 errbuf[0] ? errbuf : curl_easy_strerror(rc));
-		log_event(host->connector, BB_LOG_INFO, "http.failed", "destination", dest,
-			  "method", method, "url", url,
-			  "reason", errbuf[0] ? errbuf : curl_easy_strerror(rc), (char *)NULL);
-		result = BB_EUNAVAILABLE;
-	}
+	result = request_said(rc, curl, host, dest, method, url, errbuf, &s, status, why);
 	/* The handle holds the passphrase and header pointers: clear before keeping it. */
 	curl_easy_setopt(curl, CURLOPT_KEYPASSWD, NULL);
 	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
