@@ -112,11 +112,12 @@ static int check_pages(outbox *ob, diag_list *d)
 		if (line && strcmp(line, "ok") != 0) {
 			rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL, "the outbox database is damaged"
 				      " (%s); restore it from a backup", line);
-			break;
+			goto done;
 		}
 	}
-	if (rc == BB_OK && step != SQLITE_DONE)
+	if (step != SQLITE_DONE)
 		rc = db_problem(ob, d, "cannot check the outbox");
+done:
 	sqlite3_finalize(st);
 	return rc;
 }
@@ -167,14 +168,88 @@ static int tighten(const char *path, diag_list *d)
 	return BB_OK;
 }
 
+/*
+ * The outbox file as found: a regular file, created (empty, 0600) when
+ * missing, and *fresh when it holds nothing yet. Missing or emptied where
+ * `mark` says an outbox was made: never start afresh in silence.
+ */
+static int check_file(int *fresh, const char *path, const store_mark *mark, const char *mark_path,
+		      diag_list *d)
+{
+	struct stat st;
+	int exists;
+
+	*fresh = 0;
+	exists = lstat(path, &st) == 0;
+	if (exists && !S_ISREG(st.st_mode)) {
+		return diag_add(d, BB_ECONFIG, path, 0, NULL, "the outbox is not a regular file");
+	}
+	if (!exists && errno != ENOENT) {
+		return diag_add(d, BB_EIO, path, 0, NULL, "cannot open the outbox: %s", strerror(errno));
+	}
+	/* Missing or emptied where an outbox was made: never start afresh in silence. */
+	if (mark && (!exists || st.st_size == 0)) {
+		char when[32];
+		store_date(when, mark->created);
+		return diag_add(d, BB_ECORRUPT, path, 0, NULL,
+				"the outbox is %s, but %s says outbox %s was made here on %s: it was"
+				" deleted, truncated or replaced, and the messages queued in it are"
+				" gone. Restore it from a backup; to start a new, empty outbox on"
+				" purpose, remove %s", exists ? "empty (0 bytes)" : "missing", mark_path,
+				mark->id, when, mark_path);
+	}
+	if (!exists) {
+		int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+		if (fd < 0 && errno != EEXIST)
+			return diag_add(d, BB_EIO, path, 0, NULL, "cannot create the outbox: %s",
+					strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		*fresh = 1;
+	} else if (st.st_size == 0) {
+		*fresh = 1;   /* made by a process that had not got further, or by hand */
+	}
+	return BB_OK;
+}
+
+/*
+ * SQLite on the file, in WAL with FULL: a committed enqueue is on disk when
+ * it returns (NORMAL would lose it on power loss). The journal mode is
+ * checked, because SQLite silently keeps another mode where WAL is
+ * impossible.
+ */
+static int open_wal(outbox *ob, const char *path, diag_list *d)
+{
+	int rc;
+
+	if (sqlite3_open_v2(path, &ob->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK) {
+		return db_problem(ob, d, "cannot open the outbox");
+	}
+	sqlite3_busy_timeout(ob->db, 10000);
+	if ((rc = ob_exec(ob, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", d)) != BB_OK)
+		return rc;
+	{
+		sqlite3_stmt *q;
+		int wal = 0;
+		if (sqlite3_prepare_v2(ob->db, "PRAGMA journal_mode", -1, &q, NULL) == SQLITE_OK &&
+		    sqlite3_step(q) == SQLITE_ROW)
+			wal = strcmp((const char *)sqlite3_column_text(q, 0), "wal") == 0;
+		sqlite3_finalize(q);
+		if (!wal)
+			return diag_add(d, BB_EIO, path, 0, NULL,
+					"the outbox cannot use write-ahead logging here (a network share?)");
+	}
+	return BB_OK;
+}
+
 int outbox_open(outbox **out, const char *path, const char *key_file,
 		const outbox_policy *policy, diag_list *d)
 {
 	store_mark mark;
-	struct stat st;
 	outbox *ob;
 	char *mark_path = NULL;
-	int rc, fresh = 0, have_mark, exists;
+	int rc, fresh = 0, have_mark;
 
 	*out = NULL;
 	ob = calloc(1, sizeof(*ob));
@@ -193,68 +268,12 @@ int outbox_open(outbox **out, const char *path, const char *key_file,
 	if (rc != BB_OK && rc != BB_ENOTFOUND)
 		goto fail;
 	have_mark = rc == BB_OK;
-	exists = lstat(path, &st) == 0;
-	if (exists && !S_ISREG(st.st_mode)) {
-		rc = diag_add(d, BB_ECONFIG, path, 0, NULL, "the outbox is not a regular file");
+	if ((rc = check_file(&fresh, path, have_mark ? &mark : NULL, mark_path, d)) != BB_OK)
 		goto fail;
-	}
-	if (!exists && errno != ENOENT) {
-		rc = diag_add(d, BB_EIO, path, 0, NULL, "cannot open the outbox: %s", strerror(errno));
-		goto fail;
-	}
-	/* Missing or emptied where an outbox was made: never start afresh in silence. */
-	if (have_mark && (!exists || st.st_size == 0)) {
-		char when[32];
-		store_date(when, mark.created);
-		rc = diag_add(d, BB_ECORRUPT, path, 0, NULL,
-			      "the outbox is %s, but %s says outbox %s was made here on %s: it was"
-			      " deleted, truncated or replaced, and the messages queued in it are"
-			      " gone. Restore it from a backup; to start a new, empty outbox on"
-			      " purpose, remove %s", exists ? "empty (0 bytes)" : "missing", mark_path,
-			      mark.id, when, mark_path);
-		goto fail;
-	}
-	if (!exists) {
-		int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-		if (fd < 0 && errno != EEXIST) {
-			rc = diag_add(d, BB_EIO, path, 0, NULL, "cannot create the outbox: %s",
-				      strerror(errno));
-			goto fail;
-		}
-		if (fd >= 0)
-			close(fd);
-		fresh = 1;
-	} else if (st.st_size == 0) {
-		fresh = 1;   /* made by a process that had not got further, or by hand */
-	}
 	if ((rc = tighten(path, d)) != BB_OK)
 		goto fail;
-	if (sqlite3_open_v2(path, &ob->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
-	    SQLITE_OK) {
-		rc = db_problem(ob, d, "cannot open the outbox");
+	if ((rc = open_wal(ob, path, d)) != BB_OK)
 		goto fail;
-	}
-	sqlite3_busy_timeout(ob->db, 10000);
-	/*
-	 * WAL with FULL: a committed enqueue is on disk when it returns (NORMAL
-	 * would lose it on power loss). The journal mode is checked, because
-	 * SQLite silently keeps another mode where WAL is impossible.
-	 */
-	if ((rc = ob_exec(ob, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", d)) != BB_OK)
-		goto fail;
-	{
-		sqlite3_stmt *q;
-		int wal = 0;
-		if (sqlite3_prepare_v2(ob->db, "PRAGMA journal_mode", -1, &q, NULL) == SQLITE_OK &&
-		    sqlite3_step(q) == SQLITE_ROW)
-			wal = strcmp((const char *)sqlite3_column_text(q, 0), "wal") == 0;
-		sqlite3_finalize(q);
-		if (!wal) {
-			rc = diag_add(d, BB_EIO, path, 0, NULL,
-				      "the outbox cannot use write-ahead logging here (a network share?)");
-			goto fail;
-		}
-	}
 	if ((rc = prepare(ob, key_file, fresh, have_mark ? &mark : NULL, mark_path, d)) != BB_OK)
 		goto fail;
 	if ((rc = tighten(path, d)) != BB_OK)
@@ -516,11 +535,11 @@ int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *
 				    " WHERE row = ?3", item->row, 0, reason, d);
 		free(reason);
 		item->damage = why;
-		if (rc == BB_OK)
-			rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL,
-				      "message %s (row %lld) is given up on: %s",
-				      item->msg_id && *item->msg_id ? item->msg_id : "(no id)",
-				      (long long)item->row, why);
+		if (rc != BB_OK)
+			goto out;
+		rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL, "message %s (row %lld) is given up on: %s",
+			      item->msg_id && *item->msg_id ? item->msg_id : "(no id)",
+			      (long long)item->row, why);
 		goto out;
 	}
 	if (sqlite3_prepare_v2(ob->db, "UPDATE outbox SET lease_until = ? WHERE row = ?", -1, &st,
@@ -874,14 +893,16 @@ int outbox_retry(outbox *ob, const char *msg_id, int64_t now, size_t *count, dia
 	sqlite3_bind_int64(st, 1, now);
 	if (msg_id)
 		sqlite3_bind_text(st, 2, msg_id, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_DONE)
+	if (sqlite3_step(st) != SQLITE_DONE) {
 		rc = db_problem(ob, d, "cannot update the outbox");
-	else
-		*count = (size_t)sqlite3_changes(ob->db);
-	sqlite3_finalize(st);
-	if (rc == BB_OK && msg_id && !*count)
+		goto done;
+	}
+	*count = (size_t)sqlite3_changes(ob->db);
+	if (msg_id && !*count)
 		rc = diag_add(d, BB_ENOTFOUND, ob->path, 0, NULL,
 			      "no waiting or given-up message %s in the outbox", msg_id);
+done:
+	sqlite3_finalize(st);
 	return rc;
 }
 
