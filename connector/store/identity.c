@@ -323,13 +323,105 @@ void store_date(char out[32], int64_t t)
 		snprintf(out, 32, "%lld", (long long)t);
 }
 
+/*
+ * The identity the outbox has (`sid`, `check`, `made` from table meta):
+ * whole, made under this key, and the outbox the mark says was made here.
+ */
+static int identity_found(char id[STORE_ID_HEX + 1], int64_t *created, const char *sid,
+			  const char *check, const char *made, const char *db_path,
+			  const unsigned char key[SEAL_KEY_LEN], const char *key_file,
+			  const store_mark *mark, const char *mark_path, diag_list *d)
+{
+	char want[MAC_HEX + 1], when[32];
+	char *text = NULL;
+	int rc = BB_OK;
+
+	if (!sid || !check || !made || strlen(sid) != STORE_ID_HEX || !is_hex(sid, STORE_ID_HEX)) {
+		rc = diag_add(d, BB_ECORRUPT, db_path, 0, NULL,
+			      "the outbox's identity is damaged (table meta)");
+		goto out;
+	}
+	if (!(text = check_text(sid)) || check_mac(want, key, text) != 0) {
+		rc = BB_ENOMEM;
+		goto out;
+	}
+	if (strlen(check) != MAC_HEX || CRYPTO_memcmp(want, check, MAC_HEX) != 0) {
+		rc = diag_add(d, BB_ECONFIG, key_file, 0, NULL,
+			      "this is not the key of the outbox %s (its key check does not"
+			      " match): a wrong or replaced key file; nothing was read or written",
+			      db_path);
+		goto out;
+	}
+	if (mark && strcmp(mark->id, sid) != 0) {
+		store_date(when, mark->created);
+		rc = diag_add(d, BB_ECORRUPT, db_path, 0, NULL,
+			      "this is not the outbox that was made here: it is outbox %s, but %s"
+			      " says outbox %s was made here on %s (the file was replaced?)."
+			      " Restore the outbox from a backup", sid, mark_path, mark->id, when);
+		goto out;
+	}
+	memcpy(id, sid, STORE_ID_HEX + 1);
+	*created = strtoll(made, NULL, 10);
+out:
+	free(text);
+	return rc;
+}
+
+/*
+ * No identity yet: a new outbox, or one from before identities, whose
+ * messages this key must open. A new id and its key check go into table
+ * meta (in the caller's transaction).
+ */
+static int identity_new(char id[STORE_ID_HEX + 1], int64_t *created, sqlite3 *db,
+			const char *db_path, const unsigned char key[SEAL_KEY_LEN],
+			const char *key_file, int fresh, const store_mark *mark,
+			const char *mark_path, diag_list *d)
+{
+	char want[MAC_HEX + 1], when[32];
+	char *text = NULL;
+	unsigned char raw[STORE_ID_HEX / 2];
+	int rc;
+
+	if (mark) {
+		store_date(when, mark->created);
+		return diag_add(d, BB_ECORRUPT, db_path, 0, NULL,
+				"this is not the outbox that was made here: it has no outbox identity,"
+				" but %s says outbox %s was made here on %s (the file was replaced?)."
+				" Restore the outbox from a backup", mark_path, mark->id, when);
+	}
+	if (!fresh) {
+		int opens = key_opens_a_message(db, key);
+		if (opens < 0)
+			return diag_add(d, store_status(sqlite3_errcode(db)), db_path, 0, NULL,
+					"cannot read the outbox: %s", sqlite3_errmsg(db));
+		if (!opens)
+			return diag_add(d, BB_ECONFIG, key_file, 0, NULL,
+					"this key does not open the messages stored in %s: a wrong or"
+					" replaced key file; nothing was read or written", db_path);
+	}
+	if (RAND_bytes(raw, sizeof(raw)) != 1)
+		return diag_add(d, BB_ERROR, db_path, 0, NULL, "no random bytes for the outbox's id");
+	hex_of(id, raw, sizeof(raw));
+	*created = (int64_t)time(NULL);
+	snprintf(when, sizeof(when), "%lld", (long long)*created);
+	if (!(text = check_text(id)) || check_mac(want, key, text) != 0) {
+		rc = BB_ENOMEM;
+		goto out;
+	}
+	if ((rc = meta_put(db, db_path, "store_id", id, d)) != BB_OK ||
+	    (rc = meta_put(db, db_path, "key_check", want, d)) != BB_OK)
+		goto out;
+	rc = meta_put(db, db_path, "created", when, d);
+out:
+	free(text);
+	return rc;
+}
+
 int store_identity(char id[STORE_ID_HEX + 1], int64_t *created, sqlite3 *db, const char *db_path,
 		   const unsigned char key[SEAL_KEY_LEN], const char *key_file, int fresh,
 		   const store_mark *mark, const char *mark_path, diag_list *d)
 {
-	char want[MAC_HEX + 1], when[32];
-	char *sid = NULL, *check = NULL, *made = NULL, *text = NULL;
-	unsigned char raw[STORE_ID_HEX / 2];
+	char *sid = NULL, *check = NULL, *made = NULL;
 	int rc;
 
 	id[0] = '\0';
@@ -343,79 +435,21 @@ int store_identity(char id[STORE_ID_HEX + 1], int64_t *created, sqlite3 *db, con
 		return diag_add(d, store_status(sqlite3_errcode(db)), db_path, 0, NULL,
 				"cannot read the outbox's identity: %s", sqlite3_errmsg(db));
 	sid = meta_get(db, db_path, "store_id", &rc, d);
-	if (rc == BB_OK)
-		check = meta_get(db, db_path, "key_check", &rc, d);
-	if (rc == BB_OK)
-		made = meta_get(db, db_path, "created", &rc, d);
 	if (rc != BB_OK)
 		goto out;
-	if (sid || check || made) {
-		if (!sid || !check || !made || strlen(sid) != STORE_ID_HEX || !is_hex(sid, STORE_ID_HEX)) {
-			rc = diag_add(d, BB_ECORRUPT, db_path, 0, NULL,
-				      "the outbox's identity is damaged (table meta)");
-			goto out;
-		}
-		if (!(text = check_text(sid)) || check_mac(want, key, text) != 0) {
-			rc = BB_ENOMEM;
-			goto out;
-		}
-		if (strlen(check) != MAC_HEX || CRYPTO_memcmp(want, check, MAC_HEX) != 0) {
-			rc = diag_add(d, BB_ECONFIG, key_file, 0, NULL,
-				      "this is not the key of the outbox %s (its key check does not"
-				      " match): a wrong or replaced key file; nothing was read or written",
-				      db_path);
-			goto out;
-		}
-		if (mark && strcmp(mark->id, sid) != 0) {
-			store_date(when, mark->created);
-			rc = diag_add(d, BB_ECORRUPT, db_path, 0, NULL,
-				      "this is not the outbox that was made here: it is outbox %s, but %s"
-				      " says outbox %s was made here on %s (the file was replaced?)."
-				      " Restore the outbox from a backup", sid, mark_path, mark->id, when);
-			goto out;
-		}
-		memcpy(id, sid, STORE_ID_HEX + 1);
-		*created = strtoll(made, NULL, 10);
+	check = meta_get(db, db_path, "key_check", &rc, d);
+	if (rc != BB_OK)
 		goto out;
-	}
-	/* no identity yet: a new outbox, or one from before identities */
-	if (mark) {
-		store_date(when, mark->created);
-		rc = diag_add(d, BB_ECORRUPT, db_path, 0, NULL,
-			      "this is not the outbox that was made here: it has no outbox identity,"
-			      " but %s says outbox %s was made here on %s (the file was replaced?)."
-			      " Restore the outbox from a backup", mark_path, mark->id, when);
+	made = meta_get(db, db_path, "created", &rc, d);
+	if (rc != BB_OK)
 		goto out;
-	}
-	if (!fresh) {
-		int opens = key_opens_a_message(db, key);
-		if (opens < 0) {
-			rc = diag_add(d, store_status(sqlite3_errcode(db)), db_path, 0, NULL,
-				      "cannot read the outbox: %s", sqlite3_errmsg(db));
-			goto out;
-		}
-		if (!opens) {
-			rc = diag_add(d, BB_ECONFIG, key_file, 0, NULL,
-				      "this key does not open the messages stored in %s: a wrong or"
-				      " replaced key file; nothing was read or written", db_path);
-			goto out;
-		}
-	}
-	if (RAND_bytes(raw, sizeof(raw)) != 1) {
-		rc = diag_add(d, BB_ERROR, db_path, 0, NULL, "no random bytes for the outbox's id");
-		goto out;
-	}
-	hex_of(id, raw, sizeof(raw));
-	*created = (int64_t)time(NULL);
-	snprintf(when, sizeof(when), "%lld", (long long)*created);
-	if (!(text = check_text(id)) || check_mac(want, key, text) != 0) {
-		rc = BB_ENOMEM;
-		goto out;
-	}
-	if ((rc = meta_put(db, db_path, "store_id", id, d)) == BB_OK &&
-	    (rc = meta_put(db, db_path, "key_check", want, d)) == BB_OK)
-		rc = meta_put(db, db_path, "created", when, d);
+	if (sid || check || made)
+		rc = identity_found(id, created, sid, check, made, db_path, key, key_file, mark,
+				    mark_path, d);
+	else
+		rc = identity_new(id, created, db, db_path, key, key_file, fresh, mark, mark_path, d);
 out:
+	/* what was found or made is kept only when all of it is */
 	if (sqlite3_exec(db, rc == BB_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK &&
 	    rc == BB_OK)
 		rc = diag_add(d, store_status(sqlite3_errcode(db)), db_path, 0, NULL,
@@ -425,6 +459,5 @@ out:
 	free(sid);
 	free(check);
 	free(made);
-	free(text);
 	return rc;
 }
