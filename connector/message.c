@@ -73,14 +73,14 @@ static int message_bytes(char **out, size_t *out_len, bb_connector *c, map_fn ma
 	if (c->cfg && !ctx->source_endpoint)
 		ctx->source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
 	message_init_libxml();
-	rc = map(&bundle, model, ctx, &d);
-	if (rc == BB_OK) {
-		rc = to_bytes(out, out_len, c, bundle, format);
-		if (rc == BB_OK)
-			err_clear(&c->err);
-	} else {
+	if ((rc = map(&bundle, model, ctx, &d)) != BB_OK) {
 		rc = err_set_diags(&c->err, &d, rc);
+		goto done;
 	}
+	if ((rc = to_bytes(out, out_len, c, bundle, format)) != BB_OK)
+		goto done;   /* to_bytes said why */
+	err_clear(&c->err);
+done:
 	fhir_node_free(bundle);
 	diag_free(&d);
 	return rc;
@@ -139,14 +139,14 @@ int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *c, const char *s
 	if (out_len)
 		*out_len = 0;
 	message_init_libxml();
-	rc = fhir_read(&res, data ? data : "", len, source ? source : "input", &d);
-	if (rc == BB_OK) {
-		rc = to_bytes(out, out_len, c, res, format);
-		if (rc == BB_OK)
-			err_clear(&c->err);
-	} else {
+	if ((rc = fhir_read(&res, data ? data : "", len, source ? source : "input", &d)) != BB_OK) {
 		rc = err_set_diags(&c->err, &d, rc);
+		goto done;
 	}
+	if ((rc = to_bytes(out, out_len, c, res, format)) != BB_OK)
+		goto done;   /* to_bytes said why */
+	err_clear(&c->err);
+done:
 	fhir_node_free(res);
 	diag_free(&d);
 	return rc;
@@ -189,16 +189,17 @@ int bb_feedback_from_fhir(bb_feedback **out, bb_connector *c, const char *source
 	if (!source)
 		source = "input";
 	message_init_libxml();
-	rc = fhir_read(&bundle, data ? data : "", len, source, &d);
-	if (rc == BB_OK && (rc = bb_feedback_new(&fb)) == BB_OK)
-		rc = mapping_feedback_read(fb, bundle, source, &d);
-	if (rc == BB_OK) {
-		err_clear(&c->err);
-		*out = fb;
-	} else {
-		bb_feedback_free(fb);
-		rc = err_set_diags(&c->err, &d, rc);
-	}
+	if ((rc = fhir_read(&bundle, data ? data : "", len, source, &d)) != BB_OK ||
+	    (rc = bb_feedback_new(&fb)) != BB_OK ||
+	    (rc = mapping_feedback_read(fb, bundle, source, &d)) != BB_OK)
+		goto fail;
+	err_clear(&c->err);
+	*out = fb;
+	goto done;
+fail:
+	bb_feedback_free(fb);
+	rc = err_set_diags(&c->err, &d, rc);
+done:
 	fhir_node_free(bundle);
 	diag_free(&d);
 	return rc;
@@ -219,20 +220,19 @@ int bb_validate(bb_message_kind *kind, bb_connector *c, const char *source, cons
 	if (!source)
 		source = "input";
 	message_init_libxml();
-	rc = fhir_read(&res, data ? data : "", len, source, &d);
-	if (rc == BB_OK)
-		rc = profile_check_unsent(&k, &no_consent, res, source, &d);
-	if (rc == BB_OK) {
-		/* valid, but not a message that may leave: say so, once */
-		if (no_consent)
-			log_msg(c, BB_LOG_WARN, "%s: the referral has no Consent: valid, but no referral "
-				"leaves without the patient's consent (bb-13)", source);
-		err_clear(&c->err);
-		if (kind)
-			*kind = k;
-	} else {
+	if ((rc = fhir_read(&res, data ? data : "", len, source, &d)) != BB_OK ||
+	    (rc = profile_check_unsent(&k, &no_consent, res, source, &d)) != BB_OK) {
 		rc = err_set_diags(&c->err, &d, rc);
+		goto done;
 	}
+	/* valid, but not a message that may leave: say so, once */
+	if (no_consent)
+		log_msg(c, BB_LOG_WARN, "%s: the referral has no Consent: valid, but no referral "
+			"leaves without the patient's consent (bb-13)", source);
+	err_clear(&c->err);
+	if (kind)
+		*kind = k;
+done:
 	fhir_node_free(res);
 	diag_free(&d);
 	return rc;
