@@ -138,15 +138,18 @@ int bb_outbox_show(char **body, size_t *len, bb_connector *c,
 	if (!message_id)
 		return connector_error(c, BB_EINVAL, "bb_outbox_show: no message id");
 	rc = store_with(c->store, show_step, &o, &d);
-	if (rc == BB_OK && body) {
-		*body = (char *)o.body;
-		if (len)
-			*len = o.len;
-	} else if (o.body) {
-		OPENSSL_cleanse(o.body, o.len);
-		free(o.body);
+	if (rc != BB_OK || !body) {
+		/* not wanted, or not all of it read: a message about a patient is wiped */
+		if (o.body) {
+			OPENSSL_cleanse(o.body, o.len);
+			free(o.body);
+		}
+		return finish(c, &d, rc);
 	}
-	return finish(c, &d, rc);
+	*body = (char *)o.body;
+	if (len)
+		*len = o.len;
+	return finish(c, &d, BB_OK);
 }
 
 int bb_connector_open_store(bb_connector *c)
@@ -156,10 +159,10 @@ int bb_connector_open_store(bb_connector *c)
 
 	if (!c)
 		return BB_EINVAL;
-	rc = store_with(c->store, NULL, NULL, &d);
-	if (rc == BB_OK)
-		rc = connector_audit_ready(c, &d);
-	return finish(c, &d, rc);
+	if ((rc = store_with(c->store, NULL, NULL, &d)) != BB_OK ||
+	    (rc = connector_audit_ready(c, &d)) != BB_OK)
+		return finish(c, &d, rc);
+	return finish(c, &d, BB_OK);
 }
 
 /* An operator's action on the outbox, for the audit trail: who is the OS user. */
@@ -192,11 +195,12 @@ int bb_outbox_retry(size_t *count, bb_connector *c, const char *message_id)
 	rc = store_with(c->store, retry_step, &o, &d);
 	if (count)
 		*count = o.count;
-	if (rc == BB_OK && o.count)
+	if (rc != BB_OK)
+		return finish(c, &d, rc);
+	if (o.count)
 		worker_kick(c);
-	if (rc == BB_OK)
-		audit_operator(c, "outbox.retry", message_id, "due again", o.count);
-	return finish(c, &d, rc);
+	audit_operator(c, "outbox.retry", message_id, "due again", o.count);
+	return finish(c, &d, BB_OK);
 }
 
 int bb_outbox_purge(size_t *count, bb_connector *c, bb_outbox_state state, int64_t age)
@@ -213,11 +217,11 @@ int bb_outbox_purge(size_t *count, bb_connector *c, bb_outbox_state state, int64
 	rc = store_with(c->store, purge_step, &o, &d);
 	if (count)
 		*count = o.count;
-	if (rc == BB_OK)
-		audit_operator(c, "outbox.purge", NULL,
-			       state == BB_OUTBOX_DEAD ? "given up on, purged" : "delivered, purged",
-			       o.count);
-	return finish(c, &d, rc);
+	if (rc != BB_OK)
+		return finish(c, &d, rc);
+	audit_operator(c, "outbox.purge", NULL,
+		       state == BB_OUTBOX_DEAD ? "given up on, purged" : "delivered, purged", o.count);
+	return finish(c, &d, BB_OK);
 }
 
 /* ---- adapter state ---------------------------------------------------- */
