@@ -841,38 +841,40 @@ int bb_mllp_new(bb_mllp **out, bb_connector *c)
 	mutex_init(&m->lock, LOCK_RANK_LEAF, "MLLP's job lists (server/mllp.c)");
 	mutex_init(&m->ctx_lock, LOCK_RANK_LEAF, "MLLP's TLS context (server/tls.c)");
 	pthread_cond_init(&m->cond, NULL);
-	rc = read_config(m, &c->cfg->mllp);
+	if ((rc = read_config(m, &c->cfg->mllp)) != BB_OK)
+		goto fail;
 	/* the listener takes a practice's records only: it must know which */
-	if (rc == BB_OK && !his_practices_served(c))
+	if (!his_practices_served(c)) {
 		rc = connector_error(c, BB_ECONFIG,
 				     "[mllp]: name the practices whose records it takes: practices = AGB"
 				     " code(s) in [mllp], or agb in [practice]");
-	if (rc == BB_OK)
-		rc = check_adapter(m);
-	if (rc == BB_OK) {
-		ec = event_config_new();
-		if (ec)
-			event_config_set_flag(ec, EVENT_BASE_FLAG_NOLOCK);
-		m->base = ec ? event_base_new_with_config(ec) : NULL;
-		event_config_free(ec);
-		if (!m->base || pipe2(m->wake, O_NONBLOCK | O_CLOEXEC) != 0)
-			rc = connector_error(c, BB_ERROR, "cannot make the listener's event loop");
+		goto fail;
 	}
-	if (rc == BB_OK) {
-		m->wake_ev = event_new(m->base, m->wake[0], EV_READ | EV_PERSIST, on_wake, m);
-		m->resume_ev = evtimer_new(m->base, resume_accepting, m);
-		if (!m->wake_ev || !m->resume_ev || event_add(m->wake_ev, NULL) != 0)
-			rc = connector_error(c, BB_ENOMEM, "cannot make the listener's event loop");
+	if ((rc = check_adapter(m)) != BB_OK)
+		goto fail;
+	ec = event_config_new();
+	if (ec)
+		event_config_set_flag(ec, EVENT_BASE_FLAG_NOLOCK);
+	m->base = ec ? event_base_new_with_config(ec) : NULL;
+	event_config_free(ec);
+	if (!m->base || pipe2(m->wake, O_NONBLOCK | O_CLOEXEC) != 0) {
+		rc = connector_error(c, BB_ERROR, "cannot make the listener's event loop");
+		goto fail;
 	}
-	if (rc == BB_OK)
-		rc = start_listening(m);
-	if (rc != BB_OK) {
-		bb_mllp_free(m);
-		return rc;
+	m->wake_ev = event_new(m->base, m->wake[0], EV_READ | EV_PERSIST, on_wake, m);
+	m->resume_ev = evtimer_new(m->base, resume_accepting, m);
+	if (!m->wake_ev || !m->resume_ev || event_add(m->wake_ev, NULL) != 0) {
+		rc = connector_error(c, BB_ENOMEM, "cannot make the listener's event loop");
+		goto fail;
 	}
+	if ((rc = start_listening(m)) != BB_OK)
+		goto fail;
 	log_msg(c, BB_LOG_INFO, "mllp: listening on %s", m->address);
 	*out = m;
 	return BB_OK;
+fail:
+	bb_mllp_free(m);
+	return rc;
 }
 
 int bb_mllp_port(const bb_mllp *m)
