@@ -78,17 +78,15 @@ int store_configure(store *s, const char *config_path, const char *path, const c
 	int rc;
 
 	mutex_lock(&s->lock);
-	rc = replace(&s->config_path, config_path);
-	if (rc == BB_OK)
-		rc = replace(&s->path, path);
-	if (rc == BB_OK)
-		rc = replace(&s->key_file, key_file);
-	if (rc == BB_OK) {
-		if (policy)
-			s->policy = *policy;
-		else
-			memset(&s->policy, 0, sizeof(s->policy));
-	}
+	if ((rc = replace(&s->config_path, config_path)) != BB_OK ||
+	    (rc = replace(&s->path, path)) != BB_OK ||
+	    (rc = replace(&s->key_file, key_file)) != BB_OK)
+		goto unlock;
+	if (policy)
+		s->policy = *policy;
+	else
+		memset(&s->policy, 0, sizeof(s->policy));
+unlock:
 	mutex_unlock(&s->lock);
 	return rc;
 }
@@ -128,8 +126,10 @@ static int with(store *s, int open, store_fn fn, void *arg, diag_list *d)
 		rc = opened(s, d);
 	else
 		rc = s->ob ? BB_OK : BB_ENOTFOUND;
-	if (rc == BB_OK && fn)
-		rc = close_leftover(s, fn(s->ob, arg, d), d);
+	if (rc != BB_OK || !fn)
+		goto unlock;
+	rc = close_leftover(s, fn(s->ob, arg, d), d);
+unlock:
 	mutex_unlock(&s->lock);
 	return rc;
 }
@@ -150,16 +150,14 @@ int store_txn_begin(store *s, store_txn **txn, diag_list *d)
 
 	*txn = NULL;
 	mutex_lock(&s->lock);
-	rc = opened(s, d);
-	if (rc == BB_OK)
-		rc = outbox_begin(s->ob, d);
-	if (rc != BB_OK) {
-		close_leftover(s, rc, NULL);
-		mutex_unlock(&s->lock);
-		return rc;
-	}
+	if ((rc = opened(s, d)) != BB_OK || (rc = outbox_begin(s->ob, d)) != BB_OK)
+		goto fail;
 	*txn = &s->txn;
-	return BB_OK;
+	return BB_OK;   /* the lock is held until store_txn_commit */
+fail:
+	close_leftover(s, rc, NULL);
+	mutex_unlock(&s->lock);
+	return rc;
 }
 
 outbox *store_txn_outbox(store_txn *txn)
