@@ -169,7 +169,7 @@ static int read_practices(poll *p)
 				     "whose Tasks are ours");
 	if (!(q = bb_host_buf_new(p->r.host)))
 		return BB_ENOMEM;
-	for (s = v; *s && rc == BB_OK;) {
+	for (s = v; *s;) {
 		size_t n, i;
 		s += strspn(s, ", \t");
 		n = strcspn(s, ", \t");
@@ -177,18 +177,20 @@ static int read_practices(poll *p)
 			break;
 		for (i = 0; i < n && isdigit((unsigned char)s[i]); i++)
 			;
-		if (i != 8 || n != 8)
+		if (i != 8 || n != 8) {
 			rc = bb_host_error(p->r.host, BB_ECONFIG, 0, "practice_agb",
 					   "\"%.*s\" is not an AGB code (8 digits)", (int)n, s);
-		else
-			rc = bb_buf_printf(q, "%s%s%.*s%%7C", count++ ? "," : "",
-					   "urn:beweegbrug:id:referral:agb:", (int)n, s);
+			goto fail;
+		}
+		if ((rc = bb_buf_printf(q, "%s%s%.*s%%7C", count++ ? "," : "",
+					"urn:beweegbrug:id:referral:agb:", (int)n, s)) != BB_OK)
+			goto fail;
 		s += n;
 	}
-	if (rc == BB_OK && !(p->systems = strdup((const char *)bb_host_buf_data(q, NULL))))
+	if (!(p->systems = strdup((const char *)bb_host_buf_data(q, NULL))) ||
+	    !(p->agbs = strdup(v)))
 		rc = BB_ENOMEM;
-	if (rc == BB_OK && !(p->agbs = strdup(v)))
-		rc = BB_ENOMEM;
+fail:
 	bb_host_buf_free(q);
 	return rc;
 }
@@ -200,8 +202,11 @@ static int load_cursor(poll *p)
 
 	if (rc == BB_ENOTFOUND)
 		return BB_OK;
-	if (rc == BB_OK && v && !(p->cursor = strdup(v)))
+	if (rc != BB_OK)
+		goto fail;
+	if (v && !(p->cursor = strdup(v)))
 		rc = BB_ENOMEM;
+fail:
 	bb_free(v);
 	return rc;
 }
@@ -285,29 +290,38 @@ static int each_page(poll *p, const char *first, page_fn fn, void *arg)
 	const char *next;
 	bb_fhir *page = NULL;
 	long status;
-	int rc = url ? BB_OK : BB_ENOMEM, pages = 0;
+	int rc = BB_OK, pages = 0;
 
-	while (rc == BB_OK && url) {
+	if (!url)
+		return BB_ENOMEM;
+	while (url) {
 		if (++pages > MAX_PAGES) {
 			rc = bb_host_error(p->r.host, BB_EINPUT, 0, "endpoint",
 					   "more than %d pages from %s: its next links loop", MAX_PAGES, first);
-			break;
+			goto fail;
 		}
-		rc = get(p, url, "endpoint", &status, &page);
-		if (rc == BB_OK && !rest_is(page, "Bundle"))
+		if ((rc = get(p, url, "endpoint", &status, &page)) != BB_OK)
+			goto fail;
+		if (!rest_is(page, "Bundle")) {
 			rc = bb_host_error(p->r.host, BB_EINPUT, 0, "endpoint",
 					   "GET %s: answered %s, not a Bundle", url, bb_fhir_type(page));
-		if (rc == BB_OK)
-			rc = fn(p, page, arg);
-		next = rc == BB_OK ? next_link(p, page) : NULL;
+			goto fail;
+		}
+		if ((rc = fn(p, page, arg)) != BB_OK)
+			goto fail;
+		next = next_link(p, page);
 		free(url);
 		url = next ? strdup(next) : NULL;
-		if (next && !url)
+		if (next && !url) {
 			rc = BB_ENOMEM;
+			goto fail;
+		}
 		bb_fhir_free(page);
 		page = NULL;
 	}
+fail:
 	free(url);
+	bb_fhir_free(page);
 	return rc;
 }
 
@@ -380,51 +394,54 @@ static int remember(poll *p, const char *id, const char *version)
 static int list_page(poll *p, const bb_fhir *page, void *moved)
 {
 	size_t i, k;
-	int rc = BB_OK;
+	int rc;
 
-	for (i = 0; rc == BB_OK && i < bb_fhir_count(page, "entry"); i++) {
+	for (i = 0; i < bb_fhir_count(page, "entry"); i++) {
 		const bb_fhir *t = bb_fhir_get(bb_fhir_get(page, "entry", i), "resource", 0);
 		const char *id = bb_fhir_value(t, "id", 0);
 		if (!rest_is(t, "Task") || !id)
 			continue;
-		rc = bound_at(p, last_updated(t));
-		for (k = 0; rc == BB_OK && k < p->n; k++)
+		if ((rc = bound_at(p, last_updated(t))) != BB_OK)
+			return rc;
+		for (k = 0; k < p->n; k++)
 			if (strcmp(p->ids[k], id) == 0)
 				*(int *)moved = 1;
-		if (rc == BB_OK && ours(p, t) && !*(int *)moved)
-			rc = remember(p, id, version_id(t));
-		if (rc == BB_OK && ours(p, t) && !*(int *)moved)
-			rc = keep(p, t);
+		if (!ours(p, t) || *(int *)moved)
+			continue;
+		if ((rc = remember(p, id, version_id(t))) != BB_OK || (rc = keep(p, t)) != BB_OK)
+			return rc;
 	}
-	return rc;
+	return BB_OK;
 }
 
 static int list_changed(poll *p)
 {
 	bb_buf *q = bb_host_buf_new(p->r.host);
-	int rc = q ? BB_OK : BB_ENOMEM, moved = 1, tries;
+	int rc, moved = 1, tries;
 
-	if (rc == BB_OK)
-		rc = bb_buf_printf(q, "%.*s/Task?identifier=%s&_sort=_lastUpdated&_count=" PAGE_SIZE,
-				   (int)p->r.base_len, p->r.base, p->systems);
-	if (rc == BB_OK && p->cursor) {
-		rc = bb_buf_printf(q, "&_lastUpdated=gt");
-		if (rc == BB_OK)
-			rc = rest_escape(q, p->cursor);
-	}
-	for (tries = 0; rc == BB_OK && moved && tries < MAX_LISTINGS; tries++) {
+	if (!q)
+		return BB_ENOMEM;
+	if ((rc = bb_buf_printf(q, "%.*s/Task?identifier=%s&_sort=_lastUpdated&_count=" PAGE_SIZE,
+				(int)p->r.base_len, p->r.base, p->systems)) != BB_OK)
+		goto fail;
+	if (p->cursor && ((rc = bb_buf_printf(q, "&_lastUpdated=gt")) != BB_OK ||
+			  (rc = rest_escape(q, p->cursor)) != BB_OK))
+		goto fail;
+	for (tries = 0; moved && tries < MAX_LISTINGS; tries++) {
 		forget(p);
 		moved = 0;
 		if (!(p->store = bb_fhir_new("Bundle"))) {
 			rc = BB_ENOMEM;
-			break;
+			goto fail;
 		}
 		bb_fhir_set(p->store, "type", "collection");
-		rc = each_page(p, (const char *)bb_host_buf_data(q, NULL), list_page, &moved);
+		if ((rc = each_page(p, (const char *)bb_host_buf_data(q, NULL), list_page, &moved)) != BB_OK)
+			goto fail;
 	}
-	if (rc == BB_OK && moved)
+	if (moved)
 		rc = bb_host_error(p->r.host, BB_EUNAVAILABLE, 0, "endpoint",
 				   "the receiver's Tasks kept changing while they were listed; try again");
+fail:
 	bb_host_buf_free(q);
 	return rc;
 }
@@ -435,26 +452,27 @@ static int list_changed(poll *p)
 static int history_page(poll *p, const bb_fhir *page, void *current)
 {
 	size_t i;
-	int rc = BB_OK;
+	int rc;
 
-	for (i = 0; rc == BB_OK && i < bb_fhir_count(page, "entry"); i++) {
+	for (i = 0; i < bb_fhir_count(page, "entry"); i++) {
 		const bb_fhir *t = bb_fhir_get(bb_fhir_get(page, "entry", i), "resource", 0);
 		const char *lu = last_updated(t), *v = version_id(t);
 		if (!rest_is(t, "Task") || !lu || !v || strcmp(v, (const char *)current) == 0)
 			continue;
 		if ((p->cursor && instant_cmp(lu, p->cursor) <= 0) || instant_cmp(lu, p->bound) > 0)
 			continue;
-		rc = keep(p, t);
+		if ((rc = keep(p, t)) != BB_OK)
+			return rc;
 	}
-	return rc;
+	return BB_OK;
 }
 
 static int read_histories(poll *p)
 {
 	size_t i;
-	int rc = BB_OK;
+	int rc;
 
-	for (i = 0; rc == BB_OK && i < p->n; i++) {
+	for (i = 0; i < p->n; i++) {
 		char path[256];
 		char *url;
 		/* the first version is the current one, which the listing gave */
@@ -465,8 +483,10 @@ static int read_histories(poll *p)
 			return BB_ENOMEM;
 		rc = each_page(p, url, history_page, p->versions[i]);
 		free(url);
+		if (rc != BB_OK)
+			return rc;
 	}
-	return rc;
+	return BB_OK;
 }
 
 /* ---- 3. feedback messages ---------------------------------------------- */
@@ -547,12 +567,13 @@ static int fetch_observation(const poll *p, const bb_fhir *ref, const char *fiel
 	}
 	if (!url)
 		return BB_ENOMEM;
-	rc = get(p, url, field, &status, out);
-	if (rc != BB_OK && (status == 404 || status == 410)) {
-		bb_host_log(p->r.host, BB_LOG_WARN, "%s: %s is gone (HTTP %ld); left out", field, url,
-			    status);
-		rc = BB_OK;
-	} else if (rc == BB_OK && !rest_is(*out, "Observation")) {
+	if ((rc = get(p, url, field, &status, out)) != BB_OK) {
+		if (status == 404 || status == 410) {
+			bb_host_log(p->r.host, BB_LOG_WARN, "%s: %s is gone (HTTP %ld); left out", field,
+				    url, status);
+			rc = BB_OK;
+		}
+	} else if (!rest_is(*out, "Observation")) {
 		bb_host_log(p->r.host, BB_LOG_WARN, "%s: %s is a %s, not an Observation; left out",
 			    field, url, bb_fhir_type(*out));
 		bb_fhir_free(*out);
@@ -590,12 +611,13 @@ static void add_observation(const poll *p, bb_fhir *msg, const bb_fhir *task_for
 static int add_outputs(const poll *p, bb_fhir *msg, bb_fhir *task, const bb_fhir *t)
 {
 	size_t i;
+	bb_fhir *obs = NULL;
 	int rc = BB_OK;
 
-	for (i = 0; rc == BB_OK && i < bb_fhir_count(t, "output"); i++) {
+	for (i = 0; i < bb_fhir_count(t, "output"); i++) {
 		const bb_fhir *out = bb_fhir_get(t, "output", i);
 		const bb_fhir *ref = bb_fhir_get(out, "valueReference", 0);
-		bb_fhir *obs = NULL, *o;
+		bb_fhir *o;
 		char field[64], urn[46];
 
 		if (!ref) {
@@ -603,15 +625,19 @@ static int add_outputs(const poll *p, bb_fhir *msg, bb_fhir *task, const bb_fhir
 			continue;
 		}
 		snprintf(field, sizeof(field), "Task.output[%zu].valueReference", i);
-		rc = fetch_observation(p, ref, field, &obs);
-		if (rc == BB_OK && obs) {
+		if ((rc = fetch_observation(p, ref, field, &obs)) != BB_OK)
+			goto fail;
+		if (obs) {
 			add_observation(p, msg, task, obs, urn);
 			o = bb_fhir_add(task, "output");
 			bb_fhir_add_copy(o, "type", bb_fhir_get(out, "type", 0));
 			bb_fhir_set(bb_fhir_add(o, "valueReference"), "reference", urn);
 		}
 		bb_fhir_free(obs);
+		obs = NULL;
 	}
+fail:
+	bb_fhir_free(obs);
 	return rc;
 }
 
@@ -765,15 +791,18 @@ static int hand_over(poll *p, bb_feedback_sink *sink, const bb_fhir *t, int *tak
 	int rc;
 
 	*taken = 0;
-	rc = feedback_message(p, t, &msg);
-	if (rc == BB_OK && !(out = bb_host_buf_new(p->r.host)))
+	if ((rc = feedback_message(p, t, &msg)) != BB_OK)
+		goto fail;
+	if (!(out = bb_host_buf_new(p->r.host))) {
 		rc = BB_ENOMEM;
-	if (rc == BB_OK)
-		rc = bb_host_fhir_write(out, p->r.host, msg, p->r.xml ? BB_FORMAT_XML : BB_FORMAT_JSON);
-	if (rc == BB_OK) {
-		data = bb_host_buf_data(out, &len);
-		*taken = bb_feedback_sink_push(sink, p->r.xml ? CT_XML : CT_JSON, data, len) == 0;
+		goto fail;
 	}
+	if ((rc = bb_host_fhir_write(out, p->r.host, msg,
+				     p->r.xml ? BB_FORMAT_XML : BB_FORMAT_JSON)) != BB_OK)
+		goto fail;
+	data = bb_host_buf_data(out, &len);
+	*taken = bb_feedback_sink_push(sink, p->r.xml ? CT_XML : CT_JSON, data, len) == 0;
+fail:
 	bb_host_buf_free(out);
 	bb_fhir_free(msg);
 	return rc;
@@ -797,14 +826,16 @@ static int report(poll *p, bb_feedback_sink *sink)
 	}
 	if (k > 1)	/* qsort must never get NULL, not even for 0 items (UBSan) */
 		qsort(list, k, sizeof(*list), by_time);
-	for (i = 0; rc == BB_OK && taken && i < k; i++) {
-		rc = hand_over(p, sink, list[i], &taken);
-		if (rc == BB_OK && taken)
-			rc = save_cursor(p, last_updated(list[i]));
+	for (i = 0; taken && i < k; i++) {
+		if ((rc = hand_over(p, sink, list[i], &taken)) != BB_OK)
+			goto fail;
+		if (taken && (rc = save_cursor(p, last_updated(list[i]))) != BB_OK)
+			goto fail;
 	}
 	/* Everything up to the bound has been seen; what was skipped stays skipped. */
-	if (rc == BB_OK && taken)
+	if (taken)
 		rc = save_cursor(p, p->bound);
+fail:
 	free(list);
 	return rc;
 }
@@ -816,17 +847,18 @@ int rest_fetch_feedback(void *state, const bb_host *host, bb_feedback_sink *sink
 	(void)state;
 
 	memset(&p, 0, sizeof(p));
-	rc = rest_init(&p.r, host);
-	if (rc == BB_OK)
-		rc = read_practices(&p);
-	if (rc == BB_OK)
-		rc = load_cursor(&p);
-	if (rc == BB_OK)
-		rc = list_changed(&p);
-	if (rc == BB_OK)
-		rc = read_histories(&p);
-	if (rc == BB_OK)
-		rc = report(&p, sink);
+	if ((rc = rest_init(&p.r, host)) != BB_OK)
+		goto fail;
+	if ((rc = read_practices(&p)) != BB_OK)
+		goto fail;
+	if ((rc = load_cursor(&p)) != BB_OK)
+		goto fail;
+	if ((rc = list_changed(&p)) != BB_OK)
+		goto fail;
+	if ((rc = read_histories(&p)) != BB_OK)
+		goto fail;
+	rc = report(&p, sink);
+fail:
 	forget(&p);
 	free(p.ids);
 	free(p.versions);
