@@ -82,17 +82,19 @@ char *rest_url(const rest *r, const char *path)
 int rest_escape(bb_buf *out, const char *s)
 {
 	static const char hex[] = "0123456789ABCDEF";
-	int rc = BB_OK;
+	int rc;
 
-	for (; *s && rc == BB_OK; s++) {
+	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
 		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
 		    c == '-' || c == '.' || c == '_' || c == '~' || c == ':' || c == '/')
 			rc = bb_buf_append(out, s, 1);
 		else
 			rc = bb_buf_printf(out, "%%%c%c", hex[c >> 4], hex[c & 15]);
+		if (rc != BB_OK)
+			return rc;
 	}
-	return rc;
+	return BB_OK;
 }
 
 int rest_is(const bb_fhir *t, const char *type)
@@ -226,15 +228,15 @@ static size_t ordinal(const bb_fhir *bundle, size_t upto, const char *type)
 /* request.ifNoneExist: identifier=system|value, both escaped (a '|' or ',' would split them). */
 static int if_none_exist(bb_buf *cond, const char *system, const char *value)
 {
-	int rc = bb_buf_printf(cond, "identifier=");
+	int rc;
 
-	if (rc == BB_OK)
-		rc = rest_escape(cond, system);
-	if (rc == BB_OK)
-		rc = bb_buf_printf(cond, "|");
-	if (rc == BB_OK)
-		rc = rest_escape(cond, value);
-	return rc;
+	if ((rc = bb_buf_printf(cond, "identifier=")) != BB_OK)
+		return rc;
+	if ((rc = rest_escape(cond, system)) != BB_OK)
+		return rc;
+	if ((rc = bb_buf_printf(cond, "|")) != BB_OK)
+		return rc;
+	return rest_escape(cond, value);
 }
 
 /*
@@ -294,20 +296,23 @@ static int build_transaction(const rest *r, const bb_fhir *msg, const referral_k
 {
 	bb_fhir *tx = bb_fhir_new("Bundle");
 	size_t i;
-	int rc = tx ? BB_OK : BB_ENOMEM;
+	int rc = BB_ENOMEM;
 
+	*out = NULL;
+	if (!tx)
+		return BB_ENOMEM;
 	bb_fhir_set(tx, "type", "transaction");
-	for (i = 0; rc == BB_OK && i < bb_fhir_count(msg, "entry"); i++) {
+	for (i = 0; i < bb_fhir_count(msg, "entry"); i++) {
 		const bb_fhir *res = entry_resource(msg, i);
 		if (!res || rest_is(res, "MessageHeader"))
 			continue;
-		rc = add_entry(r, tx, msg, i, key);
-	}
-	if (rc != BB_OK) {
-		bb_fhir_free(tx);
-		tx = NULL;
+		if ((rc = add_entry(r, tx, msg, i, key)) != BB_OK)
+			goto fail;
 	}
 	*out = tx;
+	return BB_OK;
+fail:
+	bb_fhir_free(tx);
 	return rc;
 }
 
@@ -420,16 +425,19 @@ static int deliver(void *state, const bb_host *host, const bb_message *msg, bb_d
 	r.xml = bb_message_content_type(msg) && strstr(bb_message_content_type(msg), "xml");
 	if (!read_message(&r, msg, &m, result, &key))
 		goto out;
-	rc = build_transaction(&r, m, &key, &tx);
-	if (rc == BB_OK && !(body = bb_host_buf_new(host)))
-		rc = BB_ENOMEM;
-	if (rc == BB_OK)
-		rc = bb_host_fhir_write(body, host, tx, r.xml ? BB_FORMAT_XML : BB_FORMAT_JSON);
-	/* a transaction goes to [base] itself */
-	if (rc == BB_OK && !(url = strndup(r.base, r.base_len)))
-		rc = BB_ENOMEM;
-	if (rc != BB_OK)
+	if ((rc = build_transaction(&r, m, &key, &tx)) != BB_OK)
 		goto out;
+	if (!(body = bb_host_buf_new(host))) {
+		rc = BB_ENOMEM;
+		goto out;
+	}
+	if ((rc = bb_host_fhir_write(body, host, tx, r.xml ? BB_FORMAT_XML : BB_FORMAT_JSON)) != BB_OK)
+		goto out;
+	/* a transaction goes to [base] itself */
+	if (!(url = strndup(r.base, r.base_len))) {
+		rc = BB_ENOMEM;
+		goto out;
+	}
 	bytes = bb_host_buf_data(body, &len);
 	rc = rest_call(&r, "POST", url, r.xml ? CT_XML : CT_JSON, bytes, len, &status, &answer, why);
 	if (rc == BB_EUNAVAILABLE) {
