@@ -60,14 +60,19 @@ static int write_feedback(void *state, const bb_host *host, const bb_feedback *f
 	(void)state;
 
 	hl7_now(now);
-	rc = hl7_write_feedback(&o, fb, now);
-	if (rc == BB_OK && o.failed)
-		rc = BB_ENOMEM;
-	if (rc == BB_EINPUT)
+	if ((rc = hl7_write_feedback(&o, fb, now)) == BB_EINPUT) {
 		rc = bb_host_error(host, rc, 0, "feedback",
 				   "the feedback lacks its referral id, practice AGB or status");
-	if (rc == BB_OK)
-		rc = bb_buf_append(out, o.p, o.len);
+		goto fail;
+	}
+	if (rc != BB_OK)
+		goto fail;
+	if (o.failed) {
+		rc = BB_ENOMEM;
+		goto fail;
+	}
+	rc = bb_buf_append(out, o.p, o.len);
+fail:
 	out_free(&o);
 	return rc;
 }
