@@ -100,7 +100,15 @@ static void print_text(const bb_suggestions *list)
 	}
 }
 
-static int run_offers(int argc, char **argv)
+/* What the command line asks for. */
+typedef struct offers_args {
+	bb_offer_query q;
+	const char *config, *catalogue, *his, *format;
+	long top;
+} offers_args;
+
+/* The options into `a`: EXIT_OK, or the usage error's exit code. */
+static int parse_options(offers_args *a, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "config", required_argument, NULL, 'c' },
@@ -117,87 +125,108 @@ static int run_offers(int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 }
 	};
-	bb_offer_query q = BB_OFFER_QUERY_INIT;
-	const char *config = NULL, *catalogue = NULL, *his = NULL, *format = "text";
-	char *adapter = NULL, *data = NULL, *end;
-	long top = 3;
-	size_t len;
-	bb_connector *c = NULL;
-	bb_offers *offers = NULL;
-	bb_referral *r = NULL;
-	bb_suggestions *s = NULL;
-	int opt, rc, code = EXIT_OK;
+	char *end;
+	int opt;
 
 	while ((opt = getopt_long(argc, argv, "c:k:H:r:a:p:P:m:b:K:t:f:", longopts, NULL)) != -1) {
 		switch (opt) {
-		case 'c': config = optarg; break;
-		case 'k': catalogue = optarg; break;
-		case 'H': his = optarg; break;
-		case 'r': q.reasons = optarg; break;
-		case 'p': q.postcode = optarg; break;
-		case 'P': q.prefers = optarg; break;
-		case 'b': q.bmi = optarg; break;
-		case 'K': q.kind = optarg; break;
+		case 'c': a->config = optarg; break;
+		case 'k': a->catalogue = optarg; break;
+		case 'H': a->his = optarg; break;
+		case 'r': a->q.reasons = optarg; break;
+		case 'p': a->q.postcode = optarg; break;
+		case 'P': a->q.prefers = optarg; break;
+		case 'b': a->q.bmi = optarg; break;
+		case 'K': a->q.kind = optarg; break;
 		case 'm':
 			if (strcmp(optarg, "limited") != 0)
 				return cli_usage_error(&cmd_offers, "--mobility takes: limited");
-			q.mobility = optarg;
+			a->q.mobility = optarg;
 			break;
 		case 'a':
-			q.age = (int)strtol(optarg, &end, 10);
-			if (*end || end == optarg || q.age < 0 || q.age > 130)
+			a->q.age = (int)strtol(optarg, &end, 10);
+			if (*end || end == optarg || a->q.age < 0 || a->q.age > 130)
 				return cli_usage_error(&cmd_offers, "--age takes years, 0 to 130");
 			break;
 		case 't':
-			top = strtol(optarg, &end, 10);
-			if (*end || end == optarg || top < 1 || top > 100)
+			a->top = strtol(optarg, &end, 10);
+			if (*end || end == optarg || a->top < 1 || a->top > 100)
 				return cli_usage_error(&cmd_offers, "--top takes 1 to 100");
 			break;
 		case 'f':
 			if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0)
 				return cli_usage_error(&cmd_offers, "--format is text or json");
-			format = optarg;
+			a->format = optarg;
 			break;
 		default:
 			return cli_usage_error(&cmd_offers, "unknown option");
 		}
 	}
-	if (!config && !catalogue)
+	if (!a->config && !a->catalogue)
 		return cli_usage_error(&cmd_offers, "--config or --catalogue is needed");
-	if (his && optind + 1 != argc)
+	if (a->his && optind + 1 != argc)
 		return cli_usage_error(&cmd_offers, "--his needs exactly one RECORD");
-	if (!his && optind != argc)
+	if (!a->his && optind != argc)
 		return cli_usage_error(&cmd_offers, "a RECORD needs --his ADAPTER");
-	if (his && !(adapter = cli_his_adapter_name(his)))
+	return EXIT_OK;
+}
+
+/*
+ * The catalogue loaded into *offers, and its best offers for the record
+ * (*r, read by `adapter`) or, without --his, for the query. The caller
+ * frees what was made, also on failure.
+ */
+static int suggest(bb_suggestions **s, bb_offers **offers, bb_referral **r, bb_connector *c,
+		   const offers_args *a, const char *adapter, const char *record, const char *data,
+		   size_t len)
+{
+	int rc;
+
+	if ((rc = bb_offers_new(offers, c)) != BB_OK)
+		return rc;
+	if ((rc = bb_offers_load(*offers, a->catalogue)) != BB_OK)
+		return rc;
+	if (!a->his)
+		return bb_offers_suggest(s, *offers, &a->q, (size_t)a->top);
+	if ((rc = cli_read_referral(r, c, adapter, record, data, len)) != BB_OK)
+		return rc;
+	return bb_offers_suggest_for_referral(s, *offers, *r, a->q.prefers, (size_t)a->top);
+}
+
+static int run_offers(int argc, char **argv)
+{
+	offers_args a = { BB_OFFER_QUERY_INIT, NULL, NULL, NULL, "text", 3 };
+	char *adapter = NULL, *data = NULL;
+	size_t len = 0;
+	bb_connector *c = NULL;
+	bb_offers *offers = NULL;
+	bb_referral *r = NULL;
+	bb_suggestions *s = NULL;
+	int rc, code;
+
+	if ((code = parse_options(&a, argc, argv)) != EXIT_OK)
+		return code;
+	if (a.his && !(adapter = cli_his_adapter_name(a.his)))
 		return EXIT_SOFTWARE;
-	if (his && (code = cli_read_file(argv[optind], BB_MAX_INPUT, &data, &len)) != EXIT_OK)
+	if (a.his && (code = cli_read_file(argv[optind], BB_MAX_INPUT, &data, &len)) != EXIT_OK)
 		goto out;
 	if (cli_connector(&c, 0) != BB_OK) {
 		code = EXIT_SOFTWARE;
 		goto out;
 	}
-	if (config && bb_connector_load_config(c, config) != BB_OK) {
+	if (a.config && bb_connector_load_config(c, a.config) != BB_OK) {
 		cli_print_errors(c);
 		code = EXIT_CONFIG;
 		goto out;
 	}
-	rc = bb_offers_new(&offers, c);
-	if (rc == BB_OK)
-		rc = bb_offers_load(offers, catalogue);
-	if (rc == BB_OK && his) {
-		rc = cli_read_referral(&r, c, adapter, argv[optind], data, len);
-		if (rc == BB_OK)
-			rc = bb_offers_suggest_for_referral(&s, offers, r, q.prefers, (size_t)top);
-	} else if (rc == BB_OK) {
-		rc = bb_offers_suggest(&s, offers, &q, (size_t)top);
-	}
-	if (rc != BB_OK) {
+	if ((rc = suggest(&s, &offers, &r, c, &a, adapter, a.his ? argv[optind] : NULL, data,
+			  len)) != BB_OK) {
 		cli_print_errors(c);
 		/* the catalogue is this command's input: one it cannot read is missing input */
 		code = rc == BB_EIO ? EXIT_NOINPUT : cli_exit_code(rc);
 		goto out;
 	}
-	if (strcmp(format, "json") == 0)
+	if (strcmp(a.format, "json") == 0)
 		print_json(s);
 	else
 		print_text(s);
