@@ -313,69 +313,72 @@ static char *narrative_of(const request *rq)
 	return out;
 }
 
-/* Set a field when given; the first failure sticks in *rc. */
-static void put(bb_feedback *fb, int field, const char *value, int *rc)
-{
-	if (*rc == BB_OK && value)
-		*rc = bb_feedback_set(fb, field, value);
-}
-
-static void measure(bb_feedback *fb, const char *loinc, const char *value, const char *unit,
-		    const char *when, int *rc)
-{
-	if (*rc == BB_OK && value)
-		*rc = bb_feedback_add_measurement(fb, loinc, value, unit, when);
-}
-
-/* The canonical feedback the request describes; BB_OK or the first problem. */
+/*
+ * The canonical feedback the request describes; BB_OK or the first problem.
+ * Fields and measurements are set in the order of the tables, and a NULL
+ * value (not given, or not for this action) is left out.
+ */
 static int build(bb_feedback *fb, const request *rq, const char *date)
 {
 	const char *status, *business;
+	const int follow_up = rq->action == OPT_FOLLOW_UP, forward = rq->action == OPT_FORWARD;
 	char *narrative = narrative_of(rq);
+	size_t i;
 	int rc = BB_OK;
 
 	action_status(rq->action, &status, &business);
-	if (rq->action == OPT_FOLLOW_UP) {
+	if (follow_up) {
 		/* the Task keeps the status it has; its business status is the default */
 		status = rq->status_now;
 		business = NULL;
-		put(fb, BB_FB_FOLLOWUP_MONTHS, rq->action_arg, &rc);
-		put(fb, BB_FB_FOLLOWUP_ACTIVE, rq->active, &rc);
-		put(fb, BB_FB_FOLLOWUP_PER_WEEK, rq->per_week, &rc);
 	}
-	put(fb, BB_FB_CONTINUATION, rq->continuation, &rc);
-	put(fb, BB_FB_NEXT_OFFER, rq->next_offer, &rc);
-	put(fb, BB_FB_REFERRAL_ID, rq->referral, &rc);
-	put(fb, BB_FB_STATUS, status, &rc);
-	put(fb, BB_FB_BUSINESS_STATUS, business, &rc);
-	put(fb, BB_FB_DATE, date, &rc);
-	if (rq->action == OPT_DECLINE || rq->action == OPT_STOP)
-		put(fb, BB_FB_REASON_CODE, rq->action_arg, &rc);
-	put(fb, BB_FB_REASON_TEXT, rq->reason_text, &rc);
-	if (rq->action == OPT_INTAKE)
-		put(fb, BB_FB_INTAKE_DATE, rq->action_arg, &rc);
-	if (rq->action == OPT_FORWARD) {
-		put(fb, BB_FB_FORWARDED_TRACK, rq->action_arg, &rc);
-		put(fb, BB_FB_FORWARDED_ORGANIZATION, rq->to, &rc);
-		put(fb, BB_FB_FORWARDED_AGB, rq->to_agb, &rc);
-		put(fb, BB_FB_FORWARDED_STATUS, rq->forward_status, &rc);
-	}
-	put(fb, BB_FB_NARRATIVE, narrative, &rc);
-	put(fb, BB_FB_PLAN, rq->plan, &rc);
-	put(fb, BB_FB_PROPOSAL, rq->propose, &rc);
-	put(fb, BB_FB_AUTHOR_NAME, rq->author, &rc);
-	put(fb, BB_FB_AUTHOR_ORGANIZATION, rq->organisation, &rc);
-	put(fb, BB_FB_RECEIVER_REFERENCE, rq->reference, &rc);
-	put(fb, BB_FB_PRACTICE_AGB, rq->practice, &rc);
-	put(fb, BB_FB_SESSIONS_ATTENDED, rq->attended, &rc);
-	put(fb, BB_FB_SESSIONS_MISSED, rq->missed, &rc);
-	/* the model refuses a score out of 0-10, naming feedback.wellbeing */
-	put(fb, BB_FB_WELLBEING, rq->wellbeing, &rc);
-	measure(fb, "39156-5", rq->bmi, "kg/m2", date, &rc);
-	measure(fb, "29463-7", rq->weight, "kg", date, &rc);
-	measure(fb, "8280-0", rq->waist, "cm", date, &rc);
-	if (rq->fitness && is_decimal(rq->fitness))
-		measure(fb, LOINC_SIX_MINUTE_WALK, rq->fitness, "m", date, &rc);
+	const struct { bb_feedback_field field; const char *value; } fields[] = {
+		{ BB_FB_FOLLOWUP_MONTHS, follow_up ? rq->action_arg : NULL },
+		{ BB_FB_FOLLOWUP_ACTIVE, follow_up ? rq->active : NULL },
+		{ BB_FB_FOLLOWUP_PER_WEEK, follow_up ? rq->per_week : NULL },
+		{ BB_FB_CONTINUATION, rq->continuation },
+		{ BB_FB_NEXT_OFFER, rq->next_offer },
+		{ BB_FB_REFERRAL_ID, rq->referral },
+		{ BB_FB_STATUS, status },
+		{ BB_FB_BUSINESS_STATUS, business },
+		{ BB_FB_DATE, date },
+		{ BB_FB_REASON_CODE,
+		  rq->action == OPT_DECLINE || rq->action == OPT_STOP ? rq->action_arg : NULL },
+		{ BB_FB_REASON_TEXT, rq->reason_text },
+		{ BB_FB_INTAKE_DATE, rq->action == OPT_INTAKE ? rq->action_arg : NULL },
+		{ BB_FB_FORWARDED_TRACK, forward ? rq->action_arg : NULL },
+		{ BB_FB_FORWARDED_ORGANIZATION, forward ? rq->to : NULL },
+		{ BB_FB_FORWARDED_AGB, forward ? rq->to_agb : NULL },
+		{ BB_FB_FORWARDED_STATUS, forward ? rq->forward_status : NULL },
+		{ BB_FB_NARRATIVE, narrative },
+		{ BB_FB_PLAN, rq->plan },
+		{ BB_FB_PROPOSAL, rq->propose },
+		{ BB_FB_AUTHOR_NAME, rq->author },
+		{ BB_FB_AUTHOR_ORGANIZATION, rq->organisation },
+		{ BB_FB_RECEIVER_REFERENCE, rq->reference },
+		{ BB_FB_PRACTICE_AGB, rq->practice },
+		{ BB_FB_SESSIONS_ATTENDED, rq->attended },
+		{ BB_FB_SESSIONS_MISSED, rq->missed },
+		/* the model refuses a score out of 0-10, naming feedback.wellbeing */
+		{ BB_FB_WELLBEING, rq->wellbeing },
+	};
+	const struct { const char *loinc, *value, *unit; } measures[] = {
+		{ "39156-5", rq->bmi, "kg/m2" },
+		{ "29463-7", rq->weight, "kg" },
+		{ "8280-0", rq->waist, "cm" },
+		{ LOINC_SIX_MINUTE_WALK, rq->fitness && is_decimal(rq->fitness) ? rq->fitness : NULL, "m" },
+	};
+
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		if (fields[i].value &&
+		    (rc = bb_feedback_set(fb, fields[i].field, fields[i].value)) != BB_OK)
+			goto fail;
+	for (i = 0; i < sizeof(measures) / sizeof(measures[0]); i++)
+		if (measures[i].value &&
+		    (rc = bb_feedback_add_measurement(fb, measures[i].loinc, measures[i].value,
+						      measures[i].unit, date)) != BB_OK)
+			goto fail;
+fail:
 	free(narrative);
 	return rc;
 }
