@@ -84,22 +84,25 @@ static int on_message(const char *content_type, const void *body, size_t len, vo
 
 	fr->count++;
 	snprintf(source, sizeof(source), "%s: feedback %zu", fr->destination, fr->count);
-	rc = bb_feedback_from_fhir(&fb, fr->c, source, body, len);
-	if (rc == BB_OK && fr->adapter)
-		rc = bb_feedback_to_his(&text, &text_len, fr->c, fr->adapter, fb);
-	if (rc == BB_OK && fr->adapter) {
-		if (cli_write_stdout(text, text_len) != EXIT_OK) {
-			fr->code = EXIT_SOFTWARE;
-			rc = BB_EIO;
-		}
-	} else if (rc == BB_OK) {
+	if ((rc = bb_feedback_from_fhir(&fb, fr->c, source, body, len)) != BB_OK)
+		goto fail;
+	if (!fr->adapter) {
 		print_summary(fb);
 		fflush(stdout);
-	} else {
-		cli_print_errors(fr->c);
-		if (fr->code == EXIT_OK)
-			fr->code = cli_exit_code(rc);
+		goto done;
 	}
+	if ((rc = bb_feedback_to_his(&text, &text_len, fr->c, fr->adapter, fb)) != BB_OK)
+		goto fail;
+	if (cli_write_stdout(text, text_len) != EXIT_OK) {
+		fr->code = EXIT_SOFTWARE;
+		rc = BB_EIO;
+	}
+	goto done;
+fail:
+	cli_print_errors(fr->c);
+	if (fr->code == EXIT_OK)
+		fr->code = cli_exit_code(rc);
+done:
 	bb_free(text);
 	bb_feedback_free(fb);
 	/* Only a failing stdout stops the fetch: what was not shown must come again. */

@@ -70,37 +70,36 @@ static int run(int argc, char **argv)
 	code = cli_read_file(argv[optind], BB_MAX_INPUT, &data, &len);
 	if (code == EXIT_OK && cli_connector(&c, 0) != BB_OK)
 		code = EXIT_SOFTWARE;
-	if (code == EXIT_OK) {
-		rc = bb_feedback_from_fhir(&fb, c, strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind],
-					   data, len);
-		if (rc == BB_OK)
-			rc = bb_feedback_to_his(&entry, &entry_len, c, adapter, fb);
-		if (rc == BB_OK && !to) {
-			code = cli_write_stdout(entry, entry_len);
+	if (code != EXIT_OK)
+		goto out;
+	if ((rc = bb_feedback_from_fhir(&fb, c, strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind],
+					data, len)) != BB_OK)
+		goto fail;
+	if ((rc = bb_feedback_to_his(&entry, &entry_len, c, adapter, fb)) != BB_OK)
+		goto fail;
+	if (!to) {
+		code = cli_write_stdout(entry, entry_len);
+		goto out;
+	}
+	for (i = 1; i <= attempts; i++) {
+		rc = bb_his_deliver(c, adapter, to, entry, entry_len);
+		if (rc == BB_OK) {
+			printf("delivered to %s (attempt %lu)\n", to, i);
 			goto out;
 		}
-		for (i = 1; rc == BB_OK && i <= attempts; i++) {
-			rc = bb_his_deliver(c, adapter, to, entry, entry_len);
-			if (rc == BB_OK) {
-				printf("delivered to %s (attempt %lu)\n", to, i);
-				break;
-			}
-			fprintf(stderr, "%s%s: attempt %lu: %s\n", cli_priority(4), cli_program, i,
-				bb_error_last(c)->message);
-			if (rc != BB_EUNAVAILABLE)
-				break;
-			if (i < attempts) {
-				struct timespec pause = { (time_t)1 << (i - 1 > 5 ? 5 : i - 1), 0 };
-				nanosleep(&pause, NULL);
-				rc = BB_OK;
-			}
-		}
-		if (rc != BB_OK) {
-			if (!entry || !to)
-				cli_print_errors(c);
-			code = rc == BB_EREFUSED ? EXIT_DATAERR : cli_exit_code(rc);
+		fprintf(stderr, "%s%s: attempt %lu: %s\n", cli_priority(4), cli_program, i,
+			bb_error_last(c)->message);
+		if (rc != BB_EUNAVAILABLE)
+			break;
+		if (i < attempts) {
+			struct timespec pause = { (time_t)1 << (i - 1 > 5 ? 5 : i - 1), 0 };
+			nanosleep(&pause, NULL);
 		}
 	}
+fail:
+	if (!entry || !to)
+		cli_print_errors(c);
+	code = rc == BB_EREFUSED ? EXIT_DATAERR : cli_exit_code(rc);
 out:
 	bb_free(entry);
 	bb_feedback_free(fb);
