@@ -168,16 +168,16 @@ int run_audit(int argc, char **argv)
 
 		rc = bb_audit_rotate(&archived, c);
 		code = code_of(c, rc);
-		if (rc == BB_OK && archived)
+		if (code == EXIT_OK && archived)
 			printf("%s archived; the trail goes on in a new file\n", archived);
-		else if (rc == BB_OK)
+		else if (code == EXIT_OK)
 			printf("the trail is empty: nothing to rotate\n");
 		bb_free(archived);
 	} else {
 		rc = bb_audit_list(c, referral, patient, print_record, &count);
-		if (rc == BB_OK && !count)
-			print_header();
 		code = code_of(c, rc);
+		if (code == EXIT_OK && !count)
+			print_header();
 	}
 	bb_connector_free(c);
 	return code;

@@ -106,7 +106,7 @@ static int show(bb_connector *c, const char *id, int body)
 	rc = bb_inbox_show(body ? &bytes : NULL, body ? &len : NULL, c, id, body ? NULL : print_details,
 			   NULL);
 	code = code_of(c, rc);
-	if (rc == BB_OK && body)
+	if (code == EXIT_OK && body)
 		code = cli_write_stdout(bytes, len);
 	bb_free(bytes);
 	return code;

@@ -174,7 +174,7 @@ int run_outbox(int argc, char **argv)
 		int rc = bb_outbox_show(&bytes, &len, c, id, body ? NULL : print_details, NULL);
 
 		code = code_of(c, rc);
-		if (rc == BB_OK && body)
+		if (code == EXIT_OK && body)
 			code = cli_write_stdout(bytes, len);
 		bb_free(bytes);
 	} else if (strcmp(action, "retry") == 0) {

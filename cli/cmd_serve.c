@@ -63,9 +63,11 @@ typedef struct serve_ctx {
 static int make(void *ctx, void **handle)
 {
 	serve_ctx *sc = ctx;
-	int rc = bb_connector_open_store(sc->c);
+	int rc;
 
-	return rc == BB_OK ? bb_server_new((bb_server **)handle, sc->c) : rc;
+	if ((rc = bb_connector_open_store(sc->c)) != BB_OK)
+		return rc;
+	return bb_server_new((bb_server **)handle, sc->c);
 }
 static const char *address(void *h) { return bb_server_url(h); }
 static int port(void *h) { return bb_server_port(h); }
