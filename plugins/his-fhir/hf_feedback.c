@@ -168,9 +168,10 @@ int hf_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 	bb_fhir_set(comp, "title", bb_soep_title(soep));
 	ev = bb_fhir_add(comp, "event");
 	referral_ref(ev, "detail", refsys, id);
-	for (part = BB_SOEP_S; part <= BB_SOEP_P && rc == BB_OK; part++)
-		rc = section(comp, codes[part - BB_SOEP_S], titles[part - BB_SOEP_S],
-			     bb_soep_text(soep, part));
+	for (part = BB_SOEP_S; part <= BB_SOEP_P; part++)
+		if ((rc = section(comp, codes[part - BB_SOEP_S], titles[part - BB_SOEP_S],
+				  bb_soep_text(soep, part))) != BB_OK)
+			goto fail;
 
 	for (i = 0; i < bb_feedback_measurement_count(fb); i++) {
 		const char *loinc, *value, *unit, *when;
@@ -187,8 +188,8 @@ int hf_write_feedback(const bb_host *host, const bb_feedback *fb, bb_buf *out)
 	if (get(fb, BB_FB_WELLBEING))
 		observation(bundle, refsys, id, BB_WELLBEING_SYSTEM, BB_WELLBEING_CODE,
 			    get(fb, BB_FB_WELLBEING), BB_WELLBEING_UNIT, date);
-	if (rc == BB_OK)
-		rc = bb_host_fhir_write(out, host, bundle, BB_FORMAT_JSON);
+	rc = bb_host_fhir_write(out, host, bundle, BB_FORMAT_JSON);
+fail:
 	bb_fhir_free(bundle);
 	bb_soep_free(soep);
 	return rc;

@@ -337,9 +337,10 @@ int hx_read(const bb_host *host, xmlSchemaPtr schema, const bb_input *in, bb_ref
 
 	if ((rc = hx_parse(&doc, host, in)) != BB_OK)
 		return rc;
-	rc = hx_validate(host, schema, doc);
-	if (rc == BB_OK)
-		rc = hx_map_referral(host, doc, out);
+	if ((rc = hx_validate(host, schema, doc)) != BB_OK)
+		goto fail;
+	rc = hx_map_referral(host, doc, out);
+fail:
 	xmlFreeDoc(doc);
 	return rc;
 }

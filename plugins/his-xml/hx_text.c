@@ -7,9 +7,9 @@
 int hx_put_escaped(bb_buf *out, const char *text, int attribute)
 {
 	const char *run = text, *p;
-	int rc = BB_OK;
+	int rc;
 
-	for (p = text; *p && rc == BB_OK; p++) {
+	for (p = text; *p; p++) {
 		const char *rep = NULL;
 		switch (*p) {
 		case '&': rep = "&amp;"; break;
@@ -23,14 +23,13 @@ int hx_put_escaped(bb_buf *out, const char *text, int attribute)
 		}
 		if (!rep)
 			continue;
-		rc = bb_buf_append(out, run, (size_t)(p - run));
-		if (rc == BB_OK)
-			rc = bb_buf_append(out, rep, strlen(rep));
+		if ((rc = bb_buf_append(out, run, (size_t)(p - run))) != BB_OK)
+			return rc;
+		if ((rc = bb_buf_append(out, rep, strlen(rep))) != BB_OK)
+			return rc;
 		run = p + 1;
 	}
-	if (rc == BB_OK)
-		rc = bb_buf_append(out, run, strlen(run));
-	return rc;
+	return bb_buf_append(out, run, strlen(run));
 }
 
 static const char *lookup(const char *const (*table)[2], size_t n, const char *key)
