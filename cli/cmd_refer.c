@@ -185,8 +185,7 @@ static int run_refer(int argc, char **argv)
 	record.consent_time = consent_time;
 	if (adapter && strcmp(adapter, CLI_CANONICAL) == 0) {
 		bb_referral *r = NULL;
-		rc = bb_referral_from_json(&r, c, record.source, data, len);
-		if (rc == BB_OK)
+		if ((rc = bb_referral_from_json(&r, c, record.source, data, len)) == BB_OK)
 			rc = bb_refer_referral(&receipt, c, r, offer);
 		bb_referral_free(r);
 	} else {

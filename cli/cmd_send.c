@@ -105,16 +105,16 @@ static int run_send(int argc, char **argv)
 		code = load(&c, config);
 	if (code != EXIT_OK)
 		goto out;
-	rc = cli_read_referral(&r, c, adapter,
-				  strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind], data, len);
-	if (rc == BB_OK)
-		rc = bb_referral_send(id, c, r, to);
-	if (rc == BB_OK) {
-		printf("%s queued for %s\n", id, to);
-	} else {
-		cli_print_errors(c);
-		code = cli_exit_code(rc);
-	}
+	if ((rc = cli_read_referral(&r, c, adapter, strcmp(argv[optind], "-") == 0 ? "stdin" : argv[optind],
+				    data, len)) != BB_OK)
+		goto fail;
+	if ((rc = bb_referral_send(id, c, r, to)) != BB_OK)
+		goto fail;
+	printf("%s queued for %s\n", id, to);
+	goto out;
+fail:
+	cli_print_errors(c);
+	code = cli_exit_code(rc);
 out:
 	bb_referral_free(r);
 	free(adapter);
