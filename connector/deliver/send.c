@@ -131,18 +131,19 @@ static void audit_batch(bb_connector *c, commit_req *batch)
 	commit_req *r;
 	size_t n = 0;
 
+	/* only the requests that were stored have a record to write */
 	for (r = batch; r; r = r->next)
-		n += r->rc == BB_OK && r->audit;
+		n += r->audit && r->rc == BB_OK;
 	recs = n ? calloc(n, sizeof(*recs)) : NULL;
 	n = 0;
 	for (r = batch; recs && r; r = r->next)
-		if (r->rc == BB_OK && r->audit)
+		if (r->audit && r->rc == BB_OK)
 			recs[n++] = *r->audit;
 	if (recs)
 		connector_audit(c, recs, n);
 	else
 		for (r = batch; r; r = r->next)
-			if (r->rc == BB_OK && r->audit)
+			if (r->audit && r->rc == BB_OK)
 				connector_audit(c, r->audit, 1);
 	free(recs);
 }

@@ -145,7 +145,7 @@ const fhir_node *mb_resolve(const fhir_node *bundle, const fhir_node *reference)
 
 static int row_order(const void *a, const void *b)
 {
-	const mb_index_row *x = a, *y = b;
+	const mapping_index_row *x = a, *y = b;
 	int c = strcmp(x->url, y->url);
 
 	if (c)
@@ -153,7 +153,7 @@ static int row_order(const void *a, const void *b)
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
-void mb_index_make(mb_index *ix, const fhir_node *bundle)
+void mapping_index_make(mapping_index *ix, const fhir_node *bundle)
 {
 	size_t i, n = fhir_count(bundle, "entry");
 
@@ -180,7 +180,7 @@ void mb_index_make(mb_index *ix, const fhir_node *bundle)
 }
 
 /* The first row whose url is `url`, or NULL. */
-static const mb_index_row *first_row(const mb_index *ix, const char *url)
+static const mapping_index_row *first_row(const mapping_index *ix, const char *url)
 {
 	size_t lo = 0, hi = ix->count;
 
@@ -195,10 +195,10 @@ static const mb_index_row *first_row(const mb_index *ix, const char *url)
 	return lo < ix->count && strcmp(ix->rows[lo].url, url) == 0 ? &ix->rows[lo] : NULL;
 }
 
-const fhir_node *mb_index_resolve(const mb_index *ix, const fhir_node *reference)
+const fhir_node *mapping_index_resolve(const mapping_index *ix, const fhir_node *reference)
 {
 	const char *url = fhir_get_value(reference, "reference", 0);
-	const mb_index_row *r;
+	const mapping_index_row *r;
 
 	if (ix->failed)
 		return mb_resolve(ix->bundle, reference);
@@ -206,9 +206,9 @@ const fhir_node *mb_index_resolve(const mb_index *ix, const fhir_node *reference
 	return r ? r->resource : NULL;
 }
 
-size_t mb_index_first(const mb_index *ix, const char *url)
+size_t mapping_index_first(const mapping_index *ix, const char *url)
 {
-	const mb_index_row *r;
+	const mapping_index_row *r;
 	size_t i, n;
 
 	if (!ix->failed) {
@@ -224,7 +224,7 @@ size_t mb_index_first(const mb_index *ix, const char *url)
 	return (size_t)-1;
 }
 
-void mb_index_free(mb_index *ix)
+void mapping_index_free(mapping_index *ix)
 {
 	free(ix->rows);
 	memset(ix, 0, sizeof(*ix));

@@ -45,24 +45,24 @@ const fhir_node *mb_first_of_type(const fhir_node *bundle, const char *type);
  * references costs n log n, not n squared. Made once the Bundle is
  * complete; it points into the tree and lives no longer than it.
  */
-typedef struct mb_index_row {
+typedef struct mapping_index_row {
 	const char *url;
 	size_t entry;                /* the entry's position in the Bundle */
 	const fhir_node *resource;
-} mb_index_row;
+} mapping_index_row;
 
-typedef struct mb_index {
+typedef struct mapping_index {
 	const fhir_node *bundle;
-	mb_index_row *rows;          /* sorted by url, then by entry */
+	mapping_index_row *rows;          /* sorted by url, then by entry */
 	size_t count;
 	int failed;                  /* out of memory: lookups walk the entries */
-} mb_index;
+} mapping_index;
 
-void mb_index_make(mb_index *ix, const fhir_node *bundle);
+void mapping_index_make(mapping_index *ix, const fhir_node *bundle);
 /* What mb_resolve(ix->bundle, reference) answers. */
-const fhir_node *mb_index_resolve(const mb_index *ix, const fhir_node *reference);
+const fhir_node *mapping_index_resolve(const mapping_index *ix, const fhir_node *reference);
 /* The position of the first entry whose fullUrl is `url`, or (size_t)-1. */
-size_t mb_index_first(const mb_index *ix, const char *url);
-void mb_index_free(mb_index *ix);
+size_t mapping_index_first(const mapping_index *ix, const char *url);
+void mapping_index_free(mapping_index *ix);
 
 #endif

@@ -621,9 +621,9 @@ static void read_outcome(reader *rd, const fhir_node *obs, const fhir_node *q, c
 static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *task)
 {
 	size_t i, n = fhir_count(task, "output");
-	mb_index ix;
+	mapping_index ix;
 
-	mb_index_make(&ix, bundle);   /* one lookup per output, not a walk of the entries */
+	mapping_index_make(&ix, bundle);   /* one lookup per output, not a walk of the entries */
 
 	for (i = 0; i < n; i++) {
 		const fhir_node *out = fhir_get(task, "output", i);
@@ -648,7 +648,7 @@ static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *t
 		}
 		if (!vref)
 			continue;
-		obs = mb_index_resolve(&ix, vref);
+		obs = mapping_index_resolve(&ix, vref);
 		if (!obs || strcmp(fhir_node_type_name(obs), "Observation") != 0) {
 			problem(rd, vref, "does not point at an Observation in this message");
 			continue;
@@ -666,7 +666,7 @@ static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *t
 		else if (obs_readings(obs, take_reading, rd) == 0)
 			problem(rd, obs, "is neither a LOINC measurement with a quantity nor a session count");
 	}
-	mb_index_free(&ix);
+	mapping_index_free(&ix);
 }
 
 int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *source,

@@ -25,7 +25,7 @@
 
 typedef struct checker {
 	const fhir_node *bundle;
-	mb_index ix;          /* the entries by fullUrl */
+	mapping_index ix;          /* the entries by fullUrl */
 	const char *source;
 	diag_list *d;
 	int *no_consent;      /* non-NULL: a referral may lack its Consent (not to be sent) */
@@ -80,7 +80,7 @@ static void check_entries(checker *k)
 			     url ? url : "");
 			continue;
 		}
-		j = mb_index_first(&k->ix, url);
+		j = mapping_index_first(&k->ix, url);
 		if (j < i)
 			fail(k, e, "bdl-7", "fullUrl %s is also the fullUrl of entry[%zu]", url, j);
 	}
@@ -151,7 +151,7 @@ static void check_references(checker *k, const fhir_node *n)
 	if (strcmp(type_of(n), "Reference") == 0) {
 		const char *url = fhir_get_value(n, "reference", 0);
 		if (url && strncmp(url, "urn:uuid:", 9) == 0) {
-			const fhir_node *target = mb_index_resolve(&k->ix, n);
+			const fhir_node *target = mapping_index_resolve(&k->ix, n);
 			const char *allowed = allowed_targets(n);
 			if (!target)
 				fail(k, n, "bb-3", "%s is not the fullUrl of any entry", url);
@@ -251,7 +251,7 @@ static const fhir_node *check_header(checker *k, const fhir_node *h)
 		fail(k, h, "bb-5", "the MessageHeader has exactly one focus: the Task");
 		return NULL;
 	}
-	task = mb_index_resolve(&k->ix, fhir_get(h, "focus", 0));
+	task = mapping_index_resolve(&k->ix, fhir_get(h, "focus", 0));
 	if (!task || strcmp(type_of(task), "Task") != 0) {
 		fail(k, fhir_get(h, "focus", 0), "bb-5", "the focus is the Task in this message");
 		return NULL;
@@ -311,7 +311,7 @@ static void check_referral(checker *k, const fhir_node *h, const fhir_node *task
 	if (fhir_get_value(task, "intent", 0) && strcmp(fhir_get_value(task, "intent", 0), "order") != 0)
 		fail(k, task, "bb-10", "the Task's intent is order");
 
-	sr = mb_index_resolve(&k->ix, fhir_get(task, "focus", 0));
+	sr = mapping_index_resolve(&k->ix, fhir_get(task, "focus", 0));
 	if (!sr) {
 		fail(k, task, "bb-11", "the Task's focus is the ServiceRequest in this message");
 	} else {
@@ -398,7 +398,7 @@ static void check_forward(checker *k, const fhir_node *task)
 	if (!track || !track_display(track))
 		fail(k, child, "bb-22", "the forwarded Task names its track in input (" SYS_TRACK
 		     ": physio, specialist or beweegcoach)");
-	org = mb_index_resolve(&k->ix, fhir_get(child, "owner", 0));
+	org = mapping_index_resolve(&k->ix, fhir_get(child, "owner", 0));
 	if (!org || strcmp(type_of(org), "Organization") != 0 || !fhir_get(org, "name", 0))
 		fail(k, fhir_get(child, "owner", 0) ? fhir_get(child, "owner", 0) : child, "bb-22",
 		     "the forwarded Task's owner is an Organization in the message, with a name");
@@ -433,7 +433,7 @@ static void check_parties(checker *k, const fhir_node *task)
 	require(k, task, "requester", "bb-23", "who referred");
 	require(k, task, "authoredOn", "bb-23", "when the GP referred");
 	require(k, task, "basedOn", "bb-23", "the referral's ServiceRequest");
-	owner = mb_index_resolve(&k->ix, fhir_get(task, "owner", 0));
+	owner = mapping_index_resolve(&k->ix, fhir_get(task, "owner", 0));
 	if (!owner || strcmp(type_of(owner), "Organization") != 0 ||
 	    (!fhir_get(owner, "name", 0) && !fhir_get(owner, "identifier", 0)))
 		fail(k, fhir_get(task, "owner", 0) ? fhir_get(task, "owner", 0) : task, "bb-23",
@@ -491,7 +491,7 @@ static int check(int *kind, int *no_consent, const fhir_node *bundle, const char
 		     PROFILE_MAX_ENTRIES, entries);
 		return BB_EINPUT;
 	}
-	mb_index_make(&k.ix, bundle);
+	mapping_index_make(&k.ix, bundle);
 	check_entries(&k);
 	check_references(&k, bundle);
 	check_identifiers(&k, bundle);
@@ -507,7 +507,7 @@ static int check(int *kind, int *no_consent, const fhir_node *bundle, const char
 		else
 			check_feedback(&k, task);
 	}
-	mb_index_free(&k.ix);
+	mapping_index_free(&k.ix);
 	return d->count > before ? BB_EINPUT : BB_OK;
 }
 
