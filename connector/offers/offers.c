@@ -106,12 +106,13 @@ int bb_offers_load(bb_offers *o, const char *where)
 				     o->source && strcmp(o->source, where) == 0 ? o->etag : NULL, &d);
 	else
 		rc = read_file(&body, &len, where, &d);
-	if (rc == BB_OK && status == 304) {
+	if (rc != BB_OK || status == 304) {
+		/* not read, or unchanged (304): the catalogue loaded before stays */
+		free(body);
 		free(etag);
-		return finish(o, &d, BB_OK);   /* unchanged: keep what is loaded */
+		return finish(o, &d, rc);
 	}
-	if (rc == BB_OK)
-		rc = catalogue_parse(&cat, body, len, where, o->connector, &d);
+	rc = catalogue_parse(&cat, body, len, where, o->connector, &d);
 	free(body);
 	if (rc != BB_OK) {
 		free(etag);

@@ -134,23 +134,28 @@ static int load_new(offers_ref **fresh, bb_connector *c, const char *where, cons
 	    strcmp(now->offers->source, where) == 0) {
 		o->source = str_dup(now->offers->source);
 		o->etag = str_dup(now->offers->etag);
-		if (!o->source || !o->etag)
+		if (!o->source || !o->etag) {
 			rc = BB_ENOMEM;
-	}
-	if (rc == BB_OK)
-		rc = bb_offers_load(o, where);
-	if (rc == BB_OK && !o->cat && !now)
-		rc = connector_error(c, BB_EIO, "%s: answered 304 (not modified) to a first request",
-				     where);
-	if (rc == BB_OK && o->cat) {
-		if (!(*fresh = calloc(1, sizeof(**fresh))))
-			rc = BB_ENOMEM;
-		else {
-			(*fresh)->offers = o;
-			(*fresh)->refs = 1;       /* the cache's */
-			return BB_OK;
+			goto drop;
 		}
 	}
+	if ((rc = bb_offers_load(o, where)) != BB_OK)
+		goto drop;
+	if (!o->cat) {
+		/* unchanged (304): BB_OK and nothing fresh, unless there was nothing before */
+		if (!now)
+			rc = connector_error(c, BB_EIO, "%s: answered 304 (not modified) to a first request",
+					     where);
+		goto drop;
+	}
+	if (!(*fresh = calloc(1, sizeof(**fresh)))) {
+		rc = BB_ENOMEM;
+		goto drop;
+	}
+	(*fresh)->offers = o;
+	(*fresh)->refs = 1;       /* the cache's */
+	return BB_OK;
+drop:
 	bb_offers_free(o);
 	return rc;
 }
@@ -245,26 +250,28 @@ int connector_offer_lookup(bb_connector *c, const char *offer_id, offer_pick *ou
 	memset(out, 0, sizeof(*out));
 	if (!where)
 		return BB_ECONFIG;
-	rc = current_catalogue(&r, c, where, 0, d);
-	if (rc == BB_OK) {
-		o = bb_offers_find(r->offers, offer_id);
-		if (!o) {
-			rc = diag_add(d, BB_EINPUT, NULL, 0, "offer.id",
-				      "no offer \"%s\" in the beweegkaart %s", offer_id, where);
-		} else {
-			out->id = dup_or_null(o->id);
-			out->name = dup_or_null(o->name);
-			out->kind = dup_or_null(o->kind);
-			out->organization = dup_or_null(o->organization);
-			out->destination_id = dup_or_null(o->destination_id);
-			out->contact = dup_or_null(o->contact);
-			if (!out->id || !out->name)
-				rc = BB_ENOMEM;
-		}
-		let_go(c->offers, r);
+	if ((rc = current_catalogue(&r, c, where, 0, d)) != BB_OK)
+		goto fail;
+	/* copied while the catalogue is held: a reload may replace it after */
+	if (!(o = bb_offers_find(r->offers, offer_id))) {
+		rc = diag_add(d, BB_EINPUT, NULL, 0, "offer.id",
+			      "no offer \"%s\" in the beweegkaart %s", offer_id, where);
+	} else {
+		out->id = dup_or_null(o->id);
+		out->name = dup_or_null(o->name);
+		out->kind = dup_or_null(o->kind);
+		out->organization = dup_or_null(o->organization);
+		out->destination_id = dup_or_null(o->destination_id);
+		out->contact = dup_or_null(o->contact);
+		if (!out->id || !out->name)
+			rc = BB_ENOMEM;
 	}
+	let_go(c->offers, r);
 	if (rc != BB_OK)
-		offer_pick_free(out);
+		goto fail;
+	return BB_OK;
+fail:
+	offer_pick_free(out);
 	return rc;
 }
 
@@ -277,11 +284,10 @@ int connector_offers_with(bb_connector *c, int (*fn)(const bb_offers *offers, vo
 
 	if (!where)
 		return BB_ECONFIG;
-	rc = current_catalogue(&r, c, where, 0, d);
-	if (rc == BB_OK) {
-		rc = fn(r->offers, arg);
-		let_go(c->offers, r);
-	}
+	if ((rc = current_catalogue(&r, c, where, 0, d)) != BB_OK)
+		return rc;
+	rc = fn(r->offers, arg);
+	let_go(c->offers, r);
 	return rc;
 }
 
