@@ -112,13 +112,12 @@ static int audit_ready(bb_connector *c, diag_list *d)
 		c->audit->state = -1;
 		return BB_ENOTFOUND;
 	}
-	rc = audit_keys_ready(c, d);
-	if (rc == BB_OK)
-		rc = audit_open(&c->audit->log, path, c->audit->anchor, c->audit->chain, d);
 	/* a failure is not remembered: the next record tries again */
-	if (rc == BB_OK)
-		c->audit->state = 1;
-	return rc;
+	if ((rc = audit_keys_ready(c, d)) != BB_OK ||
+	    (rc = audit_open(&c->audit->log, path, c->audit->anchor, c->audit->chain, d)) != BB_OK)
+		return rc;
+	c->audit->state = 1;
+	return BB_OK;
 }
 
 int connector_audit_ready(bb_connector *c, diag_list *d)
@@ -168,9 +167,11 @@ const char *connector_pseudonym(bb_connector *c, const char *bsn, char *out)
 	if (!c || !bsn || !*bsn || !audit_path(c))
 		return NULL;
 	mutex_lock(&c->audit->lock);
-	rc = audit_ready(c, &d);
-	if (rc == BB_OK && pseudonym_of(out, c->audit->key, bsn) != 0)
+	if ((rc = audit_ready(c, &d)) != BB_OK)
+		goto unlock;
+	if (pseudonym_of(out, c->audit->key, bsn) != 0)
 		rc = BB_ERROR;
+unlock:
 	mutex_unlock(&c->audit->lock);
 	diag_free(&d);
 	return rc == BB_OK ? out : NULL;

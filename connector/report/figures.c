@@ -411,7 +411,7 @@ int report_figures(rep_figures *f, const rep_data *data, const bb_report_options
 	tallies = calloc(data->n + 1, sizeof(*tallies));
 	if (!tallies)
 		return BB_ENOMEM;
-	for (i = 0; rc == BB_OK && i < data->n; i++) {
+	for (i = 0; i < data->n; i++) {
 		rep_referral *r = &data->refs[i];
 		char month[8];
 		const char *key;
@@ -436,24 +436,29 @@ int report_figures(rep_figures *f, const rep_data *data, const bb_report_options
 			t = &tallies[nt++];
 			t->key = str_dup(key);
 			t->label = group_label(r, group) ? str_dup(group_label(r, group)) : NULL;
-			if (!t->key)
+			if (!t->key) {
 				rc = BB_ENOMEM;
+				goto done;
+			}
 		}
 		add_path(t, &p);
 		add_path(&total, &p);
 		f->referrals++;
 	}
 	qsort(tallies, nt, sizeof(*tallies), by_key);
-	f->groups = calloc(nt + 1, sizeof(*f->groups));
-	if (!f->groups)
+	if (!(f->groups = calloc(nt + 1, sizeof(*f->groups)))) {
 		rc = BB_ENOMEM;
-	for (i = 0; rc == BB_OK && i <= nt; i++) {
+		goto done;
+	}
+	for (i = 0; i <= nt; i++) {
 		tally *t = i < nt ? &tallies[i] : &total;
 		rep_group *g = &f->groups[f->ngroups++];
 		g->key = str_dup(i < nt ? t->key : "totaal");
 		g->label = t->label ? str_dup(t->label) : NULL;
-		rc = g->key ? make_rows(g, t, f) : BB_ENOMEM;
+		if ((rc = g->key ? make_rows(g, t, f) : BB_ENOMEM) != BB_OK)
+			goto done;
 	}
+done:
 	for (i = 0; i < nt; i++)
 		tally_free(&tallies[i]);
 	tally_free(&total);

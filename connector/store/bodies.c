@@ -34,7 +34,7 @@ int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last
 		return db_problem(ob, d, inbox ? "cannot read the inbox" : "cannot read the outbox");
 	sqlite3_bind_int64(st, 1, after);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
-	while (rc == BB_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *msg_id = (const char *)sqlite3_column_text(st, 1);
 		const char *party = (const char *)sqlite3_column_text(st, 2);
 		int type = sqlite3_column_type(st, 3);   /* before the blob is fetched */
@@ -46,7 +46,7 @@ int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last
 		if (!msg_id || !party) {
 			rc = diag_add(d, BB_EIO, ob->path, 0, NULL, "row %lld of %s has no message id",
 				      (long long)*last, what);
-			break;
+			goto done;
 		}
 		/*
 		 * A damaged row (not a sealed message, or one that does not
@@ -61,7 +61,7 @@ int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last
 			if (!aad || !(body = malloc(len + 1))) {
 				free(aad);
 				rc = BB_ENOMEM;
-				break;
+				goto done;
 			}
 			if (unseal(ob->key, aad, aad_len, blob, blen, body) != 0) {
 				OPENSSL_cleanse(body, len);
@@ -73,10 +73,13 @@ int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last
 			}
 			free(aad);
 		}
-		rc = cb(msg_id, body, len, payload);   /* the body (or NULL) is the callback's now */
+		/* the body (or NULL) is the callback's now */
+		if ((rc = cb(msg_id, body, len, payload)) != BB_OK)
+			goto done;
 	}
-	if (rc == BB_OK && step != SQLITE_DONE)
+	if (step != SQLITE_DONE)
 		rc = db_problem(ob, d, inbox ? "cannot read the inbox" : "cannot read the outbox");
+done:
 	sqlite3_finalize(st);
 	return rc;
 }
