@@ -300,20 +300,21 @@ int loader_load(bb_connector *c, const char *name, int kind, const loaded_plugin
 			rc = diag_add(d, BB_ENOTFOUND, NULL, 0, NULL,
 				      "plugin \"%s\" not found (searched: %s)", name,
 				      path && *path ? path : "nothing");
-			mutex_unlock(&c->lock);
-			return rc;
+			goto unlock;
 		}
 		rc = load_file(c, name, file, &p, d);
 		free(file);
-		if (rc != BB_OK) {
-			mutex_unlock(&c->lock);
-			return rc;
-		}
+		if (rc != BB_OK)
+			goto unlock;
 	}
 	mutex_unlock(&c->lock);
-	rc = kind_ok(p, kind, d);
-	if (rc == BB_OK && out)
+	if ((rc = kind_ok(p, kind, d)) != BB_OK)
+		return rc;
+	if (out)
 		*out = p;
+	return BB_OK;
+unlock:
+	mutex_unlock(&c->lock);
 	return rc;
 }
 
@@ -331,11 +332,13 @@ int loader_register(bb_connector *c, bb_adapter_entry_fn entry, const loaded_plu
 	if (t && t->name && find_loaded(c, t->name)) {
 		rc = diag_add(d, BB_EINVAL, NULL, 0, NULL,
 			      "an adapter named \"%s\" is already loaded", t->name);
-	} else {
-		rc = adopt_table(c, t, NULL, BUILTIN_PATH, NULL, &p, d);
-		if (rc == BB_OK && out)
-			*out = p;
+		goto unlock;
 	}
+	if ((rc = adopt_table(c, t, NULL, BUILTIN_PATH, NULL, &p, d)) != BB_OK)
+		goto unlock;
+	if (out)
+		*out = p;
+unlock:
 	mutex_unlock(&c->lock);
 	return rc;
 }
