@@ -142,9 +142,11 @@ void connector_audit(bb_connector *c, const audit_rec *recs, size_t n)
 	mutex_lock(&c->audit->lock);
 	rc = audit_ready(c, &d);
 	mutex_unlock(&c->audit->lock);
+	if (rc != BB_OK)
+		goto report;
 	/* audit_append has its own locks; the file stays open until the connector goes */
-	if (rc == BB_OK)
-		rc = audit_append(c->audit->log, recs, n, &d);
+	rc = audit_append(c->audit->log, recs, n, &d);
+report:
 	if (rc == BB_ECORRUPT) {
 		/* written, after a record (audit.gap) of what was found missing */
 		log_event(c, BB_LOG_ERROR, "audit.gap-found", "reason",

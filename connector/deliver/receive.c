@@ -134,9 +134,9 @@ static void answer_keep(bb_connector *c, const char *space, const char *key,
 	diag_list d = DIAG_LIST_INIT;
 	char *v = answer_record(r);
 	kept k = { space, key, v };
-	int rc = v ? BB_OK : BB_ENOMEM;
+	int rc = BB_ENOMEM;
 
-	if (rc == BB_OK)
+	if (v)
 		rc = store_with(c->store, kept_put, &k, &d);
 	/* The queue is idempotent by itself: a lost answer costs a second answer, not a second message. */
 	if (rc != BB_OK)

@@ -147,8 +147,10 @@ int bb_host_fhir_write(bb_buf *out, const bb_host *host, const bb_fhir *root, bb
 	if (rc != BB_OK)
 		return BB_ERROR;
 	rc = fhir_write(&b, N(root), format == BB_FORMAT_XML ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 1);
-	if (rc == BB_OK)
-		rc = bb_buf_append(out, b.data ? b.data : "", b.len);
+	if (rc != BB_OK)
+		goto done;
+	rc = bb_buf_append(out, b.data ? b.data : "", b.len);
+done:
 	strbuf_free(&b);
 	return rc;
 }

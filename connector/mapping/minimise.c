@@ -197,25 +197,26 @@ int minimise_referral(bb_referral **out, const bb_referral *from, unsigned items
 	*out = NULL;
 	if ((rc = bb_referral_new(&to)) != BB_OK)
 		return rc;
-	for (i = 0; i < m->ndefs && rc == BB_OK; i++) {
+	for (i = 0; i < m->ndefs; i++) {
 		int field = m->defs[i].id, item = item_of(field);
 		const char *v = bb_referral_get(from, field);
-		if (v && (!item || (items & (unsigned)item)))
-			rc = bb_referral_set(to, field, v);
+		if (v && (!item || (items & (unsigned)item)) &&
+		    (rc = bb_referral_set(to, field, v)) != BB_OK)
+			goto fail;
 	}
-	if (rc == BB_OK)
-		rc = copy_reasons(to, from, items);
+	if ((rc = copy_reasons(to, from, items)) != BB_OK)
+		goto fail;
 	n = bb_referral_measurement_count(from);
-	for (i = 0; i < n && rc == BB_OK; i++) {
+	for (i = 0; i < n; i++) {
 		const char *loinc, *value, *unit, *when;
 		bb_referral_measurement_at(&loinc, &value, &unit, &when, from, i);
-		if ((items & DATA_MEASUREMENTS) || ((items & DATA_FITNESS) && is_fitness(loinc)))
-			rc = bb_referral_add_measurement(to, loinc, value, unit, when);
-	}
-	if (rc != BB_OK) {
-		bb_referral_free(to);
-		return rc;
+		if (((items & DATA_MEASUREMENTS) || ((items & DATA_FITNESS) && is_fitness(loinc))) &&
+		    (rc = bb_referral_add_measurement(to, loinc, value, unit, when)) != BB_OK)
+			goto fail;
 	}
 	*out = to;
 	return BB_OK;
+fail:
+	bb_referral_free(to);
+	return rc;
 }

@@ -226,17 +226,12 @@ static int server_make(bb_server **out, bb_connector *c)
 	pthread_cond_init(&s->todo.cond, NULL);
 	mutex_init(&s->done_lock, LOCK_RANK_LEAF, "serve's finished jobs (server/workers.c)");
 	mutex_init(&s->ctx_lock, LOCK_RANK_LEAF, "serve's TLS context (server/tls.c)");
-	rc = read_config(s, &c->cfg->server);
-	if (rc == BB_OK)
-		rc = make_loop(s);
-	if (rc == BB_OK) {
-		conns_fit_fd_limit(&s->pool);
-		set_limits(s);
-	}
-	if (rc != BB_OK) {
+	if ((rc = read_config(s, &c->cfg->server)) != BB_OK || (rc = make_loop(s)) != BB_OK) {
 		bb_server_free(s);
 		return rc;
 	}
+	conns_fit_fd_limit(&s->pool);
+	set_limits(s);
 	*out = s;
 	return BB_OK;
 }

@@ -111,10 +111,10 @@ static int close_leftover(store *s, int rc, diag_list *d)
 	if (!s->ob || sqlite3_get_autocommit(s->ob->db))
 		return rc;
 	sqlite3_exec(s->ob->db, "ROLLBACK", NULL, NULL, NULL);
-	if (rc == BB_OK)
-		rc = diag_add(d, BB_ERROR, s->ob->path, 0, NULL,
-			      "internal error: a transaction was left open; it was rolled back");
-	return rc;
+	if (rc != BB_OK)
+		return rc;      /* the caller's own failure explains it */
+	return diag_add(d, BB_ERROR, s->ob->path, 0, NULL,
+			"internal error: a transaction was left open; it was rolled back");
 }
 
 static int with(store *s, int open, store_fn fn, void *arg, diag_list *d)
