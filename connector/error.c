@@ -126,6 +126,20 @@ int err_set_diags(err_state *s, const diag_list *d, int fallback)
 	return slot_publish(e);
 }
 
+void err_slot_copy_problems(diag_list *to, const err_slot *slot)
+{
+	size_t i, limit = to->limit ? to->limit : 100;
+
+	if (!slot)
+		return;
+	if (to->count + slot->problems.count > limit)
+		to->limit = to->count + slot->problems.count;
+	for (i = 0; i < slot->problems.count; i++) {
+		const diag_entry *e = &slot->problems.items[i];
+		diag_add(to, e->code, e->source, e->line, e->path, "%s", e->message);
+	}
+}
+
 void err_clear(err_state *s)
 {
 	err_slot *e = pthread_getspecific(s->key);

@@ -33,6 +33,12 @@ void err_state_free(err_state *s);
 
 /* This thread's slot; NULL only on out-of-memory. */
 err_slot *err_slot_get(err_state *s);
+/*
+ * Append every problem of `slot` to `to`, the line that counts those not
+ * shown included: `to` is made large enough, where a list of the default
+ * size would drop that line and count one more instead.
+ */
+void err_slot_copy_problems(diag_list *to, const err_slot *slot);
 
 /* Replace the thread's error with one problem; returns `code`. */
 int err_set(err_state *s, int code, const char *source, unsigned line,

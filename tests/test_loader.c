@@ -228,6 +228,12 @@ static int ack_read(void *s, const bb_host *h, const bb_input *in, bb_referral *
 		bb_host_error(h, BB_EINPUT, 3, "PID-3", "no patient id");
 		return bb_host_error(h, BB_EINPUT, 0, NULL, "no referral type");
 	}
+	if (in->len == 5 && memcmp(in->data, "worse", 5) == 0) {
+		unsigned i;
+		for (i = 1; i < 250; i++)
+			bb_host_error(h, BB_EINPUT, i, NULL, "problem %u", i);
+		return bb_host_error(h, BB_EINPUT, 250, NULL, "problem 250");
+	}
 	return bb_referral_set(out, BB_REF_ID, "ack-1");
 }
 
@@ -283,6 +289,32 @@ static void acknowledge_reads_problems(void **state)
 	assert_int_equal(accepted, 1);
 	assert_string_equal(text, "0:");
 	bb_free(text);
+}
+
+/*
+ * 250 problems: the first 100 are told, and the rest counted, both in
+ * the answer and in the last error afterwards (once, with the right
+ * count: a copy of the problems used to drop the count and count itself).
+ */
+static void acknowledge_counts_what_it_does_not_show(void **state)
+{
+	bb_connector *c = *state;
+	const bb_error *e;
+	char *text = NULL;
+	size_t len = 0;
+	int accepted = -1;
+
+	assert_int_equal(bb_adapter_register(c, ack_entry), BB_OK);
+	assert_int_equal(bb_his_acknowledge(&text, &len, &accepted, c, "his-ack", "rec", "worse", 5),
+			 BB_OK);
+	assert_int_equal(accepted, 0);
+	assert_non_null(strstr(text, "101:1|-|problem 1;"));
+	assert_non_null(strstr(text, ";100|-|problem 100;0|-|150 more problems not shown;"));
+	bb_free(text);
+	e = bb_error_last(c);
+	assert_int_equal(e->code, BB_EINPUT);
+	assert_int_equal(bb_error_count(c), 101);
+	assert_string_equal(bb_error_message_at(c, 100), "rec: 150 more problems not shown");
 }
 
 static const bb_adapter *bad_builtin_entry(uint32_t abi)
@@ -393,6 +425,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(abi_too_old, setup, teardown),
 		cmocka_unit_test_setup_teardown(abi_1_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(acknowledge_reads_problems, setup, teardown),
+		cmocka_unit_test_setup_teardown(acknowledge_counts_what_it_does_not_show, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(table_too_small, setup, teardown),
 		cmocka_unit_test_setup_teardown(wrong_kind, setup, teardown),
 		cmocka_unit_test_setup_teardown(entry_returns_no_table, setup, teardown),

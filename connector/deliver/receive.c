@@ -150,14 +150,10 @@ static void answer_keep(bb_connector *c, const char *space, const char *key,
 static void take_problems(bb_connector *c, diag_list *problems)
 {
 	err_slot *slot = err_slot_get(&c->err);
-	size_t i;
 
 	if (!slot)
 		return;
-	for (i = 0; i < slot->problems.count; i++) {
-		const diag_entry *e = &slot->problems.items[i];
-		diag_add(problems, e->code, e->source, e->line, e->path, "%s", e->message);
-	}
+	err_slot_copy_problems(problems, slot);
 	if (problems->count == 0 && slot->pub.code != BB_OK)
 		diag_add(problems, slot->pub.code, NULL, 0, slot->pub.field, "%s", slot->pub.message);
 }

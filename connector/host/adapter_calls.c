@@ -435,7 +435,6 @@ int bb_his_acknowledge(char **out, size_t *out_len, int *accepted, bb_connector 
 	diag_list problems = DIAG_LIST_INIT;
 	bb_referral *r = NULL;
 	err_slot *slot;
-	size_t i;
 	int rc, read_rc;
 
 	if (!out || !c || (!data && len))
@@ -452,11 +451,8 @@ int bb_his_acknowledge(char **out, size_t *out_len, int *accepted, bb_connector 
 	bb_referral_free(r);
 	/* Keep the reading problems: they go into the answer and stay the last error. */
 	slot = err_slot_get(&c->err);
-	if (read_rc != BB_OK && slot)
-		for (i = 0; i < slot->problems.count; i++) {
-			const diag_entry *e = &slot->problems.items[i];
-			diag_add(&problems, e->code, e->source, e->line, e->path, "%s", e->message);
-		}
+	if (read_rc != BB_OK)
+		err_slot_copy_problems(&problems, slot);
 	rc = his_answer(out, out_len, c, adapter, source, data, len, &problems, NULL);
 	if (rc == BB_OK) {
 		if (accepted)

@@ -46,5 +46,6 @@ LAZY(lib, int, sqlite3_prepare_v3,
      (sqlite3 *db, const char *sql, int n, unsigned flags, sqlite3_stmt **st, const char **tail),
      (db, sql, n, flags, st, tail))
 LAZY(lib, int, sqlite3_reset, (sqlite3_stmt *s), (s))
+LAZY(lib, const char *, sqlite3_sql, (sqlite3_stmt *s), (s))
 LAZY(lib, int, sqlite3_clear_bindings, (sqlite3_stmt *s), (s))
 LAZY(lib, int, sqlite3_step, (sqlite3_stmt *s), (s))

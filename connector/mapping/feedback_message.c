@@ -675,7 +675,7 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 	reader rd = { fb, source, d };
 	const fhir_node *header, *task, *note;
 	const char *status, *business, *type;
-	size_t before = d->count;
+	size_t before = d->count + d->dropped;     /* a full list only counts */
 
 	type = fhir_get_value(bundle, "type", 0);
 	if (strcmp(fhir_node_type_name(bundle), "Bundle") != 0 || !type ||
@@ -724,5 +724,5 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 		problem(&rd, task, "a Task that is %s needs a statusReason", status);
 	read_outputs(&rd, bundle, task);
 	forward_read(fb, bundle, task, source, d);
-	return d->count > before ? BB_EINPUT : BB_OK;
+	return d->count + d->dropped > before ? BB_EINPUT : BB_OK;
 }

@@ -478,7 +478,8 @@ static int check(int *kind, int *no_consent, const fhir_node *bundle, const char
 {
 	checker k = { .bundle = bundle, .source = source, .d = d, .no_consent = no_consent };
 	const fhir_node *h, *task;
-	size_t i, before = d->count, entries = fhir_count(bundle, "entry");
+	/* dropped too: a list that is full already only counts what it is told */
+	size_t i, before = d->count + d->dropped, entries = fhir_count(bundle, "entry");
 	const char *type = fhir_get_value(bundle, "type", 0);
 
 	*kind = 0;
@@ -508,7 +509,7 @@ static int check(int *kind, int *no_consent, const fhir_node *bundle, const char
 			check_feedback(&k, task);
 	}
 	mapping_index_free(&k.ix);
-	return d->count > before ? BB_EINPUT : BB_OK;
+	return d->count + d->dropped > before ? BB_EINPUT : BB_OK;
 }
 
 int profile_check(int *kind, const fhir_node *bundle, const char *source, diag_list *d)

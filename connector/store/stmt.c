@@ -6,6 +6,7 @@
 #include "outbox_priv.h"
 
 #include <stddef.h>
+#include <string.h>
 
 int outbox_stmt(sqlite3_stmt **st, outbox *ob, const char *sql)
 {
@@ -17,7 +18,8 @@ int outbox_stmt(sqlite3_stmt **st, outbox *ob, const char *sql)
 	for (i = 0; i < OUTBOX_STMT_SLOTS; i++) {
 		outbox_stmt_slot *s = &ob->stmts[i];
 
-		if (s->sql == sql && !s->busy) {
+		/* the text too: a caller's buffer may come back at the address of another */
+		if (s->sql == sql && !s->busy && strcmp(sqlite3_sql(s->st), sql) == 0) {
 			s->busy = 1;
 			*st = s->st;
 			return SQLITE_OK;
