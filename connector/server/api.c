@@ -1226,7 +1226,9 @@ int bb_api_run(bb_api *a)
 	sigpipe_restore(&guard);
 	conns_log_now(&a->pool);
 	log_event(a->c, BB_LOG_INFO, "api.stopped", (char *)NULL);
-	return rc == BB_OK ? BB_OK : connector_error(a->c, rc, "the API's event loop failed");
+	if (rc != BB_OK)
+		return connector_error(a->c, rc, "the API's event loop failed");
+	return BB_OK;
 }
 
 void bb_api_stop(bb_api *a)

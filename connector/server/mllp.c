@@ -911,7 +911,9 @@ int bb_mllp_run(bb_mllp *m)
 	rc = event_base_dispatch(m->base) < 0 ? BB_ERROR : BB_OK;
 	sigpipe_restore(&guard);
 	log_msg(m->c, BB_LOG_INFO, "mllp: stopped");
-	return rc == BB_OK ? BB_OK : connector_error(m->c, rc, "the listener's event loop failed");
+	if (rc != BB_OK)
+		return connector_error(m->c, rc, "the listener's event loop failed");
+	return BB_OK;
 }
 
 void bb_mllp_stop(bb_mllp *m)

@@ -327,7 +327,9 @@ int bb_server_run(bb_server *s)
 	conns_log_now(&s->pool);
 	server_workers_stop(s);
 	log_event(s->c, BB_LOG_INFO, "server.stopped", (char *)NULL);
-	return rc == BB_OK ? BB_OK : connector_error(s->c, rc, "the server's event loop failed");
+	if (rc != BB_OK)
+		return connector_error(s->c, rc, "the server's event loop failed");
+	return BB_OK;
 }
 
 void bb_server_stop(bb_server *s)

@@ -145,13 +145,15 @@ int tls_listener_reload(bb_connector *c, const char *name, const cfg_section *se
 	int rc = tls_ctx_swap(c, name, cfg_get(sec, "certificate"), cfg_get(sec, "key"),
 			      cfg_get(sec, "ca_file"), slot, lock);
 
-	snprintf(event, sizeof event, "%s.%s", name, rc == BB_OK ? "reloaded" : "reload-failed");
-	if (rc == BB_OK)
-		log_event(c, BB_LOG_INFO, event, "certificate", cfg_get(sec, "certificate"),
-			  "ca_file", cfg_get(sec, "ca_file"), (char *)NULL);
-	else
+	if (rc != BB_OK) {
+		snprintf(event, sizeof event, "%s.reload-failed", name);
 		log_event(c, BB_LOG_ERROR, event, "reason", bb_error_last(c)->message, (char *)NULL);
-	return rc;
+		return rc;
+	}
+	snprintf(event, sizeof event, "%s.reloaded", name);
+	log_event(c, BB_LOG_INFO, event, "certificate", cfg_get(sec, "certificate"),
+		  "ca_file", cfg_get(sec, "ca_file"), (char *)NULL);
+	return BB_OK;
 }
 
 int tls_ctx_swap(bb_connector *c, const char *section, const char *cert, const char *key,
