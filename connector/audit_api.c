@@ -176,7 +176,9 @@ const char *connector_pseudonym(bb_connector *c, const char *bsn, char *out)
 unlock:
 	mutex_unlock(&c->audit->lock);
 	diag_free(&d);
-	return rc == BB_OK ? out : NULL;
+	if (rc != BB_OK)
+		return NULL;
+	return out;
 }
 
 void connector_os_user(char *out, size_t size)

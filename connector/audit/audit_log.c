@@ -396,7 +396,7 @@ static int sync_to(audit_log *a, uint64_t mine, diag_list *d)
 	int rc = BB_OK;
 
 	mutex_lock(&a->sync_lock);
-	while (rc == BB_OK && a->synced < mine) {
+	while (a->synced < mine) {
 		uint64_t upto;
 		int ok, fd;
 
@@ -425,6 +425,8 @@ static int sync_to(audit_log *a, uint64_t mine, diag_list *d)
 		if (ok && upto > a->synced)
 			a->synced = upto;
 		pthread_cond_broadcast(&a->sync_cond);
+		if (rc != BB_OK)
+			break;   /* the others were woken: one of them syncs again */
 	}
 	mutex_unlock(&a->sync_lock);
 	return rc;
@@ -492,6 +494,20 @@ static int put_line(audit_log *a, char *line, diag_list *d)
 	return rc;
 }
 
+/* What is wrong with a trail ending at (seq, hash) under a readable anchor `an`, or NULL. */
+static char *end_not_anchored(uint64_t seq, const char *hash, const audit_anchor *an)
+{
+	if (seq < an->seq)
+		return str_printf("the trail ends at seq %llu, but its anchor says seq %llu (hash %.16s...)"
+				  " was written: records were removed at the end, or the file was"
+				  " emptied or replaced", (unsigned long long)seq,
+				  (unsigned long long)an->seq, an->hash);
+	if (seq == an->seq && strcmp(hash, an->hash) != 0)
+		return str_printf("the record at seq %llu is not the one the anchor names (hash %.16s...):"
+				  " the end of the trail was rewritten", (unsigned long long)seq, an->hash);
+	return NULL;
+}
+
 /*
  * Compare the file's end (seq, hash) with the anchor. NULL when they
  * agree (or the file has gone on past the anchor: a crash between the
@@ -515,14 +531,8 @@ static char *anchor_disagrees(audit_log *a, uint64_t seq, const char *hash)
 		why = str_printf("the trail's anchor does not verify under the audit key (altered,"
 				 " or written with another key); the trail ends at seq %llu",
 				 (unsigned long long)seq);
-	else if (rc == BB_OK && seq < an.seq)
-		why = str_printf("the trail ends at seq %llu, but its anchor says seq %llu (hash %.16s...)"
-				 " was written: records were removed at the end, or the file was"
-				 " emptied or replaced", (unsigned long long)seq,
-				 (unsigned long long)an.seq, an.hash);
-	else if (rc == BB_OK && seq == an.seq && strcmp(hash, an.hash) != 0)
-		why = str_printf("the record at seq %llu is not the one the anchor names (hash %.16s...):"
-				 " the end of the trail was rewritten", (unsigned long long)seq, an.hash);
+	else if (rc == BB_OK)
+		why = end_not_anchored(seq, hash, &an);
 	diag_free(&d);
 	return why;
 }
