@@ -366,7 +366,9 @@ int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
 	do {
 		rc = apply_batch(c, &n, d);
 		total += n;
-	} while (rc == BB_OK && n > 0);   /* what came in meanwhile */
+		if (rc != BB_OK)
+			break;
+	} while (n > 0);   /* what came in meanwhile */
 	mutex_unlock(&c->applier->lock);
 	if (applied)
 		*applied = total;

@@ -724,16 +724,17 @@ int bb_inbound_process(bb_inbound_response *resp, bb_connector *c, const char *c
 	} else {
 		rc = process(&in, content_type, body, len, resp);
 	}
-	if (rc == BB_OK)
+	if (rc == BB_OK) {
 		err_clear(&c->err);
-	else if (in.why.count)
+		/* feedback is applied after it is stored and answered for */
+		if (in.fb)
+			inbound_apply_soon(c);
+	} else if (in.why.count) {
 		err_set_diags(&c->err, &in.why, rc);   /* keeps rc: refused or not now */
-	else
+	} else {
 		rc = connector_error(c, rc, "message refused: HTTP %d: %s", resp->http_status,
 				     in.refusal ? in.refusal : "see the response");
-	/* feedback is applied after it is stored and answered for */
-	if (rc == BB_OK && in.fb)
-		inbound_apply_soon(c);
+	}
 	bb_feedback_free(in.fb);
 	free(in.refusal);
 	free(in.own[0]);
