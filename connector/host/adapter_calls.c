@@ -159,12 +159,17 @@ int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char
 	adapter_close(p, state);
 	if (rc == BB_OK)
 		connector_practice_defaults(c, r, source);
-	/* Problems recorded in the model count even if the adapter went on. */
+	/*
+	 * Problems recorded in the model count even if the adapter went on,
+	 * and are said too when it stopped.
+	 */
 	for (i = 0; i < bb_referral_problem_count(r); i++) {
 		const diag_entry *e = &referral_model(r)->problems.items[i];
 		diag_add(&d, e->code, e->source, e->line, e->path, "%s", e->message);
 	}
-	if (rc == BB_OK && d.count)
+	if (rc != BB_OK)
+		goto done;
+	if (d.count)
 		rc = BB_EINPUT;
 done:
 	if (rc != BB_OK) {
@@ -302,6 +307,7 @@ int bb_deliver_now(bb_connector *c, const char *destination_id, const char *mess
 	rc = adapter_deliver(c, destination_id, message_id, content_type, body, len, &detail);
 	if (rc == BB_OK || rc == BB_EREFUSED) {
 		/* past the outbox, but a message about a patient all the same */
+		int refused = rc == BB_EREFUSED;
 		char who[96];
 		audit_rec a;
 
@@ -311,8 +317,8 @@ int bb_deliver_now(bb_connector *c, const char *destination_id, const char *mess
 		a.actor = who;
 		a.peer = destination_id;
 		a.message = message_id;
-		a.outcome = rc == BB_OK ? "delivered" : "refused";
-		a.detail = rc == BB_OK ? NULL : detail;
+		a.outcome = refused ? "refused" : "delivered";
+		a.detail = refused ? detail : NULL;
 		connector_audit(c, &a, 1);
 	}
 	switch (rc) {

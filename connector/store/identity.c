@@ -450,8 +450,9 @@ int store_identity(char id[STORE_ID_HEX + 1], int64_t *created, sqlite3 *db, con
 		rc = identity_new(id, created, db, db_path, key, key_file, fresh, mark, mark_path, d);
 out:
 	/* what was found or made is kept only when all of it is */
-	if (sqlite3_exec(db, rc == BB_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK &&
-	    rc == BB_OK)
+	if (rc != BB_OK)
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	else if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
 		rc = diag_add(d, store_status(sqlite3_errcode(db)), db_path, 0, NULL,
 			      "cannot store the outbox's identity: %s", sqlite3_errmsg(db));
 	if (rc != BB_OK)

@@ -562,11 +562,10 @@ out:
 		}
 		return BB_ECORRUPT;
 	}
-	{
-		int end = ob_exec(ob, rc == BB_OK ? "COMMIT" : "ROLLBACK", d);
-		if (end != BB_OK && rc == BB_OK)
-			rc = end;
-	}
+	if (rc != BB_OK)
+		ob_exec(ob, "ROLLBACK", d);
+	else
+		rc = ob_exec(ob, "COMMIT", d);
 	if (rc != BB_OK)
 		outbox_item_free(item);
 	return rc;
