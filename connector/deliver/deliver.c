@@ -339,7 +339,8 @@ int bb_outbox_deliver_due(bb_delivery_stats *stats, bb_connector *c)
 		breaker_record(c, item.destination, outcome == BB_OK || outcome == BB_EREFUSED,
 			       (int64_t)time(NULL));
 		rc = settle(c, &item, outcome, detail, &dead, &d);
-		if (rc == BB_OK && (outcome == BB_OK || dead))
+		/* the trail records an end (delivered, given up) once the outbox holds it */
+		if ((outcome == BB_OK || dead) && rc == BB_OK)
 			audit_settled(c, &item, dead, detail);
 		if (outcome == BB_OK) {
 			st.delivered++;
