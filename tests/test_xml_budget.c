@@ -130,6 +130,29 @@ static void a_comment_opener_does_not_close_itself(void **state)
 	free(doc);
 }
 
+static void a_closer_is_found_among_lookalikes(void **state)
+{
+	/* each construct holds '>' after bytes that are almost its closer:
+	 * the scan must end it at the real one, no sooner and no later */
+	static const char *const opens[] = { "<!--", "<![CDATA[", "<?pi" };
+	static const char *const fakes[] = { "> -> -x> - ->", "> ]> ]x> ] ]>", "> ? > ?x>" };
+	static const char *const closes[] = { "-->", "]]>", "?>" };
+	char *doc = element_with(XML_MAX_ATTRIBUTES + 1, 0), buf[8192];
+	xml_budget_problem why;
+	(void)state;
+
+	for (size_t i = 0; i < 3; i++) {
+		/* inside: not counted */
+		snprintf(buf, sizeof buf, "<r>%s %s %s %s</r>", opens[i], fakes[i], doc, closes[i]);
+		assert_int_equal(check(buf, &why), 0);
+		/* right after: counted */
+		snprintf(buf, sizeof buf, "<r>%s %s %s%s</r>", opens[i], fakes[i], closes[i], doc);
+		assert_int_equal(check(buf, &why), -1);
+		assert_string_equal(why.message, "an element with more than 64 attributes");
+	}
+	free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -139,6 +162,7 @@ int main(void)
 		cmocka_unit_test(too_many_elements_are_refused),
 		cmocka_unit_test(unclosed_constructs_end_the_scan),
 		cmocka_unit_test(a_comment_opener_does_not_close_itself),
+		cmocka_unit_test(a_closer_is_found_among_lookalikes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
