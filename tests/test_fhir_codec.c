@@ -882,6 +882,51 @@ static void test_writers_pretty_and_order(void **state)
 	diag_free(&d);
 }
 
+/*
+ * The JSON writer looks at sixteen or eight bytes at once: every string
+ * length up to 40 with one byte to escape at each position, and bytes
+ * that only look like one (UTF-8, which stays as it is).
+ */
+static void test_json_string_escapes_at_every_offset(void **state)
+{
+	static const char *const specials[] = { "\"", "\\", "\n", "\t", "\xc3\xa9" };
+	static const char *const escaped[] = { "\\\"", "\\\\", "\\n", "\\t", "\xc3\xa9" };
+	diag_list d = DIAG_LIST_INIT;
+	(void)state;
+
+	for (size_t len = 1; len <= 40; len++) {
+		for (size_t at = 0; at < len; at++) {
+			for (size_t k = 0; k < sizeof specials / sizeof specials[0]; k++) {
+				char value[64], want[128], *out;
+				size_t n = 0, w = 0;
+				fhir_node *p = fhir_resource_new("Patient", &d);
+
+				for (size_t i = 0; i < len; i++) {
+					const char *v = i == at ? specials[k] : "x", *e = i == at ? escaped[k] : "x";
+
+					memcpy(value + n, v, strlen(v)), n += strlen(v);
+					memcpy(want + w, e, strlen(e)), w += strlen(e);
+				}
+				value[n] = '\0';
+				want[w] = '\0';
+				assert_non_null(fhir_set(fhir_add(p, "name"), "family", value));
+				out = wr(p, FHIR_FORMAT_JSON, 0);
+				{
+					char *at_key = strstr(out, "\"family\":\"");
+
+					assert_non_null(at_key);
+					at_key += strlen("\"family\":\"");
+					assert_memory_equal(at_key, want, w);
+					assert_string_equal(at_key + w, "\"}]}");
+				}
+				free(out);
+				fhir_node_free(p);
+			}
+		}
+	}
+	diag_free(&d);
+}
+
 static void test_detect_format(void **state)
 {
 	(void)state;
@@ -1060,6 +1105,7 @@ int main(void)
 		cmocka_unit_test(test_json_unknown_and_types),
 		cmocka_unit_test(test_json_guard),
 		cmocka_unit_test(test_writers_pretty_and_order),
+		cmocka_unit_test(test_json_string_escapes_at_every_offset),
 		cmocka_unit_test(test_detect_format),
 		cmocka_unit_test(test_copy_into),
 		cmocka_unit_test(test_fixtures),

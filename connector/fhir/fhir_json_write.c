@@ -25,6 +25,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "beweegbrug.h"
 #include "fhir_node_priv.h"
@@ -57,6 +60,27 @@ static int special8(const unsigned char *p)
 	return ((((q - ones) & ~q) | ((b - ones) & ~b) | ((v - ones * 0x20) & ~v)) & highs) != 0;
 }
 
+#ifdef __SSE2__
+/*
+ * Sixteen bytes at once (SSE2 is part of x86-64): the offset of the first
+ * '"', '\\' or control character among them, or 16. A narrative div is
+ * most of the text this writer escapes; eight bytes at a time (special8)
+ * cost it three times the instructions.
+ */
+static unsigned special16(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+				   _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+	unsigned mask;
+
+	/* v <= 0x1F, unsigned: min(v, 0x1F) == v */
+	hit = _mm_or_si128(hit, _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
+	mask = (unsigned)_mm_movemask_epi8(hit);
+	return mask ? (unsigned)__builtin_ctz(mask) : 16;
+}
+#endif
+
 static void put_string(strbuf *b, const char *s, size_t len)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -66,6 +90,15 @@ static void put_string(strbuf *b, const char *s, size_t len)
 	for (; p < end; p++) {
 		char esc[6];
 
+#ifdef __SSE2__
+		while (end - p >= 16) {
+			unsigned k = special16(p);
+
+			p += k;
+			if (k < 16)
+				break;
+		}
+#endif
 		while (end - p >= 8 && !special8(p))
 			p += 8;
 		if (p == end)
