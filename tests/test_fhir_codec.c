@@ -845,6 +845,37 @@ static void test_json_guard(void **state)
 	}
 }
 
+/*
+ * json_guard_scan skips runs of spaces sixteen bytes at a time: runs of
+ * every length up to 40, with a tab, line end or a stray byte at each
+ * offset; a stray byte must never be skipped with the spaces.
+ */
+static void test_json_guard_space_runs(void **state)
+{
+	(void)state;
+	for (size_t len = 0; len <= 40; len++) {
+		for (size_t at = 0; at <= len; at++) {
+			for (int k = 0; k < 3; k++) {
+				static const char odd[] = { '\t', '\n', 'x' };
+				char run[48], doc[256];
+				size_t keys = 0;
+				int n;
+
+				memset(run, ' ', len);
+				run[len] = '\0';
+				if (at < len)
+					run[at] = odd[k];
+				n = snprintf(doc, sizeof doc, "{%s\"a\":%s1%s}%s", run, run, run, run);
+				assert_true(n > 0 && (size_t)n < sizeof doc);
+				assert_int_equal(json_guard_scan(doc, (size_t)n, &keys),
+						 at < len && odd[k] == 'x' ? -1 : 0);
+				if (at == len || odd[k] != 'x')
+					assert_int_equal(keys, 1);
+			}
+		}
+	}
+}
+
 /* ---- writers ----------------------------------------------------------------------------- */
 
 static void test_writers_pretty_and_order(void **state)
@@ -1104,6 +1135,7 @@ int main(void)
 		cmocka_unit_test(test_xml_order_and_unknown),
 		cmocka_unit_test(test_json_unknown_and_types),
 		cmocka_unit_test(test_json_guard),
+		cmocka_unit_test(test_json_guard_space_runs),
 		cmocka_unit_test(test_writers_pretty_and_order),
 		cmocka_unit_test(test_json_string_escapes_at_every_offset),
 		cmocka_unit_test(test_detect_format),

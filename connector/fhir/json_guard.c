@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "beweegbrug.h"
 #include "fhir_prim.h"
@@ -584,7 +587,22 @@ int json_guard_scan(const char *buf, size_t len, size_t *keys)
 		switch (c) {
 		case ' ': case '\t': case '\n': case '\r':
 			/* indentation comes in runs */
-			for (p++; p < end && space[*p]; p++)
+			p++;
+#ifdef __SSE2__
+			/* of spaces: sixteen at a time (SSE2 is part of x86-64) */
+			while (end - p >= 16) {
+				__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+				unsigned other = ~(unsigned)_mm_movemask_epi8(
+					_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) & 0xFFFFu;
+
+				if (other) {
+					p += __builtin_ctz(other);
+					break;
+				}
+				p += 16;
+			}
+#endif
+			for (; p < end && space[*p]; p++)
 				;
 			continue;
 		case '{': case '}': case '[': case ']': case ',':
