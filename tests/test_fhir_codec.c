@@ -624,6 +624,21 @@ static void test_xml_refuses_doctype(void **state)
 	refuse(XML_HEAD "<Patient" NS "><id value=\"x\"></Patient>", BB_EINPUT, NULL, NULL, 1);
 }
 
+/* Only an attribute spelt exactly "value" is a primitive's value (compared inline). */
+static void test_xml_value_attribute_spelling(void **state)
+{
+	static const char *const near[] = { "v", "val", "valu", "values", "valuE", "Value" };
+	char doc[256];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof near / sizeof near[0]; i++) {
+		snprintf(doc, sizeof doc, XML_HEAD "<Patient" NS "><gender %s=\"male\"/></Patient>",
+			 near[i]);
+		refuse(doc, BB_EINPUT, NULL, "is not allowed here", 1);
+	}
+	free(convert(XML_HEAD "<Patient" NS "><gender value=\"male\"/></Patient>", FHIR_FORMAT_JSON));
+}
+
 /* ---- XML structure ----------------------------------------------------------------- */
 
 static void test_xml_order_and_unknown(void **state)
@@ -1132,6 +1147,7 @@ int main(void)
 		cmocka_unit_test(test_narrative),
 		cmocka_unit_test(test_xml_events),
 		cmocka_unit_test(test_xml_refuses_doctype),
+		cmocka_unit_test(test_xml_value_attribute_spelling),
 		cmocka_unit_test(test_xml_order_and_unknown),
 		cmocka_unit_test(test_json_unknown_and_types),
 		cmocka_unit_test(test_json_guard),

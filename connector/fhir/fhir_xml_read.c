@@ -161,7 +161,9 @@ static int read_attrs(reader *r, fhir_node *k, int nb_attributes, const xmlChar 
 			ok = 0;
 			continue;
 		}
-		if (name[0] == 'v' && strcmp(name, "value") == 0 && t->kind == FHIR_KIND_PRIMITIVE) {
+		/* "value", compared inline: this runs for every primitive */
+		if (name[0] == 'v' && name[1] == 'a' && name[2] == 'l' && name[3] == 'u' &&
+		    name[4] == 'e' && name[5] == '\0' && t->kind == FHIR_KIND_PRIMITIVE) {
 			value = a;      /* set after the other attributes, as before */
 			continue;
 		}
@@ -187,7 +189,8 @@ static int read_attrs(reader *r, fhir_node *k, int nb_attributes, const xmlChar 
 		else
 			fhir_node_set_value(&r->ctx, k, text, len);
 	}
-	strbuf_free(&tmp);
+	if (tmp.data)           /* only an attribute holding '&' needed it */
+		strbuf_free(&tmp);
 	return ok;
 }
 

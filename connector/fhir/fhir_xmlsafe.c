@@ -23,13 +23,6 @@ static void set_error(fhir_xml_sax *s, unsigned line, const char *msg)
 	snprintf(s->err->message, sizeof(s->err->message), "%s", msg);
 }
 
-unsigned fhir_xml_sax_line(void *ctx)
-{
-	int line = xmlSAX2GetLineNumber(ctx);
-
-	return line > 0 ? (unsigned)line : 0;
-}
-
 void fhir_xml_sax_stop(void *ctx)
 {
 	xmlStopParser(ctx);

@@ -63,8 +63,17 @@ static inline fhir_xml_sax *fhir_xml_sax_of(void *ctx)
 	return (fhir_xml_sax *)((xmlParserCtxtPtr)ctx)->_private;
 }
 
-/* Input line of the event being handled (1-based, 0 when unknown). */
-unsigned fhir_xml_sax_line(void *ctx);
+/*
+ * Input line of the event being handled (1-based, 0 when unknown): what
+ * xmlSAX2GetLineNumber reads, without a call into libxml2 for every
+ * element (the reader asks at each start tag).
+ */
+static inline unsigned fhir_xml_sax_line(void *ctx)
+{
+	xmlParserCtxtPtr px = ctx;
+
+	return px && px->input && px->input->line > 0 ? (unsigned)px->input->line : 0;
+}
 
 /* Stop the parse from a handler (the caller's own reason, no message). */
 void fhir_xml_sax_stop(void *ctx);
