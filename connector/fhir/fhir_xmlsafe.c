@@ -155,19 +155,26 @@ static int check_encoding(const char *buf, size_t len, fhir_xml_sax *st)
 }
 
 /*
- * What xmlCtxtReadMemory does, less the input's growing. libxml2 2.9
- * copies memory input into its buffer whole, but keeps a read callback
- * on it, so near the end of the input (its last 250 bytes) every GROW
- * goes through xmlParserInputBufferGrow to read nothing: 6% of the
- * instructions of a FHIR XML read. Without a read callback
+ * What xmlCtxtReadMemory does, less the input's growing. libxml2 2.9 and
+ * 2.10 copy memory input into their buffer whole, but keep a read
+ * callback on it, so near the end of the input (its last 250 bytes)
+ * every GROW goes through xmlParserInputBufferGrow to read nothing: 6%
+ * of the instructions of a FHIR XML read. Without a read callback
  * xmlParserInputGrow returns at once, as for libxml2's static buffers.
  * Only up to XML_MAX_LOOKUP_LIMIT (10 MB): beyond it libxml2 refuses a
  * lookup on any input that has not the memory reader's callback.
  * Nothing else changes: only UTF-8 gets here (check_encoding), which
  * libxml2 reads without a decoder, so no bytes wait to be decoded.
+ *
+ * Only before 2.11: 2.11 leaves memory input without a read callback
+ * itself, and from 2.12 on xmlParserInputBufferCreateMem no longer
+ * copies but reads the caller's memory through its callback (xmlMemRead),
+ * so taking the callback away would leave the parser an empty input.
+ * There plain xmlCtxtReadMemory is used.
  */
 static int read_memory(xmlParserCtxtPtr px, const char *buf, int len, const char *url, int opts)
 {
+#if LIBXML_VERSION < 21100
 	xmlParserInputBufferPtr in;
 	xmlParserInputPtr stream;
 
@@ -190,6 +197,10 @@ static int read_memory(xmlParserCtxtPtr px, const char *buf, int len, const char
 		px->myDoc = NULL;
 	}
 	return 0;
+#else
+	xmlCtxtReadMemory(px, buf, len, url, NULL, opts);
+	return 0;
+#endif
 }
 
 int fhir_xml_sax_parse(fhir_xml_sax *s, const char *buf, size_t len, const char *url,
