@@ -891,6 +891,44 @@ static void test_json_guard_space_runs(void **state)
 	}
 }
 
+/*
+ * json_guard_scan looks at sixteen string bytes at once: strings of every
+ * length up to 40 with an escape, UTF-8, a raw control byte or a byte
+ * that is not UTF-8 at each offset. The last two must be found wherever
+ * they are.
+ */
+static void test_json_guard_string_offsets(void **state)
+{
+	static const struct {
+		const char *bytes;
+		int ok;
+	} odd[] = {
+		{ "\\n", 0 }, { "\\\"", 0 }, { "\\u00e9", 0 }, { "\xc3\xa9", 0 },
+		{ "\x01", -1 }, { "\xff", -1 }, { "\xc3", -1 },
+	};
+	(void)state;
+	for (size_t len = 1; len <= 40; len++) {
+		for (size_t at = 0; at < len; at++) {
+			for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++) {
+				char str[64], doc[128];
+				size_t n = 0, keys = 0;
+				int w;
+
+				for (size_t i = 0; i < len; i++) {
+					const char *b = i == at ? odd[k].bytes : "y";
+
+					memcpy(str + n, b, strlen(b));
+					n += strlen(b);
+				}
+				str[n] = '\0';
+				w = snprintf(doc, sizeof doc, "{\"%s\":\"%s\"}", str, str);
+				assert_true(w > 0 && (size_t)w < sizeof doc);
+				assert_int_equal(json_guard_scan(doc, (size_t)w, &keys), odd[k].ok);
+			}
+		}
+	}
+}
+
 /* ---- writers ----------------------------------------------------------------------------- */
 
 static void test_writers_pretty_and_order(void **state)
@@ -1152,6 +1190,7 @@ int main(void)
 		cmocka_unit_test(test_json_unknown_and_types),
 		cmocka_unit_test(test_json_guard),
 		cmocka_unit_test(test_json_guard_space_runs),
+		cmocka_unit_test(test_json_guard_string_offsets),
 		cmocka_unit_test(test_writers_pretty_and_order),
 		cmocka_unit_test(test_json_string_escapes_at_every_offset),
 		cmocka_unit_test(test_detect_format),
