@@ -576,6 +576,59 @@ static const unsigned char *scan_number(const unsigned char *p, const unsigned c
 	return p;
 }
 
+/*
+ * Past white space: indentation comes in runs of spaces, looked at
+ * sixteen at a time where there is SSE2 (always on x86-64). A helper of
+ * json_guard_scan's loop, inlined back into it (one caller).
+ */
+static inline const unsigned char *skip_space(const unsigned char *p, const unsigned char *end)
+{
+#ifdef __SSE2__
+	while (end - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		unsigned other = ~(unsigned)_mm_movemask_epi8(
+			_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) & 0xFFFFu;
+
+		if (other) {
+			p += __builtin_ctz(other);
+			break;
+		}
+		p += 16;
+	}
+#endif
+	while (p < end && space[*p])
+		p++;
+	return p;
+}
+
+/*
+ * Past the plain bytes of a string, to its first '"', '\\', control or
+ * non-ASCII byte (below 0x20 as a signed byte), or its end. Sixteen bytes
+ * at once with SSE2: most strings are keys of a few bytes, whose closing
+ * quote is found without the byte loop. Inlined back like skip_space.
+ */
+static inline const unsigned char *skip_plain(const unsigned char *p, const unsigned char *end)
+{
+#ifdef __SSE2__
+	while (end - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+							_mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+					   _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+		unsigned m = (unsigned)_mm_movemask_epi8(hit);
+
+		if (m)
+			return p + __builtin_ctz(m);
+		p += 16;
+	}
+#endif
+	while (end - p >= 8 && !special8(p))
+		p += 8;
+	while (p < end && plain[*p])
+		p++;
+	return p;
+}
+
 int json_guard_scan(const char *buf, size_t len, size_t *keys)
 {
 	const unsigned char *p = (const unsigned char *)buf, *end = p + len;
@@ -586,24 +639,7 @@ int json_guard_scan(const char *buf, size_t len, size_t *keys)
 
 		switch (c) {
 		case ' ': case '\t': case '\n': case '\r':
-			/* indentation comes in runs */
-			p++;
-#ifdef __SSE2__
-			/* of spaces: sixteen at a time (SSE2 is part of x86-64) */
-			while (end - p >= 16) {
-				__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-				unsigned other = ~(unsigned)_mm_movemask_epi8(
-					_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) & 0xFFFFu;
-
-				if (other) {
-					p += __builtin_ctz(other);
-					break;
-				}
-				p += 16;
-			}
-#endif
-			for (; p < end && space[*p]; p++)
-				;
+			p = skip_space(p + 1, end);
 			continue;
 		case '{': case '}': case '[': case ']': case ',':
 			p++;
@@ -614,32 +650,7 @@ int json_guard_scan(const char *buf, size_t len, size_t *keys)
 			continue;
 		case '"':
 			for (p++;;) {
-#ifdef __SSE2__
-				/*
-				 * Sixteen string bytes at once: the first '"', '\\',
-				 * control or non-ASCII byte (below 0x20 as a signed
-				 * byte). Most strings are keys of a few bytes: the
-				 * closing quote is found here, without the byte loop.
-				 */
-				while (end - p >= 16) {
-					__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-					__m128i hit = _mm_or_si128(
-						_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-							     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
-						_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
-					unsigned m = (unsigned)_mm_movemask_epi8(hit);
-
-					if (m) {
-						p += __builtin_ctz(m);
-						break;
-					}
-					p += 16;
-				}
-#endif
-				while (end - p >= 8 && !special8(p))
-					p += 8;
-				while (p < end && plain[*p])
-					p++;
+				p = skip_plain(p, end);
 				if (p >= end)
 					return -1;
 				c = *p;
