@@ -13,6 +13,8 @@
 #include "log.h"
 #include "util/strutil.h"
 
+static void connector_resolve_log_level(bb_connector *c);
+
 const char *bb_strerror(int code)
 {
 	switch (code) {
@@ -106,7 +108,7 @@ void bb_connector_free(bb_connector *c)
 	free(c);
 }
 
-void connector_resolve_log_level(bb_connector *c)
+static void connector_resolve_log_level(bb_connector *c)
 {
 	bb_log_level level = BB_LOG_WARN;
 	const char *v;

@@ -103,7 +103,6 @@ void https_pool_reload(https_pool *hp);
  * line only reads one atomic value.
  */
 bb_log_level connector_log_level(const bb_connector *c);
-void connector_resolve_log_level(bb_connector *c);
 
 struct audit_rec;
 /*

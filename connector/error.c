@@ -73,8 +73,8 @@ static int slot_publish(err_slot *e)
 	return first->code;
 }
 
-int err_setv(err_state *s, int code, const char *source, unsigned line,
-	     const char *field, const char *fmt, va_list ap)
+static int err_setv(err_state *s, int code, const char *source, unsigned line,
+		    const char *field, const char *fmt, va_list ap)
 {
 	err_slot *e = err_slot_get(s);
 

@@ -43,8 +43,6 @@ void err_slot_copy_problems(diag_list *to, const err_slot *slot);
 /* Replace the thread's error with one problem; returns `code`. */
 int err_set(err_state *s, int code, const char *source, unsigned line,
 	    const char *field, const char *fmt, ...) DIAG_PRINTF(6, 7);
-int err_setv(err_state *s, int code, const char *source, unsigned line,
-	     const char *field, const char *fmt, va_list ap);
 /*
  * Replace the thread's error with all problems of `d` (which must not be
  * empty); the first one is the main error. Returns its code, or

@@ -62,7 +62,7 @@ static void emit(const bb_connector *c, bb_log_level level, const char *text)
 	free(line);
 }
 
-void log_msgv(const bb_connector *c, bb_log_level level, const char *fmt, va_list ap)
+static void log_msgv(const bb_connector *c, bb_log_level level, const char *fmt, va_list ap)
 {
 	char *text;
 

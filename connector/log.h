@@ -20,7 +20,6 @@ struct bb_connector;
 
 void log_msg(const struct bb_connector *c, bb_log_level level, const char *fmt, ...)
 	BB_FORMAT(3, 4);
-void log_msgv(const struct bb_connector *c, bb_log_level level, const char *fmt, va_list ap);
 
 /*
  * Log one event: its name, then key/value pairs (const char *), ending

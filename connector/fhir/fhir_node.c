@@ -123,7 +123,8 @@ static size_t count_elem(const fhir_node *parent, const fhir_elem *e)
 
 /* ---- paths and reports ------------------------------------------------- */
 
-size_t fhir_node_index(const fhir_node *n)
+/* Position among the siblings of the same element (the [i] in a path). */
+static size_t fhir_node_index(const fhir_node *n)
 {
 	size_t i, idx = 0;
 
@@ -135,7 +136,8 @@ size_t fhir_node_index(const fhir_node *n)
 	return idx;
 }
 
-int fhir_node_path_buf(strbuf *out, const fhir_node *n)
+/* fhir_node_path appended to `out`; returns 0 or -1 on out-of-memory. */
+static int fhir_node_path_buf(strbuf *out, const fhir_node *n)
 {
 	const fhir_node *chain[FHIR_MAX_DEPTH + 1];
 	size_t depth = 0;

@@ -150,15 +150,10 @@ size_t fhir_count(const fhir_node *parent, const char *name);
 size_t fhir_child_count(const fhir_node *n);
 fhir_node *fhir_child(const fhir_node *n, size_t i);
 fhir_node *fhir_parent(const fhir_node *n);
-/* Position among the siblings of the same element (the [i] in a path). */
-size_t fhir_node_index(const fhir_node *n);
-
 /*
  * FHIR path of `n` for messages: "Bundle.entry[2].resource.subject",
- * "Patient.name[0].given[1]". Appended to `out`; returns 0 or -1 on
- * out-of-memory. fhir_node_path() returns it malloc'ed (NULL on OOM).
+ * "Patient.name[0].given[1]", malloc'ed (NULL on OOM).
  */
-int fhir_node_path_buf(strbuf *out, const fhir_node *n);
 char *fhir_node_path(const fhir_node *n);
 
 /*

@@ -43,7 +43,8 @@ size_t fhir_utf8_seq(const unsigned char *p, size_t n)
 	return 0;
 }
 
-int fhir_utf8_valid(const char *s, size_t len)
+/* 1 if all of s[0..len) is well-formed UTF-8 without NUL bytes. */
+static int fhir_utf8_valid(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;

@@ -27,7 +27,4 @@ int fhir_prim_valid_text(fhir_prim p, const char *s, size_t len, const char **wh
  */
 size_t fhir_utf8_seq(const unsigned char *p, size_t n);
 
-/* 1 if all of s[0..len) is well-formed UTF-8 without NUL bytes. */
-int fhir_utf8_valid(const char *s, size_t len);
-
 #endif

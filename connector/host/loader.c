@@ -318,8 +318,9 @@ unlock:
 	return rc;
 }
 
-int loader_register(bb_connector *c, bb_adapter_entry_fn entry, const loaded_plugin **out,
-		    diag_list *d)
+/* Check and add an adapter whose entry function is in the program. */
+static int loader_register(bb_connector *c, bb_adapter_entry_fn entry,
+			   const loaded_plugin **out, diag_list *d)
 {
 	const bb_adapter *t;
 	loaded_plugin *p;

@@ -17,9 +17,6 @@
  */
 int loader_load(bb_connector *c, const char *name, int kind, const loaded_plugin **out,
 		diag_list *d);
-/* Check and add an adapter whose entry function is in the program. */
-int loader_register(bb_connector *c, bb_adapter_entry_fn entry, const loaded_plugin **out,
-		    diag_list *d);
 /* Forget the computed search path (the configuration changed). */
 void loader_reset_search_path(bb_connector *c);
 void loader_unload_all(bb_connector *c);

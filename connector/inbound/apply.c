@@ -356,8 +356,11 @@ done:
 	return rc;
 }
 
-/* Everything pending, waiting for another applier to finish first. */
-int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
+/*
+ * Apply stored, unapplied feedback in arrival order: everything pending,
+ * waiting for another applier to finish first.
+ */
+static int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d)
 {
 	size_t n, total = 0;
 	int rc;

@@ -58,8 +58,6 @@ step_verdict feedback_step(outbox *ob, const char *key, const bb_feedback *fb, i
 int feedback_step_record(outbox *ob, const char *key, const bb_feedback *fb, int64_t now,
 			 diag_list *d);
 
-/* Apply stored, unapplied feedback in arrival order (apply.c). */
-int inbound_apply_pending(bb_connector *c, size_t *applied, diag_list *d);
 /* Apply what is pending unless another thread is at it already (never waits for it). */
 void inbound_apply_soon(bb_connector *c);
 

@@ -29,7 +29,8 @@ static const char *fb_get(const bb_feedback *fb, int f)
 	return bb_feedback_get(fb, f);
 }
 
-int forward_present(const bb_feedback *fb)
+/* Does the feedback forward (any forwarded.* field set)? */
+static int forward_present(const bb_feedback *fb)
 {
 	return fb_get(fb, BB_FB_FORWARDED_TRACK) || fb_get(fb, BB_FB_FORWARDED_ORGANIZATION) ||
 	       fb_get(fb, BB_FB_FORWARDED_AGB) || fb_get(fb, BB_FB_FORWARDED_STATUS);

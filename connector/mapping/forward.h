@@ -15,8 +15,6 @@
 
 #define FORWARD_DISPLAY "Triage afgerond, doorverwezen"
 
-/* Does the feedback forward (any forwarded.* field set)? */
-int forward_present(const bb_feedback *fb);
 /* Model rules for a forward; problems name the feedback field. 1 when fine. */
 int forward_check(const bb_feedback *fb, diag_list *d);
 /*

@@ -99,7 +99,8 @@ static const struct chapter {
 #define CATEGORY_PREFIX "Meer bewegen; reden: "
 #define CATEGORY_GENERAL "algemene gezondheid"
 
-const char *minimise_category(const char *icpc)
+/* The plain category of an ICPC code's chapter, e.g. "gewicht en stofwisseling". */
+static const char *minimise_category(const char *icpc)
 {
 	size_t i;
 

@@ -26,7 +26,5 @@ enum {
 int minimise_profile(unsigned *items, const char *kind, const char *data, diag_list *d);
 /* A copy of `from` with only what `items` allow. */
 int minimise_referral(bb_referral **out, const bb_referral *from, unsigned items);
-/* The plain category of an ICPC code's chapter, e.g. "gewicht en stofwisseling". */
-const char *minimise_category(const char *icpc);
 
 #endif

@@ -46,6 +46,8 @@
 #include "connector.h"
 #include "log.h"
 
+static void conns_release_all(conn_pool *p);
+
 static int let_go(server_conn *c);
 static void release(server_conn *c);
 
@@ -264,7 +266,8 @@ server_conn *conn_of(conn_pool *p, struct evhttp_request *req)
 	return NULL;
 }
 
-void conn_drop(server_conn *c, enum conn_drop why)
+/* Close a connection (shutdown: libevent sees the end and frees it). */
+static void conn_drop(server_conn *c, enum conn_drop why)
 {
 	conn_pool *p = c->pool;
 	evutil_socket_t fd = c->bev ? bufferevent_getfd(c->bev) : -1;
@@ -653,7 +656,8 @@ void conn_watch_output(server_conn *c)
 	evbuffer_add_cb(bufferevent_get_output(c->bev), conn_on_output, c);
 }
 
-void conns_release_all(conn_pool *p)
+/* Let go of every plain connection's bufferevent (after evhttp_free). */
+static void conns_release_all(conn_pool *p)
 {
 	server_conn *c, *next;
 

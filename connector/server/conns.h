@@ -155,8 +155,6 @@ void conn_handshake_done(server_conn *c, const unsigned char peer_id[32]);
 /* A whole request is with the handler; its answer is written. */
 void conn_request_taken(server_conn *c);
 void conn_answered(server_conn *c);
-/* Close a connection (shutdown: libevent sees the end and frees it). */
-void conn_drop(server_conn *c, enum conn_drop why);
 /*
  * For own_answer: the status line's words, and why libevent refused the
  * request, in a few words that name no data of it. `request_bytes` is how
@@ -167,8 +165,6 @@ const char *conns_own_title(int status);
 const char *conns_own_reason(int status, size_t request_bytes, size_t max_headers);
 /* Look at what evhttp writes (a TLS connection; a plain one does from the start): own_answer. */
 void conn_watch_output(server_conn *c);
-/* Let go of every plain connection's bufferevent (after evhttp_free). */
-void conns_release_all(conn_pool *p);
 /* Log the closed connections not logged yet (at stop). */
 void conns_log_now(conn_pool *p);
 /* The process is out of file descriptors: close idle and handshaking connections. */

@@ -108,14 +108,6 @@ struct cfg_section;
 /* SIGHUP: [section]'s TLS files again for new connections, logged as NAME.reloaded (tls.c). */
 int tls_listener_reload(bb_connector *c, const char *name, const struct cfg_section *sec,
 			SSL_CTX **slot, mutex *lock);
-/*
- * The same for any listener's context in *slot, guarded by `lock` (serve,
- * the API and MLLP reload on SIGHUP from another thread than their loop's).
- * A connection open now keeps its SSL, which holds a reference to the old
- * context; on bad files *slot is left as it was.
- */
-int tls_ctx_swap(bb_connector *c, const char *section, const char *cert, const char *key,
-		 const char *ca, SSL_CTX **slot, mutex *lock);
 /* SSL_new of the context in *slot, under `lock`; NULL when there is none or out of memory. */
 SSL *tls_ssl_new(SSL_CTX **slot, mutex *lock);
 /* A TLS bufferevent for an accepted socket (evhttp's bevcb), from the current context. */

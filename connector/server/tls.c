@@ -24,6 +24,9 @@
 #include "log.h"
 #include "util/strutil.h"
 
+static int tls_ctx_swap(bb_connector *c, const char *section, const char *cert, const char *key,
+			const char *ca, SSL_CTX **slot, mutex *lock);
+
 /*
  * One ex_data slot on every SSL we make: the connection (conns.c). Its
  * free function runs when the SSL goes, whichever part of libevent frees
@@ -156,8 +159,14 @@ int tls_listener_reload(bb_connector *c, const char *name, const cfg_section *se
 	return BB_OK;
 }
 
-int tls_ctx_swap(bb_connector *c, const char *section, const char *cert, const char *key,
-		 const char *ca, SSL_CTX **slot, mutex *lock)
+/*
+ * The new context for any listener's *slot, guarded by `lock` (serve, the
+ * API and MLLP reload on SIGHUP from another thread than their loop's).
+ * A connection open now keeps its SSL, which holds a reference to the old
+ * context; on bad files *slot is left as it was.
+ */
+static int tls_ctx_swap(bb_connector *c, const char *section, const char *cert, const char *key,
+			const char *ca, SSL_CTX **slot, mutex *lock)
 {
 	SSL_CTX *fresh = make_ctx(c, section, cert, key, ca), *old;
 

@@ -85,7 +85,12 @@ static int digits(const char *s, int n, int *out)
 	return 1;
 }
 
-int nl_local(nl_when *w, const char *iso)
+/*
+ * A FHIR date or dateTime as it reads in Amsterdam: a date-time with a
+ * zone is moved to Amsterdam's local time; a date stays the date it is.
+ * 0 when `iso` is not one.
+ */
+static int nl_local(nl_when *w, const char *iso)
 {
 	const char *p, *zone;
 	int tzh = 0, tzm = 0, sign = 1;

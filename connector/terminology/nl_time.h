@@ -12,12 +12,6 @@ typedef struct nl_when {
 
 /* Offset of Amsterdam from UTC at `utc` (seconds since the epoch): 3600 or 7200. */
 long nl_offset(int64_t utc);
-/*
- * A FHIR date or dateTime as it reads in Amsterdam: a date-time with a
- * zone is moved to Amsterdam's local time; a date stays the date it is.
- * 0 when `iso` is not one.
- */
-int nl_local(nl_when *out, const char *iso);
 /* "19 mei 2027", with_time: "19 mei 2027 om 01:30" (a bare date stays a date). */
 void nl_date_words(char *buf, size_t size, const char *iso, int with_time);
 /* The Amsterdam calendar date of `iso` as YYYY-MM-DD; 0 when it has no day. */
