@@ -23,7 +23,7 @@
  * The connector's audit trail: its keys and the anchor's path, loaded
  * once, and the file, opened on first use. The lock guards loading and
  * opening; once loaded, the keys and the anchor's path do not change until
- * audit_trail_free and are read without it. audit_append has its own
+ * connector_audit_trail_free and are read without it. audit_append has its own
  * locks. Lock order: the store's lock may be held when this one is taken
  * (a message refused while it is checked against the store is audited
  * there); this one is never held when the store's is taken.
@@ -38,7 +38,7 @@ struct audit_trail {
 	int state;                 /* 0 not yet opened, 1 open, -1 not configured */
 };
 
-int audit_trail_new(audit_trail **out)
+int connector_audit_trail_new(audit_trail **out)
 {
 	audit_trail *t = calloc(1, sizeof(*t));
 
@@ -53,7 +53,7 @@ int audit_trail_new(audit_trail **out)
 	return BB_OK;
 }
 
-void audit_trail_free(audit_trail *t)
+void connector_audit_trail_free(audit_trail *t)
 {
 	if (!t)
 		return;
@@ -67,7 +67,7 @@ void audit_trail_free(audit_trail *t)
 
 static const char *audit_path(const bb_connector *c)
 {
-	return c->cfg ? cfg_get(&c->cfg->connector, "audit_log") : NULL;
+	return c->cfg ? config_get(&c->cfg->connector, "audit_log") : NULL;
 }
 
 /* With the trail's lock held: the keys and the anchor's path, once. */
@@ -79,14 +79,14 @@ static int audit_keys_ready(bb_connector *c, diag_list *d)
 
 	if (c->audit->keys_loaded)
 		return BB_OK;
-	key = cfg_get(&c->cfg->connector, "audit_key");
+	key = config_get(&c->cfg->connector, "audit_key");
 	if (!key)
-		key = cfg_get(&c->cfg->connector, "outbox_key");
+		key = config_get(&c->cfg->connector, "outbox_key");
 	if (!key)
 		return diag_add(d, BB_ECONFIG, c->cfg->path, 0, "[connector]",
 				"audit_log needs audit_key (or outbox_key) for the patient pseudonyms"
 				" and the chain");
-	anchor = cfg_get(&c->cfg->connector, "audit_anchor");
+	anchor = config_get(&c->cfg->connector, "audit_anchor");
 	free(c->audit->anchor);
 	c->audit->anchor = anchor ? str_dup(anchor) : str_printf("%s.anchor", audit_path(c));
 	if (!c->audit->anchor)
@@ -171,7 +171,7 @@ const char *connector_pseudonym(bb_connector *c, const char *bsn, char *out)
 	mutex_lock(&c->audit->lock);
 	if ((rc = audit_ready(c, &d)) != BB_OK)
 		goto unlock;
-	if (pseudonym_of(out, c->audit->key, bsn) != 0)
+	if (audit_pseudonym_of(out, c->audit->key, bsn) != 0)
 		rc = BB_ERROR;
 unlock:
 	mutex_unlock(&c->audit->lock);
@@ -317,7 +317,7 @@ int bb_audit_pseudonym(char out[BB_PSEUDONYM_LEN], bb_connector *c, const char *
 	if (!out || !bsn)
 		return connector_error(c, BB_EINVAL, "bb_audit_pseudonym: missing argument");
 	/* the BSN itself is never repeated in a message */
-	if (!bsn_is_valid(bsn))
+	if (!model_bsn_is_valid(bsn))
 		return connector_error(c, BB_EINVAL, "patient.bsn: not a valid BSN"
 				       " (9 digits passing the elfproef)");
 	if (!audit_path(c))

@@ -186,8 +186,8 @@ int config_list_has(const char *list, const char *item)
  */
 static void check_sender_parties(const config *cfg, const cfg_section *s, diag_list *d)
 {
-	const cfg_entry *agb = cfg_find(s, "agb"), *dest = cfg_find(s, "destination");
-	const cfg_entry *role = cfg_find(s, "role");
+	const cfg_entry *agb = config_find(s, "agb"), *dest = config_find(s, "destination");
+	const cfg_entry *role = config_find(s, "role");
 	const char *p;
 	size_t n, k;
 
@@ -499,7 +499,7 @@ static void check_section(config *cfg, cfg_section *s, const key_def *defs, int 
 		}
 	}
 	for (def = defs; def->key; def++)
-		if (def->required && !cfg_find(s, def->key))
+		if (def->required && !config_find(s, def->key))
 			diag_add(d, BB_ECONFIG, cfg->path, s->line, label,
 				 "required key \"%s\" is missing", def->key);
 	free(label);
@@ -556,7 +556,7 @@ void config_free(config *cfg)
 	free(cfg);
 }
 
-const cfg_entry *cfg_find(const cfg_section *s, const char *key)
+const cfg_entry *config_find(const cfg_section *s, const char *key)
 {
 	size_t i;
 
@@ -568,9 +568,9 @@ const cfg_entry *cfg_find(const cfg_section *s, const char *key)
 	return NULL;
 }
 
-const char *cfg_get(const cfg_section *s, const char *key)
+const char *config_get(const cfg_section *s, const char *key)
 {
-	const cfg_entry *e = cfg_find(s, key);
+	const cfg_entry *e = config_find(s, key);
 	return e ? e->value : NULL;
 }
 
@@ -844,10 +844,10 @@ static int parse_lines(config *cfg, const char *path, const char *text, size_t l
 		} else if (!*value) {
 			diag_add(d, BB_ECONFIG, path, line, NULL,
 				 "%s has an empty value; leave the key out instead", key);
-		} else if (cfg_find(cur, key)) {
+		} else if (config_find(cur, key)) {
 			diag_add(d, BB_ECONFIG, path, line, NULL,
 				 "%s is set twice in this section (first on line %u)", key,
-				 cfg_find(cur, key)->line);
+				 config_find(cur, key)->line);
 		} else if (section_add(cur, key, value, line) == BB_OK) {
 			continue;
 		}
@@ -863,11 +863,11 @@ static void check_config(config *cfg, diag_list *d)
 	size_t i;
 
 	if (cfg->connector.name) {
-		const cfg_entry *e = cfg_find(&cfg->connector, "audit_log");
+		const cfg_entry *e = config_find(&cfg->connector, "audit_log");
 		check_section(cfg, &cfg->connector, connector_keys, 0, d);
 		/* patients appear in the trail only as a keyed pseudonym: a key is needed */
-		if (e && !cfg_find(&cfg->connector, "audit_key") &&
-		    !cfg_find(&cfg->connector, "outbox_key"))
+		if (e && !config_find(&cfg->connector, "audit_key") &&
+		    !config_find(&cfg->connector, "outbox_key"))
 			diag_add(d, BB_ECONFIG, cfg->path, e->line, "[connector]",
 				 "audit_log needs audit_key (or outbox_key) for the patient pseudonyms");
 	}
@@ -891,9 +891,9 @@ static void check_config(config *cfg, diag_list *d)
 	if (cfg->server.name)
 		check_section(cfg, &cfg->server, server_keys, 0, d);
 	if (cfg->mllp.name) {
-		const cfg_entry *e = cfg_find(&cfg->mllp, "destination");
-		int tls = !!cfg_find(&cfg->mllp, "certificate") + !!cfg_find(&cfg->mllp, "key") +
-			  !!cfg_find(&cfg->mllp, "ca_file");
+		const cfg_entry *e = config_find(&cfg->mllp, "destination");
+		int tls = !!config_find(&cfg->mllp, "certificate") + !!config_find(&cfg->mllp, "key") +
+			  !!config_find(&cfg->mllp, "ca_file");
 		check_section(cfg, &cfg->mllp, mllp_keys, 0, d);
 		if (e && !config_destination(cfg, e->value))
 			diag_add(d, BB_ECONFIG, cfg->path, e->line, NULL,
@@ -903,16 +903,16 @@ static void check_config(config *cfg, diag_list *d)
 				 "[mllp]: TLS needs certificate, key and ca_file together");
 	}
 	if (cfg->api.name) {
-		int tls = !!cfg_find(&cfg->api, "certificate") + !!cfg_find(&cfg->api, "key") +
-			  !!cfg_find(&cfg->api, "ca_file");
-		const cfg_entry *hs = cfg_find(&cfg->api, "header_timeout");
-		const cfg_entry *rq = cfg_find(&cfg->api, "request_timeout");
+		int tls = !!config_find(&cfg->api, "certificate") + !!config_find(&cfg->api, "key") +
+			  !!config_find(&cfg->api, "ca_file");
+		const cfg_entry *hs = config_find(&cfg->api, "header_timeout");
+		const cfg_entry *rq = config_find(&cfg->api, "request_timeout");
 		check_section(cfg, &cfg->api, api_keys, 0, d);
 		if (tls != 0 && tls != 3)
 			diag_add(d, BB_ECONFIG, cfg->path, cfg->api.line, NULL,
 				 "[api]: TLS needs certificate, key and ca_file together");
-		if (cfg_find(&cfg->api, "socket") && cfg_find(&cfg->api, "listen"))
-			diag_add(d, BB_ECONFIG, cfg->path, cfg_find(&cfg->api, "listen")->line, NULL,
+		if (config_find(&cfg->api, "socket") && config_find(&cfg->api, "listen"))
+			diag_add(d, BB_ECONFIG, cfg->path, config_find(&cfg->api, "listen")->line, NULL,
 				 "[api]: socket and listen exclude each other (one API, one socket)");
 		if (hs && rq && strtoul(rq->value, NULL, 10) < strtoul(hs->value, NULL, 10))
 			diag_add(d, BB_ECONFIG, cfg->path, rq->line, NULL,
@@ -920,7 +920,7 @@ static void check_config(config *cfg, diag_list *d)
 				 rq->value, hs->value);
 	}
 	for (i = 0; i < cfg->nsenders; i++) {
-		const cfg_entry *e = cfg_find(&cfg->senders[i], "reply_to");
+		const cfg_entry *e = config_find(&cfg->senders[i], "reply_to");
 		check_section(cfg, &cfg->senders[i], sender_keys, 0, d);
 		if (e && !config_destination(cfg, e->value))
 			diag_add(d, BB_ECONFIG, cfg->path, e->line, NULL,

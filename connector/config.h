@@ -69,8 +69,8 @@ int config_parse(config **out, const char *path, const char *text, size_t len, d
 int config_load(config **out, const char *path, diag_list *d);
 void config_free(config *cfg);
 
-const cfg_entry *cfg_find(const cfg_section *s, const char *key);
-const char *cfg_get(const cfg_section *s, const char *key);
+const cfg_entry *config_find(const cfg_section *s, const char *key);
+const char *config_get(const cfg_section *s, const char *key);
 const cfg_section *config_destination(const config *cfg, const char *id);
 const cfg_section *config_sender(const config *cfg, const char *id);
 /* The [his "adapter"] section of a HIS adapter, or NULL. */

@@ -48,7 +48,7 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 	if (opts && (opts->version == 0 || opts->version > BB_OPTIONS_VERSION))
 		return BB_EINVAL;
 	/* libxml2's global set-up (see message.c), before the HIS's threads use us */
-	message_init_libxml();
+	connector_init_libxml();
 	c = calloc(1, sizeof(*c));
 	if (!c)
 		return BB_ENOMEM;
@@ -63,10 +63,10 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 		return BB_ERROR;
 	}
 	/* each subsystem with its own lock; bb_connector_free takes a half-made connector */
-	if (store_new(&c->store) != BB_OK || commit_queue_new(&c->commits) != BB_OK ||
-	    delivery_new(&c->delivery) != BB_OK || applier_new(&c->applier) != BB_OK ||
-	    audit_trail_new(&c->audit) != BB_OK || offers_cache_new(&c->offers) != BB_OK ||
-	    https_pool_new(&c->pool) != BB_OK || subjects_new(&c->subjects) != BB_OK) {
+	if (store_new(&c->store) != BB_OK || delivery_commit_queue_new(&c->commits) != BB_OK ||
+	    delivery_new(&c->delivery) != BB_OK || inbound_applier_new(&c->applier) != BB_OK ||
+	    connector_audit_trail_new(&c->audit) != BB_OK || offers_cache_new(&c->offers) != BB_OK ||
+	    transport_pool_new(&c->pool) != BB_OK || inbound_subjects_new(&c->subjects) != BB_OK) {
 		bb_connector_free(c);
 		return BB_ENOMEM;
 	}
@@ -92,13 +92,13 @@ void bb_connector_free(bb_connector *c)
 	if (c->delivery)
 		bb_delivery_stop(c);
 	delivery_free(c->delivery);
-	https_pool_free(c->pool);
+	transport_pool_free(c->pool);
 	store_free(c->store);
-	commit_queue_free(c->commits);
-	applier_free(c->applier);
-	audit_trail_free(c->audit);
+	delivery_commit_queue_free(c->commits);
+	inbound_applier_free(c->applier);
+	connector_audit_trail_free(c->audit);
 	offers_cache_free(c->offers);
-	subjects_free(c->subjects);
+	inbound_subjects_free(c->subjects);
 	loader_unload_all(c);
 	config_free(c->cfg);
 	free(c->plugin_path_option);
@@ -115,7 +115,7 @@ static void connector_resolve_log_level(bb_connector *c)
 
 	if (c->log_level_option)
 		level = c->log_level_option;
-	else if (c->cfg && (v = cfg_get(&c->cfg->connector, "log_level")))
+	else if (c->cfg && (v = config_get(&c->cfg->connector, "log_level")))
 		level = log_level_parse(v);
 	atomic_store_explicit(&c->log_level, (int)level, memory_order_relaxed);
 }
@@ -137,7 +137,7 @@ static void check_adapters(bb_connector *c, const config *cfg, diag_list *d)
 	diag_list why = DIAG_LIST_INIT;
 	size_t i, k;
 
-	if ((e = cfg_find(&cfg->connector, "his_adapter")) &&
+	if ((e = config_find(&cfg->connector, "his_adapter")) &&
 	    loader_load(c, e->value, BB_ADAPTER_HIS, &p, &why) != BB_OK)
 		diag_add(d, BB_ECONFIG, cfg->path, e->line, "[connector]", "his_adapter: %s",
 			 why.items[0].message);
@@ -147,7 +147,7 @@ static void check_adapters(bb_connector *c, const config *cfg, diag_list *d)
 		const cfg_section *s = &cfg->destinations[i];
 		char *label = str_printf("[destination \"%s\"]", s->id);
 
-		e = cfg_find(s, "adapter");
+		e = config_find(s, "adapter");
 		p = NULL;
 		if (e && loader_load(c, e->value, BB_ADAPTER_DESTINATION, &p, &why) != BB_OK)
 			diag_add(d, BB_ECONFIG, cfg->path, e->line, label, "adapter: %s",
@@ -205,15 +205,15 @@ static int configure_store(bb_connector *c, const config *cfg)
 	outbox_policy policy = { 0, 0, 0, 0, 0 };
 	const char *v;
 
-	if ((v = cfg_get(s, "max_attempts")))
+	if ((v = config_get(s, "max_attempts")))
 		policy.max_attempts = (unsigned)strtoul(v, NULL, 10);
-	if ((v = cfg_get(s, "retry_delay")))
+	if ((v = config_get(s, "retry_delay")))
 		policy.base_delay = (unsigned)strtoul(v, NULL, 10);
-	if ((v = cfg_get(s, "max_age")))
+	if ((v = config_get(s, "max_age")))
 		policy.max_age = (unsigned)strtoul(v, NULL, 10);
-	if ((v = cfg_get(s, "lease")))
+	if ((v = config_get(s, "lease")))
 		policy.lease = (unsigned)strtoul(v, NULL, 10);
-	return store_configure(c->store, cfg->path, cfg_get(s, "outbox"), cfg_get(s, "outbox_key"),
+	return store_configure(c->store, cfg->path, config_get(s, "outbox"), config_get(s, "outbox_key"),
 			       &policy);
 }
 
@@ -300,12 +300,12 @@ const char *bb_error_message_at(const bb_connector *c, size_t i)
 
 const char *bb_config_his_adapter(const bb_connector *c)
 {
-	return c && c->cfg ? cfg_get(&c->cfg->connector, "his_adapter") : NULL;
+	return c && c->cfg ? config_get(&c->cfg->connector, "his_adapter") : NULL;
 }
 
 const char *bb_config_outbox(const bb_connector *c)
 {
-	return c && c->cfg ? cfg_get(&c->cfg->connector, "outbox") : NULL;
+	return c && c->cfg ? config_get(&c->cfg->connector, "outbox") : NULL;
 }
 
 size_t bb_config_destination_count(const bb_connector *c)
@@ -324,7 +324,7 @@ const char *bb_config_destination_get(const bb_connector *c, const char *id, con
 {
 	if (!c || !c->cfg || !id || !key)
 		return NULL;
-	return cfg_get(config_destination(c->cfg, id), key);
+	return config_get(config_destination(c->cfg, id), key);
 }
 
 void bb_free(void *p)

@@ -64,37 +64,37 @@ struct audit_rec;
  * really sent. `audit` (may be NULL) is appended to the audit trail right
  * after the commit, with the rest of the batch's records.
  */
-int connector_enqueue(bb_connector *c, const char *msg_id, const char *destination,
+int delivery_enqueue(bb_connector *c, const char *msg_id, const char *destination,
 		      const char *referral_id, const char *referral_key, const char *content_type,
 		      const void *body, size_t len, const struct audit_rec *audit, diag_list *d);
 /*
- * Run `fn` in the next group commit (the one connector_enqueue uses):
+ * Run `fn` in the next group commit (the one delivery_enqueue uses):
  * inside the batch's transaction, in a savepoint of its own that is undone
  * when `fn` returns anything but BB_OK. The store's lock is held while
  * it runs; do not hold it when calling. BB_OK once the batch is committed
  * (durable); otherwise what `fn` or the commit returned.
  */
-int connector_store_grouped(bb_connector *c, int (*fn)(struct outbox *ob, void *arg), void *arg,
+int delivery_store_grouped(bb_connector *c, int (*fn)(struct outbox *ob, void *arg), void *arg,
 			   diag_list *d);
 /* The group commit's queue and its lock (deliver/send.c); free it when no caller waits. */
-int commit_queue_new(commit_queue **out);
-void commit_queue_free(commit_queue *q);
+int delivery_commit_queue_new(commit_queue **out);
+void delivery_commit_queue_free(commit_queue *q);
 
 /* Delivery's state and lock (deliver/deliver.c); free it once bb_delivery_stop has run. */
 int delivery_new(delivery **out);
 void delivery_free(delivery *dl);
 /* Wake the delivery thread, if there is one: something was queued. */
-void worker_kick(bb_connector *c);
+void delivery_kick(bb_connector *c);
 
 /* The applier's callback and lock (inbound/apply.c); free it when no thread applies. */
-int applier_new(applier **out);
-void applier_free(applier *a);
+int inbound_applier_new(applier **out);
+void inbound_applier_free(applier *a);
 
 /* The kept HTTPS handles and their lock (transport/https.c). */
-int https_pool_new(https_pool **out);
-void https_pool_free(https_pool *hp);
+int transport_pool_new(https_pool **out);
+void transport_pool_free(https_pool *hp);
 /* Close the kept HTTPS handles; those in use are closed when they come back. */
-void https_pool_reload(https_pool *hp);
+void transport_pool_reload(https_pool *hp);
 
 /*
  * The log level in effect: the options' level, else the configuration's
@@ -116,8 +116,8 @@ const char *connector_pseudonym(bb_connector *c, const char *bsn, char *out);
 /* With audit_log: its keys loaded and the trail opened now (BB_OK when not configured). */
 int connector_audit_ready(bb_connector *c, diag_list *d);
 /* The audit trail, opened on first use; free: close it and forget its keys. */
-int audit_trail_new(audit_trail **out);
-void audit_trail_free(audit_trail *t);
+int connector_audit_trail_new(audit_trail **out);
+void connector_audit_trail_free(audit_trail *t);
 /* Who runs this process, for operator actions: "os-user:NAME" (or the uid). */
 void connector_os_user(char *out, size_t size);
 /*
@@ -128,14 +128,14 @@ void connector_os_user(char *out, size_t size);
 int adapter_deliver(bb_connector *c, const char *destination_id, const char *message_id,
 		    const char *content_type, const void *body, size_t len, char **detail);
 /* libxml2 wants one initialisation per process before threads use it. */
-void message_init_libxml(void);
+void connector_init_libxml(void);
 
 /*
  * What a HIS does not repeat in every record: a referral that names no
  * practice AGB takes the [practice] fields it leaves empty
  * (adapter_calls.c; HIS records and canonical JSON documents alike).
  */
-void connector_practice_defaults(bb_connector *c, bb_referral *r, const char *source);
+void adapter_practice_defaults(bb_connector *c, bb_referral *r, const char *source);
 
 /* Shorthands for setting the calling thread's error; all return `code`. */
 #define connector_error(c, code, ...) \

@@ -29,7 +29,7 @@ static void init_xml(void)
 	xmlSchemaInitTypes();
 }
 
-void message_init_libxml(void)
+void connector_init_libxml(void)
 {
 	pthread_once(&xml_once, init_xml);
 }
@@ -71,8 +71,8 @@ static int message_bytes(char **out, size_t *out_len, bb_connector *c, map_fn ma
 	int rc;
 
 	if (c->cfg && !ctx->source_endpoint)
-		ctx->source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
-	message_init_libxml();
+		ctx->source_endpoint = config_get(&c->cfg->connector, "sender_endpoint");
+	connector_init_libxml();
 	if ((rc = map(&bundle, model, ctx, &d)) != BB_OK) {
 		rc = err_set_diags(&c->err, &d, rc);
 		goto done;
@@ -110,8 +110,8 @@ int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_r
 			return connector_error(c, BB_ENOTFOUND,
 					       "destination \"%s\" is not in the configuration",
 					       destination_id);
-		ctx.destination_endpoint = cfg_get(s, "endpoint");
-		ctx.destination_name = cfg_get(s, "name");
+		ctx.destination_endpoint = config_get(s, "endpoint");
+		ctx.destination_name = config_get(s, "name");
 	}
 	/*
 	 * A HIS may export the record before the patient was asked: it converts,
@@ -120,7 +120,7 @@ int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_r
 	if (!bb_referral_get(r, BB_REF_CONSENT))
 		log_msg(c, BB_LOG_WARN, "%s: no consent (consent.given) in the record: the message has "
 			"no Consent, and send and refer refuse it until the patient consents",
-			referral_model(r)->source ? referral_model(r)->source : "referral");
+			model_referral(r)->source ? model_referral(r)->source : "referral");
 	return message_bytes(out, out_len, c, map_referral, r, &ctx, format);
 }
 
@@ -138,7 +138,7 @@ int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *c, const char *s
 	*out = NULL;
 	if (out_len)
 		*out_len = 0;
-	message_init_libxml();
+	connector_init_libxml();
 	if ((rc = fhir_read(&res, data ? data : "", len, source ? source : "input", &d)) != BB_OK) {
 		rc = err_set_diags(&c->err, &d, rc);
 		goto done;
@@ -188,7 +188,7 @@ int bb_feedback_from_fhir(bb_feedback **out, bb_connector *c, const char *source
 	*out = NULL;
 	if (!source)
 		source = "input";
-	message_init_libxml();
+	connector_init_libxml();
 	if ((rc = fhir_read(&bundle, data ? data : "", len, source, &d)) != BB_OK ||
 	    (rc = bb_feedback_new(&fb)) != BB_OK ||
 	    (rc = mapping_feedback_read(fb, bundle, source, &d)) != BB_OK)
@@ -219,7 +219,7 @@ int bb_validate(bb_message_kind *kind, bb_connector *c, const char *source, cons
 		return connector_error(c, BB_EINVAL, "bb_validate: bad argument");
 	if (!source)
 		source = "input";
-	message_init_libxml();
+	connector_init_libxml();
 	if ((rc = fhir_read(&res, data ? data : "", len, source, &d)) != BB_OK ||
 	    (rc = profile_check_unsent(&k, &no_consent, res, source, &d)) != BB_OK) {
 		rc = err_set_diags(&c->err, &d, rc);

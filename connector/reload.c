@@ -43,15 +43,15 @@ int bb_connector_reload(bb_connector *c)
 	for (i = 0; i < c->cfg->ndestinations; i++) {
 		const cfg_section *s = &c->cfg->destinations[i];
 		for (key = tls_files; *key; key++) {
-			const cfg_entry *e = cfg_find(s, *key);
+			const cfg_entry *e = config_find(s, *key);
 			if (e && access(e->value, R_OK) != 0)
 				diag_add(&d, BB_ECONFIG, c->cfg->path, e->line, NULL,
 					 "[destination \"%s\"]: %s: cannot read \"%s\": %s", s->id,
 					 *key, e->value, strerror(errno));
 		}
 	}
-	https_pool_reload(c->pool);
-	connector_offers_reload(c, &d);
+	transport_pool_reload(c->pool);
+	offers_reload(c, &d);
 	snprintf(problems, sizeof problems, "%zu", d.count);
 	log_event(c, d.count ? BB_LOG_ERROR : BB_LOG_INFO, "connector.reloaded", "problems", problems,
 		  "first", d.count ? diag_line(&d, 0) : NULL, (char *)NULL);

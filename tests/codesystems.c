@@ -117,14 +117,14 @@ static void details(out *o, const char *measure, const char *meaning)
 	int m, o_;
 
 	if (strcmp(measure, "declined_reason") == 0 || strcmp(measure, "stop_reason") == 0) {
-		for (i = 0; (code = stop_reason_at(i, &words)) != NULL; i++) {
+		for (i = 0; (code = mapping_stop_reason_at(i, &words)) != NULL; i++) {
 			snprintf(c, sizeof(c), "%s/%s", measure, code);
 			concept(o, c, "%s: %s", meaning, words);
 		}
 		snprintf(c, sizeof(c), "%s/onbekend", measure);
 		concept(o, c, "%s: geen reden gecodeerd", meaning);
 	} else if (strcmp(measure, "forwarded_track") == 0) {
-		for (i = 0; (code = track_at(i, &words)) != NULL; i++) {
+		for (i = 0; (code = mapping_track_at(i, &words)) != NULL; i++) {
 			snprintf(c, sizeof(c), "%s/%s", measure, code);
 			concept(o, c, "%s: %s", meaning, words);
 		}

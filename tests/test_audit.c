@@ -613,21 +613,21 @@ static void pseudonyms_not_bsns(void **state)
 	char prev[AUDIT_HASH_HEX + 1], hash[AUDIT_HASH_HEX + 1], *line;
 	audit_rec r;
 
-	assert_int_equal(pseudonym_key(key, f->key, &d), BB_OK);
-	assert_int_equal(pseudonym_of(pa, key, BSN_A), 0);
-	assert_int_equal(pseudonym_of(pb, key, BSN_B), 0);
-	assert_int_equal(pseudonym_of(pa2, key, BSN_A), 0);
+	assert_int_equal(audit_pseudonym_key(key, f->key, &d), BB_OK);
+	assert_int_equal(audit_pseudonym_of(pa, key, BSN_A), 0);
+	assert_int_equal(audit_pseudonym_of(pb, key, BSN_B), 0);
+	assert_int_equal(audit_pseudonym_of(pa2, key, BSN_A), 0);
 	assert_int_equal(strlen(pa), 32);
 	assert_string_equal(pa, pa2);        /* the same patient, the same pseudonym */
 	assert_string_not_equal(pa, pb);
 	/* another key, another pseudonym: the file alone does not tell the BSN */
 	memcpy(other, key, sizeof(key));
 	other[0] ^= 1;
-	assert_int_equal(pseudonym_of(pb, other, BSN_A), 0);
+	assert_int_equal(audit_pseudonym_of(pb, other, BSN_A), 0);
 	assert_string_not_equal(pa, pb);
 	/* a key readable by others is refused, as the outbox key is */
 	chmod(f->key, 0644);
-	assert_int_equal(pseudonym_key(key, f->key, &d), BB_ECONFIG);
+	assert_int_equal(audit_pseudonym_key(key, f->key, &d), BB_ECONFIG);
 	assert_non_null(strstr(diag_line(&d, 0), "readable by others"));
 	/* a BSN quoted in a detail (a receiver's error text) is masked */
 	memset(&r, 0, sizeof(r));

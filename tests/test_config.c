@@ -55,13 +55,13 @@ static void a_full_valid_file(void **state)
 		       "data = bsn, measurements,letter\n"
 		       "name = \"  Leefstijl West  \"\n"
 		       "timeout = 30\n");
-	assert_string_equal(cfg_get(&cfg->connector, "his_adapter"), "his-xml");
+	assert_string_equal(config_get(&cfg->connector, "his_adapter"), "his-xml");
 	assert_int_equal(cfg->ndestinations, 1);
 	assert_string_equal(cfg->destinations[0].id, "gli-west");
 	assert_int_equal(cfg->destinations[0].line, 7);
 	/* quotes keep the spaces inside */
-	assert_string_equal(cfg_get(&cfg->destinations[0], "name"), "  Leefstijl West  ");
-	assert_int_equal(cfg_find(&cfg->destinations[0], "timeout")->line, 13);
+	assert_string_equal(config_get(&cfg->destinations[0], "name"), "  Leefstijl West  ");
+	assert_int_equal(config_find(&cfg->destinations[0], "timeout")->line, 13);
 	config_free(cfg);
 }
 
@@ -92,12 +92,12 @@ static void practice_and_code_maps(void **state)
 
 	diag_clear(&d);
 	assert_int_equal(config_parse(&cfg, "t.conf", text, strlen(text), &d), BB_OK);
-	assert_string_equal(cfg_get(&cfg->practice, "agb"), "01000002");
+	assert_string_equal(config_get(&cfg->practice, "agb"), "01000002");
 	assert_non_null(config_his(cfg, "his-hl7v2"));
-	assert_int_equal(config_code_map(cfg_get(config_his(cfg, "his-hl7v2"), "referral_types"),
+	assert_int_equal(config_code_map(config_get(config_his(cfg, "his-hl7v2"), "referral_types"),
 					 "VERW-FYS", value, sizeof(value)), 1);
 	assert_string_equal(value, "stadspoli/physio");
-	assert_int_equal(config_code_map(cfg_get(config_his(cfg, "his-hl7v2"), "referral_types"),
+	assert_int_equal(config_code_map(config_get(config_his(cfg, "his-hl7v2"), "referral_types"),
 					 "VERW", value, sizeof(value)), 0);
 	config_free(cfg);
 	expect_lines("[practice]\nagb = 123\nura = 1234567X\n[his \"his-hl7v2\"]\nreferral_types = GLI\n"
@@ -181,8 +181,8 @@ static void extra_destination_keys_are_left_to_the_adapter(void **state)
 
 	cfg = parse_ok("[destination \"a\"]\nadapter = x\nendpoint = https://a.test/\n"
 		       "receiver_kind = gli\nspool_dir = /tmp\n");
-	assert_true(cfg_find(&cfg->destinations[0], "spool_dir")->extra);
-	assert_false(cfg_find(&cfg->destinations[0], "adapter")->extra);
+	assert_true(config_find(&cfg->destinations[0], "spool_dir")->extra);
+	assert_false(config_find(&cfg->destinations[0], "adapter")->extra);
 	config_free(cfg);
 }
 
@@ -235,13 +235,13 @@ static void server_and_senders(void **state)
 		       "role = referrer\nagb = 01012345, 01012346\nreply_to = gp\n"
 		       "[sender \"coach\"]\nsubject = CN=coach\nrole = provider\ndestination = gp\n"
 		       "agb = 01000010\n");
-	assert_string_equal(cfg_get(&cfg->server, "listen"), "127.0.0.1:0");
+	assert_string_equal(config_get(&cfg->server, "listen"), "127.0.0.1:0");
 	assert_int_equal(cfg->nsenders, 2);
-	assert_string_equal(cfg_get(config_sender(cfg, "praktijk-noord"), "subject"),
+	assert_string_equal(config_get(config_sender(cfg, "praktijk-noord"), "subject"),
 			    "CN=gp-001,O=Huisartsen Noord");
 	assert_null(config_sender(cfg, "gp"));
-	assert_true(config_list_has(cfg_get(config_sender(cfg, "praktijk-noord"), "agb"), "01012346"));
-	assert_false(config_list_has(cfg_get(config_sender(cfg, "praktijk-noord"), "agb"), "0101234"));
+	assert_true(config_list_has(config_get(config_sender(cfg, "praktijk-noord"), "agb"), "01012346"));
+	assert_false(config_list_has(config_get(config_sender(cfg, "praktijk-noord"), "agb"), "0101234"));
 	config_free(cfg);
 	/* who a sender is, for authorisation (docs/security.md) */
 	expect_lines("[destination \"gp\"]\nadapter = fhir-message\n"

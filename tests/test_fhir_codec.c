@@ -773,8 +773,8 @@ static void test_json_guard(void **state)
 
 	/*
 	 * The reader has json-c parse the text and checks around it what json-c
-	 * does not (json_guard_scan, member counts); whatever it refuses, it
-	 * refuses for the reason json_guard_check gives. json-c alone accepts
+	 * does not (fhir_json_guard_scan, member counts); whatever it refuses, it
+	 * refuses for the reason fhir_json_guard_check gives. json-c alone accepts
 	 * every one of these.
 	 */
 	{
@@ -812,7 +812,7 @@ static void test_json_guard(void **state)
 
 		for (k = 0; k < sizeof(nasty) / sizeof(nasty[0]); k++) {
 			json_guard_error ge;
-			int want = json_guard_check(nasty[k], strlen(nasty[k]), 0, 0, &ge);
+			int want = fhir_json_guard_check(nasty[k], strlen(nasty[k]), 0, 0, &ge);
 
 			if (want == 0)
 				print_message("    the guard accepts nasty[%zu]: %s\n", k, nasty[k]);
@@ -852,16 +852,16 @@ static void test_json_guard(void **state)
 		json_guard_error ge;
 
 		/* empty keys are keys too (and once made the guard misbehave) */
-		assert_int_equal(json_guard_check("{\"\":1,\"\":2}", 11, 0, 0, &ge), BB_EINPUT);
+		assert_int_equal(fhir_json_guard_check("{\"\":1,\"\":2}", 11, 0, 0, &ge), BB_EINPUT);
 		assert_non_null(strstr(ge.message, "duplicate key"));
-		assert_int_equal(json_guard_check("{\"\":{\"\":1}}", 11, 0, 0, &ge), 0);
-		assert_int_equal(json_guard_check("[[[1]]]", 7, 0, 2, &ge), BB_ETOOBIG);
-		assert_int_equal(json_guard_check("[[[1]]]", 7, 0, 3, &ge), 0);
+		assert_int_equal(fhir_json_guard_check("{\"\":{\"\":1}}", 11, 0, 0, &ge), 0);
+		assert_int_equal(fhir_json_guard_check("[[[1]]]", 7, 0, 2, &ge), BB_ETOOBIG);
+		assert_int_equal(fhir_json_guard_check("[[[1]]]", 7, 0, 3, &ge), 0);
 	}
 }
 
 /*
- * json_guard_scan skips runs of spaces sixteen bytes at a time: runs of
+ * fhir_json_guard_scan skips runs of spaces sixteen bytes at a time: runs of
  * every length up to 40, with a tab, line end or a stray byte at each
  * offset; a stray byte must never be skipped with the spaces.
  */
@@ -882,7 +882,7 @@ static void test_json_guard_space_runs(void **state)
 					run[at] = odd[k];
 				n = snprintf(doc, sizeof doc, "{%s\"a\":%s1%s}%s", run, run, run, run);
 				assert_true(n > 0 && (size_t)n < sizeof doc);
-				assert_int_equal(json_guard_scan(doc, (size_t)n, &keys),
+				assert_int_equal(fhir_json_guard_scan(doc, (size_t)n, &keys),
 						 at < len && odd[k] == 'x' ? -1 : 0);
 				if (at == len || odd[k] != 'x')
 					assert_int_equal(keys, 1);
@@ -892,7 +892,7 @@ static void test_json_guard_space_runs(void **state)
 }
 
 /*
- * json_guard_scan looks at sixteen string bytes at once: strings of every
+ * fhir_json_guard_scan looks at sixteen string bytes at once: strings of every
  * length up to 40 with an escape, UTF-8, a raw control byte or a byte
  * that is not UTF-8 at each offset. The last two must be found wherever
  * they are.
@@ -923,7 +923,7 @@ static void test_json_guard_string_offsets(void **state)
 				str[n] = '\0';
 				w = snprintf(doc, sizeof doc, "{\"%s\":\"%s\"}", str, str);
 				assert_true(w > 0 && (size_t)w < sizeof doc);
-				assert_int_equal(json_guard_scan(doc, (size_t)w, &keys), odd[k].ok);
+				assert_int_equal(fhir_json_guard_scan(doc, (size_t)w, &keys), odd[k].ok);
 			}
 		}
 	}

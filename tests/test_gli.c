@@ -50,7 +50,7 @@ static int check(bb_referral *r, char **why)
 {
 	bb_gli_verdict verdict = BB_GLI_NOT_CHECKED;
 
-	assert_int_equal(gli_check_at(&verdict, why, r, TODAY), BB_OK);
+	assert_int_equal(model_gli_check_at(&verdict, why, r, TODAY), BB_OK);
 	assert_non_null(*why);
 	return verdict;
 }

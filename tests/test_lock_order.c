@@ -57,7 +57,7 @@ static int setup(void **state)
 	test_write_file(conf, text);
 	assert_int_equal(bb_connector_new(&f->c, NULL), BB_OK);
 	assert_int_equal(bb_connector_load_config(f->c, conf), BB_OK);
-	assert_int_equal(connector_enqueue(f->c, "m1", "gli", "r1", NULL, "application/fhir+json",
+	assert_int_equal(delivery_enqueue(f->c, "m1", "gli", "r1", NULL, "application/fhir+json",
 					   "{}", 2, NULL, &d), BB_OK);
 	diag_free(&d);
 	nreports = 0;

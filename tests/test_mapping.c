@@ -67,7 +67,7 @@ static void all_references_resolve(const fhir_node *bundle, const fhir_node *n, 
 	size_t i;
 
 	if (strcmp(fhir_node_type_name(n), "Reference") == 0 && fhir_get_value(n, "reference", 0)) {
-		assert_non_null(mb_resolve(bundle, n));
+		assert_non_null(mapping_resolve(bundle, n));
 		(*count)++;
 	}
 	for (i = 0; i < fhir_child_count(n); i++)
@@ -97,7 +97,7 @@ static void referral_message_shape(void **state)
 		const char *url = fhir_get_value(fhir_get(b, "entry", i), "fullUrl", 0);
 		assert_string_equal(fhir_node_type_name(entry_resource(b, i)), order[i]);
 		assert_memory_equal(url, "urn:uuid:", 9);
-		assert_true(uuid_is_valid(url + 9));
+		assert_true(mapping_uuid_is_valid(url + 9));
 	}
 	all_references_resolve(b, b, &refs);
 	assert_true(refs >= 20);
@@ -107,23 +107,23 @@ static void referral_message_shape(void **state)
 	assert_string_equal(fhir_get_value(fhir_get(h, "eventCoding", 0), "system", 0), SYS_V2_0003);
 	assert_string_equal(fhir_get_value(fhir_get(h, "destination", 0), "endpoint", 0),
 			    "https://gli.example.test/fhir");
-	task = mb_resolve(b, fhir_get(h, "focus", 0));
+	task = mapping_resolve(b, fhir_get(h, "focus", 0));
 	assert_ptr_equal(task, entry_resource(b, 1));
 	assert_string_equal(fhir_get_value(task, "status", 0), "requested");
-	assert_string_equal(mb_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "2.0");
+	assert_string_equal(mapping_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "2.0");
 	assert_string_equal(fhir_get_value(fhir_get(task, "identifier", 0), "value", 0), "HV-42");
 	assert_string_equal(fhir_get_value(fhir_get(task, "identifier", 0), "system", 0),
 			    SYS_REFERRAL_PREFIX "01000002");
-	sr = mb_resolve(b, fhir_get(task, "focus", 0));
+	sr = mapping_resolve(b, fhir_get(task, "focus", 0));
 	assert_string_equal(fhir_node_type_name(sr), "ServiceRequest");
-	assert_string_equal(mb_coding_code(fhir_get(sr, "code", 0), SYS_SNOMED), "390893007");
+	assert_string_equal(mapping_coding_code(fhir_get(sr, "code", 0), SYS_SNOMED), "390893007");
 	/* both reasons travel; only the coded one becomes a Condition */
 	assert_int_equal(fhir_count(sr, "reasonCode"), 2);
 	assert_string_equal(fhir_get_value(fhir_get(sr, "reasonCode", 1), "text", 0), "Wil fitter worden");
 	assert_int_equal(fhir_count(sr, "reasonReference"), 1);
-	assert_string_equal(mb_coding_code(fhir_get(mb_resolve(b, fhir_get(sr, "reasonReference", 0)), "code", 0), SYS_ICPC), "T82");
+	assert_string_equal(mapping_coding_code(fhir_get(mapping_resolve(b, fhir_get(sr, "reasonReference", 0)), "code", 0), SYS_ICPC), "T82");
 
-	patient = mb_resolve(b, fhir_get(sr, "subject", 0));
+	patient = mapping_resolve(b, fhir_get(sr, "subject", 0));
 	assert_string_equal(fhir_get_value(fhir_get(patient, "identifier", 0), "system", 0), SYS_BSN);
 	name = fhir_get(patient, "name", 0);
 	/* NL4: own name, then the partner's */
@@ -140,7 +140,7 @@ static void referral_message_shape(void **state)
 
 	obs = entry_resource(b, 9);
 	assert_string_equal(fhir_get_value(fhir_get(obs, "valueQuantity", 0), "value", 0), "27.0");
-	assert_string_equal(mb_coding_code(fhir_get(obs, "category", 0), SYS_OBS_CATEGORY), "vital-signs");
+	assert_string_equal(mapping_coding_code(fhir_get(obs, "category", 0), SYS_OBS_CATEGORY), "vital-signs");
 	/* the Consent permits exactly the receiver the Task goes to */
 	assert_string_equal(
 		fhir_get_value(fhir_get(fhir_get(fhir_get(entry_resource(b, 10), "provision", 0), "actor", 0), "reference", 0), "reference", 0),
@@ -193,10 +193,10 @@ static void consent_not_yet_asked(void **state)
 	bb_referral_set(r, BB_REF_CONSENT, NULL);
 	bb_referral_set(r, BB_REF_CONSENT_DATE, NULL);
 	assert_int_equal(mapping_referral_message(&b, r, &ctx, &d), BB_OK);
-	assert_null(mb_first_of_type(b, "Consent"));
-	sr = mb_first_of_type(b, "ServiceRequest");
+	assert_null(mapping_first_of_type(b, "Consent"));
+	sr = mapping_first_of_type(b, "ServiceRequest");
 	for (i = 0; i < fhir_count(sr, "supportingInfo"); i++)
-		assert_non_null(mb_resolve(b, fhir_get(sr, "supportingInfo", i)));
+		assert_non_null(mapping_resolve(b, fhir_get(sr, "supportingInfo", i)));
 	assert_int_equal(profile_check_unsent(&kind, &no_consent, b, "x.json", &d), BB_OK);
 	assert_int_equal(no_consent, 1);
 	assert_int_equal(kind, PROFILE_REFERRAL);
@@ -248,26 +248,26 @@ static void referral_triage_content(void **state)
 	assert_int_equal(bb_referral_set(r, BB_REF_COMPLAINT_ONSET, "2026-02-30"), BB_EINPUT);
 
 	assert_int_equal(mapping_referral_message(&b, r, &ctx, &d), BB_OK);
-	cond = mb_first_of_type(b, "Condition");
+	cond = mapping_first_of_type(b, "Condition");
 	assert_string_equal(fhir_get_value(cond, "onsetDateTime", 0), "2026-08-01");
-	goal = mb_first_of_type(b, "Goal");
+	goal = mapping_first_of_type(b, "Goal");
 	assert_non_null(goal);
 	assert_string_equal(fhir_get_value(goal, "lifecycleStatus", 0), "proposed");
 	assert_string_equal(fhir_get_value(fhir_get(goal, "description", 0), "text", 0),
 			    "Weer fietsen naar het werk.");
-	sr = mb_first_of_type(b, "ServiceRequest");
+	sr = mapping_first_of_type(b, "ServiceRequest");
 	ext = fhir_get(sr, "extension", 0);
 	assert_string_equal(fhir_get_value(ext, "url", 0), EXT_PERTAINS_TO_GOAL);
-	assert_ptr_equal(mb_resolve(b, fhir_get(ext, "valueReference", 0)), goal);
-	assert_string_equal(mb_coding_code(fhir_get(sr, "performerType", 0), SYS_TRACK), "physio");
+	assert_ptr_equal(mapping_resolve(b, fhir_get(ext, "valueReference", 0)), goal);
+	assert_string_equal(mapping_coding_code(fhir_get(sr, "performerType", 0), SYS_TRACK), "physio");
 	for (i = 0, obs = NULL; i < fhir_count(b, "entry"); i++) {
 		const fhir_node *o = entry_resource(b, i);
 		if (strcmp(fhir_node_type_name(o), "Observation") == 0 &&
-		    strcmp(mb_coding_code(fhir_get(o, "code", 0), SYS_LOINC), "72514-3") == 0)
+		    strcmp(mapping_coding_code(fhir_get(o, "code", 0), SYS_LOINC), "72514-3") == 0)
 			obs = o;
 	}
 	assert_non_null(obs);
-	assert_string_equal(mb_coding_code(fhir_get(obs, "category", 0), SYS_OBS_CATEGORY), "survey");
+	assert_string_equal(mapping_coding_code(fhir_get(obs, "category", 0), SYS_OBS_CATEGORY), "survey");
 	fhir_node_free(b);
 
 	/* an onset with no coded reason to carry it makes no message */
@@ -323,8 +323,8 @@ static void feedback_round_trip(void **state)
 	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
 	{
 		/* BSeR: the referral's own Task, with its parties; R4: a bp panel, subjects */
-		const fhir_node *task = mb_first_of_type(b, "Task"), *h = entry_resource(b, 0);
-		const fhir_node *owner = mb_resolve(b, fhir_get(task, "owner", 0)), *panel = NULL;
+		const fhir_node *task = mapping_first_of_type(b, "Task"), *h = entry_resource(b, 0);
+		const fhir_node *owner = mapping_resolve(b, fhir_get(task, "owner", 0)), *panel = NULL;
 		size_t i, observations = 0;
 		int kind = 0;
 		assert_string_equal(fhir_get_value(fhir_get(fhir_get(task, "for", 0), "identifier", 0), "system", 0),
@@ -334,15 +334,15 @@ static void feedback_round_trip(void **state)
 		assert_non_null(fhir_get(task, "basedOn", 0));
 		assert_non_null(fhir_get(task, "requester", 0));
 		assert_string_equal(fhir_get_value(owner, "name", 0), "Leefstijl West");
-		assert_ptr_equal(mb_resolve(b, fhir_get(h, "sender", 0)), owner);
-		assert_non_null(mb_resolve(b, fhir_get(fhir_get(h, "destination", 0), "receiver", 0)));
+		assert_ptr_equal(mapping_resolve(b, fhir_get(h, "sender", 0)), owner);
+		assert_non_null(mapping_resolve(b, fhir_get(fhir_get(h, "destination", 0), "receiver", 0)));
 		for (i = 0; i < fhir_count(b, "entry"); i++) {
 			const fhir_node *r = entry_resource(b, i);
 			if (strcmp(fhir_node_type_name(r), "Observation") != 0)
 				continue;
 			observations++;
 			assert_non_null(fhir_get(r, "subject", 0));
-			if (strcmp(mb_coding_code(fhir_get(r, "code", 0), SYS_LOINC) ? mb_coding_code(fhir_get(r, "code", 0), SYS_LOINC) : "", "85354-9") == 0)
+			if (strcmp(mapping_coding_code(fhir_get(r, "code", 0), SYS_LOINC) ? mapping_coding_code(fhir_get(r, "code", 0), SYS_LOINC) : "", "85354-9") == 0)
 				panel = r;
 		}
 		/* BMI, one bp panel (not two loose readings), sessions attended and missed */
@@ -381,7 +381,7 @@ static void feedback_round_trip(void **state)
 	assert_string_equal(unit, "mm[Hg]");
 	assert_string_equal(bb_feedback_get(back, BB_FB_REFERRAL_AUTHORED), "2026-11-04T10:00:00+01:00");
 	/* no patient data goes back */
-	assert_null(mb_first_of_type(read, "Patient"));
+	assert_null(mapping_first_of_type(read, "Patient"));
 	assert_null(strstr(json.data, "999990068"));
 
 	strbuf_free(&json);
@@ -409,7 +409,7 @@ static void feedback_names_the_patient(void **state)
 
 	bb_feedback_set(fb, BB_FB_PATIENT_BSN, "999990068");
 	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
-	task = (fhir_node *)mb_first_of_type(b, "Task");
+	task = (fhir_node *)mapping_first_of_type(b, "Task");
 	id = fhir_get(fhir_get(task, "for", 0), "identifier", 0);
 	assert_string_equal(fhir_get_value(id, "system", 0), SYS_BSN);
 	assert_string_equal(fhir_get_value(id, "value", 0), "999990068");
@@ -417,7 +417,7 @@ static void feedback_names_the_patient(void **state)
 
 	bb_feedback_set(fb, BB_FB_PATIENT_BSN, NULL);
 	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
-	task = (fhir_node *)mb_first_of_type(b, "Task");
+	task = (fhir_node *)mapping_first_of_type(b, "Task");
 	id = fhir_get(fhir_get(task, "for", 0), "identifier", 0);
 	/* another referral's patient: the GP side cannot resolve it */
 	assert_int_equal(fhir_set_value(fhir_get(id, "value", 0), "HV-43"), BB_OK);
@@ -447,7 +447,7 @@ static fhir_node *wellbeing_observation(const fhir_node *b)
 	for (i = 0; i < fhir_count(b, "entry"); i++) {
 		const fhir_node *r = entry_resource(b, i);
 		if (strcmp(fhir_node_type_name(r), "Observation") == 0 &&
-		    mb_coding_code(fhir_get(r, "code", 0), SYS_OUTCOME))
+		    mapping_coding_code(fhir_get(r, "code", 0), SYS_OUTCOME))
 			return (fhir_node *)r;
 	}
 	return NULL;
@@ -490,10 +490,10 @@ static void feedback_wellbeing_round_trip(void **state)
 	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
 	obs = wellbeing_observation(b);
 	assert_non_null(obs);
-	assert_string_equal(mb_coding_code(fhir_get(obs, "code", 0), SYS_OUTCOME), "welbevinden");
+	assert_string_equal(mapping_coding_code(fhir_get(obs, "code", 0), SYS_OUTCOME), "welbevinden");
 	assert_string_equal(SYS_OUTCOME, "https://beweegbrug.nl/fhir/CodeSystem/outcome");
-	assert_null(mb_coding_code(fhir_get(obs, "code", 0), SYS_LOINC));
-	assert_string_equal(mb_coding_code(fhir_get(obs, "category", 0), SYS_OBS_CATEGORY), "survey");
+	assert_null(mapping_coding_code(fhir_get(obs, "code", 0), SYS_LOINC));
+	assert_string_equal(mapping_coding_code(fhir_get(obs, "category", 0), SYS_OBS_CATEGORY), "survey");
 	q = fhir_get(obs, "valueQuantity", 0);
 	assert_string_equal(fhir_get_value(q, "value", 0), "7.5");
 	assert_string_equal(fhir_get_value(q, "system", 0), SYS_UCUM);
@@ -594,13 +594,13 @@ static void feedback_forward_round_trip(void **state)
 	bb_feedback_set(fb, BB_FB_FORWARDED_AGB, "04000002");
 	bb_feedback_set(fb, BB_FB_FORWARDED_STATUS, "accepted");
 	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
-	task = mb_resolve(b, fhir_get(entry_resource(b, 0), "focus", 0));
+	task = mapping_resolve(b, fhir_get(entry_resource(b, 0), "focus", 0));
 	assert_int_equal(forward_children(b, task, &child), 1);
 	assert_true(forward_flagged(task));
-	assert_string_equal(mb_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "7.0");
+	assert_string_equal(mapping_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "7.0");
 	assert_string_equal(fhir_get_value(child, "status", 0), "accepted");
-	assert_string_equal(mb_coding_code(fhir_get(child, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "3.0");
-	org = mb_resolve(b, fhir_get(child, "owner", 0));
+	assert_string_equal(mapping_coding_code(fhir_get(child, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "3.0");
+	org = mapping_resolve(b, fhir_get(child, "owner", 0));
 	assert_string_equal(fhir_get_value(org, "name", 0), "Beweegcoaches Heuvelland");
 
 	assert_int_equal(fhir_write(&json, b, FHIR_FORMAT_JSON, 0), BB_OK);
@@ -653,8 +653,8 @@ static void feedback_that_breaks_the_table(void **state)
 	bb_feedback_set(fb, BB_FB_REASON_CODE, "geen-plek");
 	diag_clear(&d);
 	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
-	assert_string_equal(mb_coding_code(fhir_get(mb_first_of_type(b, "Task"), "statusReason", 0), SYS_STOP_REASON), "geen-plek");
-	assert_string_equal(mb_coding_code(fhir_get(mb_first_of_type(b, "Task"), "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "4.0");
+	assert_string_equal(mapping_coding_code(fhir_get(mapping_first_of_type(b, "Task"), "statusReason", 0), SYS_STOP_REASON), "geen-plek");
+	assert_string_equal(mapping_coding_code(fhir_get(mapping_first_of_type(b, "Task"), "businessStatus", 0), SYS_BSER_BUSINESS_STATUS), "4.0");
 	fhir_node_free(b);
 	bb_feedback_set(fb, BB_FB_REASON_CODE, "zomaar");
 	diag_clear(&d);
@@ -674,7 +674,7 @@ static void reading_feedback_checks_the_table(void **state)
 
 	assert_int_equal(mapping_feedback_message(&b, fb, &ctx, &d), BB_OK);
 	/* a receiver's software that pairs "accepted" with "completed" (7.0) */
-	task = (fhir_node *)mb_first_of_type(b, "Task");
+	task = (fhir_node *)mapping_first_of_type(b, "Task");
 	bs = fhir_get(fhir_get(task, "businessStatus", 0), "coding", 0);
 	assert_int_equal(fhir_set_value(fhir_get(bs, "code", 0), "7.0"), BB_OK);
 	bb_feedback_new(&back);

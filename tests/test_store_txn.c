@@ -9,7 +9,7 @@
  * statement, and its own COMMIT then fails).
  *
  * Here HIS threads queue messages through the group commit
- * (connector_enqueue) while other threads write in transactions of their
+ * (delivery_enqueue) while other threads write in transactions of their
  * own, and COMMITs are made to fail all along (SQLite's commit hook turns
  * the COMMIT into a ROLLBACK: store_test_fail_commits). Afterwards, with
  * the store reopened: every piece of work whose caller heard BB_OK is
@@ -119,7 +119,7 @@ static void *sender(void *arg)
 		unit *u = &w->units[i];
 
 		snprintf(u->id, sizeof(u->id), "msg-%d-%d", w->n, i);
-		heard(u, connector_enqueue(w->f->c, u->id, "gli", u->id, NULL, "application/fhir+json",
+		heard(u, delivery_enqueue(w->f->c, u->id, "gli", u->id, NULL, "application/fhir+json",
 					   body, sizeof(body) - 1, NULL, &d), &d);
 		diag_free(&d);
 	}

@@ -77,9 +77,9 @@ static void every_row_is_sourced(void **state)
 		assert_non_null(m->display);
 		assert_ptr_equal(bb_measure_by_loinc(m->loinc), m);
 		/* the FHIR mapping reads the same rows: every one, with its category */
-		assert_non_null(loinc_lookup(m->loinc));
-		assert_string_equal(loinc_lookup(m->loinc)->display, m->display);
-		assert_non_null(loinc_lookup(m->loinc)->category_display);
+		assert_non_null(mapping_loinc_lookup(m->loinc));
+		assert_string_equal(mapping_loinc_lookup(m->loinc)->display, m->display);
+		assert_non_null(mapping_loinc_lookup(m->loinc)->category_display);
 		if (m->nhg) {
 			nhg++;
 			assert_non_null(m->nhg_unit);

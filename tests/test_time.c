@@ -36,7 +36,7 @@ static void words(const char *iso, int with_time, const char *expect)
 {
 	char buf[64];
 
-	nl_date_words(buf, sizeof(buf), iso, with_time);
+	term_nl_date_words(buf, sizeof(buf), iso, with_time);
 	if (strcmp(buf, expect) != 0)
 		fail_msg("%s: \"%s\", not \"%s\"", iso, buf, expect);
 }
@@ -49,7 +49,7 @@ static void fixed_cases(void **state)
 	/* 23:30 UTC on 18 May is 01:30 on 19 May in Amsterdam (CEST) */
 	words("2027-05-18T23:30:00Z", 0, "19 mei 2027");
 	words("2027-05-18T23:30:00Z", 1, "19 mei 2027 om 01:30");
-	assert_true(nl_local_date(day, "2027-05-18T23:30:00Z"));
+	assert_true(term_nl_local_date(day, "2027-05-18T23:30:00Z"));
 	assert_string_equal(day, "2027-05-19");
 	/* in winter the same hour is still the day before at 00:30 */
 	words("2027-01-18T23:30:00Z", 1, "19 januari 2027 om 00:30");
@@ -74,7 +74,7 @@ static void fixed_cases(void **state)
 	/* fractional seconds and a leap day */
 	words("2028-02-29T23:15:30.123Z", 1, "1 maart 2028 om 00:15");
 	/* today in Amsterdam */
-	nl_today(day, 1810683000);   /* 2027-05-18T23:30:00Z */
+	term_nl_today(day, 1810683000);   /* 2027-05-18T23:30:00Z */
 	assert_string_equal(day, "2027-05-19");
 }
 
@@ -106,9 +106,9 @@ static void agrees_with_tz_database(void **state)
 			if (!(mon == 3 || mon == 4 || mon == 9 || mon == 10 || mon == 11) && (t / 3600) % 7)
 				continue;
 			localtime_r(&tt, &tm);
-			if (tm.tm_gmtoff != nl_offset(t))
+			if (tm.tm_gmtoff != term_nl_offset(t))
 				fail_msg("%lld (%d): tz database %ld, ours %ld", (long long)t, year,
-					 (long)tm.tm_gmtoff, nl_offset(t));
+					 (long)tm.tm_gmtoff, term_nl_offset(t));
 			checked++;
 		}
 	}

@@ -18,8 +18,8 @@ static int write_one(const char *dir, const char *name, int status, const char *
 	FILE *f;
 	int ok;
 
-	if (answer_make(&a, status, code, req, text, why, xml) != BB_OK) {
-		fprintf(stderr, "write-answers: %s: answer_make failed\n", name);
+	if (inbound_answer_make(&a, status, code, req, text, why, xml) != BB_OK) {
+		fprintf(stderr, "write-answers: %s: inbound_answer_make failed\n", name);
 		return 1;
 	}
 	snprintf(path, sizeof(path), "%s/%s.%s", dir, name, xml ? "xml" : "json");

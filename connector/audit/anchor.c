@@ -87,7 +87,7 @@ static int read_slot(audit_anchor *out, const char *slot, const unsigned char ke
 	return 1;
 }
 
-int anchor_open(const char *path, diag_list *d)
+int audit_anchor_open(const char *path, diag_list *d)
 {
 	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
 	struct stat st;
@@ -105,7 +105,7 @@ int anchor_open(const char *path, diag_list *d)
 	return fd;
 }
 
-int anchor_read(audit_anchor *out, int fd, const char *path,
+int audit_anchor_read(audit_anchor *out, int fd, const char *path,
 		const unsigned char chain_key[AUDIT_KEY_LEN], diag_list *d)
 {
 	char buf[2 * SLOT];
@@ -123,7 +123,7 @@ int anchor_read(audit_anchor *out, int fd, const char *path,
 					"cannot read the audit trail's anchor: %s", strerror(errno));
 	}
 	memset(buf, 0, sizeof(buf));
-	/* writers finish their appends in any order, outside the trail's lock: see anchor_write */
+	/* writers finish their appends in any order, outside the trail's lock: see audit_anchor_write */
 	while (flock(fd, LOCK_SH) != 0 && errno == EINTR)
 		;
 	got = pread(fd, buf, sizeof(buf), 0);
@@ -145,7 +145,7 @@ int anchor_read(audit_anchor *out, int fd, const char *path,
 	return BB_OK;
 }
 
-int anchor_write(int fd, const char *path, const unsigned char chain_key[AUDIT_KEY_LEN],
+int audit_anchor_write(int fd, const char *path, const unsigned char chain_key[AUDIT_KEY_LEN],
 		 uint64_t seq, const char hash[AUDIT_HASH_HEX + 1], diag_list *d)
 {
 	char slot[SLOT + 1], mac[AUDIT_HASH_HEX + 1];

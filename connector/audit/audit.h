@@ -128,7 +128,7 @@ typedef struct audit_anchor {
  * when neither of its two slots verifies under the key (altered, damaged,
  * or written with another key).
  */
-int anchor_read(audit_anchor *out, int fd, const char *path,
+int audit_anchor_read(audit_anchor *out, int fd, const char *path,
 		const unsigned char chain_key[AUDIT_KEY_LEN], diag_list *d);
 /*
  * Move the anchor to (seq, hash): one pwrite of a slot; the two slots
@@ -137,10 +137,10 @@ int anchor_read(audit_anchor *out, int fd, const char *path,
  * ahead of it (the file is synced first), and behind is what verify
  * accepts.
  */
-int anchor_write(int fd, const char *path, const unsigned char chain_key[AUDIT_KEY_LEN],
+int audit_anchor_write(int fd, const char *path, const unsigned char chain_key[AUDIT_KEY_LEN],
 		 uint64_t seq, const char hash[AUDIT_HASH_HEX + 1], diag_list *d);
 /* Open (create, 0600) the anchor file for reading and writing. -1 with d set on failure. */
-int anchor_open(const char *path, diag_list *d);
+int audit_anchor_open(const char *path, diag_list *d);
 
 /* Called for each record by audit_read; non-zero stops. */
 typedef int (*audit_line_cb)(const audit_line *l, unsigned lineno, void *payload);
@@ -191,12 +191,12 @@ int audit_verify_file(const char *path, const char *anchor_path,
  * else outbox_key; same format and mode rules), info "beweegbrug audit
  * pseudonym v1", so it is never the outbox's encryption key itself.
  */
-int pseudonym_key(unsigned char key[AUDIT_KEY_LEN], const char *path, diag_list *d);
+int audit_pseudonym_key(unsigned char key[AUDIT_KEY_LEN], const char *path, diag_list *d);
 /* Both keys of the trail from the key file: the pseudonym key and the
  * chain key (info "beweegbrug audit chain v1"). */
 int audit_keys_load(audit_keys *k, const char *path, diag_list *d);
 /* HMAC-SHA256(key, bsn), the first 16 bytes in hex. 0 on success. */
-int pseudonym_of(char out[AUDIT_PSEUDONYM_HEX + 1], const unsigned char key[AUDIT_KEY_LEN],
+int audit_pseudonym_of(char out[AUDIT_PSEUDONYM_HEX + 1], const unsigned char key[AUDIT_KEY_LEN],
 		 const char *bsn);
 
 #endif

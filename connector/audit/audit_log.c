@@ -249,7 +249,7 @@ int audit_open(audit_log **out, const char *path, const char *anchor_path,
 	*out = NULL;
 	if ((fd = open_trail(path, d)) < 0)
 		return BB_EIO;
-	if (anchor_path && (afd = anchor_open(anchor_path, d)) < 0) {
+	if (anchor_path && (afd = audit_anchor_open(anchor_path, d)) < 0) {
 		close(fd);
 		return BB_EIO;
 	}
@@ -522,7 +522,7 @@ static char *anchor_disagrees(audit_log *a, uint64_t seq, const char *hash)
 
 	if (a->anchor_fd < 0)
 		return NULL;
-	rc = anchor_read(&an, a->anchor_fd, a->anchor_path, a->key, &d);
+	rc = audit_anchor_read(&an, a->anchor_fd, a->anchor_path, a->key, &d);
 	if (rc == BB_ENOTFOUND && seq > 0)
 		why = str_printf("the trail has records up to seq %llu but its anchor is missing or"
 				 " empty: it was removed, or the trail was put here from elsewhere",
@@ -591,7 +591,7 @@ int audit_append(audit_log *a, const audit_rec *recs, size_t n, diag_list *d)
 				      "cannot sync the audit trail: %s", strerror(errno));
 			goto unlock;
 		}
-		if ((rc = anchor_write(a->anchor_fd, a->anchor_path, a->key, seq, prev, d)) != BB_OK)
+		if ((rc = audit_anchor_write(a->anchor_fd, a->anchor_path, a->key, seq, prev, d)) != BB_OK)
 			goto unlock;
 	} else {
 		mine = atomic_fetch_add(&a->written, 1) + 1;
@@ -615,7 +615,7 @@ unlock:
 		mutex_lock(&a->sync_lock);
 		/* appends finish out of order: an anchor never goes back in this process */
 		if (seq > a->anchored) {
-			arc = anchor_write(a->anchor_fd, a->anchor_path, a->key, seq, prev, d);
+			arc = audit_anchor_write(a->anchor_fd, a->anchor_path, a->key, seq, prev, d);
 			if (arc == BB_OK)
 				a->anchored = seq;
 		}
@@ -729,7 +729,7 @@ int audit_rotate(const char *path, const char *anchor_path,
 	}
 	sync_dir_of(path);
 	if (a->anchor_fd >= 0 &&
-	    (rc = anchor_write(a->anchor_fd, anchor_path, chain_key, last + 1, hash, d)) != BB_OK)
+	    (rc = audit_anchor_write(a->anchor_fd, anchor_path, chain_key, last + 1, hash, d)) != BB_OK)
 		goto out;
 	if (archived) {
 		*archived = archive;

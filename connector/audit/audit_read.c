@@ -335,7 +335,7 @@ static int verify_one(const char *path, const char *anchor_path,
 	memset(v, 0, sizeof(*v));
 	memset(v->last_hash, '0', AUDIT_HASH_HEX);
 	if (!f && errno == ENOENT && anchor_path &&
-	    anchor_read(&an, -1, anchor_path, key, NULL) == BB_OK) {
+	    audit_anchor_read(&an, -1, anchor_path, key, NULL) == BB_OK) {
 		/* gone, where the anchor says records were written */
 		v->anchor = AUDIT_ANCHOR_SHORT;
 		v->anchor_seq = an.seq;
@@ -347,7 +347,7 @@ static int verify_one(const char *path, const char *anchor_path,
 		return diag_add(d, errno == ENOENT ? BB_ENOTFOUND : BB_EIO, path, 0, "audit_log",
 				"cannot open the audit trail: %s", strerror(errno));
 	if (anchor_path) {
-		arc = anchor_read(&an, -1, anchor_path, key, d);
+		arc = audit_anchor_read(&an, -1, anchor_path, key, d);
 		if (arc == BB_OK)
 			have_anchor = 1;
 		else if (arc == BB_ECORRUPT)

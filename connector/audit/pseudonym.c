@@ -58,7 +58,7 @@ int audit_keys_load(audit_keys *k, const char *path, diag_list *d)
 	return BB_OK;
 }
 
-int pseudonym_key(unsigned char key[AUDIT_KEY_LEN], const char *path, diag_list *d)
+int audit_pseudonym_key(unsigned char key[AUDIT_KEY_LEN], const char *path, diag_list *d)
 {
 	audit_keys k;
 	int rc = audit_keys_load(&k, path, d);
@@ -69,7 +69,7 @@ int pseudonym_key(unsigned char key[AUDIT_KEY_LEN], const char *path, diag_list 
 	return rc;
 }
 
-int pseudonym_of(char out[AUDIT_PSEUDONYM_HEX + 1], const unsigned char key[AUDIT_KEY_LEN],
+int audit_pseudonym_of(char out[AUDIT_PSEUDONYM_HEX + 1], const unsigned char key[AUDIT_KEY_LEN],
 		 const char *bsn)
 {
 	static const char digits[] = "0123456789abcdef";

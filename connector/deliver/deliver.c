@@ -89,7 +89,7 @@ void delivery_free(delivery *dl)
 
 static unsigned setting(const bb_connector *c, const char *key, unsigned dflt)
 {
-	const char *v = c->cfg ? cfg_get(&c->cfg->connector, key) : NULL;
+	const char *v = c->cfg ? config_get(&c->cfg->connector, key) : NULL;
 
 	return v ? (unsigned)strtoul(v, NULL, 10) : dflt;
 }
@@ -169,7 +169,7 @@ static void tell_dead_letter(bb_connector *c, const outbox_item *item, const cha
 	const char *msg_id = item->msg_id ? item->msg_id : "(onbekend)";
 	const cfg_section *s = c->cfg && item->destination
 			       ? config_destination(c->cfg, item->destination) : NULL;
-	const char *name = s && cfg_get(s, "name") ? cfg_get(s, "name") : dest;
+	const char *name = s && config_get(s, "name") ? config_get(s, "name") : dest;
 	char *line = str_printf("verwijzing niet afgeleverd: %s (ontvanger: %s)",
 				detail && *detail ? detail : "onbekende reden", name);
 	bb_dead_letter_cb cb;
@@ -462,7 +462,7 @@ static void *worker_main(void *arg)
 	return NULL;
 }
 
-void worker_kick(bb_connector *c)
+void delivery_kick(bb_connector *c)
 {
 	delivery *dl = c->delivery;
 

@@ -198,7 +198,7 @@ int bb_outbox_retry(size_t *count, bb_connector *c, const char *message_id)
 	if (rc != BB_OK)
 		return finish(c, &d, rc);
 	if (o.count)
-		worker_kick(c);
+		delivery_kick(c);
 	audit_operator(c, "outbox.retry", message_id, "due again", o.count);
 	return finish(c, &d, BB_OK);
 }

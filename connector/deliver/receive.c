@@ -184,14 +184,14 @@ static void audit_refusal(bb_connector *c, const char *source, const receipt_imp
  * practices, else the installation's [practice] agb. NULL: not configured
  * (the MLLP listener does not start then; see bb_mllp_new).
  */
-const char *his_practices_served(const bb_connector *c)
+const char *delivery_practices_served(const bb_connector *c)
 {
 	if (!c->cfg)
 		return NULL;
-	if (c->cfg->mllp.name && cfg_get(&c->cfg->mllp, "practices"))
-		return cfg_get(&c->cfg->mllp, "practices");
-	if (c->cfg->practice.name && cfg_get(&c->cfg->practice, "agb"))
-		return cfg_get(&c->cfg->practice, "agb");
+	if (c->cfg->mllp.name && config_get(&c->cfg->mllp, "practices"))
+		return config_get(&c->cfg->mllp, "practices");
+	if (c->cfg->practice.name && config_get(&c->cfg->practice, "agb"))
+		return config_get(&c->cfg->practice, "agb");
 	return NULL;
 }
 
@@ -204,7 +204,7 @@ const char *his_practices_served(const bb_connector *c)
 static int practice_refused(bb_connector *c, const bb_referral *ref, const char *source,
 			    diag_list *problems)
 {
-	const char *served = his_practices_served(c);
+	const char *served = delivery_practices_served(c);
 	const char *agb = bb_referral_get(ref, BB_REF_PRACTICE_AGB);
 
 	if (!served || (agb && config_list_has(served, agb)))
@@ -284,7 +284,7 @@ int bb_his_receive(bb_his_receipt **out, bb_connector *c, const char *adapter, c
 		return connector_error(c, BB_ENOMEM, "out of memory");
 	}
 
-	rc = his_read(&ref, c, adapter, source, data, len, &key);
+	rc = adapter_his_read(&ref, c, adapter, source, data, len, &key);
 	if (rc != BB_OK && !record_at_fault(rc) && rc != BB_ERROR) {
 		/* The adapter itself is missing or broken: there is nobody to answer. */
 		bb_referral_free(ref);
@@ -316,7 +316,7 @@ int bb_his_receive(bb_his_receipt **out, bb_connector *c, const char *adapter, c
 	else if (problems.count)
 		r->reason = str_printf("%s%s%s", problems.items[0].path ? problems.items[0].path : "",
 				       problems.items[0].path ? ": " : "", problems.items[0].message);
-	rc = his_answer(&r->answer, &r->pub.answer_len, c, adapter, source, data, len,
+	rc = adapter_his_answer(&r->answer, &r->pub.answer_len, c, adapter, source, data, len,
 			r->pub.outcome == BB_HIS_REFUSED ? &problems : NULL, not_now);
 	if (rc != BB_OK)
 		goto fail;

@@ -270,7 +270,7 @@ static int refer_filled(bb_connector *c, bb_referral *r, const char *src,
 	memset(&offer, 0, sizeof(offer));
 	memset(&view, 0, sizeof(view));
 	/* 2. the offer the GP clicked, and the destination that takes it */
-	if ((rc = connector_offer_lookup(c, offer_id, &offer, &d)) != BB_OK)
+	if ((rc = offers_lookup(c, offer_id, &offer, &d)) != BB_OK)
 		goto fail;
 	if (!offer.destination_id) {
 		rc = diag_add(&d, BB_EUNSUPPORTED, src, 0, "offer.id",
@@ -359,11 +359,11 @@ int bb_refer_referral(bb_receipt **receipt, bb_connector *c, const bb_referral *
 		*receipt = NULL;
 	if (!referral || !offer_id || !receipt)
 		return connector_error(c, BB_EINVAL, "bb_refer_referral: missing argument");
-	m = referral_model(referral);
+	m = model_referral(referral);
 	/* a value refused while it was filled is missing: the referral is not what was meant */
 	if (m->problems.count)
 		return err_set_diags(&c->err, &m->problems, BB_EINPUT);
-	if ((rc = referral_copy(&r, referral)) != BB_OK)
+	if ((rc = model_referral_copy(&r, referral)) != BB_OK)
 		return connector_error(c, rc, "bb_refer_referral: out of memory");
 	return refer_filled(c, r, m->source ? m->source : "referral", NULL, offer_id, receipt);
 }

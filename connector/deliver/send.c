@@ -29,7 +29,7 @@
 
 /* One caller's message waiting for the group commit. */
 typedef struct commit_req {
-	/* a store of the caller's own (connector_store_grouped), or a message to queue */
+	/* a store of the caller's own (delivery_store_grouped), or a message to queue */
 	int (*store)(outbox *ob, void *arg);
 	void *store_arg;
 	const char *msg_id, *destination, *referral_id, *referral_key, *content_type;
@@ -55,7 +55,7 @@ struct commit_queue {
 	int committing;            /* a leader is committing a batch */
 };
 
-int commit_queue_new(commit_queue **out)
+int delivery_commit_queue_new(commit_queue **out)
 {
 	commit_queue *q = calloc(1, sizeof(*q));
 
@@ -75,7 +75,7 @@ int commit_queue_new(commit_queue **out)
 	return BB_OK;
 }
 
-void commit_queue_free(commit_queue *q)
+void delivery_commit_queue_free(commit_queue *q)
 {
 	if (!q)
 		return;
@@ -104,11 +104,11 @@ static int store_one(outbox *ob, commit_req *r, int64_t now)
 	if (rc != BB_OK)
 		goto fail;
 	if (r->referral_key) {
-		if ((rc = referral_state_sent(ob, r->referral_key, now, r->d)) != BB_OK)
+		if ((rc = store_referral_state_sent(ob, r->referral_key, now, r->d)) != BB_OK)
 			goto fail;
 		/* only this destination (and whom it forwards to) may report on it */
 		party = str_printf("dest:%s", r->destination);
-		rc = party ? referral_party_add(ob, r->referral_key, party, r->d) : BB_ENOMEM;
+		rc = party ? store_referral_party_add(ob, r->referral_key, party, r->d) : BB_ENOMEM;
 		free(party);
 		if (rc != BB_OK)
 			goto fail;
@@ -209,7 +209,7 @@ static int enqueue_grouped(bb_connector *c, commit_req *req)
 	return req->rc;
 }
 
-int connector_enqueue(bb_connector *c, const char *msg_id, const char *destination,
+int delivery_enqueue(bb_connector *c, const char *msg_id, const char *destination,
 		      const char *referral_id, const char *referral_key, const char *content_type,
 		      const void *body, size_t len, const audit_rec *audit, diag_list *d)
 {
@@ -228,11 +228,11 @@ int connector_enqueue(bb_connector *c, const char *msg_id, const char *destinati
 	req.d = d;
 	rc = enqueue_grouped(c, &req);
 	if (rc == BB_OK)
-		worker_kick(c);
+		delivery_kick(c);
 	return rc;
 }
 
-int connector_store_grouped(bb_connector *c, int (*fn)(outbox *ob, void *arg), void *arg,
+int delivery_store_grouped(bb_connector *c, int (*fn)(outbox *ob, void *arg), void *arg,
 			   diag_list *d)
 {
 	commit_req req;
@@ -258,14 +258,14 @@ static int message_ids(const bb_referral *r, const char *destination_id,
 	int rc;
 
 	if (!ref)
-		return uuid_v4(bundle_id) == 0 && uuid_v4(header_id) == 0 ? 0 : -1;
+		return mapping_uuid_v4(bundle_id) == 0 && mapping_uuid_v4(header_id) == 0 ? 0 : -1;
 	name = str_printf("referral\n%s\n%s\n%s\n", agb ? agb : "", ref, destination_id);
 	if (!name)
 		return -1;
-	rc = uuid_v5(bundle_id, name, strlen(name));
+	rc = mapping_uuid_v5(bundle_id, name, strlen(name));
 	if (rc == 0) {
 		char *h = str_printf("%sheader", name);
-		rc = h ? uuid_v5(header_id, h, strlen(h)) : -1;
+		rc = h ? mapping_uuid_v5(header_id, h, strlen(h)) : -1;
 		free(h);
 	}
 	free(name);
@@ -278,7 +278,7 @@ static int referral_bytes(strbuf *bytes, fhir_node **bundle, const bb_referral *
 {
 	int message_kind = 0, rc;
 
-	message_init_libxml();
+	connector_init_libxml();
 	if ((rc = mapping_referral_message(bundle, sent, ctx, d)) != BB_OK)
 		return rc;
 	/*
@@ -345,7 +345,7 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	if (message_ids(r, destination_id, bundle_id, header_id) != 0)
 		return connector_error(c, BB_ERROR, "no message id could be made");
 	/* MessageHeader.source.endpoint: where the receiver answers, a real address */
-	if (!cfg_get(&c->cfg->connector, "sender_endpoint"))
+	if (!config_get(&c->cfg->connector, "sender_endpoint"))
 		return err_set(&c->err, BB_ECONFIG, c->cfg->path, 0, "[connector]",
 			       "sender_endpoint is needed to send: the https:// address where "
 			       "receivers answer us (MessageHeader.source.endpoint)");
@@ -361,31 +361,31 @@ int bb_referral_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 		goto fail;
 	}
 	/* Only what this kind of receiver may have is mapped at all. */
-	kind = cfg_get(s, "receiver_kind");
-	if ((rc = minimise_profile(&items, kind, cfg_get(s, "data"), &d)) != BB_OK ||
+	kind = config_get(s, "receiver_kind");
+	if ((rc = minimise_profile(&items, kind, config_get(s, "data"), &d)) != BB_OK ||
 	    (rc = minimise_referral(&sent, r, items)) != BB_OK)
 		goto fail;
-	profile = str_printf("data profile %s%s%s", kind, cfg_get(s, "data") ? " + " : "",
-			     cfg_get(s, "data") ? cfg_get(s, "data") : "");
+	profile = str_printf("data profile %s%s%s", kind, config_get(s, "data") ? " + " : "",
+			     config_get(s, "data") ? config_get(s, "data") : "");
 	memset(&ctx, 0, sizeof(ctx));
 	/* One id names the message in the outbox and in the Bundle, on every retry. */
 	ctx.bundle_id = bundle_id;
 	ctx.message_id = header_id;
-	ctx.destination_endpoint = cfg_get(s, "endpoint");
-	ctx.destination_name = cfg_get(s, "name");
-	ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
+	ctx.destination_endpoint = config_get(s, "endpoint");
+	ctx.destination_name = config_get(s, "name");
+	ctx.source_endpoint = config_get(&c->cfg->connector, "sender_endpoint");
 	ctx.consent_required = 1;    /* no referral leaves without the patient's consent */
-	format = cfg_get(s, "format");
+	format = config_get(s, "format");
 	xml = format && strcmp(format, "xml") == 0;
 	/* made before any step can fail, as before: the pseudonym opens the audit trail */
 	referral_audit(&audit, &actor, c, r, destination_id, bundle_id, profile, pseudonym);
 	if ((rc = referral_bytes(&bytes, &bundle, sent, &ctx, xml, &d)) != BB_OK)
 		goto fail;
-	if (!(key = referral_key(bb_referral_get(r, BB_REF_PRACTICE_AGB), bb_referral_get(r, BB_REF_ID)))) {
+	if (!(key = store_referral_key(bb_referral_get(r, BB_REF_PRACTICE_AGB), bb_referral_get(r, BB_REF_ID)))) {
 		rc = BB_ENOMEM;
 		goto fail;
 	}
-	if ((rc = connector_enqueue(c, bundle_id, destination_id, bb_referral_get(r, BB_REF_ID), key,
+	if ((rc = delivery_enqueue(c, bundle_id, destination_id, bb_referral_get(r, BB_REF_ID), key,
 				    xml ? "application/fhir+xml; fhirVersion=4.0"
 					: "application/fhir+json; fhirVersion=4.0",
 				    bytes.data, bytes.len, &audit, &d)) != BB_OK)

@@ -3,14 +3,14 @@
  *
  * json-c parses the text (strictly, depth-limited), and the json-c tree
  * is walked against the FHIR tables. What json-c does not check is
- * checked around it, so that exactly the texts json_guard_check accepts
+ * checked around it, so that exactly the texts fhir_json_guard_check accepts
  * are read:
- *   - before: json_guard_scan, one flat pass over the bytes (tokens,
+ *   - before: fhir_json_guard_scan, one flat pass over the bytes (tokens,
  *     strings, UTF-8, integers of at most 18 digits) that also counts the
  *     object members in the text;
  *   - after: the walk counts the members json-c kept; fewer means a
  *     duplicate key (json-c keeps the last one).
- * Whenever anything is wrong or uncertain, json_guard_check runs after
+ * Whenever anything is wrong or uncertain, fhir_json_guard_check runs after
  * all, and when it refuses the text its message is the one reported
  * (the same message as when it ran on every input).
  *
@@ -456,7 +456,7 @@ static int guard_verdict(const char *buf, size_t len, const fhir_limits *lim,
 			 const char *source, diag_list *diags)
 {
 	json_guard_error gerr;
-	int rc = json_guard_check(buf, len, lim->max_bytes, lim->max_depth, &gerr);
+	int rc = fhir_json_guard_check(buf, len, lim->max_bytes, lim->max_depth, &gerr);
 
 	if (rc != 0)
 		diag_add(diags, rc, source, gerr.line, NULL, "%s", gerr.message);
@@ -501,7 +501,7 @@ static int parse_text(json_object **root, const char *buf, size_t len, unsigned 
 
 	if (!tok)
 		return diag_add(diags, BB_ENOMEM, source, 0, NULL, "out of memory");
-	/* UTF-8 is already checked (json_guard_scan or json_guard_check) */
+	/* UTF-8 is already checked (fhir_json_guard_scan or fhir_json_guard_check) */
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
 	*root = json_tokener_parse_ex(tok, buf, (int)len);
 	end = json_tokener_get_parse_end(tok);
@@ -572,7 +572,7 @@ int fhir_read_json(fhir_node **out, const char *buf, size_t len, const char *sou
 				"input of %zu bytes exceeds the limit of %zu bytes", len, max_bytes);
 	if (len > 0x7FFFFFFF)
 		return diag_add(diags, BB_ETOOBIG, source, 0, NULL, "input too large");
-	scanned = json_guard_scan(buf, len, &keys) == 0;
+	scanned = fhir_json_guard_scan(buf, len, &keys) == 0;
 	if (!scanned && (rc = guard_verdict(buf, len, lim, source, diags)) != 0)
 		return rc;
 	if ((rc = parse_text(&root, buf, len, depth, lim, source, diags)) != BB_OK)
@@ -586,7 +586,7 @@ int fhir_read_json(fhir_node **out, const char *buf, size_t len, const char *sou
 	found.limit = diags ? diags->limit : 0;
 	r.ctx.diags = diags ? &found : NULL;
 	r.ctx.source = source;
-	r.ctx.utf8_checked = 1;         /* json_guard_scan or json_guard_check did */
+	r.ctx.utf8_checked = 1;         /* fhir_json_guard_scan or fhir_json_guard_check did */
 	r.ctx.arena = NULL;
 	if (!(res = fhir_node_new_root(t, len))) {
 		json_object_put(root);

@@ -394,7 +394,7 @@ static int value(guard *g, unsigned depth)
 	return fail(g, BB_EINPUT, "unexpected character '%c'", c >= 0x20 && c < 0x7F ? c : '?');
 }
 
-int json_guard_check(const char *buf, size_t len, size_t max_bytes, unsigned max_depth,
+int fhir_json_guard_check(const char *buf, size_t len, size_t max_bytes, unsigned max_depth,
 		     json_guard_error *err)
 {
 	guard g;
@@ -427,7 +427,7 @@ int json_guard_check(const char *buf, size_t len, size_t max_bytes, unsigned max
 	return rc;
 }
 
-/* ---- the flat scan (json_guard_scan) ----------------------------------------- */
+/* ---- the flat scan (fhir_json_guard_scan) ----------------------------------------- */
 
 /* Bytes that end a number or a word: white space, ',', ']', '}'. */
 static const unsigned char delimiter[256] = {
@@ -497,7 +497,7 @@ static const unsigned char space[256] = {
 /*
  * An escape in a string at p (the backslash): what follows it, or NULL
  * when it is not one JSON allows, or is \u0000 or half a surrogate pair.
- * Out of json_guard_scan's loop because escapes are rare in FHIR text;
+ * Out of fhir_json_guard_scan's loop because escapes are rare in FHIR text;
  * the compiler inlines it back (one caller), so the loop keeps its speed
  * (callgrind, the commit that split it).
  */
@@ -579,7 +579,7 @@ static const unsigned char *scan_number(const unsigned char *p, const unsigned c
 /*
  * Past white space: indentation comes in runs of spaces, looked at
  * sixteen at a time where there is SSE2 (always on x86-64). A helper of
- * json_guard_scan's loop, inlined back into it (one caller).
+ * fhir_json_guard_scan's loop, inlined back into it (one caller).
  */
 static inline const unsigned char *skip_space(const unsigned char *p, const unsigned char *end)
 {
@@ -629,7 +629,7 @@ static inline const unsigned char *skip_plain(const unsigned char *p, const unsi
 	return p;
 }
 
-int json_guard_scan(const char *buf, size_t len, size_t *keys)
+int fhir_json_guard_scan(const char *buf, size_t len, size_t *keys)
 {
 	const unsigned char *p = (const unsigned char *)buf, *end = p + len;
 	size_t n = 0;

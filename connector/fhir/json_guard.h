@@ -37,14 +37,14 @@ typedef struct json_guard_error {
  * Check buf[0..len). 0 when the text passes; otherwise a negative
  * bb_status, with `err` filled in. Limits of 0 mean the defaults above.
  */
-int json_guard_check(const char *buf, size_t len, size_t max_bytes, unsigned max_depth,
+int fhir_json_guard_check(const char *buf, size_t len, size_t max_bytes, unsigned max_depth,
 		     json_guard_error *err);
 
 /*
  * The part of the check that json-c cannot do, in one flat pass with no
  * allocation, for the FHIR JSON reader (fhir_json_read.c), which has
  * json-c parse the text after it:
- *   - every token is lexically what json_guard_check accepts: strings
+ *   - every token is lexically what fhir_json_guard_check accepts: strings
  *     (escapes, no control characters, well-formed UTF-8, no lone
  *     surrogate escapes, no \u0000), numbers (JSON grammar, integers of
  *     at most 18 digits), true/false/null, punctuation, white space, and
@@ -52,10 +52,10 @@ int json_guard_check(const char *buf, size_t len, size_t max_bytes, unsigned max
  *   - *keys is the number of object members in the text (its ':' tokens).
  * Together with json-c in strict mode (the grammar and the depth) and the
  * reader comparing *keys with the members json-c kept (a duplicate key is
- * kept once), that is json_guard_check. Returns 0 when the text passes;
- * -1 means "not certain": run json_guard_check for the verdict and the
+ * kept once), that is fhir_json_guard_check. Returns 0 when the text passes;
+ * -1 means "not certain": run fhir_json_guard_check for the verdict and the
  * message.
  */
-int json_guard_scan(const char *buf, size_t len, size_t *keys);
+int fhir_json_guard_scan(const char *buf, size_t len, size_t *keys);
 
 #endif

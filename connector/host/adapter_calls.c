@@ -60,7 +60,7 @@ static int load_his(bb_connector *c, const char *adapter, const loaded_plugin **
  * practice); without either the message cannot be made, and the mapping
  * says which setting is missing.
  */
-void connector_practice_defaults(bb_connector *c, bb_referral *r, const char *source)
+void adapter_practice_defaults(bb_connector *c, bb_referral *r, const char *source)
 {
 	static const struct {
 		int field;
@@ -74,10 +74,10 @@ void connector_practice_defaults(bb_connector *c, bb_referral *r, const char *so
 
 	if (!p || bb_referral_get(r, BB_REF_PRACTICE_AGB))
 		return;
-	bb_referral_locate(r, cfg_find(p, "agb") ? cfg_find(p, "agb")->line : p->line, "[practice]");
+	bb_referral_locate(r, config_find(p, "agb") ? config_find(p, "agb")->line : p->line, "[practice]");
 	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
-		if (!bb_referral_get(r, keys[i].field) && cfg_get(p, keys[i].key))
-			bb_referral_set(r, keys[i].field, cfg_get(p, keys[i].key));
+		if (!bb_referral_get(r, keys[i].field) && config_get(p, keys[i].key))
+			bb_referral_set(r, keys[i].field, config_get(p, keys[i].key));
 	log_msg(c, BB_LOG_INFO, "%s: the record names no practice; [practice] of %s is used", source,
 		c->cfg->path);
 }
@@ -96,10 +96,10 @@ static int starts_utf16_or_32(const unsigned char *p, size_t len)
 int bb_referral_from_his(bb_referral **out, bb_connector *c, const char *adapter,
 			 const char *source, const void *data, size_t len)
 {
-	return his_read(out, c, adapter, source, data, len, NULL);
+	return adapter_his_read(out, c, adapter, source, data, len, NULL);
 }
 
-int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char *source,
+int adapter_his_read(bb_referral **out, bb_connector *c, const char *adapter, const char *source,
 	     const void *data, size_t len, char **record_key)
 {
 	diag_list d = DIAG_LIST_INIT;
@@ -147,7 +147,7 @@ int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char
 	}
 	if ((rc = bb_referral_new(&r)) != BB_OK)
 		goto done;
-	model_set_source(referral_model_mut(r), source);
+	model_set_source(model_referral_mut(r), source);
 	host_init(&h, c, p, c->cfg ? config_his(c->cfg, p->name) : NULL, source, &d);
 	h.record_key = record_key;
 	if ((rc = adapter_open(&h, p, &state)) != BB_OK)
@@ -158,13 +158,13 @@ int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char
 	rc = p->table.read_referral(state, &h, &in, r);
 	adapter_close(p, state);
 	if (rc == BB_OK)
-		connector_practice_defaults(c, r, source);
+		adapter_practice_defaults(c, r, source);
 	/*
 	 * Problems recorded in the model count even if the adapter went on,
 	 * and are said too when it stopped.
 	 */
 	for (i = 0; i < bb_referral_problem_count(r); i++) {
-		const diag_entry *e = &referral_model(r)->problems.items[i];
+		const diag_entry *e = &model_referral(r)->problems.items[i];
 		diag_add(&d, e->code, e->source, e->line, e->path, "%s", e->message);
 	}
 	if (rc != BB_OK)
@@ -242,7 +242,7 @@ static int load_destination(bb_connector *c, const char *id, const cfg_section *
 	if (!*s)
 		return diag_add(d, BB_ENOTFOUND, NULL, 0, NULL,
 				"destination \"%s\" is not in the configuration", id ? id : "");
-	return loader_load(c, cfg_get(*s, "adapter"), BB_ADAPTER_DESTINATION, p, d);
+	return loader_load(c, config_get(*s, "adapter"), BB_ADAPTER_DESTINATION, p, d);
 }
 
 int adapter_deliver(bb_connector *c, const char *destination_id, const char *message_id,
@@ -384,7 +384,7 @@ done:
 	return rc;
 }
 
-int his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter,
+int adapter_his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter,
 	       const char *source, const void *data, size_t len, const diag_list *problems,
 	       const char *not_now)
 {
@@ -459,7 +459,7 @@ int bb_his_acknowledge(char **out, size_t *out_len, int *accepted, bb_connector 
 	slot = err_slot_get(&c->err);
 	if (read_rc != BB_OK)
 		err_slot_copy_problems(&problems, slot);
-	rc = his_answer(out, out_len, c, adapter, source, data, len, &problems, NULL);
+	rc = adapter_his_answer(out, out_len, c, adapter, source, data, len, &problems, NULL);
 	if (rc == BB_OK) {
 		if (accepted)
 			*accepted = read_rc == BB_OK;
@@ -473,7 +473,7 @@ int bb_his_acknowledge(char **out, size_t *out_len, int *accepted, bb_connector 
 	return rc;
 }
 
-int his_check_answer(bb_connector *c, const char *adapter, const void *sent, size_t sent_len,
+int adapter_his_check_answer(bb_connector *c, const char *adapter, const void *sent, size_t sent_len,
 		     const void *answer, size_t answer_len)
 {
 	diag_list d = DIAG_LIST_INIT;

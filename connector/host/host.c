@@ -97,7 +97,7 @@ int bb_host_error(const bb_host *h, int code, unsigned line, const char *field,
 
 const char *bb_host_setting(const bb_host *h, const char *key)
 {
-	return h && h->section ? cfg_get(h->section, key) : NULL;
+	return h && h->section ? config_get(h->section, key) : NULL;
 }
 
 const char *bb_host_destination(const bb_host *h)

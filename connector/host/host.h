@@ -57,20 +57,20 @@ void host_init(bb_host *h, bb_connector *c, const loaded_plugin *p,
  * bb_referral_from_his, keeping the key the adapter gave the record
  * (bb_host_record_key; *record_key malloc'ed or left NULL).
  */
-int his_read(bb_referral **out, bb_connector *c, const char *adapter, const char *source,
+int adapter_his_read(bb_referral **out, bb_connector *c, const char *adapter, const char *source,
 	     const void *data, size_t len, char **record_key);
 /*
  * The adapter's answer to a record (its acknowledge callback), with
  * `problems` (may be NULL) and `not_now` (NULL, or why the host cannot
  * take the record now). `out` malloc'ed.
  */
-int his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter,
+int adapter_his_answer(char **out, size_t *out_len, bb_connector *c, const char *adapter,
 	       const char *source, const void *data, size_t len, const diag_list *problems,
 	       const char *not_now);
 /* [mllp] practices, else [practice] agb: whose records bb_his_receive takes (NULL: any). */
-const char *his_practices_served(const bb_connector *c);
+const char *delivery_practices_served(const bb_connector *c);
 /* The adapter's check_answer: did the HIS take `sent`? (BB_OK, BB_EUNAVAILABLE, BB_EREFUSED, ...) */
-int his_check_answer(bb_connector *c, const char *adapter, const void *sent, size_t sent_len,
+int adapter_his_check_answer(bb_connector *c, const char *adapter, const void *sent, size_t sent_len,
 		     const void *answer, size_t answer_len);
 
 #endif

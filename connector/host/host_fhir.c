@@ -23,7 +23,7 @@ int bb_host_fhir_read(bb_fhir **out, const bb_host *host, const bb_input *in)
 	*out = NULL;
 	if (!host || !in)
 		return BB_EINVAL;
-	message_init_libxml();
+	connector_init_libxml();
 	rc = fhir_read(&res, (const char *)in->data, in->len, in->source, &d);
 	for (i = 0; i < d.count && host->problems; i++) {
 		const diag_entry *e = &d.items[i];

@@ -97,7 +97,7 @@ static const char *search_path_locked(bb_connector *c)
 	if (!explicit_path || !*explicit_path)
 		explicit_path = getenv(PLUGIN_ENV);
 	if ((!explicit_path || !*explicit_path) && c->cfg)
-		explicit_path = cfg_get(&c->cfg->connector, "plugin_path");
+		explicit_path = config_get(&c->cfg->connector, "plugin_path");
 	if (explicit_path && *explicit_path) {
 		strbuf_puts(&b, explicit_path);
 	} else {

@@ -42,7 +42,7 @@ static void add_outcome(fhir_node *oo, const char *severity, const char *code,
 	}
 }
 
-int answer_make(inbox_answer *out, int http_status, const char *response_code,
+int inbound_answer_make(inbox_answer *out, int http_status, const char *response_code,
 		const request_info *req, const char *text, const diag_list *why, int xml)
 {
 	const char *severity = strcmp(response_code, "ok") == 0 ? "information" : "error";
@@ -56,7 +56,7 @@ int answer_make(inbox_answer *out, int http_status, const char *response_code,
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (uuid_v4(bundle_id) || uuid_v4(header_id) || uuid_v4(oo_id))
+	if (mapping_uuid_v4(bundle_id) || mapping_uuid_v4(header_id) || mapping_uuid_v4(oo_id))
 		return BB_ERROR;
 	mapping_now(now);
 	if (req && req->header_id && req->event_code) {
@@ -64,7 +64,7 @@ int answer_make(inbox_answer *out, int http_status, const char *response_code,
 
 		root = fhir_resource_new("Bundle", NULL);
 		fhir_set(root, "id", bundle_id);
-		profiles_claim(root, PROFILE_RESPONSE_MESSAGE);
+		profile_claim(root, PROFILE_RESPONSE_MESSAGE);
 		/* like every message of ours: a sender's log can name this answer */
 		{
 			fhir_node *id = fhir_add(root, "identifier");
@@ -78,7 +78,7 @@ int answer_make(inbox_answer *out, int http_status, const char *response_code,
 		fhir_set(entry, "fullUrl", url);
 		h = fhir_add_resource(entry, "resource", "MessageHeader");
 		fhir_set(h, "id", header_id);
-		profiles_claim(h, PROFILE_RESPONSE_MESSAGEHEADER);
+		profile_claim(h, PROFILE_RESPONSE_MESSAGEHEADER);
 		{
 			fhir_node *ev = fhir_add(h, "eventCoding");
 			if (req->event_system)
@@ -104,7 +104,7 @@ int answer_make(inbox_answer *out, int http_status, const char *response_code,
 		fhir_set(oo, "id", oo_id);
 	}
 	if (oo)
-		profiles_claim(oo, PROFILE_OPERATIONOUTCOME);
+		profile_claim(oo, PROFILE_OPERATIONOUTCOME);
 	add_outcome(oo, severity, issue_code, why, text);
 	rc = root && !fhir_errors(root) ? fhir_write(&b, root, xml ? FHIR_FORMAT_XML
 								 : FHIR_FORMAT_JSON, 1)

@@ -40,7 +40,7 @@ struct applier {
 	atomic_int wanted;            /* received feedback waits for an applier */
 };
 
-int applier_new(applier **out)
+int inbound_applier_new(applier **out)
 {
 	applier *a = calloc(1, sizeof(*a));
 
@@ -56,7 +56,7 @@ int applier_new(applier **out)
 	return BB_OK;
 }
 
-void applier_free(applier *a)
+void inbound_applier_free(applier *a)
 {
 	if (!a)
 		return;
@@ -154,7 +154,7 @@ static void fill_from_bundle(bb_feedback *fb, const fhir_node *bundle)
 		/* the main episode: the first ICPC reason */
 		for (r = 0; !bb_feedback_get(fb, BB_FB_EPISODE_CODE) &&
 			    (reason = fhir_get(sr, "reasonCode", r)) != NULL; r++) {
-			const char *code = mb_coding_code(reason, SYS_ICPC);
+			const char *code = mapping_coding_code(reason, SYS_ICPC);
 			if (!code)
 				continue;
 			bb_feedback_set(fb, BB_FB_EPISODE_CODE, code);
@@ -173,7 +173,7 @@ static void fill_from_message(bb_feedback *fb, const unsigned char *body, size_t
 
 	if (!body)
 		return;
-	message_init_libxml();
+	connector_init_libxml();
 	if (fhir_read(&bundle, (const char *)body, len, "referral", &d) == BB_OK)
 		fill_from_bundle(fb, bundle);
 	fhir_node_free(bundle);
@@ -441,7 +441,7 @@ static int to_entry(const inbox_msg *m, void *payload)
 {
 	relay *r = payload;
 	bb_inbox_entry e;
-	char *key = referral_key(m->practice_agb, m->referral_id), *status = NULL, *date = NULL;
+	char *key = store_referral_key(m->practice_agb, m->referral_id), *status = NULL, *date = NULL;
 	int rc;
 
 	memset(&e, 0, sizeof(e));
@@ -452,7 +452,7 @@ static int to_entry(const inbox_msg *m, void *payload)
 	e.practice_agb = m->practice_agb;
 	e.state = m->state;
 	e.received = m->received_at;
-	if (key && referral_state_get(r->ob, key, &status, &date, NULL) == BB_OK)
+	if (key && store_referral_state_get(r->ob, key, &status, &date, NULL) == BB_OK)
 		e.status = status;
 	else
 		e.status = m->status;
@@ -556,17 +556,17 @@ static int feedback_ids(const char *given, char bundle_id[UUID_STR_LEN],
 	char *name;
 	int rc;
 
-	if (given && !uuid_is_valid(given))
+	if (given && !mapping_uuid_is_valid(given))
 		return diag_add(d, BB_EINVAL, NULL, 0, "feedback.message_id",
 				"\"%s\" is not a lower-case UUID", given);
 	if (given)
 		memcpy(header_id, given, UUID_STR_LEN);
-	else if (uuid_v4(header_id) != 0)
+	else if (mapping_uuid_v4(header_id) != 0)
 		return BB_ERROR;
 	name = str_printf("feedback\n%s\n", header_id);
 	if (!name)
 		return BB_ENOMEM;
-	rc = uuid_v5(bundle_id, name, strlen(name)) == 0 ? BB_OK : BB_ERROR;
+	rc = mapping_uuid_v5(bundle_id, name, strlen(name)) == 0 ? BB_OK : BB_ERROR;
 	free(name);
 	return rc;
 }
@@ -673,12 +673,12 @@ static int look_step(outbox *ob, void *arg, diag_list *d)
 	rc = inbox_get(ob, l->ref, found_referral, l->f, &l->body, &l->blen, d);
 	if (rc != BB_OK)
 		return rc;
-	l->key = referral_key(bb_feedback_get(l->fb, BB_FB_PRACTICE_AGB)
+	l->key = store_referral_key(bb_feedback_get(l->fb, BB_FB_PRACTICE_AGB)
 				      ? bb_feedback_get(l->fb, BB_FB_PRACTICE_AGB) : l->f->agb, l->ref);
 	if (!l->key)
 		rc = BB_ENOMEM;
 	else
-		l->verdict = feedback_step(ob, l->key, l->fb, 0, &l->why, d);
+		l->verdict = inbound_feedback_step(ob, l->key, l->fb, 0, &l->why, d);
 	if (l->verdict == STEP_UNKNOWN && !bb_task_transition_ok("requested", l->status)) {
 		l->verdict = STEP_ILLEGAL;   /* received, nothing said yet */
 		l->why = str_printf("referral %s is requested; %s cannot follow", l->ref, l->status);
@@ -705,7 +705,7 @@ static int record_step(outbox *ob, void *arg, diag_list *d)
 {
 	recording *r = arg;
 
-	return feedback_step_record(ob, r->key, r->fb, (int64_t)time(NULL), d);
+	return inbound_feedback_step_record(ob, r->key, r->fb, (int64_t)time(NULL), d);
 }
 
 /*
@@ -746,9 +746,9 @@ static int feedback_complete(bb_connector *c, bb_feedback *fb, const bb_feedback
 	if (body) {
 		fhir_node *referral = NULL;
 		diag_list ignored = DIAG_LIST_INIT;
-		message_init_libxml();
+		connector_init_libxml();
 		if (fhir_read(&referral, (const char *)body, blen, "referral", &ignored) == BB_OK) {
-			fp_from_referral(fb, referral);
+			mapping_parties_from_referral(fb, referral);
 			/* what it was about: the GP files the answer in that episode */
 			fill_from_bundle(fb, referral);
 		}
@@ -792,17 +792,17 @@ static int feedback_enqueue(bb_connector *c, const bb_feedback *fb, const char *
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.bundle_id = id;
 	ctx.message_id = header_id;
-	ctx.destination_endpoint = cfg_get(ds, "endpoint");
-	ctx.destination_name = cfg_get(ds, "name");
-	ctx.source_endpoint = cfg_get(&c->cfg->connector, "sender_endpoint");
-	format = cfg_get(ds, "format");
+	ctx.destination_endpoint = config_get(ds, "endpoint");
+	ctx.destination_name = config_get(ds, "name");
+	ctx.source_endpoint = config_get(&c->cfg->connector, "sender_endpoint");
+	format = config_get(ds, "format");
 	xml = format && strcmp(format, "xml") == 0;
-	message_init_libxml();
+	connector_init_libxml();
 	if ((rc = mapping_feedback_message(&bundle, fb, &ctx, d)) != BB_OK)
 		goto done;
 	if ((rc = fhir_write(&bytes, bundle, xml ? FHIR_FORMAT_XML : FHIR_FORMAT_JSON, 0)) != BB_OK)
 		goto done;
-	rc = connector_enqueue(c, id, dest, ref, NULL,
+	rc = delivery_enqueue(c, id, dest, ref, NULL,
 			       xml ? "application/fhir+xml; fhirVersion=4.0"
 				   : "application/fhir+json; fhirVersion=4.0",
 			       bytes.data, bytes.len, &audit, d);
@@ -832,7 +832,7 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	    !(status = bb_feedback_get(fb_in, BB_FB_STATUS)))
 		return connector_error(c, BB_EINVAL, "bb_feedback_send: a referral id and a status are needed");
 	/* MessageHeader.source.endpoint: where the GP side answers us, a real address */
-	if (!c->cfg || !cfg_get(&c->cfg->connector, "sender_endpoint"))
+	if (!c->cfg || !config_get(&c->cfg->connector, "sender_endpoint"))
 		return err_set(&c->err, BB_ECONFIG, c->cfg ? c->cfg->path : NULL, 0, "[connector]",
 			       "sender_endpoint is needed to send feedback: the https:// address "
 			       "where the GP side answers us (MessageHeader.source.endpoint)");
@@ -854,7 +854,7 @@ int bb_feedback_send(char message_id[BB_MESSAGE_ID_LEN], bb_connector *c, const 
 	if (l.repeat)
 		goto sent;
 	sender = config_sender(c->cfg, f.sender);
-	dest = sender ? cfg_get(sender, "reply_to") : NULL;
+	dest = sender ? config_get(sender, "reply_to") : NULL;
 	if (!dest) {
 		rc = diag_add(&d, BB_ECONFIG, c->cfg ? c->cfg->path : NULL, 0, NULL,
 			      "[sender \"%s\"] has no reply_to destination for feedback", f.sender);

@@ -48,7 +48,7 @@ static int has_sender_role(const config *cfg, const char *role)
 	size_t i;
 
 	for (i = 0; cfg && i < cfg->nsenders; i++) {
-		const char *r = cfg_get(&cfg->senders[i], "role");
+		const char *r = config_get(&cfg->senders[i], "role");
 		if (r && strcmp(r, role) == 0)
 			return 1;
 	}
@@ -101,7 +101,7 @@ static fhir_node *build(const config *cfg, const char *base_url, diag_list *d)
 		 "written one by one: they travel inside message Bundles.");
 	sec = fhir_add(rest, "security");
 	fhir_set(sec, "cors", "false");
-	mb_concept(sec, "service", SYS_SECURITY_SERVICE, "Certificates", "Certificates",
+	mapping_concept(sec, "service", SYS_SECURITY_SERVICE, "Certificates", "Certificates",
 		   "Mutual TLS");
 	fhir_set(sec, "description",
 		 "Mutual TLS, TLS 1.2 or newer: every connection brings a client certificate "
@@ -129,7 +129,7 @@ static fhir_node *build(const config *cfg, const char *base_url, diag_list *d)
 
 	msg = fhir_add(cs, "messaging");
 	ep = fhir_add(msg, "endpoint");
-	mb_coding(ep, "protocol", SYS_MESSAGE_TRANSPORT, "http", "HTTP");
+	mapping_coding(ep, "protocol", SYS_MESSAGE_TRANSPORT, "http", "HTTP");
 	fhir_set(ep, "address", address);
 	fhir_set(msg, "documentation",
 		 "Every message has the event " SYS_V2_0003 "#I12 (REF/RRI - Patient referral) "
@@ -161,7 +161,7 @@ int bb_capability_statement(char **out, size_t *out_len, bb_connector *c, const 
 	*out = NULL;
 	if (out_len)
 		*out_len = 0;
-	message_init_libxml();
+	connector_init_libxml();
 	cs = build(c->cfg, base_url, &d);
 	if (!cs || fhir_errors(cs))
 		rc = d.count ? err_set_diags(&c->err, &d, BB_ERROR) : connector_error(c, BB_ENOMEM, "out of memory");

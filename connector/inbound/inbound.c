@@ -45,7 +45,7 @@
 
 #define DEFAULT_MAX_BODY (8u * 1024 * 1024)
 
-int64_t datetime_epoch(const char *s)
+int64_t inbound_datetime_epoch(const char *s)
 {
 	int y, mo, d, h = 0, mi = 0, sec = 0, n = 0, oh = 0, om = 0;
 	struct tm tm;
@@ -113,7 +113,7 @@ static const cfg_section *find_sender(const config *cfg, const char *subject)
 	size_t i;
 
 	for (i = 0; cfg && subject && i < cfg->nsenders; i++) {
-		const char *want = cfg_get(&cfg->senders[i], "subject");
+		const char *want = config_get(&cfg->senders[i], "subject");
 		if (want && same_subject(want, subject))
 			return &cfg->senders[i];
 	}
@@ -223,7 +223,7 @@ static int answer(inbound *in, bb_inbound_response *resp, int http, const char *
 {
 	inbox_answer a;
 
-	if (answer_make(&a, http, code, in->req.header_id ? &in->req : NULL, text, &in->why,
+	if (inbound_answer_make(&a, http, code, in->req.header_id ? &in->req : NULL, text, &in->why,
 			in->xml) != BB_OK) {
 		resp->http_status = 500;
 		return BB_ERROR;
@@ -302,12 +302,12 @@ typedef struct party_match {
 static int match_party(const char *party, void *payload)
 {
 	party_match *m = payload;
-	const char *dests = cfg_get(m->sender, "destination");
+	const char *dests = config_get(m->sender, "destination");
 
 	if (strncmp(party, "dest:", 5) == 0 &&
 	    (dests ? config_list_has(dests, party + 5) : strcmp(party + 5, m->sender->id) == 0))
 		m->sent_to = 1;
-	else if (strncmp(party, "agb:", 4) == 0 && config_list_has(cfg_get(m->sender, "agb"), party + 4))
+	else if (strncmp(party, "agb:", 4) == 0 && config_list_has(config_get(m->sender, "agb"), party + 4))
 		m->forwarded_to = 1;
 	return m->sent_to;   /* enough: stop */
 }
@@ -326,7 +326,7 @@ static int feedback_party_check(inbound *in, outbox *ob, bb_inbound_response *re
 	char *text;
 	int rc;
 
-	rc = referral_party_list(ob, in->key, in->msg.referral_id, match_party, &m, &in->why);
+	rc = store_referral_party_list(ob, in->key, in->msg.referral_id, match_party, &m, &in->why);
 	if (rc < 0)
 		return answer(in, resp, 503, "transient-error", "storage problem", BB_EUNAVAILABLE);
 	if (m.sent_to || (m.forwarded_to && bb_feedback_get(in->fb, BB_FB_FORWARDED_TRACK)))
@@ -346,7 +346,7 @@ static int feedback_party_check(inbound *in, outbox *ob, bb_inbound_response *re
 static void claim_org(const fhir_node *bundle, const fhir_node *org_ref, const char **claims, size_t *n,
 		      size_t max)
 {
-	const fhir_node *org = org_ref ? mb_resolve(bundle, org_ref) : NULL;
+	const fhir_node *org = org_ref ? mapping_resolve(bundle, org_ref) : NULL;
 	size_t i;
 
 	for (i = 0; org && i < fhir_count(org, "identifier") && *n < max; i++) {
@@ -361,7 +361,7 @@ static void claim_org(const fhir_node *bundle, const fhir_node *org_ref, const c
 static void claim_requester(const fhir_node *bundle, const fhir_node *ref, const char **claims, size_t *n,
 			    size_t max)
 {
-	const fhir_node *r = ref ? mb_resolve(bundle, ref) : NULL;
+	const fhir_node *r = ref ? mapping_resolve(bundle, ref) : NULL;
 
 	if (r && strcmp(fhir_node_type_name(r), "PractitionerRole") == 0)
 		claim_org(bundle, fhir_get(r, "organization", 0), claims, n, max);
@@ -381,7 +381,7 @@ static int referral_practice_check(inbound *in, const fhir_node *bundle, bb_inbo
 {
 	static const char *const kinds[] = { "Task", "ServiceRequest" };
 	const char *claims[64];
-	const char *registered = cfg_get(in->sender, "agb");
+	const char *registered = config_get(in->sender, "agb");
 	const fhir_node *h = fhir_get(fhir_get(bundle, "entry", 0), "resource", 0);
 	size_t n = 0, i, k, max = sizeof claims / sizeof *claims;
 	char *text;
@@ -436,7 +436,7 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 		rc = feedback_party_check(in, ob, resp);
 		if (rc != BB_OK)
 			return rc;
-		switch (feedback_step(ob, in->key, in->fb, 1, &why, &in->why)) {
+		switch (inbound_feedback_step(ob, in->key, in->fb, 1, &why, &in->why)) {
 		case STEP_OK:
 			break;
 		case STEP_STALE:
@@ -459,7 +459,7 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 				      BB_EUNAVAILABLE);
 		}
 	}
-	if (answer_make(&a, 200, "ok", &in->req,
+	if (inbound_answer_make(&a, 200, "ok", &in->req,
 			strcmp(in->msg.state, "stale") == 0
 				? "received; older than the feedback already applied, so not applied"
 				: "received and stored", NULL, in->xml) != BB_OK)
@@ -469,14 +469,14 @@ static int check_and_store(inbound *in, outbox *ob, const void *body, size_t len
 	if ((rc = inbox_store(ob, &in->msg, body, len, &a, NULL, &in->why)) != BB_OK)
 		goto fail;
 	if (strcmp(in->msg.state, "stale") != 0 &&
-	    (rc = in->fb ? feedback_step_record(ob, in->key, in->fb, now, &in->why)
-			 : referral_state_put(ob, in->key, in->msg.status, in->msg.date, now,
+	    (rc = in->fb ? inbound_feedback_step_record(ob, in->key, in->fb, now, &in->why)
+			 : store_referral_state_put(ob, in->key, in->msg.status, in->msg.date, now,
 					      &in->why)) != BB_OK)
 		goto fail;
 	if (in->fb && bb_feedback_get(in->fb, BB_FB_FORWARDED_AGB)) {
 		/* forwarded: that organisation may report on the track from now on */
 		char *party = str_printf("agb:%s", bb_feedback_get(in->fb, BB_FB_FORWARDED_AGB));
-		rc = party ? referral_party_add(ob, in->key, party, &in->why) : BB_ENOMEM;
+		rc = party ? store_referral_party_add(ob, in->key, party, &in->why) : BB_ENOMEM;
 		free(party);
 		if (rc != BB_OK)
 			goto fail;
@@ -497,7 +497,7 @@ fail:
 		      BB_EUNAVAILABLE);
 }
 
-/* check_and_store as one member of a group commit (connector_store_grouped). */
+/* check_and_store as one member of a group commit (delivery_store_grouped). */
 typedef struct store_call {
 	inbound *in;
 	const void *body;
@@ -522,7 +522,7 @@ static int store_member(outbox *ob, void *arg)
 static int store_grouped(inbound *in, const void *body, size_t len, bb_inbound_response *resp)
 {
 	store_call s = { in, body, len, resp, BB_OK, 0 };
-	int rc = connector_store_grouped(in->c, store_member, &s, &in->why);
+	int rc = delivery_store_grouped(in->c, store_member, &s, &in->why);
 
 	if (s.ran && s.rc != BB_OK)
 		return s.rc;            /* refused or not stored: its own answer stands */
@@ -603,7 +603,7 @@ static int take_subject(inbound *in, const fhir_node *bundle, int kind, const ch
 	}
 	in->msg.content_type = in->xml ? "application/fhir+xml" : "application/fhir+json";
 	in->msg.sender = in->sender->id;
-	in->key = referral_key(in->msg.practice_agb, in->msg.referral_id);
+	in->key = store_referral_key(in->msg.practice_agb, in->msg.referral_id);
 	if (!in->msg.referral_id || !in->msg.status || !in->key)
 		return answer(in, resp, 400, "fatal-error",
 			      "the message names no referral (Task identifier and status)", BB_EREFUSED);
@@ -614,7 +614,7 @@ static int take_subject(inbound *in, const fhir_node *bundle, int kind, const ch
 static int process(inbound *in, const char *ctype, const void *body, size_t len,
 		   bb_inbound_response *resp)
 {
-	const char *v, *role = cfg_get(in->sender, "role");
+	const char *v, *role = config_get(in->sender, "role");
 	size_t max_body = DEFAULT_MAX_BODY;
 	fhir_node *bundle = NULL;
 	const fhir_node *h;
@@ -623,12 +623,12 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 
 	(void)ctype;
 
-	if (in->c->cfg && (v = cfg_get(&in->c->cfg->server, "max_body")))
+	if (in->c->cfg && (v = config_get(&in->c->cfg->server, "max_body")))
 		max_body = (size_t)strtoul(v, NULL, 10);
 	if (len > max_body)
 		return answer(in, resp, 413, "fatal-error", "the message is larger than max_body",
 			      BB_EREFUSED);
-	message_init_libxml();
+	connector_init_libxml();
 	if (fhir_read(&bundle, body ? body : "", len, "request", &in->why) != BB_OK) {
 		rc = answer(in, resp, 400, "fatal-error", NULL, BB_EREFUSED);
 		goto done;
@@ -708,11 +708,11 @@ int bb_inbound_process(bb_inbound_response *resp, bb_connector *c, const char *c
 	resp->version = BB_INBOUND_RESPONSE_VERSION;
 	memset(&in, 0, sizeof(in));
 	in.c = c;
-	fmt = fhir_media_type(content_type, &media_problem);
+	fmt = inbound_media_type(content_type, &media_problem);
 	in.xml = fmt == 'x';
-	in.req.our_endpoint = c->cfg ? cfg_get(&c->cfg->connector, "sender_endpoint") : NULL;
+	in.req.our_endpoint = c->cfg ? config_get(&c->cfg->connector, "sender_endpoint") : NULL;
 	/* who first: a refusal names its sender in the log and the audit trail */
-	if (!client_cert_pem || !(subject = subjects_lookup(c->subjects, client_cert_pem, cert_subject))) {
+	if (!client_cert_pem || !(subject = inbound_subjects_lookup(c->subjects, client_cert_pem, cert_subject))) {
 		rc = answer(&in, resp, 403, "fatal-error", "no readable client certificate",
 			    BB_EREFUSED);
 	} else if (!(in.sender = find_sender(c->cfg, subject))) {
@@ -774,7 +774,7 @@ static int take_polled(const char *content_type, const void *body, size_t len, v
 	memset(&in, 0, sizeof(in));
 	in.c = p->c;
 	in.sender = p->sender;
-	in.xml = fhir_media_type(content_type, NULL) == 'x';
+	in.xml = inbound_media_type(content_type, NULL) == 'x';
 	rc = process(&in, content_type, body, len, &resp);
 	if (rc == BB_OK)
 		p->stored++;

@@ -22,7 +22,7 @@ typedef struct request_info {
  * The response message (or a bare OperationOutcome when `req` has no
  * header) with `text` and/or the problems in `why`.
  */
-int answer_make(inbox_answer *out, int http_status, const char *response_code,
+int inbound_answer_make(inbox_answer *out, int http_status, const char *response_code,
 		const request_info *req, const char *text, const diag_list *why, int xml);
 
 /*
@@ -32,10 +32,10 @@ int answer_make(inbox_answer *out, int http_status, const char *response_code,
  * fhirVersion other than 4.0 is refused. 0 when refused, with *problem
  * (static text) saying why.
  */
-int fhir_media_type(const char *content_type, const char **problem);
+int inbound_media_type(const char *content_type, const char **problem);
 
 /* Seconds since the epoch of a FHIR dateTime/instant; 0 when it is not one. */
-int64_t datetime_epoch(const char *s);
+int64_t inbound_datetime_epoch(const char *s);
 
 /* How a feedback fits what is known of its referral (steps.c). */
 typedef enum step_verdict {
@@ -52,10 +52,10 @@ typedef enum step_verdict {
  * the sender, whose own new feedback is never late). *why (free it) is
  * set for STEP_ILLEGAL. Called with the store's lock held.
  */
-step_verdict feedback_step(outbox *ob, const char *key, const bb_feedback *fb, int check_dates,
+step_verdict inbound_feedback_step(outbox *ob, const char *key, const bb_feedback *fb, int check_dates,
 			   char **why, diag_list *d);
 /* Record `fb` as what is now known of the referral (and its forwarded track). */
-int feedback_step_record(outbox *ob, const char *key, const bb_feedback *fb, int64_t now,
+int inbound_feedback_step_record(outbox *ob, const char *key, const bb_feedback *fb, int64_t now,
 			 diag_list *d);
 
 /* Apply what is pending unless another thread is at it already (never waits for it). */

@@ -32,7 +32,7 @@ static int value_is(const char *v, size_t n, const char *want, int prefix)
 	return n == w && strncasecmp(v, want, w) == 0;
 }
 
-int fhir_media_type(const char *ctype, const char **problem)
+int inbound_media_type(const char *ctype, const char **problem)
 {
 	const char *p, *name, *value;
 	size_t n, nlen, vlen;

@@ -37,8 +37,8 @@ static int is_stale(const char *status0, const char *date0, const char *status, 
 
 	if (!date0 || !date)
 		return 0;
-	before = datetime_epoch(date0);
-	now = datetime_epoch(date);
+	before = inbound_datetime_epoch(date0);
+	now = inbound_datetime_epoch(date);
 	if (now != before)
 		return now < before;
 	return !bb_task_transition_ok(status0, status) && bb_task_transition_ok(status, status0);
@@ -60,7 +60,7 @@ static char *forward_key(const char *key)
 	return str_printf("%s|forward", key);
 }
 
-step_verdict feedback_step(outbox *ob, const char *key, const bb_feedback *fb, int check_dates,
+step_verdict inbound_feedback_step(outbox *ob, const char *key, const bb_feedback *fb, int check_dates,
 			   char **why, diag_list *d)
 {
 	const char *status = bb_feedback_get(fb, BB_FB_STATUS);
@@ -72,7 +72,7 @@ step_verdict feedback_step(outbox *ob, const char *key, const bb_feedback *fb, i
 	int rc;
 
 	*why = NULL;
-	rc = referral_state_get(ob, key, &status0, &date0, d);
+	rc = store_referral_state_get(ob, key, &status0, &date0, d);
 	if (rc == BB_ENOTFOUND) {
 		v = STEP_UNKNOWN;
 		goto out;
@@ -87,7 +87,7 @@ step_verdict feedback_step(outbox *ob, const char *key, const bb_feedback *fb, i
 			v = STEP_ERROR;
 			goto out;
 		}
-		rc = referral_state_get(ob, fkey, &fprev, &fdate, d);
+		rc = store_referral_state_get(ob, fkey, &fprev, &fdate, d);
 		if (rc != BB_OK && rc != BB_ENOTFOUND) {
 			v = STEP_ERROR;
 			goto out;
@@ -121,20 +121,20 @@ out:
 	return v;
 }
 
-int feedback_step_record(outbox *ob, const char *key, const bb_feedback *fb, int64_t now,
+int inbound_feedback_step_record(outbox *ob, const char *key, const bb_feedback *fb, int64_t now,
 			 diag_list *d)
 {
 	const char *fstatus = forwarded_status(fb);
 	char *fkey;
 	int rc;
 
-	rc = referral_state_put(ob, key, bb_feedback_get(fb, BB_FB_STATUS),
+	rc = store_referral_state_put(ob, key, bb_feedback_get(fb, BB_FB_STATUS),
 				bb_feedback_get(fb, BB_FB_DATE), now, d);
 	if (rc != BB_OK || !fstatus)
 		return rc;
 	if (!(fkey = forward_key(key)))
 		return BB_ENOMEM;
-	rc = referral_state_put(ob, fkey, fstatus, bb_feedback_get(fb, BB_FB_DATE), now, d);
+	rc = store_referral_state_put(ob, fkey, fstatus, bb_feedback_get(fb, BB_FB_DATE), now, d);
 	free(fkey);
 	return rc;
 }

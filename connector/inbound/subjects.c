@@ -27,7 +27,7 @@ struct subject_cache {
 	uint64_t clock;
 };
 
-int subjects_new(subject_cache **out)
+int inbound_subjects_new(subject_cache **out)
 {
 	subject_cache *s = calloc(1, sizeof(*s));
 
@@ -42,7 +42,7 @@ int subjects_new(subject_cache **out)
 	return BB_OK;
 }
 
-void subjects_free(subject_cache *s)
+void inbound_subjects_free(subject_cache *s)
 {
 	size_t i;
 
@@ -56,7 +56,7 @@ void subjects_free(subject_cache *s)
 	free(s);
 }
 
-char *subjects_lookup(subject_cache *s, const char *pem, char *(*read)(const char *pem))
+char *inbound_subjects_lookup(subject_cache *s, const char *pem, char *(*read)(const char *pem))
 {
 	size_t len = strlen(pem), i, victim = 0;
 	char *subject;

@@ -12,14 +12,14 @@
 
 typedef struct subject_cache subject_cache;
 
-int subjects_new(subject_cache **out);
-void subjects_free(subject_cache *s);
+int inbound_subjects_new(subject_cache **out);
+void inbound_subjects_free(subject_cache *s);
 
 /*
  * The subject of the certificate in `pem` (malloc'ed), from the cache or
  * from `read` (which returns it malloc'ed, or NULL when the PEM is not a
  * readable certificate; that answer is not kept).
  */
-char *subjects_lookup(subject_cache *s, const char *pem, char *(*read)(const char *pem));
+char *inbound_subjects_lookup(subject_cache *s, const char *pem, char *(*read)(const char *pem));
 
 #endif

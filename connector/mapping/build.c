@@ -18,11 +18,11 @@ void mapping_now(char out[32])
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-int mb_urn(int *failed, char out[URN_LEN])
+int mapping_urn(int *failed, char out[URN_LEN])
 {
 	char id[UUID_STR_LEN];
 
-	if (uuid_v4(id) != 0) {
+	if (mapping_uuid_v4(id) != 0) {
 		*failed = 1;
 		id[0] = '\0';
 	}
@@ -31,7 +31,7 @@ int mb_urn(int *failed, char out[URN_LEN])
 }
 
 /* A new Bundle.entry holding a new resource of `type`, with fullUrl `urn`. */
-fhir_node *mb_entry(fhir_node *bundle, const char *type, const char *urn)
+fhir_node *mapping_entry(fhir_node *bundle, const char *type, const char *urn)
 {
 	fhir_node *e = fhir_add(bundle, "entry");
 
@@ -39,12 +39,12 @@ fhir_node *mb_entry(fhir_node *bundle, const char *type, const char *urn)
 	return fhir_add_resource(e, "resource", type);
 }
 
-void mb_ref(fhir_node *parent, const char *name, const char *urn)
+void mapping_ref(fhir_node *parent, const char *name, const char *urn)
 {
 	fhir_set(fhir_add(parent, name), "reference", urn);
 }
 
-fhir_node *mb_coding(fhir_node *parent, const char *name, const char *system,
+fhir_node *mapping_coding(fhir_node *parent, const char *name, const char *system,
 			 const char *code, const char *display)
 {
 	fhir_node *c = fhir_add(parent, name);
@@ -57,19 +57,19 @@ fhir_node *mb_coding(fhir_node *parent, const char *name, const char *system,
 }
 
 /* A CodeableConcept with one coding and, optionally, a text. */
-fhir_node *mb_concept(fhir_node *parent, const char *name, const char *system,
+fhir_node *mapping_concept(fhir_node *parent, const char *name, const char *system,
 			  const char *code, const char *display, const char *text)
 {
 	fhir_node *cc = fhir_add(parent, name);
 
 	if (code)
-		mb_coding(cc, "coding", system, code, display);
+		mapping_coding(cc, "coding", system, code, display);
 	if (text)
 		fhir_set(cc, "text", text);
 	return cc;
 }
 
-void mb_identifier(fhir_node *parent, const char *system, const char *value)
+void mapping_identifier(fhir_node *parent, const char *system, const char *value)
 {
 	fhir_node *id;
 
@@ -80,7 +80,7 @@ void mb_identifier(fhir_node *parent, const char *system, const char *value)
 	fhir_set(id, "value", value);
 }
 
-void mb_telecom(fhir_node *parent, const char *system, const char *value, const char *use)
+void mapping_telecom(fhir_node *parent, const char *system, const char *value, const char *use)
 {
 	fhir_node *t;
 
@@ -93,14 +93,14 @@ void mb_telecom(fhir_node *parent, const char *system, const char *value, const 
 		fhir_set(t, "use", use);
 }
 
-void mb_string_ext(fhir_node *prim, const char *url, const char *value)
+void mapping_string_ext(fhir_node *prim, const char *url, const char *value)
 {
 	if (value)
 		fhir_set(fhir_extension_add(prim, url), "valueString", value);
 }
 
 
-fhir_node *mb_ref_identifier(fhir_node *parent, const char *name, const char *type,
+fhir_node *mapping_ref_identifier(fhir_node *parent, const char *name, const char *type,
 			     const char *system, const char *value)
 {
 	fhir_node *r = fhir_add(parent, name);
@@ -114,7 +114,7 @@ fhir_node *mb_ref_identifier(fhir_node *parent, const char *name, const char *ty
 	return r;
 }
 
-const char *mb_coding_code(const fhir_node *cc, const char *system)
+const char *mapping_coding_code(const fhir_node *cc, const char *system)
 {
 	size_t i, n = fhir_count(cc, "coding");
 
@@ -127,7 +127,7 @@ const char *mb_coding_code(const fhir_node *cc, const char *system)
 	return NULL;
 }
 
-const fhir_node *mb_resolve(const fhir_node *bundle, const fhir_node *reference)
+const fhir_node *mapping_resolve(const fhir_node *bundle, const fhir_node *reference)
 {
 	const char *url = fhir_get_value(reference, "reference", 0);
 	size_t i, n = fhir_count(bundle, "entry");
@@ -201,7 +201,7 @@ const fhir_node *mapping_index_resolve(const mapping_index *ix, const fhir_node 
 	const mapping_index_row *r;
 
 	if (ix->failed)
-		return mb_resolve(ix->bundle, reference);
+		return mapping_resolve(ix->bundle, reference);
 	r = url ? first_row(ix, url) : NULL;
 	return r ? r->resource : NULL;
 }
@@ -230,7 +230,7 @@ void mapping_index_free(mapping_index *ix)
 	memset(ix, 0, sizeof(*ix));
 }
 
-const fhir_node *mb_first_of_type(const fhir_node *bundle, const char *type)
+const fhir_node *mapping_first_of_type(const fhir_node *bundle, const char *type)
 {
 	size_t i, n = fhir_count(bundle, "entry");
 

@@ -13,35 +13,35 @@
 #define URN_LEN (9 + UUID_STR_LEN)   /* "urn:uuid:" + uuid */
 
 /* A new "urn:uuid:..." in `out`; on failure sets *failed and returns -1. */
-int mb_urn(int *failed, char out[URN_LEN]);
+int mapping_urn(int *failed, char out[URN_LEN]);
 /* A new Bundle.entry with fullUrl `urn` holding a new resource of `type`. */
-fhir_node *mb_entry(fhir_node *bundle, const char *type, const char *urn);
+fhir_node *mapping_entry(fhir_node *bundle, const char *type, const char *urn);
 /* parent.name = Reference(urn) */
-void mb_ref(fhir_node *parent, const char *name, const char *urn);
+void mapping_ref(fhir_node *parent, const char *name, const char *urn);
 /* parent.name = Reference by identifier (no resource in the Bundle) */
-fhir_node *mb_ref_identifier(fhir_node *parent, const char *name, const char *type,
+fhir_node *mapping_ref_identifier(fhir_node *parent, const char *name, const char *type,
 			     const char *system, const char *value);
-fhir_node *mb_coding(fhir_node *parent, const char *name, const char *system,
+fhir_node *mapping_coding(fhir_node *parent, const char *name, const char *system,
 		     const char *code, const char *display);
 /* A CodeableConcept with (if code) one coding and (if text) a text. */
-fhir_node *mb_concept(fhir_node *parent, const char *name, const char *system,
+fhir_node *mapping_concept(fhir_node *parent, const char *name, const char *system,
 		      const char *code, const char *display, const char *text);
 /* An Identifier, only when value is not NULL. */
-void mb_identifier(fhir_node *parent, const char *system, const char *value);
-void mb_telecom(fhir_node *parent, const char *system, const char *value, const char *use);
+void mapping_identifier(fhir_node *parent, const char *system, const char *value);
+void mapping_telecom(fhir_node *parent, const char *system, const char *value, const char *use);
 /* A string extension on any element, only when value is not NULL. */
-void mb_string_ext(fhir_node *prim, const char *url, const char *value);
+void mapping_string_ext(fhir_node *prim, const char *url, const char *value);
 
 /* Reading: the code of the coding with `system` in a CodeableConcept. */
-const char *mb_coding_code(const fhir_node *cc, const char *system);
+const char *mapping_coding_code(const fhir_node *cc, const char *system);
 /* The entry resource a urn:uuid Reference points at, or NULL. */
-const fhir_node *mb_resolve(const fhir_node *bundle, const fhir_node *reference);
-const fhir_node *mb_first_of_type(const fhir_node *bundle, const char *type);
+const fhir_node *mapping_resolve(const fhir_node *bundle, const fhir_node *reference);
+const fhir_node *mapping_first_of_type(const fhir_node *bundle, const char *type);
 
 /*
  * The entries of a Bundle by fullUrl, for checks that resolve every
  * reference in a message: a lookup halves a sorted list where
- * mb_resolve walks the entries, so a message with many entries and
+ * mapping_resolve walks the entries, so a message with many entries and
  * references costs n log n, not n squared. Made once the Bundle is
  * complete; it points into the tree and lives no longer than it.
  */
@@ -59,7 +59,7 @@ typedef struct mapping_index {
 } mapping_index;
 
 void mapping_index_make(mapping_index *ix, const fhir_node *bundle);
-/* What mb_resolve(ix->bundle, reference) answers. */
+/* What mapping_resolve(ix->bundle, reference) answers. */
 const fhir_node *mapping_index_resolve(const mapping_index *ix, const fhir_node *reference);
 /* The position of the first entry whose fullUrl is `url`, or (size_t)-1. */
 size_t mapping_index_first(const mapping_index *ix, const char *url);

@@ -5,7 +5,7 @@
 
 #include "loinc.h"
 
-void profiles_claim(fhir_node *resource, const char *profile)
+void profile_claim(fhir_node *resource, const char *profile)
 {
 	fhir_node *meta = fhir_get(resource, "meta", 0);
 
@@ -25,18 +25,18 @@ static const struct {
 	{ "8867-4", PROFILE_OBSERVATION, R4_PROFILE("heartrate") },
 };
 
-void profiles_claim_observation(fhir_node *obs, const char *loinc)
+void profile_claim_observation(fhir_node *obs, const char *loinc)
 {
-	const loinc_info *info = loinc_lookup(loinc);
+	const loinc_info *info = mapping_loinc_lookup(loinc);
 	size_t i;
 
 	for (i = 0; i < sizeof(vital) / sizeof(vital[0]); i++)
 		if (strcmp(vital[i].loinc, loinc) == 0) {
-			profiles_claim(obs, vital[i].ours);
-			profiles_claim(obs, vital[i].core);
+			profile_claim(obs, vital[i].ours);
+			profile_claim(obs, vital[i].core);
 			return;
 		}
-	profiles_claim(obs, PROFILE_OBSERVATION);
+	profile_claim(obs, PROFILE_OBSERVATION);
 	if (info && strcmp(info->category, "vital-signs") == 0)
-		profiles_claim(obs, R4_PROFILE("vitalsigns"));
+		profile_claim(obs, R4_PROFILE("vitalsigns"));
 }

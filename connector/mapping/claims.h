@@ -40,8 +40,8 @@
 #define PROFILE_OPERATIONOUTCOME BB_PROFILE("beweegbrug-OperationOutcome")
 
 /* Add `profile` to the resource's meta.profile. */
-void profiles_claim(fhir_node *resource, const char *profile);
+void profile_claim(fhir_node *resource, const char *profile);
 /* The profiles of an Observation with this LOINC code (ours, and R4 core's for vital signs). */
-void profiles_claim_observation(fhir_node *obs, const char *loinc);
+void profile_claim_observation(fhir_node *obs, const char *loinc);
 
 #endif

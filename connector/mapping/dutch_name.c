@@ -77,7 +77,7 @@ static void given_initial(fhir_node *name, const char *initial)
 	free(v);
 }
 
-void dutch_name_write(fhir_node *resource, const dutch_name *n)
+void mapping_dutch_name_write(fhir_node *resource, const dutch_name *n)
 {
 	char *gbuf = str_dup(n->given), *ibuf = str_dup(n->initials);
 	char *g[MAX_PARTS], *in[MAX_PARTS];
@@ -114,10 +114,10 @@ void dutch_name_write(fhir_node *resource, const dutch_name *n)
 	free(first);
 	if (family) {
 		fam = fhir_set(name, "family", family);
-		mb_string_ext(fam, EXT_OWN_PREFIX, n->prefix);
-		mb_string_ext(fam, EXT_OWN_NAME, n->family);
-		mb_string_ext(fam, EXT_PARTNER_PREFIX, n->partner_prefix);
-		mb_string_ext(fam, EXT_PARTNER_NAME, n->partner_family);
+		mapping_string_ext(fam, EXT_OWN_PREFIX, n->prefix);
+		mapping_string_ext(fam, EXT_OWN_NAME, n->family);
+		mapping_string_ext(fam, EXT_PARTNER_PREFIX, n->partner_prefix);
+		mapping_string_ext(fam, EXT_PARTNER_NAME, n->partner_family);
 	}
 	for (i = 0; i < ng; i++)
 		given(name, g[i], "BR");

@@ -21,6 +21,6 @@ typedef struct dutch_name {
 } dutch_name;
 
 /* Add the official name(s) to `resource` (Patient or Practitioner). */
-void dutch_name_write(fhir_node *resource, const dutch_name *n);
+void mapping_dutch_name_write(fhir_node *resource, const dutch_name *n);
 
 #endif

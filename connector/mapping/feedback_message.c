@@ -130,7 +130,7 @@ static int check_feedback(const bb_feedback *fb, diag_list *d)
 			 "is needed when the status is %s", status);
 		bad = 1;
 	}
-	if (code && !stop_reason_display(code)) {
+	if (code && !mapping_stop_reason_display(code)) {
 		diag_add(d, BB_EINPUT, NULL, 0, "feedback.reason_code",
 			 "\"%s\" is not a Beweegbrug stop or decline reason", code);
 		bad = 1;
@@ -152,7 +152,7 @@ typedef struct fbuild {
 
 static void patient_subject(fhir_node *obs, const void *payload)
 {
-	fp_patient_ref(obs, "subject", ((const fbuild *)payload)->fb);
+	mapping_parties_patient_ref(obs, "subject", ((const fbuild *)payload)->fb);
 }
 
 static void output(fhir_node *task, const char *urn)
@@ -160,7 +160,7 @@ static void output(fhir_node *task, const char *urn)
 	fhir_node *out = fhir_add(task, "output");
 
 	fhir_set(fhir_add(out, "type"), "text", OUTPUT_OUTCOME);
-	mb_ref(out, "valueReference", urn);
+	mapping_ref(out, "valueReference", urn);
 }
 
 /*
@@ -174,13 +174,13 @@ static void add_counted(fbuild *b, const char *category, const char *category_di
 	char urn[URN_LEN];
 	fhir_node *o, *q;
 
-	mb_urn(&b->failed, urn);
-	o = mb_entry(b->bundle, "Observation", urn);
-	profiles_claim(o, PROFILE_OBSERVATION);
+	mapping_urn(&b->failed, urn);
+	o = mapping_entry(b->bundle, "Observation", urn);
+	profile_claim(o, PROFILE_OBSERVATION);
 	fhir_set(o, "status", "final");
-	mb_concept(o, "category", SYS_OBS_CATEGORY, category, category_display, NULL);
-	mb_concept(o, "code", system, code, display, text);
-	fp_patient_ref(o, "subject", b->fb);
+	mapping_concept(o, "category", SYS_OBS_CATEGORY, category, category_display, NULL);
+	mapping_concept(o, "code", system, code, display, text);
+	mapping_parties_patient_ref(o, "subject", b->fb);
 	fhir_set(o, "effectiveDateTime", b->date);
 	q = fhir_add(o, "valueQuantity");
 	fhir_set(q, "value", value);
@@ -228,7 +228,7 @@ static void add_observations(fbuild *b)
 	}
 	for (i = 0; i < n; i++)
 		bb_feedback_measurement_at(&m[i].loinc, &m[i].value, &m[i].unit, &m[i].when, b->fb, i);
-	obs_plan(m, n, urns, &b->failed);
+	mapping_obs_plan(m, n, urns, &b->failed);
 	memset(&w, 0, sizeof(w));
 	w.bundle = b->bundle;
 	w.failed = &b->failed;
@@ -236,7 +236,7 @@ static void add_observations(fbuild *b)
 	w.payload = b;
 	w.default_when = b->date;
 	w.claim_profiles = 1;
-	obs_write(&w, m, n, urns);
+	mapping_obs_write(&w, m, n, urns);
 	for (i = 0; i < n; i++)
 		if (i == 0 || strcmp(urns[i], urns[i - 1]) != 0)
 			output(b->task, urns[i]);
@@ -259,7 +259,7 @@ static fhir_node *monitoring_output(fhir_node *task, const char *code)
 	const char *display = term_monitoring_output_display(code);
 	fhir_node *o = fhir_add(task, "output");
 
-	mb_concept(o, "type", SYS_MONITORING_OUTPUT, code, display, display);
+	mapping_concept(o, "type", SYS_MONITORING_OUTPUT, code, display, display);
 	return o;
 }
 
@@ -278,9 +278,9 @@ static void monitoring_write(fhir_node *t, const bb_feedback *fb)
 		 */
 		o = monitoring_output(t, MONITOR_ACTIVE);
 		if (strcmp(fb_get(fb, BB_FB_FOLLOWUP_ACTIVE), "yes") == 0)
-			mb_concept(o, "valueCodeableConcept", SYS_V2_0136, "Y", "Yes", NULL);
+			mapping_concept(o, "valueCodeableConcept", SYS_V2_0136, "Y", "Yes", NULL);
 		else
-			mb_concept(o, "valueCodeableConcept", SYS_V2_0136, "N", "No", NULL);
+			mapping_concept(o, "valueCodeableConcept", SYS_V2_0136, "N", "No", NULL);
 	}
 	if (fb_get(fb, BB_FB_FOLLOWUP_PER_WEEK)) {
 		o = monitoring_output(t, MONITOR_PER_WEEK);
@@ -288,7 +288,7 @@ static void monitoring_write(fhir_node *t, const bb_feedback *fb)
 	}
 	if (cont) {
 		o = monitoring_output(t, MONITOR_CONTINUATION);
-		mb_concept(o, "valueCodeableConcept", SYS_CONTINUATION, cont,
+		mapping_concept(o, "valueCodeableConcept", SYS_CONTINUATION, cont,
 			   term_continuation_display(cont), NULL);
 	}
 	if (offer) {
@@ -310,11 +310,11 @@ static void header_write(fbuild *b, const msg_context *ctx, const char *header, 
 	fhir_node *h, *dest, *src;
 	char *endpoint = NULL;
 
-	h = mb_entry(b->bundle, "MessageHeader", header);
+	h = mapping_entry(b->bundle, "MessageHeader", header);
 	fhir_set(h, "id", ctx->message_id ? ctx->message_id
 			 : fb_get(fb, BB_FB_MESSAGE_ID) ? fb_get(fb, BB_FB_MESSAGE_ID) : fallback_id);
-	profiles_claim(h, PROFILE_MESSAGEHEADER);
-	mb_coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
+	profile_claim(h, PROFILE_MESSAGEHEADER);
+	mapping_coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
 	dest = fhir_add(h, "destination");
 	if (ctx->destination_name || fb_get(fb, BB_FB_PRACTICE_NAME))
 		fhir_set(dest, "name", ctx->destination_name ? ctx->destination_name
@@ -322,10 +322,10 @@ static void header_write(fbuild *b, const msg_context *ctx, const char *header, 
 	if (!ctx->destination_endpoint)
 		endpoint = str_printf("urn:beweegbrug:sender:agb:%s", fb_get(fb, BB_FB_PRACTICE_AGB));
 	fhir_set(dest, "endpoint", ctx->destination_endpoint ? ctx->destination_endpoint : endpoint);
-	mb_urn(&b->failed, practice);
-	mb_urn(&b->failed, receiver);
-	mb_ref(dest, "receiver", practice);
-	mb_ref(h, "sender", receiver);
+	mapping_urn(&b->failed, practice);
+	mapping_urn(&b->failed, receiver);
+	mapping_ref(dest, "receiver", practice);
+	mapping_ref(h, "sender", receiver);
 	src = fhir_add(h, "source");
 	if (fb_get(fb, BB_FB_AUTHOR_ORGANIZATION))
 		fhir_set(src, "name", fb_get(fb, BB_FB_AUTHOR_ORGANIZATION));
@@ -336,7 +336,7 @@ static void header_write(fbuild *b, const msg_context *ctx, const char *header, 
 	/* who wrote it, also when there is no report text to sign */
 	if (fb_get(fb, BB_FB_AUTHOR_NAME))
 		fhir_set(fhir_add(h, "author"), "display", fb_get(fb, BB_FB_AUTHOR_NAME));
-	mb_ref(h, "focus", task_urn);
+	mapping_ref(h, "focus", task_urn);
 	free(endpoint);
 }
 
@@ -348,40 +348,40 @@ static void task_write(fbuild *b, const char *task_urn, const char *system, cons
 	const char *date = b->date;
 	fhir_node *t, *id, *note;
 
-	t = b->task = mb_entry(b->bundle, "Task", task_urn);
-	profiles_claim(t, PROFILE_FEEDBACK_TASK);
+	t = b->task = mapping_entry(b->bundle, "Task", task_urn);
+	profile_claim(t, PROFILE_FEEDBACK_TASK);
 	id = fhir_add(t, "identifier");
-	mb_concept(id, "type", SYS_V2_0203, "PLAC", "Placer Identifier", NULL);
+	mapping_concept(id, "type", SYS_V2_0203, "PLAC", "Placer Identifier", NULL);
 	fhir_set(id, "system", system);
 	fhir_set(id, "value", fb_get(fb, BB_FB_REFERRAL_ID));
 	if (fb_get(fb, BB_FB_RECEIVER_REFERENCE)) {
 		id = fhir_add(t, "identifier");
-		mb_concept(id, "type", SYS_V2_0203, "FILL", "Filler Identifier", NULL);
+		mapping_concept(id, "type", SYS_V2_0203, "FILL", "Filler Identifier", NULL);
 		fhir_set(id, "system", SYS_RECEIVER_REFERENCE);
 		fhir_set(id, "value", fb_get(fb, BB_FB_RECEIVER_REFERENCE));
 	}
-	mb_ref_identifier(t, "basedOn", "ServiceRequest", system, fb_get(fb, BB_FB_REFERRAL_ID));
+	mapping_ref_identifier(t, "basedOn", "ServiceRequest", system, fb_get(fb, BB_FB_REFERRAL_ID));
 	fhir_set(t, "status", status);
 	if (fb_get(fb, BB_FB_REASON_CODE) || fb_get(fb, BB_FB_REASON_TEXT)) {
 		const char *code = fb_get(fb, BB_FB_REASON_CODE);
 		const char *text = fb_get(fb, BB_FB_REASON_TEXT);
-		mb_concept(t, "statusReason", SYS_STOP_REASON, code,
-			   code ? stop_reason_display(code) : NULL,
-			   text ? text : stop_reason_display(code));
+		mapping_concept(t, "statusReason", SYS_STOP_REASON, code,
+			   code ? mapping_stop_reason_display(code) : NULL,
+			   text ? text : mapping_stop_reason_display(code));
 	}
 	if (bs)
-		mb_concept(t, "businessStatus", SYS_BSER_BUSINESS_STATUS, bs->code, bs->display, NULL);
+		mapping_concept(t, "businessStatus", SYS_BSER_BUSINESS_STATUS, bs->code, bs->display, NULL);
 	fhir_set(t, "intent", "order");
-	mb_concept(t, "code", SYS_TASK_CODE, "fulfill", "Fulfill the focal request", NULL);
-	mb_ref_identifier(t, "focus", "ServiceRequest", system, fb_get(fb, BB_FB_REFERRAL_ID));
-	fp_patient_ref(t, "for", fb);
+	mapping_concept(t, "code", SYS_TASK_CODE, "fulfill", "Fulfill the focal request", NULL);
+	mapping_ref_identifier(t, "focus", "ServiceRequest", system, fb_get(fb, BB_FB_REFERRAL_ID));
+	mapping_parties_patient_ref(t, "for", fb);
 	fhir_set(t, "authoredOn", fb_get(fb, BB_FB_REFERRAL_AUTHORED));
 	fhir_set(t, "lastModified", date);
-	fp_requester(t, fb, practice);
-	mb_ref(t, "owner", receiver);
+	mapping_parties_requester(t, fb, practice);
+	mapping_ref(t, "owner", receiver);
 	/* the ICPC episode the referral was about: the GP's journal files the answer there */
 	if (fb_get(fb, BB_FB_EPISODE_CODE) || fb_get(fb, BB_FB_EPISODE_TEXT))
-		mb_concept(t, "reasonCode", fb_get(fb, BB_FB_EPISODE_CODE) ? SYS_ICPC : NULL,
+		mapping_concept(t, "reasonCode", fb_get(fb, BB_FB_EPISODE_CODE) ? SYS_ICPC : NULL,
 			   fb_get(fb, BB_FB_EPISODE_CODE), NULL, fb_get(fb, BB_FB_EPISODE_TEXT));
 	if (fb_get(fb, BB_FB_NARRATIVE)) {
 		note = fhir_add(t, "note");
@@ -429,15 +429,15 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 	bs = business ? task_business_lookup(business) : task_default_business(status);
 	mapping_now(now);
 	date = b.date = fb_get(fb, BB_FB_DATE) ? fb_get(fb, BB_FB_DATE) : now;
-	if (uuid_v4(ids[0]) || uuid_v4(ids[1]))
+	if (mapping_uuid_v4(ids[0]) || mapping_uuid_v4(ids[1]))
 		b.failed = 1;
-	mb_urn(&b.failed, header);
-	mb_urn(&b.failed, task_urn);
+	mapping_urn(&b.failed, header);
+	mapping_urn(&b.failed, task_urn);
 	system = str_printf(SYS_REFERRAL_PREFIX "%s", fb_get(fb, BB_FB_PRACTICE_AGB));
 
 	bundle = b.bundle = fhir_resource_new("Bundle", d);
 	fhir_set(bundle, "id", ctx->bundle_id ? ctx->bundle_id : ids[0]);
-	profiles_claim(bundle, PROFILE_FEEDBACK_MESSAGE);
+	profile_claim(bundle, PROFILE_FEEDBACK_MESSAGE);
 	id = fhir_add(bundle, "identifier");
 	fhir_set(id, "system", SYS_MESSAGE_ID);
 	fhir_set(id, "value", ctx->bundle_id ? ctx->bundle_id : ids[0]);
@@ -450,7 +450,7 @@ int mapping_feedback_message(fhir_node **out, const bb_feedback *fb, const msg_c
 	monitoring_write(t, fb);
 	add_observations(&b);
 	forward_write(bundle, t, task_urn, fb, system, date, &b.failed);
-	fp_organizations(bundle, fb, practice, receiver);
+	mapping_parties_organizations(bundle, fb, practice, receiver);
 	free(system);
 	if (b.failed) {
 		fhir_node_free(bundle);
@@ -492,7 +492,7 @@ static int problem(reader *rd, const fhir_node *at, const char *fmt, ...)
 /* Set a field from the message; a value the model refuses is a problem at `at`. */
 static void set(reader *rd, const fhir_node *at, int field, const char *value)
 {
-	model_fields *m = feedback_model_mut(rd->fb);
+	model_fields *m = model_feedback_mut(rd->fb);
 	size_t before = m->problems.count;
 
 	if (!value)
@@ -509,7 +509,7 @@ static void read_identifiers(reader *rd, const fhir_node *task)
 
 	for (i = 0; i < n; i++) {
 		const fhir_node *id = fhir_get(task, "identifier", i);
-		const char *type = mb_coding_code(fhir_get(id, "type", 0), SYS_V2_0203);
+		const char *type = mapping_coding_code(fhir_get(id, "type", 0), SYS_V2_0203);
 		const char *system = fhir_get_value(id, "system", 0);
 		const char *value = fhir_get_value(id, "value", 0);
 
@@ -532,7 +532,7 @@ static void take_reading(const fhir_node *at, const char *loinc, const char *val
 			 const char *unit, const char *when, void *payload)
 {
 	reader *rd = payload;
-	model_fields *m = feedback_model_mut(rd->fb);
+	model_fields *m = model_feedback_mut(rd->fb);
 	size_t before = m->problems.count;
 
 	if (!value || !unit) {
@@ -547,7 +547,7 @@ static void take_reading(const fhir_node *at, const char *loinc, const char *val
 /* A monitoring output into the feedback: 1 when `out` is one. */
 static int read_monitoring(reader *rd, const fhir_node *out)
 {
-	const char *code = mb_coding_code(fhir_get(out, "type", 0), SYS_MONITORING_OUTPUT);
+	const char *code = mapping_coding_code(fhir_get(out, "type", 0), SYS_MONITORING_OUTPUT);
 	const char *v;
 
 	if (!code)
@@ -555,7 +555,7 @@ static int read_monitoring(reader *rd, const fhir_node *out)
 	if (strcmp(code, MONITOR_FOLLOWUP) == 0) {
 		set(rd, out, BB_FB_FOLLOWUP_MONTHS, fhir_get_value(out, "valueInteger", 0));
 	} else if (strcmp(code, MONITOR_ACTIVE) == 0) {
-		v = mb_coding_code(fhir_get(out, "valueCodeableConcept", 0), SYS_V2_0136);
+		v = mapping_coding_code(fhir_get(out, "valueCodeableConcept", 0), SYS_V2_0136);
 		if (!v || (strcmp(v, "Y") != 0 && strcmp(v, "N") != 0))
 			problem(rd, out, "still active is a code Y or N of " SYS_V2_0136);
 		else
@@ -563,7 +563,7 @@ static int read_monitoring(reader *rd, const fhir_node *out)
 	} else if (strcmp(code, MONITOR_PER_WEEK) == 0) {
 		set(rd, out, BB_FB_FOLLOWUP_PER_WEEK, fhir_get_value(out, "valueInteger", 0));
 	} else if (strcmp(code, MONITOR_CONTINUATION) == 0) {
-		v = mb_coding_code(fhir_get(out, "valueCodeableConcept", 0), SYS_CONTINUATION);
+		v = mapping_coding_code(fhir_get(out, "valueCodeableConcept", 0), SYS_CONTINUATION);
 		if (!v || !term_continuation_display(v))
 			problem(rd, out, "the continuation is not a code of " SYS_CONTINUATION);
 		else
@@ -655,15 +655,15 @@ static void read_outputs(reader *rd, const fhir_node *bundle, const fhir_node *t
 		}
 		q = fhir_get(obs, "valueQuantity", 0);
 		value = fhir_get_value(q, "value", 0);
-		snomed = mb_coding_code(fhir_get(obs, "code", 0), SYS_SNOMED);
-		ours = mb_coding_code(fhir_get(obs, "code", 0), SYS_OUTCOME);
+		snomed = mapping_coding_code(fhir_get(obs, "code", 0), SYS_SNOMED);
+		ours = mapping_coding_code(fhir_get(obs, "code", 0), SYS_OUTCOME);
 		if (ours)
 			read_outcome(rd, obs, q, ours, value);
 		else if (snomed && strcmp(snomed, SNOMED_SESSIONS_ATTENDED) == 0)
 			set(rd, q, BB_FB_SESSIONS_ATTENDED, value);
 		else if (snomed && strcmp(snomed, SNOMED_SESSIONS_MISSED) == 0)
 			set(rd, q, BB_FB_SESSIONS_MISSED, value);
-		else if (obs_readings(obs, take_reading, rd) == 0)
+		else if (mapping_obs_readings(obs, take_reading, rd) == 0)
 			problem(rd, obs, "is neither a LOINC measurement with a quantity nor a session count");
 	}
 	mapping_index_free(&ix);
@@ -684,7 +684,7 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 	header = fhir_get(fhir_get(bundle, "entry", 0), "resource", 0);
 	if (!header || strcmp(fhir_node_type_name(header), "MessageHeader") != 0)
 		return problem(&rd, bundle, "the first entry must be the MessageHeader");
-	task = mb_resolve(bundle, fhir_get(header, "focus", 0));
+	task = mapping_resolve(bundle, fhir_get(header, "focus", 0));
 	if (!task || strcmp(fhir_node_type_name(task), "Task") != 0)
 		return problem(&rd, header, "focus must point at the Task in this message");
 
@@ -696,19 +696,19 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 			"\"%s\" is not a status a receiver reports", status);
 	else
 		set(&rd, fhir_get(task, "status", 0), BB_FB_STATUS, status);
-	business = mb_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
+	business = mapping_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
 	if (business && status && task_status_known(status) && !task_business_ok(status, business))
 		problem(&rd, fhir_get(task, "businessStatus", 0),
 			"business status %s does not go with the Task's status", business);
 	else
 		set(&rd, fhir_get(task, "businessStatus", 0), BB_FB_BUSINESS_STATUS, business);
 	set(&rd, task, BB_FB_REASON_CODE,
-	    mb_coding_code(fhir_get(task, "statusReason", 0), SYS_STOP_REASON));
+	    mapping_coding_code(fhir_get(task, "statusReason", 0), SYS_STOP_REASON));
 	set(&rd, task, BB_FB_REASON_TEXT, fhir_get_value(fhir_get(task, "statusReason", 0), "text", 0));
 	set(&rd, task, BB_FB_DATE, fhir_get_value(task, "lastModified", 0));
 	set(&rd, task, BB_FB_AUTHOR_ORGANIZATION,
 	    fhir_get_value(fhir_get(task, "owner", 0), "display", 0));
-	fp_read(fb, bundle, task, source, d);
+	mapping_parties_read(fb, bundle, task, source, d);
 	note = fhir_get(task, "note", 0);
 	set(&rd, note, BB_FB_NARRATIVE, fhir_get_value(note, "text", 0));
 	set(&rd, note, BB_FB_AUTHOR_NAME, fhir_get_value(note, "authorString", 0));
@@ -717,7 +717,7 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 		    fhir_get_value(fhir_get(header, "author", 0), "display", 0));
 	{
 		const fhir_node *reason = fhir_get(task, "reasonCode", 0);
-		set(&rd, reason, BB_FB_EPISODE_CODE, mb_coding_code(reason, SYS_ICPC));
+		set(&rd, reason, BB_FB_EPISODE_CODE, mapping_coding_code(reason, SYS_ICPC));
 		set(&rd, reason, BB_FB_EPISODE_TEXT, fhir_get_value(reason, "text", 0));
 	}
 	if (status && task_needs_reason(status) && !fhir_get(task, "statusReason", 0))

@@ -15,48 +15,48 @@ static const char *fb_get(const bb_feedback *fb, int f)
 	return bb_feedback_get(fb, f);
 }
 
-void fp_patient_ref(fhir_node *parent, const char *name, const bb_feedback *fb)
+void mapping_parties_patient_ref(fhir_node *parent, const char *name, const bb_feedback *fb)
 {
 	char *system;
 
 	if (fb_get(fb, BB_FB_PATIENT_BSN)) {
-		mb_ref_identifier(parent, name, "Patient", SYS_BSN, fb_get(fb, BB_FB_PATIENT_BSN));
+		mapping_ref_identifier(parent, name, "Patient", SYS_BSN, fb_get(fb, BB_FB_PATIENT_BSN));
 		return;
 	}
 	system = str_printf(SYS_REFERRAL_PATIENT_PREFIX "%s", fb_get(fb, BB_FB_PRACTICE_AGB));
-	mb_ref_identifier(parent, name, "Patient", system, fb_get(fb, BB_FB_REFERRAL_ID));
+	mapping_ref_identifier(parent, name, "Patient", system, fb_get(fb, BB_FB_REFERRAL_ID));
 	free(system);
 }
 
-void fp_requester(fhir_node *task, const bb_feedback *fb, const char *practice_urn)
+void mapping_parties_requester(fhir_node *task, const bb_feedback *fb, const char *practice_urn)
 {
 	if (fb_get(fb, BB_FB_REFERRER_AGB))
-		mb_ref_identifier(task, "requester", "Practitioner", SYS_AGB,
+		mapping_ref_identifier(task, "requester", "Practitioner", SYS_AGB,
 				  fb_get(fb, BB_FB_REFERRER_AGB));
 	else
-		mb_ref(task, "requester", practice_urn);
+		mapping_ref(task, "requester", practice_urn);
 }
 
-void fp_organizations(fhir_node *bundle, const bb_feedback *fb, const char *practice,
+void mapping_parties_organizations(fhir_node *bundle, const bb_feedback *fb, const char *practice,
 		      const char *receiver)
 {
 	fhir_node *org;
 
-	org = mb_entry(bundle, "Organization", practice);
-	profiles_claim(org, PROFILE_PRACTICE);
-	mb_identifier(org, SYS_AGB, fb_get(fb, BB_FB_PRACTICE_AGB));
-	mb_identifier(org, SYS_URA, fb_get(fb, BB_FB_PRACTICE_URA));
+	org = mapping_entry(bundle, "Organization", practice);
+	profile_claim(org, PROFILE_PRACTICE);
+	mapping_identifier(org, SYS_AGB, fb_get(fb, BB_FB_PRACTICE_AGB));
+	mapping_identifier(org, SYS_URA, fb_get(fb, BB_FB_PRACTICE_URA));
 	fhir_set(org, "active", "true");
-	mb_concept(org, "type", SYS_ORGANIZATION_TYPE, ORGANIZATION_TYPE_HUISARTSPRAKTIJK,
+	mapping_concept(org, "type", SYS_ORGANIZATION_TYPE, ORGANIZATION_TYPE_HUISARTSPRAKTIJK,
 		   "Huisartspraktijk (zelfstandig of groepspraktijk)", NULL);
 	if (fb_get(fb, BB_FB_PRACTICE_NAME))
 		fhir_set(org, "name", fb_get(fb, BB_FB_PRACTICE_NAME));
 
-	org = mb_entry(bundle, "Organization", receiver);
-	profiles_claim(org, PROFILE_RECEIVER);
-	mb_identifier(org, SYS_RECEIVER_ID, fb_get(fb, BB_FB_RECEIVER_ID));
-	mb_identifier(org, SYS_AGB, fb_get(fb, BB_FB_RECEIVER_AGB));
-	mb_identifier(org, SYS_URA, fb_get(fb, BB_FB_RECEIVER_URA));
+	org = mapping_entry(bundle, "Organization", receiver);
+	profile_claim(org, PROFILE_RECEIVER);
+	mapping_identifier(org, SYS_RECEIVER_ID, fb_get(fb, BB_FB_RECEIVER_ID));
+	mapping_identifier(org, SYS_AGB, fb_get(fb, BB_FB_RECEIVER_AGB));
+	mapping_identifier(org, SYS_URA, fb_get(fb, BB_FB_RECEIVER_URA));
 	fhir_set(org, "active", "true");
 	if (fb_get(fb, BB_FB_AUTHOR_ORGANIZATION))
 		fhir_set(org, "name", fb_get(fb, BB_FB_AUTHOR_ORGANIZATION));
@@ -83,23 +83,23 @@ static void fill(bb_feedback *fb, int field, const char *value)
 		bb_feedback_set(fb, field, value);
 }
 
-int fp_from_referral(bb_feedback *fb, const fhir_node *referral)
+int mapping_parties_from_referral(bb_feedback *fb, const fhir_node *referral)
 {
-	const fhir_node *task = mb_first_of_type(referral, "Task");
-	const fhir_node *patient = mb_first_of_type(referral, "Patient");
+	const fhir_node *task = mapping_first_of_type(referral, "Task");
+	const fhir_node *patient = mapping_first_of_type(referral, "Patient");
 	const fhir_node *owner, *role, *doc, *practice;
 
 	if (!task)
 		return BB_EINPUT;
 	fill(fb, BB_FB_PATIENT_BSN, identifier_value(patient, SYS_BSN));
 	fill(fb, BB_FB_REFERRAL_AUTHORED, fhir_get_value(task, "authoredOn", 0));
-	role = mb_resolve(referral, fhir_get(task, "requester", 0));
-	doc = role ? mb_resolve(referral, fhir_get(role, "practitioner", 0)) : NULL;
+	role = mapping_resolve(referral, fhir_get(task, "requester", 0));
+	doc = role ? mapping_resolve(referral, fhir_get(role, "practitioner", 0)) : NULL;
 	fill(fb, BB_FB_REFERRER_AGB, identifier_value(doc, SYS_AGB));
-	practice = role ? mb_resolve(referral, fhir_get(role, "organization", 0)) : NULL;
+	practice = role ? mapping_resolve(referral, fhir_get(role, "organization", 0)) : NULL;
 	fill(fb, BB_FB_PRACTICE_NAME, fhir_get_value(practice, "name", 0));
 	fill(fb, BB_FB_PRACTICE_URA, identifier_value(practice, SYS_URA));
-	owner = mb_resolve(referral, fhir_get(task, "owner", 0));
+	owner = mapping_resolve(referral, fhir_get(task, "owner", 0));
 	fill(fb, BB_FB_RECEIVER_ID, identifier_value(owner, SYS_RECEIVER_ID));
 	fill(fb, BB_FB_RECEIVER_AGB, identifier_value(owner, SYS_AGB));
 	fill(fb, BB_FB_RECEIVER_URA, identifier_value(owner, SYS_URA));
@@ -126,7 +126,7 @@ static void problem(const char *source, diag_list *d, const fhir_node *at, const
 static void set(bb_feedback *fb, const char *source, diag_list *d, const fhir_node *at,
 		int field, const char *value)
 {
-	model_fields *m = feedback_model_mut(fb);
+	model_fields *m = model_feedback_mut(fb);
 	size_t before = m->problems.count;
 
 	if (!value)
@@ -157,12 +157,12 @@ static void read_patient(bb_feedback *fb, const fhir_node *task, const char *sou
 	}
 }
 
-void fp_read(bb_feedback *fb, const fhir_node *bundle, const fhir_node *task,
+void mapping_parties_read(bb_feedback *fb, const fhir_node *bundle, const fhir_node *task,
 	     const char *source, diag_list *d)
 {
-	const fhir_node *owner = mb_resolve(bundle, fhir_get(task, "owner", 0));
+	const fhir_node *owner = mapping_resolve(bundle, fhir_get(task, "owner", 0));
 	const fhir_node *req = fhir_get(task, "requester", 0);
-	const fhir_node *practice = mb_resolve(bundle, req);
+	const fhir_node *practice = mapping_resolve(bundle, req);
 
 	read_patient(fb, task, source, d);
 	set(fb, source, d, task, BB_FB_REFERRAL_AUTHORED, fhir_get_value(task, "authoredOn", 0));

@@ -16,11 +16,11 @@
 #include "fhir/fhir_node.h"
 
 /* parent.name = Reference(Patient) by identifier: the BSN, else the referral-patient id. */
-void fp_patient_ref(fhir_node *parent, const char *name, const bb_feedback *fb);
+void mapping_parties_patient_ref(fhir_node *parent, const char *name, const bb_feedback *fb);
 /* Task.requester: the referring GP by AGB when known, else the practice (`practice_urn`). */
-void fp_requester(fhir_node *task, const bb_feedback *fb, const char *practice_urn);
+void mapping_parties_requester(fhir_node *task, const bb_feedback *fb, const char *practice_urn);
 /* The practice and the receiver as Organization entries with these fullUrls. */
-void fp_organizations(fhir_node *bundle, const bb_feedback *fb, const char *practice,
+void mapping_parties_organizations(fhir_node *bundle, const bb_feedback *fb, const char *practice,
 		      const char *receiver);
 /*
  * Fill what the referral said (BB_FB_PATIENT_BSN, _REFERRAL_AUTHORED,
@@ -28,13 +28,13 @@ void fp_organizations(fhir_node *bundle, const bb_feedback *fb, const char *prac
  * receiver's name as BB_FB_AUTHOR_ORGANIZATION) from the referral message
  * as received, for the fields `fb` does not have yet.
  */
-int fp_from_referral(bb_feedback *fb, const fhir_node *referral);
+int mapping_parties_from_referral(bb_feedback *fb, const fhir_node *referral);
 /*
  * Reading a feedback message: the same fields from its Task and the
  * Organizations it points at. The patient must be named so the GP side
  * can resolve it: a BSN, or the patient identifier of this very referral.
  */
-void fp_read(bb_feedback *fb, const fhir_node *bundle, const fhir_node *task,
+void mapping_parties_read(bb_feedback *fb, const fhir_node *bundle, const fhir_node *task,
 	     const char *source, diag_list *d);
 
 #endif

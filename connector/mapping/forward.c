@@ -92,37 +92,37 @@ void forward_write(fhir_node *bundle, fhir_node *task, const char *task_urn,
 		status = "requested";
 	/* the referral's own Task: completed (7.0), and how: triaged and forwarded */
 	bsn = fhir_get(task, "businessStatus", 0);
-	mb_coding(bsn, "coding", SYS_BUSINESS_STATUS, BUSINESS_TRIAGED_FORWARDED, FORWARD_DISPLAY);
+	mapping_coding(bsn, "coding", SYS_BUSINESS_STATUS, BUSINESS_TRIAGED_FORWARDED, FORWARD_DISPLAY);
 	fhir_set(bsn, "text", FORWARD_DISPLAY);
 
-	mb_urn(failed, org_urn);
-	mb_urn(failed, child_urn);
-	child = mb_entry(bundle, "Task", child_urn);
-	profiles_claim(child, PROFILE_FORWARD_TASK);
+	mapping_urn(failed, org_urn);
+	mapping_urn(failed, child_urn);
+	child = mapping_entry(bundle, "Task", child_urn);
+	profile_claim(child, PROFILE_FORWARD_TASK);
 	bs = task_default_business(status);
 	fhir_set(child, "status", status);
 	if (bs)
-		mb_concept(child, "businessStatus", SYS_BSER_BUSINESS_STATUS, bs->code, bs->display, NULL);
+		mapping_concept(child, "businessStatus", SYS_BSER_BUSINESS_STATUS, bs->code, bs->display, NULL);
 	fhir_set(child, "intent", "order");
-	mb_concept(child, "code", SYS_TASK_CODE, "fulfill", "Fulfill the focal request", NULL);
-	text = str_printf("Doorverwezen door de stadspoli: %s", track_display(track));
+	mapping_concept(child, "code", SYS_TASK_CODE, "fulfill", "Fulfill the focal request", NULL);
+	text = str_printf("Doorverwezen door de stadspoli: %s", mapping_track_display(track));
 	fhir_set(child, "description", text);
 	free(text);
-	mb_ref(child, "partOf", task_urn);
-	mb_ref_identifier(child, "focus", "ServiceRequest", focus_system,
+	mapping_ref(child, "partOf", task_urn);
+	mapping_ref_identifier(child, "focus", "ServiceRequest", focus_system,
 			  fb_get(fb, BB_FB_REFERRAL_ID));
-	fp_patient_ref(child, "for", fb);
+	mapping_parties_patient_ref(child, "for", fb);
 	fhir_set(child, "authoredOn", date);
 	fhir_set(child, "lastModified", date);
-	mb_ref(child, "owner", org_urn);
+	mapping_ref(child, "owner", org_urn);
 	in = fhir_add(child, "input");
 	fhir_set(fhir_add(in, "type"), "text", INPUT_TRACK);
-	mb_concept(in, "valueCodeableConcept", SYS_TRACK, track, track_display(track),
-		   track_display(track));
+	mapping_concept(in, "valueCodeableConcept", SYS_TRACK, track, mapping_track_display(track),
+		   mapping_track_display(track));
 
-	org = mb_entry(bundle, "Organization", org_urn);
-	profiles_claim(org, PROFILE_RECEIVER);
-	mb_identifier(org, SYS_AGB, fb_get(fb, BB_FB_FORWARDED_AGB));
+	org = mapping_entry(bundle, "Organization", org_urn);
+	profile_claim(org, PROFILE_RECEIVER);
+	mapping_identifier(org, SYS_AGB, fb_get(fb, BB_FB_FORWARDED_AGB));
 	fhir_set(org, "active", "true");
 	fhir_set(org, "name", fb_get(fb, BB_FB_FORWARDED_ORGANIZATION));
 }
@@ -135,7 +135,7 @@ static const fhir_node *entry_resource(const fhir_node *bundle, size_t i)
 }
 
 /*
- * The fullUrl a reference must name to resolve to `task` (as mb_resolve
+ * The fullUrl a reference must name to resolve to `task` (as mapping_resolve
  * does: the first entry with that fullUrl), or NULL when none can.
  */
 static const char *url_of(const fhir_node *bundle, const fhir_node *task)
@@ -189,7 +189,7 @@ size_t forward_children(const fhir_node *bundle, const fhir_node *task, const fh
 
 int forward_flagged(const fhir_node *task)
 {
-	const char *c = mb_coding_code(fhir_get(task, "businessStatus", 0), SYS_BUSINESS_STATUS);
+	const char *c = mapping_coding_code(fhir_get(task, "businessStatus", 0), SYS_BUSINESS_STATUS);
 	return c && strcmp(c, BUSINESS_TRIAGED_FORWARDED) == 0;
 }
 
@@ -215,7 +215,7 @@ static void problem(freader *rd, const fhir_node *at, const char *fmt, ...)
 /* Set a field; a value the model refuses is a problem at `at`. */
 static void set(freader *rd, const fhir_node *at, int field, const char *value)
 {
-	model_fields *m = feedback_model_mut(rd->fb);
+	model_fields *m = model_feedback_mut(rd->fb);
 	size_t before = m->problems.count;
 
 	if (!value)
@@ -233,7 +233,7 @@ static const fhir_node *track_input(const fhir_node *child, const char **code)
 	*code = NULL;
 	for (i = 0; i < fhir_count(child, "input"); i++) {
 		const fhir_node *in = fhir_get(child, "input", i);
-		const char *c = mb_coding_code(fhir_get(in, "valueCodeableConcept", 0), SYS_TRACK);
+		const char *c = mapping_coding_code(fhir_get(in, "valueCodeableConcept", 0), SYS_TRACK);
 		if (c) {
 			*code = c;
 			return in;
@@ -272,12 +272,12 @@ void forward_read(bb_feedback *fb, const fhir_node *bundle, const fhir_node *tas
 	if (!in)
 		problem(&rd, child, "a forwarded Task names its track in input "
 			"(valueCodeableConcept in " SYS_TRACK ")");
-	else if (!track_display(track))
+	else if (!mapping_track_display(track))
 		problem(&rd, fhir_get(in, "valueCodeableConcept", 0),
 			"\"%s\" is not a stadspoli track (physio, specialist, beweegcoach)", track);
 	else
 		set(&rd, in, BB_FB_FORWARDED_TRACK, track);
-	org = mb_resolve(bundle, fhir_get(child, "owner", 0));
+	org = mapping_resolve(bundle, fhir_get(child, "owner", 0));
 	if (!org || strcmp(fhir_node_type_name(org), "Organization") != 0 ||
 	    !fhir_get_value(org, "name", 0)) {
 		problem(&rd, fhir_get(child, "owner", 0) ? fhir_get(child, "owner", 0) : child,

@@ -45,7 +45,7 @@ static void load_rows(void)
 	}
 }
 
-const loinc_info *loinc_lookup(const char *code)
+const loinc_info *mapping_loinc_lookup(const char *code)
 {
 	size_t i;
 

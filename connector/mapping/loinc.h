@@ -10,6 +10,6 @@ typedef struct loinc_info {
 } loinc_info;
 
 /* The entry for `code`, or NULL for a code we have no table row for. */
-const loinc_info *loinc_lookup(const char *code);
+const loinc_info *mapping_loinc_lookup(const char *code);
 
 #endif

@@ -45,14 +45,14 @@ int mapping_feedback_read(bb_feedback *fb, const fhir_node *bundle, const char *
 const char *mapping_referral_kind(const fhir_node *service_request);
 
 /* Our reasons for declining or stopping (schemas/README.md); NULL if unknown. */
-const char *stop_reason_display(const char *code);
+const char *mapping_stop_reason_display(const char *code);
 
 /* Dutch display of a stadspoli track (physio | specialist | beweegcoach); NULL if unknown. */
-const char *track_display(const char *code);
+const char *mapping_track_display(const char *code);
 
 /* Row `index` of those two tables: its code and *display; NULL past the last. */
-const char *stop_reason_at(size_t index, const char **display);
-const char *track_at(size_t index, const char **display);
+const char *mapping_stop_reason_at(size_t index, const char **display);
+const char *mapping_track_at(size_t index, const char **display);
 
 /* Now as a FHIR instant in UTC ("2026-11-23T16:30:00Z"). */
 void mapping_now(char out[32]);

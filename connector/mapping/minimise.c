@@ -190,7 +190,7 @@ static int copy_reasons(bb_referral *to, const bb_referral *from, unsigned items
 
 int minimise_referral(bb_referral **out, const bb_referral *from, unsigned items)
 {
-	const model_fields *m = referral_model(from);
+	const model_fields *m = model_referral(from);
 	bb_referral *to = NULL;
 	size_t i, n;
 	int rc;

@@ -31,16 +31,16 @@ static void quantity(fhir_node *parent, const char *name, const char *value, con
 static fhir_node *observation(const obs_writer *w, const char *urn, const char *loinc,
 			      const char *when)
 {
-	const loinc_info *info = loinc_lookup(loinc);
-	fhir_node *o = mb_entry(w->bundle, "Observation", urn);
+	const loinc_info *info = mapping_loinc_lookup(loinc);
+	fhir_node *o = mapping_entry(w->bundle, "Observation", urn);
 
 	if (w->claim_profiles)
-		profiles_claim_observation(o, loinc);
+		profile_claim_observation(o, loinc);
 	fhir_set(o, "status", "final");
 	if (info)
-		mb_concept(o, "category", SYS_OBS_CATEGORY, info->category, info->category_display,
+		mapping_concept(o, "category", SYS_OBS_CATEGORY, info->category, info->category_display,
 			   NULL);
-	mb_concept(o, "code", SYS_LOINC, loinc, info ? info->display : NULL, NULL);
+	mapping_concept(o, "code", SYS_LOINC, loinc, info ? info->display : NULL, NULL);
 	w->subject(o, w->payload);
 	if (when || w->default_when)
 		fhir_set(o, "effectiveDateTime", when ? when : w->default_when);
@@ -49,14 +49,14 @@ static fhir_node *observation(const obs_writer *w, const char *urn, const char *
 
 static void component(fhir_node *o, const obs_measurement *m)
 {
-	const loinc_info *info = loinc_lookup(m->loinc);
+	const loinc_info *info = mapping_loinc_lookup(m->loinc);
 	fhir_node *c = fhir_add(o, "component");
 
-	mb_concept(c, "code", SYS_LOINC, m->loinc, info ? info->display : NULL, NULL);
+	mapping_concept(c, "code", SYS_LOINC, m->loinc, info ? info->display : NULL, NULL);
 	quantity(c, "valueQuantity", m->value, m->unit);
 }
 
-size_t obs_plan(const obs_measurement *m, size_t n, char (*urns)[URN_LEN], int *failed)
+size_t mapping_obs_plan(const obs_measurement *m, size_t n, char (*urns)[URN_LEN], int *failed)
 {
 	size_t i, j, planned = 0;
 
@@ -76,7 +76,7 @@ size_t obs_plan(const obs_measurement *m, size_t n, char (*urns)[URN_LEN], int *
 				    same_when(m[i].when, m[j].when))
 					partner = j;
 		}
-		mb_urn(failed, urns[i]);
+		mapping_urn(failed, urns[i]);
 		if (partner < n)
 			memcpy(urns[partner], urns[i], URN_LEN);
 		planned++;
@@ -84,7 +84,7 @@ size_t obs_plan(const obs_measurement *m, size_t n, char (*urns)[URN_LEN], int *
 	return planned;
 }
 
-void obs_write(const obs_writer *w, const obs_measurement *m, size_t n, char (*urns)[URN_LEN])
+void mapping_obs_write(const obs_writer *w, const obs_measurement *m, size_t n, char (*urns)[URN_LEN])
 {
 	size_t i, j;
 
@@ -113,10 +113,10 @@ void obs_write(const obs_writer *w, const obs_measurement *m, size_t n, char (*u
 	}
 }
 
-size_t obs_readings(const fhir_node *obs, obs_reading_cb cb, void *payload)
+size_t mapping_obs_readings(const fhir_node *obs, obs_reading_cb cb, void *payload)
 {
 	const char *when = fhir_get_value(obs, "effectiveDateTime", 0);
-	const char *loinc = mb_coding_code(fhir_get(obs, "code", 0), SYS_LOINC);
+	const char *loinc = mapping_coding_code(fhir_get(obs, "code", 0), SYS_LOINC);
 	const fhir_node *q = fhir_get(obs, "valueQuantity", 0);
 	size_t i, found = 0;
 
@@ -128,7 +128,7 @@ size_t obs_readings(const fhir_node *obs, obs_reading_cb cb, void *payload)
 	}
 	for (i = 0; i < fhir_count(obs, "component"); i++) {
 		const fhir_node *c = fhir_get(obs, "component", i);
-		const char *cl = mb_coding_code(fhir_get(c, "code", 0), SYS_LOINC);
+		const char *cl = mapping_coding_code(fhir_get(c, "code", 0), SYS_LOINC);
 		const fhir_node *cq = fhir_get(c, "valueQuantity", 0);
 		const char *unit;
 

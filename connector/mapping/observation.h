@@ -38,9 +38,9 @@ typedef struct obs_writer {
  * pressure panel share one. Returns how many Observations there will be;
  * sets *failed when no UUID could be made.
  */
-size_t obs_plan(const obs_measurement *m, size_t n, char (*urns)[URN_LEN], int *failed);
+size_t mapping_obs_plan(const obs_measurement *m, size_t n, char (*urns)[URN_LEN], int *failed);
 /* Write the Observations planned, in the order of their first reading. */
-void obs_write(const obs_writer *w, const obs_measurement *m, size_t n,
+void mapping_obs_write(const obs_writer *w, const obs_measurement *m, size_t n,
 	       char (*urns)[URN_LEN]);
 
 /* The measurements a blood pressure panel (or any Observation) holds, for reading back. */
@@ -51,6 +51,6 @@ typedef void (*obs_reading_cb)(const fhir_node *at, const char *loinc, const cha
  * value, or each LOINC-coded component of a panel. Returns the number of
  * readings found.
  */
-size_t obs_readings(const fhir_node *obs, obs_reading_cb cb, void *payload);
+size_t mapping_obs_readings(const fhir_node *obs, obs_reading_cb cb, void *payload);
 
 #endif

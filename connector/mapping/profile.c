@@ -75,7 +75,7 @@ static void check_entries(checker *k)
 		const fhir_node *e = fhir_get(k->bundle, "entry", i);
 		const char *url = fhir_get_value(e, "fullUrl", 0);
 
-		if (!url || strncmp(url, "urn:uuid:", 9) != 0 || !uuid_is_valid(url + 9)) {
+		if (!url || strncmp(url, "urn:uuid:", 9) != 0 || !mapping_uuid_is_valid(url + 9)) {
 			fail(k, e, "bb-2", "fullUrl must be urn:uuid: with a lower-case UUID, not \"%s\"",
 			     url ? url : "");
 			continue;
@@ -172,14 +172,14 @@ static void check_identifier(checker *k, const fhir_node *id)
 
 	if (!system || !value)
 		return;
-	if (strcmp(system, SYS_BSN) == 0 && !bsn_is_valid(value))
+	if (strcmp(system, SYS_BSN) == 0 && !model_bsn_is_valid(value))
 		fail(k, id, "bb-6", "BSN \"%s\" is not 9 digits passing the elfproef", value);
-	else if ((strcmp(system, SYS_AGB) == 0 || strcmp(system, SYS_URA) == 0) && !is_digits(value, 8))
+	else if ((strcmp(system, SYS_AGB) == 0 || strcmp(system, SYS_URA) == 0) && !model_is_digits(value, 8))
 		fail(k, id, "bb-6", "%s \"%s\" is not 8 digits",
 		     strcmp(system, SYS_AGB) == 0 ? "AGB code" : "URA number", value);
-	else if (strcmp(system, SYS_BIG) == 0 && !is_digits(value, 11))
+	else if (strcmp(system, SYS_BIG) == 0 && !model_is_digits(value, 11))
 		fail(k, id, "bb-6", "BIG number \"%s\" is not 11 digits", value);
-	else if (strcmp(system, SYS_UZI) == 0 && !is_digits(value, 9))
+	else if (strcmp(system, SYS_UZI) == 0 && !model_is_digits(value, 9))
 		fail(k, id, "bb-6", "UZI number \"%s\" is not 9 digits", value);
 }
 
@@ -201,33 +201,33 @@ static void check_codes(checker *k, const fhir_node *res)
 	size_t i;
 
 	if (strcmp(type, "Observation") == 0) {
-		const char *loinc = mb_coding_code(code, SYS_LOINC);
-		const char *ours = mb_coding_code(code, SYS_OUTCOME);
+		const char *loinc = mapping_coding_code(code, SYS_LOINC);
+		const char *ours = mapping_coding_code(code, SYS_OUTCOME);
 		const fhir_node *q = fhir_get(res, "valueQuantity", 0);
 		const term_outcome *row = ours ? term_outcome_lookup(ours) : NULL;
-		if (!loinc && !ours && !mb_coding_code(code, SYS_SNOMED))
+		if (!loinc && !ours && !mapping_coding_code(code, SYS_SNOMED))
 			fail(k, code ? code : res, "bb-7", "an Observation is coded in LOINC (or SNOMED for session counts, "
 			     SYS_OUTCOME " for welbevinden)");
 		else if (ours && !row)
 			fail(k, code, "bb-7", "\"%.40s\" is not a code of " SYS_OUTCOME, ours);
 		else if (row && !term_score_ok(fhir_get_value(q, "value", 0), row->low, row->high))
 			fail(k, q ? q : res, "bb-7", "%s is a score from %d to %d", row->display, row->low, row->high);
-		else if (loinc && !loinc_is_valid(loinc))
+		else if (loinc && !model_loinc_is_valid(loinc))
 			fail(k, code, "bb-7", "LOINC code \"%s\" has a wrong check digit", loinc);
 		if (q && fhir_get(q, "code", 0) &&
 		    (!fhir_get_value(q, "system", 0) || strcmp(fhir_get_value(q, "system", 0), SYS_UCUM) != 0))
 			fail(k, q, "bb-7", "a coded quantity uses UCUM (" SYS_UCUM ")");
 	} else if (strcmp(type, "Condition") == 0) {
-		const char *icpc = mb_coding_code(code, SYS_ICPC);
-		if (icpc && !icpc_code_ok(icpc))
+		const char *icpc = mapping_coding_code(code, SYS_ICPC);
+		if (icpc && !model_icpc_code_ok(icpc))
 			fail(k, code, "bb-7", "\"%s\" is not an ICPC-1-NL code", icpc);
 	} else if (strcmp(type, "ServiceRequest") == 0) {
 		for (i = 0; i < fhir_count(res, "reasonCode"); i++) {
 			const fhir_node *rc = fhir_get(res, "reasonCode", i);
-			const char *icpc = mb_coding_code(rc, SYS_ICPC);
+			const char *icpc = mapping_coding_code(rc, SYS_ICPC);
 			if (!fhir_get(rc, "text", 0))
 				fail(k, rc, "bb-7", "every reason carries the GP's text");
-			if (icpc && !icpc_code_ok(icpc))
+			if (icpc && !model_icpc_code_ok(icpc))
 				fail(k, rc, "bb-7", "\"%s\" is not an ICPC-1-NL code", icpc);
 		}
 	}
@@ -266,7 +266,7 @@ static const fhir_node *placer_id(const fhir_node *res)
 
 	for (i = 0; i < fhir_count(res, "identifier"); i++) {
 		const fhir_node *id = fhir_get(res, "identifier", i);
-		const char *t = mb_coding_code(fhir_get(id, "type", 0), SYS_V2_0203);
+		const char *t = mapping_coding_code(fhir_get(id, "type", 0), SYS_V2_0203);
 		if (t && strcmp(t, "PLAC") == 0)
 			return id;
 	}
@@ -281,7 +281,7 @@ static void check_placer(checker *k, const fhir_node *res)
 
 	if (!id || !fhir_get(id, "value", 0))
 		fail(k, res, "bb-10", "the referral is identified by a PLAC identifier with a value");
-	else if (!system || strncmp(system, SYS_REFERRAL_PREFIX, n) != 0 || !is_digits(system + n, 8))
+	else if (!system || strncmp(system, SYS_REFERRAL_PREFIX, n) != 0 || !model_is_digits(system + n, 8))
 		fail(k, id, "bb-10", "the PLAC identifier's system is " SYS_REFERRAL_PREFIX "<practice AGB>");
 }
 
@@ -295,14 +295,14 @@ static void require(checker *k, const fhir_node *res, const char *element, const
 static void check_referral(checker *k, const fhir_node *h, const fhir_node *task)
 {
 	const fhir_node *sr, *consent, *prov;
-	const char *bs = mb_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
+	const char *bs = mapping_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
 	const char *a, *b;
 	size_t i, patients = 0;
 
 	check_placer(k, task);
 	if (!bs || strcmp(bs, "2.0") != 0)
 		fail(k, task, "bb-10", "a new referral's Task has business status 2.0 (Service Request Created)");
-	if (!mb_coding_code(fhir_get(task, "code", 0), SYS_TASK_CODE))
+	if (!mapping_coding_code(fhir_get(task, "code", 0), SYS_TASK_CODE))
 		fail(k, task, "bb-10", "the Task's code is " SYS_TASK_CODE "#fulfill");
 	require(k, task, "for", "bb-10", "whom the referral is for");
 	require(k, task, "requester", "bb-10", "who refers");
@@ -334,7 +334,7 @@ static void check_referral(checker *k, const fhir_node *h, const fhir_node *task
 	if (patients != 1)
 		fail(k, k->bundle, "bb-14", "a referral is about exactly one Patient, not %zu", patients);
 
-	consent = mb_first_of_type(k->bundle, "Consent");
+	consent = mapping_first_of_type(k->bundle, "Consent");
 	if (!consent && k->no_consent) {
 		*k->no_consent = 1;
 		return;
@@ -358,7 +358,7 @@ static void check_referral(checker *k, const fhir_node *h, const fhir_node *task
 /* Does CodeableConcept `cc` have a coding system#code? */
 static int has_coding(const fhir_node *cc, const char *system, const char *code)
 {
-	const char *c = mb_coding_code(cc, system);
+	const char *c = mapping_coding_code(cc, system);
 	return c && strcmp(c, code) == 0;
 }
 
@@ -386,16 +386,16 @@ static void check_forward(checker *k, const fhir_node *task)
 		fail(k, task, "bb-22", "a forward completes the referral's Task: status completed, business "
 		     "status 7.0 and " SYS_BUSINESS_STATUS "#" BUSINESS_TRIAGED_FORWARDED);
 	cstatus = fhir_get_value(child, "status", 0);
-	cbs = mb_coding_code(fhir_get(child, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
+	cbs = mapping_coding_code(fhir_get(child, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
 	if (!task_status_known(cstatus))
 		fail(k, child, "bb-22", "\"%s\" is not a status of a referral Task", cstatus ? cstatus : "");
 	else if (cbs && !task_business_ok(cstatus, cbs))
 		fail(k, fhir_get(child, "businessStatus", 0), "bb-22",
 		     "business status %s does not go with status %s", cbs, cstatus);
 	for (i = 0; !track && i < fhir_count(child, "input"); i++)
-		track = mb_coding_code(fhir_get(fhir_get(child, "input", i), "valueCodeableConcept", 0),
+		track = mapping_coding_code(fhir_get(fhir_get(child, "input", i), "valueCodeableConcept", 0),
 				       SYS_TRACK);
-	if (!track || !track_display(track))
+	if (!track || !mapping_track_display(track))
 		fail(k, child, "bb-22", "the forwarded Task names its track in input (" SYS_TRACK
 		     ": physio, specialist or beweegcoach)");
 	org = mapping_index_resolve(&k->ix, fhir_get(child, "owner", 0));
@@ -457,7 +457,7 @@ static void check_parties(checker *k, const fhir_node *task)
 static void check_feedback(checker *k, const fhir_node *task)
 {
 	const char *status = fhir_get_value(task, "status", 0);
-	const char *bs = mb_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
+	const char *bs = mapping_coding_code(fhir_get(task, "businessStatus", 0), SYS_BSER_BUSINESS_STATUS);
 
 	check_placer(k, task);
 	if (!task_status_known(status))
@@ -467,7 +467,7 @@ static void check_feedback(checker *k, const fhir_node *task)
 		     "business status %s does not go with status %s", bs, status);
 	if (status && task_needs_reason(status) && !fhir_get(task, "statusReason", 0))
 		fail(k, task, "bb-20", "a Task that is %s says why (statusReason)", status);
-	if (mb_first_of_type(k->bundle, "Patient"))
+	if (mapping_first_of_type(k->bundle, "Patient"))
 		fail(k, k->bundle, "bb-21", "feedback carries no patient data: the GP has it already");
 	check_parties(k, task);
 	check_forward(k, task);

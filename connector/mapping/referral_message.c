@@ -54,7 +54,7 @@ static void patient_name(builder *b, fhir_node *patient)
 	n.partner_prefix = get(b, BB_REF_PATIENT_PARTNER_PREFIX);
 	n.partner_family = get(b, BB_REF_PATIENT_PARTNER_FAMILY);
 	n.usage = get(b, BB_REF_PATIENT_NAME_USAGE);
-	dutch_name_write(patient, &n);
+	mapping_dutch_name_write(patient, &n);
 	if (get(b, BB_REF_PATIENT_CALL_NAME)) {
 		fhir_node *usual = fhir_add(patient, "name");
 		fhir_set(usual, "use", "usual");
@@ -73,7 +73,7 @@ static void patient_address(builder *b, fhir_node *patient)
 		return;
 	a = fhir_add(patient, "address");
 	/* zib AddressType HP, the official (GBA) address: use home, type both */
-	mb_concept(fhir_extension_add(a, EXT_ADDRESS_TYPE), "valueCodeableConcept", SYS_V3_ADDRESS_USE,
+	mapping_concept(fhir_extension_add(a, EXT_ADDRESS_TYPE), "valueCodeableConcept", SYS_V3_ADDRESS_USE,
 		   "HP", "Primary Home", NULL);
 	fhir_set(a, "use", "home");
 	fhir_set(a, "type", "both");
@@ -81,9 +81,9 @@ static void patient_address(builder *b, fhir_node *patient)
 		char *text = str_printf("%s%s%s%s", street, number ? " " : "", number ? number : "",
 					suffix ? suffix : "");
 		fhir_node *line = fhir_set(a, "line", text);
-		mb_string_ext(line, EXT_ADXP_STREET, street);
-		mb_string_ext(line, EXT_ADXP_HOUSENUMBER, number);
-		mb_string_ext(line, EXT_ADXP_SUFFIX, suffix);
+		mapping_string_ext(line, EXT_ADXP_STREET, street);
+		mapping_string_ext(line, EXT_ADXP_HOUSENUMBER, number);
+		mapping_string_ext(line, EXT_ADXP_SUFFIX, suffix);
 		free(text);
 	}
 	if (get(b, BB_REF_PATIENT_CITY))
@@ -95,16 +95,16 @@ static void patient_address(builder *b, fhir_node *patient)
 
 static void add_patient(builder *b)
 {
-	fhir_node *p = mb_entry(b->bundle, "Patient", b->patient);
+	fhir_node *p = mapping_entry(b->bundle, "Patient", b->patient);
 	char *system = str_printf(SYS_REFERRAL_PATIENT_PREFIX "%s", get(b, BB_REF_PRACTICE_AGB));
 
-	profiles_claim(p, PROFILE_PATIENT);
-	mb_identifier(p, SYS_BSN, get(b, BB_REF_PATIENT_BSN));
-	mb_identifier(p, system, get(b, BB_REF_ID));
+	profile_claim(p, PROFILE_PATIENT);
+	mapping_identifier(p, SYS_BSN, get(b, BB_REF_PATIENT_BSN));
+	mapping_identifier(p, system, get(b, BB_REF_ID));
 	free(system);
 	patient_name(b, p);
-	mb_telecom(p, "phone", get(b, BB_REF_PATIENT_PHONE), "home");
-	mb_telecom(p, "email", get(b, BB_REF_PATIENT_EMAIL), "home");
+	mapping_telecom(p, "phone", get(b, BB_REF_PATIENT_PHONE), "home");
+	mapping_telecom(p, "email", get(b, BB_REF_PATIENT_EMAIL), "home");
 	if (get(b, BB_REF_PATIENT_GENDER))
 		fhir_set(p, "gender", get(b, BB_REF_PATIENT_GENDER));
 	if (get(b, BB_REF_PATIENT_BIRTHDATE))
@@ -120,55 +120,55 @@ static const char *uzi_role(const char *role)
 
 static void add_referrer(builder *b)
 {
-	fhir_node *role = mb_entry(b->bundle, "PractitionerRole", b->role);
+	fhir_node *role = mapping_entry(b->bundle, "PractitionerRole", b->role);
 	const char *rtext = get(b, BB_REF_REFERRER_ROLE);
 	fhir_node *doc;
 	dutch_name n;
 
-	profiles_claim(role, PROFILE_PRACTITIONERROLE);
-	mb_ref(role, "practitioner", b->practitioner);
-	mb_ref(role, "organization", b->practice);
+	profile_claim(role, PROFILE_PRACTITIONERROLE);
+	mapping_ref(role, "practitioner", b->practitioner);
+	mapping_ref(role, "organization", b->practice);
 	if (rtext)
 		fhir_set(fhir_add(role, "code"), "text", rtext);
 	/* zib HealthProfessional Specialty: the UZI role code list (huisarts 01.015) */
 	if (uzi_role(rtext))
-		mb_concept(role, "specialty", SYS_UZI_ROLE, uzi_role(rtext), "Huisarts", NULL);
-	mb_telecom(role, "phone", get(b, BB_REF_REFERRER_PHONE), "work");
+		mapping_concept(role, "specialty", SYS_UZI_ROLE, uzi_role(rtext), "Huisarts", NULL);
+	mapping_telecom(role, "phone", get(b, BB_REF_REFERRER_PHONE), "work");
 
-	doc = mb_entry(b->bundle, "Practitioner", b->practitioner);
-	profiles_claim(doc, PROFILE_PRACTITIONER);
-	mb_identifier(doc, SYS_AGB, get(b, BB_REF_REFERRER_AGB));
-	mb_identifier(doc, SYS_UZI, get(b, BB_REF_REFERRER_UZI));
-	mb_identifier(doc, SYS_BIG, get(b, BB_REF_REFERRER_BIG));
+	doc = mapping_entry(b->bundle, "Practitioner", b->practitioner);
+	profile_claim(doc, PROFILE_PRACTITIONER);
+	mapping_identifier(doc, SYS_AGB, get(b, BB_REF_REFERRER_AGB));
+	mapping_identifier(doc, SYS_UZI, get(b, BB_REF_REFERRER_UZI));
+	mapping_identifier(doc, SYS_BIG, get(b, BB_REF_REFERRER_BIG));
 	memset(&n, 0, sizeof(n));
 	n.given = get(b, BB_REF_REFERRER_GIVEN);
 	n.initials = get(b, BB_REF_REFERRER_INITIALS);
 	n.prefix = get(b, BB_REF_REFERRER_PREFIX);
 	n.family = get(b, BB_REF_REFERRER_FAMILY);
-	dutch_name_write(doc, &n);
+	mapping_dutch_name_write(doc, &n);
 }
 
 static void add_organizations(builder *b)
 {
-	fhir_node *org = mb_entry(b->bundle, "Organization", b->practice);
+	fhir_node *org = mapping_entry(b->bundle, "Organization", b->practice);
 	const char *name;
 
-	profiles_claim(org, PROFILE_PRACTICE);
-	mb_identifier(org, SYS_AGB, get(b, BB_REF_PRACTICE_AGB));
-	mb_identifier(org, SYS_URA, get(b, BB_REF_PRACTICE_URA));
+	profile_claim(org, PROFILE_PRACTICE);
+	mapping_identifier(org, SYS_AGB, get(b, BB_REF_PRACTICE_AGB));
+	mapping_identifier(org, SYS_URA, get(b, BB_REF_PRACTICE_URA));
 	fhir_set(org, "active", "true");
 	/* zib HealthcareProvider OrganizationType: the referral comes from a GP practice */
-	mb_concept(org, "type", SYS_ORGANIZATION_TYPE, ORGANIZATION_TYPE_HUISARTSPRAKTIJK,
+	mapping_concept(org, "type", SYS_ORGANIZATION_TYPE, ORGANIZATION_TYPE_HUISARTSPRAKTIJK,
 		   "Huisartspraktijk (zelfstandig of groepspraktijk)", NULL);
 	if (get(b, BB_REF_PRACTICE_NAME))
 		fhir_set(org, "name", get(b, BB_REF_PRACTICE_NAME));
-	mb_telecom(org, "phone", get(b, BB_REF_PRACTICE_PHONE), "work");
+	mapping_telecom(org, "phone", get(b, BB_REF_PRACTICE_PHONE), "work");
 
-	org = mb_entry(b->bundle, "Organization", b->receiver);
-	profiles_claim(org, PROFILE_RECEIVER);
-	mb_identifier(org, SYS_RECEIVER_ID, get(b, BB_REF_RECEIVER_ID));
-	mb_identifier(org, SYS_AGB, get(b, BB_REF_RECEIVER_AGB));
-	mb_identifier(org, SYS_URA, get(b, BB_REF_RECEIVER_URA));
+	org = mapping_entry(b->bundle, "Organization", b->receiver);
+	profile_claim(org, PROFILE_RECEIVER);
+	mapping_identifier(org, SYS_RECEIVER_ID, get(b, BB_REF_RECEIVER_ID));
+	mapping_identifier(org, SYS_AGB, get(b, BB_REF_RECEIVER_AGB));
+	mapping_identifier(org, SYS_URA, get(b, BB_REF_RECEIVER_URA));
 	fhir_set(org, "active", "true");
 	name = get(b, BB_REF_RECEIVER_NAME) ? get(b, BB_REF_RECEIVER_NAME) : get(b, BB_REF_RECEIVER_ID);
 	if (name)
@@ -204,17 +204,17 @@ static void add_conditions(builder *b)
 		bb_referral_reason_at(&sys, &code, &text, b->r, i);
 		if (!code)
 			continue;
-		c = mb_entry(b->bundle, "Condition", b->conditions[i]);
-		profiles_claim(c, PROFILE_PROBLEM);
+		c = mapping_entry(b->bundle, "Condition", b->conditions[i]);
+		profile_claim(c, PROFILE_PROBLEM);
 		/* a reason for referral is a current problem */
-		mb_concept(c, "clinicalStatus", SYS_CONDITION_CLINICAL, "active", "Active", NULL);
+		mapping_concept(c, "clinicalStatus", SYS_CONDITION_CLINICAL, "active", "Active", NULL);
 		/*
 		 * No verificationStatus: the HIS record does not say it, and we do
 		 * not guess it. nl-core-Problem wants it, when present, as the FHIR
 		 * code plus the zib VerificationStatus in SNOMED (schemas/README.md).
 		 */
-		mb_concept(c, "code", fhir_system_of(sys), code, NULL, text);
-		mb_ref(c, "subject", b->patient);
+		mapping_concept(c, "code", fhir_system_of(sys), code, NULL, text);
+		mapping_ref(c, "subject", b->patient);
 		/* the main complaint's onset, else the date the HIS episode began */
 		if (onset)
 			fhir_set(c, "onsetDateTime", onset);
@@ -237,17 +237,17 @@ static void add_goal(builder *b)
 
 	if (!get(b, BB_REF_GOAL))
 		return;
-	g = mb_entry(b->bundle, "Goal", b->goal);
-	profiles_claim(g, PROFILE_GOAL);
+	g = mapping_entry(b->bundle, "Goal", b->goal);
+	profile_claim(g, PROFILE_GOAL);
 	fhir_set(g, "lifecycleStatus", "proposed");
 	fhir_set(fhir_add(g, "description"), "text", get(b, BB_REF_GOAL));
-	mb_ref(g, "subject", b->patient);
-	mb_ref(g, "expressedBy", b->patient);
+	mapping_ref(g, "subject", b->patient);
+	mapping_ref(g, "expressedBy", b->patient);
 }
 
 static void patient_subject(fhir_node *obs, const void *payload)
 {
-	mb_ref(obs, "subject", ((const builder *)payload)->patient);
+	mapping_ref(obs, "subject", ((const builder *)payload)->patient);
 }
 
 /*
@@ -266,29 +266,29 @@ static void add_observations(builder *b, const char *authored)
 	w.payload = b;
 	w.default_when = authored;
 	w.claim_profiles = 1;
-	obs_write(&w, b->measurements, bb_referral_measurement_count(b->r), b->observations);
+	mapping_obs_write(&w, b->measurements, bb_referral_measurement_count(b->r), b->observations);
 }
 
 static void add_consent(builder *b)
 {
-	fhir_node *c = mb_entry(b->bundle, "Consent", b->consent);
+	fhir_node *c = mapping_entry(b->bundle, "Consent", b->consent);
 	fhir_node *prov, *actor;
 
-	profiles_claim(c, PROFILE_CONSENT);
+	profile_claim(c, PROFILE_CONSENT);
 	fhir_set(c, "status", "active");
-	mb_concept(c, "scope", SYS_CONSENT_SCOPE, "patient-privacy", "Privacy Consent", NULL);
-	mb_concept(c, "category", SYS_V3_ACTCODE, "INFA", "information access", NULL);
-	mb_ref(c, "patient", b->patient);
+	mapping_concept(c, "scope", SYS_CONSENT_SCOPE, "patient-privacy", "Privacy Consent", NULL);
+	mapping_concept(c, "category", SYS_V3_ACTCODE, "INFA", "information access", NULL);
+	mapping_ref(c, "patient", b->patient);
 	if (get(b, BB_REF_CONSENT_DATE))
 		fhir_set(c, "dateTime", get(b, BB_REF_CONSENT_DATE));
-	mb_ref(c, "performer", b->patient);
-	mb_concept(c, "policyRule", SYS_V3_ACTCODE, "OPTIN", "opt-in", NULL);
+	mapping_ref(c, "performer", b->patient);
+	mapping_concept(c, "policyRule", SYS_V3_ACTCODE, "OPTIN", "opt-in", NULL);
 	prov = fhir_add(c, "provision");
 	fhir_set(prov, "type", "permit");
 	actor = fhir_add(prov, "actor");
-	mb_concept(actor, "role", SYS_V3_PARTICIPATION, "IRCP", "information recipient", NULL);
-	mb_ref(actor, "reference", b->receiver);
-	mb_concept(prov, "action", SYS_CONSENT_ACTION, "access",
+	mapping_concept(actor, "role", SYS_V3_PARTICIPATION, "IRCP", "information recipient", NULL);
+	mapping_ref(actor, "reference", b->receiver);
+	mapping_concept(prov, "action", SYS_CONSENT_ACTION, "access",
 		"Access", NULL);
 }
 
@@ -323,7 +323,7 @@ static const kind_codes *codes_for(const char *kind)
 const char *mapping_referral_kind(const fhir_node *sr)
 {
 	const char *text = fhir_get_value(fhir_get(sr, "code", 0), "text", 0);
-	const char *category = mb_coding_code(fhir_get(sr, "category", 0), SYS_SNOMED);
+	const char *category = mapping_coding_code(fhir_get(sr, "category", 0), SYS_SNOMED);
 	size_t i;
 
 	/* what add_request wrote: the Dutch text tells the kinds with the same codes apart */
@@ -338,29 +338,29 @@ static void referral_identifier(builder *b, fhir_node *res)
 	fhir_node *id = fhir_add(res, "identifier");
 	char *system = str_printf(SYS_REFERRAL_PREFIX "%s", get(b, BB_REF_PRACTICE_AGB));
 
-	mb_concept(id, "type", SYS_V2_0203, "PLAC", "Placer Identifier", NULL);
+	mapping_concept(id, "type", SYS_V2_0203, "PLAC", "Placer Identifier", NULL);
 	fhir_set(id, "system", system);
 	fhir_set(id, "value", get(b, BB_REF_ID));
-	mb_ref(id, "assigner", b->practice);
+	mapping_ref(id, "assigner", b->practice);
 	free(system);
 }
 
 static void add_task(builder *b, const char *authored)
 {
-	fhir_node *t = mb_entry(b->bundle, "Task", b->task);
+	fhir_node *t = mapping_entry(b->bundle, "Task", b->task);
 
-	profiles_claim(t, PROFILE_REFERRAL_TASK);
+	profile_claim(t, PROFILE_REFERRAL_TASK);
 	referral_identifier(b, t);
 	fhir_set(t, "status", "requested");
-	mb_concept(t, "businessStatus", SYS_BSER_BUSINESS_STATUS, "2.0", "Service Request Created", NULL);
+	mapping_concept(t, "businessStatus", SYS_BSER_BUSINESS_STATUS, "2.0", "Service Request Created", NULL);
 	fhir_set(t, "intent", "order");
 	fhir_set(t, "priority", get(b, BB_REF_PRIORITY) ? get(b, BB_REF_PRIORITY) : "routine");
-	mb_concept(t, "code", SYS_TASK_CODE, "fulfill", "Fulfill the focal request", NULL);
-	mb_ref(t, "focus", b->request);
-	mb_ref(t, "for", b->patient);
+	mapping_concept(t, "code", SYS_TASK_CODE, "fulfill", "Fulfill the focal request", NULL);
+	mapping_ref(t, "focus", b->request);
+	mapping_ref(t, "for", b->patient);
 	fhir_set(t, "authoredOn", authored);
-	mb_ref(t, "requester", b->role);
-	mb_ref(t, "owner", b->receiver);
+	mapping_ref(t, "requester", b->role);
+	mapping_ref(t, "owner", b->receiver);
 	if (get(b, BB_REF_VALID_UNTIL))
 		fhir_set(fhir_add(fhir_add(t, "restriction"), "period"), "end",
 			 get(b, BB_REF_VALID_UNTIL));
@@ -369,42 +369,42 @@ static void add_task(builder *b, const char *authored)
 static void add_request(builder *b, const char *authored)
 {
 	const kind_codes *k = codes_for(get(b, BB_REF_KIND));
-	fhir_node *s = mb_entry(b->bundle, "ServiceRequest", b->request);
+	fhir_node *s = mapping_entry(b->bundle, "ServiceRequest", b->request);
 	size_t i;
 
-	profiles_claim(s, PROFILE_SERVICEREQUEST);
+	profile_claim(s, PROFILE_SERVICEREQUEST);
 	if (b->goal[0])
-		mb_ref(fhir_extension_add(s, EXT_PERTAINS_TO_GOAL), "valueReference", b->goal);
+		mapping_ref(fhir_extension_add(s, EXT_PERTAINS_TO_GOAL), "valueReference", b->goal);
 	referral_identifier(b, s);
 	fhir_set(s, "status", "active");
 	fhir_set(s, "intent", "order");
-	mb_concept(s, "category", SYS_SNOMED, k->category, k->category_display, NULL);
+	mapping_concept(s, "category", SYS_SNOMED, k->category, k->category_display, NULL);
 	fhir_set(s, "priority", get(b, BB_REF_PRIORITY) ? get(b, BB_REF_PRIORITY) : "routine");
-	mb_concept(s, "code", SYS_SNOMED, k->code, k->display, k->text);
-	mb_ref(s, "subject", b->patient);
+	mapping_concept(s, "code", SYS_SNOMED, k->code, k->display, k->text);
+	mapping_ref(s, "subject", b->patient);
 	fhir_set(s, "authoredOn", authored);
-	mb_ref(s, "requester", b->role);
-	mb_ref(s, "performer", b->receiver);
+	mapping_ref(s, "requester", b->role);
+	mapping_ref(s, "performer", b->receiver);
 	/* the beweegkaart offer the GP chose: which of the receiver's offers (monitoring groups by it) */
 	if (get(b, BB_REF_OFFER_ID))
-		mb_concept(s, "orderDetail", SYS_OFFER, get(b, BB_REF_OFFER_ID), NULL, NULL);
+		mapping_concept(s, "orderDetail", SYS_OFFER, get(b, BB_REF_OFFER_ID), NULL, NULL);
 	if (get(b, BB_REF_TRACK))
-		mb_concept(s, "performerType", SYS_TRACK, get(b, BB_REF_TRACK),
-			   track_display(get(b, BB_REF_TRACK)), track_display(get(b, BB_REF_TRACK)));
+		mapping_concept(s, "performerType", SYS_TRACK, get(b, BB_REF_TRACK),
+			   mapping_track_display(get(b, BB_REF_TRACK)), mapping_track_display(get(b, BB_REF_TRACK)));
 	for (i = 0; i < bb_referral_reason_count(b->r); i++) {
 		const char *sys, *code, *text;
 		bb_referral_reason_at(&sys, &code, &text, b->r, i);
-		mb_concept(s, "reasonCode", fhir_system_of(sys), code, NULL, text);
+		mapping_concept(s, "reasonCode", fhir_system_of(sys), code, NULL, text);
 	}
 	for (i = 0; i < bb_referral_reason_count(b->r); i++)
 		if (b->conditions[i][0])
-			mb_ref(s, "reasonReference", b->conditions[i]);
+			mapping_ref(s, "reasonReference", b->conditions[i]);
 	/* a blood pressure panel holds two measurements: point at it once */
 	for (i = 0; i < bb_referral_measurement_count(b->r); i++)
 		if (i == 0 || strcmp(b->observations[i], b->observations[i - 1]) != 0)
-			mb_ref(s, "supportingInfo", b->observations[i]);
+			mapping_ref(s, "supportingInfo", b->observations[i]);
 	if (b->consent[0])
-		mb_ref(s, "supportingInfo", b->consent);
+		mapping_ref(s, "supportingInfo", b->consent);
 	if (get(b, BB_REF_LETTER))
 		fhir_set(fhir_add(s, "note"), "text", get(b, BB_REF_LETTER));
 	if (get(b, BB_REF_PREFERENCES)) {
@@ -416,23 +416,23 @@ static void add_request(builder *b, const char *authored)
 
 static void add_header(builder *b, const msg_context *ctx, const char *message_id)
 {
-	fhir_node *h = mb_entry(b->bundle, "MessageHeader", b->header);
+	fhir_node *h = mapping_entry(b->bundle, "MessageHeader", b->header);
 	fhir_node *dest, *src;
 	char *endpoint = NULL, *source = NULL;
 	const char *dname = ctx->destination_name ? ctx->destination_name
 			    : get(b, BB_REF_RECEIVER_NAME);
 
 	fhir_set(h, "id", message_id);
-	profiles_claim(h, PROFILE_MESSAGEHEADER);
-	mb_coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
+	profile_claim(h, PROFILE_MESSAGEHEADER);
+	mapping_coding(h, "eventCoding", SYS_V2_0003, "I12", "REF/RRI - Patient referral");
 	dest = fhir_add(h, "destination");
 	if (dname)
 		fhir_set(dest, "name", dname);
 	if (!ctx->destination_endpoint)
 		endpoint = str_printf(ENDPOINT_UNADDRESSED_PREFIX "%s", get(b, BB_REF_RECEIVER_ID));
 	fhir_set(dest, "endpoint", ctx->destination_endpoint ? ctx->destination_endpoint : endpoint);
-	mb_ref(dest, "receiver", b->receiver);
-	mb_ref(h, "sender", b->role);
+	mapping_ref(dest, "receiver", b->receiver);
+	mapping_ref(h, "sender", b->role);
 	src = fhir_add(h, "source");
 	if (get(b, BB_REF_PRACTICE_NAME))
 		fhir_set(src, "name", get(b, BB_REF_PRACTICE_NAME));
@@ -441,7 +441,7 @@ static void add_header(builder *b, const msg_context *ctx, const char *message_i
 	if (!ctx->source_endpoint)
 		source = str_printf("urn:beweegbrug:sender:agb:%s", get(b, BB_REF_PRACTICE_AGB));
 	fhir_set(src, "endpoint", ctx->source_endpoint ? ctx->source_endpoint : source);
-	mb_ref(h, "focus", b->task);
+	mapping_ref(h, "focus", b->task);
 	free(endpoint);
 	free(source);
 }
@@ -536,35 +536,35 @@ int mapping_referral_message(fhir_node **out, const bb_referral *r, const msg_co
 		rc = BB_ENOMEM;
 		goto done;
 	}
-	mb_urn(&b.failed, b.header);
-	mb_urn(&b.failed, b.task);
-	mb_urn(&b.failed, b.request);
-	mb_urn(&b.failed, b.patient);
-	mb_urn(&b.failed, b.role);
-	mb_urn(&b.failed, b.practitioner);
-	mb_urn(&b.failed, b.practice);
-	mb_urn(&b.failed, b.receiver);
+	mapping_urn(&b.failed, b.header);
+	mapping_urn(&b.failed, b.task);
+	mapping_urn(&b.failed, b.request);
+	mapping_urn(&b.failed, b.patient);
+	mapping_urn(&b.failed, b.role);
+	mapping_urn(&b.failed, b.practitioner);
+	mapping_urn(&b.failed, b.practice);
+	mapping_urn(&b.failed, b.receiver);
 	if (get(&b, BB_REF_CONSENT))
-		mb_urn(&b.failed, b.consent);
+		mapping_urn(&b.failed, b.consent);
 	if (get(&b, BB_REF_GOAL))
-		mb_urn(&b.failed, b.goal);
+		mapping_urn(&b.failed, b.goal);
 	for (i = 0; i < nr; i++) {
 		const char *code;
 		bb_referral_reason_at(NULL, &code, NULL, r, i);
 		if (code)
-			mb_urn(&b.failed, b.conditions[i]);
+			mapping_urn(&b.failed, b.conditions[i]);
 	}
 	for (i = 0; i < nm; i++)
 		bb_referral_measurement_at(&b.measurements[i].loinc, &b.measurements[i].value, &b.measurements[i].unit, &b.measurements[i].when,
 					   r, i);
-	obs_plan(b.measurements, nm, b.observations, &b.failed);
-	if (uuid_v4(bundle_id) != 0 || uuid_v4(message_id) != 0)
+	mapping_obs_plan(b.measurements, nm, b.observations, &b.failed);
+	if (mapping_uuid_v4(bundle_id) != 0 || mapping_uuid_v4(message_id) != 0)
 		b.failed = 1;
 	mapping_now(now);
 	authored = get(&b, BB_REF_AUTHORED) ? get(&b, BB_REF_AUTHORED) : now;
 
 	fhir_set(b.bundle, "id", ctx->bundle_id ? ctx->bundle_id : bundle_id);
-	profiles_claim(b.bundle, PROFILE_REFERRAL_MESSAGE);
+	profile_claim(b.bundle, PROFILE_REFERRAL_MESSAGE);
 	id = fhir_add(b.bundle, "identifier");
 	fhir_set(id, "system", SYS_MESSAGE_ID);
 	fhir_set(id, "value", ctx->bundle_id ? ctx->bundle_id : bundle_id);

@@ -24,7 +24,7 @@ static const char *const reasons[][2] = {
 	{ "overig", "Overige reden" },
 };
 
-const char *stop_reason_at(size_t index, const char **display)
+const char *mapping_stop_reason_at(size_t index, const char **display)
 {
 	if (index >= sizeof(reasons) / sizeof(reasons[0]))
 		return NULL;
@@ -32,7 +32,7 @@ const char *stop_reason_at(size_t index, const char **display)
 	return reasons[index][0];
 }
 
-const char *stop_reason_display(const char *code)
+const char *mapping_stop_reason_display(const char *code)
 {
 	size_t i;
 

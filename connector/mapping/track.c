@@ -15,7 +15,7 @@ static const char *const tracks[][2] = {
 	{ "beweegcoach", "Beweegcoach, 12 weken" },
 };
 
-const char *track_at(size_t index, const char **display)
+const char *mapping_track_at(size_t index, const char **display)
 {
 	if (index >= sizeof(tracks) / sizeof(tracks[0]))
 		return NULL;
@@ -23,7 +23,7 @@ const char *track_at(size_t index, const char **display)
 	return tracks[index][0];
 }
 
-const char *track_display(const char *code)
+const char *mapping_track_display(const char *code)
 {
 	size_t i;
 

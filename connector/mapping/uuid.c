@@ -40,7 +40,7 @@ static const unsigned char bb_namespace[16] = {
 	0x9c, 0x61, 0x2e, 0xd4, 0x83, 0x17, 0xb5, 0x6a
 };
 
-int uuid_v5(char out[UUID_STR_LEN], const char *name, size_t len)
+int mapping_uuid_v5(char out[UUID_STR_LEN], const char *name, size_t len)
 {
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int mdlen = 0;
@@ -62,7 +62,7 @@ int uuid_v5(char out[UUID_STR_LEN], const char *name, size_t len)
 	return 0;
 }
 
-int uuid_v4(char out[UUID_STR_LEN])
+int mapping_uuid_v4(char out[UUID_STR_LEN])
 {
 	unsigned char b[16];
 	size_t got = 0;
@@ -82,7 +82,7 @@ int uuid_v4(char out[UUID_STR_LEN])
 	return 0;
 }
 
-int uuid_is_valid(const char *s)
+int mapping_uuid_is_valid(const char *s)
 {
 	int i;
 

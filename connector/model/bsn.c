@@ -2,7 +2,7 @@
 
 #include <string.h>
 
-int is_digits(const char *s, unsigned n)
+int model_is_digits(const char *s, unsigned n)
 {
 	unsigned i;
 
@@ -12,11 +12,11 @@ int is_digits(const char *s, unsigned n)
 	return s[n] == '\0';
 }
 
-int bsn_is_valid(const char *s)
+int model_bsn_is_valid(const char *s)
 {
 	int sum = 0, i;
 
-	if (!is_digits(s, 9))
+	if (!model_is_digits(s, 9))
 		return 0;
 	for (i = 0; i < 8; i++)
 		sum += (9 - i) * (s[i] - '0');

@@ -3,8 +3,8 @@
 #define BB_BSN_H
 
 /* 9 digits passing the elfproef (weights 9..2 and -1, sum divisible by 11, not 0). */
-int bsn_is_valid(const char *s);
+int model_bsn_is_valid(const char *s);
 /* Exactly `n` ASCII digits. */
-int is_digits(const char *s, unsigned n);
+int model_is_digits(const char *s, unsigned n);
 
 #endif

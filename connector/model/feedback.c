@@ -31,7 +31,7 @@ void bb_feedback_free(bb_feedback *fb)
 {
 	if (!fb)
 		return;
-	measurement_list_free(&fb->measurements);
+	model_measurement_list_free(&fb->measurements);
 	model_fields_free(&fb->f);
 	free(fb);
 }
@@ -55,7 +55,7 @@ const char *bb_feedback_field_name(bb_feedback_field field)
 int bb_feedback_add_measurement(bb_feedback *fb, const char *loinc, const char *value,
 				const char *unit, const char *when)
 {
-	return fb ? measurement_add(&fb->f, &fb->measurements, loinc, value, unit, when)
+	return fb ? model_measurement_add(&fb->f, &fb->measurements, loinc, value, unit, when)
 		  : BB_EINVAL;
 }
 
@@ -93,7 +93,7 @@ const char *bb_feedback_problem_at(const bb_feedback *fb, size_t i)
 	return fb ? diag_line((diag_list *)&fb->f.problems, i) : NULL;
 }
 
-model_fields *feedback_model_mut(bb_feedback *fb)
+model_fields *model_feedback_mut(bb_feedback *fb)
 {
 	return &fb->f;
 }

@@ -192,7 +192,7 @@ static int id_ok(const char *v)
 	return n >= 1 && n <= 64;
 }
 
-int icpc_code_ok(const char *c)
+int model_icpc_code_ok(const char *c)
 {
 	/* a chapter letter, two digits, optionally '.' and two digits */
 	if (!isupper((unsigned char)c[0]) || !isdigit((unsigned char)c[1]) ||
@@ -204,7 +204,7 @@ int icpc_code_ok(const char *c)
 	       c[6] == '\0';
 }
 
-int field_value_ok(const field_def *def, const char *v, const char **why)
+int model_field_value_ok(const field_def *def, const char *v, const char **why)
 {
 	switch (def->check) {
 	case FC_TEXT:
@@ -218,19 +218,19 @@ int field_value_ok(const field_def *def, const char *v, const char **why)
 		return in_allowed(def->allowed, v);
 	case FC_BSN:
 		*why = "is not a valid BSN (9 digits passing the elfproef)";
-		return bsn_is_valid(v);
+		return model_bsn_is_valid(v);
 	case FC_AGB:
 		*why = "is not an AGB code (8 digits)";
-		return is_digits(v, 8);
+		return model_is_digits(v, 8);
 	case FC_URA:
 		*why = "is not a URA number (8 digits)";
-		return is_digits(v, 8);
+		return model_is_digits(v, 8);
 	case FC_BIG:
 		*why = "is not a BIG number (11 digits)";
-		return is_digits(v, 11);
+		return model_is_digits(v, 11);
 	case FC_UZI:
 		*why = "is not a UZI number (9 digits)";
-		return is_digits(v, 9);
+		return model_is_digits(v, 9);
 	case FC_DATE:
 		*why = "is not a date (YYYY-MM-DD)";
 		return lex_is_date(v, 1);
@@ -266,13 +266,13 @@ int field_value_ok(const field_def *def, const char *v, const char **why)
 		return id_ok(v);
 	case FC_ICPC:
 		*why = "is not an ICPC-1-NL code (e.g. T90 or T90.02)";
-		return icpc_code_ok(v);
+		return model_icpc_code_ok(v);
 	}
 	*why = "has an unknown check";
 	return 0;
 }
 
-int loinc_is_valid(const char *code)
+int model_loinc_is_valid(const char *code)
 {
 	/* LOINC: 1-7 digits, '-', a mod-10 (Luhn) check digit over the digits. */
 	const char *dash = strchr(code, '-');
@@ -282,7 +282,7 @@ int loinc_is_valid(const char *code)
 	if (!dash)
 		return 0;
 	n = (size_t)(dash - code);
-	if (n < 1 || n > 7 || !is_digits(dash + 1, 1))
+	if (n < 1 || n > 7 || !model_is_digits(dash + 1, 1))
 		return 0;
 	for (i = n; i-- > 0;) {
 		int d;
@@ -300,7 +300,7 @@ int loinc_is_valid(const char *code)
 	return (10 - sum % 10) % 10 == dash[1] - '0';
 }
 
-int ucum_unit_ok(const char *unit)
+int model_ucum_unit_ok(const char *unit)
 {
 	size_t n = 0;
 

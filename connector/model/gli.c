@@ -97,7 +97,7 @@ static void dated(char *buf, size_t size, const char *when)
 		buf[0] = '\0';
 		return;
 	}
-	snprintf(buf, size, " (%s)", nl_local_date(day, when) ? day : when);
+	snprintf(buf, size, " (%s)", term_nl_local_date(day, when) ? day : when);
 }
 
 typedef struct bmi_found {
@@ -211,7 +211,7 @@ static void waist_from_record(waist_found *f, const bb_referral *r)
 
 #define RISK_GROUPS "hypertensie, dyslipidemie, diabetes, HVZ, artrose"
 
-int gli_check_at(bb_gli_verdict *verdict, char **explanation, const bb_referral *r, const char *today)
+int model_gli_check_at(bb_gli_verdict *verdict, char **explanation, const bb_referral *r, const char *today)
 {
 	bmi_found bmi;
 	waist_found waist;
@@ -301,6 +301,6 @@ int bb_gli_check(bb_gli_verdict *verdict, char **explanation, const bb_referral 
 	if (explanation)
 		*explanation = NULL;
 	/* the patient's age as the GP counts it: today in Amsterdam */
-	nl_today(today, (int64_t)time(NULL));
-	return gli_check_at(verdict, explanation, r, today);
+	term_nl_today(today, (int64_t)time(NULL));
+	return model_gli_check_at(verdict, explanation, r, today);
 }

@@ -103,7 +103,7 @@ int model_set(model_fields *m, int id, const char *value)
 		m->values[id] = NULL;
 		return BB_OK;
 	}
-	if (!field_value_ok(def, value, &why)) {
+	if (!model_field_value_ok(def, value, &why)) {
 		/* Values that break the rules are shown, but cut short. */
 		return model_problem(m, def->name, "\"%.80s%s\" %s", value,
 				     strlen(value) > 80 ? "..." : "", why);
@@ -131,14 +131,14 @@ static int pain_score_ok(const char *v)
 	return strcmp(v, "10") == 0;
 }
 
-int measurement_add(model_fields *m, measurement_list *l, const char *loinc,
+int model_measurement_add(model_fields *m, measurement_list *l, const char *loinc,
 		    const char *value, const char *unit, const char *when)
 {
 	measurement *grown, *x;
 	char *converted = NULL;
 	const char *canonical = unit, *why = NULL;
 
-	if (!loinc || !loinc_is_valid(loinc))
+	if (!loinc || !model_loinc_is_valid(loinc))
 		return model_problem(m, "measurement.code",
 				     "\"%.20s\" is not a LOINC code with a valid check digit",
 				     loinc ? loinc : "");
@@ -150,7 +150,7 @@ int measurement_add(model_fields *m, measurement_list *l, const char *loinc,
 		return model_problem(m, "measurement.value",
 				     "\"%.40s\" is not a pain score: LOINC " LOINC_PAIN_NRS
 				     " is a whole number from 0 to 10 (NRS)", value);
-	if (!unit || !ucum_unit_ok(unit))
+	if (!unit || !model_ucum_unit_ok(unit))
 		return model_problem(m, "measurement.unit", "\"%.40s\" is not a UCUM unit",
 				     unit ? unit : "");
 	if (when && *when && !lex_is_datetime(when))
@@ -184,7 +184,7 @@ int measurement_add(model_fields *m, measurement_list *l, const char *loinc,
 	return BB_OK;
 }
 
-void measurement_list_free(measurement_list *l)
+void model_measurement_list_free(measurement_list *l)
 {
 	size_t i;
 

@@ -80,29 +80,29 @@ void model_locate(model_fields *m, unsigned line, const char *where);
 int model_set_source(model_fields *m, const char *source);
 
 /* Checks a value against a field's rule; on failure returns 0 and sets *why (static text). */
-int field_value_ok(const field_def *def, const char *value, const char **why);
+int model_field_value_ok(const field_def *def, const char *value, const char **why);
 /* Pain severity, 0-10 verbal numeric rating: the stadspoli's pain score. */
 #define LOINC_PAIN_NRS "72514-3"
 
 /* ICPC-1-NL code: a chapter letter, two digits, optionally '.' and two digits. */
-int icpc_code_ok(const char *code);
+int model_icpc_code_ok(const char *code);
 /* LOINC code with a valid mod-10 check digit, e.g. 39156-5. */
-int loinc_is_valid(const char *code);
-int ucum_unit_ok(const char *unit);
+int model_loinc_is_valid(const char *code);
+int model_ucum_unit_ok(const char *unit);
 
-int measurement_add(model_fields *m, measurement_list *l, const char *loinc,
+int model_measurement_add(model_fields *m, measurement_list *l, const char *loinc,
 		    const char *value, const char *unit, const char *when);
-void measurement_list_free(measurement_list *l);
+void model_measurement_list_free(measurement_list *l);
 
 /* bb_gli_check with "today" (YYYY-MM-DD) given, for tests. */
-int gli_check_at(bb_gli_verdict *verdict, char **explanation, const bb_referral *r, const char *today);
+int model_gli_check_at(bb_gli_verdict *verdict, char **explanation, const bb_referral *r, const char *today);
 
 /* A copy of every field, reason and measurement of `from`, and its input name (no problems). */
-int referral_copy(bb_referral **out, const bb_referral *from);
+int model_referral_copy(bb_referral **out, const bb_referral *from);
 
 /* Internal access for the core (mapping, describe). */
-const model_fields *referral_model(const bb_referral *r);
-model_fields *referral_model_mut(bb_referral *r);
-model_fields *feedback_model_mut(bb_feedback *f);
+const model_fields *model_referral(const bb_referral *r);
+model_fields *model_referral_mut(bb_referral *r);
+model_fields *model_feedback_mut(bb_feedback *f);
 
 #endif

@@ -52,7 +52,7 @@ void bb_referral_free(bb_referral *r)
 		free(r->reasons[i].since);
 	}
 	free(r->reasons);
-	measurement_list_free(&r->measurements);
+	model_measurement_list_free(&r->measurements);
 	model_fields_free(&r->f);
 	free(r);
 }
@@ -95,7 +95,7 @@ int bb_referral_add_episode(bb_referral *r, const char *system, const char *code
 		return model_problem(&r->f, "reason.text", "is missing: every reason needs the GP's text");
 	if (code && *code && (!system || !*system))
 		return model_problem(&r->f, "reason.system", "is missing for code \"%.20s\"", code);
-	if (system && strcmp(system, REASON_SYSTEM_ICPC) == 0 && (!code || !icpc_code_ok(code)))
+	if (system && strcmp(system, REASON_SYSTEM_ICPC) == 0 && (!code || !model_icpc_code_ok(code)))
 		return model_problem(&r->f, "reason.code",
 				     "\"%.20s\" is not an ICPC-1-NL code (e.g. T90 or T90.02)",
 				     code ? code : "");
@@ -153,7 +153,7 @@ int bb_referral_add_measurement(bb_referral *r, const char *loinc, const char *v
 {
 	if (!r)
 		return BB_EINVAL;
-	return measurement_add(&r->f, &r->measurements, loinc, value, unit, when);
+	return model_measurement_add(&r->f, &r->measurements, loinc, value, unit, when);
 }
 
 size_t bb_referral_measurement_count(const bb_referral *r)
@@ -210,17 +210,17 @@ const char *bb_referral_problem_at(const bb_referral *r, size_t i)
 	return r ? diag_line((diag_list *)&r->f.problems, i) : NULL;
 }
 
-const model_fields *referral_model(const bb_referral *r)
+const model_fields *model_referral(const bb_referral *r)
 {
 	return &r->f;
 }
 
-model_fields *referral_model_mut(bb_referral *r)
+model_fields *model_referral_mut(bb_referral *r)
 {
 	return &r->f;
 }
 
-int referral_copy(bb_referral **out, const bb_referral *from)
+int model_referral_copy(bb_referral **out, const bb_referral *from)
 {
 	bb_referral *to = NULL;
 	size_t i;

@@ -14,7 +14,7 @@
  * unknown codes are refused by the terminology core, as for every HIS).
  *
  * Every value is a string, also numbers: "27.0" stays "27.0", which a
- * JSON number would not promise. The text passes json_guard_check first
+ * JSON number would not promise. The text passes fhir_json_guard_check first
  * (size, depth, duplicate keys, UTF-8, no \u0000), then json-c reads it
  * strictly. Every problem is collected, each naming its JSON path
  * ("patient.bsnn: unknown field ..."), as the HIS adapters report theirs.
@@ -300,7 +300,7 @@ static json_object *parse(reader *rd, const char *text, size_t len)
 	json_object *root;
 	int rc;
 
-	rc = json_guard_check(text, len, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_DEPTH, &gerr);
+	rc = fhir_json_guard_check(text, len, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_DEPTH, &gerr);
 	if (rc != 0) {
 		bb_referral_locate(rd->r, gerr.line, NULL);
 		model_problem(rd->m, NULL, "not a canonical referral document: %s", gerr.message);
@@ -344,7 +344,7 @@ int bb_referral_from_json(bb_referral **out, bb_connector *c, const char *source
 			       "input is %zu bytes; the limit is %u", len, MAX_DOCUMENT_BYTES);
 	if ((rc = bb_referral_new(&rd.r)) != BB_OK)
 		return connector_error(c, rc, "bb_referral_from_json: out of memory");
-	rd.m = referral_model_mut(rd.r);
+	rd.m = model_referral_mut(rd.r);
 	if (model_set_source(rd.m, source) != BB_OK) {
 		bb_referral_free(rd.r);
 		return connector_error(c, BB_ENOMEM, "bb_referral_from_json: out of memory");
@@ -359,7 +359,7 @@ int bb_referral_from_json(bb_referral **out, bb_connector *c, const char *source
 		read_document(&rd, root);
 	json_object_put(root);
 	if (root && rd.m->problems.count == 0)
-		connector_practice_defaults(c, rd.r, source);
+		adapter_practice_defaults(c, rd.r, source);
 	if (rd.m->problems.count == 0 && !root) {
 		bb_referral_free(rd.r);
 		return connector_error(c, BB_ENOMEM, "bb_referral_from_json: out of memory");

@@ -90,7 +90,7 @@ int bb_offers_load(bb_offers *o, const char *where)
 	if (!o)
 		return BB_EINVAL;
 	if (!where && o->connector && o->connector->cfg)
-		where = cfg_get(&o->connector->cfg->connector, "beweegkaart");
+		where = config_get(&o->connector->cfg->connector, "beweegkaart");
 	if (!where) {
 		diag_add(&d, BB_ECONFIG, NULL, 0, "beweegkaart",
 			 "no catalogue given, and none configured (beweegkaart in [connector])");
@@ -101,7 +101,7 @@ int bb_offers_load(bb_offers *o, const char *where)
 	if (url)
 		rc = catalogue_fetch(&body, &len, &status, &etag, where,
 				     o->connector && o->connector->cfg
-					     ? cfg_get(&o->connector->cfg->connector, "beweegkaart_ca")
+					     ? config_get(&o->connector->cfg->connector, "beweegkaart_ca")
 					     : NULL,
 				     o->source && strcmp(o->source, where) == 0 ? o->etag : NULL, &d);
 	else

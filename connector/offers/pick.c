@@ -232,7 +232,7 @@ static int current_catalogue(offers_ref **out, bb_connector *c, const char *wher
 
 static const char *configured(const bb_connector *c, diag_list *d)
 {
-	const char *where = c->cfg ? cfg_get(&c->cfg->connector, "beweegkaart") : NULL;
+	const char *where = c->cfg ? config_get(&c->cfg->connector, "beweegkaart") : NULL;
 
 	if (!where)
 		diag_add(d, BB_ECONFIG, NULL, 0, "beweegkaart",
@@ -240,7 +240,7 @@ static const char *configured(const bb_connector *c, diag_list *d)
 	return where;
 }
 
-int connector_offer_lookup(bb_connector *c, const char *offer_id, offer_pick *out, diag_list *d)
+int offers_lookup(bb_connector *c, const char *offer_id, offer_pick *out, diag_list *d)
 {
 	const char *where = configured(c, d);
 	const bb_offer *o;
@@ -275,7 +275,7 @@ fail:
 	return rc;
 }
 
-int connector_offers_with(bb_connector *c, int (*fn)(const bb_offers *offers, void *arg), void *arg,
+int offers_with(bb_connector *c, int (*fn)(const bb_offers *offers, void *arg), void *arg,
 			  diag_list *d)
 {
 	const char *where = configured(c, d);
@@ -291,9 +291,9 @@ int connector_offers_with(bb_connector *c, int (*fn)(const bb_offers *offers, vo
 	return rc;
 }
 
-int connector_offers_reload(bb_connector *c, diag_list *d)
+int offers_reload(bb_connector *c, diag_list *d)
 {
-	const char *where = c->cfg ? cfg_get(&c->cfg->connector, "beweegkaart") : NULL;
+	const char *where = c->cfg ? config_get(&c->cfg->connector, "beweegkaart") : NULL;
 	offers_ref *r = NULL;
 	int rc;
 

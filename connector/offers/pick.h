@@ -25,7 +25,7 @@ typedef struct offer_pick {
  * `beweegkaart`, loading it on first use. BB_EINPUT (field "offer.id")
  * when there is no such offer, BB_ECONFIG when no catalogue is configured.
  */
-int connector_offer_lookup(bb_connector *c, const char *offer_id, offer_pick *out, diag_list *d);
+int offers_lookup(bb_connector *c, const char *offer_id, offer_pick *out, diag_list *d);
 void offer_pick_free(offer_pick *p);
 /*
  * Run `fn` on the same catalogue (loaded on first use, kept as for
@@ -35,7 +35,7 @@ void offer_pick_free(offer_pick *p);
  * this one only after `fn` returns, so copy out what must outlive the
  * call. Returns what `fn` returns.
  */
-int connector_offers_with(bb_connector *c, int (*fn)(const bb_offers *offers, void *arg), void *arg,
+int offers_with(bb_connector *c, int (*fn)(const bb_offers *offers, void *arg), void *arg,
 			  diag_list *d);
 /*
  * bb_connector_reload: read the configured beweegkaart again now, when
@@ -43,6 +43,6 @@ int connector_offers_with(bb_connector *c, int (*fn)(const bb_offers *offers, vo
  * anyway). A catalogue that fails keeps the one loaded before; the
  * problem goes to `d`.
  */
-int connector_offers_reload(bb_connector *c, diag_list *d);
+int offers_reload(bb_connector *c, diag_list *d);
 
 #endif

@@ -96,7 +96,7 @@ static int rehash(rep_data *data, size_t nslots)
 /* The record for "AGB|id", made when new. NULL on out-of-memory. */
 static rep_referral *referral_for(rep_data *data, const char *agb, const char *id)
 {
-	char *key = referral_key(agb, id);
+	char *key = store_referral_key(agb, id);
 	rep_referral *r;
 	size_t h;
 
@@ -186,7 +186,7 @@ static void take_obs(const fhir_node *at, const char *loinc, const char *value, 
 	(void)unit;
 	if (which < 0 || !parse_number(value, &v))
 		return;
-	if (add_value(o->r, which, v, when ? datetime_epoch(when) : o->when, o->seq) != BB_OK)
+	if (add_value(o->r, which, v, when ? inbound_datetime_epoch(when) : o->when, o->seq) != BB_OK)
 		o->failed = 1;
 }
 
@@ -242,7 +242,7 @@ static int read_referral(rep_data *data, const fhir_node *bundle, const fhir_nod
 	if (r->have_referral)
 		return BB_OK;   /* the same referral sent again: counted once */
 	r->have_referral = 1;
-	if (!authored || !nl_local_date(r->day, authored))
+	if (!authored || !term_nl_local_date(r->day, authored))
 		r->day[0] = '\0';
 	if ((org = organization_with(bundle, SYS_AGB, agb)) != NULL)
 		r->practice_name = dup_or_null(fhir_get_value(org, "name", 0));
@@ -256,21 +256,21 @@ static int read_referral(rep_data *data, const fhir_node *bundle, const fhir_nod
 		r->receiver_name = dup_or_null(fhir_get_value(org, "name", 0));
 	}
 	for (i = 0; i < fhir_count(sr, "orderDetail"); i++) {
-		const char *offer = mb_coding_code(fhir_get(sr, "orderDetail", i), SYS_OFFER);
+		const char *offer = mapping_coding_code(fhir_get(sr, "orderDetail", i), SYS_OFFER);
 		if (offer && !r->offer)
 			r->offer = str_dup(offer);
 	}
-	patient = mb_first_of_type(bundle, "Patient");
+	patient = mapping_first_of_type(bundle, "Patient");
 	pc4(r->wijk, fhir_get_value(fhir_get(patient, "address", 0), "postalCode", 0));
 	/* what the GP measured before: the baseline of the outcomes */
 	memset(&oc, 0, sizeof(oc));
 	oc.r = r;
 	oc.seq = data->seq;
-	oc.when = authored ? datetime_epoch(authored) : 0;
+	oc.when = authored ? inbound_datetime_epoch(authored) : 0;
 	for (i = 0; i < fhir_count(bundle, "entry"); i++) {
 		const fhir_node *res = fhir_get(fhir_get(bundle, "entry", i), "resource", 0);
 		if (res && strcmp(fhir_node_type_name(res), "Observation") == 0)
-			obs_readings(res, take_obs, &oc);
+			mapping_obs_readings(res, take_obs, &oc);
 	}
 	if (oc.failed)
 		return BB_ENOMEM;
@@ -318,7 +318,7 @@ static int read_feedback(rep_data *data, const fhir_node *bundle, const char *so
 	e = &r->fb[r->nfb++];
 	memset(e, 0, sizeof(*e));
 	date = bb_feedback_get(fb, BB_FB_DATE);
-	e->when = date ? datetime_epoch(date) : 0;
+	e->when = date ? inbound_datetime_epoch(date) : 0;
 	e->seq = data->seq;
 	copy(e->status, sizeof(e->status), bb_feedback_get(fb, BB_FB_STATUS));
 	copy(e->reason, sizeof(e->reason), bb_feedback_get(fb, BB_FB_REASON_CODE));
@@ -336,7 +336,7 @@ static int read_feedback(rep_data *data, const fhir_node *bundle, const char *so
 		int o;
 		bb_feedback_measurement_at(&loinc, &value, &unit, &when, fb, i);
 		if ((o = outcome_of(loinc)) >= 0 && parse_number(value, &v) &&
-		    (rc = add_value(r, o, v, when ? datetime_epoch(when) : e->when, data->seq)) != BB_OK)
+		    (rc = add_value(r, o, v, when ? inbound_datetime_epoch(when) : e->when, data->seq)) != BB_OK)
 			goto done;
 	}
 	/* the structured score, checked 0-10 by the model when the message was read */
@@ -361,7 +361,7 @@ static int read_message(rep_data *data, const unsigned char *body, size_t len, c
 	rc = fhir_read(&bundle, (const char *)body, len, source, &d);
 	diag_free(&d);
 	if (rc == BB_OK) {
-		sr = mb_first_of_type(bundle, "ServiceRequest");
+		sr = mapping_first_of_type(bundle, "ServiceRequest");
 		rc = sr ? read_referral(data, bundle, sr) : read_feedback(data, bundle, source);
 	}
 	fhir_node_free(bundle);
@@ -452,7 +452,7 @@ int report_collect(rep_data *data, bb_connector *c, diag_list *d)
 	memset(data, 0, sizeof(*data));
 	if (!b)
 		return BB_ENOMEM;
-	message_init_libxml();
+	connector_init_libxml();
 	for (side = 0; side < 2; side++) {
 		do {
 			b->n = 0;

@@ -84,7 +84,7 @@ static void population(fhir_node *parent, const rep_figures *f, const char *code
 	fhir_node *p = fhir_add(parent, "population");
 	char n[24];
 
-	mb_concept(p, "code", SYS_POPULATION, code, NULL, NULL);
+	mapping_concept(p, "code", SYS_POPULATION, code, NULL, NULL);
 	if (report_hidden(f, count)) {
 		fhir_set(fhir_extension_add(p, EXT_ABSENT), "valueCode", "masked");
 		return;
@@ -170,14 +170,14 @@ static fhir_node *make_measure(const rep_figures *f, const rep_group *total, dia
 		 "Afgeleid uit de berichten die een installatie verstuurde en ontving "
 		 "(docs/monitoring.md). Alleen aantallen; aantallen onder de kleinste cel worden "
 		 "niet getoond (data-absent-reason masked).");
-	mb_concept(m, "type", SYS_MEASURE_TYPE, "outcome", "Outcome", NULL);
+	mapping_concept(m, "type", SYS_MEASURE_TYPE, "outcome", "Outcome", NULL);
 	for (i = 0; i < total->nrows; i++) {
 		const rep_row *r = &total->rows[i];
 		for (part = 0; part <= (r->is_outcome ? 3 : 0); part += r->is_outcome ? (part == 0 ? 1 : 2) : 1) {
 			const char *words = part == 1 ? "eerste kwartiel" : part == 3 ? "derde kwartiel" : NULL;
 			indicator(code, sizeof(code), r, part == 1 ? "q1" : part == 3 ? "q3" : NULL);
 			g = fhir_add(m, "group");
-			mb_concept(g, "code", SYS_INDICATOR, code, NULL, code);
+			mapping_concept(g, "code", SYS_INDICATOR, code, NULL, code);
 			if (words) {
 				char *desc = str_printf("%s (%s)", meaning(r->measure), words);
 				fhir_set(g, "description", desc);
@@ -186,7 +186,7 @@ static fhir_node *make_measure(const rep_figures *f, const rep_group *total, dia
 				fhir_set(g, "description", meaning(r->measure));
 			}
 			p = fhir_add(g, "population");
-			mb_concept(p, "code", SYS_POPULATION,
+			mapping_concept(p, "code", SYS_POPULATION,
 				   r->is_outcome ? "measure-population" : r->denominator < 0 ? "initial-population" : "numerator",
 				   NULL, NULL);
 			{
@@ -197,12 +197,12 @@ static fhir_node *make_measure(const rep_figures *f, const rep_group *total, dia
 			}
 			if (!r->is_outcome && r->denominator >= 0) {
 				p = fhir_add(g, "population");
-				mb_concept(p, "code", SYS_POPULATION, "denominator", NULL, NULL);
+				mapping_concept(p, "code", SYS_POPULATION, "denominator", NULL, NULL);
 				fhir_node *e = fhir_add(p, "criteria");
 				fhir_set(e, "language", "text/plain");
 				fhir_set(e, "expression", "zie description");
 			}
-			mb_concept(fhir_add(g, "stratifier"), "code", SYS_GROUPING, f->group_by, NULL, NULL);
+			mapping_concept(fhir_add(g, "stratifier"), "code", SYS_GROUPING, f->group_by, NULL, NULL);
 		}
 	}
 	return m;
@@ -229,10 +229,10 @@ static fhir_node *make_report(const rep_figures *f, const rep_group *total, diag
 		for (part = 0; part <= (r->is_outcome ? 3 : 0); part += r->is_outcome ? (part == 0 ? 1 : 2) : 1) {
 			indicator(code, sizeof(code), r, part == 1 ? "q1" : part == 3 ? "q3" : NULL);
 			g = fhir_add(mr, "group");
-			mb_concept(g, "code", SYS_INDICATOR, code, NULL, NULL);
+			mapping_concept(g, "code", SYS_INDICATOR, code, NULL, NULL);
 			figures(g, f, r, part);
 			s = fhir_add(g, "stratifier");
-			mb_concept(s, "code", SYS_GROUPING, f->group_by, NULL, NULL);
+			mapping_concept(s, "code", SYS_GROUPING, f->group_by, NULL, NULL);
 			for (j = 0; j + 1 < f->ngroups; j++) {
 				const rep_row *gr = find_row(&f->groups[j], r);
 				rep_row zero;
@@ -258,7 +258,7 @@ int report_write_fhir(strbuf *out, const rep_figures *f, int xml, diag_list *d)
 	fhir_node *bundle, *m, *mr;
 	int rc;
 
-	message_init_libxml();
+	connector_init_libxml();
 	bundle = fhir_resource_new("Bundle", d);
 	fhir_set(bundle, "type", "collection");
 	m = make_measure(f, total, d);

@@ -183,7 +183,7 @@ static void reasons(strbuf *b, const rep_figures *f, const rep_group *t)
 		const char *words;
 		if (strcmp(r->measure, "stop_reason") != 0)
 			continue;
-		words = stop_reason_display(r->detail) ? stop_reason_display(r->detail) : r->detail;
+		words = mapping_stop_reason_display(r->detail) ? mapping_stop_reason_display(r->detail) : r->detail;
 		bar(b, y, words, r->value, max, f, "#c8553d");
 		y += 30;
 	}

@@ -565,7 +565,7 @@ typedef struct offers_answer {
 	json_object *list;
 } offers_answer;
 
-/* On the catalogue held for it (connector_offers_with): the suggestions, copied into JSON. */
+/* On the catalogue held for it (offers_with): the suggestions, copied into JSON. */
 static int suggest_json(const bb_offers *offers, void *arg)
 {
 	offers_answer *w = arg;
@@ -635,7 +635,7 @@ static void get_offers(bb_api *a, struct evhttp_request *req, struct evkeyvalq *
 		return;
 	}
 	w.top = (size_t)top;
-	rc = connector_offers_with(a->c, suggest_json, &w, &d);
+	rc = offers_with(a->c, suggest_json, &w, &d);
 	if (rc != BB_OK) {
 		if (d.count)
 			err_set_diags(&a->c->err, &d, rc);
@@ -1193,7 +1193,7 @@ int bb_api_new(bb_api **out, bb_connector *c, const bb_api_options *opt)
 				   EVHTTP_REQ_PATCH);
 	evhttp_set_gencb(a->http, handle, a);
 	rc = api_listen(a, opt->group ? opt->group
-			      : c->cfg && c->cfg->api.name ? cfg_get(&c->cfg->api, "group") : NULL);
+			      : c->cfg && c->cfg->api.name ? config_get(&c->cfg->api, "group") : NULL);
 	if (rc != BB_OK) {
 		bb_api_free(a);
 		return rc;

@@ -37,7 +37,7 @@
 
 static unsigned long config_number(const cfg_section *sec, const char *key, unsigned long def)
 {
-	const char *v = sec->name ? cfg_get(sec, key) : NULL;
+	const char *v = sec->name ? config_get(sec, key) : NULL;
 
 	/* config.c has checked the range already. */
 	return v ? strtoul(v, NULL, 10) : def;
@@ -45,7 +45,7 @@ static unsigned long config_number(const cfg_section *sec, const char *key, unsi
 
 static const char *config_text(const cfg_section *sec, const char *key)
 {
-	return sec->name ? cfg_get(sec, key) : NULL;
+	return sec->name ? config_get(sec, key) : NULL;
 }
 
 /* "host:port", "[v6]:port"; the configuration checked the port. */
@@ -170,7 +170,7 @@ static struct bufferevent *api_bev(struct event_base *base, void *arg)
 	(void)base;
 	if (!a->tls)
 		return conn_plain_bev(&a->pool);
-	ssl = tls_ssl_new(&a->ctx, &a->ctx_lock);
+	ssl = server_tls_ssl_new(&a->ctx, &a->ctx_lock);
 	if (!ssl) {
 		log_event(a->c, BB_LOG_ERROR, "api.out-of-memory", "what", "TLS session", (char *)NULL);
 		return NULL;
@@ -302,7 +302,7 @@ int bb_api_reload(bb_api *a)
 {
 	if (!a)
 		return BB_EINVAL;
-	return a->tls ? tls_listener_reload(a->c, "api", &a->c->cfg->api, &a->ctx, &a->ctx_lock) : BB_OK;
+	return a->tls ? server_tls_listener_reload(a->c, "api", &a->c->cfg->api, &a->ctx, &a->ctx_lock) : BB_OK;
 }
 
 void api_actor(bb_api *a, struct evhttp_request *req, char *out, size_t size)

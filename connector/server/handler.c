@@ -173,7 +173,7 @@ void server_own_answer(conn_pool *p, server_conn *c, int status, struct evbuffer
 	char id[UUID_STR_LEN], actor[80], code_text[8];
 	char *body, *head;
 
-	if (uuid_v4(id))
+	if (mapping_uuid_v4(id))
 		snprintf(id, sizeof id, "%s", "00000000-0000-4000-8000-000000000000");
 	body = str_printf("{\"resourceType\":\"OperationOutcome\",\"id\":\"%s\","
 			  "\"meta\":{\"profile\":[\"%s\"]},\"issue\":[{"
@@ -203,7 +203,7 @@ static void refuse(bb_server *s, struct evhttp_request *req, const char *peer, i
 	char *body;
 
 	/* like every answer of ours: an id and the profile it claims (schemas/README.md) */
-	if (uuid_v4(id))
+	if (mapping_uuid_v4(id))
 		snprintf(id, sizeof id, "%s", "00000000-0000-4000-8000-000000000000");
 	if (xml)
 		body = str_printf("<OperationOutcome xmlns=\"http://hl7.org/fhir\"><id value=\"%s\"/>"
@@ -310,7 +310,7 @@ void server_handle(struct evhttp_request *req, void *arg)
 	bb_server *s = arg;
 	const char *ctype = evhttp_find_header(evhttp_request_get_input_headers(req), "Content-Type");
 	const char *media_problem = NULL;
-	int fmt = fhir_media_type(ctype, &media_problem);
+	int fmt = inbound_media_type(ctype, &media_problem);
 	int xml = fmt == 'x';
 	struct timespec start;
 	char *pem, *peer = NULL;
@@ -362,7 +362,7 @@ static void reply_job(bb_server *s, server_job *j)
 		/* bb_inbound_process always fills the response; this is its failure to. */
 		free(j->peer);
 		j->peer = NULL;
-		refuse(s, j->req, NULL, 500, fhir_media_type(j->content_type, NULL) == 'x', "exception",
+		refuse(s, j->req, NULL, 500, inbound_media_type(j->content_type, NULL) == 'x', "exception",
 		       "the message could not be processed", &j->start);
 		return;
 	}

@@ -236,7 +236,7 @@ static void run_job(bb_mllp *m, mllp_job *j)
 		diag_add(&p, BB_ETOOBIG, j->source, 0, NULL,
 			 "the message is %zu bytes or more; this listener takes at most %zu (max_message)",
 			 j->too_big, m->max_message);
-		if (his_answer(&j->answer, &j->answer_len, m->c, m->adapter, j->source, j->data,
+		if (adapter_his_answer(&j->answer, &j->answer_len, m->c, m->adapter, j->source, j->data,
 			       j->len, &p, NULL) != BB_OK)
 			j->why = str_dup(bb_error_last(m->c)->message);
 		diag_free(&p);
@@ -589,7 +589,7 @@ static void on_accept(struct evconnlistener *lev, evutil_socket_t fd, struct soc
 	k->frame = evbuffer_new();
 	k->deadline = evtimer_new(m->base, frame_late, k);
 	if (m->tls) {
-		SSL *ssl = tls_ssl_new(&m->ctx, &m->ctx_lock);
+		SSL *ssl = server_tls_ssl_new(&m->ctx, &m->ctx_lock);
 		k->bev = ssl ? bufferevent_openssl_socket_new(m->base, fd, ssl, BUFFEREVENT_SSL_ACCEPTING,
 							      BEV_OPT_CLOSE_ON_FREE) : NULL;
 		if (!k->bev)
@@ -727,14 +727,14 @@ static void on_wake(evutil_socket_t fd, short what, void *arg)
 
 static unsigned long number(const cfg_section *sec, const char *key, unsigned long def)
 {
-	const char *v = cfg_get(sec, key);
+	const char *v = config_get(sec, key);
 
 	return v ? strtoul(v, NULL, 10) : def;
 }
 
 static int read_config(bb_mllp *m, const cfg_section *sec)
 {
-	const char *listen = sec ? cfg_get(sec, "listen") : NULL;
+	const char *listen = sec ? config_get(sec, "listen") : NULL;
 	const char *colon, *h, *adapter;
 	size_t hlen;
 
@@ -749,13 +749,13 @@ static int read_config(bb_mllp *m, const cfg_section *sec)
 	}
 	m->host = str_ndup(h, hlen);
 	m->port = atoi(colon + 1);
-	adapter = sec && cfg_get(sec, "adapter") ? cfg_get(sec, "adapter") : bb_config_his_adapter(m->c);
+	adapter = sec && config_get(sec, "adapter") ? config_get(sec, "adapter") : bb_config_his_adapter(m->c);
 	if (!adapter)
 		return connector_error(m->c, BB_ECONFIG,
 				       "[mllp]: no adapter, and no his_adapter in [connector]");
 	m->adapter = str_dup(adapter);
-	if (sec && cfg_get(sec, "destination"))
-		m->destination = str_dup(cfg_get(sec, "destination"));
+	if (sec && config_get(sec, "destination"))
+		m->destination = str_dup(config_get(sec, "destination"));
 	m->max_message = number(sec, "max_message", MLLP_DEFAULT_MAX_MESSAGE);
 	m->max_connections = (unsigned)number(sec, "max_connections", MLLP_DEFAULT_MAX_CONNECTIONS);
 	m->max_per_peer = (unsigned)number(sec, "max_per_peer", MLLP_DEFAULT_MAX_PER_PEER);
@@ -763,10 +763,10 @@ static int read_config(bb_mllp *m, const cfg_section *sec)
 	m->idle_timeout = (int)number(sec, "idle_timeout", MLLP_DEFAULT_IDLE_TIMEOUT);
 	if (!m->host || !m->adapter)
 		return connector_error(m->c, BB_ENOMEM, "out of memory");
-	if (sec && cfg_get(sec, "certificate")) {
+	if (sec && config_get(sec, "certificate")) {
 		m->tls = 1;
-		return server_tls_ctx(m->c, "mllp", cfg_get(sec, "certificate"), cfg_get(sec, "key"),
-				      cfg_get(sec, "ca_file"), &m->ctx);
+		return server_tls_ctx(m->c, "mllp", config_get(sec, "certificate"), config_get(sec, "key"),
+				      config_get(sec, "ca_file"), &m->ctx);
 	}
 	return BB_OK;
 }
@@ -775,7 +775,7 @@ static int read_config(bb_mllp *m, const cfg_section *sec)
 static int check_adapter(bb_mllp *m)
 {
 	char *answer = NULL;
-	int rc = his_answer(&answer, NULL, m->c, m->adapter, "mllp", "", 0, NULL, NULL);
+	int rc = adapter_his_answer(&answer, NULL, m->c, m->adapter, "mllp", "", 0, NULL, NULL);
 
 	free(answer);
 	if (rc == BB_EUNSUPPORTED)
@@ -844,7 +844,7 @@ int bb_mllp_new(bb_mllp **out, bb_connector *c)
 	if ((rc = read_config(m, &c->cfg->mllp)) != BB_OK)
 		goto fail;
 	/* the listener takes a practice's records only: it must know which */
-	if (!his_practices_served(c)) {
+	if (!delivery_practices_served(c)) {
 		rc = connector_error(c, BB_ECONFIG,
 				     "[mllp]: name the practices whose records it takes: practices = AGB"
 				     " code(s) in [mllp], or agb in [practice]");
@@ -935,7 +935,7 @@ int bb_mllp_reload(bb_mllp *m)
 {
 	if (!m)
 		return BB_EINVAL;
-	return m->tls ? tls_listener_reload(m->c, "mllp", &m->c->cfg->mllp, &m->ctx, &m->ctx_lock) : BB_OK;
+	return m->tls ? server_tls_listener_reload(m->c, "mllp", &m->c->cfg->mllp, &m->ctx, &m->ctx_lock) : BB_OK;
 }
 
 void bb_mllp_free(bb_mllp *m)

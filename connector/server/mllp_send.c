@@ -187,7 +187,7 @@ int bb_his_deliver(bb_connector *c, const char *adapter, const char *address, co
 	close(fd);
 	if (rc != 0)
 		return connector_error(c, BB_EUNAVAILABLE, "feedback to the HIS at %s: %s", address, why);
-	rc = his_check_answer(c, adapter, entry, len, answer, alen);
+	rc = adapter_his_check_answer(c, adapter, entry, len, answer, alen);
 	free(answer);
 	if (rc == BB_EINPUT) {
 		/* Not an answer to this message (another's ACK, noise): as if none came. */
@@ -205,8 +205,8 @@ static int send_to_his(const char *referral_id, const bb_feedback *fb, const cha
 		       size_t len, void *payload)
 {
 	bb_connector *c = payload;
-	const char *address = cfg_get(&c->cfg->mllp, "feedback_to");
-	const char *adapter = cfg_get(&c->cfg->mllp, "adapter");
+	const char *address = config_get(&c->cfg->mllp, "feedback_to");
+	const char *adapter = config_get(&c->cfg->mllp, "adapter");
 	unsigned attempt;
 	int rc = BB_ERROR;
 
@@ -235,7 +235,7 @@ int bb_connector_feedback_to_his(bb_connector *c)
 {
 	if (!c)
 		return BB_EINVAL;
-	if (!c->cfg || !c->cfg->mllp.name || !cfg_get(&c->cfg->mllp, "feedback_to"))
+	if (!c->cfg || !c->cfg->mllp.name || !config_get(&c->cfg->mllp, "feedback_to"))
 		return connector_error(c, BB_ENOTFOUND,
 				       "no feedback_to in [mllp]: feedback has no HIS address to go to");
 	return bb_connector_on_feedback(c, send_to_his, c);

@@ -30,7 +30,7 @@
 
 static unsigned long config_number(const cfg_section *sec, const char *key, unsigned long def)
 {
-	const char *v = cfg_get(sec, key);
+	const char *v = config_get(sec, key);
 
 	/* config.c has checked the range already. */
 	return v ? strtoul(v, NULL, 10) : def;
@@ -54,11 +54,11 @@ static int split_listen(bb_server *s, const char *listen)
 
 static int read_config(bb_server *s, const cfg_section *sec)
 {
-	const char *base = cfg_get(sec, "base");
+	const char *base = config_get(sec, "base");
 	size_t blen;
 	int rc;
 
-	rc = split_listen(s, cfg_get(sec, "listen") ? cfg_get(sec, "listen") : SERVER_DEFAULT_LISTEN);
+	rc = split_listen(s, config_get(sec, "listen") ? config_get(sec, "listen") : SERVER_DEFAULT_LISTEN);
 	if (rc != BB_OK)
 		return rc;
 	if (!base)
@@ -86,8 +86,8 @@ static int read_config(bb_server *s, const cfg_section *sec)
 				       " header_timeout (%d)", s->pool.request_timeout, s->pool.header_timeout);
 	if (!s->path)
 		return connector_error(s->c, BB_ENOMEM, "out of memory");
-	return server_tls_init(s, cfg_get(sec, "certificate"), cfg_get(sec, "key"),
-			       cfg_get(sec, "ca_file"));
+	return server_tls_init(s, config_get(sec, "certificate"), config_get(sec, "key"),
+			       config_get(sec, "ca_file"));
 }
 
 static void finish_now(evutil_socket_t fd, short what, void *arg)
@@ -261,7 +261,7 @@ int bb_server_new(bb_server **out, bb_connector *c)
 	s->metadata_path = str_printf("%.*s/metadata", (int)(strlen(s->path) - strlen("/$process-message")),
 				      s->path);
 	{
-		const char *public_url = cfg_get(&c->cfg->connector, "sender_endpoint");
+		const char *public_url = config_get(&c->cfg->connector, "sender_endpoint");
 		if (!s->metadata_path ||
 		    bb_capability_statement(&s->cap[0], &s->cap_len[0], c, public_url ? public_url : s->url,
 					    BB_FORMAT_JSON) != BB_OK ||
@@ -344,7 +344,7 @@ int bb_server_reload(bb_server *s)
 {
 	if (!s)
 		return BB_EINVAL;
-	return tls_listener_reload(s->c, "server", &s->c->cfg->server, &s->ctx, &s->ctx_lock);
+	return server_tls_listener_reload(s->c, "server", &s->c->cfg->server, &s->ctx, &s->ctx_lock);
 }
 
 void bb_server_free(bb_server *s)

@@ -106,10 +106,10 @@ int server_tls_ctx(bb_connector *c, const char *section, const char *cert, const
 int server_tls_init(bb_server *s, const char *cert, const char *key, const char *ca);
 struct cfg_section;
 /* SIGHUP: [section]'s TLS files again for new connections, logged as NAME.reloaded (tls.c). */
-int tls_listener_reload(bb_connector *c, const char *name, const struct cfg_section *sec,
+int server_tls_listener_reload(bb_connector *c, const char *name, const struct cfg_section *sec,
 			SSL_CTX **slot, mutex *lock);
 /* SSL_new of the context in *slot, under `lock`; NULL when there is none or out of memory. */
-SSL *tls_ssl_new(SSL_CTX **slot, mutex *lock);
+SSL *server_tls_ssl_new(SSL_CTX **slot, mutex *lock);
 /* A TLS bufferevent for an accepted socket (evhttp's bevcb), from the current context. */
 struct bufferevent *server_tls_bev(struct event_base *base, void *arg);
 /* The client certificate (PEM) and its CN; NULL when there is none. */

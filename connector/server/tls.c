@@ -141,12 +141,12 @@ int server_tls_init(bb_server *s, const char *cert, const char *key, const char 
  * one log line, "NAME.reloaded" or "NAME.reload-failed". When the new
  * files are bad, the listener goes on with what it had.
  */
-int tls_listener_reload(bb_connector *c, const char *name, const cfg_section *sec, SSL_CTX **slot,
+int server_tls_listener_reload(bb_connector *c, const char *name, const cfg_section *sec, SSL_CTX **slot,
 			mutex *lock)
 {
 	char event[48];
-	int rc = tls_ctx_swap(c, name, cfg_get(sec, "certificate"), cfg_get(sec, "key"),
-			      cfg_get(sec, "ca_file"), slot, lock);
+	int rc = tls_ctx_swap(c, name, config_get(sec, "certificate"), config_get(sec, "key"),
+			      config_get(sec, "ca_file"), slot, lock);
 
 	if (rc != BB_OK) {
 		snprintf(event, sizeof event, "%s.reload-failed", name);
@@ -154,8 +154,8 @@ int tls_listener_reload(bb_connector *c, const char *name, const cfg_section *se
 		return rc;
 	}
 	snprintf(event, sizeof event, "%s.reloaded", name);
-	log_event(c, BB_LOG_INFO, event, "certificate", cfg_get(sec, "certificate"),
-		  "ca_file", cfg_get(sec, "ca_file"), (char *)NULL);
+	log_event(c, BB_LOG_INFO, event, "certificate", config_get(sec, "certificate"),
+		  "ca_file", config_get(sec, "ca_file"), (char *)NULL);
 	return BB_OK;
 }
 
@@ -180,7 +180,7 @@ static int tls_ctx_swap(bb_connector *c, const char *section, const char *cert, 
 	return BB_OK;
 }
 
-SSL *tls_ssl_new(SSL_CTX **slot, mutex *lock)
+SSL *server_tls_ssl_new(SSL_CTX **slot, mutex *lock)
 {
 	SSL *ssl;
 
@@ -210,7 +210,7 @@ struct bufferevent *server_tls_bev(struct event_base *base, void *arg)
 	SSL *ssl;
 
 	(void)base;
-	ssl = tls_ssl_new(&s->ctx, &s->ctx_lock);
+	ssl = server_tls_ssl_new(&s->ctx, &s->ctx_lock);
 	if (!ssl) {
 		log_event(s->c, BB_LOG_ERROR, "server.out-of-memory", "what", "TLS session", (char *)NULL);
 		return NULL;

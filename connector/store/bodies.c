@@ -31,7 +31,7 @@ int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last
 	int rc = BB_OK, step = SQLITE_DONE;
 
 	if (sqlite3_prepare_v2(ob->db, sql[inbox ? 1 : 0], -1, &st, NULL) != SQLITE_OK)
-		return db_problem(ob, d, inbox ? "cannot read the inbox" : "cannot read the outbox");
+		return outbox_db_problem(ob, d, inbox ? "cannot read the inbox" : "cannot read the outbox");
 	sqlite3_bind_int64(st, 1, after);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
@@ -56,14 +56,14 @@ int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last
 		 */
 		len = 0;
 		if (type == SQLITE_BLOB && blen >= SEAL_OVERHEAD) {
-			aad = aad_of(msg_id, party, &aad_len);
+			aad = outbox_aad_of(msg_id, party, &aad_len);
 			len = blen - SEAL_OVERHEAD;
 			if (!aad || !(body = malloc(len + 1))) {
 				free(aad);
 				rc = BB_ENOMEM;
 				goto done;
 			}
-			if (unseal(ob->key, aad, aad_len, blob, blen, body) != 0) {
+			if (seal_decrypt(ob->key, aad, aad_len, blob, blen, body) != 0) {
 				OPENSSL_cleanse(body, len);
 				free(body);
 				body = NULL;
@@ -78,7 +78,7 @@ int store_bodies(outbox *ob, int inbox, int64_t after, size_t max, int64_t *last
 			goto done;
 	}
 	if (step != SQLITE_DONE)
-		rc = db_problem(ob, d, inbox ? "cannot read the inbox" : "cannot read the outbox");
+		rc = outbox_db_problem(ob, d, inbox ? "cannot read the inbox" : "cannot read the outbox");
 done:
 	sqlite3_finalize(st);
 	return rc;

@@ -299,7 +299,7 @@ static int key_opens_a_message(sqlite3 *db, const unsigned char key[SEAL_KEY_LEN
 
 			found = 1;
 			opens = aad && plain && blob &&
-				unseal(key, aad, strlen(aad), blob, blen, plain) == 0;
+				seal_decrypt(key, aad, strlen(aad), blob, blen, plain) == 0;
 			if (plain)
 				OPENSSL_cleanse(plain, blen - SEAL_OVERHEAD);
 			free(plain);

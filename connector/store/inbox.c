@@ -37,12 +37,12 @@ static const char schema[] =
 	" referral_key TEXT NOT NULL,"
 	" party TEXT NOT NULL,"
 	" PRIMARY KEY (referral_key, party)) WITHOUT ROWID;"
-	/* for referral_party_list's look at referrals queued before parties were recorded */
+	/* for store_referral_party_list's look at referrals queued before parties were recorded */
 	"CREATE INDEX IF NOT EXISTS outbox_referral ON outbox(referral_id);";
 
 int inbox_schema(outbox *ob, diag_list *d)
 {
-	return ob_exec(ob, schema, d);
+	return outbox_exec(ob, schema, d);
 }
 
 void inbox_answer_free(inbox_answer *a)
@@ -73,13 +73,13 @@ int inbox_store(outbox *ob, const inbox_msg *m, const void *payload, size_t len,
 	int rc = BB_OK;
 
 	sealed = malloc(len + SEAL_OVERHEAD);
-	aad = aad_of(m->msg_id, m->sender, &aad_len);
+	aad = outbox_aad_of(m->msg_id, m->sender, &aad_len);
 	if (!sealed || !aad) {
 		free(sealed);
 		free(aad);
 		return BB_ENOMEM;
 	}
-	if (seal(ob->key, aad, aad_len, payload ? payload : "", len, sealed) != 0) {
+	if (seal_encrypt(ob->key, aad, aad_len, payload ? payload : "", len, sealed) != 0) {
 		rc = diag_add(d, BB_ERROR, ob->path, 0, NULL, "cannot encrypt the message");
 		goto out;
 	}
@@ -88,7 +88,7 @@ int inbox_store(outbox *ob, const inbox_msg *m, const void *payload, size_t len,
 			" status, fb_date, state, content_type, received_at, payload,"
 			" answer_status, answer_type, answer)"
 			" VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)") != SQLITE_OK) {
-		rc = db_problem(ob, d, "cannot store the received message");
+		rc = outbox_db_problem(ob, d, "cannot store the received message");
 		goto out;
 	}
 	sqlite3_bind_text(st, 1, m->msg_id, -1, SQLITE_STATIC);
@@ -119,7 +119,7 @@ int inbox_store(outbox *ob, const inbox_msg *m, const void *payload, size_t len,
 		}
 		/* fall through */
 	default:
-		rc = db_problem(ob, d, "cannot store the received message");
+		rc = outbox_db_problem(ob, d, "cannot store the received message");
 	}
 out:
 	outbox_stmt_done(ob, st);
@@ -137,7 +137,7 @@ int inbox_find(outbox *ob, const char *msg_id, inbox_answer *a, int64_t *row, di
 	memset(a, 0, sizeof(*a));
 	if (outbox_stmt(&st, ob, "SELECT row, answer_status, answer_type, answer, sender FROM inbox"
 			" WHERE msg_id = ?") != SQLITE_OK)
-		return db_problem(ob, d, "cannot read the inbox");
+		return outbox_db_problem(ob, d, "cannot read the inbox");
 	sqlite3_bind_text(st, 1, msg_id, -1, SQLITE_STATIC);
 	step = sqlite3_step(st);
 	if (step == SQLITE_ROW && (sqlite3_column_type(st, 2) != SQLITE_TEXT ||
@@ -162,7 +162,7 @@ int inbox_find(outbox *ob, const char *msg_id, inbox_answer *a, int64_t *row, di
 			a->len = n;
 		}
 	} else {
-		rc = step == SQLITE_DONE ? BB_ENOTFOUND : db_problem(ob, d, "cannot read the inbox");
+		rc = step == SQLITE_DONE ? BB_ENOTFOUND : outbox_db_problem(ob, d, "cannot read the inbox");
 	}
 	outbox_stmt_done(ob, st);
 	return rc;
@@ -174,11 +174,11 @@ int inbox_set_state(outbox *ob, int64_t row, const char *state, diag_list *d)
 	int rc = BB_OK;
 
 	if (outbox_stmt(&st, ob, "UPDATE inbox SET state = ? WHERE row = ?") != SQLITE_OK)
-		return db_problem(ob, d, "cannot update the inbox");
+		return outbox_db_problem(ob, d, "cannot update the inbox");
 	sqlite3_bind_text(st, 1, state, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, row);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot update the inbox");
+		rc = outbox_db_problem(ob, d, "cannot update the inbox");
 	outbox_stmt_done(ob, st);
 	return rc;
 }
@@ -217,7 +217,7 @@ int inbox_list(outbox *ob, const char *state, inbox_cb cb, void *payload, diag_l
 
 	if (outbox_stmt(&st, ob, "SELECT " MSG_COLUMNS " FROM inbox"
 			" WHERE ?1 IS NULL OR state = ?1 ORDER BY row") != SQLITE_OK)
-		return db_problem(ob, d, "cannot read the inbox");
+		return outbox_db_problem(ob, d, "cannot read the inbox");
 	bind_opt(st, 1, state);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		msg_of(st, &m);
@@ -225,7 +225,7 @@ int inbox_list(outbox *ob, const char *state, inbox_cb cb, void *payload, diag_l
 			break;
 	}
 	if (step != SQLITE_ROW && step != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot read the inbox");
+		rc = outbox_db_problem(ob, d, "cannot read the inbox");
 	outbox_stmt_done(ob, st);
 	return rc;
 }
@@ -246,7 +246,7 @@ int inbox_get(outbox *ob, const char *id, inbox_cb cb, void *payload, unsigned c
 	if (outbox_stmt(&st, ob, "SELECT " MSG_COLUMNS ", payload FROM inbox WHERE msg_id = ?1"
 			" OR (kind = 'referral' AND referral_id = ?1)"
 			" ORDER BY msg_id = ?1 DESC, row DESC LIMIT 1") != SQLITE_OK)
-		return db_problem(ob, d, "cannot read the inbox");
+		return outbox_db_problem(ob, d, "cannot read the inbox");
 	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		outbox_stmt_done(ob, st);
@@ -262,13 +262,13 @@ int inbox_get(outbox *ob, const char *id, inbox_cb cb, void *payload, unsigned c
 			      m.msg_id);
 		goto out;
 	}
-	aad = aad_of(m.msg_id, m.sender, &aad_len);
+	aad = outbox_aad_of(m.msg_id, m.sender, &aad_len);
 	if (!aad || !(*body = malloc(blen - SEAL_OVERHEAD + 1))) {
 		rc = BB_ENOMEM;
 		goto out;
 	}
 	*len = blen - SEAL_OVERHEAD;
-	if (unseal(ob->key, aad, aad_len, blob, blen, *body) != 0) {
+	if (seal_decrypt(ob->key, aad, aad_len, blob, blen, *body) != 0) {
 		rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL,
 			      "message %s cannot be decrypted: the stored message was altered or"
 			      " damaged (the key was checked when the outbox opened)", m.msg_id);
@@ -289,7 +289,7 @@ out:
 	return rc;
 }
 
-int referral_state_get(outbox *ob, const char *key, char **status, char **date, diag_list *d)
+int store_referral_state_get(outbox *ob, const char *key, char **status, char **date, diag_list *d)
 {
 	sqlite3_stmt *st = NULL;
 	int rc = BB_OK, step;
@@ -298,7 +298,7 @@ int referral_state_get(outbox *ob, const char *key, char **status, char **date, 
 	*date = NULL;
 	if (outbox_stmt(&st, ob, "SELECT status, fb_date FROM referral_state"
 			" WHERE referral_key = ?") != SQLITE_OK)
-		return db_problem(ob, d, "cannot read referral state");
+		return outbox_db_problem(ob, d, "cannot read referral state");
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	step = sqlite3_step(st);
 	if (step == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_TEXT) {
@@ -315,34 +315,34 @@ int referral_state_get(outbox *ob, const char *key, char **status, char **date, 
 			rc = BB_ENOMEM;
 		}
 	} else {
-		rc = step == SQLITE_DONE ? BB_ENOTFOUND : db_problem(ob, d, "cannot read referral state");
+		rc = step == SQLITE_DONE ? BB_ENOTFOUND : outbox_db_problem(ob, d, "cannot read referral state");
 	}
 	outbox_stmt_done(ob, st);
 	return rc;
 }
 
-char *referral_key(const char *agb, const char *id)
+char *store_referral_key(const char *agb, const char *id)
 {
 	return str_printf("%s|%s", agb ? agb : "", id ? id : "");
 }
 
-int referral_state_sent(outbox *ob, const char *key, int64_t now, diag_list *d)
+int store_referral_state_sent(outbox *ob, const char *key, int64_t now, diag_list *d)
 {
 	sqlite3_stmt *st = NULL;
 	int rc = BB_OK;
 
 	if (outbox_stmt(&st, ob, "INSERT OR IGNORE INTO referral_state(referral_key, status,"
 			" fb_date, updated_at) VALUES (?1, 'requested', NULL, ?2)") != SQLITE_OK)
-		return db_problem(ob, d, "cannot store referral state");
+		return outbox_db_problem(ob, d, "cannot store referral state");
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, now);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot store referral state");
+		rc = outbox_db_problem(ob, d, "cannot store referral state");
 	outbox_stmt_done(ob, st);
 	return rc;
 }
 
-int referral_state_put(outbox *ob, const char *key, const char *status, const char *date,
+int store_referral_state_put(outbox *ob, const char *key, const char *status, const char *date,
 		       int64_t now, diag_list *d)
 {
 	sqlite3_stmt *st = NULL;
@@ -351,34 +351,34 @@ int referral_state_put(outbox *ob, const char *key, const char *status, const ch
 	if (outbox_stmt(&st, ob, "INSERT INTO referral_state(referral_key, status, fb_date,"
 			" updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(referral_key) DO UPDATE"
 			" SET status = ?2, fb_date = ?3, updated_at = ?4") != SQLITE_OK)
-		return db_problem(ob, d, "cannot store referral state");
+		return outbox_db_problem(ob, d, "cannot store referral state");
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, status, -1, SQLITE_STATIC);
 	bind_opt(st, 3, date);
 	sqlite3_bind_int64(st, 4, now);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot store referral state");
+		rc = outbox_db_problem(ob, d, "cannot store referral state");
 	outbox_stmt_done(ob, st);
 	return rc;
 }
 
-int referral_party_add(outbox *ob, const char *key, const char *party, diag_list *d)
+int store_referral_party_add(outbox *ob, const char *key, const char *party, diag_list *d)
 {
 	sqlite3_stmt *st = NULL;
 	int rc = BB_OK;
 
 	if (outbox_stmt(&st, ob, "INSERT OR IGNORE INTO referral_party(referral_key, party)"
 			" VALUES (?, ?)") != SQLITE_OK)
-		return db_problem(ob, d, "cannot store who a referral went to");
+		return outbox_db_problem(ob, d, "cannot store who a referral went to");
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, party, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot store who a referral went to");
+		rc = outbox_db_problem(ob, d, "cannot store who a referral went to");
 	outbox_stmt_done(ob, st);
 	return rc;
 }
 
-int referral_party_list(outbox *ob, const char *key, const char *referral_id,
+int store_referral_party_list(outbox *ob, const char *key, const char *referral_id,
 			int (*cb)(const char *party, void *payload), void *payload, diag_list *d)
 {
 	/*
@@ -393,14 +393,14 @@ int referral_party_list(outbox *ob, const char *key, const char *referral_id,
 	int rc = BB_OK, step;
 
 	if (outbox_stmt(&st, ob, sql) != SQLITE_OK)
-		return db_problem(ob, d, "cannot read who a referral went to");
+		return outbox_db_problem(ob, d, "cannot read who a referral went to");
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, referral_id, -1, SQLITE_STATIC);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW)
 		if ((rc = cb((const char *)sqlite3_column_text(st, 0), payload)) != 0)
 			break;
 	if (step != SQLITE_ROW && step != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot read who a referral went to");
+		rc = outbox_db_problem(ob, d, "cannot read who a referral went to");
 	outbox_stmt_done(ob, st);
 	return rc;
 }

@@ -60,23 +60,23 @@ int inbox_get(outbox *ob, const char *id, inbox_cb cb, void *payload, unsigned c
 	      size_t *len, diag_list *d);
 
 /* A referral's known state: BB_ENOTFOUND when nothing is known yet. */
-int referral_state_get(outbox *ob, const char *key, char **status, char **date, diag_list *d);
+int store_referral_state_get(outbox *ob, const char *key, char **status, char **date, diag_list *d);
 /* "practice AGB|referral id": how a referral is known on both sides. */
-char *referral_key(const char *practice_agb, const char *referral_id);
+char *store_referral_key(const char *practice_agb, const char *referral_id);
 /* A referral we sent: "requested", unless feedback on it is known already. */
-int referral_state_sent(outbox *ob, const char *key, int64_t now, diag_list *d);
-int referral_state_put(outbox *ob, const char *key, const char *status, const char *date,
+int store_referral_state_sent(outbox *ob, const char *key, int64_t now, diag_list *d);
+int store_referral_state_put(outbox *ob, const char *key, const char *status, const char *date,
 		       int64_t now, diag_list *d);
 
 /*
  * Who may report on a referral (docs/security.md): "dest:ID", the
  * [destination] it was sent to, and "agb:CODE", an organisation it was
- * forwarded to. referral_party_list calls cb for each (a non-zero return
+ * forwarded to. store_referral_party_list calls cb for each (a non-zero return
  * stops it and is returned); for a referral queued before these were
  * recorded, the destinations of its outbox rows.
  */
-int referral_party_add(outbox *ob, const char *key, const char *party, diag_list *d);
-int referral_party_list(outbox *ob, const char *key, const char *referral_id,
+int store_referral_party_add(outbox *ob, const char *key, const char *party, diag_list *d);
+int store_referral_party_list(outbox *ob, const char *key, const char *referral_id,
 			int (*cb)(const char *party, void *payload), void *payload, diag_list *d);
 
 #endif

@@ -53,7 +53,7 @@ static const char *system_why(outbox *ob, char buf[128])
 	return buf;
 }
 
-int db_problem(outbox *ob, diag_list *d, const char *what)
+int outbox_db_problem(outbox *ob, diag_list *d, const char *what)
 {
 	int code = store_status(sqlite3_errcode(ob->db));
 	char sys[128];
@@ -65,7 +65,7 @@ int db_problem(outbox *ob, diag_list *d, const char *what)
 			system_why(ob, sys));
 }
 
-int ob_exec(outbox *ob, const char *sql, diag_list *d)
+int outbox_exec(outbox *ob, const char *sql, diag_list *d)
 {
 	char *err = NULL, sys[128];
 	int rc = sqlite3_exec(ob->db, sql, NULL, NULL, &err);
@@ -106,7 +106,7 @@ static int check_pages(outbox *ob, diag_list *d)
 	int rc = BB_OK, step;
 
 	if (sqlite3_prepare_v2(ob->db, "PRAGMA quick_check(3)", -1, &st, NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot check the outbox");
+		return outbox_db_problem(ob, d, "cannot check the outbox");
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *line = (const char *)sqlite3_column_text(st, 0);
 		if (line && strcmp(line, "ok") != 0) {
@@ -116,7 +116,7 @@ static int check_pages(outbox *ob, diag_list *d)
 		}
 	}
 	if (step != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot check the outbox");
+		rc = outbox_db_problem(ob, d, "cannot check the outbox");
 done:
 	sqlite3_finalize(st);
 	return rc;
@@ -128,7 +128,7 @@ static int prepare(outbox *ob, const char *key_file, int fresh, const store_mark
 {
 	int rc;
 
-	if ((rc = ob_exec(ob, schema, d)) != BB_OK || (rc = inbox_schema(ob, d)) != BB_OK)
+	if ((rc = outbox_exec(ob, schema, d)) != BB_OK || (rc = inbox_schema(ob, d)) != BB_OK)
 		return rc;
 	/* Outboxes made before referral_id existed get the column (harmless if present). */
 	sqlite3_exec(ob->db, "ALTER TABLE outbox ADD COLUMN referral_id TEXT", NULL, NULL, NULL);
@@ -224,10 +224,10 @@ static int open_wal(outbox *ob, const char *path, diag_list *d)
 
 	if (sqlite3_open_v2(path, &ob->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
 	    SQLITE_OK) {
-		return db_problem(ob, d, "cannot open the outbox");
+		return outbox_db_problem(ob, d, "cannot open the outbox");
 	}
 	sqlite3_busy_timeout(ob->db, 10000);
-	if ((rc = ob_exec(ob, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", d)) != BB_OK)
+	if ((rc = outbox_exec(ob, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", d)) != BB_OK)
 		return rc;
 	{
 		sqlite3_stmt *q;
@@ -335,7 +335,7 @@ void outbox_close(outbox *ob)
 }
 
 /* The associated data binds a payload to its message and destination. */
-char *aad_of(const char *msg_id, const char *destination, size_t *len)
+char *outbox_aad_of(const char *msg_id, const char *destination, size_t *len)
 {
 	char *aad = str_printf("%s\n%s", msg_id, destination);
 
@@ -356,13 +356,13 @@ int outbox_enqueue(outbox *ob, const char *msg_id, const char *destination,
 	if (!msg_id || !destination || !content_type || (!payload && len))
 		return diag_add(d, BB_EINVAL, ob->path, 0, NULL, "enqueue: missing argument");
 	sealed = malloc(len + SEAL_OVERHEAD);
-	aad = aad_of(msg_id, destination, &aad_len);
+	aad = outbox_aad_of(msg_id, destination, &aad_len);
 	if (!sealed || !aad) {
 		free(sealed);
 		free(aad);
 		return BB_ENOMEM;
 	}
-	if (seal(ob->key, aad, aad_len, payload ? payload : "", len, sealed) != 0) {
+	if (seal_encrypt(ob->key, aad, aad_len, payload ? payload : "", len, sealed) != 0) {
 		rc = diag_add(d, BB_ERROR, ob->path, 0, NULL, "cannot encrypt the payload");
 		goto out;
 	}
@@ -372,7 +372,7 @@ int outbox_enqueue(outbox *ob, const char *msg_id, const char *destination,
 			       " next_attempt_at, created_at, payload, referral_id)"
 			       " VALUES (?,?,?,?,?,?,?)",
 			       -1, &st, NULL) != SQLITE_OK) {
-		rc = db_problem(ob, d, "cannot store the message");
+		rc = outbox_db_problem(ob, d, "cannot store the message");
 		goto out;
 	}
 	sqlite3_bind_text(st, 1, msg_id, -1, SQLITE_STATIC);
@@ -384,7 +384,7 @@ int outbox_enqueue(outbox *ob, const char *msg_id, const char *destination,
 	if (referral_id)
 		sqlite3_bind_text(st, 7, referral_id, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot store the message");
+		rc = outbox_db_problem(ob, d, "cannot store the message");
 out:
 	sqlite3_finalize(st);
 	OPENSSL_cleanse(sealed, len + SEAL_OVERHEAD);
@@ -457,7 +457,7 @@ static const char *decode_row(outbox *ob, sqlite3_stmt *st, outbox_item *item, i
 	blen = (size_t)sqlite3_column_bytes(st, 5);
 	if (blen < SEAL_OVERHEAD)
 		return "its payload is too short to be a sealed message";
-	aad = aad_of(item->msg_id, item->destination, &aad_len);
+	aad = outbox_aad_of(item->msg_id, item->destination, &aad_len);
 	item->payload = malloc(blen - SEAL_OVERHEAD + 1);
 	if (!aad || !item->payload) {
 		free(aad);
@@ -470,7 +470,7 @@ static const char *decode_row(outbox *ob, sqlite3_stmt *st, outbox_item *item, i
 	 * payload that does not authenticate was changed or damaged on disk,
 	 * or moved from another row: it is this message's problem alone.
 	 */
-	bad = unseal(ob->key, aad, aad_len, blob, blen, item->payload) != 0;
+	bad = seal_decrypt(ob->key, aad, aad_len, blob, blen, item->payload) != 0;
 	free(aad);
 	if (bad) {
 		OPENSSL_cleanse(item->payload, item->len);
@@ -493,14 +493,14 @@ int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *
 
 	memset(item, 0, sizeof(*item));
 	/* Claiming is a read and a write that must not interleave with another sender. */
-	if ((rc = ob_exec(ob, "BEGIN IMMEDIATE", d)) != BB_OK)
+	if ((rc = outbox_exec(ob, "BEGIN IMMEDIATE", d)) != BB_OK)
 		return rc;
 	if (sqlite3_prepare_v2(ob->db,
 			       "SELECT row, msg_id, destination, content_type, attempts, payload,"
 			       " referral_id, created_at FROM outbox WHERE state = 0 AND next_attempt_at <= ?1"
 			       " AND lease_until <= ?1 AND (?2 IS NULL OR destination = ?2)"
 			       " ORDER BY next_attempt_at, row LIMIT 1", -1, &st, NULL) != SQLITE_OK) {
-		rc = db_problem(ob, d, "cannot read the outbox");
+		rc = outbox_db_problem(ob, d, "cannot read the outbox");
 		goto out;
 	}
 	sqlite3_bind_int64(st, 1, now);
@@ -512,7 +512,7 @@ int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *
 		goto out;
 	}
 	if (step != SQLITE_ROW) {
-		rc = db_problem(ob, d, "cannot read the outbox");
+		rc = outbox_db_problem(ob, d, "cannot read the outbox");
 		goto out;
 	}
 	why = decode_row(ob, st, item, &rc);
@@ -544,28 +544,28 @@ int outbox_claim(outbox *ob, const char *destination, int64_t now, outbox_item *
 	}
 	if (sqlite3_prepare_v2(ob->db, "UPDATE outbox SET lease_until = ? WHERE row = ?", -1, &st,
 			       NULL) != SQLITE_OK) {
-		rc = db_problem(ob, d, "cannot claim the message");
+		rc = outbox_db_problem(ob, d, "cannot claim the message");
 		goto out;
 	}
 	sqlite3_bind_int64(st, 1, now + ob->policy.lease);
 	sqlite3_bind_int64(st, 2, item->row);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot claim the message");
+		rc = outbox_db_problem(ob, d, "cannot claim the message");
 out:
 	sqlite3_finalize(st);
 	if (why && rc == BB_ECORRUPT) {
 		/* the dead letter is committed; the item says which message it was */
-		if (ob_exec(ob, "COMMIT", d) != BB_OK) {
-			ob_exec(ob, "ROLLBACK", NULL);
+		if (outbox_exec(ob, "COMMIT", d) != BB_OK) {
+			outbox_exec(ob, "ROLLBACK", NULL);
 			outbox_item_free(item);
 			return BB_EIO;
 		}
 		return BB_ECORRUPT;
 	}
 	if (rc != BB_OK)
-		ob_exec(ob, "ROLLBACK", d);
+		outbox_exec(ob, "ROLLBACK", d);
 	else
-		rc = ob_exec(ob, "COMMIT", d);
+		rc = outbox_exec(ob, "COMMIT", d);
 	if (rc != BB_OK)
 		outbox_item_free(item);
 	return rc;
@@ -587,7 +587,7 @@ static int update_row(outbox *ob, const char *sql, int64_t row, int64_t a, const
 	int rc = BB_OK;
 
 	if (sqlite3_prepare_v2(ob->db, sql, -1, &st, NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot update the outbox");
+		return outbox_db_problem(ob, d, "cannot update the outbox");
 	sqlite3_bind_int64(st, 1, a);
 	if (text)
 		sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
@@ -595,7 +595,7 @@ static int update_row(outbox *ob, const char *sql, int64_t row, int64_t a, const
 		sqlite3_bind_null(st, 2);
 	sqlite3_bind_int64(st, 3, row);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot update the outbox");
+		rc = outbox_db_problem(ob, d, "cannot update the outbox");
 	else if (sqlite3_changes(ob->db) != 1)
 		rc = diag_add(d, BB_ENOTFOUND, ob->path, 0, NULL, "no outbox row %lld",
 			      (long long)row);
@@ -620,7 +620,7 @@ int outbox_failed(outbox *ob, int64_t row, int fatal, const char *reason, int64_
 
 	if (sqlite3_prepare_v2(ob->db, "SELECT attempts, created_at FROM outbox WHERE row = ?", -1,
 			       &st, NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot read the outbox");
+		return outbox_db_problem(ob, d, "cannot read the outbox");
 	sqlite3_bind_int64(st, 1, row);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		int before = sqlite3_column_int(st, 0);
@@ -663,12 +663,12 @@ int outbox_count(outbox *ob, outbox_state state, size_t *count, diag_list *d)
 	*count = 0;
 	if (sqlite3_prepare_v2(ob->db, "SELECT count(*) FROM outbox WHERE state = ?", -1, &st,
 			       NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot read the outbox");
+		return outbox_db_problem(ob, d, "cannot read the outbox");
 	sqlite3_bind_int(st, 1, (int)state);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		*count = (size_t)sqlite3_column_int64(st, 0);
 	else
-		rc = db_problem(ob, d, "cannot read the outbox");
+		rc = outbox_db_problem(ob, d, "cannot read the outbox");
 	sqlite3_finalize(st);
 	return rc;
 }
@@ -687,7 +687,7 @@ int outbox_next_due(outbox *ob, int64_t *when, diag_list *d)
 
 	if (sqlite3_prepare_v2(ob->db, "SELECT min(max(next_attempt_at, lease_until)) FROM outbox"
 			       " WHERE state = 0", -1, &st, NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot read the outbox");
+		return outbox_db_problem(ob, d, "cannot read the outbox");
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
 		*when = sqlite3_column_int64(st, 0);
 		rc = BB_OK;
@@ -700,19 +700,19 @@ int outbox_next_due(outbox *ob, int64_t *when, diag_list *d)
 
 int outbox_begin(outbox *ob, diag_list *d)
 {
-	return ob_exec(ob, "BEGIN IMMEDIATE", d);
+	return outbox_exec(ob, "BEGIN IMMEDIATE", d);
 }
 
 int outbox_end(outbox *ob, int commit, diag_list *d)
 {
-	return ob_exec(ob, commit ? "COMMIT" : "ROLLBACK", d);
+	return outbox_exec(ob, commit ? "COMMIT" : "ROLLBACK", d);
 }
 
 int outbox_savepoint(outbox *ob, int op, diag_list *d)
 {
 	static const char *const sql[] = { "SAVEPOINT item", "RELEASE item",
 					   "ROLLBACK TO item; RELEASE item" };
-	return ob_exec(ob, sql[op], d);
+	return outbox_exec(ob, sql[op], d);
 }
 
 /* ---- adapter state ---------------------------------------------------- */
@@ -726,7 +726,7 @@ int outbox_state_get(outbox *ob, const char *destination, const char *key, char 
 	*value = NULL;
 	if (sqlite3_prepare_v2(ob->db, "SELECT value FROM adapter_state WHERE destination = ?"
 			       " AND key = ?", -1, &st, NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot read adapter state");
+		return outbox_db_problem(ob, d, "cannot read adapter state");
 	sqlite3_bind_text(st, 1, destination, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	step = sqlite3_step(st);
@@ -737,7 +737,7 @@ int outbox_state_get(outbox *ob, const char *destination, const char *key, char 
 		*value = str_dup((const char *)sqlite3_column_text(st, 0));
 		rc = *value ? BB_OK : BB_ENOMEM;
 	} else if (step != SQLITE_DONE) {
-		rc = db_problem(ob, d, "cannot read adapter state");
+		rc = outbox_db_problem(ob, d, "cannot read adapter state");
 	}
 	sqlite3_finalize(st);
 	return rc;
@@ -752,13 +752,13 @@ int outbox_state_put(outbox *ob, const char *destination, const char *key, const
 	if (sqlite3_prepare_v2(ob->db, "INSERT INTO adapter_state(destination, key, value,"
 			       " updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(destination, key)"
 			       " DO UPDATE SET value = ?3, updated_at = ?4", -1, &st, NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot store adapter state");
+		return outbox_db_problem(ob, d, "cannot store adapter state");
 	sqlite3_bind_text(st, 1, destination, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, value, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 4, now);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot store adapter state");
+		rc = outbox_db_problem(ob, d, "cannot store adapter state");
 	sqlite3_finalize(st);
 	return rc;
 }
@@ -804,7 +804,7 @@ int outbox_list(outbox *ob, int state, outbox_row_cb cb, void *payload, diag_lis
 
 	if (sqlite3_prepare_v2(ob->db, "SELECT " ROW_COLUMNS " FROM outbox"
 			       " WHERE ?1 < 0 OR state = ?1 ORDER BY row", -1, &st, NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot read the outbox");
+		return outbox_db_problem(ob, d, "cannot read the outbox");
 	sqlite3_bind_int(st, 1, state);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		row_of(st, &r);
@@ -812,7 +812,7 @@ int outbox_list(outbox *ob, int state, outbox_row_cb cb, void *payload, diag_lis
 			break;
 	}
 	if (step != SQLITE_ROW && step != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot read the outbox");
+		rc = outbox_db_problem(ob, d, "cannot read the outbox");
 	sqlite3_finalize(st);
 	return rc;
 }
@@ -831,13 +831,13 @@ int outbox_show(outbox *ob, const char *msg_id, outbox_row_cb cb, void *payload,
 	*len = 0;
 	if (sqlite3_prepare_v2(ob->db, "SELECT " ROW_COLUMNS ", payload FROM outbox"
 			       " WHERE msg_id = ?", -1, &st, NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot read the outbox");
+		return outbox_db_problem(ob, d, "cannot read the outbox");
 	sqlite3_bind_text(st, 1, msg_id, -1, SQLITE_STATIC);
 	step = sqlite3_step(st);
 	if (step != SQLITE_ROW) {
 		rc = step == SQLITE_DONE ? diag_add(d, BB_ENOTFOUND, ob->path, 0, NULL,
 						    "no message %s in the outbox", msg_id)
-					 : db_problem(ob, d, "cannot read the outbox");
+					 : outbox_db_problem(ob, d, "cannot read the outbox");
 		goto out;
 	}
 	row_of(st, &r);
@@ -849,13 +849,13 @@ int outbox_show(outbox *ob, const char *msg_id, outbox_row_cb cb, void *payload,
 			      msg_id);
 		goto out;
 	}
-	aad = aad_of(r.msg_id, r.destination, &aad_len);
+	aad = outbox_aad_of(r.msg_id, r.destination, &aad_len);
 	if (!aad || !(*body = malloc(blen - SEAL_OVERHEAD + 1))) {
 		rc = BB_ENOMEM;
 		goto out;
 	}
 	*len = blen - SEAL_OVERHEAD;
-	if (unseal(ob->key, aad, aad_len, blob, blen, *body) != 0) {
+	if (seal_decrypt(ob->key, aad, aad_len, blob, blen, *body) != 0) {
 		rc = diag_add(d, BB_ECORRUPT, ob->path, 0, NULL,
 			      "message %s cannot be decrypted: the stored message was altered or"
 			      " damaged (the key was checked when the outbox opened)", msg_id);
@@ -888,12 +888,12 @@ int outbox_retry(outbox *ob, const char *msg_id, int64_t now, size_t *count, dia
 			       " ELSE created_at END WHERE state IN (0, 2) AND"
 			       " (?2 IS NULL OR msg_id = ?2) AND (?2 IS NOT NULL OR state = 2)",
 			       -1, &st, NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot update the outbox");
+		return outbox_db_problem(ob, d, "cannot update the outbox");
 	sqlite3_bind_int64(st, 1, now);
 	if (msg_id)
 		sqlite3_bind_text(st, 2, msg_id, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = db_problem(ob, d, "cannot update the outbox");
+		rc = outbox_db_problem(ob, d, "cannot update the outbox");
 		goto done;
 	}
 	*count = (size_t)sqlite3_changes(ob->db);
@@ -915,15 +915,15 @@ int outbox_purge(outbox *ob, int state, int64_t before, size_t *count, diag_list
 		return diag_add(d, BB_EINVAL, ob->path, 0, NULL,
 				"only delivered or given-up messages can be purged");
 	/* secure_delete: the freed pages are zeroed, not left for a forensic reader */
-	if ((rc = ob_exec(ob, "PRAGMA secure_delete = ON", d)) != BB_OK)
+	if ((rc = outbox_exec(ob, "PRAGMA secure_delete = ON", d)) != BB_OK)
 		return rc;
 	if (sqlite3_prepare_v2(ob->db, "DELETE FROM outbox WHERE state = ? AND created_at <= ?", -1,
 			       &st, NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot purge the outbox");
+		return outbox_db_problem(ob, d, "cannot purge the outbox");
 	sqlite3_bind_int(st, 1, state);
 	sqlite3_bind_int64(st, 2, before);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = db_problem(ob, d, "cannot purge the outbox");
+		rc = outbox_db_problem(ob, d, "cannot purge the outbox");
 	else
 		*count = (size_t)sqlite3_changes(ob->db);
 	sqlite3_finalize(st);
@@ -937,7 +937,7 @@ int outbox_knows_referral(outbox *ob, const char *referral_id, diag_list *d)
 
 	if (sqlite3_prepare_v2(ob->db, "SELECT 1 FROM outbox WHERE referral_id = ? LIMIT 1", -1, &st,
 			       NULL) != SQLITE_OK)
-		return db_problem(ob, d, "cannot read the outbox");
+		return outbox_db_problem(ob, d, "cannot read the outbox");
 	sqlite3_bind_text(st, 1, referral_id, -1, SQLITE_STATIC);
 	found = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_finalize(st);

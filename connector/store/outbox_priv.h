@@ -35,7 +35,7 @@ struct outbox {
 int outbox_open_db(outbox **out, sqlite3 *db, const char *name,
 		   const unsigned char key[SEAL_KEY_LEN], diag_list *d);
 
-int db_problem(outbox *ob, diag_list *d, const char *what);
+int outbox_db_problem(outbox *ob, diag_list *d, const char *what);
 
 /*
  * A prepared statement for `sql`, which must be a string literal: it is
@@ -53,9 +53,9 @@ int outbox_stmt(sqlite3_stmt **st, outbox *ob, const char *sql);
 void outbox_stmt_done(outbox *ob, sqlite3_stmt *st);
 /* Finalize every kept statement: before closing the database. */
 void outbox_stmts_free(outbox *ob);
-int ob_exec(outbox *ob, const char *sql, diag_list *d);
+int outbox_exec(outbox *ob, const char *sql, diag_list *d);
 /* The associated data that binds a sealed payload to its message and party. */
-char *aad_of(const char *msg_id, const char *party, size_t *len);
+char *outbox_aad_of(const char *msg_id, const char *party, size_t *len);
 /* Create the inbox tables (inbox.c). */
 int inbox_schema(outbox *ob, diag_list *d);
 

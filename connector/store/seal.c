@@ -82,7 +82,7 @@ int seal_load_key_named(unsigned char key[SEAL_KEY_LEN], const char *path, const
 	return BB_OK;
 }
 
-int seal(const unsigned char key[SEAL_KEY_LEN], const void *aad, size_t aad_len,
+int seal_encrypt(const unsigned char key[SEAL_KEY_LEN], const void *aad, size_t aad_len,
 	 const void *in, size_t len, unsigned char *out)
 {
 	EVP_CIPHER_CTX *ctx;
@@ -102,7 +102,7 @@ int seal(const unsigned char key[SEAL_KEY_LEN], const void *aad, size_t aad_len,
 	return ok ? 0 : -1;
 }
 
-int unseal(const unsigned char key[SEAL_KEY_LEN], const void *aad, size_t aad_len,
+int seal_decrypt(const unsigned char key[SEAL_KEY_LEN], const void *aad, size_t aad_len,
 	   const unsigned char *in, size_t len, unsigned char *out)
 {
 	EVP_CIPHER_CTX *ctx;

@@ -22,10 +22,10 @@ int seal_load_key_named(unsigned char key[SEAL_KEY_LEN], const char *path, const
 			diag_list *d);
 
 /* out must hold len + SEAL_OVERHEAD bytes. 0 on success. */
-int seal(const unsigned char key[SEAL_KEY_LEN], const void *aad, size_t aad_len,
+int seal_encrypt(const unsigned char key[SEAL_KEY_LEN], const void *aad, size_t aad_len,
 	 const void *in, size_t len, unsigned char *out);
 /* out must hold len - SEAL_OVERHEAD bytes. 0 on success, -1 if tampered or wrong key. */
-int unseal(const unsigned char key[SEAL_KEY_LEN], const void *aad, size_t aad_len,
+int seal_decrypt(const unsigned char key[SEAL_KEY_LEN], const void *aad, size_t aad_len,
 	   const unsigned char *in, size_t len, unsigned char *out);
 
 #endif

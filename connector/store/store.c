@@ -183,7 +183,7 @@ int store_txn_commit(store_txn *txn, diag_list *d)
 		sqlite3_commit_hook(db, refuse_commit, NULL);
 	}
 	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-		rc = db_problem(s->ob, d, "cannot commit the transaction; nothing of it is stored");
+		rc = outbox_db_problem(s->ob, d, "cannot commit the transaction; nothing of it is stored");
 	if (fail)
 		sqlite3_commit_hook(db, NULL, NULL);
 	/*

@@ -58,7 +58,7 @@ static int64_t last_sunday(int y, int m)
 	return last - wd;
 }
 
-long nl_offset(int64_t utc)
+long term_nl_offset(int64_t utc)
 {
 	int64_t day = utc >= 0 ? utc / 86400 : -((-utc + 86399) / 86400);
 	int y, m, d;
@@ -131,7 +131,7 @@ static int nl_local(nl_when *w, const char *iso)
 	}
 	t = days_from_civil(w->year, w->month, w->day) * 86400 + w->hour * 3600 + w->minute * 60 +
 	    w->second - sign * (tzh * 3600 + tzm * 60);
-	t += nl_offset(t);
+	t += term_nl_offset(t);
 	civil_from_days(t >= 0 ? t / 86400 : -((-t + 86399) / 86400), &w->year, &w->month, &w->day);
 	t = ((t % 86400) + 86400) % 86400;
 	w->hour = (int)(t / 3600);
@@ -146,7 +146,7 @@ static const char *const months[] = {
 	"augustus", "september", "oktober", "november", "december"
 };
 
-void nl_date_words(char *buf, size_t size, const char *iso, int with_time)
+void term_nl_date_words(char *buf, size_t size, const char *iso, int with_time)
 {
 	nl_when w;
 
@@ -175,7 +175,7 @@ void nl_date_words(char *buf, size_t size, const char *iso, int with_time)
 	}
 }
 
-int nl_local_date(char out[11], const char *iso)
+int term_nl_local_date(char out[11], const char *iso)
 {
 	nl_when w;
 
@@ -185,9 +185,9 @@ int nl_local_date(char out[11], const char *iso)
 	return 1;
 }
 
-void nl_today(char out[11], int64_t utc_now)
+void term_nl_today(char out[11], int64_t utc_now)
 {
-	int64_t t = utc_now + nl_offset(utc_now);
+	int64_t t = utc_now + term_nl_offset(utc_now);
 	int y, m, d;
 
 	civil_from_days(t >= 0 ? t / 86400 : -((-t + 86399) / 86400), &y, &m, &d);

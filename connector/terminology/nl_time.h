@@ -11,12 +11,12 @@ typedef struct nl_when {
 } nl_when;
 
 /* Offset of Amsterdam from UTC at `utc` (seconds since the epoch): 3600 or 7200. */
-long nl_offset(int64_t utc);
+long term_nl_offset(int64_t utc);
 /* "19 mei 2027", with_time: "19 mei 2027 om 01:30" (a bare date stays a date). */
-void nl_date_words(char *buf, size_t size, const char *iso, int with_time);
+void term_nl_date_words(char *buf, size_t size, const char *iso, int with_time);
 /* The Amsterdam calendar date of `iso` as YYYY-MM-DD; 0 when it has no day. */
-int nl_local_date(char out[11], const char *iso);
+int term_nl_local_date(char out[11], const char *iso);
 /* Today's date in Amsterdam at `utc_now`. */
-void nl_today(char out[11], int64_t utc_now);
+void term_nl_today(char out[11], int64_t utc_now);
 
 #endif

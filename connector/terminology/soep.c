@@ -168,7 +168,7 @@ static void part_s(strbuf *b, const writer *w)
 	else
 		strbuf_puts(b, w->who);
 	if (get(w, BB_FB_DATE)) {
-		nl_date_words(date, sizeof(date), get(w, BB_FB_DATE), 0);
+		term_nl_date_words(date, sizeof(date), get(w, BB_FB_DATE), 0);
 		strbuf_printf(b, " meldt op %s: ", date);
 	} else {
 		strbuf_puts(b, " meldt: ");
@@ -199,7 +199,7 @@ static void part_s(strbuf *b, const writer *w)
 	else
 		strbuf_printf(b, "%s is geannuleerd", kind);
 	if (get(w, BB_FB_INTAKE_DATE) && strcmp(st, "in-progress") == 0) {
-		nl_date_words(intake, sizeof(intake), get(w, BB_FB_INTAKE_DATE), 0);
+		term_nl_date_words(intake, sizeof(intake), get(w, BB_FB_INTAKE_DATE), 0);
 		strbuf_printf(b, " (intake %s)", intake);
 	}
 	strbuf_putc(b, '.');
@@ -218,7 +218,7 @@ static void part_s(strbuf *b, const writer *w)
 /* The Amsterdam day of `when` (YYYY-MM-DD), or "" when undated. */
 static void day_of(char out[11], const char *when)
 {
-	if (!when || !nl_local_date(out, when))
+	if (!when || !term_nl_local_date(out, when))
 		out[0] = '\0';
 }
 
@@ -287,7 +287,7 @@ static void part_o(strbuf *b, const writer *w)
 
 	common_day(once, w->fb);
 	if (n && once[0]) {
-		nl_date_words(date, sizeof(date), once, 0);
+		term_nl_date_words(date, sizeof(date), once, 0);
 		strbuf_printf(b, "Gemeten op %s: ", date);
 	}
 	for (i = 0; i < n; i++) {
@@ -311,7 +311,7 @@ static void part_o(strbuf *b, const writer *w)
 			measurement_words(b, first, loinc, value, unit);
 		}
 		if (when && !once[0]) {
-			nl_date_words(date, sizeof(date), when, 0);
+			term_nl_date_words(date, sizeof(date), when, 0);
 			strbuf_printf(b, " (%s)", date);
 		}
 		items++;
@@ -341,7 +341,7 @@ static void part_e(strbuf *b, const writer *w)
 	const char *code = get(w, BB_FB_EPISODE_CODE), *text = get(w, BB_FB_EPISODE_TEXT);
 	const char *business = get(w, BB_FB_BUSINESS_STATUS), *fstatus = get(w, BB_FB_FORWARDED_STATUS);
 	const char *rcode = get(w, BB_FB_REASON_CODE), *rtext = get(w, BB_FB_REASON_TEXT);
-	const char *rwords = rcode ? stop_reason_display(rcode) : NULL;
+	const char *rwords = rcode ? mapping_stop_reason_display(rcode) : NULL;
 	const bb_icpc_info *row = code ? term_icpc(code) : NULL;
 
 	/* the episode the entry belongs to: the GP's own title, else the table's */
@@ -389,7 +389,7 @@ static void part_p(strbuf *b, const writer *w)
 		sentence(b, line);
 	}
 	if (get(w, BB_FB_INTAKE_DATE) && (strcmp(st, "received") == 0 || strcmp(st, "accepted") == 0)) {
-		nl_date_words(intake, sizeof(intake), get(w, BB_FB_INTAKE_DATE), 1);
+		term_nl_date_words(intake, sizeof(intake), get(w, BB_FB_INTAKE_DATE), 1);
 		snprintf(line, sizeof(line), "Intake bij de aanbieder op %s", intake);
 		sentence(b, line);
 	}

@@ -253,7 +253,7 @@ int bb_referral_add_his_measurement(bb_referral *r, const char *nhg, const char 
 
 	if (!r)
 		return BB_EINVAL;
-	m = referral_model_mut(r);
+	m = model_referral_mut(r);
 	if (nhg && !*nhg)
 		nhg = NULL;
 	if (loinc && !*loinc)

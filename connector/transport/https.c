@@ -50,7 +50,7 @@ struct https_pool {
 	atomic_uint generation;       /* one more at each bb_connector_reload */
 };
 
-int https_pool_new(https_pool **out)
+int transport_pool_new(https_pool **out)
 {
 	https_pool *hp = calloc(1, sizeof(*hp));
 
@@ -66,7 +66,7 @@ int https_pool_new(https_pool **out)
 	return BB_OK;
 }
 
-void https_pool_free(https_pool *hp)
+void transport_pool_free(https_pool *hp)
 {
 	handle_pool *p, *next;
 
@@ -199,7 +199,7 @@ static void pool_give(https_pool *hp, const char *destination, CURL *curl, unsig
 		curl_easy_cleanup(curl);
 }
 
-void https_pool_reload(https_pool *hp)
+void transport_pool_reload(https_pool *hp)
 {
 	handle_pool *p;
 

@@ -143,7 +143,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	t = expand((const char *)data + 1 + alen, size - 1 - alen, &tlen);
 	write_file(trail, t, tlen);
 	free(t);
-	rc = anchor_read(&an, -1, anchor, key, &d);
+	rc = audit_anchor_read(&an, -1, anchor, key, &d);
 	if (rc == BB_OK && (!an.seq || strlen(an.hash) != AUDIT_HASH_HEX))
 		abort();
 	rc = audit_verify_file(trail, anchor, key, &v, check_intact, NULL, &d);

@@ -147,7 +147,7 @@ static void seal_into(sqlite3 *db, const char *table, const char *aad_sql, int64
 	if (!aad)
 		abort();
 	snprintf(aad, (size_t)n, "%s\n%s", a, b);
-	if (seal(key, aad, strlen(aad), plain, len, sealed) != 0)
+	if (seal_encrypt(key, aad, strlen(aad), plain, len, sealed) != 0)
 		abort();
 	free(aad);
 	sqlite3_finalize(st);
@@ -363,7 +363,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(body);
 		if (inbox_find(ob, inb.v[i], &a, NULL, &d) == BB_OK)
 			inbox_answer_free(&a);
-		if (referral_state_get(ob, inb.v[i], &status, &date, &d) == BB_OK) {
+		if (store_referral_state_get(ob, inb.v[i], &status, &date, &d) == BB_OK) {
 			free(status);
 			free(date);
 		}
