@@ -591,6 +591,27 @@ static void test_narrative(void **state)
 
 /* ---- XML security ----------------------------------------------------------------- */
 
+/*
+ * The XML reader itself (not only the format's detection, which wants a
+ * '<') refuses EBCDIC, which libxml2 would detect by its "<?xm" and decode
+ * behind the XML budget's back.
+ */
+static void test_xml_refuses_ebcdic(void **state)
+{
+	/* <?xml version="1.0" encoding="IBM037"?><Patient/> in IBM037 */
+	static const char ebcdic[] = "\x4C\x6F\xA7\x94\x93\x40\xA5\x85\x99\xA2\x89\x96\x95\x7E"
+				     "\x7F\xF1\x4B\xF0\x7F\x6F\x6E\x4C\xD7\x81\xA3\x89\x85\x95\xA3"
+				     "\x61\x6E";
+	diag_list d = DIAG_LIST_INIT;
+	fhir_node *res = NULL;
+
+	(void)state;
+	assert_int_equal(fhir_read_xml(&res, ebcdic, sizeof ebcdic - 1, "input", NULL, &d), BB_EINPUT);
+	assert_null(res);
+	assert_true(has(&d, NULL, "found EBCDIC", 1));
+	diag_free(&d);
+}
+
 static void test_xml_refuses_doctype(void **state)
 {
 	clock_t start = clock();
@@ -1185,6 +1206,7 @@ int main(void)
 		cmocka_unit_test(test_narrative),
 		cmocka_unit_test(test_xml_events),
 		cmocka_unit_test(test_xml_refuses_doctype),
+		cmocka_unit_test(test_xml_refuses_ebcdic),
 		cmocka_unit_test(test_xml_value_attribute_spelling),
 		cmocka_unit_test(test_xml_order_and_unknown),
 		cmocka_unit_test(test_json_unknown_and_types),

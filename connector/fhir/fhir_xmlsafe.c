@@ -125,6 +125,11 @@ static int check_encoding(const char *buf, size_t len, fhir_xml_sax *st)
 		set_error(st, 1, "only UTF-8 is accepted (found NUL bytes: UTF-16/32?)");
 		return 0;
 	}
+	/* "<?xm" in EBCDIC, which libxml2 detects and decodes: the budget's scan would not see it */
+	if (len >= 4 && memcmp(buf, "\x4C\x6F\xA7\x94", 4) == 0) {
+		set_error(st, 1, "only UTF-8 is accepted (found EBCDIC)");
+		return 0;
+	}
 	if (len < 5 || memcmp(buf, "<?xml", 5) != 0)
 		return 1;
 	end = memchr(buf, '>', len);

@@ -137,6 +137,12 @@ int adapter_his_read(bb_referral **out, bb_connector *c, const char *adapter, co
 			      "in its first four bytes): a HIS record is UTF-8 text");
 		goto done;
 	}
+	/* "<?xm" in EBCDIC: libxml2 detects and decodes that too */
+	if (data && len >= 4 && memcmp(data, "\x4C\x6F\xA7\x94", 4) == 0) {
+		rc = diag_add(&d, BB_EINPUT, source, 1, NULL,
+			      "the record starts as EBCDIC (\"<?xm\" in EBCDIC): a HIS record is UTF-8 text");
+		goto done;
+	}
 	/* XML records: the budget before any adapter's parser (xml_budget.h) */
 	if (data && xml_looks_like(data, len)) {
 		xml_budget_problem over;
