@@ -217,12 +217,49 @@ static void operator_reads_the_message(void **state)
 	assert_int_equal(bb_outbox_list(f->c, 7, NULL, NULL), BB_EINVAL);
 }
 
+static void *stop_delivery(void *arg)
+{
+	return (void *)(intptr_t)bb_delivery_stop(arg);
+}
+
+static void *start_delivery(void *arg)
+{
+	return (void *)(intptr_t)bb_delivery_start(arg);
+}
+
+/*
+ * bb_delivery_start and _stop are marked thread-safe: stops at once from
+ * many threads join the worker once (joining a thread twice is undefined:
+ * a crash or a hang), and a start while a stop joins starts anew after it.
+ */
+static void delivery_stops_and_starts_from_many_threads(void **state)
+{
+	fx *f = *state;
+	pthread_t t[8];
+	void *rc;
+	int round, i;
+
+	for (round = 0; round < 20; round++) {
+		assert_int_equal(bb_delivery_start(f->c), BB_OK);
+		for (i = 0; i < 8; i++)
+			assert_int_equal(pthread_create(&t[i], NULL,
+							i % 4 == 3 ? start_delivery : stop_delivery, f->c), 0);
+		for (i = 0; i < 8; i++) {
+			assert_int_equal(pthread_join(t[i], &rc), 0);
+			assert_int_equal((intptr_t)rc, BB_OK);
+		}
+		assert_int_equal(bb_delivery_stop(f->c), BB_OK);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(concurrent_senders_each_stored_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(same_referral_same_message, setup, teardown),
 		cmocka_unit_test_setup_teardown(operator_reads_the_message, setup, teardown),
+		cmocka_unit_test_setup_teardown(delivery_stops_and_starts_from_many_threads, setup,
+						teardown),
 	};
 
 	return cmocka_run_group_tests_name("send", tests, NULL, NULL);

@@ -44,11 +44,13 @@ typedef struct breaker {
 struct delivery {
 	mutex lock;                  /* guards everything below */
 	pthread_cond_t wake;         /* the worker: stop, or something was queued */
+	pthread_cond_t stopped;      /* a stop's join is over (joining went to 0) */
 	breaker *breakers;
 	bb_dead_letter_cb dead_letter;
 	void *dead_letter_payload;
 	pthread_t worker;
 	int running, stop, kicked;
+	int joining;                 /* a bb_delivery_stop is joining the worker */
 };
 
 int delivery_new(delivery **out)
@@ -63,6 +65,12 @@ int delivery_new(delivery **out)
 		return BB_ERROR;
 	}
 	if (pthread_cond_init(&dl->wake, NULL) != 0) {
+		mutex_destroy(&dl->lock);
+		free(dl);
+		return BB_ERROR;
+	}
+	if (pthread_cond_init(&dl->stopped, NULL) != 0) {
+		pthread_cond_destroy(&dl->wake);
 		mutex_destroy(&dl->lock);
 		free(dl);
 		return BB_ERROR;
@@ -82,6 +90,7 @@ void delivery_free(delivery *dl)
 		free(b->destination);
 		free(b);
 	}
+	pthread_cond_destroy(&dl->stopped);
 	pthread_cond_destroy(&dl->wake);
 	mutex_destroy(&dl->lock);
 	free(dl);
@@ -484,6 +493,9 @@ int bb_delivery_start(bb_connector *c)
 	if ((rc = bb_connector_open_store(c)) != BB_OK)
 		return rc;
 	mutex_lock(&c->delivery->lock);
+	/* a stop that is joining the worker ends first: then this one starts anew */
+	while (c->delivery->joining)
+		cond_wait(&c->delivery->stopped, &c->delivery->lock);
 	if (!c->delivery->running) {
 		sigset_t pipe_set, old;
 
@@ -514,9 +526,17 @@ int bb_delivery_stop(bb_connector *c)
 		return BB_EINVAL;
 	dl = c->delivery;
 	mutex_lock(&dl->lock);
-	running = dl->running;
 	dl->stop = 1;
 	pthread_cond_signal(&dl->wake);
+	if (dl->joining) {
+		/* Another thread is joining the worker (a thread is joined once): wait for it. */
+		while (dl->joining)
+			cond_wait(&dl->stopped, &dl->lock);
+		mutex_unlock(&dl->lock);
+		return BB_OK;
+	}
+	running = dl->running;
+	dl->joining = running;
 	mutex_unlock(&dl->lock);
 	if (!running)
 		return BB_OK;
@@ -524,6 +544,8 @@ int bb_delivery_stop(bb_connector *c)
 	pthread_join(dl->worker, NULL);
 	mutex_lock(&dl->lock);
 	dl->running = 0;
+	dl->joining = 0;
+	pthread_cond_broadcast(&dl->stopped);
 	mutex_unlock(&dl->lock);
 	log_event(c, BB_LOG_INFO, "delivery.stopped", (char *)NULL);
 	return BB_OK;
