@@ -152,19 +152,6 @@ const fhir_elem *fhir_elem_find(const fhir_type *t, const char *name, size_t len
 	}
 }
 
-const fhir_elem *fhir_elem_find_from(const fhir_type *t, const char *name, size_t len,
-				     size_t from, const fhir_type **type_out)
-{
-	const fhir_type *found;
-	const fhir_elem *e = fhir_elem_find(t, name, len, &found);
-
-	if (!e || e->order < from)
-		return NULL;
-	if (type_out)
-		*type_out = found;
-	return e;
-}
-
 const fhir_elem *fhir_elem_by_base(const fhir_type *t, const char *name)
 {
 	size_t i;

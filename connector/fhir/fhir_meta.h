@@ -107,10 +107,6 @@ static inline int fhir_type_is_resource(const fhir_type *t) { return t->kind == 
 const fhir_elem *fhir_elem_find(const fhir_type *t, const char *name, size_t len,
 				const fhir_type **type_out);
 
-/* The same, looking only at the elements from position `from` on. */
-const fhir_elem *fhir_elem_find_from(const fhir_type *t, const char *name, size_t len,
-				     size_t from, const fhir_type **type_out);
-
 /* Element by its base name only ("value" for value[x]); NULL if none. */
 const fhir_elem *fhir_elem_by_base(const fhir_type *t, const char *name);
 

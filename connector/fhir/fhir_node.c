@@ -661,19 +661,9 @@ const fhir_type *fhir_node_type(const fhir_node *n)
 	return n ? n->type : NULL;
 }
 
-const fhir_elem *fhir_node_elem(const fhir_node *n)
-{
-	return n ? n->elem : NULL;
-}
-
 int fhir_node_is_resource(const fhir_node *n)
 {
 	return n && n->type->kind == FHIR_KIND_RESOURCE;
-}
-
-int fhir_node_is_primitive(const fhir_node *n)
-{
-	return n && n->type->kind == FHIR_KIND_PRIMITIVE;
 }
 
 const char *fhir_value(const fhir_node *n)

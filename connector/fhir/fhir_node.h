@@ -128,10 +128,7 @@ const char *fhir_node_name(const fhir_node *n);
 /* "Patient", "HumanName", "string", "Patient.contact" */
 const char *fhir_node_type_name(const fhir_node *n);
 const fhir_type *fhir_node_type(const fhir_node *n);
-/* The element definition; NULL for a root resource. */
-const fhir_elem *fhir_node_elem(const fhir_node *n);
 int fhir_node_is_resource(const fhir_node *n);
-int fhir_node_is_primitive(const fhir_node *n);
 
 /* A primitive's value text; NULL if it has none or `n` is not primitive. */
 const char *fhir_value(const fhir_node *n);

@@ -116,9 +116,3 @@ int task_needs_reason(const char *status)
 	const state *s = find(status);
 	return s && s->needs_reason;
 }
-
-const char *task_next_text(const char *from)
-{
-	const state *s = find(from);
-	return s && s->next[0] ? s->next : "nothing (final)";
-}

@@ -22,7 +22,5 @@ const business_status *task_default_business(const char *status);
 const business_status *task_business_lookup(const char *code);
 /* Must the feedback give a reason (statusReason) for this status? */
 int task_needs_reason(const char *status);
-/* "requested, received, ..." the statuses `from` may go to, for messages. */
-const char *task_next_text(const char *from);
 
 #endif

@@ -84,12 +84,6 @@ static int zone_ok(const char *z)
 	return num(z + 1, 2) <= 14 && num(z + 4, 2) <= 59;
 }
 
-int lex_is_time(const char *s)
-{
-	size_t n = time_prefix(s);
-	return n && s[n] == '\0';
-}
-
 static int datetime(const char *s, int need_time)
 {
 	size_t n = date_prefix(s, need_time), t;
@@ -109,11 +103,6 @@ static int datetime(const char *s, int need_time)
 int lex_is_datetime(const char *s)
 {
 	return datetime(s, 0);
-}
-
-int lex_is_instant(const char *s)
-{
-	return datetime(s, 1);
 }
 
 int lex_is_decimal(const char *s)

@@ -10,10 +10,6 @@
 int lex_is_date(const char *s, int full);
 /* FHIR dateTime: a date, or a full date with time hh:mm:ss[.f+] and zone (Z or +hh:mm). */
 int lex_is_datetime(const char *s);
-/* FHIR instant: always a full date-time with seconds and zone. */
-int lex_is_instant(const char *s);
-/* FHIR time: hh:mm:ss[.f+] */
-int lex_is_time(const char *s);
 /* FHIR decimal: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
 int lex_is_decimal(const char *s);
 /* FHIR integer: -?(0|[1-9][0-9]*) within 32 bits; `min` 0 or 1 for unsignedInt/positiveInt */
