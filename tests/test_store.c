@@ -442,6 +442,28 @@ static void kept_statements_are_reused_one_user_at_a_time(void **state)
 	outbox_stmt_done(ob, extra);
 	assert_int_equal(statements(ob->db, &busy), n0 + OUTBOX_STMT_SLOTS);
 	outbox_stmt_done(ob, NULL);
+
+	/* a buffer that held other SQL before: its statement, not the old one's */
+	{
+		char sql[32] = "SELECT ?1 IS NULL";
+
+		outbox_close(ob);
+		assert_int_equal(outbox_open(&ob, f->db, f->key, NULL, &f->d), BB_OK);
+		assert_int_equal(outbox_stmt(&a, ob, sql), SQLITE_OK);
+		outbox_stmt_done(ob, a);
+		snprintf(sql, sizeof sql, "SELECT 42");
+		assert_int_equal(outbox_stmt(&b, ob, sql), SQLITE_OK);
+		assert_int_equal(sqlite3_step(b), SQLITE_ROW);
+		assert_int_equal(sqlite3_column_int(b, 0), 42);
+		outbox_stmt_done(ob, b);
+		/* kept in place of the old one, not beside it */
+		assert_int_equal(statements(ob->db, &busy), n0 + 1);
+		for (a = sqlite3_next_stmt(ob->db, NULL); a; a = sqlite3_next_stmt(ob->db, a))
+			assert_string_not_equal(sqlite3_sql(a), "SELECT ?1 IS NULL");
+		assert_int_equal(outbox_stmt(&c, ob, sql), SQLITE_OK);
+		assert_ptr_equal(c, b);
+		outbox_stmt_done(ob, c);
+	}
 	/* a leak or a failed close here shows in valgrind and ASan */
 	outbox_close(ob);
 }

@@ -11,15 +11,21 @@
 int outbox_stmt(sqlite3_stmt **st, outbox *ob, const char *sql)
 {
 	outbox_stmt_slot *free_slot = NULL;
+	int taken = 0, rc;
 	size_t i;
-	int rc;
 
 	*st = NULL;
 	for (i = 0; i < OUTBOX_STMT_SLOTS; i++) {
 		outbox_stmt_slot *s = &ob->stmts[i];
 
-		/* the text too: a caller's buffer may come back at the address of another */
-		if (s->sql == sql && !s->busy && strcmp(sqlite3_sql(s->st), sql) == 0) {
+		if (s->sql == sql && s->busy) {
+			taken = 1;              /* asked again while handed out: a fresh one */
+		} else if (s->sql == sql && strcmp(sqlite3_sql(s->st), sql) != 0) {
+			/* another text at the address of one kept before (a reused buffer) */
+			sqlite3_finalize(s->st);
+			s->sql = NULL;
+			s->st = NULL;
+		} else if (s->sql == sql) {
 			s->busy = 1;
 			*st = s->st;
 			return SQLITE_OK;
@@ -27,11 +33,8 @@ int outbox_stmt(sqlite3_stmt **st, outbox *ob, const char *sql)
 		if (!s->sql && !free_slot)
 			free_slot = s;
 	}
-	if (free_slot) {
-		for (i = 0; i < OUTBOX_STMT_SLOTS; i++)
-			if (ob->stmts[i].sql == sql)
-				free_slot = NULL;   /* in use: this caller gets a fresh one */
-	}
+	if (taken)
+		free_slot = NULL;
 	rc = sqlite3_prepare_v3(ob->db, sql, -1, free_slot ? SQLITE_PREPARE_PERSISTENT : 0, st,
 				NULL);
 	if (rc != SQLITE_OK || !free_slot)
