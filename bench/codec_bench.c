@@ -13,12 +13,15 @@
  *               the same XML, plus
  *               json-c's compact print of the official JSON (parsed
  *               beforehand)
+ *        sax:   libxml2's SAX2 parse of the same XML with handlers that
+ *               do nothing (the options fhir_read_xml uses): what any
+ *               reader built on libxml2 pays before it does anything
  *   j2j  FHIR JSON -> FHIR JSON
  *        ours:  fhir_read_json + fhir_write_json (compact) + free
  *        raw:   json-c parse + print + free
  *
  * Usage: bench/codec_bench MODE IMPL DIR [SECONDS]
- *   MODE j2x|x2j|j2j, IMPL ours|raw, DIR a folder of NAME.json/NAME.xml
+ *   MODE j2x|x2j|j2j, IMPL ours|raw|sax (sax: x2j only), DIR a folder of NAME.json/NAME.xml
  *   pairs (the official R4 examples). Passes over every pair until
  *   SECONDS (default 1) of CPU time have gone by; prints one line
  *     RESULT codec-MODE-IMPL DOCS_PER_SECOND docs/s
@@ -39,6 +42,7 @@
 
 #include <json-c/json.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include "beweegbrug.h"
@@ -242,13 +246,66 @@ static void raw(doc *d, fhir_format from, fhir_format to)
 								    JSON_C_TO_STRING_NOSLASHESCAPE));
 }
 
-static void one_pass(int use_ours, fhir_format from, fhir_format to)
+/*
+ * libxml2 alone. The handlers are there (libxml2 skips the work of
+ * building their arguments for a NULL one) but do nothing.
+ */
+static void sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+		      const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+		      int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+	(void)ctx, (void)localname, (void)prefix, (void)uri, (void)nb_namespaces;
+	(void)namespaces, (void)nb_attributes, (void)nb_defaulted, (void)attributes;
+	sink++;
+}
+
+static void sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+{
+	(void)ctx, (void)localname, (void)prefix, (void)uri;
+}
+
+static void sax_text(void *ctx, const xmlChar *ch, int len)
+{
+	(void)ctx, (void)ch, (void)len;
+}
+
+static void sax_comment(void *ctx, const xmlChar *value)
+{
+	(void)ctx, (void)value;
+}
+
+static void sax_only(const doc *d)
+{
+	xmlParserCtxtPtr px = xmlCreateMemoryParserCtxt(d->xml, (int)d->xml_len);
+
+	if (!px)
+		die_doc(d, "xmlCreateMemoryParserCtxt");
+	memset(px->sax, 0, sizeof(*px->sax));
+	px->sax->initialized = XML_SAX2_MAGIC;
+	px->sax->startElementNs = sax_start;
+	px->sax->endElementNs = sax_end;
+	px->sax->characters = sax_text;
+	px->sax->ignorableWhitespace = sax_text;
+	px->sax->comment = sax_comment;
+	xmlCtxtUseOptions(px, XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
+			      XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	xmlParseDocument(px);
+	if (!px->wellFormed)
+		die_doc(d, "libxml2 SAX parse");
+	xmlFreeParserCtxt(px);
+}
+
+enum impl { IMPL_OURS, IMPL_RAW, IMPL_SAX };
+
+static void one_pass(enum impl impl, fhir_format from, fhir_format to)
 {
 	size_t i;
 
 	for (i = 0; i < ndocs; i++) {
-		if (use_ours)
+		if (impl == IMPL_OURS)
 			ours(&docs[i], from, to);
+		else if (impl == IMPL_SAX)
+			sax_only(&docs[i]);
 		else
 			raw(&docs[i], from, to);
 	}
@@ -314,13 +371,13 @@ int main(int argc, char **argv)
 	fhir_format from, to;
 	double seconds = 1.0, t0, t;
 	unsigned long passes = 0, a0;
-	int use_ours;
+	enum impl use;
 	size_t i;
 
 	if (argc > 1 && strcmp(argv[1], "rss") == 0)
 		return rss_run(argc, argv);
 	if (argc < 4 || argc > 5) {
-		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|raw DIR [SECONDS]\n"
+		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|raw|sax DIR [SECONDS]\n"
 				"       codec_bench rss j2x|x2j|j2j DIR COUNT...\n");
 		return 2;
 	}
@@ -330,14 +387,19 @@ int main(int argc, char **argv)
 		seconds = atof(argv[4]);
 	if (parse_mode(mode, &from, &to) < 0)
 		return 2;
-	use_ours = strcmp(impl, "ours") == 0;
-	if (!use_ours && strcmp(impl, "raw") != 0) {
-		fprintf(stderr, "codec_bench: unknown implementation %s\n", impl);
+	if (strcmp(impl, "ours") == 0) {
+		use = IMPL_OURS;
+	} else if (strcmp(impl, "raw") == 0) {
+		use = IMPL_RAW;
+	} else if (strcmp(impl, "sax") == 0 && from == FHIR_FORMAT_XML) {
+		use = IMPL_SAX;
+	} else {
+		fprintf(stderr, "codec_bench: unknown implementation %s for %s\n", impl, mode);
 		return 2;
 	}
 	xmlInitParser();
 	load(argv[3]);
-	for (i = 0; i < ndocs && !use_ours; i++) {
+	for (i = 0; i < ndocs && use == IMPL_RAW; i++) {
 		/* the other half of each floor: the equivalent tree, ready to print */
 		docs[i].jtree = json_parse(&docs[i]);
 		docs[i].xtree = xmlReadMemory(docs[i].xml, (int)docs[i].xml_len, docs[i].name, NULL,
@@ -347,13 +409,13 @@ int main(int argc, char **argv)
 	}
 	/* warm-up pass, counting allocations */
 	a0 = allocs;
-	one_pass(use_ours, from, to);
+	one_pass(use, from, to);
 	if (COUNTING)
 		printf("RESULT allocs-%s-%s %.1f allocs/doc\n", mode, impl,
 		       (double)(allocs - a0) / (double)ndocs);
 	t0 = now_s();
 	do {
-		one_pass(use_ours, from, to);
+		one_pass(use, from, to);
 		passes++;
 		t = now_s() - t0;
 	} while (t < seconds);
