@@ -14,7 +14,7 @@
  *               json-c's compact print of the official JSON (parsed
  *               beforehand)
  *        sax:   libxml2's SAX2 parse of the same XML with handlers that
- *               do nothing (the options fhir_read_xml uses): what any
+ *               do nothing (the options and input fhir_read_xml uses): what any
  *               reader built on libxml2 pays before it does anything
  *   j2j  FHIR JSON -> FHIR JSON
  *        ours:  fhir_read_json + fhir_write_json (compact) + free
@@ -274,12 +274,38 @@ static void sax_comment(void *ctx, const xmlChar *value)
 	(void)ctx, (void)value;
 }
 
-static void sax_only(const doc *d)
+/*
+ * The input as fhir_read_xml gives it (fhir_xmlsafe.c): before libxml2
+ * 2.11, memory input without a read callback, which saves 10% here.
+ */
+static xmlParserCtxtPtr sax_context(const doc *d)
 {
+#if LIBXML_VERSION < 21100
+	xmlParserCtxtPtr px = xmlNewParserCtxt();
+	xmlParserInputBufferPtr in;
+	xmlParserInputPtr stream;
+
+	if (!px || !(in = xmlParserInputBufferCreateMem(d->xml, (int)d->xml_len,
+							XML_CHAR_ENCODING_NONE)))
+		die_doc(d, "libxml2 input");
+	in->readcallback = NULL;
+	if (!(stream = xmlNewIOInputStream(px, in, XML_CHAR_ENCODING_NONE)))
+		die_doc(d, "libxml2 input");
+	inputPush(px, stream);
+	return px;
+#else
 	xmlParserCtxtPtr px = xmlCreateMemoryParserCtxt(d->xml, (int)d->xml_len);
 
 	if (!px)
-		die_doc(d, "xmlCreateMemoryParserCtxt");
+		die_doc(d, "libxml2 input");
+	return px;
+#endif
+}
+
+static void sax_only(const doc *d)
+{
+	xmlParserCtxtPtr px = sax_context(d);
+
 	memset(px->sax, 0, sizeof(*px->sax));
 	px->sax->initialized = XML_SAX2_MAGIC;
 	px->sax->startElementNs = sax_start;
