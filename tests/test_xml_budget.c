@@ -153,6 +153,109 @@ static void a_closer_is_found_among_lookalikes(void **state)
 	free(doc);
 }
 
+/*
+ * The scan as it was before it looked at sixteen bytes at once: a byte
+ * at a time, the reference the real one must agree with everywhere.
+ */
+static int reference_check(const char *buf, size_t len)
+{
+	const char *p = buf, *end = buf + len;
+	size_t markup = 0;
+
+	while (p < end && (p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		size_t attrs = 0;
+
+		p++;
+		if (p < end && *p == '!' && (size_t)(end - p) >= 3 && memcmp(p, "!--", 3) == 0) {
+			const char *c = memmem(p + 3, (size_t)(end - p - 3), "-->", 3);
+
+			p = c ? c + 3 : end;
+			continue;
+		}
+		if (p < end && *p == '!' && (size_t)(end - p) >= 8 && memcmp(p, "![CDATA[", 8) == 0) {
+			const char *c = memmem(p + 8, (size_t)(end - p - 8), "]]>", 3);
+
+			p = c ? c + 3 : end;
+			continue;
+		}
+		if (p < end && *p == '?') {
+			const char *c = memmem(p + 1, (size_t)(end - p - 1), "?>", 2);
+
+			p = c ? c + 2 : end;
+			continue;
+		}
+		if (++markup > XML_MAX_MARKUP)
+			return -1;
+		if (p < end && (*p == '!' || *p == '/')) {
+			const char *gt = memchr(p, '>', (size_t)(end - p));
+
+			p = gt ? gt + 1 : end;
+			continue;
+		}
+		for (; p < end && *p != '>' && *p != '<'; p++) {
+			if (*p == '"' || *p == '\'') {
+				const char *close = memchr(p + 1, *p, (size_t)(end - p - 1));
+
+				if (!close)
+					return 0;
+				p = close;
+			} else if (*p == '=' && (++attrs > XML_MAX_ATTRIBUTES || ++markup > XML_MAX_MARKUP)) {
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * Every kind of construct, `gap` blanks before each byte the scan looks
+ * for, so that over gaps 0..32 each of them falls at every offset from
+ * where the scan's previous search began; an element with `nattrs`
+ * attributes at the end.
+ */
+static int spaced_doc(char *doc, size_t cap, int gap, size_t nattrs)
+{
+	int n = snprintf(doc, cap,
+			 "<r>%*s<!-- a=\"> %*s-->%*s<x v='=<>\"%*s' w=\"'>=%*s\"%*s/>%*s<?pi a=b%*s?>"
+			 "%*s<![CDATA[<a b=c>%*s]]>%*s</x%*s>%*s<!DOCTYPE a=\"b\"%*s>%*s<e",
+			 gap, "", gap, "", gap, "", gap, "", gap, "", gap, "", gap, "", gap, "",
+			 gap, "", gap, "", gap, "", gap, "", gap, "", gap, "", gap, "");
+
+	for (size_t i = 0; i < nattrs && n > 0 && (size_t)n < cap; i++)
+		n += snprintf(doc + n, cap - (size_t)n, " a%zu%*s=%*s\"%*sv\"", i, gap, "", gap, "",
+			      gap, "");
+	if (n > 0 && (size_t)n < cap)
+		n += snprintf(doc + n, cap - (size_t)n, "%*s/>%*s</r>", gap, "", gap, "");
+	assert_true(n > 0 && (size_t)n < cap);
+	return n;
+}
+
+static void every_offset_and_every_end_agree_with_a_byte_scan(void **state)
+{
+	static char doc[8192];
+	(void)state;
+
+	for (int gap = 0; gap <= 32; gap++) {
+		for (size_t nattrs = XML_MAX_ATTRIBUTES; nattrs <= XML_MAX_ATTRIBUTES + 1; nattrs++) {
+			int n = spaced_doc(doc, sizeof doc, gap, nattrs);
+			xml_budget_problem why;
+
+			assert_int_equal(reference_check(doc, (size_t)n), nattrs > XML_MAX_ATTRIBUTES ? -1 : 0);
+			assert_int_equal(xml_budget_check(doc, (size_t)n, &why), reference_check(doc, (size_t)n));
+		}
+		/* every end, each in a buffer of its own size: a read past it is ASan's */
+		for (size_t len = 0, n = (size_t)spaced_doc(doc, sizeof doc, gap, 3); len <= n; len++) {
+			char *copy = malloc(len + 1);
+			xml_budget_problem why;
+
+			assert_non_null(copy);
+			memcpy(copy, doc, len);
+			assert_int_equal(xml_budget_check(copy, len, &why), reference_check(copy, len));
+			free(copy);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -163,6 +266,7 @@ int main(void)
 		cmocka_unit_test(unclosed_constructs_end_the_scan),
 		cmocka_unit_test(a_comment_opener_does_not_close_itself),
 		cmocka_unit_test(a_closer_is_found_among_lookalikes),
+		cmocka_unit_test(every_offset_and_every_end_agree_with_a_byte_scan),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
