@@ -120,17 +120,14 @@ static uint32_t name_hash(const char *name, size_t len, size_t type_index)
 	return h ^ ((uint32_t)(type_index + 1) * 0x9e3779b1u);
 }
 
-const fhir_elem *fhir_elem_find(const fhir_type *t, const char *name, size_t len,
-				const fhir_type **type_out)
+/* The slot chain of hash `h` for the type of index `ti`: the element named name[0..len). */
+static const fhir_elem *find_hashed(size_t ti, uint32_t h, const char *name, size_t len,
+				    const fhir_type **type_out)
 {
-	size_t ti = (size_t)(t - fhir_types), mask = fhir_elem_hash_size - 1;
-	size_t h = name_hash(name, len, ti) & mask;
+	size_t mask = fhir_elem_hash_size - 1, i = h & mask;
 
-	/* a name never holds a NUL, and the pool's names are NUL-terminated */
-	if (len == 0 || memchr(name, '\0', len))
-		return NULL;
-	for (;; h = (h + 1) & mask) {
-		const fhir_elem_slot *s = &fhir_elem_hash[h];
+	for (;; i = (i + 1) & mask) {
+		const fhir_elem_slot *s = &fhir_elem_hash[i];
 		const fhir_elem *e;
 
 		if (s->owner == 0xFFFF)
@@ -150,6 +147,32 @@ const fhir_elem *fhir_elem_find(const fhir_type *t, const char *name, size_t len
 			return e;
 		}
 	}
+}
+
+const fhir_elem *fhir_elem_find(const fhir_type *t, const char *name, size_t len,
+				const fhir_type **type_out)
+{
+	size_t ti = (size_t)(t - fhir_types);
+
+	/* a name never holds a NUL, and the pool's names are NUL-terminated */
+	if (len == 0 || memchr(name, '\0', len))
+		return NULL;
+	return find_hashed(ti, name_hash(name, len, ti), name, len, type_out);
+}
+
+const fhir_elem *fhir_elem_find_z(const fhir_type *t, const char *name, const fhir_type **type_out)
+{
+	size_t ti = (size_t)(t - fhir_types), len;
+	uint32_t h = 0x811c9dc5u;
+
+	/* name_hash and strlen in one pass */
+	for (len = 0; name[len]; len++) {
+		h ^= (unsigned char)name[len];
+		h *= 0x01000193u;
+	}
+	if (len == 0)
+		return NULL;
+	return find_hashed(ti, h ^ ((uint32_t)(ti + 1) * 0x9e3779b1u), name, len, type_out);
 }
 
 const fhir_elem *fhir_elem_by_base(const fhir_type *t, const char *name)

@@ -106,6 +106,8 @@ static inline int fhir_type_is_resource(const fhir_type *t) { return t->kind == 
  */
 const fhir_elem *fhir_elem_find(const fhir_type *t, const char *name, size_t len,
 				const fhir_type **type_out);
+/* The same for a NUL-terminated name, measured while it is hashed (the XML reader's). */
+const fhir_elem *fhir_elem_find_z(const fhir_type *t, const char *name, const fhir_type **type_out);
 
 /* Element by its base name only ("value" for value[x]); NULL if none. */
 const fhir_elem *fhir_elem_by_base(const fhir_type *t, const char *name);

@@ -167,7 +167,7 @@ static int read_attrs(reader *r, fhir_node *k, int nb_attributes, const xmlChar 
 			value = a;      /* set after the other attributes, as before */
 			continue;
 		}
-		e = fhir_elem_find(t, name, strlen(name), &at_type);
+		e = fhir_elem_find_z(t, name, &at_type);
 		if (!e || !fhir_elem_is_attr(e)) {
 			fhir_report(&r->ctx, BB_EINPUT, k, NULL, -1, "attribute '%s' is not allowed here",
 				    name);
@@ -293,7 +293,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		break;
 	}
 	node = p->node;
-	e = fhir_elem_find(fhir_node_type(node), name, strlen(name), &t);
+	e = fhir_elem_find_z(fhir_node_type(node), name, &t);
 	if (!e || fhir_elem_is_attr(e)) {
 		fhir_report(&r->ctx, BB_EINPUT, node, name, -1, e ?
 			    "'%s' must be an attribute, not an element" : "unknown element '%s'", name);
