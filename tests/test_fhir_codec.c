@@ -213,6 +213,60 @@ static void test_prim_lexical(void **state)
 	}
 }
 
+/*
+ * Strings, codes and uris of length 1..40 with one or two bytes that are
+ * white space or control characters at each position: the eight-bytes-at-
+ * a-time checks must agree with the rules read byte by byte.
+ */
+static int ref_control(unsigned char c)
+{
+	return (c < 0x20 && c != ' ' && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+}
+
+static int ref_ws(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int ref_valid(fhir_prim p, const unsigned char *v, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (ref_control(v[i]))
+			return 0;
+		if (p == FHIR_PRIM_URI && ref_ws(v[i]))
+			return 0;
+		if (p == FHIR_PRIM_CODE && ref_ws(v[i]) && (i == 0 || i + 1 == len || ref_ws(v[i + 1])))
+			return 0;
+	}
+	return 1;
+}
+
+static void test_prim_text_at_every_offset(void **state)
+{
+	static const unsigned char odd[] = { ' ', '\t', '\n', '\r', 0x01, 0x1F, 0x7F, 0x21, 0x80 };
+	static const fhir_prim kinds[] = { FHIR_PRIM_STRING, FHIR_PRIM_CODE, FHIR_PRIM_URI };
+	unsigned char v[40];
+	(void)state;
+
+	for (size_t len = 1; len <= sizeof v; len++)
+		for (size_t at = 0; at < len; at++)
+			for (size_t k = 0; k < sizeof odd * (sizeof odd + 1); k++)
+				for (size_t p = 0; p < sizeof kinds / sizeof kinds[0]; p++) {
+					const char *why;
+					int ok;
+
+					memset(v, 'x', len);
+					v[at] = odd[k % sizeof odd];
+					if (k >= sizeof odd && at + 1 < len)       /* and a second one after it */
+						v[at + 1] = odd[k / sizeof odd - 1];
+					ok = fhir_prim_valid_text(kinds[p], (const char *)v, len, &why);
+					if (ok != ref_valid(kinds[p], v, len))
+						print_message("    %s of %zu bytes, 0x%02x at %zu\n",
+							      fhir_prim_name(kinds[p]), len, v[at], at);
+					assert_int_equal(ok, ref_valid(kinds[p], v, len));
+				}
+}
+
 /* ---- builder ---------------------------------------------------------------- */
 
 static void test_builder(void **state)
@@ -1197,6 +1251,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_meta_lookup),
 		cmocka_unit_test(test_prim_lexical),
+		cmocka_unit_test(test_prim_text_at_every_offset),
 		cmocka_unit_test(test_builder),
 		cmocka_unit_test(test_builder_resources),
 		cmocka_unit_test(test_builder_depth_and_check),

@@ -429,10 +429,13 @@ static int check_string(const char *s, size_t len, const char **why)
 	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
 	size_t i = 0, chars = 0;
 
-	/* eight bytes at a time while none is below 0x20 or 0x7F */
-	for (; len - i >= 8; i += 8) {
+	/* eight bytes at a time while none is below 0x20 or 0x7F, the last
+	 * eight overlapping the ones before them */
+	for (; len - i >= 8 || (len >= 8 && i < len); i += 8) {
 		uint64_t v, d;
 
+		if (len - i < 8)
+			i = len - 8;
 		memcpy(&v, s + i, 8);
 		d = v ^ (ones * 0x7F);
 		if ((((v - ones * 0x20) & ~v) | ((d - ones) & ~d)) & highs)
@@ -457,6 +460,36 @@ static int check_string(const char *s, size_t len, const char **why)
 		}
 	}
 	return 1;
+}
+
+/*
+ * No byte of s[0..len) is white space, a control character or DEL: then
+ * it is a valid string, code and uri at once (most values are), checked
+ * eight bytes at a time, the last eight overlapping the ones before.
+ */
+static int plain_text(const char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	uint64_t v, d, hit = 0;
+	size_t i;
+
+	if (len < 8) {
+		for (i = 0; i < len; i++)
+			if ((unsigned char)s[i] <= 0x20 || s[i] == 0x7F)
+				return 0;
+		return 1;
+	}
+	for (i = 0;; i += 8) {
+		if (i > len - 8)
+			i = len - 8;
+		memcpy(&v, s + i, 8);
+		d = v ^ (ones * 0x7F);
+		/* nonzero in a high bit exactly when a byte is <= 0x20 or is 0x7F */
+		hit |= ((v - ones * 0x21) & ~v) | ((d - ones) & ~d);
+		if (i == len - 8)
+			break;
+	}
+	return (hit & highs) == 0;
 }
 
 int fhir_prim_valid(fhir_prim p, const char *s, size_t len, const char **why)
@@ -500,11 +533,13 @@ int fhir_prim_valid_text(fhir_prim p, const char *s, size_t len, const char **wh
 	case FHIR_PRIM_ID:
 		return check_id(s, len, why);
 	case FHIR_PRIM_CODE:
-		return check_string(s, len, why) && check_code(s, len, why);
+		return (len <= 1024 * 1024 && plain_text(s, len)) ||
+		       (check_string(s, len, why) && check_code(s, len, why));
 	case FHIR_PRIM_URI:
 	case FHIR_PRIM_URL:
 	case FHIR_PRIM_CANONICAL:
-		return check_string(s, len, why) && check_uri(s, len, why);
+		return (len <= 1024 * 1024 && plain_text(s, len)) ||
+		       (check_string(s, len, why) && check_uri(s, len, why));
 	case FHIR_PRIM_OID:
 		return check_oid(s, len, why);
 	case FHIR_PRIM_UUID:
