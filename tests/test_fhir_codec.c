@@ -666,6 +666,62 @@ static void test_xml_refuses_ebcdic(void **state)
 	diag_free(&d);
 }
 
+/*
+ * libxml2 is told that the whole input is there (fhir_xmlsafe.c,
+ * read_memory): whatever the document, its end is still the end. Every
+ * proper prefix of a document, and of a narrative taken from JSON (the
+ * same parser context for both divs), is refused; the whole is read.
+ */
+static void test_xml_every_prefix_refused(void **state)
+{
+	static const char div[] = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p title=\"a &amp; b\">"
+				  "Anna <b>Jansen</b><!-- c --><br/></p><table><tr><td>x</td></tr></table></div>";
+	const char *xml = XML_HEAD "<Patient" NS "><id value=\"p1\"/><text><status value=\"generated\"/>"
+			  "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Anna &amp; <b>Jansen</b><br/></p>"
+			  "</div></text><active value=\"true\"/><name><family value=\"Jansen\"/></name></Patient>";
+	size_t n, len = strlen(xml), dlen = strlen(div);
+	diag_list d = DIAG_LIST_INIT;
+	fhir_node *res = NULL;
+
+	(void)state;
+	for (n = 1; n <= len; n++) {
+		int rc = fhir_read_xml(&res, xml, n, "input", NULL, &d);
+
+		if ((rc == BB_OK) != (n == len))
+			print_message("prefix of %zu of %zu bytes: %d\n", n, len, rc);
+		assert_int_equal(rc == BB_OK, n == len);
+		fhir_node_free(res);
+		res = NULL;
+		diag_free(&d);
+	}
+	for (n = 1; n <= dlen; n++) {
+		strbuf json = STRBUF_INIT;
+		size_t i;
+		int rc;
+
+		/* two narratives: a whole one, then the prefix */
+		strbuf_puts(&json, "{\"resourceType\":\"Patient\",\"contained\":[{\"resourceType\":\"Basic\","
+				   "\"text\":{\"status\":\"generated\",\"div\":\"");
+		for (i = 0; i < dlen; i++)
+			strbuf_puts(&json, div[i] == '"' ? "\\\"" : (char[2]){div[i], 0});
+		strbuf_puts(&json, "\"},\"code\":{\"text\":\"t\"}}],\"text\":{\"status\":\"generated\",\"div\":\"");
+		for (i = 0; i < n; i++)
+			strbuf_puts(&json, div[i] == '"' ? "\\\"" : (char[2]){div[i], 0});
+		strbuf_puts(&json, "\"}}");
+		assert_false(json.failed);
+		rc = fhir_read_json(&res, json.data, json.len, "input", NULL, &d);
+		if ((rc == BB_OK) != (n == dlen))
+			print_message("div prefix of %zu of %zu bytes: %d\n", n, dlen, rc);
+		assert_int_equal(rc == BB_OK, n == dlen);
+		if (n < dlen)
+			assert_true(has(&d, "Patient.text.div", NULL, 0));
+		fhir_node_free(res);
+		res = NULL;
+		diag_free(&d);
+		strbuf_free(&json);
+	}
+}
+
 static void test_xml_refuses_doctype(void **state)
 {
 	clock_t start = clock();
@@ -1262,6 +1318,7 @@ int main(void)
 		cmocka_unit_test(test_xml_events),
 		cmocka_unit_test(test_xml_refuses_doctype),
 		cmocka_unit_test(test_xml_refuses_ebcdic),
+		cmocka_unit_test(test_xml_every_prefix_refused),
 		cmocka_unit_test(test_xml_value_attribute_spelling),
 		cmocka_unit_test(test_xml_order_and_unknown),
 		cmocka_unit_test(test_json_unknown_and_types),
