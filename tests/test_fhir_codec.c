@@ -1005,6 +1005,7 @@ static void test_json_guard_space_runs(void **state)
 				static const char odd[] = { '\t', '\n', 'x' };
 				char run[48], doc[256];
 				size_t keys = 0;
+				unsigned depth = 0;
 				int n;
 
 				memset(run, ' ', len);
@@ -1013,7 +1014,7 @@ static void test_json_guard_space_runs(void **state)
 					run[at] = odd[k];
 				n = snprintf(doc, sizeof doc, "{%s\"a\":%s1%s}%s", run, run, run, run);
 				assert_true(n > 0 && (size_t)n < sizeof doc);
-				assert_int_equal(fhir_json_guard_scan(doc, (size_t)n, &keys),
+				assert_int_equal(fhir_json_guard_scan(doc, (size_t)n, &keys, &depth),
 						 at < len && odd[k] == 'x' ? -1 : 0);
 				if (at == len || odd[k] != 'x')
 					assert_int_equal(keys, 1);
@@ -1043,6 +1044,7 @@ static void test_json_guard_string_offsets(void **state)
 			for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++) {
 				char str[64], doc[128];
 				size_t n = 0, keys = 0;
+				unsigned depth = 0;
 				int w;
 
 				for (size_t i = 0; i < len; i++) {
@@ -1054,9 +1056,70 @@ static void test_json_guard_string_offsets(void **state)
 				str[n] = '\0';
 				w = snprintf(doc, sizeof doc, "{\"%s\":\"%s\"}", str, str);
 				assert_true(w > 0 && (size_t)w < sizeof doc);
-				assert_int_equal(fhir_json_guard_scan(doc, (size_t)w, &keys), odd[k].ok);
+				assert_int_equal(fhir_json_guard_scan(doc, (size_t)w, &keys, &depth), odd[k].ok);
 			}
 		}
+	}
+}
+
+/*
+ * json-c gets a tokener only as deep as the text nests (what
+ * fhir_json_guard_scan counts): the same verdicts as with the configured
+ * limit, at every limit from 1 to 8 and nestings from 1 to 7 (the deepest
+ * level holding a value, which json-c counts as a level of its own).
+ */
+static void test_json_depth_from_scan(void **state)
+{
+	static const struct {
+		const char *text;
+		int rc;
+		unsigned depth;
+	} scans[] = {
+		{ "1", 0, 0 }, { "{}", 0, 1 }, { "[[[1]]]", 0, 3 }, { "[[],[[]],[]]", 0, 3 },
+		{ "{\"a\":\"[[{{\"}", 0, 1 }, { "{\"a\":[{\"b\":[\"]\"]}]}", 0, 4 },
+		{ "]", -1, 0 }, { "[]]", -1, 0 }, { "{}}{", -1, 0 },
+	};
+	size_t k, keys;
+	unsigned depth, levels, max;
+
+	(void)state;
+	for (k = 0; k < sizeof scans / sizeof scans[0]; k++) {
+		depth = 99;
+		assert_int_equal(fhir_json_guard_scan(scans[k].text, strlen(scans[k].text), &keys, &depth),
+				 scans[k].rc);
+		if (scans[k].rc == 0)
+			assert_int_equal(depth, scans[k].depth);
+	}
+	/* Patient, then `levels` nested extensions: 1 + 2 * levels deep */
+	for (levels = 0; levels <= 3; levels++) {
+		strbuf t = STRBUF_INIT;
+		unsigned i, nest = 1 + 2 * levels;
+
+		strbuf_puts(&t, "{\"resourceType\":\"Patient\"");
+		for (i = 0; i < levels; i++)
+			strbuf_puts(&t, ",\"extension\":[{\"url\":\"http://example.org/x\"");
+		strbuf_puts(&t, levels ? ",\"valueString\":\"v\"" : ",\"active\":true");
+		for (i = 0; i < levels; i++)
+			strbuf_puts(&t, "}]");
+		strbuf_puts(&t, "}");
+		assert_false(t.failed);
+		for (max = 1; max <= 8; max++) {
+			fhir_limits lim = FHIR_LIMITS_INIT;
+			diag_list d = DIAG_LIST_INIT;
+			fhir_node *res = NULL;
+			int rc;
+
+			lim.max_depth = max;
+			rc = fhir_read_json(&res, t.data, t.len, "input", &lim, &d);
+			if (rc != (nest > max ? BB_ETOOBIG : BB_OK)) {
+				print_message("nesting %u, limit %u: %d\n", nest, max, rc);
+				dump(&d);
+			}
+			assert_int_equal(rc, nest > max ? BB_ETOOBIG : BB_OK);
+			fhir_node_free(res);
+			diag_free(&d);
+		}
+		strbuf_free(&t);
 	}
 }
 
@@ -1325,6 +1388,7 @@ int main(void)
 		cmocka_unit_test(test_json_guard),
 		cmocka_unit_test(test_json_guard_space_runs),
 		cmocka_unit_test(test_json_guard_string_offsets),
+		cmocka_unit_test(test_json_depth_from_scan),
 		cmocka_unit_test(test_writers_pretty_and_order),
 		cmocka_unit_test(test_json_string_escapes_at_every_offset),
 		cmocka_unit_test(test_detect_format),

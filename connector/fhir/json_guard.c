@@ -629,10 +629,11 @@ static inline const unsigned char *skip_plain(const unsigned char *p, const unsi
 	return p;
 }
 
-int fhir_json_guard_scan(const char *buf, size_t len, size_t *keys)
+int fhir_json_guard_scan(const char *buf, size_t len, size_t *keys, unsigned *depth)
 {
 	const unsigned char *p = (const unsigned char *)buf, *end = p + len;
 	size_t n = 0;
+	unsigned open = 0, most = 0;
 
 	while (p < end) {
 		unsigned char c = *p;
@@ -641,7 +642,17 @@ int fhir_json_guard_scan(const char *buf, size_t len, size_t *keys)
 		case ' ': case '\t': case '\n': case '\r':
 			p = skip_space(p + 1, end);
 			continue;
-		case '{': case '}': case '[': case ']': case ',':
+		case '{': case '[':
+			if (++open > most)
+				most = open;
+			p++;
+			continue;
+		case '}': case ']':
+			if (open-- == 0)
+				return -1;      /* a closer too many: the full check says where */
+			p++;
+			continue;
+		case ',':
 			p++;
 			continue;
 		case ':':
@@ -698,5 +709,6 @@ int fhir_json_guard_scan(const char *buf, size_t len, size_t *keys)
 			return -1;
 	}
 	*keys = n;
+	*depth = most;
 	return 0;
 }

@@ -49,13 +49,15 @@ int fhir_json_guard_check(const char *buf, size_t len, size_t max_bytes, unsigne
  *     surrogate escapes, no \u0000), numbers (JSON grammar, integers of
  *     at most 18 digits), true/false/null, punctuation, white space, and
  *     a number or word is followed by a delimiter;
- *   - *keys is the number of object members in the text (its ':' tokens).
+ *   - *keys is the number of object members in the text (its ':' tokens);
+ *   - *depth is how deeply its objects and arrays nest (0 for none), so
+ *     that json-c's tokener gets a stack no deeper than the text needs.
  * Together with json-c in strict mode (the grammar and the depth) and the
  * reader comparing *keys with the members json-c kept (a duplicate key is
  * kept once), that is fhir_json_guard_check. Returns 0 when the text passes;
  * -1 means "not certain": run fhir_json_guard_check for the verdict and the
  * message.
  */
-int fhir_json_guard_scan(const char *buf, size_t len, size_t *keys);
+int fhir_json_guard_scan(const char *buf, size_t len, size_t *keys, unsigned *depth);
 
 #endif
