@@ -160,7 +160,7 @@ static const char *prim_text(jr *r, const fhir_node *parent, const char *name, l
 static void read_prim_item(jr *r, fhir_node *node, const member *m, json_object *v,
 			   json_object *x, long index)
 {
-	const char *name = fhir_elem_name_for(m->elem, m->type);
+	const char *name = m->name;     /* what fhir_elem_name_for(m->elem, m->type) gives */
 	const char *text = NULL;
 	char num[24];
 	size_t len = 0;
@@ -329,15 +329,15 @@ static size_t collect(jr *r, fhir_node *node, json_object *obj, member *ms, int 
 {
 	const fhir_type *nt = fhir_node_type(node);
 	size_t n = 0;
-	struct json_object_iterator it = json_object_iter_begin(obj);
-	struct json_object_iterator end = json_object_iter_end(obj);
+	const struct lh_entry *e;
 
 	*sorted = 1;
-	for (; !json_object_iter_equal(&it, &end); json_object_iter_next(&it)) {
+	/* in text order, walked inline: json-c's iterator is four calls a member */
+	for (e = lh_table_head(json_object_get_object(obj)); e; e = lh_entry_next(e)) {
 		member *m = &ms[n];
 
-		m->key = json_object_iter_peek_name(&it);
-		m->val = json_object_iter_peek_value(&it);
+		m->key = lh_entry_k(e);
+		m->val = lh_entry_v(e);
 		m->underscore = m->key[0] == '_';
 		m->name = m->key + m->underscore;
 		if (m->key[0] == 'r' && nt->kind == FHIR_KIND_RESOURCE &&
@@ -348,7 +348,7 @@ static size_t collect(jr *r, fhir_node *node, json_object *obj, member *ms, int 
 					    "must be \"%s\"", fhir_type_name(nt));
 			continue;
 		}
-		m->elem = fhir_elem_find(nt, m->name, strlen(m->name), &m->type);
+		m->elem = fhir_elem_find_z(nt, m->name, &m->type);
 		if (!m->elem) {
 			fhir_report(&r->ctx, BB_EINPUT, node, m->key, -1, "unknown element '%s' in %s",
 				    m->key, fhir_type_name(nt));
@@ -413,7 +413,7 @@ static void read_object(jr *r, fhir_node *node, json_object *obj)
 		/* Members of one element: "x" and "_x", or rival choices. */
 		for (j = i; j < n && r->ms[base + j].elem == e; j++)
 			;
-		if (strcmp(m0->name, r->ms[base + j - 1].name) != 0) {
+		if (j - 1 != i && strcmp(m0->name, r->ms[base + j - 1].name) != 0) {
 			fhir_report(&r->ctx, BB_EINPUT, node, r->ms[base + j - 1].key, -1,
 				    "only one of %s[x] is allowed (also has %s)",
 				    fhir_elem_name(e), m0->key);
