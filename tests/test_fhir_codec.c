@@ -578,6 +578,53 @@ static void test_xml_events(void **state)
 
 /* ---- XHTML narrative -------------------------------------------------------------- */
 
+/*
+ * A narrative of about 300 KB, its elements' names (with and without a
+ * prefix) and text of 1..37 bytes, shifted by 0..15 bytes: wherever the
+ * div's buffer fills up, in a name or not, the div comes out as it went in.
+ */
+static void test_narrative_names_across_the_buffer_end(void **state)
+{
+	static const char *const names[] = { "p", "span", "h:strong", "blockquote", "h:b", "em" };
+	const size_t cap = 400 * 1024;
+	char *div = malloc(cap), *xml = malloc(cap + 512), *want = malloc(2 * cap);
+	(void)state;
+
+	assert_non_null(div);
+	assert_non_null(xml);
+	assert_non_null(want);
+	for (int shift = 0; shift < 16; shift++) {
+		size_t n = (size_t)sprintf(div, "<div xmlns=\"http://www.w3.org/1999/xhtml\" "
+					   "xmlns:h=\"http://www.w3.org/1999/xhtml\">%.*s",
+					   shift, "0123456789abcdef");
+		char *json, *w;
+
+		for (size_t i = 0; n < 300 * 1024; i++) {
+			const char *name = names[i % (sizeof names / sizeof names[0])];
+
+			n += (size_t)sprintf(div + n, "<%s>%.*s</%s>", name, (int)(1 + i % 37),
+					     "abcdefghijklmnopqrstuvwxyz0123456789A", name);
+		}
+		strcpy(div + n, "</div>");
+		sprintf(xml, XML_HEAD "<Patient" NS "><text><status value=\"generated\"/>%s</text></Patient>",
+			div);
+		json = convert(xml, FHIR_FORMAT_JSON);
+		w = want + sprintf(want, "{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":\"");
+		for (const char *c = div; *c; c++) {
+			if (*c == '"')
+				*w++ = '\\';
+			*w++ = *c;
+		}
+		strcpy(w, "\"}}");
+		assert_string_equal(json, want);
+		free(json);
+	}
+	free(div);
+	free(xml);
+	free(want);
+}
+
+
 static void test_narrative(void **state)
 {
 	const char *xml = XML_HEAD "<Patient" NS "><text><status value=\"generated\"/>"
@@ -1378,6 +1425,7 @@ int main(void)
 		cmocka_unit_test(test_primitive_extensions),
 		cmocka_unit_test(test_choice_types),
 		cmocka_unit_test(test_narrative),
+		cmocka_unit_test(test_narrative_names_across_the_buffer_end),
 		cmocka_unit_test(test_xml_events),
 		cmocka_unit_test(test_xml_refuses_doctype),
 		cmocka_unit_test(test_xml_refuses_ebcdic),

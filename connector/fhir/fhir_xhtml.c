@@ -157,13 +157,30 @@ static void put_attr_value(strbuf *b, const xmlChar *p, const xmlChar *end)
 	out_add(b, (const char *)run, (size_t)(p - run));
 }
 
+/*
+ * A NUL-terminated name, copied a byte at a time while there is room:
+ * XHTML names are a few bytes, for which strlen and memcpy calls cost
+ * more than the copy.
+ */
+static void put_name(strbuf *b, const xmlChar *name)
+{
+	size_t room = b->alloc - b->len, i;
+
+	for (i = 0; name[i] && i + 1 < room; i++)
+		b->data[b->len + i] = (char)name[i];
+	if (!name[i])
+		b->len += i;
+	else
+		out_puts(b, (const char *)name);     /* what was copied is written over */
+}
+
 static void put_qname(strbuf *b, const xmlChar *prefix, const xmlChar *local)
 {
 	if (prefix) {
-		out_puts(b, (const char *)prefix);
+		put_name(b, prefix);
 		out_putc(b, ':');
 	}
-	out_puts(b, (const char *)local);
+	put_name(b, local);
 }
 
 static void put_ns_decl(strbuf *b, const xmlChar *prefix, const xmlChar *uri)
