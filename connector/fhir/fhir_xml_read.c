@@ -56,6 +56,7 @@ typedef struct reader {
 	size_t root_problem_len;
 	unsigned root_line;
 	size_t hint;            /* arena size hint */
+	size_t doc_len;         /* bytes of XML being read */
 	const xmlChar *fhir_ns; /* libxml2's interned copy of FHIR_NS, once seen */
 } reader;
 
@@ -327,6 +328,13 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		f->elem = e;
 		f->type = t;
 		strbuf_reset(&r->div);
+		/*
+		 * Room for a div as long as the whole document, up to 64 KB, at
+		 * once: doubling from 64 bytes took six reallocs (and copies) for
+		 * a narrative of a few KB, 0.8% of reading one of the R4 examples.
+		 */
+		if (r->div.alloc < r->doc_len && r->div.alloc < 65536)
+			strbuf_grow(&r->div, r->doc_len < 65536 ? r->doc_len : 65536);
 		fhir_xhtml_sax_init(&r->xhtml, &r->div);
 		fhir_xhtml_sax_start(&r->xhtml, ctx, localname, prefix, uri, nb_namespaces, namespaces,
 				     nb_attributes, attributes);
@@ -499,6 +507,7 @@ int fhir_read_xml(fhir_node **out, const char *buf, size_t len, const char *sour
 	r.ctx.source = source;
 	r.ctx.utf8_checked = 1;         /* libxml2 checked every byte */
 	r.hint = len + len / 2;
+	r.doc_len = len;
 	rc = fhir_xml_sax_parse(&parser, buf, len, source, &handlers, &r, &err);
 	fhir_xml_sax_free(&parser);
 	fhir_xhtml_sax_done(&r.xhtml);
