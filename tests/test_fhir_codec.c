@@ -576,6 +576,25 @@ static void test_xml_events(void **state)
 	refuse(XML_HEAD "<Patient xmlns=\"urn:other\"/>", BB_EINPUT, NULL, "not in the FHIR namespace", 1);
 }
 
+/* ext-1 and the cardinality checks after reading: an extension has a value or extensions */
+static void test_extension_needs_value_or_extensions(void **state)
+{
+	char *json;
+	(void)state;
+
+	refuse("{\"resourceType\":\"Patient\",\"extension\":[{\"url\":\"http://x\"}]}", BB_EINPUT,
+	       "Patient.extension[0]", "(ext-1)", 0);
+	refuse(XML_HEAD "<Patient" NS "><extension url=\"http://x\"><extension url=\"http://y\">"
+	       "<valueString value=\"b\"/></extension><valueString value=\"a\"/></extension></Patient>",
+	       BB_EINPUT, "Patient.extension[0]", "(ext-1)", 0);     /* found after reading: no line */
+	refuse("{\"resourceType\":\"Patient\",\"extension\":[{\"valueString\":\"a\"}]}", BB_EINPUT,
+	       "Patient.extension[0].url", "required element is missing", 0);
+	json = convert("{\"resourceType\":\"Patient\",\"extension\":[{\"url\":\"http://x\",\"valueString\":\"a\"},"
+		       "{\"url\":\"http://y\",\"extension\":[{\"url\":\"z\",\"valueCode\":\"c\"}]}]}",
+		       FHIR_FORMAT_JSON);
+	free(json);
+}
+
 /* ---- XHTML narrative -------------------------------------------------------------- */
 
 /*
@@ -1424,6 +1443,7 @@ int main(void)
 		cmocka_unit_test(test_decimal_text),
 		cmocka_unit_test(test_primitive_extensions),
 		cmocka_unit_test(test_choice_types),
+		cmocka_unit_test(test_extension_needs_value_or_extensions),
 		cmocka_unit_test(test_narrative),
 		cmocka_unit_test(test_narrative_names_across_the_buffer_end),
 		cmocka_unit_test(test_xml_events),

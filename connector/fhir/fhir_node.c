@@ -786,15 +786,19 @@ static void check_node(fhir_ctx *c, const fhir_node *n)
 	} else if (n->nkids == 0 && n->type->kind != FHIR_KIND_RESOURCE) {
 		fhir_report(c, BB_EINPUT, n, NULL, -1, "empty element");
 	} else {
+		/* a type's elements are one run of the table: no call per element */
+		const fhir_elem *elems = fhir_type_elem(n->type, 0);
+		const char *tname = fhir_type_name(n->type);
+
 		for (i = 0; i < n->type->elem_count; i++) {
-			const fhir_elem *e = fhir_type_elem(n->type, i);
+			const fhir_elem *e = &elems[i];
 
 			if ((e->flags & FHIR_E_REQUIRED) && !find_elem(n, e))
 				fhir_report(c, BB_EINPUT, n, fhir_elem_name(e), -1,
 					    "required element is missing");
 		}
 		/* ext-1: an extension has a value or nested extensions, not both */
-		if (strcmp(fhir_type_name(n->type), "Extension") == 0) {
+		if (tname[0] == 'E' && strcmp(tname, "Extension") == 0) {
 			int has_value = find_elem(n, fhir_elem_by_base(n->type, "value")) != NULL;
 			int has_ext = find_elem(n, fhir_elem_by_base(n->type, "extension")) != NULL;
 
