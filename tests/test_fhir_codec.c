@@ -595,6 +595,26 @@ static void test_extension_needs_value_or_extensions(void **state)
 	free(json);
 }
 
+/* Comments are kept in every narrative, and only there (the reader hears of them only inside one). */
+static void test_comments_in_narratives_only(void **state)
+{
+	char *json;
+	(void)state;
+
+	json = convert(XML_HEAD "<!-- a --><Patient" NS "><!-- b --><text><!-- c --><status value=\"generated\"/>"
+		       "<div xmlns=\"http://www.w3.org/1999/xhtml\"><!-- d -->x<!-- e --></div><!-- f --></text>"
+		       "<!-- g --><contained><Basic><text><status value=\"generated\"/>"
+		       "<div xmlns=\"http://www.w3.org/1999/xhtml\">y<!-- h --></div></text><!-- i -->"
+		       "<code><text value=\"t\"/></code></Basic></contained><!-- j --></Patient><!-- k -->",
+		       FHIR_FORMAT_JSON);
+	assert_string_equal(json, "{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":"
+			    "\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\"><!-- d -->x<!-- e --></div>\"},"
+			    "\"contained\":[{\"resourceType\":\"Basic\",\"text\":{\"status\":\"generated\",\"div\":"
+			    "\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">y<!-- h --></div>\"},"
+			    "\"code\":{\"text\":\"t\"}}]}");
+	free(json);
+}
+
 /* ---- XHTML narrative -------------------------------------------------------------- */
 
 /*
@@ -1444,6 +1464,7 @@ int main(void)
 		cmocka_unit_test(test_primitive_extensions),
 		cmocka_unit_test(test_choice_types),
 		cmocka_unit_test(test_extension_needs_value_or_extensions),
+		cmocka_unit_test(test_comments_in_narratives_only),
 		cmocka_unit_test(test_narrative),
 		cmocka_unit_test(test_narrative_names_across_the_buffer_end),
 		cmocka_unit_test(test_xml_events),
