@@ -297,7 +297,9 @@ void fhir_xhtml_sax_start(fhir_xhtml_sax *x, xmlParserCtxtPtr px, const xmlChar 
 		put_ns_decl(x->out, p, u ? u : (const xmlChar *)"");
 		push_ns(x, p, u ? u : (const xmlChar *)"");
 	}
-	need_ns(x, prefix, uri);
+	/* most often the element's own binding is the innermost one written */
+	if (!x->nns || x->ns[x->nns - 1].prefix != prefix || x->ns[x->nns - 1].uri != uri)
+		need_ns(x, prefix, uri);
 	for (i = 0; i < nb_attributes; i++) {
 		const xmlChar **a = attributes + 5 * i;
 

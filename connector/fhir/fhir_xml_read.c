@@ -144,7 +144,7 @@ static const char *attr_text(const xmlChar **a, strbuf *tmp, size_t *len)
 static int read_attrs(reader *r, fhir_node *k, int nb_attributes, const xmlChar **attributes,
 		      int *has_value)
 {
-	const fhir_type *t = fhir_node_type(k);
+	const fhir_type *t = k->type;
 	const xmlChar **value = NULL;
 	int i, ok = 1;
 	strbuf tmp = STRBUF_INIT;
@@ -296,7 +296,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		break;
 	}
 	node = p->node;
-	e = fhir_elem_find_z(fhir_node_type(node), name, &t);
+	e = fhir_elem_find_z(node->type, name, &t);
 	if (!e || fhir_elem_is_attr(e)) {
 		fhir_report(&r->ctx, BB_EINPUT, node, name, -1, e ?
 			    "'%s' must be an attribute, not an element" : "unknown element '%s'", name);
