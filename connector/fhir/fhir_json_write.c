@@ -139,7 +139,7 @@ static void indent(jw *w, int level)
 }
 
 /* Before the n-th member or item (n from 0) of a container at `level`. */
-static void separator(jw *w, int n, int level)
+static inline void separator(jw *w, int n, int level)
 {
 	if (n)
 		out_putc(w->b, ',');
@@ -150,7 +150,7 @@ static void separator(jw *w, int n, int level)
 }
 
 /* After the last of `n` members or items, before the closing bracket. */
-static void closing(jw *w, int n, int level, char bracket)
+static inline void closing(jw *w, int n, int level, char bracket)
 {
 	if (w->pretty) {
 		if (n)
@@ -160,7 +160,7 @@ static void closing(jw *w, int n, int level, char bracket)
 	out_putc(w->b, bracket);
 }
 
-static void key(jw *w, int *members, int level, const char *prefix, const char *name)
+static inline void key(jw *w, int *members, int level, const char *prefix, const char *name)
 {
 	separator(w, (*members)++, level);
 	out_putc(w->b, '"');
@@ -174,7 +174,7 @@ static void key(jw *w, int *members, int level, const char *prefix, const char *
 }
 
 /* The JSON value of a primitive's text, typed by its kind. */
-static void prim_value(jw *w, const fhir_node *n)
+static inline void prim_value(jw *w, const fhir_node *n)
 {
 	switch ((fhir_prim)n->type->prim) {
 	case FHIR_PRIM_BOOLEAN:

@@ -121,8 +121,8 @@ static uint32_t name_hash(const char *name, size_t len, size_t type_index)
 }
 
 /* The slot chain of hash `h` for the type of index `ti`: the element named name[0..len). */
-static const fhir_elem *find_hashed(size_t ti, uint32_t h, const char *name, size_t len,
-				    const fhir_type **type_out)
+static inline const fhir_elem *find_hashed(size_t ti, uint32_t h, const char *name,
+					   size_t len, const fhir_type **type_out)
 {
 	size_t mask = fhir_elem_hash_size - 1, i = h & mask;
 

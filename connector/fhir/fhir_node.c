@@ -50,7 +50,7 @@ fhir_arena *fhir_node_arena(const fhir_node *n)
 	return &top_of(n)->root->arena;
 }
 
-static fhir_node *node_alloc(fhir_arena *a, const fhir_elem *e, const fhir_type *t)
+static inline fhir_node *node_alloc(fhir_arena *a, const fhir_elem *e, const fhir_type *t)
 {
 	fhir_node *n = fhir_arena_alloc(a, sizeof(*n));
 
@@ -76,7 +76,7 @@ static size_t insert_pos(const fhir_node *parent, unsigned order)
 	return pos;
 }
 
-static int insert_kid_at(fhir_arena *a, fhir_node *parent, fhir_node *kid, size_t pos)
+static inline int insert_kid_at(fhir_arena *a, fhir_node *parent, fhir_node *kid, size_t pos)
 {
 	if (parent->nkids == parent->akids) {
 		/* the old array stays in the arena: growth doubles, so at most half is waste */
@@ -236,8 +236,8 @@ static long new_index(const fhir_node *parent, const fhir_elem *e)
 }
 
 /* Is v[0..vlen) a valid value of `t`? Reports at parent.name[index of e]. */
-static int value_ok(fhir_ctx *ctx, const fhir_node *parent, const fhir_elem *e,
-		    const fhir_type *t, const char *v, size_t vlen, int xhtml_checked)
+static inline int value_ok(fhir_ctx *ctx, const fhir_node *parent, const fhir_elem *e,
+			   const fhir_type *t, const char *v, size_t vlen, int xhtml_checked)
 {
 	const char *why;
 	int ok = ctx->utf8_checked ? fhir_prim_valid_text((fhir_prim)t->prim, v, vlen, &why)
@@ -256,8 +256,8 @@ static int value_ok(fhir_ctx *ctx, const fhir_node *parent, const fhir_elem *e,
 	return 1;
 }
 
-static fhir_node *node_add(fhir_ctx *ctx, fhir_node *parent, const fhir_elem *e,
-			   const fhir_type *t, const char *v, size_t vlen, int xhtml_checked)
+static inline fhir_node *node_add(fhir_ctx *ctx, fhir_node *parent, const fhir_elem *e,
+				  const fhir_type *t, const char *v, size_t vlen, int xhtml_checked)
 {
 	size_t pos = insert_pos(parent, e->order);
 	fhir_node *n;

@@ -88,7 +88,7 @@ void fhir_xhtml_sax_done(fhir_xhtml_sax *x)
 
 /* ---- writing ------------------------------------------------------------- */
 
-static void close_tag(fhir_xhtml_sax *x)
+static inline void close_tag(fhir_xhtml_sax *x)
 {
 	if (x->tag_open) {
 		x->tag_open = 0;
@@ -103,7 +103,7 @@ static const unsigned char text_special[256] = {
 };
 
 /* Text content: & < > escaped, a carriage return kept as a reference. */
-static void put_text(strbuf *b, const xmlChar *s, size_t len)
+static inline void put_text(strbuf *b, const xmlChar *s, size_t len)
 {
 	const xmlChar *p = s, *end = s + len, *run = s;
 
@@ -162,7 +162,7 @@ static void put_attr_value(strbuf *b, const xmlChar *p, const xmlChar *end)
  * XHTML names are a few bytes, for which strlen and memcpy calls cost
  * more than the copy.
  */
-static void put_name(strbuf *b, const xmlChar *name)
+static inline void put_name(strbuf *b, const xmlChar *name)
 {
 	size_t room = b->alloc - b->len, i;
 
@@ -174,7 +174,7 @@ static void put_name(strbuf *b, const xmlChar *name)
 		out_puts(b, (const char *)name);     /* what was copied is written over */
 }
 
-static void put_qname(strbuf *b, const xmlChar *prefix, const xmlChar *local)
+static inline void put_qname(strbuf *b, const xmlChar *prefix, const xmlChar *local)
 {
 	if (prefix) {
 		put_name(b, prefix);

@@ -81,7 +81,7 @@ static int is_fhir(reader *r, const xmlChar *uri)
 	return 1;
 }
 
-static int blank(const xmlChar *s, int len)
+static inline int blank(const xmlChar *s, int len)
 {
 	static const unsigned char space[256] = {
 		[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1,
@@ -94,7 +94,7 @@ static int blank(const xmlChar *s, int len)
 	return 1;
 }
 
-static frame *push(reader *r, frame_kind kind, unsigned line)
+static inline frame *push(reader *r, frame_kind kind, unsigned line)
 {
 	frame *f;
 
@@ -126,7 +126,7 @@ static void oom(reader *r, void *ctx)
  * An attribute's value as text: straight from libxml2's buffer, or, when
  * it holds the "&#38;" libxml2 leaves for '&', decoded into `tmp`.
  */
-static const char *attr_text(const xmlChar **a, strbuf *tmp, size_t *len)
+static inline const char *attr_text(const xmlChar **a, strbuf *tmp, size_t *len)
 {
 	const xmlChar *v = a[3], *end = a[4];
 
