@@ -93,8 +93,9 @@ static inline int insert_kid_at(fhir_arena *a, fhir_node *parent, fhir_node *kid
 		parent->kids = grown;
 		parent->akids = na;
 	}
-	memmove(parent->kids + pos + 1, parent->kids + pos,
-		(parent->nkids - pos) * sizeof(*parent->kids));
+	if (pos < parent->nkids)        /* readers append: no call to move nothing */
+		memmove(parent->kids + pos + 1, parent->kids + pos,
+			(parent->nkids - pos) * sizeof(*parent->kids));
 	parent->kids[pos] = kid;
 	parent->nkids++;
 	kid->parent = parent;
