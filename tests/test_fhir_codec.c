@@ -615,6 +615,41 @@ static void test_comments_in_narratives_only(void **state)
 	free(json);
 }
 
+/*
+ * Narrative text of 1..40 bytes in one piece (a CDATA section) with '<',
+ * '&' or '>' at each position: escaped wherever it falls, eight bytes at
+ * a time or not.
+ */
+static void test_narrative_text_escapes_at_every_offset(void **state)
+{
+	static const char specials[] = { '<', '&', '>' };
+	static const char *const escaped[] = { "&lt;", "&amp;", "&gt;" };
+	char xml[512], want[512], text[41], out[256];
+	(void)state;
+
+	for (size_t len = 1; len <= 40; len++)
+		for (size_t at = 0; at <= len; at++)    /* at == len: none */
+			for (size_t k = 0; k < sizeof specials; k++) {
+				char *json;
+
+				memset(text, 'x', len);
+				text[len] = '\0';
+				if (at < len)
+					text[at] = specials[k];
+				snprintf(xml, sizeof xml, XML_HEAD "<Patient" NS "><text><status value=\"generated\"/>"
+					 "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p><![CDATA[%s]]></p></div>"
+					 "</text></Patient>", text);
+				snprintf(out, sizeof out, "%.*s%s%s", (int)(at < len ? at : len), text,
+					 at < len ? escaped[k] : "", at < len ? text + at + 1 : "");
+				snprintf(want, sizeof want, "{\"resourceType\":\"Patient\",\"text\":{\"status\":"
+					 "\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">"
+					 "<p>%s</p></div>\"}}", out);
+				json = convert(xml, FHIR_FORMAT_JSON);
+				assert_string_equal(json, want);
+				free(json);
+			}
+}
+
 /* ---- XHTML narrative -------------------------------------------------------------- */
 
 /*
@@ -1465,6 +1500,7 @@ int main(void)
 		cmocka_unit_test(test_choice_types),
 		cmocka_unit_test(test_extension_needs_value_or_extensions),
 		cmocka_unit_test(test_comments_in_narratives_only),
+		cmocka_unit_test(test_narrative_text_escapes_at_every_offset),
 		cmocka_unit_test(test_narrative),
 		cmocka_unit_test(test_narrative_names_across_the_buffer_end),
 		cmocka_unit_test(test_xml_events),
