@@ -1115,16 +1115,19 @@ static void test_json_guard(void **state)
 /*
  * fhir_json_guard_scan skips runs of spaces sixteen bytes at a time: runs of
  * every length up to 40, with a tab, line end or a stray byte at each
- * offset; a stray byte must never be skipped with the spaces.
+ * offset, after punctuation and strings; a stray byte must never be
+ * skipped with the spaces.
  */
 static void test_json_guard_space_runs(void **state)
 {
+	static const char plain[] = "                                        "; /* 40 */
+
 	(void)state;
 	for (size_t len = 0; len <= 40; len++) {
 		for (size_t at = 0; at <= len; at++) {
 			for (int k = 0; k < 3; k++) {
 				static const char odd[] = { '\t', '\n', 'x' };
-				char run[48], doc[256];
+				char run[48], doc[512];
 				size_t keys = 0;
 				unsigned depth = 0;
 				int n;
@@ -1139,6 +1142,26 @@ static void test_json_guard_space_runs(void **state)
 						 at < len && odd[k] == 'x' ? -1 : 0);
 				if (at == len || odd[k] != 'x')
 					assert_int_equal(keys, 1);
+				/*
+				 * after a string, ',', ':' and brackets (taken without a
+				 * turn of the loop): the run in one place, spaces elsewhere
+				 */
+				for (int place = 0; place < 6; place++) {
+					const char *r[6];
+
+					for (int q = 0; q < 6; q++)
+						r[q] = q == place ? run : plain + (sizeof plain - 1 - len);
+					n = snprintf(doc, sizeof doc,
+						     "[\"a\",%s\"b\"%s,[%s{\"c\":%s\"d\"}%s]%s]",
+						     r[0], r[1], r[2], r[3], r[4], r[5]);
+					assert_true(n > 0 && (size_t)n < sizeof doc);
+					assert_int_equal(fhir_json_guard_scan(doc, (size_t)n, &keys, &depth),
+							 at < len && odd[k] == 'x' ? -1 : 0);
+					if (at == len || odd[k] != 'x') {
+						assert_int_equal(keys, 1);
+						assert_int_equal(depth, 3);
+					}
+				}
 			}
 		}
 	}

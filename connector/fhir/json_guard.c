@@ -601,6 +601,13 @@ static inline const unsigned char *skip_space(const unsigned char *p, const unsi
 	return p;
 }
 
+/* Past white space that may follow a token (none, in compact JSON). */
+static inline const unsigned char *skip_space_after(const unsigned char *p,
+						    const unsigned char *end)
+{
+	return p < end && space[*p] ? skip_space(p + 1, end) : p;
+}
+
 /*
  * Past the plain bytes of a string, to its first '"', '\\', control or
  * non-ASCII byte (below 0x20 as a signed byte), or its end. Sixteen bytes
@@ -638,6 +645,12 @@ int fhir_json_guard_scan(const char *buf, size_t len, size_t *keys, unsigned *de
 	while (p < end) {
 		unsigned char c = *p;
 
+		/*
+		 * Punctuation is mostly followed by white space (", " and the
+		 * indentation after ",", "{" and "[" in pretty JSON), and a
+		 * string by ':' or ',': those are taken here rather than by
+		 * another turn of the loop and its dispatch.
+		 */
 		switch (c) {
 		case ' ': case '\t': case '\n': case '\r':
 			p = skip_space(p + 1, end);
@@ -645,19 +658,19 @@ int fhir_json_guard_scan(const char *buf, size_t len, size_t *keys, unsigned *de
 		case '{': case '[':
 			if (++open > most)
 				most = open;
-			p++;
+			p = skip_space_after(p + 1, end);
 			continue;
 		case '}': case ']':
 			if (open-- == 0)
 				return -1;      /* a closer too many: the full check says where */
-			p++;
+			p = skip_space_after(p + 1, end);
 			continue;
 		case ',':
-			p++;
+			p = skip_space_after(p + 1, end);
 			continue;
 		case ':':
 			n++;
-			p++;
+			p = skip_space_after(p + 1, end);
 			continue;
 		case '"':
 			for (p++;;) {
@@ -667,6 +680,12 @@ int fhir_json_guard_scan(const char *buf, size_t len, size_t *keys, unsigned *de
 				c = *p;
 				if (c == '"') {
 					p++;
+					if (p < end && *p == ':') {
+						n++;
+						p = skip_space_after(p + 1, end);
+					} else if (p < end && *p == ',') {
+						p = skip_space_after(p + 1, end);
+					}
 					break;
 				}
 				if (c < 0x20)
