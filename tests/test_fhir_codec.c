@@ -1349,6 +1349,49 @@ static void test_json_string_escapes_at_every_offset(void **state)
 	diag_free(&d);
 }
 
+/*
+ * The XML writer looks at attribute values eight bytes at a time: values
+ * of every length up to 40 with one byte to escape (or a look-alike that
+ * needs none: '=', '%', '?', UTF-8) at each offset.
+ */
+static void test_xml_attr_escapes_at_every_offset(void **state)
+{
+	static const char *const specials[] = { "&", "<", ">", "\"", "\t", "\n", "\r",
+						"=", "%", "?", "\xc3\xa9" };
+	static const char *const escaped[] = { "&amp;", "&lt;", "&gt;", "&quot;", "&#9;", "&#10;",
+					       "&#13;", "=", "%", "?", "\xc3\xa9" };
+	diag_list d = DIAG_LIST_INIT;
+	(void)state;
+
+	for (size_t len = 1; len <= 40; len++) {
+		for (size_t at = 0; at < len; at++) {
+			for (size_t k = 0; k < sizeof specials / sizeof specials[0]; k++) {
+				char value[64], want[160], *out, *v;
+				size_t n = 0, w = 0;
+				fhir_node *p = fhir_resource_new("Patient", &d);
+
+				w = (size_t)snprintf(want, sizeof want, "<family value=\"");
+				for (size_t i = 0; i < len; i++) {
+					const char *a = i == at ? specials[k] : "x", *e = i == at ? escaped[k] : "x";
+
+					memcpy(value + n, a, strlen(a)), n += strlen(a);
+					memcpy(want + w, e, strlen(e)), w += strlen(e);
+				}
+				value[n] = '\0';
+				memcpy(want + w, "\"/>", 4);
+				assert_non_null(fhir_set(fhir_add(p, "name"), "family", value));
+				out = wr(p, FHIR_FORMAT_XML, 0);
+				v = strstr(out, "<family ");
+				assert_non_null(v);
+				assert_memory_equal(v, want, strlen(want));
+				free(out);
+				fhir_node_free(p);
+			}
+		}
+	}
+	diag_free(&d);
+}
+
 static void test_detect_format(void **state)
 {
 	(void)state;
@@ -1539,6 +1582,7 @@ int main(void)
 		cmocka_unit_test(test_json_depth_from_scan),
 		cmocka_unit_test(test_writers_pretty_and_order),
 		cmocka_unit_test(test_json_string_escapes_at_every_offset),
+		cmocka_unit_test(test_xml_attr_escapes_at_every_offset),
 		cmocka_unit_test(test_detect_format),
 		cmocka_unit_test(test_copy_into),
 		cmocka_unit_test(test_fixtures),
