@@ -329,15 +329,18 @@ static size_t collect(jr *r, fhir_node *node, json_object *obj, member *ms, int 
 {
 	const fhir_type *nt = fhir_node_type(node);
 	size_t n = 0;
-	const struct lh_entry *e;
+	struct json_object_iter it;
 
 	*sorted = 1;
-	/* in text order, walked inline: json-c's iterator is four calls a member */
-	for (e = lh_table_head(json_object_get_object(obj)); e; e = lh_entry_next(e)) {
+	/*
+	 * in text order, walked inline: json-c's iterator functions are four
+	 * calls a member (json_object_object_foreachC is json-c 0.15's and 0.16's)
+	 */
+	json_object_object_foreachC(obj, it) {
 		member *m = &ms[n];
 
-		m->key = lh_entry_k(e);
-		m->val = lh_entry_v(e);
+		m->key = it.key;
+		m->val = it.val;
 		m->underscore = m->key[0] == '_';
 		m->name = m->key + m->underscore;
 		if (m->key[0] == 'r' && nt->kind == FHIR_KIND_RESOURCE &&
