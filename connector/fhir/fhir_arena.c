@@ -63,17 +63,6 @@ void *fhir_arena_alloc_slow(fhir_arena *a, size_t n)
 	return b->data;
 }
 
-char *fhir_arena_strndup(fhir_arena *a, const char *s, size_t n)
-{
-	char *p = fhir_arena_alloc(a, n + 1);
-
-	if (p) {
-		memcpy(p, s, n);
-		p[n] = '\0';
-	}
-	return p;
-}
-
 void fhir_arena_adopt(fhir_arena *into, fhir_arena *from)
 {
 	fhir_arena_block *last;

@@ -14,6 +14,7 @@
 #define FHIR_ARENA_H
 
 #include <stddef.h>
+#include <string.h>
 
 #define FHIR_ARENA_MIN_BLOCK 1024u
 #define FHIR_ARENA_MAX_BLOCK (1024u * 1024u)
@@ -44,8 +45,17 @@ static inline void *fhir_arena_alloc(fhir_arena *a, size_t n)
 	return fhir_arena_alloc_slow(a, n);
 }
 
-/* A NUL-terminated copy of s[0..n); NULL when out of memory. */
-char *fhir_arena_strndup(fhir_arena *a, const char *s, size_t n);
+/* A NUL-terminated copy of s[0..n); NULL when out of memory (inline: one per value read). */
+static inline char *fhir_arena_strndup(fhir_arena *a, const char *s, size_t n)
+{
+	char *p = fhir_arena_alloc(a, n + 1);
+
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
 
 /* Move every block of `from` into `into`; `from` is left empty. */
 void fhir_arena_adopt(fhir_arena *into, fhir_arena *from);
