@@ -162,6 +162,14 @@ int xml_budget_check(const char *buf, size_t len, xml_budget_problem *why)
 					return over(why, buf, tag, "an element with more than 64 attributes");
 				if (++markup > XML_MAX_MARKUP)
 					return over(why, buf, tag, TOO_MUCH_MARKUP);
+				/* most often the value's quote follows at once: no search for it */
+				if (p + 1 < end && (p[1] == '"' || p[1] == '\'')) {
+					const char *close = next_byte(p + 2, end, p[1]);
+
+					if (!close)
+						return 0;
+					p = close;
+				}
 			}
 		}
 	}
