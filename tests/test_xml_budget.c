@@ -256,6 +256,23 @@ static void every_offset_and_every_end_agree_with_a_byte_scan(void **state)
 	}
 }
 
+static void a_slash_after_a_value_does_not_end_its_tag(void **state)
+{
+	/* not well-formed, but counted as an XML parser would read on: '/'
+	 * ends a start tag only as "/>" (and '>' after a value ends it) */
+	char doc[4096];
+	size_t n = (size_t)sprintf(doc, "<r><e");
+	xml_budget_problem why;
+	(void)state;
+
+	for (int i = 0; i <= XML_MAX_ATTRIBUTES; i++)
+		n += (size_t)sprintf(doc + n, " a%d=\"v\"/", i);
+	strcpy(doc + n, "></r>");
+	assert_int_equal(reference_check(doc, strlen(doc)), -1);
+	assert_int_equal(check(doc, &why), -1);
+	assert_string_equal(why.message, "an element with more than 64 attributes");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -267,6 +284,7 @@ int main(void)
 		cmocka_unit_test(a_comment_opener_does_not_close_itself),
 		cmocka_unit_test(a_closer_is_found_among_lookalikes),
 		cmocka_unit_test(every_offset_and_every_end_agree_with_a_byte_scan),
+		cmocka_unit_test(a_slash_after_a_value_does_not_end_its_tag),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -169,6 +169,15 @@ int xml_budget_check(const char *buf, size_t len, xml_budget_problem *why)
 					if (!close)
 						return 0;
 					p = close;
+					/* and the tag's end right after it: "/>" or ">" */
+					if (end - p > 2 && p[1] == '/' && p[2] == '>') {
+						p += 2;
+						break;
+					}
+					if (end - p > 1 && p[1] == '>') {
+						p += 1;
+						break;
+					}
 				}
 			}
 		}
