@@ -764,6 +764,45 @@ static void test_narrative(void **state)
 	diag_free(&d);
 }
 
+/*
+ * A narrative read from JSON is checked with libxml2's text events only
+ * until some text is found (txt-2): later text, elements and comments are
+ * still checked, and blank text alone is still no content.
+ */
+static void test_json_narrative_text(void **state)
+{
+#define DIV_OPEN "<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">"
+#define PATIENT(div) "{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":\"" div "\"}}"
+	static const char *const good[] = {
+		PATIENT(DIV_OPEN " \\n\\t<p> </p> x</div>"),
+		PATIENT(DIV_OPEN "<p>  </p><b> y </b></div>"),
+		PATIENT(DIV_OPEN "x<p>a &amp; b</p><!-- c --><br/></div>"),
+	};
+	diag_list d = DIAG_LIST_INIT;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof good / sizeof good[0]; k++) {
+		fhir_node *res = rd(good[k], &d);
+
+		if (!res)
+			print_message("good[%zu] refused\n", k);
+		assert_non_null(res);
+		fhir_node_free(res);
+		diag_clear(&d);
+	}
+	refuse(PATIENT(DIV_OPEN " \\n <p> </p>\\t</div>"), BB_EINPUT, "Patient.text.div", "no content", 0);
+	refuse(PATIENT(DIV_OPEN "x<script>y</script></div>"), BB_EINPUT, "Patient.text.div",
+	       "basic HTML", 0);
+	refuse(PATIENT(DIV_OPEN "x<p onclick=\\\"f()\\\">y</p></div>"), BB_EINPUT, "Patient.text.div",
+	       "event handler", 0);
+	refuse(PATIENT(DIV_OPEN "x</div><!-- -->"), BB_EINPUT, "Patient.text.div", "nothing after it", 0);
+	refuse(PATIENT(DIV_OPEN "x<p>y</div>"), BB_EINPUT, "Patient.text.div", "not well-formed", 0);
+	diag_free(&d);
+#undef PATIENT
+#undef DIV_OPEN
+}
+
 /* ---- XML security ----------------------------------------------------------------- */
 
 /*
@@ -1569,6 +1608,7 @@ int main(void)
 		cmocka_unit_test(test_narrative_text_escapes_at_every_offset),
 		cmocka_unit_test(test_narrative),
 		cmocka_unit_test(test_narrative_names_across_the_buffer_end),
+		cmocka_unit_test(test_json_narrative_text),
 		cmocka_unit_test(test_xml_events),
 		cmocka_unit_test(test_xml_refuses_doctype),
 		cmocka_unit_test(test_xml_refuses_ebcdic),

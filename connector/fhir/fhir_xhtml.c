@@ -462,6 +462,15 @@ static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
 static void ev_text(void *ctx, const xmlChar *ch, int len)
 {
 	fhir_xhtml_sax_text(state(ctx), ch, len);
+	/*
+	 * Text only matters until some is found (txt-2): this is a check, no
+	 * text is written, so libxml2 is told to stop handing it over (the
+	 * handlers are set again for each div, fhir_xml_sax_parse).
+	 */
+	if (state(ctx)->content && !state(ctx)->out) {
+		((xmlParserCtxtPtr)ctx)->sax->characters = NULL;
+		((xmlParserCtxtPtr)ctx)->sax->ignorableWhitespace = NULL;
+	}
 }
 
 static void ev_comment(void *ctx, const xmlChar *value)
