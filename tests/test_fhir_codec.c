@@ -650,6 +650,36 @@ static void test_narrative_text_escapes_at_every_offset(void **state)
 			}
 }
 
+/*
+ * Comments outside a narrative are not kept, but libxml2 still checks them
+ * all: its length limit and its quoting of a comment in an error need the
+ * reader's comment handler there for the whole parse (libxml2 2.9 copies a
+ * comment, and checks it, only for a handler).
+ */
+static void test_comments_checked_everywhere(void **state)
+{
+	const size_t big = 10500000;    /* past libxml2's 10,000,000 bytes */
+	const char *where[] = { "<Patient" NS "><!--%s--><id value=\"x\"/></Patient>",
+				"<Patient" NS "><id value=\"x\"/></Patient><!--%s-->" };
+	char *filler = malloc(big + 1), *doc;
+	size_t i;
+	(void)state;
+
+	refuse("<Patient" NS "><!-- a -- b --><id value=\"x\"/></Patient>", BB_EINPUT, NULL,
+	       "Double hyphen within comment: <!-- a", 1);
+	assert_non_null(filler);
+	memset(filler, 'a', big);
+	filler[big] = '\0';
+	doc = malloc(big + 128);
+	assert_non_null(doc);
+	for (i = 0; i < sizeof(where) / sizeof(where[0]); i++) {
+		snprintf(doc, big + 128, where[i], filler);
+		refuse(doc, BB_EINPUT, NULL, "Comment too big", 1);
+	}
+	free(doc);
+	free(filler);
+}
+
 /* ---- XHTML narrative -------------------------------------------------------------- */
 
 /*
@@ -1605,6 +1635,7 @@ int main(void)
 		cmocka_unit_test(test_choice_types),
 		cmocka_unit_test(test_extension_needs_value_or_extensions),
 		cmocka_unit_test(test_comments_in_narratives_only),
+		cmocka_unit_test(test_comments_checked_everywhere),
 		cmocka_unit_test(test_narrative_text_escapes_at_every_offset),
 		cmocka_unit_test(test_narrative),
 		cmocka_unit_test(test_narrative_names_across_the_buffer_end),

@@ -257,9 +257,7 @@ static void start_wrapped(reader *r, void *ctx, frame *w, const xmlChar *localna
 		fhir_report(&r->ctx, BB_EINPUT, k, NULL, -1, "attributes are not allowed on a resource");
 }
 
-static void ev_comment(void *ctx, const xmlChar *value);
-
-/* The narrative div of `node` (element e, type t) starts: its frame, buffer and comments. */
+/* The narrative div of `node` (element e, type t) starts: its frame and buffer. */
 static frame *start_narrative(reader *r, void *ctx, fhir_node *node, const fhir_elem *e,
 			      const fhir_type *t, unsigned line)
 {
@@ -281,7 +279,6 @@ static frame *start_narrative(reader *r, void *ctx, fhir_node *node, const fhir_
 	if (r->div.alloc < r->doc_len && r->div.alloc < 65536)
 		strbuf_grow(&r->div, r->doc_len < 65536 ? r->doc_len : 65536);
 	fhir_xhtml_sax_init(&r->xhtml, &r->div);
-	fhir_xml_sax_on_comment(ctx, ev_comment);    /* off again at its end */
 	return f;
 }
 
@@ -408,10 +405,8 @@ static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
 	switch (f->kind) {
 	case F_NARRATIVE:
 		fhir_xhtml_sax_end(&r->xhtml, localname, prefix);
-		if (r->depth == 0 || r->frames[r->depth - 1].kind != F_NARRATIVE) {
+		if (r->depth == 0 || r->frames[r->depth - 1].kind != F_NARRATIVE)
 			end_narrative(r, f);
-			fhir_xml_sax_on_comment(ctx, NULL);
-		}
 		break;
 	case F_WRAPPER:
 		if (!f->inner) {
@@ -482,16 +477,17 @@ static void ev_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 /* ---- entry point --------------------------------------------------------------- */
 
 /*
- * Comments matter only inside a narrative: ev_start turns their handler
- * on at a div, ev_end off after it. Without a handler libxml2 does not
- * copy a comment (a malloc, a copy and a free each; the R4 examples have
- * five a document).
+ * The comment handler stays for the whole parse, though comments are kept
+ * only inside a narrative: libxml2 2.9 checks a comment's length (at most
+ * 10,000,000 bytes) and quotes it in its errors only when it copies it
+ * for a handler, so without one a longer comment would be let through.
  */
 static const xmlSAXHandler handlers = {
 	.startElementNs = ev_start,
 	.endElementNs = ev_end,
 	.characters = ev_text,
 	.ignorableWhitespace = ev_text,
+	.comment = ev_comment,
 	.processingInstruction = ev_pi,
 };
 

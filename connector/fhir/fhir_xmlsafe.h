@@ -75,17 +75,6 @@ static inline unsigned fhir_xml_sax_line(void *ctx)
 	return px && px->input && px->input->line > 0 ? (unsigned)px->input->line : 0;
 }
 
-/*
- * Set the comment handler (NULL: none) from a handler, for the rest of
- * this parse. libxml2 copies a comment into a buffer of its own (malloc,
- * copy, free) only when there is a handler to give it to, so a reader
- * that wants some comments turns the handler on only where it needs them.
- */
-static inline void fhir_xml_sax_on_comment(void *ctx, commentSAXFunc handler)
-{
-	((xmlParserCtxtPtr)ctx)->sax->comment = handler;
-}
-
 /* Stop the parse from a handler (the caller's own reason, no message). */
 void fhir_xml_sax_stop(void *ctx);
 
