@@ -32,6 +32,7 @@
 #include "beweegbrug.h"
 #include "fhir_node_priv.h"
 #include "fhir_out.h"
+#include "util/swar.h"
 
 typedef struct jw {
 	strbuf *b;
@@ -50,14 +51,9 @@ static const unsigned char json_special[256] = {
 /* Eight bytes at once: any '"', '\\' or control character among them? */
 static int special8(const unsigned char *p)
 {
-	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-	uint64_t v, q, b;
+	uint64_t v = swar_load(p);
 
-	memcpy(&v, p, 8);
-	q = v ^ (ones * '"');
-	b = v ^ (ones * '\\');
-	/* a byte >= 0x80 may give a false alarm; the byte loop sorts it out */
-	return ((((q - ones) & ~q) | ((b - ones) & ~b) | ((v - ones * 0x20) & ~v)) & highs) != 0;
+	return (swar_has(v, '"') | swar_has(v, '\\') | swar_has_below(v, 0x20)) != 0;
 }
 
 #ifdef __SSE2__

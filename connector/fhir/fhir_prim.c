@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "util/swar.h"
+
 size_t fhir_utf8_seq(const unsigned char *p, size_t n)
 {
 	unsigned c = p[0];
@@ -426,19 +428,17 @@ static int check_base64(const char *s, size_t len, const char **why)
 /* [ \r\n\t\S]+ : no control characters; at most 1 MiB of characters */
 static int check_string(const char *s, size_t len, const char **why)
 {
-	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
 	size_t i = 0, chars = 0;
 
 	/* eight bytes at a time while none is below 0x20 or 0x7F, the last
 	 * eight overlapping the ones before them */
 	for (; len - i >= 8 || (len >= 8 && i < len); i += 8) {
-		uint64_t v, d;
+		uint64_t v;
 
 		if (len - i < 8)
 			i = len - 8;
-		memcpy(&v, s + i, 8);
-		d = v ^ (ones * 0x7F);
-		if ((((v - ones * 0x20) & ~v) | ((d - ones) & ~d)) & highs)
+		v = swar_load(s + i);
+		if (swar_has_below(v, 0x20) | swar_has(v, 0x7F))
 			break;
 	}
 	for (; i < len; i++) {
@@ -469,8 +469,7 @@ static int check_string(const char *s, size_t len, const char **why)
  */
 static int plain_text(const char *s, size_t len)
 {
-	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-	uint64_t v, d, hit = 0;
+	uint64_t v, hit = 0;
 	size_t i;
 
 	if (len < 8) {
@@ -482,14 +481,12 @@ static int plain_text(const char *s, size_t len)
 	for (i = 0;; i += 8) {
 		if (i > len - 8)
 			i = len - 8;
-		memcpy(&v, s + i, 8);
-		d = v ^ (ones * 0x7F);
-		/* nonzero in a high bit exactly when a byte is <= 0x20 or is 0x7F */
-		hit |= ((v - ones * 0x21) & ~v) | ((d - ones) & ~d);
+		v = swar_load(s + i);
+		hit |= swar_has_below(v, 0x21) | swar_has(v, 0x7F);    /* <= 0x20, or DEL */
 		if (i == len - 8)
 			break;
 	}
-	return (hit & highs) == 0;
+	return hit == 0;
 }
 
 int fhir_prim_valid(fhir_prim p, const char *s, size_t len, const char **why)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fhir_out.h"
+#include "util/swar.h"
 
 /* Deeper XHTML than this is refused. */
 #define XHTML_MAX_DEPTH 64
@@ -110,16 +111,9 @@ static const unsigned char text_special[256] = {
  */
 static inline int text_special8(const xmlChar *p)
 {
-	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-	uint64_t v, a, l, g, r;
+	uint64_t v = swar_load(p);
 
-	memcpy(&v, p, 8);
-	a = v ^ (ones * '&');
-	l = v ^ (ones * '<');
-	g = v ^ (ones * '>');
-	r = v ^ (ones * '\r');
-	return ((((a - ones) & ~a) | ((l - ones) & ~l) | ((g - ones) & ~g) | ((r - ones) & ~r)) &
-		highs) != 0;
+	return (swar_has(v, '&') | swar_has(v, '<') | swar_has(v, '>') | swar_has(v, '\r')) != 0;
 }
 
 /* Text content: & < > escaped, a carriage return kept as a reference. */

@@ -19,6 +19,7 @@
 #include "beweegbrug.h"
 #include "fhir_node_priv.h"
 #include "fhir_out.h"
+#include "util/swar.h"
 
 #define FHIR_NS "http://hl7.org/fhir"
 
@@ -52,16 +53,10 @@ static void newline(xw *w)
  */
 static int attr_special8(const unsigned char *p)
 {
-	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-	uint64_t v, a, b, c, d;
+	uint64_t v = swar_load(p);
 
-	memcpy(&v, p, 8);
-	a = v ^ (ones * '"');
-	b = v ^ (ones * '&');
-	c = v ^ (ones * '<');
-	d = v ^ (ones * '>');
-	return (((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c) | ((d - ones) & ~d) |
-		((v - ones * 0x20) & ~v)) & highs ? 1 : 0;
+	return (swar_has(v, '"') | swar_has(v, '&') | swar_has(v, '<') | swar_has(v, '>') |
+		swar_has_below(v, 0x20)) != 0;
 }
 
 /* Attribute value escaping; tabs and line ends as references so that

@@ -16,6 +16,7 @@
 #include "beweegbrug.h"
 #include "fhir_prim.h"
 #include "util/strutil.h"
+#include "util/swar.h"
 
 typedef struct key_rec {
 	size_t off, len;        /* unescaped key in the arena */
@@ -480,13 +481,10 @@ static const unsigned char plain[256] = {
  */
 static int special8(const unsigned char *p)
 {
-	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-	uint64_t v, q, b;
+	uint64_t v = swar_load(p);
 
-	memcpy(&v, p, 8);
-	q = v ^ (ones * '"');
-	b = v ^ (ones * '\\');
-	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((v - ones * 0x20) & ~v) | v) & highs ? 1 : 0;
+	return (swar_has(v, '"') | swar_has(v, '\\') | swar_has_below(v, 0x20) |
+		swar_has_high(v)) != 0;
 }
 
 /* White space between tokens. */
