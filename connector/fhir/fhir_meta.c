@@ -107,17 +107,30 @@ static int name_eq(const char *s, const char *name, size_t len)
 	return strncmp(s, name, len) == 0 && s[len] == '\0';
 }
 
-/* FNV-1a over the name, mixed with the type: gen-tables.js nameHash. */
+/*
+ * FNV-1a over the name, mixed with the type: gen-tables.js nameHash. In
+ * steps, so that a NUL-terminated name is hashed while it is measured.
+ */
+#define NAME_HASH_START 0x811c9dc5u
+
+static inline uint32_t name_hash_byte(uint32_t h, unsigned char c)
+{
+	return (h ^ c) * 0x01000193u;
+}
+
+static inline uint32_t name_hash_type(uint32_t h, size_t type_index)
+{
+	return h ^ ((uint32_t)(type_index + 1) * 0x9e3779b1u);
+}
+
 static uint32_t name_hash(const char *name, size_t len, size_t type_index)
 {
-	uint32_t h = 0x811c9dc5u;
+	uint32_t h = NAME_HASH_START;
 	size_t i;
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)name[i];
-		h *= 0x01000193u;
-	}
-	return h ^ ((uint32_t)(type_index + 1) * 0x9e3779b1u);
+	for (i = 0; i < len; i++)
+		h = name_hash_byte(h, (unsigned char)name[i]);
+	return name_hash_type(h, type_index);
 }
 
 /* The slot chain of hash `h` for the type of index `ti`: the element named name[0..len). */
@@ -163,16 +176,14 @@ const fhir_elem *fhir_elem_find(const fhir_type *t, const char *name, size_t len
 const fhir_elem *fhir_elem_find_z(const fhir_type *t, const char *name, const fhir_type **type_out)
 {
 	size_t ti = (size_t)(t - fhir_types), len;
-	uint32_t h = 0x811c9dc5u;
+	uint32_t h = NAME_HASH_START;
 
 	/* name_hash and strlen in one pass */
-	for (len = 0; name[len]; len++) {
-		h ^= (unsigned char)name[len];
-		h *= 0x01000193u;
-	}
+	for (len = 0; name[len]; len++)
+		h = name_hash_byte(h, (unsigned char)name[len]);
 	if (len == 0)
 		return NULL;
-	return find_hashed(ti, h ^ ((uint32_t)(ti + 1) * 0x9e3779b1u), name, len, type_out);
+	return find_hashed(ti, name_hash_type(h, ti), name, len, type_out);
 }
 
 const fhir_elem *fhir_elem_by_base(const fhir_type *t, const char *name)
