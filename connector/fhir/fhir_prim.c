@@ -425,7 +425,10 @@ static int check_base64(const char *s, size_t len, const char **why)
 	return n % 4 == 0 && pad <= 2;
 }
 
-/* [ \r\n\t\S]+ : no control characters; at most 1 MiB of characters */
+/* FHIR's limit on a string's length: 1 MiB of characters (so at least that many bytes pass) */
+#define STRING_MAX_CHARS (1024 * 1024)
+
+/* [ \r\n\t\S]+ : no control characters; at most STRING_MAX_CHARS characters */
 static int check_string(const char *s, size_t len, const char **why)
 {
 	size_t i = 0, chars = 0;
@@ -449,12 +452,12 @@ static int check_string(const char *s, size_t len, const char **why)
 			return 0;
 		}
 	}
-	if (len > 1024 * 1024) {
+	if (len > STRING_MAX_CHARS) {
 		/* only then can there be too many characters */
 		for (i = 0; i < len; i++)
 			if (((unsigned char)s[i] & 0xC0) != 0x80)
 				chars++;
-		if (chars > 1024 * 1024) {
+		if (chars > STRING_MAX_CHARS) {
 			*why = "a string may not exceed 1048576 characters";
 			return 0;
 		}
@@ -530,12 +533,12 @@ int fhir_prim_valid_text(fhir_prim p, const char *s, size_t len, const char **wh
 	case FHIR_PRIM_ID:
 		return check_id(s, len, why);
 	case FHIR_PRIM_CODE:
-		return (len <= 1024 * 1024 && plain_text(s, len)) ||
+		return (len <= STRING_MAX_CHARS && plain_text(s, len)) ||
 		       (check_string(s, len, why) && check_code(s, len, why));
 	case FHIR_PRIM_URI:
 	case FHIR_PRIM_URL:
 	case FHIR_PRIM_CANONICAL:
-		return (len <= 1024 * 1024 && plain_text(s, len)) ||
+		return (len <= STRING_MAX_CHARS && plain_text(s, len)) ||
 		       (check_string(s, len, why) && check_uri(s, len, why));
 	case FHIR_PRIM_OID:
 		return check_oid(s, len, why);

@@ -46,10 +46,9 @@ static void newline(xw *w)
 }
 
 /*
- * Might any of these eight bytes need escaping? '"', '&', '<', '>' by the
- * usual "has a zero byte" test after an XOR each, tab, line feed and
- * carriage return as bytes below 0x20 (a false alarm only sends the
- * bytes to the exact loop). Two looks where the byte loop takes eight.
+ * Does any of these eight bytes need escaping: '"', '&', '<', '>', or a
+ * byte below 0x20 (tab, line feed, carriage return)? One look where the
+ * byte loop takes eight.
  */
 static int attr_special8(const unsigned char *p)
 {

@@ -205,9 +205,9 @@ static int read_memory(xmlParserCtxtPtr px, const char *buf, int len, const char
 	}
 	inputPush(px, stream);
 	xmlCtxtUseOptions(px, opts);
-	px->progressive = len <= XML_MAX_LOOKUP_LIMIT;
 	if (url && !(stream->filename = (char *)xmlStrdup((const xmlChar *)url)))
 		return -1;
+	px->progressive = len <= XML_MAX_LOOKUP_LIMIT;
 	xmlParseDocument(px);
 	px->progressive = 0;
 	if (px->myDoc) {        /* none is built (no startDocument handler), but as libxml2 does */
