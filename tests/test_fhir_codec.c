@@ -23,6 +23,7 @@
 #include "fhir/fhir_codec.h"
 #include "fhir/fhir_meta.h"
 #include "fhir/fhir_prim.h"
+#include "fhir/fhir_reader_priv.h"
 #include "fhir/json_guard.h"
 
 /* ---- helpers ---------------------------------------------------------- */
@@ -1621,9 +1622,116 @@ static void test_fixtures(void **state)
 	free(dir);
 }
 
+/* ---- a reader kept between documents ---------------------------------- */
+
+static int kept_read(fhir_reader *kept, const char *text, diag_list *d)
+{
+	fhir_node *res = NULL;
+	int rc = fhir_reader_read(kept, &res, text, strlen(text), "input", NULL, d);
+
+	fhir_node_free(res);
+	return rc;
+}
+
+/*
+ * A document that stopped inside an element may leave its namespace
+ * declarations on libxml2's stack (upstream 2.9's xmlCtxtReset does not
+ * clear it): its context is dropped, and a prefix it declared is not
+ * known to the next document.
+ */
+static void test_reader_forgets_a_failed_document(void **state)
+{
+	static const char *const open_ns =
+		"<Patient xmlns=\"http://hl7.org/fhir\" xmlns:h=\"http://www.w3.org/1999/xhtml\">"
+		"<text><status value=\"generated\"/><h:div>";
+	static const char *const uses_h =
+		"<Patient xmlns=\"http://hl7.org/fhir\"><text><status value=\"generated\"/>"
+		"<h:div>x</h:div></text></Patient>";
+	static const char *const good =
+		"<Patient xmlns=\"http://hl7.org/fhir\"><active value=\"true\"/></Patient>";
+	fhir_reader *kept = fhir_reader_new();
+	diag_list d = DIAG_LIST_INIT;
+	(void)state;
+
+	assert_non_null(kept);
+	assert_int_equal(kept_read(kept, good, &d), BB_OK);
+	assert_non_null(kept->sax.px);
+	assert_int_equal(kept_read(kept, open_ns, &d), BB_EINPUT);
+	assert_null(kept->sax.px);
+	diag_clear(&d);
+	assert_int_equal(kept_read(kept, uses_h, &d), BB_EINPUT);
+	assert_true(has(&d, NULL, "Namespace prefix h", 0));
+	diag_free(&d);
+	fhir_reader_free(kept);
+}
+
+/*
+ * What a kept reader holds stays bounded whatever it is sent: a
+ * document that leaves libxml2's dictionary past 512 KiB (one namespace
+ * name of 600,000 bytes) is read as usual, and then its context is
+ * dropped; buffers grown past a usual document's are freed. A usual
+ * document leaves both in place for the next.
+ */
+static void test_reader_keeps_its_bounds(void **state)
+{
+	const size_t big = 600000;
+	strbuf doc = STRBUF_INIT;
+	fhir_reader *kept = fhir_reader_new();
+	diag_list d = DIAG_LIST_INIT;
+	xmlParserCtxtPtr px;
+	size_t i;
+	(void)state;
+
+	assert_non_null(kept);
+	assert_int_equal(kept_read(kept, "<Patient xmlns=\"http://hl7.org/fhir\"><text><status "
+				   "value=\"generated\"/><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+				   "x</div></text></Patient>", &d), BB_OK);
+	assert_non_null(px = kept->sax.px);
+	assert_true(kept->div.alloc > 0 && kept->div.alloc <= 65536);
+	assert_non_null(kept->frames);
+
+	/* a big dictionary: dropped after the document */
+	strbuf_puts(&doc, "<Patient xmlns=\"http://hl7.org/fhir\" xmlns:n=\"urn:");
+	for (i = 0; i < big; i++)
+		strbuf_putc(&doc, (char)('a' + i % 26));
+	strbuf_puts(&doc, "\"><active value=\"true\"/></Patient>");
+	assert_false(doc.failed);
+	assert_int_equal(kept_read(kept, doc.data, &d), BB_OK);
+	assert_null(kept->sax.px);
+
+	/* a narrative of 100 KB: its buffer is not kept */
+	strbuf_reset(&doc);
+	strbuf_puts(&doc, "<Patient xmlns=\"http://hl7.org/fhir\"><text><status value=\"generated\"/>"
+			  "<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+	for (i = 0; i < 100000; i++)
+		strbuf_putc(&doc, 'x');
+	strbuf_puts(&doc, "</div></text></Patient>");
+	assert_int_equal(kept_read(kept, doc.data, &d), BB_OK);
+	assert_int_equal(kept->div.alloc, 0);
+	assert_non_null(kept->sax.px);
+
+	/* an object of 5,000 members (refused: none is known): its stack is not kept */
+	strbuf_reset(&doc);
+	strbuf_puts(&doc, "{\"resourceType\":\"Patient\"");
+	for (i = 0; i < 5000; i++)
+		strbuf_printf(&doc, ",\"x%zu\":1", i);
+	strbuf_puts(&doc, "}");
+	assert_false(doc.failed);
+	assert_int_equal(kept_read(kept, doc.data, &d), BB_EINPUT);
+	assert_true(has(&d, NULL, "unknown element", 0));
+	assert_null(kept->members);
+	assert_int_equal(kept->amembers, 0);
+	diag_free(&d);
+	strbuf_free(&doc);
+	fhir_reader_free(kept);
+	fhir_reader_free(NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_reader_forgets_a_failed_document),
+		cmocka_unit_test(test_reader_keeps_its_bounds),
 		cmocka_unit_test(test_meta_lookup),
 		cmocka_unit_test(test_prim_lexical),
 		cmocka_unit_test(test_prim_text_at_every_offset),

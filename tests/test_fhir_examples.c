@@ -51,6 +51,7 @@
 
 #include "beweegbrug.h"
 #include "fhir/fhir_codec.h"
+#include "fhir/fhir_reader_priv.h"
 #include "fhir/fhir_tables.h"
 #include "fhir/fhir_xhtml.h"
 
@@ -848,6 +849,110 @@ static void test_every_resource_type(void **state)
 	assert_int_equal(failed, 0);
 }
 
+/* Both readers' verdicts and output as text, to compare them. */
+static char *outcome(int rc, const fhir_node *res, const diag_list *d)
+{
+	strbuf b = STRBUF_INIT;
+	size_t i;
+
+	strbuf_printf(&b, "rc %d\n", rc);
+	if (res) {
+		assert_int_equal(fhir_write(&b, res, FHIR_FORMAT_JSON, 0), BB_OK);
+		strbuf_putc(&b, '\n');
+	}
+	for (i = 0; i < d->count; i++) {
+		char *s = diag_format(&d->items[i]);
+
+		strbuf_printf(&b, "%s\n", s);
+		free(s);
+	}
+	return strbuf_detach(&b, NULL);
+}
+
+/*
+ * One fhir_reader for every example, XML and JSON, with documents it must
+ * refuse in between (each example cut in half, a DOCTYPE, an undeclared
+ * prefix, an element left open): each gives exactly what fhir_read gives.
+ * The libxml2 context is kept from one good XML document to the next, and
+ * dropped after every XML document that failed.
+ */
+static void test_one_reader_for_all(void **state)
+{
+	static const char *const hostile[] = {
+		"<!DOCTYPE Patient [<!ENTITY e \"x\">]><Patient xmlns=\"http://hl7.org/fhir\"/>",
+		"<Patient xmlns=\"http://hl7.org/fhir\"><text><x:div/></text></Patient>",
+		"<Patient xmlns=\"http://hl7.org/fhir\" xmlns:h=\"http://www.w3.org/1999/xhtml\">"
+		"<text><status value=\"generated\"/><h:div>",
+	};
+	/* each example: its XML twice, its JSON, both cut in half, a hostile one */
+	static const char *const order[] = { "xml", "xml", "json", "xml", "json", NULL };
+	fixture *fx = *state;
+	fhir_reader *kept = fhir_reader_new();
+	size_t i, k, docs = 0, differ = 0, reused = 0, dropped = 0;
+
+	need_examples(fx);
+	assert_non_null(kept);
+	for (i = 0; i < fx->count; i++) {
+		xmlParserCtxtPtr first = NULL;
+
+		for (k = 0; k < sizeof order / sizeof order[0]; k++) {
+			char *path = str_printf("%s/%s.%s", fx->dir, fx->names[i],
+						order[k] ? order[k] : "hostile");
+			size_t len;
+			char *buf;
+			diag_list d1 = DIAG_LIST_INIT, d2 = DIAG_LIST_INIT;
+			fhir_node *r1 = NULL, *r2 = NULL;
+			char *o1, *o2;
+			int rc1, rc2;
+
+			if (order[k]) {
+				buf = read_file(path, &len);
+				assert_non_null(buf);
+			} else {
+				buf = strdup(hostile[i % (sizeof hostile / sizeof hostile[0])]);
+				assert_non_null(buf);
+				len = strlen(buf);
+			}
+			if (k == 3 || k == 4)
+				len /= 2;       /* refused, half-way through */
+			rc1 = fhir_read(&r1, buf, len, path, &d1);
+			rc2 = fhir_reader_read(kept, &r2, buf, len, path, NULL, &d2);
+			o1 = outcome(rc1, r1, &d1);
+			o2 = outcome(rc2, r2, &d2);
+			if (strcmp(o1, o2) != 0) {
+				print_message("  %s (%zu bytes): a kept reader differs:\n%s---\n%s", path,
+					      len, o1, o2);
+				differ++;
+			}
+			if (k == 0)
+				first = kept->sax.px;
+			if (k == 1 && first && kept->sax.px == first)
+				reused++;
+			if (k == 3 || !order[k]) {
+				assert_int_not_equal(rc2, BB_OK);
+				if (!kept->sax.px)
+					dropped++;
+			}
+			docs++;
+			free(o1);
+			free(o2);
+			fhir_node_free(r1);
+			fhir_node_free(r2);
+			diag_free(&d1);
+			diag_free(&d2);
+			free(buf);
+			free(path);
+		}
+	}
+	fhir_reader_free(kept);
+	print_message("  one reader for %zu documents: %zu differ from fhir_read; the context was "
+		      "kept for %zu of %zu examples read twice, and dropped after %zu of %zu failures\n",
+		      docs, differ, reused, fx->count, dropped, 2 * fx->count);
+	assert_int_equal(differ, 0);
+	assert_int_equal(reused, fx->count);
+	assert_int_equal(dropped, 2 * fx->count);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -856,6 +961,7 @@ int main(void)
 		cmocka_unit_test(test_xml_to_xml),
 		cmocka_unit_test(test_json_to_json),
 		cmocka_unit_test(test_every_resource_type),
+		cmocka_unit_test(test_one_reader_for_all),
 	};
 	const char *shared = getenv("BB_SHARED_DIR");
 	char *dir = shared && *shared ? str_printf("%s/fhir-r4/examples", shared) : NULL;

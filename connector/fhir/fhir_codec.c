@@ -4,6 +4,7 @@
 #include "fhir_codec.h"
 
 #include "beweegbrug.h"
+#include "fhir_reader_priv.h"
 
 fhir_format fhir_detect_format(const char *buf, size_t len)
 {
@@ -29,18 +30,11 @@ fhir_format fhir_detect_format(const char *buf, size_t len)
 int fhir_read_ex(fhir_node **out, const char *buf, size_t len, const char *source,
 		 const fhir_limits *lim, diag_list *diags)
 {
-	*out = NULL;
-	if (!buf)
-		return BB_EINVAL;
-	switch (fhir_detect_format(buf, len)) {
-	case FHIR_FORMAT_JSON:
-		return fhir_read_json(out, buf, len, source, lim, diags);
-	case FHIR_FORMAT_XML:
-		return fhir_read_xml(out, buf, len, source, lim, diags);
-	default:
-		return diag_add(diags, BB_EINPUT, source, 1, NULL,
-				"neither FHIR JSON ('{') nor FHIR XML ('<')");
-	}
+	fhir_reader rd = FHIR_READER_INIT;
+	int rc = fhir_reader_read(&rd, out, buf, len, source, lim, diags);
+
+	fhir_reader_release(&rd);
+	return rc;
 }
 
 int fhir_read(fhir_node **out, const char *buf, size_t len, const char *source,

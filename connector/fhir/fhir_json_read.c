@@ -28,11 +28,12 @@
 
 #include "beweegbrug.h"
 #include "fhir_node_priv.h"
+#include "fhir_reader_priv.h"
 #include "fhir_xhtml.h"
 #include "json_guard.h"
 
 /* One member of a JSON object, resolved to its FHIR element. */
-typedef struct member {
+typedef struct fhir_json_member {
 	const char *key;
 	const char *name;        /* key without a leading '_' */
 	json_object *val;
@@ -46,7 +47,7 @@ typedef struct jr {
 	member *ms;             /* a stack: each open object's members */
 	size_t nms, ams;
 	size_t keys;            /* members of the objects walked */
-	fhir_xml_sax xhtml;     /* parser for the narratives, made on first use */
+	fhir_xml_sax *xhtml;    /* parser for the narratives, made on first use */
 } jr;
 
 static void read_object(jr *r, fhir_node *node, json_object *obj);
@@ -186,7 +187,7 @@ static void read_prim_item(jr *r, fhir_node *node, const member *m, json_object 
 		const char *why;
 
 		/* one parser for every narrative of the document */
-		if (!fhir_xhtml_valid_with(&r->xhtml, text, len, &why)) {
+		if (!fhir_xhtml_valid_with(r->xhtml, text, len, &why)) {
 			fhir_report(&r->ctx, BB_EINPUT, node, name, index, "%s", why);
 			return;
 		}
@@ -552,6 +553,16 @@ static int root_type(const fhir_type **t, json_object *root, const char *buf, si
 int fhir_read_json(fhir_node **out, const char *buf, size_t len, const char *source,
 		   const fhir_limits *lim, diag_list *diags)
 {
+	fhir_reader rd = FHIR_READER_INIT;
+	int rc = fhir_read_json_with(&rd, out, buf, len, source, lim, diags);
+
+	fhir_reader_release(&rd);
+	return rc;
+}
+
+int fhir_read_json_with(fhir_reader *rd, fhir_node **out, const char *buf, size_t len,
+			const char *source, const fhir_limits *lim, diag_list *diags)
+{
 	fhir_limits def = FHIR_LIMITS_INIT;
 	json_object *root = NULL;
 	const fhir_type *t;
@@ -592,6 +603,10 @@ int fhir_read_json(fhir_node **out, const char *buf, size_t len, const char *sou
 		return rc;
 	}
 	memset(&r, 0, sizeof(r));
+	/* the member stack and libxml2's context, from the last document */
+	r.ms = rd->members;
+	r.ams = rd->amembers;
+	r.xhtml = &rd->sax;
 	/* problems wait in `found` until the text is known to pass the guard */
 	found.limit = diags ? diags->limit : 0;
 	r.ctx.diags = diags ? &found : NULL;
@@ -605,8 +620,9 @@ int fhir_read_json(fhir_node **out, const char *buf, size_t len, const char *sou
 	r.ctx.arena = fhir_node_arena(res);
 	read_object(&r, res, root);
 	json_object_put(root);
-	free(r.ms);
-	fhir_xml_sax_free(&r.xhtml);
+	rd->members = r.ms;
+	rd->amembers = r.ams;
+	fhir_reader_trim(rd);
 	/* fewer members kept than written: json-c dropped a duplicate key */
 	if ((r.ctx.errors || (scanned && r.keys != keys)) &&
 	    (rc = guard_verdict(buf, len, lim, source, diags)) != 0)

@@ -20,6 +20,7 @@
 
 #include "beweegbrug.h"
 #include "fhir_node_priv.h"
+#include "fhir_reader_priv.h"
 #include "fhir_xhtml.h"
 #include "fhir_xmlsafe.h"
 
@@ -32,7 +33,7 @@ typedef enum frame_kind {
 	F_SKIP          /* an element (and all inside it) not read */
 } frame_kind;
 
-typedef struct frame {
+typedef struct fhir_xml_frame {
 	frame_kind kind;
 	fhir_node *node;        /* F_NODE: the node; F_WRAPPER: its parent */
 	const fhir_elem *last;  /* F_NODE: last element read in order */
@@ -506,8 +507,17 @@ static void pass_on(diag_list *to, const diag_list *from)
 int fhir_read_xml(fhir_node **out, const char *buf, size_t len, const char *source,
 		  const fhir_limits *lim, diag_list *diags)
 {
+	fhir_reader rd = FHIR_READER_INIT;
+	int rc = fhir_read_xml_with(&rd, out, buf, len, source, lim, diags);
+
+	fhir_reader_release(&rd);
+	return rc;
+}
+
+int fhir_read_xml_with(fhir_reader *rd, fhir_node **out, const char *buf, size_t len,
+		       const char *source, const fhir_limits *lim, diag_list *diags)
+{
 	size_t max = lim && lim->max_bytes ? lim->max_bytes : BB_MAX_INPUT;
-	fhir_xml_sax parser = FHIR_XML_SAX_INIT;
 	fhir_xml_error err;
 	diag_list found = DIAG_LIST_INIT;
 	reader r;
@@ -518,6 +528,11 @@ int fhir_read_xml(fhir_node **out, const char *buf, size_t len, const char *sour
 		return diag_add(diags, BB_ETOOBIG, source, 0, NULL,
 				"input of %zu bytes exceeds the limit of %zu bytes", len, max);
 	memset(&r, 0, sizeof(r));
+	/* the element stack and the narrative's buffer, from the last document */
+	r.frames = rd->frames;
+	r.aframes = rd->aframes;
+	r.div = rd->div;
+	strbuf_reset(&r.div);
 	/* problems wait in `found` until the XML is known to be well-formed */
 	found.limit = diags ? diags->limit : 0;
 	r.ctx.diags = diags ? &found : NULL;
@@ -525,11 +540,12 @@ int fhir_read_xml(fhir_node **out, const char *buf, size_t len, const char *sour
 	r.ctx.utf8_checked = 1;         /* libxml2 checked every byte */
 	r.hint = len + len / 2;
 	r.doc_len = len;
-	rc = fhir_xml_sax_parse(&parser, buf, len, source, &handlers, &r, &err);
-	fhir_xml_sax_free(&parser);
+	rc = fhir_xml_sax_parse(&rd->sax, buf, len, source, &handlers, &r, &err);
 	fhir_xhtml_sax_done(&r.xhtml);
-	free(r.frames);
-	strbuf_free(&r.div);
+	rd->frames = r.frames;
+	rd->aframes = r.aframes;
+	rd->div = r.div;
+	fhir_reader_trim(rd);
 	if (rc < 0 || r.ctx.oom) {
 		fhir_node_free(r.res);
 		diag_free(&found);

@@ -35,7 +35,9 @@ typedef struct fhir_xml_error {
 
 /*
  * A parser for SAX runs, reusable for several documents in a row (one
- * libxml2 context, made on first use). Not shared between threads.
+ * libxml2 context, made on first use, kept after a parse that went well
+ * while its dictionary of names stays small, see fhir_xmlsafe.c). Not
+ * shared between threads at once.
  */
 typedef struct fhir_xml_sax {
 	xmlParserCtxtPtr px;
