@@ -15,6 +15,9 @@
 
 #include <cmocka.h>
 
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+
 #include "util/xml_budget.h"
 
 /* <e a0="v" a1="v" ... /> with n attributes, after `lines` newlines */
@@ -274,6 +277,205 @@ static void a_slash_after_a_value_does_not_end_its_tag(void **state)
 	assert_string_equal(why.message, "an element with more than 64 attributes");
 }
 
+/* ---- the quick pass (xml_budget.c): random documents ------------------ */
+
+static uint64_t rng_state;
+
+static unsigned rnd(unsigned n)
+{
+	rng_state = rng_state * 6364136223846793005ull + 1442695040888963407ull;
+	return (unsigned)((rng_state >> 33) % n);
+}
+
+/* `n` bytes of text drawn from `alphabet` */
+static void put_text(char **p, const char *alphabet, unsigned n)
+{
+	size_t k = strlen(alphabet);
+
+	while (n--)
+		*(*p)++ = alphabet[rnd((unsigned)k)];
+}
+
+/*
+ * A document of random constructs: start tags with up to 70 attributes
+ * (namespace declarations among them) whose values hold '=', '>', '/'
+ * and the other quote, end tags, text with '=' and '>', comments, CDATA
+ * sections and processing instructions full of '=' and '<'. With
+ * `lt_in_values`, values hold '<' too, which no XML allows. Returns the
+ * length; `cap` must be at least 64 KiB.
+ */
+static size_t random_doc(char *doc, int lt_in_values)
+{
+	const char *value_bytes = lt_in_values ? "v=>/ <x" : "v=>/ x";
+	char *p = doc;
+	unsigned parts = 1 + rnd(12);
+
+	p += sprintf(p, "<r>");
+	while (parts--) {
+		unsigned kind = rnd(8), n, i;
+		char q = rnd(2) ? '"' : '\'';
+
+		switch (kind) {
+		case 0: case 1: case 2:
+			/* mostly few attributes, often close to the limit */
+			n = rnd(4) ? rnd(4) : 56 + rnd(15);
+			p += sprintf(p, "<e%u", rnd(3));
+			for (i = 0; i < n; i++) {
+				if (rnd(8) == 0)
+					p += sprintf(p, " xmlns:p%u=%c", i, q);
+				else
+					p += sprintf(p, "%*sa%u%*s=%*s%c", 1 + (int)rnd(2), "", i,
+						     (int)rnd(2), "", (int)rnd(2), "", q);
+				put_text(&p, value_bytes, rnd(6));
+				*p++ = q == '"' ? '\'' : '"';
+				put_text(&p, value_bytes, rnd(3));
+				*p++ = q;
+			}
+			p += sprintf(p, rnd(2) ? "/>" : ">");
+			break;
+		case 3:
+			p += sprintf(p, "</e%u>", rnd(3));
+			break;
+		case 4:
+			put_text(&p, "t=> \n", rnd(90));
+			break;
+		case 5:
+			p += sprintf(p, "<!--");
+			put_text(&p, "c=<a > ", rnd(200));
+			p += sprintf(p, "-->");
+			break;
+		case 6:
+			p += sprintf(p, "<![CDATA[");
+			put_text(&p, "d=<a >", rnd(200));
+			p += sprintf(p, "]]>");
+			break;
+		default:
+			p += sprintf(p, "<?pi ");
+			put_text(&p, "a=b <", rnd(120));
+			p += sprintf(p, "?>");
+			break;
+		}
+	}
+	p += sprintf(p, "</r>");
+	return (size_t)(p - doc);
+}
+
+/*
+ * Where no value holds '<' (every document an XML parser would accept),
+ * the quick pass and the exact scan give the same verdict as the byte
+ * scan above: only what it lets through sooner, it lets through.
+ */
+static void the_quick_pass_changes_no_verdict_on_xml(void **state)
+{
+	static char doc[65536];
+	size_t over = 0, within = 0;
+	(void)state;
+
+	rng_state = 20261205;
+	for (int i = 0; i < 20000; i++) {
+		size_t len = random_doc(doc, 0);
+		int want = reference_check(doc, len);
+		xml_budget_problem why;
+
+		assert_int_equal(xml_budget_check(doc, len, &why), want);
+		if (want)
+			over++;
+		else
+			within++;
+	}
+	print_message("  20000 random documents: %zu within the budget, %zu over it\n", within, over);
+	assert_true(over > 1000 && within > 1000);
+}
+
+typedef struct seen {
+	int most_attributes;    /* on one element, namespace declarations included */
+	size_t markup;          /* elements and attributes */
+} seen;
+
+static void count_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+			const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+			int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+	seen *s = ((xmlParserCtxtPtr)ctx)->_private;
+
+	(void)localname, (void)prefix, (void)uri, (void)namespaces, (void)nb_defaulted,
+	(void)attributes;
+	if (nb_attributes + nb_namespaces > s->most_attributes)
+		s->most_attributes = nb_attributes + nb_namespaces;
+	s->markup += 1 + (size_t)nb_attributes + (size_t)nb_namespaces;
+}
+
+/* What libxml2 parses of `doc`, in recovery mode: every tag it reads, even after an error. */
+static seen libxml2_sees(const char *doc, size_t len)
+{
+	xmlSAXHandler sax;
+	xmlParserCtxtPtr px;
+	seen s = { 0, 0 };
+
+	memset(&sax, 0, sizeof sax);
+	sax.initialized = XML_SAX2_MAGIC;
+	sax.startElementNs = count_start;
+	px = xmlCreateMemoryParserCtxt(doc, (int)len);
+	assert_non_null(px);
+	memcpy(px->sax, &sax, sizeof sax);
+	px->_private = &s;
+	xmlCtxtUseOptions(px, XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+			      XML_PARSE_NOWARNING);
+	xmlParseDocument(px);
+	xmlFreeParserCtxt(px);
+	return s;
+}
+
+/*
+ * Values holding '<' (not XML): the quick pass may let through a start
+ * tag the exact scan would count past the limit, because a parser never
+ * reads an attribute past such a '<'. libxml2 itself, in recovery mode,
+ * is the judge: whatever the budget lets through, it finds no element
+ * with more than 64 attributes and no more markup than the budget allows.
+ */
+static void what_passes_stays_within_the_budget_for_libxml2(void **state)
+{
+	static char doc[65536];
+	size_t passed = 0, sooner = 0;
+	(void)state;
+
+	rng_state = 5122026;
+	for (int i = 0; i < 5000; i++) {
+		size_t len = random_doc(doc, 1);
+		xml_budget_problem why;
+
+		if (xml_budget_check(doc, len, &why) == 0) {
+			seen s = libxml2_sees(doc, len);
+
+			assert_true(s.most_attributes <= XML_MAX_ATTRIBUTES);
+			assert_true(s.markup <= XML_MAX_MARKUP);
+			passed++;
+			if (reference_check(doc, len) != 0)
+				sooner++;
+		}
+	}
+	print_message("  5000 random documents with '<' in values: %zu passed the budget, %zu of them "
+		      "only by the quick pass\n", passed, sooner);
+	assert_true(passed > 2500 && sooner > 50);
+}
+
+/* The case above, written out: 65 attributes, a '<' in the first value. */
+static void a_parser_reads_no_attribute_past_a_lt(void **state)
+{
+	char *doc = element_with(XML_MAX_ATTRIBUTES + 1, 0), *a0 = strstr(doc, "a0=\"v\"");
+	xml_budget_problem why;
+	seen s;
+	(void)state;
+
+	assert_non_null(a0);
+	a0[4] = '<';                    /* <e a0="<" a1="v" ... a64="v"/> */
+	assert_int_equal(reference_check(doc, strlen(doc)), -1);
+	assert_int_equal(check(doc, &why), 0);
+	s = libxml2_sees(doc, strlen(doc));
+	assert_true(s.most_attributes <= 1);
+	free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -286,7 +488,15 @@ int main(void)
 		cmocka_unit_test(a_closer_is_found_among_lookalikes),
 		cmocka_unit_test(every_offset_and_every_end_agree_with_a_byte_scan),
 		cmocka_unit_test(a_slash_after_a_value_does_not_end_its_tag),
+		cmocka_unit_test(the_quick_pass_changes_no_verdict_on_xml),
+		cmocka_unit_test(what_passes_stays_within_the_budget_for_libxml2),
+		cmocka_unit_test(a_parser_reads_no_attribute_past_a_lt),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	int rc;
+
+	xmlInitParser();
+	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	xmlCleanupParser();
+	return rc;
 }

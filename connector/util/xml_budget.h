@@ -11,7 +11,11 @@
  * XML_MAX_ATTRIBUTES attributes on one element and XML_MAX_MARKUP tags
  * (an end tag counts too) and attributes in all. This is a count, not a parser: comments,
  * CDATA sections, processing instructions and quoted values are skipped
- * so that what they contain is not counted.
+ * so that what they contain is not counted. A quicker pass runs first
+ * and lets through, without that count, any input where no run between
+ * two '<' holds more than XML_MAX_ATTRIBUTES '=' (no parser reads an
+ * attribute past a '<') and that holds at most XML_MAX_MARKUP '<' and
+ * '=' in all (xml_budget.c).
  */
 #ifndef BB_XML_BUDGET_H
 #define BB_XML_BUDGET_H
