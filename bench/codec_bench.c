@@ -11,11 +11,12 @@
  *               plus libxml2's xmlDocDumpMemory of the official XML of
  *               the same resource (parsed beforehand)
  *   x2j  FHIR XML -> FHIR JSON
- *        ours:  fhir_reader_read + fhir_write_json (compact) + free
+ *        ours:  fhir_reader_read + fhir_write_json (pretty, as FHIR.js
+ *               writes it) + free
  *        once:  the same with fhir_read
  *        raw:   libxml2 xmlReadMemory (XML_PARSE_NONET) + xmlFreeDoc of
  *               the same XML, plus
- *               json-c's compact print of the official JSON (parsed
+ *               json-c's pretty print of the official JSON (parsed
  *               beforehand)
  *        sax:   libxml2's SAX2 parse of the same XML with handlers that
  *               do nothing (the options and input fhir_read_xml uses,
@@ -182,6 +183,17 @@ static void die_doc(const doc *d, const char *what)
 
 static size_t sink;     /* keeps the work observable */
 
+/*
+ * Output in the form the peer writes, for a like-for-like comparison:
+ * FHIR.js's xmlToJson pretty-prints its JSON (JSON.stringify with tabs),
+ * its jsonToXml writes compact XML, and Node's JSON.stringify (the j2j
+ * peer) compact JSON. The floor prints the same way (raw below).
+ */
+static int pretty_like_peer(fhir_format from, fhir_format to)
+{
+	return from == FHIR_FORMAT_XML && to == FHIR_FORMAT_JSON;
+}
+
 /* `rd`: the reader kept for all documents, or NULL to make one for each */
 static void ours(fhir_reader *rd, const doc *d, fhir_format from, fhir_format to)
 {
@@ -202,7 +214,7 @@ static void ours(fhir_reader *rd, const doc *d, fhir_format from, fhir_format to
 		}
 		die_doc(d, "fhir_read");
 	}
-	if (fhir_write(&out, res, to, 0) != BB_OK)
+	if (fhir_write(&out, res, to, pretty_like_peer(from, to)) != BB_OK)
 		die_doc(d, "fhir_write");
 	sink += out.len;
 	strbuf_free(&out);
@@ -250,7 +262,7 @@ static void raw(doc *d, fhir_format from, fhir_format to)
 		xmlFree(mem);
 	}
 	if (from == FHIR_FORMAT_XML && to == FHIR_FORMAT_JSON)
-		sink += strlen(json_object_to_json_string_ext(d->jtree, JSON_C_TO_STRING_PLAIN |
+		sink += strlen(json_object_to_json_string_ext(d->jtree, JSON_C_TO_STRING_PRETTY |
 								    JSON_C_TO_STRING_NOSLASHESCAPE));
 }
 
