@@ -183,6 +183,88 @@ static int quick_pass(const char *buf, size_t len)
 }
 #endif
 
+/*
+ * Encodings in which the scan sees the markup an XML parser reads: every
+ * ASCII character is its own byte, and no byte of another character is
+ * one of "<=>\"'" (UTF-8 and the single-byte Western ones a HIS may
+ * declare; hx_parse.c has the same list). An XML declaration naming any
+ * other (UTF-16 or -32, EBCDIC, ISO-2022-JP, ...) makes libxml2 switch
+ * decoders after it, and the scan would count bytes that are not the
+ * parser's markup: a record in UTF-16LE with 100,000 attributes on one
+ * element passed, and kept libxml2 2.9 busy for seconds.
+ */
+static int readable_encoding(const char *name, size_t n)
+{
+	static const char *const ok[] = {
+		"UTF-8", "UTF8", "US-ASCII", "ASCII", "ISO-8859-1", "ISO_8859-1", "LATIN1",
+		"ISO-8859-15", "ISO_8859-15", "LATIN-9", "WINDOWS-1252", "CP1252"
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		if (strlen(ok[i]) != n)
+			continue;
+		for (k = 0; k < n; k++) {
+			char c = name[k];
+
+			if (c >= 'a' && c <= 'z')
+				c = (char)(c - 32);
+			if (c != ok[i][k])
+				break;
+		}
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The XML declaration at the start (after a UTF-8 byte order mark): every
+ * "encoding" in it, up to its first '>', must name a readable encoding.
+ * Each is looked at, not only the first, so that no text that merely
+ * looks like one can hide the one libxml2 reads.
+ */
+static int declared_encoding_ok(const char *buf, size_t len, xml_budget_problem *why)
+{
+	const char *end, *p;
+
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+		buf += 3;
+		len -= 3;
+	}
+	if (len < 5 || memcmp(buf, "<?xml", 5) != 0)
+		return 1;
+	end = memchr(buf, '>', len);
+	if (!end)
+		end = buf + len;
+	for (p = buf + 5; end - p >= 8; p++) {
+		const char *q, *v;
+		char quote;
+
+		if (memcmp(p, "encoding", 8) != 0)
+			continue;
+		q = p + 8;
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n' || *q == '='))
+			q++;
+		if (q >= end || (*q != '"' && *q != '\''))
+			continue;
+		quote = *q++;
+		for (v = q; q < end && *q != quote; q++)
+			;
+		if (!readable_encoding(v, (size_t)(q - v))) {
+			if (why) {
+				why->line = 1;
+				snprintf(why->message, sizeof why->message,
+					 "encoding \"%.*s\" is not accepted: write the document in "
+					 "UTF-8 (or ISO-8859-1, ISO-8859-15, windows-1252)",
+					 (int)((q - v) > 40 ? 40 : (q - v)), v);
+			}
+			return 0;
+		}
+	}
+	return 1;
+}
+
 int xml_budget_check(const char *buf, size_t len, xml_budget_problem *why)
 {
 	const char *p = buf, *end = buf + len;
@@ -190,6 +272,8 @@ int xml_budget_check(const char *buf, size_t len, xml_budget_problem *why)
 
 	if (why)
 		memset(why, 0, sizeof *why);
+	if (!declared_encoding_ok(buf, len, why))
+		return -1;
 #ifdef __SSE2__
 	if (quick_pass(buf, len) == 0)
 		return 0;

@@ -13,9 +13,15 @@
  * CDATA sections, processing instructions and quoted values are skipped
  * so that what they contain is not counted. A quicker pass runs first
  * and lets through, without that count, any input where no run between
- * two '<' holds more than XML_MAX_ATTRIBUTES '=' (no parser reads an
- * attribute past a '<') and that holds at most XML_MAX_MARKUP '<' and
- * '=' in all (xml_budget.c).
+ * two '<' holds more than XML_MAX_ATTRIBUTES '=' (an XML parser reading
+ * these bytes reads no attribute past a '<') and that holds at most
+ * XML_MAX_MARKUP '<' and '=' in all (xml_budget.c).
+ *
+ * Counting bytes only works where the bytes are the markup: an input
+ * whose XML declaration names an encoding other than UTF-8, US-ASCII,
+ * ISO-8859-1, ISO-8859-15 or windows-1252 is refused. UTF-16/32 and
+ * EBCDIC input without such a declaration the callers refuse before
+ * (by its byte order mark or first four bytes).
  */
 #ifndef BB_XML_BUDGET_H
 #define BB_XML_BUDGET_H
