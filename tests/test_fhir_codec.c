@@ -1669,8 +1669,9 @@ static void test_reader_forgets_a_failed_document(void **state)
  * What a kept reader holds stays bounded whatever it is sent: a
  * document that leaves libxml2's dictionary past 512 KiB (one namespace
  * name of 600,000 bytes) is read as usual, and then its context is
- * dropped; buffers grown past a usual document's are freed. A usual
- * document leaves both in place for the next.
+ * dropped; one over 1 MiB is read with a new context (libxml2's own
+ * dictionary limit then bites as for fhir_read); buffers grown past a
+ * usual document's are freed. A usual document leaves both in place.
  */
 static void test_reader_keeps_its_bounds(void **state)
 {
@@ -1709,6 +1710,22 @@ static void test_reader_keeps_its_bounds(void **state)
 	assert_int_equal(kept_read(kept, doc.data, &d), BB_OK);
 	assert_int_equal(kept->div.alloc, 0);
 	assert_non_null(kept->sax.px);
+
+	/* a document over 1 MiB gets a context of its own, not the kept one */
+	assert_int_equal(kept_read(kept, "<Patient xmlns=\"http://hl7.org/fhir\" "
+				   "xmlns:zzkept=\"urn:kept\"><active value=\"true\"/></Patient>", &d),
+			 BB_OK);
+	assert_non_null(kept->sax.px);
+	assert_non_null(xmlDictExists(kept->sax.px->dict, BAD_CAST "zzkept", -1));
+	strbuf_reset(&doc);
+	strbuf_puts(&doc, "<Patient xmlns=\"http://hl7.org/fhir\"><text><status value=\"generated\"/>"
+			  "<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+	for (i = 0; i < 1100000; i++)
+		strbuf_putc(&doc, 'x');
+	strbuf_puts(&doc, "</div></text></Patient>");
+	assert_int_equal(kept_read(kept, doc.data, &d), BB_OK);
+	assert_non_null(kept->sax.px);
+	assert_null(xmlDictExists(kept->sax.px->dict, BAD_CAST "zzkept", -1));
 
 	/* an object of 5,000 members (refused: none is known): its stack is not kept */
 	strbuf_reset(&doc);

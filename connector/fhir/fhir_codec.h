@@ -62,13 +62,14 @@ int fhir_read_xml(fhir_node **out, const char *buf, size_t len, const char *sour
  * A reader for many documents in a row: a converter's loop, a server's
  * worker. It keeps libxml2's parser context (with its dictionary of the
  * names met) and its own buffers from one document to the next instead
- * of making them for each, which makes reading FHIR XML some 7% faster
- * (docs/performance.md). What it reads and reports is exactly what
- * fhir_read_ex would. One thread at a time; any thread may use it in
- * turn. What it keeps is bounded, whatever a peer sends: the context is
- * made anew after a document that failed or that left libxml2's
- * dictionary past its bound (fhir_xmlsafe.c), and buffers that grew
- * beyond a usual document's are freed.
+ * of making them for each, which makes reading FHIR XML some 10% faster
+ * (docs/performance.md). What it reads and reports is what fhir_read_ex
+ * would (tests/test_fhir_examples.c compares them). One thread at a time;
+ * any thread may use it in turn. What it keeps is bounded, whatever a
+ * peer sends: the context is made anew after a document that failed or
+ * that left libxml2's dictionary past its bound, and for any document
+ * over 1 MiB (fhir_xmlsafe.c); buffers that grew beyond a usual
+ * document's are freed.
  *
  *	fhir_reader *rd = fhir_reader_new();
  *	for (each document)

@@ -195,6 +195,8 @@ static int read_memory(xmlParserCtxtPtr px, const char *buf, int len, const char
 	xmlParserInputPtr stream;
 
 	xmlCtxtReset(px);
+	/* not reset by xmlCtxtReset: one more each parse, an int that would overflow */
+	px->input_id = 1;
 	if (!(in = xmlParserInputBufferCreateMem(buf, len, XML_CHAR_ENCODING_NONE)))
 		return -1;
 	if (len <= XML_MAX_LOOKUP_LIMIT)
@@ -232,6 +234,7 @@ static int read_memory(xmlParserCtxtPtr px, const char *buf, int len, const char
  */
 #define KEEP_DICT_NAMES 4096
 #define KEEP_DICT_BYTES (512 * 1024)
+#define FRESH_CONTEXT_BYTES (1024 * 1024)
 
 /*
  * Keep the context for the next parse only after one that went well and
@@ -277,6 +280,15 @@ int fhir_xml_sax_parse(fhir_xml_sax *s, const char *buf, size_t len, const char 
 		set_error(s, over.line, over.message);
 		return -1;
 	}
+	/*
+	 * A big document gets a new context: libxml2 limits its dictionary's
+	 * pools to 10,000,000 bytes in all, and pools kept from earlier
+	 * documents (up to KEEP_DICT_BYTES) would move where that limit bites,
+	 * so a kept reader could refuse what a new one reads. Below 1 MiB
+	 * neither can reach it; a big document gains nothing from a kept one.
+	 */
+	if (s->px && len > FRESH_CONTEXT_BYTES)
+		fhir_xml_sax_free(s);
 	if (!s->px && !(s->px = xmlNewParserCtxt())) {
 		set_error(s, 0, "out of memory");
 		return -1;
