@@ -11,6 +11,7 @@
 #include "inbound/subjects.h"
 #include "offers/pick.h"
 #include "log.h"
+#include "readers.h"
 #include "util/strutil.h"
 
 static void connector_resolve_log_level(bb_connector *c);
@@ -41,6 +42,7 @@ const char *bb_strerror(int code)
 int bb_connector_new(bb_connector **out, const bb_options *opts)
 {
 	bb_connector *c;
+	size_t i;
 
 	if (!out)
 		return BB_EINVAL;
@@ -52,6 +54,8 @@ int bb_connector_new(bb_connector **out, const bb_options *opts)
 	c = calloc(1, sizeof(*c));
 	if (!c)
 		return BB_ENOMEM;
+	for (i = 0; i < CONNECTOR_READERS; i++)
+		atomic_init(&c->readers[i], NULL);
 	if (err_state_init(&c->err) != BB_OK) {
 		free(c);
 		return BB_ENOMEM;
@@ -99,6 +103,7 @@ void bb_connector_free(bb_connector *c)
 	connector_audit_trail_free(c->audit);
 	offers_cache_free(c->offers);
 	inbound_subjects_free(c->subjects);
+	connector_readers_free(c);
 	loader_unload_all(c);
 	config_free(c->cfg);
 	free(c->plugin_path_option);

@@ -31,6 +31,17 @@ typedef struct applier applier;
 typedef struct audit_trail audit_trail;
 typedef struct offers_cache offers_cache;
 typedef struct https_pool https_pool;
+struct fhir_reader;
+
+/*
+ * Spare FHIR readers (readers.c): as many as serve has workers
+ * (server.h, SERVER_WORKERS), so that each of them finds one kept. A
+ * reader kept after the 72 official R4 examples holds 51 KiB; what one
+ * may keep is bounded whatever peers send (a dictionary of 512 KiB, a
+ * narrative buffer of 64 KiB, 4,096 JSON members: fhir_reader.c,
+ * fhir_xmlsafe.c).
+ */
+#define CONNECTOR_READERS 8
 
 struct bb_connector {
 	bb_log_fn log;
@@ -52,6 +63,8 @@ struct bb_connector {
 	offers_cache *offers;      /* the configured beweegkaart (offers/pick.c) */
 	https_pool *pool;          /* kept HTTPS handles per destination (transport/https.c) */
 	struct subject_cache *subjects; /* client certificate subjects read (inbound/subjects.c) */
+	/* spare FHIR readers, each slot a reader or NULL; no lock (readers.c) */
+	_Atomic(struct fhir_reader *) readers[CONNECTOR_READERS];
 };
 
 struct outbox;

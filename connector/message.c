@@ -14,6 +14,7 @@
 #include "mapping/profile.h"
 #include "mapping/task_states.h"
 #include "model/model.h"
+#include "readers.h"
 
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
 
@@ -139,7 +140,8 @@ int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *c, const char *s
 	if (out_len)
 		*out_len = 0;
 	connector_init_libxml();
-	if ((rc = fhir_read(&res, data ? data : "", len, source ? source : "input", &d)) != BB_OK) {
+	if ((rc = connector_fhir_read(c, &res, data ? data : "", len, source ? source : "input",
+				      &d)) != BB_OK) {
 		rc = err_set_diags(&c->err, &d, rc);
 		goto done;
 	}
@@ -189,7 +191,7 @@ int bb_feedback_from_fhir(bb_feedback **out, bb_connector *c, const char *source
 	if (!source)
 		source = "input";
 	connector_init_libxml();
-	if ((rc = fhir_read(&bundle, data ? data : "", len, source, &d)) != BB_OK ||
+	if ((rc = connector_fhir_read(c, &bundle, data ? data : "", len, source, &d)) != BB_OK ||
 	    (rc = bb_feedback_new(&fb)) != BB_OK ||
 	    (rc = mapping_feedback_read(fb, bundle, source, &d)) != BB_OK)
 		goto fail;
@@ -220,7 +222,7 @@ int bb_validate(bb_message_kind *kind, bb_connector *c, const char *source, cons
 	if (!source)
 		source = "input";
 	connector_init_libxml();
-	if ((rc = fhir_read(&res, data ? data : "", len, source, &d)) != BB_OK ||
+	if ((rc = connector_fhir_read(c, &res, data ? data : "", len, source, &d)) != BB_OK ||
 	    (rc = profile_check_unsent(&k, &no_consent, res, source, &d)) != BB_OK) {
 		rc = err_set_diags(&c->err, &d, rc);
 		goto done;

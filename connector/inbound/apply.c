@@ -24,6 +24,7 @@
 #include "mapping/mapping.h"
 #include "mapping/naming.h"
 #include "mapping/uuid.h"
+#include "readers.h"
 #include "store/store.h"
 #include "util/strutil.h"
 
@@ -166,7 +167,8 @@ static void fill_from_bundle(bb_feedback *fb, const fhir_node *bundle)
 }
 
 /* The same from the referral message's bytes. */
-static void fill_from_message(bb_feedback *fb, const unsigned char *body, size_t len)
+static void fill_from_message(bb_connector *c, bb_feedback *fb, const unsigned char *body,
+			      size_t len)
 {
 	fhir_node *bundle = NULL;
 	diag_list d = DIAG_LIST_INIT;
@@ -174,7 +176,7 @@ static void fill_from_message(bb_feedback *fb, const unsigned char *body, size_t
 	if (!body)
 		return;
 	connector_init_libxml();
-	if (fhir_read(&bundle, (const char *)body, len, "referral", &d) == BB_OK)
+	if (connector_fhir_read(c, &bundle, (const char *)body, len, "referral", &d) == BB_OK)
 		fill_from_bundle(fb, bundle);
 	fhir_node_free(bundle);
 	diag_free(&d);
@@ -199,7 +201,7 @@ static void fill_from_referral(bb_connector *c, bb_feedback *fb)
 	    (bb_feedback_get(fb, BB_FB_EPISODE_CODE) && bb_feedback_get(fb, BB_FB_REFERRAL_KIND)))
 		return;
 	store_with(c->store, read_sent, &sent, &d);
-	fill_from_message(fb, sent.body, sent.len);
+	fill_from_message(c, fb, sent.body, sent.len);
 	free(sent.body);
 	free(sent.msg_id);
 	diag_free(&d);
@@ -604,7 +606,7 @@ static int collect_sent(const outbox_row *row, void *payload)
  * is the one our own stop message gave: the newest feedback on this
  * referral in our outbox that has one. Called with the store's lock held.
  */
-static void reason_from_our_stop(outbox *ob, bb_feedback *fb)
+static void reason_from_our_stop(bb_connector *c, outbox *ob, bb_feedback *fb)
 {
 	sent_feedback s = { bb_feedback_get(fb, BB_FB_REFERRAL_ID), NULL, 0, 0 };
 	diag_list ignored = DIAG_LIST_INIT;
@@ -618,7 +620,8 @@ static void reason_from_our_stop(outbox *ob, bb_feedback *fb)
 			fhir_node *bundle = NULL;
 			bb_feedback *old = NULL;
 			if (outbox_show(ob, s.ids[i], NULL, NULL, &body, &len, &ignored) == BB_OK &&
-			    fhir_read(&bundle, (const char *)body, len, "feedback", &ignored) == BB_OK &&
+			    connector_fhir_read(c, &bundle, (const char *)body, len, "feedback",
+						&ignored) == BB_OK &&
 			    bb_feedback_new(&old) == BB_OK &&
 			    mapping_feedback_read(old, bundle, "feedback", &ignored) == BB_OK &&
 			    strcmp(bb_feedback_get(old, BB_FB_STATUS), "failed") == 0) {
@@ -688,10 +691,18 @@ static int look_step(outbox *ob, void *arg, diag_list *d)
 	return rc;
 }
 
+/* reason_from_our_stop's connector and feedback, for store_with. */
+typedef struct our_stop {
+	bb_connector *c;
+	bb_feedback *fb;
+} our_stop;
+
 static int our_stop_step(outbox *ob, void *arg, diag_list *d)
 {
+	our_stop *s = arg;
+
 	(void)d;
-	reason_from_our_stop(ob, arg);
+	reason_from_our_stop(s->c, ob, s->fb);
 	return BB_OK;
 }
 
@@ -740,14 +751,17 @@ static int feedback_complete(bb_connector *c, bb_feedback *fb, const bb_feedback
 		if ((rc = bb_feedback_add_measurement(fb, l, v, u, w)) != BB_OK)
 			return rc;
 	}
-	if (bb_feedback_get(fb, BB_FB_FOLLOWUP_MONTHS) && strcmp(status, "failed") == 0)
-		store_with(c->store, our_stop_step, fb, NULL);
+	if (bb_feedback_get(fb, BB_FB_FOLLOWUP_MONTHS) && strcmp(status, "failed") == 0) {
+		our_stop s = { c, fb };
+		store_with(c->store, our_stop_step, &s, NULL);
+	}
 	/* the same Task as the referral's: whom, who asked, who answers, when */
 	if (body) {
 		fhir_node *referral = NULL;
 		diag_list ignored = DIAG_LIST_INIT;
 		connector_init_libxml();
-		if (fhir_read(&referral, (const char *)body, blen, "referral", &ignored) == BB_OK) {
+		if (connector_fhir_read(c, &referral, (const char *)body, blen, "referral",
+					&ignored) == BB_OK) {
 			mapping_parties_from_referral(fb, referral);
 			/* what it was about: the GP files the answer in that episode */
 			fill_from_bundle(fb, referral);

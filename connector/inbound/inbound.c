@@ -40,6 +40,7 @@
 #include "mapping/mapping.h"
 #include "mapping/naming.h"
 #include "mapping/profile.h"
+#include "readers.h"
 #include "store/store.h"
 #include "util/strutil.h"
 
@@ -629,7 +630,8 @@ static int process(inbound *in, const char *ctype, const void *body, size_t len,
 		return answer(in, resp, 413, "fatal-error", "the message is larger than max_body",
 			      BB_EREFUSED);
 	connector_init_libxml();
-	if (fhir_read(&bundle, body ? body : "", len, "request", &in->why) != BB_OK) {
+	if (connector_fhir_read(in->c, &bundle, body ? body : "", len, "request", &in->why) !=
+	    BB_OK) {
 		rc = answer(in, resp, 400, "fatal-error", NULL, BB_EREFUSED);
 		goto done;
 	}

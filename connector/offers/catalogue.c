@@ -17,6 +17,7 @@
 #include "connector.h"
 #include "fhir/fhir_codec.h"
 #include "offers_priv.h"
+#include "readers.h"
 #include "util/strutil.h"
 
 static const char *const known_kinds[] = {
@@ -403,7 +404,7 @@ static void read_offer(reader *rd, const fhir_node *hs, offer_item *it)
 }
 
 int catalogue_parse(catalogue **out, const char *buf, size_t len, const char *source,
-		    const bb_connector *c, diag_list *d)
+		    bb_connector *c, diag_list *d)
 {
 	reader rd;
 	size_t i, j, n, offers = 0;
@@ -417,7 +418,7 @@ int catalogue_parse(catalogue **out, const char *buf, size_t len, const char *so
 	rd.d = d;
 	if (!(rd.cat = calloc(1, sizeof(*rd.cat))))
 		return BB_ENOMEM;
-	if ((rc = fhir_read(&rd.cat->bundle, buf, len, source, d)) != BB_OK) {
+	if ((rc = connector_fhir_read(c, &rd.cat->bundle, buf, len, source, d)) != BB_OK) {
 		catalogue_free(rd.cat);
 		return rc;
 	}

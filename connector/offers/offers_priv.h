@@ -54,9 +54,12 @@ struct bb_offers {
 	char *etag;                   /* a URL's ETag, for If-None-Match */
 };
 
-/* Read a catalogue from bytes; all problems go to `d` (source: `source`). */
+/*
+ * Read a catalogue from bytes; all problems go to `d` (source: `source`).
+ * `c` (may be NULL) lends a spare FHIR reader and names destinations.
+ */
 int catalogue_parse(catalogue **out, const char *buf, size_t len, const char *source,
-		    const bb_connector *c, diag_list *d);
+		    bb_connector *c, diag_list *d);
 void catalogue_free(catalogue *cat);
 
 /*

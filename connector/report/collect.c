@@ -22,6 +22,7 @@
 #include "mapping/mapping.h"
 #include "mapping/naming.h"
 #include "mapping/observation.h"
+#include "readers.h"
 #include "store/inbox.h"
 #include "store/store.h"
 #include "terminology/nl_time.h"
@@ -349,7 +350,8 @@ done:
 }
 
 /* One message's bytes: a referral (it has a ServiceRequest) or a feedback. */
-static int read_message(rep_data *data, const unsigned char *body, size_t len, const char *source)
+static int read_message(rep_data *data, fhir_reader *rd, const unsigned char *body, size_t len,
+			const char *source)
 {
 	diag_list d = DIAG_LIST_INIT;
 	fhir_node *bundle = NULL;
@@ -358,7 +360,7 @@ static int read_message(rep_data *data, const unsigned char *body, size_t len, c
 
 	data->messages++;
 	data->seq++;
-	rc = fhir_read(&bundle, (const char *)body, len, source, &d);
+	rc = connector_fhir_read_with(rd, &bundle, (const char *)body, len, source, &d);
 	diag_free(&d);
 	if (rc == BB_OK) {
 		sr = mapping_first_of_type(bundle, "ServiceRequest");
@@ -384,6 +386,7 @@ typedef struct batch {
 		size_t len;
 	} item[BATCH];
 	size_t n;
+	fhir_reader *rd;           /* one reader for every message, or NULL: fhir_read */
 	int side;                  /* 0 the outbox, 1 the inbox */
 	int64_t *last;             /* the last row read on that side */
 } batch;
@@ -424,7 +427,7 @@ static int next_batch(rep_data *data, bb_connector *c, batch *b, diag_list *d)
 		if (!b->item[i].body) {
 			data->messages++;     /* damaged in the store: not counted, and said */
 			data->unreadable++;
-		} else if ((rc = read_message(data, b->item[i].body, b->item[i].len,
+		} else if ((rc = read_message(data, b->rd, b->item[i].body, b->item[i].len,
 					      b->item[i].id)) != BB_OK) {
 			goto done;
 		}
@@ -453,6 +456,7 @@ int report_collect(rep_data *data, bb_connector *c, diag_list *d)
 	if (!b)
 		return BB_ENOMEM;
 	connector_init_libxml();
+	b->rd = connector_take_reader(c);
 	for (side = 0; side < 2; side++) {
 		do {
 			b->n = 0;
@@ -462,9 +466,11 @@ int report_collect(rep_data *data, bb_connector *c, diag_list *d)
 				goto fail;
 		} while (b->n == BATCH);
 	}
+	connector_give_reader(c, b->rd);
 	free(b);
 	return BB_OK;
 fail:
+	connector_give_reader(c, b->rd);
 	free(b);
 	report_data_free(data);
 	return rc;
