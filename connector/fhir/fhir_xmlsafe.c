@@ -111,7 +111,8 @@ static int is_utf8_name(const char *s, size_t n)
 static int check_encoding(const char *buf, size_t len, fhir_xml_sax *st)
 {
 	const unsigned char *u = (const unsigned char *)buf;
-	const char *end, *p;
+	const char *name;
+	size_t n;
 
 	if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE))) {
 		set_error(st, 1, "only UTF-8 is accepted (found a UTF-16/32 byte order mark)");
@@ -130,31 +131,9 @@ static int check_encoding(const char *buf, size_t len, fhir_xml_sax *st)
 		set_error(st, 1, "only UTF-8 is accepted (found EBCDIC)");
 		return 0;
 	}
-	if (len < 5 || memcmp(buf, "<?xml", 5) != 0)
-		return 1;
-	end = memchr(buf, '>', len);
-	if (!end)
-		return 1;   /* the parser will complain */
-	for (p = buf; p + 8 < end; p++) {
-		const char *q, *v;
-		char quote;
-
-		if (memcmp(p, "encoding", 8) != 0)
-			continue;
-		q = p + 8;
-		while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n' || *q == '='))
-			q++;
-		if (q >= end || (*q != '"' && *q != '\''))
-			return 1;
-		quote = *q++;
-		v = q;
-		while (q < end && *q != quote)
-			q++;
-		if (!is_utf8_name(v, (size_t)(q - v))) {
-			set_error(st, 1, "only UTF-8 is accepted (the XML declaration names another encoding)");
-			return 0;
-		}
-		return 1;
+	if (!xml_declared_encodings_ok(buf, len, is_utf8_name, &name, &n)) {
+		set_error(st, 1, "only UTF-8 is accepted (the XML declaration names another encoding)");
+		return 0;
 	}
 	return 1;
 }

@@ -218,13 +218,9 @@ static int readable_encoding(const char *name, size_t n)
 	return 0;
 }
 
-/*
- * The XML declaration at the start (after a UTF-8 byte order mark): every
- * "encoding" in it, up to its first '>', must name a readable encoding.
- * Each is looked at, not only the first, so that no text that merely
- * looks like one can hide the one libxml2 reads.
- */
-static int declared_encoding_ok(const char *buf, size_t len, xml_budget_problem *why)
+int xml_declared_encodings_ok(const char *buf, size_t len,
+			      int (*allowed)(const char *name, size_t n),
+			      const char **name, size_t *n)
 {
 	const char *end, *p;
 
@@ -251,18 +247,29 @@ static int declared_encoding_ok(const char *buf, size_t len, xml_budget_problem 
 		quote = *q++;
 		for (v = q; q < end && *q != quote; q++)
 			;
-		if (!readable_encoding(v, (size_t)(q - v))) {
-			if (why) {
-				why->line = 1;
-				snprintf(why->message, sizeof why->message,
-					 "encoding \"%.*s\" is not accepted: write the document in "
-					 "UTF-8 (or ISO-8859-1, ISO-8859-15, windows-1252)",
-					 (int)((q - v) > 40 ? 40 : (q - v)), v);
-			}
+		if (!allowed(v, (size_t)(q - v))) {
+			*name = v;
+			*n = (size_t)(q - v);
 			return 0;
 		}
 	}
 	return 1;
+}
+
+static int declared_encoding_ok(const char *buf, size_t len, xml_budget_problem *why)
+{
+	const char *name;
+	size_t n;
+
+	if (xml_declared_encodings_ok(buf, len, readable_encoding, &name, &n))
+		return 1;
+	if (why) {
+		why->line = 1;
+		snprintf(why->message, sizeof why->message,
+			 "encoding \"%.*s\" is not accepted: write the document in "
+			 "UTF-8 (or ISO-8859-1, ISO-8859-15, windows-1252)", (int)(n > 40 ? 40 : n), name);
+	}
+	return 0;
 }
 
 int xml_budget_check(const char *buf, size_t len, xml_budget_problem *why)

@@ -41,6 +41,19 @@ typedef struct xml_budget_problem {
 /* 0 when `buf` is within the budget; -1 with *why filled when it is not. */
 int xml_budget_check(const char *buf, size_t len, xml_budget_problem *why);
 
+/*
+ * The encodings the XML declaration at the start of `buf` names (after a
+ * UTF-8 byte order mark): every "encoding" in it up to its first '>' is
+ * given to `allowed`, not only the first, so that nothing that merely
+ * looks like one can hide the one a parser reads. 1 when each is allowed
+ * (or none is named); otherwise 0 with the first refused name in
+ * [*name, *name + *n). xml_budget_check and the FHIR reader's UTF-8 check
+ * both read declarations this way.
+ */
+int xml_declared_encodings_ok(const char *buf, size_t len,
+			      int (*allowed)(const char *name, size_t n),
+			      const char **name, size_t *n);
+
 /* Does the input look like XML (its first byte past a BOM and blanks is '<')? */
 int xml_looks_like(const char *buf, size_t len);
 
