@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -119,8 +120,9 @@ static inline const char *next_in_tag(const char *p, const char *end)
  * 2.9: "Unescaped '<' not allowed in attributes values", then
  * "attributes construct error"). So when no run between two '<' holds
  * more than XML_MAX_ATTRIBUTES '=', and the input holds at most
- * XML_MAX_MARKUP '<' and '=' in all, no parser can find more than the
- * budget allows. Only when this fails does the exact scan below run, to
+ * XML_MAX_MARKUP '<' and '=' in all, no XML parser reading these bytes as
+ * the markup they are (an encoding declared_encoding_ok lets through)
+ * can find more than the budget allows. Only when this fails does the exact scan below run, to
  * let through what only looks like markup (comments, quoted values, ...)
  * or to say where the budget is exceeded.
  *
@@ -199,22 +201,11 @@ static int readable_encoding(const char *name, size_t n)
 		"UTF-8", "UTF8", "US-ASCII", "ASCII", "ISO-8859-1", "ISO_8859-1", "LATIN1",
 		"ISO-8859-15", "ISO_8859-15", "LATIN-9", "WINDOWS-1252", "CP1252"
 	};
-	size_t i, k;
+	size_t i;
 
-	for (i = 0; i < sizeof ok / sizeof ok[0]; i++) {
-		if (strlen(ok[i]) != n)
-			continue;
-		for (k = 0; k < n; k++) {
-			char c = name[k];
-
-			if (c >= 'a' && c <= 'z')
-				c = (char)(c - 32);
-			if (c != ok[i][k])
-				break;
-		}
-		if (k == n)
+	for (i = 0; i < sizeof ok / sizeof ok[0]; i++)
+		if (strlen(ok[i]) == n && strncasecmp(ok[i], name, n) == 0)
 			return 1;
-	}
 	return 0;
 }
 
