@@ -18,6 +18,9 @@
  *               the same XML, plus
  *               json-c's pretty print of the official JSON (parsed
  *               beforehand)
+ *        read:  fhir_reader_read + free with one reader, and no output:
+ *               the ceiling of any way of writing the JSON, streamed or
+ *               not, on this reader
  *        sax:   libxml2's SAX2 parse of the same XML with handlers that
  *               do nothing (the options and input fhir_read_xml uses,
  *               one libxml2 context kept for all, as ours keeps one): what
@@ -28,7 +31,7 @@
  *        raw:   json-c parse + print + free
  *
  * Usage: bench/codec_bench MODE IMPL DIR [SECONDS]
- *   MODE j2x|x2j|j2j, IMPL ours|once|raw|sax (sax: x2j only), DIR a folder of NAME.json/NAME.xml
+ *   MODE j2x|x2j|j2j, IMPL ours|once|read|raw|sax (sax: x2j only), DIR a folder of NAME.json/NAME.xml
  *   pairs (the official R4 examples). Passes over every pair until
  *   SECONDS (default 1) of CPU time have gone by; prints one line
  *     RESULT codec-MODE-IMPL DOCS_PER_SECOND docs/s
@@ -195,7 +198,7 @@ static int pretty_like_peer(fhir_format from, fhir_format to)
 }
 
 /* `rd`: the reader kept for all documents, or NULL to make one for each */
-static void ours(fhir_reader *rd, const doc *d, fhir_format from, fhir_format to)
+static void ours(fhir_reader *rd, const doc *d, fhir_format from, fhir_format to, int write)
 {
 	diag_list dl = DIAG_LIST_INIT;
 	fhir_node *res;
@@ -214,7 +217,9 @@ static void ours(fhir_reader *rd, const doc *d, fhir_format from, fhir_format to
 		}
 		die_doc(d, "fhir_read");
 	}
-	if (fhir_write(&out, res, to, pretty_like_peer(from, to)) != BB_OK)
+	if (!write)
+		sink += res != NULL;
+	else if (fhir_write(&out, res, to, pretty_like_peer(from, to)) != BB_OK)
 		die_doc(d, "fhir_write");
 	sink += out.len;
 	strbuf_free(&out);
@@ -351,7 +356,7 @@ static void sax_only(const doc *d)
 	sax_kept = px;
 }
 
-enum impl { IMPL_OURS, IMPL_ONCE, IMPL_RAW, IMPL_SAX };
+enum impl { IMPL_OURS, IMPL_ONCE, IMPL_READ, IMPL_RAW, IMPL_SAX };
 
 static fhir_reader *kept;       /* ours: the reader for all documents */
 
@@ -361,7 +366,9 @@ static void one_pass(enum impl impl, fhir_format from, fhir_format to)
 
 	for (i = 0; i < ndocs; i++) {
 		if (impl == IMPL_OURS || impl == IMPL_ONCE)
-			ours(impl == IMPL_OURS ? kept : NULL, &docs[i], from, to);
+			ours(impl == IMPL_OURS ? kept : NULL, &docs[i], from, to, 1);
+		else if (impl == IMPL_READ)
+			ours(kept, &docs[i], from, to, 0);
 		else if (impl == IMPL_SAX)
 			sax_only(&docs[i]);
 		else
@@ -418,7 +425,7 @@ static int rss_run(int argc, char **argv)
 		unsigned long upto = strtoul(argv[i], NULL, 10);
 
 		for (; done < upto; done++)
-			ours(kept, &docs[done % ndocs], from, to);
+			ours(kept, &docs[done % ndocs], from, to, 1);
 		printf("RESULT rss-codec-%lu %ld KB\n", upto, rss_kb());
 	}
 	fhir_reader_free(kept);
@@ -438,7 +445,7 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "rss") == 0)
 		return rss_run(argc, argv);
 	if (argc < 4 || argc > 5) {
-		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|once|raw|sax DIR [SECONDS]\n"
+		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|once|read|raw|sax DIR [SECONDS]\n"
 				"       codec_bench rss j2x|x2j|j2j DIR COUNT...\n");
 		return 2;
 	}
@@ -452,6 +459,8 @@ int main(int argc, char **argv)
 		use = IMPL_OURS;
 	} else if (strcmp(impl, "once") == 0) {
 		use = IMPL_ONCE;
+	} else if (strcmp(impl, "read") == 0) {
+		use = IMPL_READ;
 	} else if (strcmp(impl, "raw") == 0) {
 		use = IMPL_RAW;
 	} else if (strcmp(impl, "sax") == 0 && from == FHIR_FORMAT_XML) {
@@ -462,7 +471,7 @@ int main(int argc, char **argv)
 	}
 	xmlInitParser();
 	load(argv[3]);
-	if (use == IMPL_OURS && !(kept = fhir_reader_new()))
+	if ((use == IMPL_OURS || use == IMPL_READ) && !(kept = fhir_reader_new()))
 		return 1;
 	for (i = 0; i < ndocs && use == IMPL_RAW; i++) {
 		/* the other half of each floor: the equivalent tree, ready to print */
