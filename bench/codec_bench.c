@@ -19,8 +19,9 @@
  *               json-c's pretty print of the official JSON (parsed
  *               beforehand)
  *        read:  fhir_reader_read + free with one reader, and no output:
- *               the ceiling of any way of writing the JSON, streamed or
- *               not, on this reader
+ *               the ceiling of any JSON writer on this reader's tree (a
+ *               reader that wrote JSON as it parsed would save part of
+ *               it, the tree, and pay for the writing)
  *        sax:   libxml2's SAX2 parse of the same XML with handlers that
  *               do nothing (the options and input fhir_read_xml uses,
  *               one libxml2 context kept for all, as ours keeps one): what
