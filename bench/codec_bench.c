@@ -26,13 +26,21 @@
  *               do nothing (the options and input fhir_read_xml uses,
  *               one libxml2 context kept for all, as ours keeps one): what
  *               any reader built on libxml2 pays before it does anything
+ *        stream: pretty JSON written while libxml2's SAX2 parse runs, no
+ *               tree (x2j_stream.c): an optimistic bound for such a
+ *               converter, with none of the FHIR checks. Its first pass
+ *               checks its output byte for byte against ours and stops
+ *               at the first document that differs
+ *               (bench/x2j-stream-edge: one synthetic document for the
+ *               paths the official examples do not take)
  *   j2j  FHIR JSON -> FHIR JSON
  *        ours:  fhir_reader_read + fhir_write_json (compact) + free
  *        once:  the same with fhir_read
  *        raw:   json-c parse + print + free
  *
  * Usage: bench/codec_bench MODE IMPL DIR [SECONDS]
- *   MODE j2x|x2j|j2j, IMPL ours|once|read|raw|sax (sax: x2j only), DIR a folder of NAME.json/NAME.xml
+ *   MODE j2x|x2j|j2j, IMPL ours|once|read|raw|sax|stream (sax, stream: x2j only),
+ *   DIR a folder of NAME.json/NAME.xml
  *   pairs (the official R4 examples). Passes over every pair until
  *   SECONDS (default 1) of CPU time have gone by; prints one line
  *     RESULT codec-MODE-IMPL DOCS_PER_SECOND docs/s
@@ -58,6 +66,7 @@
 
 #include "beweegbrug.h"
 #include "fhir/fhir_codec.h"
+#include "x2j_stream.h"
 
 /*
  * ---- counting allocations ----------------------------------------------
@@ -357,9 +366,57 @@ static void sax_only(const doc *d)
 	sax_kept = px;
 }
 
-enum impl { IMPL_OURS, IMPL_ONCE, IMPL_READ, IMPL_RAW, IMPL_SAX };
+enum impl { IMPL_OURS, IMPL_ONCE, IMPL_READ, IMPL_RAW, IMPL_SAX, IMPL_STREAM };
 
 static fhir_reader *kept;       /* ours: the reader for all documents */
+static x2js *stream_kept;       /* stream: the converter for all documents */
+static int checking;            /* stream: compare with ours (the first pass) */
+static unsigned long check_allocs;      /* ... and the allocations that cost */
+
+/* Stop at the first byte where `got` differs from ours for document d. */
+static void check_stream(const doc *d, const strbuf *got)
+{
+	diag_list dl = DIAG_LIST_INIT;
+	strbuf want = STRBUF_INIT;
+	fhir_node *res;
+	unsigned long a0 = allocs;
+	size_t i, n;
+
+	if (fhir_reader_read(kept, &res, d->xml, d->xml_len, d->name, NULL, &dl) != BB_OK)
+		die_doc(d, "fhir_reader_read");
+	if (fhir_write_json(&want, res, 1) != BB_OK)
+		die_doc(d, "fhir_write_json");
+	n = want.len < got->len ? want.len : got->len;
+	for (i = 0; i < n && want.data[i] == got->data[i]; i++)
+		;
+	if (i < n || want.len != got->len) {
+		size_t from = i > 40 ? i - 40 : 0;
+
+		fprintf(stderr, "codec_bench: %s: x2j stream differs from ours at byte %zu "
+				"(ours %zu bytes, stream %zu)\n  ours:   %.80s\n  stream: %.80s\n",
+			d->name, i, want.len, got->len, want.data + from, got->data + from);
+		exit(1);
+	}
+	strbuf_free(&want);
+	fhir_node_free(res);
+	diag_free(&dl);
+	check_allocs += allocs - a0;
+}
+
+static void stream(const doc *d)
+{
+	strbuf out = STRBUF_INIT;
+	const char *why;
+
+	if (x2js_convert(stream_kept, &out, d->xml, d->xml_len, &why) != 0) {
+		fprintf(stderr, "codec_bench: %s: x2j stream: %s\n", d->name, why);
+		exit(1);
+	}
+	if (checking)
+		check_stream(d, &out);
+	sink += out.len;
+	strbuf_free(&out);
+}
 
 static void one_pass(enum impl impl, fhir_format from, fhir_format to)
 {
@@ -372,6 +429,8 @@ static void one_pass(enum impl impl, fhir_format from, fhir_format to)
 			ours(kept, &docs[i], from, to, 0);
 		else if (impl == IMPL_SAX)
 			sax_only(&docs[i]);
+		else if (impl == IMPL_STREAM)
+			stream(&docs[i]);
 		else
 			raw(&docs[i], from, to);
 	}
@@ -446,7 +505,7 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "rss") == 0)
 		return rss_run(argc, argv);
 	if (argc < 4 || argc > 5) {
-		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|once|read|raw|sax DIR [SECONDS]\n"
+		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|once|read|raw|sax|stream DIR [SECONDS]\n"
 				"       codec_bench rss j2x|x2j|j2j DIR COUNT...\n");
 		return 2;
 	}
@@ -466,13 +525,17 @@ int main(int argc, char **argv)
 		use = IMPL_RAW;
 	} else if (strcmp(impl, "sax") == 0 && from == FHIR_FORMAT_XML) {
 		use = IMPL_SAX;
+	} else if (strcmp(impl, "stream") == 0 && from == FHIR_FORMAT_XML && to == FHIR_FORMAT_JSON) {
+		use = IMPL_STREAM;
 	} else {
 		fprintf(stderr, "codec_bench: unknown implementation %s for %s\n", impl, mode);
 		return 2;
 	}
 	xmlInitParser();
 	load(argv[3]);
-	if ((use == IMPL_OURS || use == IMPL_READ) && !(kept = fhir_reader_new()))
+	if ((use == IMPL_OURS || use == IMPL_READ || use == IMPL_STREAM) && !(kept = fhir_reader_new()))
+		return 1;
+	if (use == IMPL_STREAM && !(stream_kept = x2js_new()))
 		return 1;
 	for (i = 0; i < ndocs && use == IMPL_RAW; i++) {
 		/* the other half of each floor: the equivalent tree, ready to print */
@@ -482,12 +545,14 @@ int main(int argc, char **argv)
 		if (!docs[i].xtree)
 			die_doc(&docs[i], "xmlReadMemory");
 	}
-	/* warm-up pass, counting allocations */
+	/* warm-up pass, counting allocations (stream: and checking its output) */
 	a0 = allocs;
+	checking = use == IMPL_STREAM;
 	one_pass(use, from, to);
+	checking = 0;
 	if (COUNTING)
 		printf("RESULT allocs-%s-%s %.1f allocs/doc\n", mode, impl,
-		       (double)(allocs - a0) / (double)ndocs);
+		       (double)(allocs - a0 - check_allocs) / (double)ndocs);
 	t0 = now_s();
 	do {
 		one_pass(use, from, to);
@@ -504,6 +569,7 @@ int main(int argc, char **argv)
 	}
 	free(docs);
 	fhir_reader_free(kept);
+	x2js_free(stream_kept);
 	if (sax_kept)
 		xmlFreeParserCtxt(sax_kept);
 	xmlCleanupParser();

@@ -1,0 +1,825 @@
+/*
+ * FHIR XML -> pretty FHIR JSON while libxml2's SAX2 parse runs, with no
+ * tree: `codec_bench x2j stream` (issue 20).
+ *
+ * AN OPTIMISTIC BOUND, NOT A READER. It answers one question: how fast
+ * could a converter be that writes JSON as libxml2 parses, before anyone
+ * builds one for real. It does no FHIR validation beyond what its output
+ * needs and assumes valid FHIR XML in element order. Left out, compared
+ * with fhir_read_xml + fhir_write_json (each a check the real one makes):
+ *   - the encoding check and the XML budget's pre-scan (fhir_xmlsafe.c,
+ *     util/xml_budget.c), and the DOCTYPE refusal and error handlers;
+ *   - the FHIR namespace of every element, XHTML's for the div;
+ *   - definition order (it is assumed: the output follows the input),
+ *     and "does not repeat", "only one of value[x]";
+ *   - attributes: prefixes, names other than value/id/url are refused
+ *     only in that the lookup fails; attributes on resources;
+ *   - every primitive's lexical form (fhir_prim.c: dates, decimals,
+ *     codes, ids, strings' characters), and booleans other than "true"
+ *     written as false;
+ *   - text outside the narrative, a primitive with neither a value nor
+ *     extensions, a wrapper holding no or two resources;
+ *   - the narrative's own result (txt-1/txt-2: fhir_xhtml_sax_ok is not
+ *     asked; the serialiser's per-element checks still run inside it);
+ *   - fhir_check after the parse (required elements, ext-1, ...);
+ *   - nesting limits (FHIR_MAX_DEPTH) and problems with line and path;
+ *   - elements without content are not left out: each complex element is
+ *     opened at its start tag (valid FHIR has none, ele-1).
+ * Anything it does not handle (an unknown element, a second late
+ * attribute) stops the parse with a message; codec_bench checks its
+ * output byte for byte against the real reader and writer.
+ *
+ * How it writes: each open element is a frame holding the JSON object it
+ * is writing (level, members so far) and the run of children of one
+ * element being written (a repeating element is one JSON array). A
+ * primitive's value is written at its start tag; its id and extensions
+ * ("_name") follow at once for a single one, and go to a side buffer for
+ * repeating ones, whose "_name" array must follow the whole value array.
+ * Extension.url, an XML attribute, waits in a buffer until its place in
+ * element order (after the child extensions). Keys are prepared once per
+ * name (libxml2 interns names, so a name's address finds its key), and
+ * indentation is one copy from a run of spaces. Nothing is allocated per
+ * element: stacks and buffers are kept between documents.
+ */
+#include "x2j_stream.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+
+#include "fhir/fhir_meta.h"
+#include "fhir/fhir_out.h"
+#include "fhir/fhir_xhtml.h"
+#include "fhir/fhir_xmlsafe.h"
+#include "util/swar.h"
+
+#define INDENT_MAX 256          /* spaces copied at once; deeper falls back to a fill */
+#define MAX_SIDE 16             /* repeating primitives' "_name" arrays open at once */
+#define KEY_SLOTS 512           /* prepared keys, by the interned name's address */
+#define KEY_MAX 64              /* longer names are written without a prepared key */
+
+enum fkind { K_OBJ, K_PRIM, K_WRAP };
+enum fopen { OPENED, OPEN_KEY, OPEN_SIDE };
+
+typedef struct sframe {
+	uint8_t kind;           /* enum fkind */
+	uint8_t open;           /* enum fopen: how its '{' is written, once needed */
+	uint8_t item;           /* K_PRIM: one of a repeating primitive */
+	uint8_t run_multi;      /* the run's element repeats: a JSON array */
+	uint8_t run_prim;       /* ... of primitives: value and "_name" arrays */
+	uint8_t arr_open;       /* the run's array has its key and '[' */
+	uint8_t any_ext;        /* some item of the run has a "_name" object */
+	int level;              /* json-c's level of this frame's object */
+	int members;            /* members written into it */
+	strbuf *out;            /* where it writes: the output or a side buffer */
+	const fhir_type *type;
+	const xmlChar *name;    /* K_PRIM: its element name, for "_name" */
+	const fhir_elem *run;   /* the element whose items are being written */
+	const xmlChar *run_name;
+	int items;              /* items of the run so far */
+	int nulls;              /* leading items without a value, not yet written */
+	int side;               /* index of the run's side buffer */
+	const fhir_elem *pend;  /* an attribute member waiting for its place */
+	const xmlChar *pend_name;
+	size_t pend_off, pend_len;      /* its text, in s->attrs */
+} sframe;
+
+typedef struct keyent {
+	const xmlChar *name;
+	uint8_t plen, ulen;
+	char plain[KEY_MAX + 4];        /* "name": */
+	char under[KEY_MAX + 5];        /* "_name": */
+} keyent;
+
+struct x2js {
+	xmlParserCtxtPtr px;
+	strbuf *out;
+	sframe *frames;
+	size_t depth, aframes;
+	strbuf side[MAX_SIDE];
+	int nside;
+	strbuf attrs;           /* pending attribute values, last in first out */
+	strbuf tmp;             /* an attribute value with "&#38;" decoded */
+	strbuf div;             /* the narrative being serialised */
+	fhir_xhtml_sax xhtml;
+	int div_depth;          /* open elements of the narrative, 0 outside it */
+	const xmlChar *div_name;
+	const char *why;        /* first thing not handled */
+	char whybuf[200];
+	char sep_run[2 + INDENT_MAX];   /* ",\n" and spaces */
+	keyent keys[KEY_SLOTS];
+};
+
+/* ---- writing JSON --------------------------------------------------------- */
+
+/* 1: escape as \x; 2: escape as \u00xx (fhir_json_write.c's table) */
+static const unsigned char json_special[256] = {
+	[0x00] = 2, [0x01] = 2, [0x02] = 2, [0x03] = 2, [0x04] = 2, [0x05] = 2, [0x06] = 2,
+	[0x07] = 2, ['\b'] = 1, ['\t'] = 1, ['\n'] = 1, [0x0B] = 2, ['\f'] = 1, ['\r'] = 1,
+	[0x0E] = 2, [0x0F] = 2, [0x10] = 2, [0x11] = 2, [0x12] = 2, [0x13] = 2, [0x14] = 2,
+	[0x15] = 2, [0x16] = 2, [0x17] = 2, [0x18] = 2, [0x19] = 2, [0x1A] = 2, [0x1B] = 2,
+	[0x1C] = 2, [0x1D] = 2, [0x1E] = 2, [0x1F] = 2, ['"'] = 1, ['\\'] = 1,
+};
+
+static inline int special8(const unsigned char *p)
+{
+	uint64_t v = swar_load(p);
+
+	return (swar_has(v, '"') | swar_has(v, '\\') | swar_has_below(v, 0x20)) != 0;
+}
+
+#ifdef __SSE2__
+static inline unsigned special16(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+				   _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+	unsigned mask;
+
+	hit = _mm_or_si128(hit, _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
+	mask = (unsigned)_mm_movemask_epi8(hit);
+	return mask ? (unsigned)__builtin_ctz(mask) : 16;
+}
+#endif
+
+/* fhir_json_write.c's put_string (static there), the same escaping */
+static void put_string(strbuf *b, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s, *end = p + len, *run = p;
+
+	out_putc(b, '"');
+	for (; p < end; p++) {
+		char esc[6];
+
+#ifdef __SSE2__
+		while (end - p >= 16) {
+			unsigned k = special16(p);
+
+			p += k;
+			if (k < 16)
+				break;
+		}
+#endif
+		while (end - p >= 8 && !special8(p))
+			p += 8;
+		if (p == end)
+			break;
+		if (!json_special[*p])
+			continue;
+		out_add(b, (const char *)run, (size_t)(p - run));
+		run = p + 1;
+		if (json_special[*p] == 2) {
+			esc[0] = '\\';
+			esc[1] = 'u';
+			esc[2] = '0';
+			esc[3] = '0';
+			esc[4] = hex[*p >> 4];
+			esc[5] = hex[*p & 0xF];
+			out_add(b, esc, 6);
+			continue;
+		}
+		esc[0] = '\\';
+		switch (*p) {
+		case '\b': esc[1] = 'b'; break;
+		case '\t': esc[1] = 't'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\f': esc[1] = 'f'; break;
+		case '\r': esc[1] = 'r'; break;
+		default: esc[1] = (char)*p; break;
+		}
+		out_add(b, esc, 2);
+	}
+	out_add(b, (const char *)run, (size_t)(p - run));
+	out_putc(b, '"');
+}
+
+/* Before the n-th member or item (n from 0) of a container at `level`. */
+static inline void sep(x2js *s, strbuf *b, int n, int level)
+{
+	size_t ind = 2 * (size_t)(level + 1);
+
+	if (ind <= INDENT_MAX) {
+		out_add(b, s->sep_run + !n, (n != 0) + 1 + ind);
+		return;
+	}
+	if (n)
+		out_putc(b, ',');
+	out_putc(b, '\n');
+	out_fill(b, ' ', ind);
+}
+
+/* After the last of `n` members or items, the closing bracket. */
+static inline void closing(x2js *s, strbuf *b, int n, int level, char bracket)
+{
+	size_t ind = 2 * (size_t)level;
+
+	if (n && ind <= INDENT_MAX) {
+		out_add(b, s->sep_run + 1, 1 + ind);
+	} else {
+		if (n)
+			out_putc(b, '\n');
+		out_fill(b, ' ', ind);
+	}
+	out_putc(b, bracket);
+}
+
+/* The prepared key of an interned name. */
+static const keyent *key_of(x2js *s, const xmlChar *name)
+{
+	uintptr_t a = (uintptr_t)name;
+	keyent *k = &s->keys[((a >> 3) ^ (a >> 12)) & (KEY_SLOTS - 1)];
+	size_t n;
+
+	if (k->name == name)
+		return k;
+	n = strlen((const char *)name);
+	if (n > KEY_MAX)
+		return NULL;
+	k->name = name;
+	k->plain[0] = '"';
+	memcpy(k->plain + 1, name, n);
+	memcpy(k->plain + 1 + n, "\": ", 3);
+	k->plen = (uint8_t)(n + 4);
+	k->under[0] = '"';
+	k->under[1] = '_';
+	memcpy(k->under + 2, name, n);
+	memcpy(k->under + 2 + n, "\": ", 3);
+	k->ulen = (uint8_t)(n + 5);
+	return k;
+}
+
+/* The key of the next member of frame f ("_name" when `under`). */
+static inline void put_key(x2js *s, sframe *f, const xmlChar *name, int under)
+{
+	const keyent *k = key_of(s, name);
+
+	sep(s, f->out, f->members++, f->level);
+	if (k) {
+		out_add(f->out, under ? k->under : k->plain, under ? k->ulen : k->plen);
+		return;
+	}
+	out_putc(f->out, '"');
+	if (under)
+		out_putc(f->out, '_');
+	out_puts(f->out, (const char *)name);
+	out_lit(f->out, "\": ");
+}
+
+/* A primitive's JSON value, typed by its kind (fhir_json_write.c's prim_value). */
+static inline void put_value(strbuf *b, fhir_prim prim, const char *v, size_t len)
+{
+	switch (prim) {
+	case FHIR_PRIM_BOOLEAN:
+		if (len == 4 && memcmp(v, "true", 4) == 0)
+			out_lit(b, "true");
+		else
+			out_lit(b, "false");
+		break;
+	case FHIR_PRIM_INTEGER:
+	case FHIR_PRIM_POSITIVEINT:
+	case FHIR_PRIM_UNSIGNEDINT:
+	case FHIR_PRIM_DECIMAL:
+		out_add(b, v, len);
+		break;
+	default:
+		put_string(b, v, len);
+		break;
+	}
+}
+
+/* ---- frames -------------------------------------------------------------- */
+
+static x2js *state(void *ctx)
+{
+	return ((xmlParserCtxtPtr)ctx)->_private;
+}
+
+static void fail(x2js *s, void *ctx, const char *fmt, const char *name)
+{
+	if (!s->why) {
+		snprintf(s->whybuf, sizeof(s->whybuf), fmt, name);
+		s->why = s->whybuf;
+	}
+	xmlStopParser(ctx);
+}
+
+/* Room for two more frames, so that pointers into the stack stay put. */
+static int reserve(x2js *s)
+{
+	sframe *grown;
+	size_t na;
+
+	if (s->depth + 2 <= s->aframes)
+		return 0;
+	na = s->aframes ? s->aframes * 2 : 64;
+	if (!(grown = realloc(s->frames, na * sizeof(*grown))))
+		return -1;
+	s->frames = grown;
+	s->aframes = na;
+	return 0;
+}
+
+static inline sframe *push(x2js *s, enum fkind kind, int level, strbuf *out, const fhir_type *t)
+{
+	sframe *f = &s->frames[s->depth++];
+
+	f->kind = (uint8_t)kind;
+	f->open = OPENED;
+	f->item = 0;
+	f->level = level;
+	f->members = 0;
+	f->out = out;
+	f->type = t;
+	f->run = NULL;
+	f->pend = NULL;
+	return f;
+}
+
+/* A primitive's "_name" object gets its '{' with its first member. */
+static inline void need_open(x2js *s, sframe *f)
+{
+	if (f->open == OPENED)
+		return;
+	if (f->open == OPEN_KEY)
+		put_key(s, f - 1, f->name, 1);
+	out_putc(f->out, '{');
+	f->open = OPENED;
+}
+
+static void flush_pend(x2js *s, sframe *f)
+{
+	put_key(s, f, f->pend_name, 0);
+	put_string(f->out, s->attrs.data + f->pend_off, f->pend_len);
+	s->attrs.len = f->pend_off;
+	f->pend = NULL;
+}
+
+/* The run of frame f's children ends: close its arrays. */
+static void close_run(x2js *s, sframe *f)
+{
+	strbuf *side;
+
+	if (!f->run_multi)
+		return;
+	if (f->arr_open)
+		closing(s, f->out, f->items, f->level + 1, ']');
+	if (!f->run_prim)
+		return;
+	side = &s->side[f->side];
+	if (f->any_ext) {
+		put_key(s, f, f->run_name, 1);
+		out_putc(f->out, '[');
+		out_add(f->out, side->data, side->len);
+		closing(s, f->out, f->items, f->level + 1, ']');
+	}
+	s->nside--;
+}
+
+/* A child of element e starts in frame p: end the run before it, start its own. */
+static inline int begin_child(x2js *s, sframe *p, const fhir_elem *e, const fhir_type *t,
+			      const xmlChar *name)
+{
+	need_open(s, p);
+	if (p->run == e)
+		return 0;
+	if (p->run)
+		close_run(s, p);
+	if (p->pend && p->pend->order < e->order)
+		flush_pend(s, p);
+	p->run = e;
+	p->run_name = name;
+	p->run_multi = fhir_elem_is_multiple(e);
+	p->run_prim = t->kind == FHIR_KIND_PRIMITIVE;
+	p->items = 0;
+	p->nulls = 0;
+	p->arr_open = 0;
+	p->any_ext = 0;
+	if (p->run_multi && p->run_prim) {
+		if (s->nside == MAX_SIDE)
+			return -1;
+		p->side = s->nside++;
+		s->side[p->side].len = 0;
+	}
+	return 0;
+}
+
+/* The place of a complex child's value in p: its key, or an array item. Its level. */
+static inline int open_slot(x2js *s, sframe *p, const xmlChar *name)
+{
+	if (!p->run_multi) {
+		put_key(s, p, name, 0);
+		return p->level + 1;
+	}
+	if (!p->arr_open) {
+		put_key(s, p, name, 0);
+		out_putc(p->out, '[');
+		p->arr_open = 1;
+	}
+	sep(s, p->out, p->items++, p->level + 1);
+	return p->level + 2;
+}
+
+/* A resource's object, "resourceType" first. */
+static void open_resource(x2js *s, strbuf *b, const fhir_type *t, int level)
+{
+	out_putc(b, '{');
+	sep(s, b, 0, level);
+	out_lit(b, "\"resourceType\": \"");
+	out_puts(b, fhir_type_name(t));
+	out_putc(b, '"');
+}
+
+/* ---- attributes ------------------------------------------------------------- */
+
+/* An attribute's value, with the "&#38;" libxml2 leaves for '&' decoded. */
+static inline const char *attr_text(x2js *s, const xmlChar **a, size_t *len)
+{
+	const xmlChar *v = a[3], *end = a[4];
+
+	if (!memchr(v, '&', (size_t)(end - v))) {
+		*len = (size_t)(end - v);
+		return (const char *)v;
+	}
+	strbuf_reset(&s->tmp);
+	fhir_xml_attr_value(&s->tmp, v, end);
+	*len = s->tmp.len;
+	return s->tmp.data ? s->tmp.data : "";
+}
+
+/*
+ * The id and url attributes of frame f's element (type t): the first
+ * element of every type is written at once, a later one (Extension.url)
+ * waits for its place.
+ */
+static void attrs(x2js *s, void *ctx, sframe *f, int nb, const xmlChar **at)
+{
+	int i;
+
+	for (i = 0; i < nb; i++) {
+		const xmlChar **a = at + 5 * i;
+		const fhir_type *atype;
+		const fhir_elem *e = fhir_elem_find_z(f->type, (const char *)a[0], &atype);
+		const char *text;
+		size_t len;
+
+		if (!e || !fhir_elem_is_attr(e) || a[1]) {
+			fail(s, ctx, "attribute '%s' not handled", (const char *)a[0]);
+			return;
+		}
+		text = attr_text(s, a, &len);
+		if (e->order == 0) {
+			need_open(s, f);
+			put_key(s, f, a[0], 0);
+			put_string(f->out, text, len);
+			continue;
+		}
+		if (f->pend) {
+			fail(s, ctx, "a second late attribute '%s' not handled", (const char *)a[0]);
+			return;
+		}
+		f->pend = e;
+		f->pend_name = a[0];
+		f->pend_off = s->attrs.len;
+		f->pend_len = len;
+		strbuf_add(&s->attrs, text, len);
+	}
+}
+
+/* ---- start tags --------------------------------------------------------------- */
+
+/* A primitive element of p: its value now, its "_name" object when needed. */
+static void start_prim(x2js *s, void *ctx, sframe *p, const fhir_type *t, const xmlChar *name,
+		       int nb, const xmlChar **at)
+{
+	const xmlChar **value = NULL;
+	const char *text = NULL;
+	size_t len = 0;
+	sframe *f;
+	int i;
+
+	for (i = 0; i < nb; i++) {
+		const char *an = (const char *)at[5 * i];
+
+		if (an[0] == 'v' && strcmp(an, "value") == 0) {
+			value = at + 5 * i;
+			break;
+		}
+	}
+	if (value)
+		text = attr_text(s, value, &len);
+	if (!p->run_multi) {
+		if (value) {
+			put_key(s, p, name, 0);
+			put_value(p->out, (fhir_prim)t->prim, text, len);
+		}
+		f = push(s, K_PRIM, p->level + 1, p->out, t);
+		f->open = OPEN_KEY;
+	} else {
+		int n = p->items++, k;
+		strbuf *side = &s->side[p->side];
+
+		if (value) {
+			if (!p->arr_open) {
+				put_key(s, p, name, 0);
+				out_putc(p->out, '[');
+				p->arr_open = 1;
+				for (k = 0; k < p->nulls; k++) {
+					sep(s, p->out, k, p->level + 1);
+					out_lit(p->out, "null");
+				}
+			}
+			sep(s, p->out, n, p->level + 1);
+			put_value(p->out, (fhir_prim)t->prim, text, len);
+		} else if (p->arr_open) {
+			sep(s, p->out, n, p->level + 1);
+			out_lit(p->out, "null");
+		} else {
+			p->nulls++;
+		}
+		sep(s, side, n, p->level + 1);
+		f = push(s, K_PRIM, p->level + 2, side, t);
+		f->open = OPEN_SIDE;
+		f->item = 1;
+	}
+	f->name = name;
+	if (nb > (value != NULL)) {
+		/* id: every attribute but value, which attrs() would not find */
+		for (i = 0; i < nb; i++)
+			if (at + 5 * i != value)
+				attrs(s, ctx, f, 1, at + 5 * i);
+	}
+}
+
+static void start_root(x2js *s, void *ctx, const xmlChar *name)
+{
+	const fhir_type *t = fhir_resource_type((const char *)name);
+
+	if (!t) {
+		fail(s, ctx, "<%s> is not a resource", (const char *)name);
+		return;
+	}
+	open_resource(s, s->out, t, 0);
+	push(s, K_OBJ, 0, s->out, t)->members = 1;
+}
+
+static void start_div(x2js *s, void *ctx, const xmlChar *localname, const xmlChar *prefix,
+		      const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+		      int nb_attributes, const xmlChar **attributes)
+{
+	strbuf_reset(&s->div);
+	fhir_xhtml_sax_init(&s->xhtml, &s->div);
+	s->div_depth = 1;
+	s->div_name = localname;
+	fhir_xhtml_sax_start(&s->xhtml, ctx, localname, prefix, uri, nb_namespaces, namespaces,
+			     nb_attributes, attributes);
+}
+
+static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+		     const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+		     int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+	x2js *s = state(ctx);
+	const fhir_elem *e;
+	const fhir_type *t;
+	sframe *p;
+	int level;
+
+	(void)nb_defaulted;
+	if (s->div_depth) {
+		s->div_depth++;
+		fhir_xhtml_sax_start(&s->xhtml, ctx, localname, prefix, uri, nb_namespaces, namespaces,
+				     nb_attributes, attributes);
+		return;
+	}
+	if (reserve(s) < 0) {
+		fail(s, ctx, "out of memory%s", "");
+		return;
+	}
+	if (s->depth == 0) {
+		start_root(s, ctx, localname);
+		return;
+	}
+	p = &s->frames[s->depth - 1];
+	if (p->kind == K_WRAP) {
+		if (!(t = fhir_resource_type((const char *)localname))) {
+			fail(s, ctx, "<%s> is not a resource", (const char *)localname);
+			return;
+		}
+		open_resource(s, p->out, t, p->level);
+		push(s, K_OBJ, p->level, p->out, t)->members = 1;
+		return;
+	}
+	e = fhir_elem_find_z(p->type, (const char *)localname, &t);
+	if (!e || fhir_elem_is_attr(e)) {
+		fail(s, ctx, "element <%s> not handled", (const char *)localname);
+		return;
+	}
+	if (begin_child(s, p, e, t, localname) < 0) {
+		fail(s, ctx, "repeating primitives nested too deep at <%s>", (const char *)localname);
+		return;
+	}
+	if (t->kind == FHIR_KIND_PRIMITIVE) {
+		if (t->prim == FHIR_PRIM_XHTML)
+			start_div(s, ctx, localname, prefix, uri, nb_namespaces, namespaces,
+				  nb_attributes, attributes);
+		else
+			start_prim(s, ctx, p, t, localname, nb_attributes, attributes);
+		return;
+	}
+	level = open_slot(s, p, localname);
+	if (t->kind == FHIR_KIND_RESOURCE) {
+		push(s, K_WRAP, level, p->out, t);
+		return;
+	}
+	out_putc(p->out, '{');
+	attrs(s, ctx, push(s, K_OBJ, level, p->out, t), nb_attributes, attributes);
+}
+
+/* ---- end tags, text ------------------------------------------------------------ */
+
+static void end_div(x2js *s)
+{
+	sframe *p = &s->frames[s->depth - 1];
+
+	fhir_xhtml_sax_done(&s->xhtml);
+	put_key(s, p, s->div_name, 0);
+	put_string(p->out, s->div.data ? s->div.data : "", s->div.len);
+}
+
+static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+{
+	x2js *s = state(ctx);
+	sframe *f;
+
+	(void)uri;
+	if (s->div_depth) {
+		fhir_xhtml_sax_end(&s->xhtml, localname, prefix);
+		if (--s->div_depth == 0)
+			end_div(s);
+		return;
+	}
+	if (s->depth == 0)
+		return;
+	f = &s->frames[--s->depth];
+	if (f->kind == K_WRAP)
+		return;
+	if (f->open != OPENED) {
+		if (f->item)
+			out_lit(f->out, "null");
+		return;
+	}
+	if (f->run)
+		close_run(s, f);
+	if (f->pend)
+		flush_pend(s, f);
+	closing(s, f->out, f->members, f->level, '}');
+	if (f->item)
+		f[-1].any_ext = 1;
+	if (s->depth == 0)
+		out_putc(f->out, '\n');
+}
+
+static void ev_text(void *ctx, const xmlChar *ch, int len)
+{
+	x2js *s = state(ctx);
+
+	if (s->div_depth)
+		fhir_xhtml_sax_text(&s->xhtml, ch, len);
+}
+
+static void ev_comment(void *ctx, const xmlChar *value)
+{
+	x2js *s = state(ctx);
+
+	if (s->div_depth)
+		fhir_xhtml_sax_comment(&s->xhtml, value);
+}
+
+static void ev_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	x2js *s = state(ctx);
+
+	if (s->div_depth)
+		fhir_xhtml_sax_pi(&s->xhtml, target, data);
+}
+
+/* ---- entry points --------------------------------------------------------------- */
+
+x2js *x2js_new(void)
+{
+	x2js *s = calloc(1, sizeof(*s));
+
+	if (!s)
+		return NULL;
+	if (!(s->px = xmlNewParserCtxt())) {
+		free(s);
+		return NULL;
+	}
+	s->sep_run[0] = ',';
+	s->sep_run[1] = '\n';
+	memset(s->sep_run + 2, ' ', INDENT_MAX);
+	return s;
+}
+
+void x2js_free(x2js *s)
+{
+	int i;
+
+	if (!s)
+		return;
+	xmlFreeParserCtxt(s->px);
+	free(s->frames);
+	for (i = 0; i < MAX_SIDE; i++)
+		strbuf_free(&s->side[i]);
+	strbuf_free(&s->attrs);
+	strbuf_free(&s->tmp);
+	strbuf_free(&s->div);
+	fhir_xhtml_sax_done(&s->xhtml);
+	free(s);
+}
+
+/*
+ * libxml2's parse as fhir_xmlsafe.c's read_memory runs it (and
+ * codec_bench's sax_only): before 2.11, memory input without a read
+ * callback and the context marked progressive; later xmlCtxtReadMemory.
+ */
+static void parse(x2js *s, const char *xml, size_t len)
+{
+	const int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
+			 XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+	xmlParserCtxtPtr px = s->px;
+
+	memset(px->sax, 0, sizeof(*px->sax));
+	px->sax->initialized = XML_SAX2_MAGIC;
+	px->sax->startElementNs = ev_start;
+	px->sax->endElementNs = ev_end;
+	px->sax->characters = ev_text;
+	px->sax->ignorableWhitespace = ev_text;
+	px->sax->comment = ev_comment;
+	px->sax->processingInstruction = ev_pi;
+#if LIBXML_VERSION < 21100
+	{
+		xmlParserInputBufferPtr in;
+		xmlParserInputPtr stream;
+
+		xmlCtxtReset(px);
+		px->input_id = 1;
+		px->_private = s;
+		if (!(in = xmlParserInputBufferCreateMem(xml, (int)len, XML_CHAR_ENCODING_NONE))) {
+			s->why = "out of memory";
+			return;
+		}
+		in->readcallback = NULL;
+		if (!(stream = xmlNewIOInputStream(px, in, XML_CHAR_ENCODING_NONE))) {
+			xmlFreeParserInputBuffer(in);
+			s->why = "out of memory";
+			return;
+		}
+		inputPush(px, stream);
+		xmlCtxtUseOptions(px, opts);
+		px->progressive = 1;
+		xmlParseDocument(px);
+		px->progressive = 0;
+		if (px->myDoc) {
+			xmlFreeDoc(px->myDoc);
+			px->myDoc = NULL;
+		}
+	}
+#else
+	px->_private = s;
+	xmlCtxtReadMemory(px, xml, (int)len, NULL, NULL, opts);
+#endif
+}
+
+int x2js_convert(x2js *s, strbuf *out, const char *xml, size_t len, const char **why)
+{
+	s->out = out;
+	s->depth = 0;
+	s->nside = 0;
+	s->div_depth = 0;
+	s->attrs.len = 0;
+	s->why = NULL;
+	fhir_xhtml_sax_done(&s->xhtml);        /* what a stopped parse left */
+	if (out->alloc - out->len < 8192)
+		strbuf_grow(out, 8192);
+	parse(s, xml, len);
+	if (!s->why && (!s->px->wellFormed || !s->px->nsWellFormed))
+		s->why = "not well-formed XML";
+	if (!s->why && (s->depth || s->div_depth))
+		s->why = "elements left open";
+	if (!s->why && out_finish(out) < 0)
+		s->why = "out of memory";
+	if (s->why) {
+		*why = s->why;
+		return -1;
+	}
+	return 0;
+}
