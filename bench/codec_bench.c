@@ -33,13 +33,17 @@
  *               at the first document that differs
  *               (bench/x2j-stream-edge: one synthetic document for the
  *               paths the official examples do not take)
+ *        stream-checked: the same making most of the reader's checks
+ *               as it streams (x2j_stream.c's top says which): what
+ *               they add to the bound
  *   j2j  FHIR JSON -> FHIR JSON
  *        ours:  fhir_reader_read + fhir_write_json (compact) + free
  *        once:  the same with fhir_read
  *        raw:   json-c parse + print + free
  *
  * Usage: bench/codec_bench MODE IMPL DIR [SECONDS]
- *   MODE j2x|x2j|j2j, IMPL ours|once|read|raw|sax|stream (sax, stream: x2j only),
+ *   MODE j2x|x2j|j2j, IMPL ours|once|read|raw|sax|stream|stream-checked (the last three:
+ *   x2j only),
  *   DIR a folder of NAME.json/NAME.xml
  *   pairs (the official R4 examples). Passes over every pair until
  *   SECONDS (default 1) of CPU time have gone by; prints one line
@@ -366,7 +370,7 @@ static void sax_only(const doc *d)
 	sax_kept = px;
 }
 
-enum impl { IMPL_OURS, IMPL_ONCE, IMPL_READ, IMPL_RAW, IMPL_SAX, IMPL_STREAM };
+enum impl { IMPL_OURS, IMPL_ONCE, IMPL_READ, IMPL_RAW, IMPL_SAX, IMPL_STREAM, IMPL_CHECKED };
 
 static fhir_reader *kept;       /* ours: the reader for all documents */
 static x2js *stream_kept;       /* stream: the converter for all documents */
@@ -429,7 +433,7 @@ static void one_pass(enum impl impl, fhir_format from, fhir_format to)
 			ours(kept, &docs[i], from, to, 0);
 		else if (impl == IMPL_SAX)
 			sax_only(&docs[i]);
-		else if (impl == IMPL_STREAM)
+		else if (impl == IMPL_STREAM || impl == IMPL_CHECKED)
 			stream(&docs[i]);
 		else
 			raw(&docs[i], from, to);
@@ -505,7 +509,8 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "rss") == 0)
 		return rss_run(argc, argv);
 	if (argc < 4 || argc > 5) {
-		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|once|read|raw|sax|stream DIR [SECONDS]\n"
+		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|once|read|raw|sax|stream|stream-checked DIR "
+				"[SECONDS]\n"
 				"       codec_bench rss j2x|x2j|j2j DIR COUNT...\n");
 		return 2;
 	}
@@ -527,15 +532,19 @@ int main(int argc, char **argv)
 		use = IMPL_SAX;
 	} else if (strcmp(impl, "stream") == 0 && from == FHIR_FORMAT_XML && to == FHIR_FORMAT_JSON) {
 		use = IMPL_STREAM;
+	} else if (strcmp(impl, "stream-checked") == 0 && from == FHIR_FORMAT_XML &&
+		   to == FHIR_FORMAT_JSON) {
+		use = IMPL_CHECKED;
 	} else {
 		fprintf(stderr, "codec_bench: unknown implementation %s for %s\n", impl, mode);
 		return 2;
 	}
 	xmlInitParser();
 	load(argv[3]);
-	if ((use == IMPL_OURS || use == IMPL_READ || use == IMPL_STREAM) && !(kept = fhir_reader_new()))
+	if ((use == IMPL_OURS || use == IMPL_READ || use == IMPL_STREAM || use == IMPL_CHECKED) &&
+	    !(kept = fhir_reader_new()))
 		return 1;
-	if (use == IMPL_STREAM && !(stream_kept = x2js_new()))
+	if ((use == IMPL_STREAM || use == IMPL_CHECKED) && !(stream_kept = x2js_new(use == IMPL_CHECKED)))
 		return 1;
 	for (i = 0; i < ndocs && use == IMPL_RAW; i++) {
 		/* the other half of each floor: the equivalent tree, ready to print */
@@ -547,7 +556,7 @@ int main(int argc, char **argv)
 	}
 	/* warm-up pass, counting allocations (stream: and checking its output) */
 	a0 = allocs;
-	checking = use == IMPL_STREAM;
+	checking = use == IMPL_STREAM || use == IMPL_CHECKED;
 	one_pass(use, from, to);
 	checking = 0;
 	if (COUNTING)

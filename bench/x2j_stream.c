@@ -29,6 +29,20 @@
  * attribute) stops the parse with a message; codec_bench checks its
  * output byte for byte against the real reader and writer.
  *
+ * With `checks` (x2js_new(1), `codec_bench x2j stream-checked`) it makes
+ * most of those checks too, as a streaming reader would, to measure what
+ * they add: the encoding check and the XML budget before the parse,
+ * DOCTYPE refused, namespaces, definition order and "does not repeat",
+ * attribute prefixes and attributes on resources, every value's lexical
+ * form (fhir_prim_valid_text, id and url included), no text outside the
+ * narrative, the narrative's result, a primitive with a value or
+ * extensions, no empty element, one resource per wrapper, required
+ * elements (a mask per type) and ext-1, the nesting limit, and the line
+ * of each start tag kept for messages. Not made even then: messages with
+ * a FHIR path (a checked converter would build one only on a problem,
+ * from its frames), going on after a problem to report more, and the
+ * kept context's dictionary bounds.
+ *
  * How it writes: each open element is a frame holding the JSON object it
  * is writing (level, members so far) and the run of children of one
  * element being written (a repeating element is one JSON array). A
@@ -43,10 +57,12 @@
  */
 #include "x2j_stream.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -55,15 +71,20 @@
 #include <libxml/parserInternals.h>
 
 #include "fhir/fhir_meta.h"
+#include "fhir/fhir_node.h"
 #include "fhir/fhir_out.h"
+#include "fhir/fhir_prim.h"
 #include "fhir/fhir_xhtml.h"
 #include "fhir/fhir_xmlsafe.h"
 #include "util/swar.h"
+#include "util/xml_budget.h"
 
 #define INDENT_MAX 256          /* spaces copied at once; deeper falls back to a fill */
 #define MAX_SIDE 16             /* repeating primitives' "_name" arrays open at once */
 #define KEY_SLOTS 512           /* prepared keys, by the interned name's address */
 #define KEY_MAX 64              /* longer names are written without a prepared key */
+#define REQ_SLOTS 256           /* required-element masks, by type */
+#define FHIR_NS "http://hl7.org/fhir"
 
 enum fkind { K_OBJ, K_PRIM, K_WRAP };
 enum fopen { OPENED, OPEN_KEY, OPEN_SIDE };
@@ -89,6 +110,13 @@ typedef struct sframe {
 	const fhir_elem *pend;  /* an attribute member waiting for its place */
 	const xmlChar *pend_name;
 	size_t pend_off, pend_len;      /* its text, in s->attrs */
+	/* checks: */
+	uint64_t seen;          /* its type's elements met (a type has at most 54) */
+	int last;               /* order of the last child element, -1 before one */
+	int kids;               /* child elements */
+	uint8_t has_value;      /* K_PRIM: a value attribute */
+	uint8_t inner;          /* K_WRAP: resources met */
+	unsigned line;          /* of its start tag, for messages */
 } sframe;
 
 typedef struct keyent {
@@ -100,6 +128,14 @@ typedef struct keyent {
 
 struct x2js {
 	xmlParserCtxtPtr px;
+	int checks;             /* make the checks too (see the top) */
+	const xmlChar *fhir_ns; /* libxml2's interned FHIR namespace, once seen */
+	const fhir_type *ext_type;      /* Extension, and its two elements of ext-1 */
+	uint64_t ext_value_bit, ext_ext_bit;
+	struct reqmask {
+		const fhir_type *type;
+		uint64_t mask;
+	} req[REQ_SLOTS];
 	strbuf *out;
 	sframe *frames;
 	size_t depth, aframes;
@@ -115,6 +151,14 @@ struct x2js {
 	char whybuf[200];
 	char sep_run[2 + INDENT_MAX];   /* ",\n" and spaces */
 	keyent keys[KEY_SLOTS];
+#ifdef X2JS_LOOKUP_CACHE
+#define LOOKUP_SLOTS 1024
+	struct lookup {
+		const xmlChar *name;
+		const fhir_type *parent, *type;
+		const fhir_elem *elem;
+	} lookups[LOOKUP_SLOTS];
+#endif
 };
 
 /* ---- writing JSON --------------------------------------------------------- */
@@ -331,6 +375,15 @@ static inline sframe *push(x2js *s, enum fkind kind, int level, strbuf *out, con
 {
 	sframe *f = &s->frames[s->depth++];
 
+	if (s->checks) {
+		f->seen = 0;
+		f->last = -1;
+		f->kids = 0;
+		f->has_value = 0;
+		f->inner = 0;
+		f->line = fhir_xml_sax_line(s->px);
+	}
+
 	f->kind = (uint8_t)kind;
 	f->open = OPENED;
 	f->item = 0;
@@ -437,6 +490,193 @@ static void open_resource(x2js *s, strbuf *b, const fhir_type *t, int level)
 	out_putc(b, '"');
 }
 
+/* ---- checks (x2js_new(1) only) -------------------------------------------------- */
+
+/* Is `uri` the FHIR namespace? libxml2 interns it: mostly a pointer compare. */
+static inline int is_fhir(x2js *s, const xmlChar *uri)
+{
+	if (uri && uri == s->fhir_ns)
+		return 1;
+	if (!uri || strcmp((const char *)uri, FHIR_NS) != 0)
+		return 0;
+	s->fhir_ns = uri;
+	return 1;
+}
+
+static inline int blank(const xmlChar *p, int len)
+{
+	static const unsigned char space[256] = {
+		[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1,
+	};
+	int i;
+
+	for (i = 0; i < len; i++)
+		if (!space[p[i]])
+			return 0;
+	return 1;
+}
+
+/* The required elements of type t as a mask of their orders. */
+static uint64_t req_mask(x2js *s, const fhir_type *t)
+{
+	uintptr_t a = (uintptr_t)t;
+	struct reqmask *r = &s->req[(a >> 3) & (REQ_SLOTS - 1)];
+	size_t i, n;
+
+	if (r->type == t)
+		return r->mask;
+	r->type = t;
+	r->mask = 0;
+	n = fhir_type_elem_count(t);
+	for (i = 0; i < n; i++)
+		if (fhir_type_elem(t, i)->flags & FHIR_E_REQUIRED)
+			r->mask |= 1ull << i;
+	return r->mask;
+}
+
+/* A child element e of p: namespace, order, repeats, depth. 0 when it failed. */
+static inline int check_child(x2js *s, void *ctx, sframe *p, const fhir_elem *e,
+			      const fhir_type *t, const xmlChar *name, const xmlChar *uri)
+{
+	int o = e->order;
+
+	if (t->prim == FHIR_PRIM_XHTML ? !uri || strcmp((const char *)uri, FHIR_XHTML_NS) != 0
+				       : !is_fhir(s, uri)) {
+		fail(s, ctx, "<%s> is not in its namespace", (const char *)name);
+		return 0;
+	}
+	if (o < p->last || (o == p->last && !fhir_elem_is_multiple(e))) {
+		fail(s, ctx, "<%s> out of order or repeated", (const char *)name);
+		return 0;
+	}
+	if (s->depth >= FHIR_MAX_DEPTH) {
+		fail(s, ctx, "<%s> nested too deep", (const char *)name);
+		return 0;
+	}
+	p->last = o;
+	p->seen |= 1ull << o;
+	p->kids++;
+	return 1;
+}
+
+/* Frame f ends: what fhir_check and the reader's end tags ask. 0 when it failed. */
+static int check_end(x2js *s, void *ctx, const sframe *f)
+{
+	uint64_t req;
+
+	switch ((enum fkind)f->kind) {
+	case K_WRAP:
+		if (!f->inner)
+			fail(s, ctx, "a resource container holds no resource%s", "");
+		return f->inner != 0;
+	case K_PRIM:
+		if (!f->has_value && !f->kids)
+			fail(s, ctx, "<%s> has neither a value nor an extension", (const char *)f->name);
+		return f->has_value || f->kids;
+	case K_OBJ:
+		break;
+	}
+	if (!f->members) {
+		fail(s, ctx, "an empty element%s", "");
+		return 0;
+	}
+	req = req_mask(s, f->type);
+	if ((f->seen & req) != req) {
+		fail(s, ctx, "a required element of %s is missing", fhir_type_name(f->type));
+		return 0;
+	}
+	if (f->type == s->ext_type && !(f->seen & s->ext_value_bit) == !(f->seen & s->ext_ext_bit)) {
+		fail(s, ctx, "an extension needs a value[x] or extensions (ext-1)%s", "");
+		return 0;
+	}
+	return 1;
+}
+
+static int lexical_ok(x2js *s, void *ctx, fhir_prim prim, const char *v, size_t len)
+{
+	const char *why;
+
+	if (fhir_prim_valid_text(prim, v, len, &why))
+		return 1;
+	fail(s, ctx, "invalid value: %s", why);
+	return 0;
+}
+
+static void on_subset(void *ctx, const xmlChar *name, const xmlChar *external_id,
+		      const xmlChar *system_id)
+{
+	(void)external_id, (void)system_id;
+	fail(state(ctx), ctx, "<!DOCTYPE %s> refused", (const char *)name);
+}
+
+static void on_error(void *ctx, xmlErrorPtr e)
+{
+	xmlParserCtxtPtr px = ctx;
+
+	if (e && e->level >= XML_ERR_ERROR && px && px->_private)
+		fail(px->_private, ctx, "%s", e->message ? e->message : "XML error");
+}
+
+static int utf8_name(const char *n, size_t len)
+{
+	return (len == 5 && strncasecmp(n, "utf-8", 5) == 0) || (len == 4 && strncasecmp(n, "utf8", 4) == 0);
+}
+
+/* Before libxml2 sees the bytes, as fhir_xmlsafe.c: UTF-8 only, the XML budget. */
+static const char *check_input(const char *buf, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)buf;
+	xml_budget_problem over;
+	const char *name;
+	size_t n;
+
+	if (len > INT_MAX)
+		return "document too large";
+	if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE)))
+		return "only UTF-8";
+	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		buf += 3;
+		len -= 3;
+	}
+	if (len >= 4 && (memchr(buf, '\0', 4) || memcmp(buf, "\x4C\x6F\xA7\x94", 4) == 0))
+		return "only UTF-8";
+	if (!xml_declared_encodings_ok(buf, len, utf8_name, &name, &n))
+		return "only UTF-8";
+	if (xml_budget_check(buf, len, &over) != 0)
+		return "over the XML budget";
+	return NULL;
+}
+
+#ifdef X2JS_LOOKUP_CACHE
+/*
+ * An experiment, off by default: elements by (parent type, interned name)
+ * in a direct-mapped cache before fhir_elem_find_z.
+ */
+static inline const fhir_elem *find(x2js *s, const fhir_type *pt, const xmlChar *name,
+				    const fhir_type **t)
+{
+	uintptr_t a = (uintptr_t)name ^ ((uintptr_t)pt * 0x9e3779b1u);
+	struct lookup *l = &s->lookups[((a >> 4) ^ (a >> 13)) & (LOOKUP_SLOTS - 1)];
+
+	if (l->name == name && l->parent == pt) {
+		*t = l->type;
+		return l->elem;
+	}
+	l->elem = fhir_elem_find_z(pt, (const char *)name, &l->type);
+	l->name = l->elem ? name : NULL;
+	l->parent = pt;
+	*t = l->type;
+	return l->elem;
+}
+#else
+static inline const fhir_elem *find(x2js *s, const fhir_type *pt, const xmlChar *name,
+				    const fhir_type **t)
+{
+	(void)s;
+	return fhir_elem_find_z(pt, (const char *)name, t);
+}
+#endif
+
 /* ---- attributes ------------------------------------------------------------- */
 
 /* An attribute's value, with the "&#38;" libxml2 leaves for '&' decoded. */
@@ -475,6 +715,11 @@ static void attrs(x2js *s, void *ctx, sframe *f, int nb, const xmlChar **at)
 			return;
 		}
 		text = attr_text(s, a, &len);
+		if (s->checks) {
+			if (!lexical_ok(s, ctx, (fhir_prim)atype->prim, text, len))
+				return;
+			f->seen |= 1ull << e->order;
+		}
 		if (e->order == 0) {
 			need_open(s, f);
 			put_key(s, f, a[0], 0);
@@ -508,13 +753,19 @@ static void start_prim(x2js *s, void *ctx, sframe *p, const fhir_type *t, const 
 	for (i = 0; i < nb; i++) {
 		const char *an = (const char *)at[5 * i];
 
-		if (an[0] == 'v' && strcmp(an, "value") == 0) {
+		/* "value", compared inline as fhir_xml_read.c does */
+		if (an[0] == 'v' && an[1] == 'a' && an[2] == 'l' && an[3] == 'u' && an[4] == 'e' &&
+		    an[5] == '\0') {
 			value = at + 5 * i;
 			break;
 		}
 	}
 	if (value)
 		text = attr_text(s, value, &len);
+	if (s->checks && value && (value[1] || !lexical_ok(s, ctx, (fhir_prim)t->prim, text, len))) {
+		fail(s, ctx, "<%s>: a value not allowed", (const char *)name);
+		return;
+	}
 	if (!p->run_multi) {
 		if (value) {
 			put_key(s, p, name, 0);
@@ -550,6 +801,7 @@ static void start_prim(x2js *s, void *ctx, sframe *p, const fhir_type *t, const 
 		f->item = 1;
 	}
 	f->name = name;
+	f->has_value = value != NULL;
 	if (nb > (value != NULL)) {
 		/* id: every attribute but value, which attrs() would not find */
 		for (i = 0; i < nb; i++)
@@ -558,12 +810,12 @@ static void start_prim(x2js *s, void *ctx, sframe *p, const fhir_type *t, const 
 	}
 }
 
-static void start_root(x2js *s, void *ctx, const xmlChar *name)
+static void start_root(x2js *s, void *ctx, const xmlChar *name, const xmlChar *uri, int nb)
 {
 	const fhir_type *t = fhir_resource_type((const char *)name);
 
-	if (!t) {
-		fail(s, ctx, "<%s> is not a resource", (const char *)name);
+	if (!t || (s->checks && (!is_fhir(s, uri) || nb))) {
+		fail(s, ctx, "<%s>: not a FHIR resource, or with attributes", (const char *)name);
 		return;
 	}
 	open_resource(s, s->out, t, 0);
@@ -604,24 +856,28 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		return;
 	}
 	if (s->depth == 0) {
-		start_root(s, ctx, localname);
+		start_root(s, ctx, localname, uri, nb_attributes);
 		return;
 	}
 	p = &s->frames[s->depth - 1];
 	if (p->kind == K_WRAP) {
-		if (!(t = fhir_resource_type((const char *)localname))) {
-			fail(s, ctx, "<%s> is not a resource", (const char *)localname);
+		t = fhir_resource_type((const char *)localname);
+		if (!t || (s->checks && (p->inner++ || !is_fhir(s, uri) || nb_attributes))) {
+			fail(s, ctx, "<%s>: not a FHIR resource, a second one, or with attributes",
+			     (const char *)localname);
 			return;
 		}
 		open_resource(s, p->out, t, p->level);
 		push(s, K_OBJ, p->level, p->out, t)->members = 1;
 		return;
 	}
-	e = fhir_elem_find_z(p->type, (const char *)localname, &t);
+	e = find(s, p->type, localname, &t);
 	if (!e || fhir_elem_is_attr(e)) {
 		fail(s, ctx, "element <%s> not handled", (const char *)localname);
 		return;
 	}
+	if (s->checks && !check_child(s, ctx, p, e, t, localname, uri))
+		return;
 	if (begin_child(s, p, e, t, localname) < 0) {
 		fail(s, ctx, "repeating primitives nested too deep at <%s>", (const char *)localname);
 		return;
@@ -636,6 +892,8 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	}
 	level = open_slot(s, p, localname);
 	if (t->kind == FHIR_KIND_RESOURCE) {
+		if (s->checks && nb_attributes)
+			fail(s, ctx, "attributes on <%s>", (const char *)localname);
 		push(s, K_WRAP, level, p->out, t);
 		return;
 	}
@@ -645,10 +903,15 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 
 /* ---- end tags, text ------------------------------------------------------------ */
 
-static void end_div(x2js *s)
+static void end_div(x2js *s, void *ctx)
 {
 	sframe *p = &s->frames[s->depth - 1];
+	const char *why;
 
+	if (s->checks && !fhir_xhtml_sax_ok(&s->xhtml, &why)) {
+		fail(s, ctx, "narrative: %s", why);
+		return;
+	}
 	fhir_xhtml_sax_done(&s->xhtml);
 	put_key(s, p, s->div_name, 0);
 	put_string(p->out, s->div.data ? s->div.data : "", s->div.len);
@@ -663,12 +926,14 @@ static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
 	if (s->div_depth) {
 		fhir_xhtml_sax_end(&s->xhtml, localname, prefix);
 		if (--s->div_depth == 0)
-			end_div(s);
+			end_div(s, ctx);
 		return;
 	}
 	if (s->depth == 0)
 		return;
 	f = &s->frames[--s->depth];
+	if (s->checks && !check_end(s, ctx, f))
+		return;
 	if (f->kind == K_WRAP)
 		return;
 	if (f->open != OPENED) {
@@ -693,6 +958,8 @@ static void ev_text(void *ctx, const xmlChar *ch, int len)
 
 	if (s->div_depth)
 		fhir_xhtml_sax_text(&s->xhtml, ch, len);
+	else if (s->checks && !blank(ch, len))
+		fail(s, ctx, "text outside the narrative%s", "");
 }
 
 static void ev_comment(void *ctx, const xmlChar *value)
@@ -713,12 +980,16 @@ static void ev_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 
 /* ---- entry points --------------------------------------------------------------- */
 
-x2js *x2js_new(void)
+x2js *x2js_new(int checks)
 {
 	x2js *s = calloc(1, sizeof(*s));
 
 	if (!s)
 		return NULL;
+	s->checks = checks;
+	s->ext_type = fhir_type_by_name("Extension");
+	s->ext_value_bit = 1ull << fhir_elem_by_base(s->ext_type, "value")->order;
+	s->ext_ext_bit = 1ull << fhir_elem_by_base(s->ext_type, "extension")->order;
 	if (!(s->px = xmlNewParserCtxt())) {
 		free(s);
 		return NULL;
@@ -765,6 +1036,10 @@ static void parse(x2js *s, const char *xml, size_t len)
 	px->sax->ignorableWhitespace = ev_text;
 	px->sax->comment = ev_comment;
 	px->sax->processingInstruction = ev_pi;
+	if (s->checks) {
+		px->sax->internalSubset = on_subset;
+		px->sax->serror = on_error;
+	}
 #if LIBXML_VERSION < 21100
 	{
 		xmlParserInputBufferPtr in;
@@ -808,6 +1083,10 @@ int x2js_convert(x2js *s, strbuf *out, const char *xml, size_t len, const char *
 	s->attrs.len = 0;
 	s->why = NULL;
 	fhir_xhtml_sax_done(&s->xhtml);        /* what a stopped parse left */
+	if (s->checks && (s->why = check_input(xml, len))) {
+		*why = s->why;
+		return -1;
+	}
 	if (out->alloc - out->len < 8192)
 		strbuf_grow(out, 8192);
 	parse(s, xml, len);

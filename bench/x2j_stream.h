@@ -11,8 +11,11 @@
 
 typedef struct x2js x2js;
 
-/* What is kept between documents: libxml2's context, stacks, buffers. */
-x2js *x2js_new(void);
+/*
+ * What is kept between documents: libxml2's context, stacks, buffers.
+ * `checks`: make most of the reader's checks too (x2j_stream.c's top).
+ */
+x2js *x2js_new(int checks);
 void x2js_free(x2js *s);
 
 /*
