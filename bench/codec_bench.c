@@ -374,6 +374,7 @@ enum impl { IMPL_OURS, IMPL_ONCE, IMPL_READ, IMPL_RAW, IMPL_SAX, IMPL_STREAM, IM
 
 static fhir_reader *kept;       /* ours: the reader for all documents */
 static x2js *stream_kept;       /* stream: the converter for all documents */
+static int (*stream_convert)(x2js *, strbuf *, const char *, size_t, const char **);
 static int checking;            /* stream: compare with ours (the first pass) */
 static unsigned long check_allocs;      /* ... and the allocations that cost */
 
@@ -412,7 +413,7 @@ static void stream(const doc *d)
 	strbuf out = STRBUF_INIT;
 	const char *why;
 
-	if (x2js_convert(stream_kept, &out, d->xml, d->xml_len, &why) != 0) {
+	if (stream_convert(stream_kept, &out, d->xml, d->xml_len, &why) != 0) {
 		fprintf(stderr, "codec_bench: %s: x2j stream: %s\n", d->name, why);
 		exit(1);
 	}
@@ -544,7 +545,9 @@ int main(int argc, char **argv)
 	if ((use == IMPL_OURS || use == IMPL_READ || use == IMPL_STREAM || use == IMPL_CHECKED) &&
 	    !(kept = fhir_reader_new()))
 		return 1;
-	if ((use == IMPL_STREAM || use == IMPL_CHECKED) && !(stream_kept = x2js_new(use == IMPL_CHECKED)))
+	stream_convert = use == IMPL_CHECKED ? x2jsc_convert : x2js_convert;
+	if ((use == IMPL_STREAM || use == IMPL_CHECKED) &&
+	    !(stream_kept = use == IMPL_CHECKED ? x2jsc_new() : x2js_new()))
 		return 1;
 	for (i = 0; i < ndocs && use == IMPL_RAW; i++) {
 		/* the other half of each floor: the equivalent tree, ready to print */
@@ -578,7 +581,7 @@ int main(int argc, char **argv)
 	}
 	free(docs);
 	fhir_reader_free(kept);
-	x2js_free(stream_kept);
+	(use == IMPL_CHECKED ? x2jsc_free : x2js_free)(stream_kept);
 	if (sax_kept)
 		xmlFreeParserCtxt(sax_kept);
 	xmlCleanupParser();

@@ -29,9 +29,11 @@
  * attribute) stops the parse with a message; codec_bench checks its
  * output byte for byte against the real reader and writer.
  *
- * With `checks` (x2js_new(1), `codec_bench x2j stream-checked`) it makes
- * most of those checks too, as a streaming reader would, to measure what
- * they add: the encoding check and the XML budget before the parse,
+ * Compiled with X2JS_CHECKED 1 (x2j_stream_checked.c: x2jsc_new,
+ * x2jsc_convert; `codec_bench x2j stream-checked`) it makes most of
+ * those checks too, as a streaming reader would, to measure what they
+ * add (a constant, not a flag: tests of a flag cost the unchecked bound
+ * 2.1k instructions a document): the encoding check and the XML budget before the parse,
  * DOCTYPE refused, namespaces, definition order and "does not repeat",
  * attribute prefixes and attributes on resources, every value's lexical
  * form (fhir_prim_valid_text, id and url included), no text outside the
@@ -56,6 +58,17 @@
  * element: stacks and buffers are kept between documents.
  */
 #include "x2j_stream.h"
+
+#ifndef X2JS_CHECKED
+#define X2JS_CHECKED 0
+#endif
+#if X2JS_CHECKED
+#define CHECKS 1
+#define X2JS(name) x2jsc_##name
+#else
+#define CHECKS 0
+#define X2JS(name) x2js_##name
+#endif
 
 #include <limits.h>
 #include <stdint.h>
@@ -128,7 +141,6 @@ typedef struct keyent {
 
 struct x2js {
 	xmlParserCtxtPtr px;
-	int checks;             /* make the checks too (see the top) */
 	const xmlChar *fhir_ns; /* libxml2's interned FHIR namespace, once seen */
 	const fhir_type *ext_type;      /* Extension, and its two elements of ext-1 */
 	uint64_t ext_value_bit, ext_ext_bit;
@@ -375,7 +387,7 @@ static inline sframe *push(x2js *s, enum fkind kind, int level, strbuf *out, con
 {
 	sframe *f = &s->frames[s->depth++];
 
-	if (s->checks) {
+	if (CHECKS) {
 		f->seen = 0;
 		f->last = -1;
 		f->kids = 0;
@@ -490,7 +502,7 @@ static void open_resource(x2js *s, strbuf *b, const fhir_type *t, int level)
 	out_putc(b, '"');
 }
 
-/* ---- checks (x2js_new(1) only) -------------------------------------------------- */
+/* ---- checks (X2JS_CHECKED only) -------------------------------------------------- */
 
 /* Is `uri` the FHIR namespace? libxml2 interns it: mostly a pointer compare. */
 static inline int is_fhir(x2js *s, const xmlChar *uri)
@@ -715,7 +727,7 @@ static void attrs(x2js *s, void *ctx, sframe *f, int nb, const xmlChar **at)
 			return;
 		}
 		text = attr_text(s, a, &len);
-		if (s->checks) {
+		if (CHECKS) {
 			if (!lexical_ok(s, ctx, (fhir_prim)atype->prim, text, len))
 				return;
 			f->seen |= 1ull << e->order;
@@ -762,7 +774,7 @@ static void start_prim(x2js *s, void *ctx, sframe *p, const fhir_type *t, const 
 	}
 	if (value)
 		text = attr_text(s, value, &len);
-	if (s->checks && value && (value[1] || !lexical_ok(s, ctx, (fhir_prim)t->prim, text, len))) {
+	if (CHECKS && value && (value[1] || !lexical_ok(s, ctx, (fhir_prim)t->prim, text, len))) {
 		fail(s, ctx, "<%s>: a value not allowed", (const char *)name);
 		return;
 	}
@@ -814,7 +826,7 @@ static void start_root(x2js *s, void *ctx, const xmlChar *name, const xmlChar *u
 {
 	const fhir_type *t = fhir_resource_type((const char *)name);
 
-	if (!t || (s->checks && (!is_fhir(s, uri) || nb))) {
+	if (!t || (CHECKS && (!is_fhir(s, uri) || nb))) {
 		fail(s, ctx, "<%s>: not a FHIR resource, or with attributes", (const char *)name);
 		return;
 	}
@@ -862,7 +874,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	p = &s->frames[s->depth - 1];
 	if (p->kind == K_WRAP) {
 		t = fhir_resource_type((const char *)localname);
-		if (!t || (s->checks && (p->inner++ || !is_fhir(s, uri) || nb_attributes))) {
+		if (!t || (CHECKS && (p->inner++ || !is_fhir(s, uri) || nb_attributes))) {
 			fail(s, ctx, "<%s>: not a FHIR resource, a second one, or with attributes",
 			     (const char *)localname);
 			return;
@@ -876,7 +888,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		fail(s, ctx, "element <%s> not handled", (const char *)localname);
 		return;
 	}
-	if (s->checks && !check_child(s, ctx, p, e, t, localname, uri))
+	if (CHECKS && !check_child(s, ctx, p, e, t, localname, uri))
 		return;
 	if (begin_child(s, p, e, t, localname) < 0) {
 		fail(s, ctx, "repeating primitives nested too deep at <%s>", (const char *)localname);
@@ -892,7 +904,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	}
 	level = open_slot(s, p, localname);
 	if (t->kind == FHIR_KIND_RESOURCE) {
-		if (s->checks && nb_attributes)
+		if (CHECKS && nb_attributes)
 			fail(s, ctx, "attributes on <%s>", (const char *)localname);
 		push(s, K_WRAP, level, p->out, t);
 		return;
@@ -908,7 +920,7 @@ static void end_div(x2js *s, void *ctx)
 	sframe *p = &s->frames[s->depth - 1];
 	const char *why;
 
-	if (s->checks && !fhir_xhtml_sax_ok(&s->xhtml, &why)) {
+	if (CHECKS && !fhir_xhtml_sax_ok(&s->xhtml, &why)) {
 		fail(s, ctx, "narrative: %s", why);
 		return;
 	}
@@ -932,7 +944,7 @@ static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
 	if (s->depth == 0)
 		return;
 	f = &s->frames[--s->depth];
-	if (s->checks && !check_end(s, ctx, f))
+	if (CHECKS && !check_end(s, ctx, f))
 		return;
 	if (f->kind == K_WRAP)
 		return;
@@ -958,7 +970,7 @@ static void ev_text(void *ctx, const xmlChar *ch, int len)
 
 	if (s->div_depth)
 		fhir_xhtml_sax_text(&s->xhtml, ch, len);
-	else if (s->checks && !blank(ch, len))
+	else if (CHECKS && !blank(ch, len))
 		fail(s, ctx, "text outside the narrative%s", "");
 }
 
@@ -980,13 +992,12 @@ static void ev_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 
 /* ---- entry points --------------------------------------------------------------- */
 
-x2js *x2js_new(int checks)
+x2js *X2JS(new)(void)
 {
 	x2js *s = calloc(1, sizeof(*s));
 
 	if (!s)
 		return NULL;
-	s->checks = checks;
 	s->ext_type = fhir_type_by_name("Extension");
 	s->ext_value_bit = 1ull << fhir_elem_by_base(s->ext_type, "value")->order;
 	s->ext_ext_bit = 1ull << fhir_elem_by_base(s->ext_type, "extension")->order;
@@ -1000,7 +1011,7 @@ x2js *x2js_new(int checks)
 	return s;
 }
 
-void x2js_free(x2js *s)
+void X2JS(free)(x2js *s)
 {
 	int i;
 
@@ -1036,7 +1047,7 @@ static void parse(x2js *s, const char *xml, size_t len)
 	px->sax->ignorableWhitespace = ev_text;
 	px->sax->comment = ev_comment;
 	px->sax->processingInstruction = ev_pi;
-	if (s->checks) {
+	if (CHECKS) {
 		px->sax->internalSubset = on_subset;
 		px->sax->serror = on_error;
 	}
@@ -1074,7 +1085,7 @@ static void parse(x2js *s, const char *xml, size_t len)
 #endif
 }
 
-int x2js_convert(x2js *s, strbuf *out, const char *xml, size_t len, const char **why)
+int X2JS(convert)(x2js *s, strbuf *out, const char *xml, size_t len, const char **why)
 {
 	s->out = out;
 	s->depth = 0;
@@ -1083,7 +1094,7 @@ int x2js_convert(x2js *s, strbuf *out, const char *xml, size_t len, const char *
 	s->attrs.len = 0;
 	s->why = NULL;
 	fhir_xhtml_sax_done(&s->xhtml);        /* what a stopped parse left */
-	if (s->checks && (s->why = check_input(xml, len))) {
+	if (CHECKS && (s->why = check_input(xml, len))) {
 		*why = s->why;
 		return -1;
 	}

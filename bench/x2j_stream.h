@@ -11,11 +11,8 @@
 
 typedef struct x2js x2js;
 
-/*
- * What is kept between documents: libxml2's context, stacks, buffers.
- * `checks`: make most of the reader's checks too (x2j_stream.c's top).
- */
-x2js *x2js_new(int checks);
+/* What is kept between documents: libxml2's context, stacks, buffers. */
+x2js *x2js_new(void);
 void x2js_free(x2js *s);
 
 /*
@@ -25,5 +22,10 @@ void x2js_free(x2js *s);
  * something this converter does not handle, or memory ran out.
  */
 int x2js_convert(x2js *s, strbuf *out, const char *xml, size_t len, const char **why);
+
+/* The same making most of the reader's checks too (x2j_stream.c's top). */
+x2js *x2jsc_new(void);
+void x2jsc_free(x2js *s);
+int x2jsc_convert(x2js *s, strbuf *out, const char *xml, size_t len, const char **why);
 
 #endif
