@@ -24,7 +24,9 @@
  *   - fhir_check after the parse (required elements, ext-1, ...);
  *   - nesting limits (FHIR_MAX_DEPTH) and problems with line and path;
  *   - elements without content are not left out: each complex element is
- *     opened at its start tag (valid FHIR has none, ele-1).
+ *     opened at its start tag.
+ * fhir_read_xml refuses elements out of order and empty ones, so neither
+ * assumption costs a document the real reader accepts.
  * Anything it does not handle (an unknown element, a second late
  * attribute) stops the parse with a message; codec_bench checks its
  * output byte for byte against the real reader and writer.
@@ -33,8 +35,8 @@
  * x2jsc_convert; `codec_bench x2j stream-checked`) it makes most of
  * those checks too, as a streaming reader would, to measure what they
  * add (a constant, not a flag: tests of a flag cost the unchecked bound
- * 2.1k instructions a document): the encoding check and the XML budget before the parse,
- * DOCTYPE refused, namespaces, definition order and "does not repeat",
+ * 2.1k instructions a document): the encoding check and the XML budget
+ * before the parse, DOCTYPE refused, namespaces, definition order and "does not repeat",
  * attribute prefixes and attributes on resources, every value's lexical
  * form (fhir_prim_valid_text, id and url included), no text outside the
  * narrative, the narrative's result, a primitive with a value or
@@ -53,8 +55,10 @@
  * repeating ones, whose "_name" array must follow the whole value array.
  * Extension.url, an XML attribute, waits in a buffer until its place in
  * element order (after the child extensions). Keys are prepared once per
- * name (libxml2 interns names, so a name's address finds its key), and
- * indentation is one copy from a run of spaces. Nothing is allocated per
+ * name (libxml2 interns names in its context's dictionary, kept here for
+ * the converter's life, so a name's address finds its key; one that drops
+ * its context, as fhir_xmlsafe.c does past its bounds, would clear the
+ * keys with it), and indentation is one copy from a run of spaces. Nothing is allocated per
  * element: stacks and buffers are kept between documents.
  */
 #include "x2j_stream.h"
