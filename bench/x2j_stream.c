@@ -80,9 +80,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -93,7 +90,6 @@
 #include "fhir/fhir_prim.h"
 #include "fhir/fhir_xhtml.h"
 #include "fhir/fhir_xmlsafe.h"
-#include "util/swar.h"
 #include "util/xml_budget.h"
 
 #define INDENT_MAX 256          /* spaces copied at once; deeper falls back to a fill */
@@ -179,87 +175,8 @@ struct x2js {
 
 /* ---- writing JSON --------------------------------------------------------- */
 
-/* 1: escape as \x; 2: escape as \u00xx (fhir_json_write.c's table) */
-static const unsigned char json_special[256] = {
-	[0x00] = 2, [0x01] = 2, [0x02] = 2, [0x03] = 2, [0x04] = 2, [0x05] = 2, [0x06] = 2,
-	[0x07] = 2, ['\b'] = 1, ['\t'] = 1, ['\n'] = 1, [0x0B] = 2, ['\f'] = 1, ['\r'] = 1,
-	[0x0E] = 2, [0x0F] = 2, [0x10] = 2, [0x11] = 2, [0x12] = 2, [0x13] = 2, [0x14] = 2,
-	[0x15] = 2, [0x16] = 2, [0x17] = 2, [0x18] = 2, [0x19] = 2, [0x1A] = 2, [0x1B] = 2,
-	[0x1C] = 2, [0x1D] = 2, [0x1E] = 2, [0x1F] = 2, ['"'] = 1, ['\\'] = 1,
-};
-
-static inline int special8(const unsigned char *p)
-{
-	uint64_t v = swar_load(p);
-
-	return (swar_has(v, '"') | swar_has(v, '\\') | swar_has_below(v, 0x20)) != 0;
-}
-
-#ifdef __SSE2__
-static inline unsigned special16(const unsigned char *p)
-{
-	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-	__m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-				   _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-	unsigned mask;
-
-	hit = _mm_or_si128(hit, _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
-	mask = (unsigned)_mm_movemask_epi8(hit);
-	return mask ? (unsigned)__builtin_ctz(mask) : 16;
-}
-#endif
-
-/* fhir_json_write.c's put_string (static there), the same escaping */
-static void put_string(strbuf *b, const char *s, size_t len)
-{
-	static const char hex[] = "0123456789abcdef";
-	const unsigned char *p = (const unsigned char *)s, *end = p + len, *run = p;
-
-	out_putc(b, '"');
-	for (; p < end; p++) {
-		char esc[6];
-
-#ifdef __SSE2__
-		while (end - p >= 16) {
-			unsigned k = special16(p);
-
-			p += k;
-			if (k < 16)
-				break;
-		}
-#endif
-		while (end - p >= 8 && !special8(p))
-			p += 8;
-		if (p == end)
-			break;
-		if (!json_special[*p])
-			continue;
-		out_add(b, (const char *)run, (size_t)(p - run));
-		run = p + 1;
-		if (json_special[*p] == 2) {
-			esc[0] = '\\';
-			esc[1] = 'u';
-			esc[2] = '0';
-			esc[3] = '0';
-			esc[4] = hex[*p >> 4];
-			esc[5] = hex[*p & 0xF];
-			out_add(b, esc, 6);
-			continue;
-		}
-		esc[0] = '\\';
-		switch (*p) {
-		case '\b': esc[1] = 'b'; break;
-		case '\t': esc[1] = 't'; break;
-		case '\n': esc[1] = 'n'; break;
-		case '\f': esc[1] = 'f'; break;
-		case '\r': esc[1] = 'r'; break;
-		default: esc[1] = (char)*p; break;
-		}
-		out_add(b, esc, 2);
-	}
-	out_add(b, (const char *)run, (size_t)(p - run));
-	out_putc(b, '"');
-}
+/* the JSON writer's escaping, so that the text is the same */
+#define put_string fhir_json_put_string
 
 /* Before the n-th member or item (n from 0) of a container at `level`. */
 static inline void sep(x2js *s, strbuf *b, int n, int level)

@@ -128,6 +128,11 @@ static void put_string(strbuf *b, const char *s, size_t len)
 	out_putc(b, '"');
 }
 
+void fhir_json_put_string(strbuf *b, const char *s, size_t len)
+{
+	put_string(b, s, len);
+}
+
 static void indent(jw *w, int level)
 {
 	if (w->pretty)

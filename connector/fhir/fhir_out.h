@@ -30,6 +30,12 @@ static inline void out_putc(strbuf *b, char c)
 
 #define out_lit(b, lit) out_add((b), (lit), sizeof(lit) - 1)
 
+/*
+ * A JSON string with its quotes, escaped as the JSON writer escapes
+ * (fhir_json_write.c), for code outside it that must write the same text.
+ */
+void fhir_json_put_string(strbuf *b, const char *s, size_t len);
+
 static inline void out_puts(strbuf *b, const char *s)
 {
 	out_add(b, s, strlen(s));
