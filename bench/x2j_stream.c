@@ -55,10 +55,12 @@
  * repeating ones, whose "_name" array must follow the whole value array.
  * Extension.url, an XML attribute, waits in a buffer until its place in
  * element order (after the child extensions). Keys are prepared once per
- * name (libxml2 interns names in its context's dictionary, kept here for
- * the converter's life, so a name's address finds its key; one that drops
- * its context, as fhir_xmlsafe.c does past its bounds, would clear the
- * keys with it), and indentation is one copy from a run of spaces. Nothing is allocated per
+ * name, and elements and attributes looked up once per (parent type,
+ * name) (libxml2 interns names in its context's dictionary, kept here for
+ * the converter's life, so a name's address finds its key and element;
+ * one that drops its context, as fhir_xmlsafe.c does past its bounds,
+ * would clear both caches with it), and indentation is one copy from a
+ * run of spaces. Nothing is allocated per
  * element: stacks and buffers are kept between documents.
  */
 #include "x2j_stream.h"
@@ -81,6 +83,10 @@
 #include <string.h>
 #include <strings.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
@@ -96,7 +102,9 @@
 #define MAX_SIDE 16             /* repeating primitives' "_name" arrays open at once */
 #define KEY_SLOTS 512           /* prepared keys, by the interned name's address */
 #define KEY_MAX 64              /* longer names are written without a prepared key */
+#define KEY_TEXT 16384          /* the keys' text; when full, all keys are prepared again */
 #define REQ_SLOTS 256           /* required-element masks, by type */
+#define LOOKUP_SLOTS 1024       /* elements and attributes, by (parent type, interned name) */
 #define FHIR_NS "http://hl7.org/fhir"
 
 enum fkind { K_OBJ, K_PRIM, K_WRAP };
@@ -132,11 +140,11 @@ typedef struct sframe {
 	unsigned line;          /* of its start tag, for messages */
 } sframe;
 
+/* A prepared key: its text in x2js.keytext, "name": then "_name": */
 typedef struct keyent {
 	const xmlChar *name;
+	uint16_t off;
 	uint8_t plen, ulen;
-	char plain[KEY_MAX + 4];        /* "name": */
-	char under[KEY_MAX + 5];        /* "_name": */
 } keyent;
 
 struct x2js {
@@ -162,18 +170,73 @@ struct x2js {
 	const char *why;        /* first thing not handled */
 	char whybuf[200];
 	char sep_run[2 + INDENT_MAX];   /* ",\n" and spaces */
-	keyent keys[KEY_SLOTS];
-#ifdef X2JS_LOOKUP_CACHE
-#define LOOKUP_SLOTS 1024
+	keyent keys[KEY_SLOTS];         /* small, so that keys and lookups stay in the L1 cache */
+	size_t keyused;
+	char keytext[KEY_TEXT];
 	struct lookup {
 		const xmlChar *name;
 		const fhir_type *parent, *type;
 		const fhir_elem *elem;
 	} lookups[LOOKUP_SLOTS];
-#endif
 };
 
 /* ---- writing JSON --------------------------------------------------------- */
+
+/*
+ * A short copy: separators and keys, 2 to 260 bytes. out_add's memcpy of
+ * an unknown length was inlined by gcc -O2 as "rep movsq", whose start-up
+ * made put_key a sixth of the cycles of this file; two overlapping loads
+ * and stores (or a few 16-byte ones) cost a few cycles.
+ */
+static inline void copy_short(char *d, const char *s, size_t n)
+{
+#ifdef __SSE2__
+	if (n >= 16) {
+		size_t i;
+
+		for (i = 0; i + 16 < n; i += 16)
+			_mm_storeu_si128((__m128i *)(void *)(d + i),
+					 _mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+		_mm_storeu_si128((__m128i *)(void *)(d + n - 16),
+				 _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16)));
+		return;
+	}
+#else
+	if (n >= 16) {
+		memcpy(d, s, n);
+		return;
+	}
+#endif
+	if (n >= 8) {
+		uint64_t a, b;
+
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		memcpy(d, &a, 8);
+		memcpy(d + n - 8, &b, 8);
+	} else if (n >= 4) {
+		uint32_t a, b;
+
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		memcpy(d, &a, 4);
+		memcpy(d + n - 4, &b, 4);
+	} else if (n) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	}
+}
+
+static inline void out_short(strbuf *b, const char *s, size_t n)
+{
+	if (b->alloc - b->len > n) {
+		copy_short(b->data + b->len, s, n);
+		b->len += n;
+	} else {
+		strbuf_add(b, s, n);
+	}
+}
 
 /* the JSON writer's escaping, so that the text is the same */
 #define put_string fhir_json_put_string
@@ -184,7 +247,7 @@ static inline void sep(x2js *s, strbuf *b, int n, int level)
 	size_t ind = 2 * (size_t)(level + 1);
 
 	if (ind <= INDENT_MAX) {
-		out_add(b, s->sep_run + !n, (n != 0) + 1 + ind);
+		out_short(b, s->sep_run + !n, (n != 0) + 1 + ind);
 		return;
 	}
 	if (n)
@@ -199,7 +262,7 @@ static inline void closing(x2js *s, strbuf *b, int n, int level, char bracket)
 	size_t ind = 2 * (size_t)level;
 
 	if (n && ind <= INDENT_MAX) {
-		out_add(b, s->sep_run + 1, 1 + ind);
+		out_short(b, s->sep_run + 1, 1 + ind);
 	} else {
 		if (n)
 			out_putc(b, '\n');
@@ -213,6 +276,7 @@ static const keyent *key_of(x2js *s, const xmlChar *name)
 {
 	uintptr_t a = (uintptr_t)name;
 	keyent *k = &s->keys[((a >> 3) ^ (a >> 12)) & (KEY_SLOTS - 1)];
+	char *t;
 	size_t n;
 
 	if (k->name == name)
@@ -220,16 +284,24 @@ static const keyent *key_of(x2js *s, const xmlChar *name)
 	n = strlen((const char *)name);
 	if (n > KEY_MAX)
 		return NULL;
+	if (s->keyused + 2 * n + 9 > KEY_TEXT) {
+		memset(s->keys, 0, sizeof(s->keys));
+		s->keyused = 0;
+	}
 	k->name = name;
-	k->plain[0] = '"';
-	memcpy(k->plain + 1, name, n);
-	memcpy(k->plain + 1 + n, "\": ", 3);
+	k->off = (uint16_t)s->keyused;
+	t = s->keytext + s->keyused;
+	t[0] = '"';
+	memcpy(t + 1, name, n);
+	memcpy(t + 1 + n, "\": ", 3);
 	k->plen = (uint8_t)(n + 4);
-	k->under[0] = '"';
-	k->under[1] = '_';
-	memcpy(k->under + 2, name, n);
-	memcpy(k->under + 2 + n, "\": ", 3);
+	t += n + 4;
+	t[0] = '"';
+	t[1] = '_';
+	memcpy(t + 2, name, n);
+	memcpy(t + 2 + n, "\": ", 3);
 	k->ulen = (uint8_t)(n + 5);
+	s->keyused += 2 * n + 9;
 	return k;
 }
 
@@ -240,7 +312,9 @@ static inline void put_key(x2js *s, sframe *f, const xmlChar *name, int under)
 
 	sep(s, f->out, f->members++, f->level);
 	if (k) {
-		out_add(f->out, under ? k->under : k->plain, under ? k->ulen : k->plen);
+		const char *t = s->keytext + k->off;
+
+		out_short(f->out, under ? t + k->plen : t, under ? k->ulen : k->plen);
 		return;
 	}
 	out_putc(f->out, '"');
@@ -580,10 +654,12 @@ static const char *check_input(const char *buf, size_t len)
 	return NULL;
 }
 
-#ifdef X2JS_LOOKUP_CACHE
 /*
- * An experiment, off by default: elements by (parent type, interned name)
- * in a direct-mapped cache before fhir_elem_find_z.
+ * An element or attribute by (parent type, interned name): a direct-mapped
+ * cache before fhir_elem_find_z, whose hash of the name and compare cost
+ * more than a pointer compare (libxml2 interns names in its context's
+ * dictionary, kept for the converter's life, as for the keys). Only
+ * names found are kept: a miss is asked again, and refused as before.
  */
 static inline const fhir_elem *find(x2js *s, const fhir_type *pt, const xmlChar *name,
 				    const fhir_type **t)
@@ -601,14 +677,6 @@ static inline const fhir_elem *find(x2js *s, const fhir_type *pt, const xmlChar 
 	*t = l->type;
 	return l->elem;
 }
-#else
-static inline const fhir_elem *find(x2js *s, const fhir_type *pt, const xmlChar *name,
-				    const fhir_type **t)
-{
-	(void)s;
-	return fhir_elem_find_z(pt, (const char *)name, t);
-}
-#endif
 
 /* ---- attributes ------------------------------------------------------------- */
 
@@ -639,7 +707,7 @@ static void attrs(x2js *s, void *ctx, sframe *f, int nb, const xmlChar **at)
 	for (i = 0; i < nb; i++) {
 		const xmlChar **a = at + 5 * i;
 		const fhir_type *atype;
-		const fhir_elem *e = fhir_elem_find_z(f->type, (const char *)a[0], &atype);
+		const fhir_elem *e = find(s, f->type, a[0], &atype);
 		const char *text;
 		size_t len;
 
