@@ -101,11 +101,11 @@
 
 #define INDENT_MAX 256          /* spaces copied at once; deeper falls back to a fill */
 #define MAX_SIDE 16             /* repeating primitives' "_name" arrays open at once */
-#define KEY_SLOTS 512           /* prepared keys, by the interned name's address */
+#define KEY_SLOTS 2048          /* prepared keys, by the interned name's address */
 #define KEY_MAX 64              /* longer names are written without a prepared key */
 #define KEY_TEXT 16384          /* the keys' text; when full, all keys are prepared again */
 #define REQ_SLOTS 256           /* required-element masks, by type */
-#define LOOKUP_SLOTS 1024       /* elements and attributes, by (parent type, interned name) */
+#define LOOKUP_SLOTS 4096       /* elements and attributes, by (parent type, interned name) */
 #define FHIR_NS "http://hl7.org/fhir"
 
 enum fkind { K_OBJ, K_PRIM, K_WRAP };
@@ -171,7 +171,7 @@ struct x2js {
 	const char *why;        /* first thing not handled */
 	char whybuf[200];
 	char sep_run[2 + INDENT_MAX];   /* ",\n" and spaces */
-	keyent keys[KEY_SLOTS];         /* small, so that keys and lookups stay in the L1 cache */
+	keyent keys[KEY_SLOTS];         /* 16 bytes each, their text apart: few cache lines */
 	size_t keyused;
 	char keytext[KEY_TEXT];
 	struct lookup {
@@ -331,11 +331,21 @@ static inline void closing(x2js *s, strbuf *b, int n, int level, char bracket)
 	out_putc(b, bracket);
 }
 
+/*
+ * A cache slot for an address (n slots, a power of two): the top bits of a
+ * multiplicative hash. libxml2 packs interned names byte after byte, so
+ * their low bits are not to be dropped: a shift and xor put names a few
+ * bytes apart in one slot, and the lookups kept missing in steady state.
+ */
+static inline size_t slot(uintptr_t a, size_t n)
+{
+	return (size_t)(((uint64_t)a * 0x9E3779B97F4A7C15ull) >> 52) & (n - 1);
+}
+
 /* The prepared key of an interned name. */
 static const keyent *key_of(x2js *s, const xmlChar *name)
 {
-	uintptr_t a = (uintptr_t)name;
-	keyent *k = &s->keys[((a >> 3) ^ (a >> 12)) & (KEY_SLOTS - 1)];
+	keyent *k = &s->keys[slot((uintptr_t)name, KEY_SLOTS)];
 	char *t;
 	size_t n;
 
@@ -724,8 +734,7 @@ static const char *check_input(const char *buf, size_t len)
 static inline const fhir_elem *find(x2js *s, const fhir_type *pt, const xmlChar *name,
 				    const fhir_type **t)
 {
-	uintptr_t a = (uintptr_t)name ^ ((uintptr_t)pt * 0x9e3779b1u);
-	struct lookup *l = &s->lookups[((a >> 4) ^ (a >> 13)) & (LOOKUP_SLOTS - 1)];
+	struct lookup *l = &s->lookups[slot((uintptr_t)name ^ ((uintptr_t)pt << 16), LOOKUP_SLOTS)];
 
 	if (l->name == name && l->parent == pt) {
 		*t = l->type;
