@@ -106,6 +106,7 @@
 #define KEY_TEXT 16384          /* the keys' text; when full, all keys are prepared again */
 #define REQ_SLOTS 256           /* required-element masks, by type */
 #define LOOKUP_SLOTS 4096       /* elements and attributes, by (parent type, interned name) */
+#define RES_SLOTS 256           /* resource types, by interned name */
 #define FHIR_NS "http://hl7.org/fhir"
 
 enum fkind { K_OBJ, K_PRIM, K_WRAP };
@@ -179,6 +180,10 @@ struct x2js {
 		const fhir_type *parent, *type;
 		const fhir_elem *elem;
 	} lookups[LOOKUP_SLOTS];
+	struct restype {
+		const xmlChar *name;
+		const fhir_type *type;
+	} restypes[RES_SLOTS];
 };
 
 /* ---- writing JSON --------------------------------------------------------- */
@@ -747,6 +752,18 @@ static inline const fhir_elem *find(x2js *s, const fhir_type *pt, const xmlChar 
 	return l->elem;
 }
 
+/* A resource type by its interned name, as fhir_resource_type; only found ones kept. */
+static inline const fhir_type *resource_type(x2js *s, const xmlChar *name)
+{
+	struct restype *r = &s->restypes[slot((uintptr_t)name, RES_SLOTS)];
+
+	if (r->name == name)
+		return r->type;
+	r->type = fhir_resource_type((const char *)name);
+	r->name = r->type ? name : NULL;
+	return r->type;
+}
+
 /* ---- attributes ------------------------------------------------------------- */
 
 /* An attribute's value, with the "&#38;" libxml2 leaves for '&' decoded. */
@@ -882,7 +899,7 @@ static void start_prim(x2js *s, void *ctx, sframe *p, const fhir_type *t, const 
 
 static void start_root(x2js *s, void *ctx, const xmlChar *name, const xmlChar *uri, int nb)
 {
-	const fhir_type *t = fhir_resource_type((const char *)name);
+	const fhir_type *t = resource_type(s, name);
 
 	if (!t || (CHECKS && (!is_fhir(s, uri) || nb))) {
 		fail(s, ctx, "<%s>: not a FHIR resource, or with attributes", (const char *)name);
@@ -931,7 +948,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	}
 	p = &s->frames[s->depth - 1];
 	if (p->kind == K_WRAP) {
-		t = fhir_resource_type((const char *)localname);
+		t = resource_type(s, localname);
 		if (!t || (CHECKS && (p->inner++ || !is_fhir(s, uri) || nb_attributes))) {
 			fail(s, ctx, "<%s>: not a FHIR resource, a second one, or with attributes",
 			     (const char *)localname);
