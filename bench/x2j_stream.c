@@ -169,6 +169,7 @@ struct x2js {
 	fhir_xhtml_sax xhtml;
 	int div_depth;          /* open elements of the narrative, 0 outside it */
 	const xmlChar *div_name;
+	commentSAXFunc comment_out;     /* the comment handler outside the narrative */
 	const char *why;        /* first thing not handled */
 	char whybuf[200];
 	char sep_run[2 + INDENT_MAX];   /* ",\n" and spaces */
@@ -909,10 +910,13 @@ static void start_root(x2js *s, void *ctx, const xmlChar *name, const xmlChar *u
 	push(s, K_OBJ, 0, s->out, t)->members = 1;
 }
 
+static void ev_comment(void *ctx, const xmlChar *value);
+
 static void start_div(x2js *s, void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		      const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
 		      int nb_attributes, const xmlChar **attributes)
 {
+	s->px->sax->comment = ev_comment;
 	strbuf_reset(&s->div);
 	fhir_xhtml_sax_init(&s->xhtml, &s->div);
 	s->div_depth = 1;
@@ -1012,8 +1016,10 @@ static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
 	(void)uri;
 	if (s->div_depth) {
 		fhir_xhtml_sax_end(&s->xhtml, localname, prefix);
-		if (--s->div_depth == 0)
+		if (--s->div_depth == 0) {
+			s->px->sax->comment = s->comment_out;
 			end_div(s, ctx);
+		}
 		return;
 	}
 	if (s->depth == 0)
@@ -1120,7 +1126,15 @@ static void parse(x2js *s, const char *xml, size_t len)
 	px->sax->endElementNs = ev_end;
 	px->sax->characters = ev_text;
 	px->sax->ignorableWhitespace = ev_text;
-	px->sax->comment = ev_comment;
+	/*
+	 * Comments matter only in the narrative (start_div sets the handler).
+	 * Without a handler libxml2 2.9 neither copies a comment into a new
+	 * buffer nor checks its length (at most XML_MAX_TEXT_LENGTH), which
+	 * fhir_xml_read.c keeps its handler for; a document no longer than
+	 * that holds no longer comment, so only such a document goes without.
+	 */
+	s->comment_out = len <= XML_MAX_TEXT_LENGTH ? NULL : ev_comment;
+	px->sax->comment = s->comment_out;
 	px->sax->processingInstruction = ev_pi;
 	if (CHECKS) {
 		px->sax->internalSubset = on_subset;
