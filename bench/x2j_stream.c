@@ -429,6 +429,9 @@ static x2js *state(void *ctx)
 	return ((xmlParserCtxtPtr)ctx)->_private;
 }
 
+#if defined(__GNUC__)
+__attribute__((cold, noinline))
+#endif
 static void fail(x2js *s, void *ctx, const char *fmt, const char *name)
 {
 	if (!s->why) {
