@@ -1135,6 +1135,9 @@ static void parse(x2js *s, const char *xml, size_t len)
 	 * buffer nor checks its length (at most XML_MAX_TEXT_LENGTH), which
 	 * fhir_xml_read.c keeps its handler for; a document no longer than
 	 * that holds no longer comment, so only such a document goes without.
+	 * Verdicts are the same; what changes is libxml2's message for a bad
+	 * comment outside the narrative, which then does not quote the
+	 * comment's start ("Double hyphen within comment", not "... <!-- a").
 	 */
 	s->comment_out = len <= XML_MAX_TEXT_LENGTH ? NULL : ev_comment;
 	px->sax->comment = s->comment_out;
