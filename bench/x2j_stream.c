@@ -44,8 +44,11 @@
  * elements (a mask per type) and ext-1, the nesting limit, and the line
  * of each start tag kept for messages. Not made even then: messages with
  * a FHIR path (a checked converter would build one only on a problem,
- * from its frames), going on after a problem to report more, and the
- * kept context's dictionary bounds.
+ * from its frames), going on after a problem to report more, the
+ * kept context's dictionary bounds, and the reader's refusal of some
+ * documents between 10 MB and 16 MiB (fhir_xmlsafe.c keeps libxml2's
+ * read callback above XML_MAX_LOOKUP_LIMIT, where libxml2 then refuses
+ * a value of several MB as "Huge input lookup"; this takes it away).
  *
  * How it writes: each open element is a frame holding the JSON object it
  * is writing (level, members so far) and the run of children of one
@@ -90,6 +93,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
+#include "beweegbrug.h"
 #include "fhir/fhir_meta.h"
 #include "fhir/fhir_node.h"
 #include "fhir/fhir_out.h"
@@ -100,7 +104,7 @@
 #include "util/xml_budget.h"
 
 #define INDENT_MAX 256          /* spaces copied at once; deeper falls back to a fill */
-#define MAX_SIDE 16             /* repeating primitives' "_name" arrays open at once */
+#define MAX_SIDE FHIR_MAX_DEPTH /* repeating primitives' "_name" arrays open at once */
 #define KEY_SLOTS 2048          /* prepared keys, by the interned name's address */
 #define KEY_MAX 64              /* longer names are written without a prepared key */
 #define KEY_TEXT 16384          /* the keys' text; when full, all keys are prepared again */
@@ -161,6 +165,7 @@ struct x2js {
 	strbuf *out;
 	sframe *frames;
 	size_t depth, aframes;
+	size_t wraps;           /* open frames that are resource containers, not nodes */
 	strbuf side[MAX_SIDE];
 	int nside;
 	strbuf attrs;           /* pending attribute values, last in first out */
@@ -461,6 +466,7 @@ static inline sframe *push(x2js *s, enum fkind kind, int level, strbuf *out, con
 {
 	sframe *f = &s->frames[s->depth++];
 
+	s->wraps += kind == K_WRAP;
 	if (CHECKS) {
 		f->seen = 0;
 		f->last = -1;
@@ -635,7 +641,8 @@ static inline int check_child(x2js *s, void *ctx, sframe *p, const fhir_elem *e,
 		fail(s, ctx, "<%s> out of order or repeated", (const char *)name);
 		return 0;
 	}
-	if (s->depth >= FHIR_MAX_DEPTH) {
+	/* the reader's depth counts nodes: a container and its resource are one */
+	if (s->depth - s->wraps >= FHIR_MAX_DEPTH) {
 		fail(s, ctx, "<%s> nested too deep", (const char *)name);
 		return 0;
 	}
@@ -716,8 +723,8 @@ static const char *check_input(const char *buf, size_t len)
 	const char *name;
 	size_t n;
 
-	if (len > INT_MAX)
-		return "document too large";
+	if (len > BB_MAX_INPUT || len > INT_MAX)
+		return "document too large";        /* the reader's limit */
 	if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE)))
 		return "only UTF-8";
 	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
@@ -1028,6 +1035,14 @@ static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
 	if (s->depth == 0)
 		return;
 	f = &s->frames[--s->depth];
+	s->wraps -= f->kind == K_WRAP;
+	if (f->kind != K_WRAP && f->open == OPENED) {
+		/* before the checks: a run's "_name" array or a late attribute is a member */
+		if (f->run)
+			close_run(s, f);
+		if (f->pend)
+			flush_pend(s, f);
+	}
 	if (CHECKS && !check_end(s, ctx, f))
 		return;
 	if (f->kind == K_WRAP)
@@ -1037,10 +1052,6 @@ static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
 			out_lit(f->out, "null");
 		return;
 	}
-	if (f->run)
-		close_run(s, f);
-	if (f->pend)
-		flush_pend(s, f);
 	closing(s, f->out, f->members, f->level, '}');
 	if (f->item)
 		f[-1].any_ext = 1;
@@ -1184,6 +1195,7 @@ int X2JS(convert)(x2js *s, strbuf *out, const char *xml, size_t len, const char 
 {
 	s->out = out;
 	s->depth = 0;
+	s->wraps = 0;
 	s->nside = 0;
 	s->div_depth = 0;
 	s->attrs.len = 0;
