@@ -57,7 +57,6 @@
  *   each count N in turn has been done, printing the resident memory after
  *   each: RESULT rss-codec-N KB (it should not grow with N).
  */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +69,7 @@
 
 #include "beweegbrug.h"
 #include "fhir/fhir_codec.h"
+#include "examples.h"
 #include "x2j_stream.h"
 
 /*
@@ -116,78 +116,22 @@ typedef struct doc {
 static doc *docs;
 static size_t ndocs;
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
-
-	if (!f || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
-	    !(buf = malloc((size_t)n + 1)) || fread(buf, 1, (size_t)n, f) != (size_t)n) {
-		fprintf(stderr, "codec_bench: cannot read %s\n", path);
-		exit(2);
-	}
-	fclose(f);
-	buf[n] = '\0';
-	*len = (size_t)n;
-	return buf;
-}
-
-static int cmp_doc(const void *a, const void *b)
-{
-	return strcmp(((const doc *)a)->name, ((const doc *)b)->name);
-}
-
+/* The examples (examples.c, the loader every codec peer uses); their strings move to docs. */
 static void load(const char *dir)
 {
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	size_t cap = 0;
+	bench_example *ex = bench_examples_load("codec_bench", dir, &ndocs);
+	size_t i;
 
-	if (!d) {
-		fprintf(stderr, "codec_bench: cannot open %s\n", dir);
+	if (!(docs = calloc(ndocs, sizeof(*docs))))
 		exit(2);
+	for (i = 0; i < ndocs; i++) {
+		docs[i].name = ex[i].name;
+		docs[i].json = ex[i].json;
+		docs[i].json_len = ex[i].json_len;
+		docs[i].xml = ex[i].xml;
+		docs[i].xml_len = ex[i].xml_len;
 	}
-	while ((de = readdir(d))) {
-		size_t n = strlen(de->d_name);
-		char path[4096];
-		FILE *f;
-
-		if (n < 6 || strcmp(de->d_name + n - 5, ".json") != 0)
-			continue;
-		snprintf(path, sizeof(path), "%s/%.*s.xml", dir, (int)(n - 5), de->d_name);
-		if (!(f = fopen(path, "rb")))
-			continue;
-		fclose(f);
-		if (ndocs == cap) {
-			cap = cap ? cap * 2 : 64;
-			docs = realloc(docs, cap * sizeof(*docs));
-		}
-		memset(&docs[ndocs], 0, sizeof(*docs));
-		docs[ndocs].name = strndup(de->d_name, n - 5);
-		docs[ndocs].xml = slurp(path, &docs[ndocs].xml_len);
-		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
-		docs[ndocs].json = slurp(path, &docs[ndocs].json_len);
-		ndocs++;
-	}
-	closedir(d);
-	if (!ndocs) {
-		fprintf(stderr, "codec_bench: no NAME.json/NAME.xml pairs in %s\n", dir);
-		exit(2);
-	}
-	qsort(docs, ndocs, sizeof(*docs), cmp_doc);
-}
-
-/*
- * CPU time of the process, not the wall clock: on a shared machine the
- * wall clock also counts the time other programs had the CPU.
- */
-static double now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	free(ex);
 }
 
 static void die_doc(const doc *d, const char *what)
@@ -565,11 +509,11 @@ int main(int argc, char **argv)
 	if (COUNTING)
 		printf("RESULT allocs-%s-%s %.1f allocs/doc\n", mode, impl,
 		       (double)(allocs - a0 - check_allocs) / (double)ndocs);
-	t0 = now_s();
+	t0 = bench_cpu_seconds();
 	do {
 		one_pass(use, from, to);
 		passes++;
-		t = now_s() - t0;
+		t = bench_cpu_seconds() - t0;
 	} while (t < seconds);
 	printf("RESULT codec-%s-%s %.0f docs/s\n", mode, impl, (double)(passes * ndocs) / t);
 	for (i = 0; i < ndocs; i++) {

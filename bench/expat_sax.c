@@ -12,24 +12,18 @@
  *
  * Usage: bench/expat_sax DIR [SECONDS]
  *   Passes over every NAME.xml in DIR that has a NAME.json beside it
- *   (the documents codec_bench reads) until SECONDS (default 1) of CPU
+ *   (examples.c: the documents codec_bench reads) until SECONDS (default 1) of CPU
  *   time have gone by, and prints
  *     RESULT codec-x2j-expat DOCS_PER_SECOND docs/s
  */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <time.h>
 
 #include <expat.h>
 
-struct doc {
-	char *xml;
-	size_t len;
-};
+#include "examples.h"
 
-static struct doc *docs;
+static bench_example *docs;
 static size_t ndocs;
 static unsigned long events;    /* touched by the handlers, so none is idle */
 
@@ -61,67 +55,6 @@ static void XMLCALL on_comment(void *ud, const XML_Char *s)
 	events++;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	long n;
-
-	if (!f || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
-	    !(buf = malloc((size_t)n + 1)) || fread(buf, 1, (size_t)n, f) != (size_t)n) {
-		fprintf(stderr, "expat_sax: cannot read %s\n", path);
-		exit(2);
-	}
-	fclose(f);
-	*len = (size_t)n;
-	return buf;
-}
-
-/* the documents codec_bench reads: NAME.xml where NAME.json is beside it */
-static void load(const char *dir)
-{
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	size_t cap = 0;
-
-	if (!d) {
-		fprintf(stderr, "expat_sax: cannot open %s\n", dir);
-		exit(2);
-	}
-	while ((de = readdir(d))) {
-		size_t n = strlen(de->d_name);
-		char path[4096];
-		FILE *f;
-
-		if (n < 6 || strcmp(de->d_name + n - 5, ".json") != 0)
-			continue;
-		snprintf(path, sizeof(path), "%s/%.*s.xml", dir, (int)(n - 5), de->d_name);
-		if (!(f = fopen(path, "rb")))
-			continue;
-		fclose(f);
-		if (ndocs == cap) {
-			cap = cap ? cap * 2 : 64;
-			if (!(docs = realloc(docs, cap * sizeof(*docs))))
-				exit(2);
-		}
-		docs[ndocs].xml = slurp(path, &docs[ndocs].len);
-		ndocs++;
-	}
-	closedir(d);
-	if (!ndocs) {
-		fprintf(stderr, "expat_sax: no NAME.json/NAME.xml pairs in %s\n", dir);
-		exit(2);
-	}
-}
-
-static double now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static void one_pass(XML_Parser p)
 {
 	size_t i;
@@ -131,8 +64,8 @@ static void one_pass(XML_Parser p)
 		XML_SetElementHandler(p, on_start, on_end);
 		XML_SetCharacterDataHandler(p, on_text);
 		XML_SetCommentHandler(p, on_comment);
-		if (XML_Parse(p, docs[i].xml, (int)docs[i].len, 1) != XML_STATUS_OK) {
-			fprintf(stderr, "expat_sax: document %zu, line %lu: %s\n", i,
+		if (XML_Parse(p, docs[i].xml, (int)docs[i].xml_len, 1) != XML_STATUS_OK) {
+			fprintf(stderr, "expat_sax: %s, line %lu: %s\n", docs[i].name,
 				(unsigned long)XML_GetCurrentLineNumber(p),
 				XML_ErrorString(XML_GetErrorCode(p)));
 			exit(1);
@@ -145,27 +78,24 @@ int main(int argc, char **argv)
 	double seconds = argc > 2 ? atof(argv[2]) : 1.0, t0, t;
 	unsigned long passes = 0;
 	XML_Parser p;
-	size_t i;
 
 	if (argc < 2 || argc > 3) {
 		fprintf(stderr, "usage: expat_sax DIR [SECONDS]\n");
 		return 2;
 	}
-	load(argv[1]);
+	docs = bench_examples_load("expat_sax", argv[1], &ndocs);
 	/* '\1' joins a namespace and a local name, as libxml2's SAX2 splits them */
 	if (!(p = XML_ParserCreateNS(NULL, '\1')))
 		return 1;
 	one_pass(p);    /* warm-up */
-	t0 = now_s();
+	t0 = bench_cpu_seconds();
 	do {
 		one_pass(p);
 		passes++;
-		t = now_s() - t0;
+		t = bench_cpu_seconds() - t0;
 	} while (t < seconds);
 	printf("RESULT codec-x2j-expat %.0f docs/s\n", (double)(passes * ndocs) / t);
 	XML_ParserFree(p);
-	for (i = 0; i < ndocs; i++)
-		free(docs[i].xml);
-	free(docs);
+	bench_examples_free(docs, ndocs);
 	return events ? 0 : 1;
 }
