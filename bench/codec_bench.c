@@ -11,9 +11,15 @@
  *               plus libxml2's xmlDocDumpMemory of the official XML of
  *               the same resource (parsed beforehand)
  *   x2j  FHIR XML -> FHIR JSON
- *        ours:  fhir_reader_read + fhir_write_json (pretty, as FHIR.js
- *               writes it) + free
- *        once:  the same with fhir_read
+ *        ours:  fhir_reader_to_json (pretty, as FHIR.js writes it) with
+ *               one reader for all documents: JSON written while libxml2
+ *               parses, no tree (fhir_x2j.c). Its first pass checks, for
+ *               each document, that the converter took it (not the
+ *               reader after a refusal) and that the output is byte for
+ *               byte tree's, and stops at the first that is not
+ *        once:  the same with a reader made for each document
+ *        tree:  fhir_reader_read + fhir_write_json (pretty) + free: the
+ *               way through the tree, as ours went before fhir_x2j.c
  *        raw:   libxml2 xmlReadMemory (XML_PARSE_NONET) + xmlFreeDoc of
  *               the same XML, plus
  *               json-c's pretty print of the official JSON (parsed
@@ -26,24 +32,13 @@
  *               do nothing (the options and input fhir_read_xml uses,
  *               one libxml2 context kept for all, as ours keeps one): what
  *               any reader built on libxml2 pays before it does anything
- *        stream: pretty JSON written while libxml2's SAX2 parse runs, no
- *               tree (x2j_stream.c): an optimistic bound for such a
- *               converter, with none of the FHIR checks. Its first pass
- *               checks its output byte for byte against ours and stops
- *               at the first document that differs
- *               (bench/x2j-stream-edge: one synthetic document for the
- *               paths the official examples do not take)
- *        stream-checked: the same making most of the reader's checks
- *               as it streams (x2j_stream.c's top says which): what
- *               they add to the bound
  *   j2j  FHIR JSON -> FHIR JSON
  *        ours:  fhir_reader_read + fhir_write_json (compact) + free
  *        once:  the same with fhir_read
  *        raw:   json-c parse + print + free
  *
  * Usage: bench/codec_bench MODE IMPL DIR [SECONDS]
- *   MODE j2x|x2j|j2j, IMPL ours|once|read|raw|sax|stream|stream-checked (the last three:
- *   x2j only),
+ *   MODE j2x|x2j|j2j, IMPL ours|once|raw, and for x2j also tree|read|sax,
  *   DIR a folder of NAME.json/NAME.xml
  *   pairs (the official R4 examples). Passes over every pair until
  *   SECONDS (default 1) of CPU time have gone by; prints one line
@@ -69,8 +64,8 @@
 
 #include "beweegbrug.h"
 #include "fhir/fhir_codec.h"
+#include "fhir/fhir_x2j.h"
 #include "examples.h"
-#include "x2j_stream.h"
 
 /*
  * ---- counting allocations ----------------------------------------------
@@ -155,6 +150,32 @@ static int pretty_like_peer(fhir_format from, fhir_format to)
 	return from == FHIR_FORMAT_XML && to == FHIR_FORMAT_JSON;
 }
 
+static void die_diags(const doc *d, const diag_list *dl, const char *what)
+{
+	if (dl->count) {
+		char *s = diag_format(&dl->items[0]);
+
+		fprintf(stderr, "  %s\n", s);
+		free(s);
+	}
+	die_doc(d, what);
+}
+
+/* x2j ours: fhir_reader_to_json, with `rd` or a reader made for the document */
+static void ours_x2j(fhir_reader *rd, const doc *d)
+{
+	diag_list dl = DIAG_LIST_INIT;
+	strbuf out = STRBUF_INIT;
+	fhir_reader *own = rd ? NULL : fhir_reader_new();
+
+	if (fhir_reader_to_json(rd ? rd : own, &out, d->xml, d->xml_len, d->name, NULL, &dl) != BB_OK)
+		die_diags(d, &dl, "fhir_reader_to_json");
+	sink += out.len;
+	strbuf_free(&out);
+	fhir_reader_free(own);
+	diag_free(&dl);
+}
+
 /* `rd`: the reader kept for all documents, or NULL to make one for each */
 static void ours(fhir_reader *rd, const doc *d, fhir_format from, fhir_format to, int write)
 {
@@ -166,15 +187,8 @@ static void ours(fhir_reader *rd, const doc *d, fhir_format from, fhir_format to
 	int rc = rd ? fhir_reader_read(rd, &res, text, len, d->name, NULL, &dl)
 		    : fhir_read(&res, text, len, d->name, &dl);
 
-	if (rc != BB_OK) {
-		if (dl.count) {
-			char *s = diag_format(&dl.items[0]);
-
-			fprintf(stderr, "  %s\n", s);
-			free(s);
-		}
-		die_doc(d, "fhir_read");
-	}
+	if (rc != BB_OK)
+		die_diags(d, &dl, "fhir_read");
 	if (!write)
 		sink += res != NULL;
 	else if (fhir_write(&out, res, to, pretty_like_peer(from, to)) != BB_OK)
@@ -314,57 +328,54 @@ static void sax_only(const doc *d)
 	sax_kept = px;
 }
 
-enum impl { IMPL_OURS, IMPL_ONCE, IMPL_READ, IMPL_RAW, IMPL_SAX, IMPL_STREAM, IMPL_CHECKED };
+enum impl { IMPL_OURS, IMPL_ONCE, IMPL_TREE, IMPL_READ, IMPL_RAW, IMPL_SAX };
 
 static fhir_reader *kept;       /* ours: the reader for all documents */
-static x2js *stream_kept;       /* stream: the converter for all documents */
-static int (*stream_convert)(x2js *, strbuf *, const char *, size_t, const char **);
-static int checking;            /* stream: compare with ours (the first pass) */
+static int checking;            /* x2j ours: compare with tree (the first pass) */
 static unsigned long check_allocs;      /* ... and the allocations that cost */
 
-/* Stop at the first byte where `got` differs from ours for document d. */
-static void check_stream(const doc *d, const strbuf *got)
+/*
+ * x2j ours, first pass: the converter alone must take document d, and
+ * write what the tree's way writes; stop at the first byte that differs.
+ */
+static void check_x2j(const doc *d)
 {
+	fhir_xml_sax sax = FHIR_XML_SAX_INIT;
 	diag_list dl = DIAG_LIST_INIT;
-	strbuf want = STRBUF_INIT;
+	strbuf want = STRBUF_INIT, got = STRBUF_INIT;
+	fhir_x2j *x = fhir_x2j_new();
 	fhir_node *res;
 	unsigned long a0 = allocs;
+	const char *why = "out of memory";
 	size_t i, n;
 
+	if (!x || fhir_x2j_convert(x, &sax, &got, d->xml, d->xml_len, &why) != 0) {
+		fprintf(stderr, "codec_bench: %s: fhir_x2j refused it (%s): ours would read it "
+				"with the tree, and this would not measure the converter\n", d->name, why);
+		exit(1);
+	}
 	if (fhir_reader_read(kept, &res, d->xml, d->xml_len, d->name, NULL, &dl) != BB_OK)
-		die_doc(d, "fhir_reader_read");
+		die_diags(d, &dl, "fhir_reader_read");
 	if (fhir_write_json(&want, res, 1) != BB_OK)
 		die_doc(d, "fhir_write_json");
-	n = want.len < got->len ? want.len : got->len;
-	for (i = 0; i < n && want.data[i] == got->data[i]; i++)
+	n = want.len < got.len ? want.len : got.len;
+	for (i = 0; i < n && want.data[i] == got.data[i]; i++)
 		;
-	if (i < n || want.len != got->len) {
+	if (i < n || want.len != got.len) {
 		size_t from = i > 40 ? i - 40 : 0;
 
-		fprintf(stderr, "codec_bench: %s: x2j stream differs from ours at byte %zu "
-				"(ours %zu bytes, stream %zu)\n  ours:   %.80s\n  stream: %.80s\n",
-			d->name, i, want.len, got->len, want.data + from, got->data + from);
+		fprintf(stderr, "codec_bench: %s: fhir_x2j differs from the tree's way at byte %zu "
+				"(tree %zu bytes, fhir_x2j %zu)\n  tree:     %.80s\n  fhir_x2j: %.80s\n",
+			d->name, i, want.len, got.len, want.data + from, got.data + from);
 		exit(1);
 	}
 	strbuf_free(&want);
+	strbuf_free(&got);
 	fhir_node_free(res);
+	fhir_x2j_free(x);
+	fhir_xml_sax_free(&sax);
 	diag_free(&dl);
 	check_allocs += allocs - a0;
-}
-
-static void stream(const doc *d)
-{
-	strbuf out = STRBUF_INIT;
-	const char *why;
-
-	if (stream_convert(stream_kept, &out, d->xml, d->xml_len, &why) != 0) {
-		fprintf(stderr, "codec_bench: %s: x2j stream: %s\n", d->name, why);
-		exit(1);
-	}
-	if (checking)
-		check_stream(d, &out);
-	sink += out.len;
-	strbuf_free(&out);
 }
 
 static void one_pass(enum impl impl, fhir_format from, fhir_format to)
@@ -372,14 +383,17 @@ static void one_pass(enum impl impl, fhir_format from, fhir_format to)
 	size_t i;
 
 	for (i = 0; i < ndocs; i++) {
-		if (impl == IMPL_OURS || impl == IMPL_ONCE)
-			ours(impl == IMPL_OURS ? kept : NULL, &docs[i], from, to, 1);
+		if (from == FHIR_FORMAT_XML && to == FHIR_FORMAT_JSON &&
+		    (impl == IMPL_OURS || impl == IMPL_ONCE)) {
+			if (checking)
+				check_x2j(&docs[i]);
+			ours_x2j(impl == IMPL_OURS ? kept : NULL, &docs[i]);
+		} else if (impl == IMPL_OURS || impl == IMPL_ONCE || impl == IMPL_TREE)
+			ours(impl == IMPL_ONCE ? NULL : kept, &docs[i], from, to, 1);
 		else if (impl == IMPL_READ)
 			ours(kept, &docs[i], from, to, 0);
 		else if (impl == IMPL_SAX)
 			sax_only(&docs[i]);
-		else if (impl == IMPL_STREAM || impl == IMPL_CHECKED)
-			stream(&docs[i]);
 		else
 			raw(&docs[i], from, to);
 	}
@@ -434,7 +448,10 @@ static int rss_run(int argc, char **argv)
 		unsigned long upto = strtoul(argv[i], NULL, 10);
 
 		for (; done < upto; done++)
-			ours(kept, &docs[done % ndocs], from, to, 1);
+			if (from == FHIR_FORMAT_XML && to == FHIR_FORMAT_JSON)
+				ours_x2j(kept, &docs[done % ndocs]);
+			else
+				ours(kept, &docs[done % ndocs], from, to, 1);
 		printf("RESULT rss-codec-%lu %ld KB\n", upto, rss_kb());
 	}
 	fhir_reader_free(kept);
@@ -454,7 +471,7 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "rss") == 0)
 		return rss_run(argc, argv);
 	if (argc < 4 || argc > 5) {
-		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|once|read|raw|sax|stream|stream-checked DIR "
+		fprintf(stderr, "usage: codec_bench j2x|x2j|j2j ours|once|raw|tree|read|sax DIR "
 				"[SECONDS]\n"
 				"       codec_bench rss j2x|x2j|j2j DIR COUNT...\n");
 		return 2;
@@ -475,23 +492,16 @@ int main(int argc, char **argv)
 		use = IMPL_RAW;
 	} else if (strcmp(impl, "sax") == 0 && from == FHIR_FORMAT_XML) {
 		use = IMPL_SAX;
-	} else if (strcmp(impl, "stream") == 0 && from == FHIR_FORMAT_XML && to == FHIR_FORMAT_JSON) {
-		use = IMPL_STREAM;
-	} else if (strcmp(impl, "stream-checked") == 0 && from == FHIR_FORMAT_XML &&
-		   to == FHIR_FORMAT_JSON) {
-		use = IMPL_CHECKED;
+	} else if (strcmp(impl, "tree") == 0 && from == FHIR_FORMAT_XML && to == FHIR_FORMAT_JSON) {
+		use = IMPL_TREE;
 	} else {
 		fprintf(stderr, "codec_bench: unknown implementation %s for %s\n", impl, mode);
 		return 2;
 	}
 	xmlInitParser();
 	load(argv[3]);
-	if ((use == IMPL_OURS || use == IMPL_READ || use == IMPL_STREAM || use == IMPL_CHECKED) &&
-	    !(kept = fhir_reader_new()))
-		return 1;
-	stream_convert = use == IMPL_CHECKED ? x2jsc_convert : x2js_convert;
-	if ((use == IMPL_STREAM || use == IMPL_CHECKED) &&
-	    !(stream_kept = use == IMPL_CHECKED ? x2jsc_new() : x2js_new()))
+	/* the check of ours x2j reads with kept too */
+	if (!(kept = fhir_reader_new()))
 		return 1;
 	for (i = 0; i < ndocs && use == IMPL_RAW; i++) {
 		/* the other half of each floor: the equivalent tree, ready to print */
@@ -501,9 +511,10 @@ int main(int argc, char **argv)
 		if (!docs[i].xtree)
 			die_doc(&docs[i], "xmlReadMemory");
 	}
-	/* warm-up pass, counting allocations (stream: and checking its output) */
+	/* warm-up pass, counting allocations (x2j ours and once: and checking the output) */
 	a0 = allocs;
-	checking = use == IMPL_STREAM || use == IMPL_CHECKED;
+	checking = from == FHIR_FORMAT_XML && to == FHIR_FORMAT_JSON &&
+		   (use == IMPL_OURS || use == IMPL_ONCE);
 	one_pass(use, from, to);
 	checking = 0;
 	if (COUNTING)
@@ -525,7 +536,6 @@ int main(int argc, char **argv)
 	}
 	free(docs);
 	fhir_reader_free(kept);
-	(use == IMPL_CHECKED ? x2jsc_free : x2js_free)(stream_kept);
 	if (sax_kept)
 		xmlFreeParserCtxt(sax_kept);
 	xmlCleanupParser();

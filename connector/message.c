@@ -125,6 +125,36 @@ int bb_referral_to_fhir(char **out, size_t *out_len, bb_connector *c, const bb_r
 	return message_bytes(out, out_len, c, map_referral, r, &ctx, format);
 }
 
+/*
+ * bb_fhir_reformat to JSON: with a spare reader, FHIR XML is converted
+ * without a tree (fhir_reader_to_json); the same bytes and problems.
+ */
+static int reformat_to_json(char **out, size_t *out_len, bb_connector *c, const char *source,
+			    const char *data, size_t len, diag_list *d)
+{
+	fhir_reader *rd = connector_take_reader(c);
+	strbuf b = STRBUF_INIT;
+	fhir_node *res = NULL;
+	int rc;
+
+	if (rd)
+		rc = fhir_reader_to_json(rd, &b, data, len, source, NULL, d);
+	else if ((rc = fhir_read(&res, data, len, source, d)) == BB_OK)
+		rc = fhir_write_json(&b, res, 1);
+	connector_give_reader(c, rd);
+	fhir_node_free(res);
+	if (rc != BB_OK) {
+		strbuf_free(&b);
+		return d->count ? err_set_diags(&c->err, d, rc)
+				     : connector_error(c, rc, "cannot write FHIR: %s", bb_strerror(rc));
+	}
+	*out = strbuf_detach(&b, out_len);
+	if (!*out)
+		return connector_error(c, BB_ENOMEM, "out of memory");
+	err_clear(&c->err);
+	return BB_OK;
+}
+
 int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *c, const char *source,
 		     const void *data, size_t len, bb_format format)
 {
@@ -140,6 +170,11 @@ int bb_fhir_reformat(char **out, size_t *out_len, bb_connector *c, const char *s
 	if (out_len)
 		*out_len = 0;
 	connector_init_libxml();
+	if (format == BB_FORMAT_JSON) {
+		rc = reformat_to_json(out, out_len, c, source ? source : "input", data ? data : "",
+				      len, &d);
+		goto done;
+	}
 	if ((rc = connector_fhir_read(c, &res, data ? data : "", len, source ? source : "input",
 				      &d)) != BB_OK) {
 		rc = err_set_diags(&c->err, &d, rc);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "beweegbrug.h"
+#include "fhir_x2j.h"
 
 /*
  * Buffers worth keeping for the next document: the narrative buffer of
@@ -44,6 +45,7 @@ void fhir_reader_release(fhir_reader *rd)
 	free(rd->frames);
 	strbuf_free(&rd->div);
 	free(rd->members);
+	fhir_x2j_free(rd->x2j);
 	*rd = (fhir_reader)FHIR_READER_INIT;
 }
 
@@ -70,4 +72,36 @@ int fhir_reader_read(fhir_reader *rd, fhir_node **out, const char *buf, size_t l
 		return diag_add(diags, BB_EINPUT, source, 1, NULL,
 				"neither FHIR JSON ('{') nor FHIR XML ('<')");
 	}
+}
+
+int fhir_reader_to_json(fhir_reader *rd, strbuf *out, const char *buf, size_t len,
+			const char *source, const fhir_limits *lim, diag_list *diags)
+{
+	size_t max = lim && lim->max_bytes ? lim->max_bytes : BB_MAX_INPUT;
+	fhir_node *res = NULL;
+	size_t start;
+	int rc;
+
+	if (!rd || !out || !buf)
+		return BB_EINVAL;
+	/*
+	 * The converter for XML it may take; when it refuses, or cannot make
+	 * itself, the reader reads the document again and says why.
+	 */
+	if (len <= max && len <= FHIR_X2J_MAX_BYTES &&
+	    fhir_detect_format(buf, len) == FHIR_FORMAT_XML &&
+	    (rd->x2j || (rd->x2j = fhir_x2j_new())) &&
+	    fhir_x2j_convert(rd->x2j, &rd->sax, out, buf, len, NULL) == 0)
+		return BB_OK;
+	if ((rc = fhir_reader_read(rd, &res, buf, len, source, lim, diags)) != BB_OK)
+		return rc;
+	start = out->len;
+	if ((rc = fhir_write_json(out, res, 1)) != BB_OK) {
+		out->len = start;
+		if (out->data)
+			out->data[start] = '\0';
+		diag_add(diags, rc, source, 0, NULL, "cannot write FHIR JSON: %s", bb_strerror(rc));
+	}
+	fhir_node_free(res);
+	return rc;
 }

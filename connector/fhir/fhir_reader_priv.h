@@ -13,6 +13,7 @@
 
 struct fhir_xml_frame;          /* fhir_xml_read.c */
 struct fhir_json_member;        /* fhir_json_read.c */
+struct fhir_x2j;                /* fhir_x2j.c */
 
 struct fhir_reader {
 	fhir_xml_sax sax;       /* libxml2's context: FHIR XML, and narratives from JSON */
@@ -21,9 +22,10 @@ struct fhir_reader {
 	strbuf div;             /* the XML reader's narrative being serialised */
 	struct fhir_json_member *members;       /* the JSON reader's member stack */
 	size_t amembers;
+	struct fhir_x2j *x2j;   /* fhir_reader_to_json's converter, made on first use */
 };
 
-#define FHIR_READER_INIT { FHIR_XML_SAX_INIT, NULL, 0, STRBUF_INIT, NULL, 0 }
+#define FHIR_READER_INIT { FHIR_XML_SAX_INIT, NULL, 0, STRBUF_INIT, NULL, 0, NULL }
 
 /*
  * Read with what `rd` keeps (the one-shot readers pass one of their own,

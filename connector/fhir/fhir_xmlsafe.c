@@ -269,9 +269,12 @@ int fhir_xml_sax_parse(fhir_xml_sax *s, const char *buf, size_t len, const char 
 	 */
 	if (s->px && len > FRESH_CONTEXT_BYTES)
 		fhir_xml_sax_free(s);
-	if (!s->px && !(s->px = xmlNewParserCtxt())) {
-		set_error(s, 0, "out of memory");
-		return -1;
+	if (!s->px) {
+		if (!(s->px = xmlNewParserCtxt())) {
+			set_error(s, 0, "out of memory");
+			return -1;
+		}
+		s->gen++;
 	}
 	s->px->_private = s;
 	sax = s->px->sax;

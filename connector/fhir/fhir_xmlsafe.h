@@ -44,9 +44,15 @@ typedef struct fhir_xml_sax {
 	void *user;             /* the caller's state, for its handlers */
 	fhir_xml_error *err;
 	int failed;
+	/*
+	 * One more for each new context: what a caller caches by the address
+	 * of a name interned in the context's dictionary is good only while
+	 * this stays the same (fhir_x2j.c).
+	 */
+	unsigned long gen;
 } fhir_xml_sax;
 
-#define FHIR_XML_SAX_INIT { NULL, NULL, NULL, 0 }
+#define FHIR_XML_SAX_INIT { NULL, NULL, NULL, 0, 0 }
 
 /*
  * Parse buf[0..len) sending events to `handlers` (startElementNs,

@@ -1,54 +1,24 @@
 /*
  * FHIR XML -> pretty FHIR JSON while libxml2's SAX2 parse runs, with no
- * tree: `codec_bench x2j stream` (issue 20).
+ * tree (fhir_x2j.h): fhir_reader_to_json's way for documents up to
+ * 1 MiB. Reading into the tree and writing it out costs a FHIR XML
+ * document some 17% more instructions (docs/performance.md).
  *
- * AN OPTIMISTIC BOUND, NOT A READER. It answers one question: how fast
- * could a converter be that writes JSON as libxml2 parses, before anyone
- * builds one for real. It does no FHIR validation beyond what its output
- * needs and assumes valid FHIR XML in element order. Left out, compared
- * with fhir_read_xml + fhir_write_json (each a check the real one makes):
- *   - the encoding check and the XML budget's pre-scan (fhir_xmlsafe.c,
- *     util/xml_budget.c), and the DOCTYPE refusal and error handlers;
- *   - the FHIR namespace of every element, XHTML's for the div;
- *   - definition order (it is assumed: the output follows the input),
- *     and "does not repeat", "only one of value[x]";
- *   - attributes: prefixes, names other than value/id/url are refused
- *     only in that the lookup fails; attributes on resources;
- *   - every primitive's lexical form (fhir_prim.c: dates, decimals,
- *     codes, ids, strings' characters), and booleans other than "true"
- *     written as false;
- *   - text outside the narrative, a primitive with neither a value nor
- *     extensions, a wrapper holding no or two resources;
- *   - the narrative's own result (txt-1/txt-2: fhir_xhtml_sax_ok is not
- *     asked; the serialiser's per-element checks still run inside it);
- *   - fhir_check after the parse (required elements, ext-1, ...);
- *   - nesting limits (FHIR_MAX_DEPTH) and problems with line and path;
- *   - elements without content are not left out: each complex element is
- *     opened at its start tag.
- * fhir_read_xml refuses elements out of order and empty ones, so neither
- * assumption costs a document the real reader accepts.
- * Anything it does not handle (an unknown element, a second late
- * attribute) stops the parse with a message; codec_bench checks its
- * output byte for byte against the real reader and writer.
- *
- * Compiled with X2JS_CHECKED 1 (x2j_stream_checked.c: x2jsc_new,
- * x2jsc_convert; `codec_bench x2j stream-checked`) it makes most of
- * those checks too, as a streaming reader would, to measure what they
- * add (a constant, not a flag: tests of a flag cost the unchecked bound
- * 2.1k instructions a document): the encoding check and the XML budget
- * before the parse, DOCTYPE refused, namespaces, definition order and "does not repeat",
- * attribute prefixes and attributes on resources, every value's lexical
- * form (fhir_prim_valid_text, id and url included), no text outside the
- * narrative, the narrative's result, a primitive with a value or
- * extensions, no empty element, one resource per wrapper, required
- * elements (a mask per type) and ext-1, the nesting limit, and the line
- * of each start tag kept for messages. Not made even then: messages with
- * a FHIR path (a checked converter would build one only on a problem,
- * from its frames), going on after a problem to report more, the
- * kept context's dictionary bounds, and the reader's refusal of some
- * documents between 10 MB and 16 MiB (fhir_xmlsafe.c keeps libxml2's
- * read callback above XML_MAX_LOOKUP_LIMIT, where libxml2 then refuses
- * a value of several MB as "Huge input lookup"; this takes it away).
+ * It makes every check the reader makes (fhir_xml_read.c, and
+ * fhir_check after it) as it streams, and refuses at the first problem:
+ * the encoding check, the XML budget and the DOCTYPE refusal
+ * (fhir_xml_sax_parse, as for the reader); the FHIR namespace of every
+ * element and XHTML's for the div; definition order and "does not
+ * repeat"; attribute names, prefixes, and attributes on resources; every
+ * value's lexical form (fhir_prim_valid_text, id and url included); no
+ * text outside the narrative, and the narrative's own rules (txt-1,
+ * txt-2); a primitive with a value or extensions; no empty element; one
+ * resource per container; required elements (a mask per type) and ext-1;
+ * the nesting limit (FHIR_MAX_DEPTH nodes). A refusal leaves the output
+ * as it was: the caller then reads the document with the reader, which
+ * reports every problem with its line and FHIR path, so this file needs
+ * no messages. tests/test_fhir_x2j.c and the fuzz target fhir_x2j hold
+ * the two to the same verdicts and the same bytes.
  *
  * How it writes: each open element is a frame holding the JSON object it
  * is writing (level, members so far) and the run of children of one
@@ -57,27 +27,21 @@
  * ("_name") follow at once for a single one, and go to a side buffer for
  * repeating ones, whose "_name" array must follow the whole value array.
  * Extension.url, an XML attribute, waits in a buffer until its place in
- * element order (after the child extensions). Keys are prepared once per
- * name, and elements and attributes looked up once per (parent type,
- * name) (libxml2 interns names in its context's dictionary, kept here for
- * the converter's life, so a name's address finds its key and element;
- * one that drops its context, as fhir_xmlsafe.c does past its bounds,
- * would clear both caches with it), and indentation is one copy from a
- * run of spaces. Nothing is allocated per
- * element: stacks and buffers are kept between documents.
+ * element order (after the child extensions). An element left without
+ * members is refused (FHIR has no empty elements, and the reader refuses
+ * them), so each complex element is opened at its start tag.
+ *
+ * What is kept between documents: keys prepared once per name, and
+ * elements and resource types looked up once per (parent type, name).
+ * libxml2 interns names in its context's dictionary, so a name's address
+ * finds them. That context is the reader's (fhir_xmlsafe.c), dropped
+ * after a refusal or when its dictionary outgrows its bounds; each new
+ * one has a new generation number, and a new generation clears all
+ * three caches, so no address from a freed dictionary is ever compared.
+ * Nothing is allocated per element: stacks and buffers are kept, and
+ * trimmed after a document that made them grow past a usual one's.
  */
-#include "x2j_stream.h"
-
-#ifndef X2JS_CHECKED
-#define X2JS_CHECKED 0
-#endif
-#if X2JS_CHECKED
-#define CHECKS 1
-#define X2JS(name) x2jsc_##name
-#else
-#define CHECKS 0
-#define X2JS(name) x2js_##name
-#endif
+#include "fhir_x2j.h"
 
 #include <limits.h>
 #include <stdint.h>
@@ -143,18 +107,18 @@ typedef struct sframe {
 	int kids;               /* child elements */
 	uint8_t has_value;      /* K_PRIM: a value attribute */
 	uint8_t inner;          /* K_WRAP: resources met */
-	unsigned line;          /* of its start tag, for messages */
 } sframe;
 
-/* A prepared key: its text in x2js.keytext, "name": then "_name": */
+/* A prepared key: its text in fhir_x2j.keytext, "name": then "_name": */
 typedef struct keyent {
 	const xmlChar *name;
 	uint16_t off;
 	uint8_t plen, ulen;
 } keyent;
 
-struct x2js {
-	xmlParserCtxtPtr px;
+struct fhir_x2j {
+	const fhir_xml_sax *cached_sax; /* whose context the caches' names are from */
+	unsigned long cached_gen;       /* ... and which one of its contexts */
 	const xmlChar *fhir_ns; /* libxml2's interned FHIR namespace, once seen */
 	const fhir_type *ext_type;      /* Extension, and its two elements of ext-1 */
 	uint64_t ext_value_bit, ext_ext_bit;
@@ -174,7 +138,6 @@ struct x2js {
 	fhir_xhtml_sax xhtml;
 	int div_depth;          /* open elements of the narrative, 0 outside it */
 	const xmlChar *div_name;
-	commentSAXFunc comment_out;     /* the comment handler outside the narrative */
 	const char *why;        /* first thing not handled */
 	char whybuf[200];
 	char sep_run[2 + INDENT_MAX];   /* ",\n" and spaces */
@@ -313,7 +276,7 @@ static inline void put_string(strbuf *b, const char *v, size_t len)
 }
 
 /* Before the n-th member or item (n from 0) of a container at `level`. */
-static inline void sep(x2js *s, strbuf *b, int n, int level)
+static inline void sep(fhir_x2j *s, strbuf *b, int n, int level)
 {
 	size_t ind = 2 * (size_t)(level + 1);
 
@@ -328,7 +291,7 @@ static inline void sep(x2js *s, strbuf *b, int n, int level)
 }
 
 /* After the last of `n` members or items, the closing bracket. */
-static inline void closing(x2js *s, strbuf *b, int n, int level, char bracket)
+static inline void closing(fhir_x2j *s, strbuf *b, int n, int level, char bracket)
 {
 	size_t ind = 2 * (size_t)level;
 
@@ -354,7 +317,7 @@ static inline size_t slot(uintptr_t a, size_t n)
 }
 
 /* The prepared key of an interned name. */
-static const keyent *key_of(x2js *s, const xmlChar *name)
+static const keyent *key_of(fhir_x2j *s, const xmlChar *name)
 {
 	keyent *k = &s->keys[slot((uintptr_t)name, KEY_SLOTS)];
 	char *t;
@@ -387,7 +350,7 @@ static const keyent *key_of(x2js *s, const xmlChar *name)
 }
 
 /* The key of the next member of frame f ("_name" when `under`). */
-static inline void put_key(x2js *s, sframe *f, const xmlChar *name, int under)
+static inline void put_key(fhir_x2j *s, sframe *f, const xmlChar *name, int under)
 {
 	const keyent *k = key_of(s, name);
 
@@ -429,25 +392,25 @@ static inline void put_value(strbuf *b, fhir_prim prim, const char *v, size_t le
 
 /* ---- frames -------------------------------------------------------------- */
 
-static x2js *state(void *ctx)
+static fhir_x2j *state(void *ctx)
 {
-	return ((xmlParserCtxtPtr)ctx)->_private;
+	return fhir_xml_sax_of(ctx)->user;
 }
 
 #if defined(__GNUC__)
 __attribute__((cold, noinline))
 #endif
-static void fail(x2js *s, void *ctx, const char *fmt, const char *name)
+static void fail(fhir_x2j *s, void *ctx, const char *fmt, const char *name)
 {
 	if (!s->why) {
 		snprintf(s->whybuf, sizeof(s->whybuf), fmt, name);
 		s->why = s->whybuf;
 	}
-	xmlStopParser(ctx);
+	fhir_xml_sax_stop(ctx);
 }
 
 /* Room for two more frames, so that pointers into the stack stay put. */
-static int reserve(x2js *s)
+static int reserve(fhir_x2j *s)
 {
 	sframe *grown;
 	size_t na;
@@ -462,20 +425,16 @@ static int reserve(x2js *s)
 	return 0;
 }
 
-static inline sframe *push(x2js *s, enum fkind kind, int level, strbuf *out, const fhir_type *t)
+static inline sframe *push(fhir_x2j *s, enum fkind kind, int level, strbuf *out, const fhir_type *t)
 {
 	sframe *f = &s->frames[s->depth++];
 
 	s->wraps += kind == K_WRAP;
-	if (CHECKS) {
-		f->seen = 0;
-		f->last = -1;
-		f->kids = 0;
-		f->has_value = 0;
-		f->inner = 0;
-		f->line = fhir_xml_sax_line(s->px);
-	}
-
+	f->seen = 0;
+	f->last = -1;
+	f->kids = 0;
+	f->has_value = 0;
+	f->inner = 0;
 	f->kind = (uint8_t)kind;
 	f->open = OPENED;
 	f->item = 0;
@@ -489,7 +448,7 @@ static inline sframe *push(x2js *s, enum fkind kind, int level, strbuf *out, con
 }
 
 /* A primitive's "_name" object gets its '{' with its first member. */
-static inline void need_open(x2js *s, sframe *f)
+static inline void need_open(fhir_x2j *s, sframe *f)
 {
 	if (f->open == OPENED)
 		return;
@@ -499,7 +458,7 @@ static inline void need_open(x2js *s, sframe *f)
 	f->open = OPENED;
 }
 
-static void flush_pend(x2js *s, sframe *f)
+static void flush_pend(fhir_x2j *s, sframe *f)
 {
 	put_key(s, f, f->pend_name, 0);
 	put_string(f->out, s->attrs.data + f->pend_off, f->pend_len);
@@ -508,7 +467,7 @@ static void flush_pend(x2js *s, sframe *f)
 }
 
 /* The run of frame f's children ends: close its arrays. */
-static void close_run(x2js *s, sframe *f)
+static void close_run(fhir_x2j *s, sframe *f)
 {
 	strbuf *side;
 
@@ -529,7 +488,7 @@ static void close_run(x2js *s, sframe *f)
 }
 
 /* A child of element e starts in frame p: end the run before it, start its own. */
-static inline int begin_child(x2js *s, sframe *p, const fhir_elem *e, const fhir_type *t,
+static inline int begin_child(fhir_x2j *s, sframe *p, const fhir_elem *e, const fhir_type *t,
 			      const xmlChar *name)
 {
 	need_open(s, p);
@@ -557,7 +516,7 @@ static inline int begin_child(x2js *s, sframe *p, const fhir_elem *e, const fhir
 }
 
 /* The place of a complex child's value in p: its key, or an array item. Its level. */
-static inline int open_slot(x2js *s, sframe *p, const xmlChar *name)
+static inline int open_slot(fhir_x2j *s, sframe *p, const xmlChar *name)
 {
 	if (!p->run_multi) {
 		put_key(s, p, name, 0);
@@ -573,7 +532,7 @@ static inline int open_slot(x2js *s, sframe *p, const xmlChar *name)
 }
 
 /* A resource's object, "resourceType" first. */
-static void open_resource(x2js *s, strbuf *b, const fhir_type *t, int level)
+static void open_resource(fhir_x2j *s, strbuf *b, const fhir_type *t, int level)
 {
 	out_putc(b, '{');
 	sep(s, b, 0, level);
@@ -582,10 +541,10 @@ static void open_resource(x2js *s, strbuf *b, const fhir_type *t, int level)
 	out_putc(b, '"');
 }
 
-/* ---- checks (X2JS_CHECKED only) -------------------------------------------------- */
+/* ---- checks ------------------------------------------------------------------ */
 
 /* Is `uri` the FHIR namespace? libxml2 interns it: mostly a pointer compare. */
-static inline int is_fhir(x2js *s, const xmlChar *uri)
+static inline int is_fhir(fhir_x2j *s, const xmlChar *uri)
 {
 	if (uri && uri == s->fhir_ns)
 		return 1;
@@ -609,7 +568,7 @@ static inline int blank(const xmlChar *p, int len)
 }
 
 /* The required elements of type t as a mask of their orders. */
-static uint64_t req_mask(x2js *s, const fhir_type *t)
+static uint64_t req_mask(fhir_x2j *s, const fhir_type *t)
 {
 	uintptr_t a = (uintptr_t)t;
 	struct reqmask *r = &s->req[(a >> 3) & (REQ_SLOTS - 1)];
@@ -627,11 +586,15 @@ static uint64_t req_mask(x2js *s, const fhir_type *t)
 }
 
 /* A child element e of p: namespace, order, repeats, depth. 0 when it failed. */
-static inline int check_child(x2js *s, void *ctx, sframe *p, const fhir_elem *e,
+static inline int check_child(fhir_x2j *s, void *ctx, sframe *p, const fhir_elem *e,
 			      const fhir_type *t, const xmlChar *name, const xmlChar *uri)
 {
 	int o = e->order;
 
+	if (o >= 64) {          /* no R4 type has so many elements: `seen` is 64 bits */
+		fail(s, ctx, "<%s>: element order past 63", (const char *)name);
+		return 0;
+	}
 	if (t->prim == FHIR_PRIM_XHTML ? !uri || strcmp((const char *)uri, FHIR_XHTML_NS) != 0
 				       : !is_fhir(s, uri)) {
 		fail(s, ctx, "<%s> is not in its namespace", (const char *)name);
@@ -653,7 +616,7 @@ static inline int check_child(x2js *s, void *ctx, sframe *p, const fhir_elem *e,
 }
 
 /* Frame f ends: what fhir_check and the reader's end tags ask. 0 when it failed. */
-static int check_end(x2js *s, void *ctx, const sframe *f)
+static int check_end(fhir_x2j *s, void *ctx, const sframe *f)
 {
 	uint64_t req;
 
@@ -685,7 +648,7 @@ static int check_end(x2js *s, void *ctx, const sframe *f)
 	return 1;
 }
 
-static int lexical_ok(x2js *s, void *ctx, fhir_prim prim, const char *v, size_t len)
+static int lexical_ok(fhir_x2j *s, void *ctx, fhir_prim prim, const char *v, size_t len)
 {
 	const char *why;
 
@@ -695,51 +658,6 @@ static int lexical_ok(x2js *s, void *ctx, fhir_prim prim, const char *v, size_t 
 	return 0;
 }
 
-static void on_subset(void *ctx, const xmlChar *name, const xmlChar *external_id,
-		      const xmlChar *system_id)
-{
-	(void)external_id, (void)system_id;
-	fail(state(ctx), ctx, "<!DOCTYPE %s> refused", (const char *)name);
-}
-
-static void on_error(void *ctx, xmlErrorPtr e)
-{
-	xmlParserCtxtPtr px = ctx;
-
-	if (e && e->level >= XML_ERR_ERROR && px && px->_private)
-		fail(px->_private, ctx, "%s", e->message ? e->message : "XML error");
-}
-
-static int utf8_name(const char *n, size_t len)
-{
-	return (len == 5 && strncasecmp(n, "utf-8", 5) == 0) || (len == 4 && strncasecmp(n, "utf8", 4) == 0);
-}
-
-/* Before libxml2 sees the bytes, as fhir_xmlsafe.c: UTF-8 only, the XML budget. */
-static const char *check_input(const char *buf, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)buf;
-	xml_budget_problem over;
-	const char *name;
-	size_t n;
-
-	if (len > BB_MAX_INPUT || len > INT_MAX)
-		return "document too large";        /* the reader's limit */
-	if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE)))
-		return "only UTF-8";
-	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
-		buf += 3;
-		len -= 3;
-	}
-	if (len >= 4 && (memchr(buf, '\0', 4) || memcmp(buf, "\x4C\x6F\xA7\x94", 4) == 0))
-		return "only UTF-8";
-	if (!xml_declared_encodings_ok(buf, len, utf8_name, &name, &n))
-		return "only UTF-8";
-	if (xml_budget_check(buf, len, &over) != 0)
-		return "over the XML budget";
-	return NULL;
-}
-
 /*
  * An element or attribute by (parent type, interned name): a direct-mapped
  * cache before fhir_elem_find_z, whose hash of the name and compare cost
@@ -747,7 +665,7 @@ static const char *check_input(const char *buf, size_t len)
  * dictionary, kept for the converter's life, as for the keys). Only
  * names found are kept: a miss is asked again, and refused as before.
  */
-static inline const fhir_elem *find(x2js *s, const fhir_type *pt, const xmlChar *name,
+static inline const fhir_elem *find(fhir_x2j *s, const fhir_type *pt, const xmlChar *name,
 				    const fhir_type **t)
 {
 	struct lookup *l = &s->lookups[slot((uintptr_t)name ^ ((uintptr_t)pt << 16), LOOKUP_SLOTS)];
@@ -764,7 +682,7 @@ static inline const fhir_elem *find(x2js *s, const fhir_type *pt, const xmlChar 
 }
 
 /* A resource type by its interned name, as fhir_resource_type; only found ones kept. */
-static inline const fhir_type *resource_type(x2js *s, const xmlChar *name)
+static inline const fhir_type *resource_type(fhir_x2j *s, const xmlChar *name)
 {
 	struct restype *r = &s->restypes[slot((uintptr_t)name, RES_SLOTS)];
 
@@ -778,7 +696,7 @@ static inline const fhir_type *resource_type(x2js *s, const xmlChar *name)
 /* ---- attributes ------------------------------------------------------------- */
 
 /* An attribute's value, with the "&#38;" libxml2 leaves for '&' decoded. */
-static inline const char *attr_text(x2js *s, const xmlChar **a, size_t *len)
+static inline const char *attr_text(fhir_x2j *s, const xmlChar **a, size_t *len)
 {
 	const xmlChar *v = a[3], *end = a[4];
 
@@ -786,7 +704,7 @@ static inline const char *attr_text(x2js *s, const xmlChar **a, size_t *len)
 		*len = (size_t)(end - v);
 		return (const char *)v;
 	}
-	strbuf_reset(&s->tmp);
+	s->tmp.len = 0;         /* not strbuf_reset: a failed append stays marked (out_of_memory) */
 	fhir_xml_attr_value(&s->tmp, v, end);
 	*len = s->tmp.len;
 	return s->tmp.data ? s->tmp.data : "";
@@ -797,7 +715,7 @@ static inline const char *attr_text(x2js *s, const xmlChar **a, size_t *len)
  * element of every type is written at once, a later one (Extension.url)
  * waits for its place.
  */
-static void attrs(x2js *s, void *ctx, sframe *f, int nb, const xmlChar **at)
+static void attrs(fhir_x2j *s, void *ctx, sframe *f, int nb, const xmlChar **at)
 {
 	int i;
 
@@ -813,11 +731,11 @@ static void attrs(x2js *s, void *ctx, sframe *f, int nb, const xmlChar **at)
 			return;
 		}
 		text = attr_text(s, a, &len);
-		if (CHECKS) {
-			if (!lexical_ok(s, ctx, (fhir_prim)atype->prim, text, len))
-				return;
-			f->seen |= 1ull << e->order;
+		if (e->order >= 64 || !lexical_ok(s, ctx, (fhir_prim)atype->prim, text, len)) {
+			fail(s, ctx, "attribute '%s' not handled", (const char *)a[0]);
+			return;
 		}
+		f->seen |= 1ull << e->order;
 		if (e->order == 0) {
 			need_open(s, f);
 			put_key(s, f, a[0], 0);
@@ -839,7 +757,7 @@ static void attrs(x2js *s, void *ctx, sframe *f, int nb, const xmlChar **at)
 /* ---- start tags --------------------------------------------------------------- */
 
 /* A primitive element of p: its value now, its "_name" object when needed. */
-static void start_prim(x2js *s, void *ctx, sframe *p, const fhir_type *t, const xmlChar *name,
+static void start_prim(fhir_x2j *s, void *ctx, sframe *p, const fhir_type *t, const xmlChar *name,
 		       int nb, const xmlChar **at)
 {
 	const xmlChar **value = NULL;
@@ -860,7 +778,7 @@ static void start_prim(x2js *s, void *ctx, sframe *p, const fhir_type *t, const 
 	}
 	if (value)
 		text = attr_text(s, value, &len);
-	if (CHECKS && value && (value[1] || !lexical_ok(s, ctx, (fhir_prim)t->prim, text, len))) {
+	if (value && (value[1] || !lexical_ok(s, ctx, (fhir_prim)t->prim, text, len))) {
 		fail(s, ctx, "<%s>: a value not allowed", (const char *)name);
 		return;
 	}
@@ -908,11 +826,31 @@ static void start_prim(x2js *s, void *ctx, sframe *p, const fhir_type *t, const 
 	}
 }
 
-static void start_root(x2js *s, void *ctx, const xmlChar *name, const xmlChar *uri, int nb)
+/*
+ * Forget every name of an earlier libxml2 context: its dictionary may be
+ * freed, and a new one may put other names at the same addresses.
+ */
+static void forget_names(fhir_x2j *s, const fhir_xml_sax *sax)
 {
-	const fhir_type *t = resource_type(s, name);
+	memset(s->keys, 0, sizeof(s->keys));
+	s->keyused = 0;
+	memset(s->lookups, 0, sizeof(s->lookups));
+	memset(s->restypes, 0, sizeof(s->restypes));
+	s->fhir_ns = NULL;
+	s->cached_sax = sax;
+	s->cached_gen = sax->gen;
+}
 
-	if (!t || (CHECKS && (!is_fhir(s, uri) || nb))) {
+static void start_root(fhir_x2j *s, void *ctx, const xmlChar *name, const xmlChar *uri, int nb)
+{
+	const fhir_xml_sax *sax = fhir_xml_sax_of(ctx);
+	const fhir_type *t;
+
+	/* the first event of a document: before any name is looked up */
+	if (s->cached_sax != sax || s->cached_gen != sax->gen)
+		forget_names(s, sax);
+	t = resource_type(s, name);
+	if (!t || !is_fhir(s, uri) || nb) {
 		fail(s, ctx, "<%s>: not a FHIR resource, or with attributes", (const char *)name);
 		return;
 	}
@@ -922,12 +860,12 @@ static void start_root(x2js *s, void *ctx, const xmlChar *name, const xmlChar *u
 
 static void ev_comment(void *ctx, const xmlChar *value);
 
-static void start_div(x2js *s, void *ctx, const xmlChar *localname, const xmlChar *prefix,
+static void start_div(fhir_x2j *s, void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		      const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
 		      int nb_attributes, const xmlChar **attributes)
 {
-	s->px->sax->comment = ev_comment;
-	strbuf_reset(&s->div);
+	((xmlParserCtxtPtr)ctx)->sax->comment = ev_comment;
+	s->div.len = 0;         /* as for tmp */
 	fhir_xhtml_sax_init(&s->xhtml, &s->div);
 	s->div_depth = 1;
 	s->div_name = localname;
@@ -939,7 +877,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		     const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
 		     int nb_attributes, int nb_defaulted, const xmlChar **attributes)
 {
-	x2js *s = state(ctx);
+	fhir_x2j *s = state(ctx);
 	const fhir_elem *e;
 	const fhir_type *t;
 	sframe *p;
@@ -963,7 +901,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	p = &s->frames[s->depth - 1];
 	if (p->kind == K_WRAP) {
 		t = resource_type(s, localname);
-		if (!t || (CHECKS && (p->inner++ || !is_fhir(s, uri) || nb_attributes))) {
+		if (!t || ((p->inner++ || !is_fhir(s, uri) || nb_attributes))) {
 			fail(s, ctx, "<%s>: not a FHIR resource, a second one, or with attributes",
 			     (const char *)localname);
 			return;
@@ -977,7 +915,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		fail(s, ctx, "element <%s> not handled", (const char *)localname);
 		return;
 	}
-	if (CHECKS && !check_child(s, ctx, p, e, t, localname, uri))
+	if (!check_child(s, ctx, p, e, t, localname, uri))
 		return;
 	if (begin_child(s, p, e, t, localname) < 0) {
 		fail(s, ctx, "repeating primitives nested too deep at <%s>", (const char *)localname);
@@ -993,7 +931,7 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	}
 	level = open_slot(s, p, localname);
 	if (t->kind == FHIR_KIND_RESOURCE) {
-		if (CHECKS && nb_attributes)
+		if (nb_attributes)
 			fail(s, ctx, "attributes on <%s>", (const char *)localname);
 		push(s, K_WRAP, level, p->out, t);
 		return;
@@ -1004,12 +942,12 @@ static void ev_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 
 /* ---- end tags, text ------------------------------------------------------------ */
 
-static void end_div(x2js *s, void *ctx)
+static void end_div(fhir_x2j *s, void *ctx)
 {
 	sframe *p = &s->frames[s->depth - 1];
 	const char *why;
 
-	if (CHECKS && !fhir_xhtml_sax_ok(&s->xhtml, &why)) {
+	if (!fhir_xhtml_sax_ok(&s->xhtml, &why)) {
 		fail(s, ctx, "narrative: %s", why);
 		return;
 	}
@@ -1020,14 +958,14 @@ static void end_div(x2js *s, void *ctx)
 
 static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
 {
-	x2js *s = state(ctx);
+	fhir_x2j *s = state(ctx);
 	sframe *f;
 
 	(void)uri;
 	if (s->div_depth) {
 		fhir_xhtml_sax_end(&s->xhtml, localname, prefix);
 		if (--s->div_depth == 0) {
-			s->px->sax->comment = s->comment_out;
+			((xmlParserCtxtPtr)ctx)->sax->comment = NULL;
 			end_div(s, ctx);
 		}
 		return;
@@ -1043,7 +981,7 @@ static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
 		if (f->pend)
 			flush_pend(s, f);
 	}
-	if (CHECKS && !check_end(s, ctx, f))
+	if (!check_end(s, ctx, f))
 		return;
 	if (f->kind == K_WRAP)
 		return;
@@ -1061,17 +999,17 @@ static void ev_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
 
 static void ev_text(void *ctx, const xmlChar *ch, int len)
 {
-	x2js *s = state(ctx);
+	fhir_x2j *s = state(ctx);
 
 	if (s->div_depth)
 		fhir_xhtml_sax_text(&s->xhtml, ch, len);
-	else if (CHECKS && !blank(ch, len))
+	else if (!blank(ch, len))
 		fail(s, ctx, "text outside the narrative%s", "");
 }
 
 static void ev_comment(void *ctx, const xmlChar *value)
 {
-	x2js *s = state(ctx);
+	fhir_x2j *s = state(ctx);
 
 	if (s->div_depth)
 		fhir_xhtml_sax_comment(&s->xhtml, value);
@@ -1079,7 +1017,7 @@ static void ev_comment(void *ctx, const xmlChar *value)
 
 static void ev_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 {
-	x2js *s = state(ctx);
+	fhir_x2j *s = state(ctx);
 
 	if (s->div_depth)
 		fhir_xhtml_sax_pi(&s->xhtml, target, data);
@@ -1087,32 +1025,51 @@ static void ev_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 
 /* ---- entry points --------------------------------------------------------------- */
 
-x2js *X2JS(new)(void)
+/* Buffers kept after a document up to this size; bigger ones are freed. */
+#define KEEP_BUF_BYTES (64 * 1024)
+#define KEEP_FRAMES 256
+
+fhir_x2j *fhir_x2j_new(void)
 {
-	x2js *s = calloc(1, sizeof(*s));
+	fhir_x2j *s = calloc(1, sizeof(*s));
 
 	if (!s)
 		return NULL;
 	s->ext_type = fhir_type_by_name("Extension");
 	s->ext_value_bit = 1ull << fhir_elem_by_base(s->ext_type, "value")->order;
 	s->ext_ext_bit = 1ull << fhir_elem_by_base(s->ext_type, "extension")->order;
-	if (!(s->px = xmlNewParserCtxt())) {
-		free(s);
-		return NULL;
-	}
 	s->sep_run[0] = ',';
 	s->sep_run[1] = '\n';
 	memset(s->sep_run + 2, ' ', INDENT_MAX);
 	return s;
 }
 
-void X2JS(free)(x2js *s)
+void fhir_x2j_trim(fhir_x2j *s)
+{
+	int i;
+
+	for (i = 0; i < MAX_SIDE; i++)
+		if (s->side[i].alloc > KEEP_BUF_BYTES)
+			strbuf_free(&s->side[i]);
+	if (s->attrs.alloc > KEEP_BUF_BYTES)
+		strbuf_free(&s->attrs);
+	if (s->tmp.alloc > KEEP_BUF_BYTES)
+		strbuf_free(&s->tmp);
+	if (s->div.alloc > KEEP_BUF_BYTES)
+		strbuf_free(&s->div);
+	if (s->aframes > KEEP_FRAMES) {
+		free(s->frames);
+		s->frames = NULL;
+		s->aframes = 0;
+	}
+}
+
+void fhir_x2j_free(fhir_x2j *s)
 {
 	int i;
 
 	if (!s)
 		return;
-	xmlFreeParserCtxt(s->px);
 	free(s->frames);
 	for (i = 0; i < MAX_SIDE; i++)
 		strbuf_free(&s->side[i]);
@@ -1124,75 +1081,54 @@ void X2JS(free)(x2js *s)
 }
 
 /*
- * libxml2's parse as fhir_xmlsafe.c's read_memory runs it (and
- * codec_bench's sax_only): before 2.11, memory input without a read
- * callback and the context marked progressive; later xmlCtxtReadMemory.
+ * The handlers fhir_xml_sax_parse installs for a conversion. No comment
+ * handler outside the narrative (start_div sets one inside it): without
+ * one libxml2 2.9 neither copies a comment into a new buffer nor checks
+ * its length against XML_MAX_TEXT_LENGTH (10 MB), and no document given
+ * to this converter (FHIR_X2J_MAX_BYTES) holds a comment that long. The
+ * verdict is the same; a refused comment's message would differ, but
+ * refusals are the reader's to report.
  */
-static void parse(x2js *s, const char *xml, size_t len)
+static const xmlSAXHandler handlers = {
+	.startElementNs = ev_start,
+	.endElementNs = ev_end,
+	.characters = ev_text,
+	.ignorableWhitespace = ev_text,
+	.processingInstruction = ev_pi,
+	.initialized = XML_SAX2_MAGIC,
+};
+
+/*
+ * Did an append to one of the converter's own buffers fail? Their marks
+ * stay until here (only a strbuf_reset clears one), so a value or
+ * narrative cut short by a failed allocation is never written as if it
+ * were whole. The marked buffers are freed, to start clean.
+ */
+static int out_of_memory(fhir_x2j *s)
 {
-	const int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
-			 XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-	xmlParserCtxtPtr px = s->px;
+	int i, oom = s->attrs.failed | s->tmp.failed | s->div.failed;
 
-	memset(px->sax, 0, sizeof(*px->sax));
-	px->sax->initialized = XML_SAX2_MAGIC;
-	px->sax->startElementNs = ev_start;
-	px->sax->endElementNs = ev_end;
-	px->sax->characters = ev_text;
-	px->sax->ignorableWhitespace = ev_text;
-	/*
-	 * Comments matter only in the narrative (start_div sets the handler).
-	 * Without a handler libxml2 2.9 neither copies a comment into a new
-	 * buffer nor checks its length (at most XML_MAX_TEXT_LENGTH), which
-	 * fhir_xml_read.c keeps its handler for; a document no longer than
-	 * that holds no longer comment, so only such a document goes without.
-	 * Verdicts are the same; what changes is libxml2's message for a bad
-	 * comment outside the narrative, which then does not quote the
-	 * comment's start ("Double hyphen within comment", not "... <!-- a").
-	 */
-	s->comment_out = len <= XML_MAX_TEXT_LENGTH ? NULL : ev_comment;
-	px->sax->comment = s->comment_out;
-	px->sax->processingInstruction = ev_pi;
-	if (CHECKS) {
-		px->sax->internalSubset = on_subset;
-		px->sax->serror = on_error;
+	for (i = 0; i < MAX_SIDE; i++)
+		if (s->side[i].failed) {
+			strbuf_free(&s->side[i]);
+			oom = 1;
+		}
+	if (oom) {
+		strbuf_free(&s->attrs);
+		strbuf_free(&s->tmp);
+		strbuf_free(&s->div);
 	}
-#if LIBXML_VERSION < 21100
-	{
-		xmlParserInputBufferPtr in;
-		xmlParserInputPtr stream;
-
-		xmlCtxtReset(px);
-		px->input_id = 1;
-		px->_private = s;
-		if (!(in = xmlParserInputBufferCreateMem(xml, (int)len, XML_CHAR_ENCODING_NONE))) {
-			s->why = "out of memory";
-			return;
-		}
-		in->readcallback = NULL;
-		if (!(stream = xmlNewIOInputStream(px, in, XML_CHAR_ENCODING_NONE))) {
-			xmlFreeParserInputBuffer(in);
-			s->why = "out of memory";
-			return;
-		}
-		inputPush(px, stream);
-		xmlCtxtUseOptions(px, opts);
-		px->progressive = 1;
-		xmlParseDocument(px);
-		px->progressive = 0;
-		if (px->myDoc) {
-			xmlFreeDoc(px->myDoc);
-			px->myDoc = NULL;
-		}
-	}
-#else
-	px->_private = s;
-	xmlCtxtReadMemory(px, xml, (int)len, NULL, NULL, opts);
-#endif
+	return oom;
 }
 
-int X2JS(convert)(x2js *s, strbuf *out, const char *xml, size_t len, const char **why)
+int fhir_x2j_convert(fhir_x2j *s, fhir_xml_sax *sax, strbuf *out, const char *xml, size_t len,
+		     const char **why)
 {
+	size_t start = out->len;
+	int was_failed = out->failed;
+	fhir_xml_error err;
+	int rc;
+
 	s->out = out;
 	s->depth = 0;
 	s->wraps = 0;
@@ -1201,21 +1137,30 @@ int X2JS(convert)(x2js *s, strbuf *out, const char *xml, size_t len, const char 
 	s->attrs.len = 0;
 	s->why = NULL;
 	fhir_xhtml_sax_done(&s->xhtml);        /* what a stopped parse left */
-	if (CHECKS && (s->why = check_input(xml, len))) {
-		*why = s->why;
-		return -1;
+	if (len > FHIR_X2J_MAX_BYTES) {
+		s->why = "larger than FHIR_X2J_MAX_BYTES";
+	} else {
+		if (out->alloc - out->len < 8192)
+			strbuf_grow(out, 8192);
+		rc = fhir_xml_sax_parse(sax, xml, len, NULL, &handlers, s, &err);
+		if (!s->why && rc < 0)
+			s->why = "refused by the XML parser";
+		if (!s->why && (s->depth || s->div_depth))
+			s->why = "elements left open";
+		if (out_of_memory(s) && !s->why)
+			s->why = "out of memory";
+		if (!s->why && out_finish(out) < 0)
+			s->why = "out of memory";
 	}
-	if (out->alloc - out->len < 8192)
-		strbuf_grow(out, 8192);
-	parse(s, xml, len);
-	if (!s->why && (!s->px->wellFormed || !s->px->nsWellFormed))
-		s->why = "not well-formed XML";
-	if (!s->why && (s->depth || s->div_depth))
-		s->why = "elements left open";
-	if (!s->why && out_finish(out) < 0)
-		s->why = "out of memory";
-	if (s->why) {
+	fhir_xhtml_sax_done(&s->xhtml);
+	fhir_x2j_trim(s);
+	if (why)
 		*why = s->why;
+	if (s->why) {
+		out->len = start;
+		out->failed = was_failed;
+		if (out->data)
+			out->data[start] = '\0';
 		return -1;
 	}
 	return 0;
