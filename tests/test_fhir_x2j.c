@@ -770,6 +770,25 @@ static const char *const namespaces[] = {
 	"xmlns=\"http://www.w3.org/1999/xhtml\"", "xmlns:f=\"http://hl7.org/fhir\"",
 };
 
+/*
+ * What ends a run of nested extensions: values with and without an id
+ * (an attribute is a node one level below its element in the reader's
+ * tree), a complex value with only an id, a primitive with an extension.
+ */
+static const char *const bottom[] = {
+	"<valueString value=\"x\"/>",
+	"<valueString id=\"i\" value=\"x\"/>",
+	"<valuePeriod id=\"i\"/>",
+	"<valuePeriod><start value=\"2020\"/></valuePeriod>",
+	"<valueString><extension url=\"e\"><valueBoolean value=\"true\"/></extension></valueString>",
+	"<valueString id=\"i\"><extension url=\"e\"><valueBoolean value=\"true\"/></extension>"
+	"</valueString>",
+	"<extension url=\"v\"><valueString value=\"x\"/></extension>",
+	"<valueHumanName id=\"i\"><given value=\"a\"/><given id=\"g\" value=\"b\"/></valueHumanName>",
+	"<valueHumanName><given id=\"g\"><extension url=\"e\"><valueCode value=\"c\"/></extension>"
+	"</given></valueHumanName>",
+};
+
 /* The offsets of start tags (a '<' then a letter) in d. */
 static size_t start_tags(const char *d, size_t len, size_t *at, size_t max)
 {
@@ -1044,14 +1063,14 @@ static void mutate(rng *r, const char *d, size_t len, strbuf *m, char *desc, siz
 		break;
 	}
 	case M_DEEP: {
-		static const int depths[] = { 30, 60, 61, 62, 63, 64, 65, 66, 100, 254, 255, 256, 300 };
+		static const int depths[] = { 30, 60, 61, 61, 62, 62, 62, 63, 63, 64, 65, 100, 255, 256, 300 };
 		int depth = PICK(r, depths), k, how = (int)pick(r, 3);
 		const char *p;
 
 		if (how == 0) {         /* extensions in extensions */
 			for (k = 0; k < depth; k++)
 				strbuf_puts(&t, "<extension url=\"u\">");
-			strbuf_puts(&t, "<valueString value=\"x\"/>");
+			strbuf_puts(&t, PICK(r, bottom));
 			for (k = 0; k < depth; k++)
 				strbuf_puts(&t, "</extension>");
 		} else if (how == 1) {  /* resources in containers */
@@ -1430,6 +1449,58 @@ static void test_growing_dictionary(void **state)
 	free(xp);
 }
 
+/*
+ * Around the reader's depth limit (FHIR_MAX_DEPTH nodes), every way:
+ * extensions nested 55 to 66 deep in a resource, and in a contained
+ * resource (a container and its resource are one node), ending in each
+ * of bottom[]. The x2jrev review found the converter taking an id or
+ * url one level past the limit, which the reader refuses (F1).
+ */
+static void test_depth_limit(void **state)
+{
+	static const char *const around[][2] = {
+		{ "<Patient xmlns=\"http://hl7.org/fhir\">", "</Patient>" },
+		{ "<Patient xmlns=\"http://hl7.org/fhir\"><contained><Basic><code><text value=\"t\"/></code>",
+		  "</Basic></contained></Patient>" },
+		{ "<Bundle xmlns=\"http://hl7.org/fhir\"><type value=\"collection\"/><entry><resource><Basic>"
+		  "<code><text value=\"t\"/></code>", "</Basic></resource></entry></Bundle>" },
+	};
+	strbuf b = STRBUF_INIT;
+	size_t a, k, taken = 0;
+	int depth, i;
+	ctx c;
+
+	(void)state;
+	ctx_init(&c);
+	for (a = 0; a < sizeof(around) / sizeof(around[0]); a++) {
+		for (depth = 55; depth <= 66; depth++) {
+			for (k = 0; k < sizeof(bottom) / sizeof(bottom[0]); k++) {
+				char desc[80];
+				doc d;
+
+				strbuf_reset(&b);
+				strbuf_puts(&b, around[a][0]);
+				for (i = 0; i < depth; i++)
+					strbuf_puts(&b, "<extension url=\"u\">");
+				strbuf_puts(&b, bottom[k]);
+				for (i = 0; i < depth; i++)
+					strbuf_puts(&b, "</extension>");
+				strbuf_puts(&b, around[a][1]);
+				assert_false(b.failed);
+				d = (doc){ "deep.xml", b.data, b.len, 0, 0 };
+				snprintf(desc, sizeof(desc), "in %zu, %d extensions deep, bottom %zu", a, depth, k);
+				taken += check_doc(&c, &d, desc, NULL) == 0;
+			}
+		}
+	}
+	print_message("  %zu documents at the depth limit: the converter took %zu; %zu differences\n",
+		      c.checked, taken, c.failures);
+	assert_int_equal(c.failures, 0);
+	assert_true(taken > 0 && taken < c.checked);
+	ctx_free(&c);
+	strbuf_free(&b);
+}
+
 /* ---- what goes to the reader -------------------------------------------------- */
 
 static void test_large_and_limits(void **state)
@@ -1516,6 +1587,7 @@ int main(void)
 		cmocka_unit_test(test_mutants),
 		cmocka_unit_test(test_new_context_forgets_names),
 		cmocka_unit_test(test_growing_dictionary),
+		cmocka_unit_test(test_depth_limit),
 		cmocka_unit_test(test_large_and_limits),
 	};
 	int rc;

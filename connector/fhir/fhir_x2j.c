@@ -719,6 +719,11 @@ static void attrs(fhir_x2j *s, void *ctx, sframe *f, int nb, const xmlChar **at)
 {
 	int i;
 
+	/* the reader makes an attribute a node one level below its element's */
+	if (nb && s->depth - s->wraps >= FHIR_MAX_DEPTH) {
+		fail(s, ctx, "attribute '%s' nested too deep", (const char *)at[0]);
+		return;
+	}
 	for (i = 0; i < nb; i++) {
 		const xmlChar **a = at + 5 * i;
 		const fhir_type *atype;
