@@ -58,7 +58,9 @@
 
 #include "beweegbrug.h"
 #include "fhir/fhir_codec.h"
+#include "fhir/fhir_meta.h"
 #include "fhir/fhir_reader_priv.h"
+#include "fhir/fhir_tables.h"
 #include "fhir/fhir_x2j.h"
 #include "fhir/fhir_xmlsafe.h"
 #include "util/strutil.h"
@@ -77,7 +79,7 @@ typedef struct doc {
 	char *buf;
 	size_t len;
 	int must_accept;        /* the converter must take it (official examples, edge.xml) */
-	int mutate;             /* mutants are made of it */
+	int mutate;             /* how many mutants are made of it */
 } doc;
 
 typedef struct docs {
@@ -205,6 +207,8 @@ static const char *shared_dir(void)
 	return ok ? s : NULL;
 }
 
+#define MUTANTS 64             /* of each document, with the shared ones */
+
 /* The repository's FHIR XML, and its JSON messages and resources written as XML. */
 static void repo_docs(docs *ds)
 {
@@ -215,10 +219,10 @@ static void repo_docs(docs *ds)
 	docs js = { NULL, 0 };
 
 	dir = str_printf("%s/tests/data/fhir-x2j", top);
-	assert_true(add_dir(ds, dir, ".xml", 0, 1, 1) >= 1);
+	assert_true(add_dir(ds, dir, ".xml", 0, 1, MUTANTS) >= 1);
 	free(dir);
 	dir = str_printf("%s/tests/data/fhir", top);
-	assert_true(add_dir(ds, dir, ".xml", 0, 0, 1) >= 4);
+	assert_true(add_dir(ds, dir, ".xml", 0, 0, MUTANTS) >= 4);
 	free(dir);
 	for (i = 0; i < sizeof(jsondirs) / sizeof(jsondirs[0]); i++) {
 		dir = str_printf("%s/%s", top, jsondirs[i]);
@@ -236,7 +240,7 @@ static void repo_docs(docs *ds)
 		if (fhir_read(&res, js.d[j].buf, js.d[j].len, js.d[j].name, &dl) == BB_OK) {
 			assert_int_equal(fhir_write_xml(&x, res, 1), BB_OK);
 			name = str_printf("%s (as XML)", js.d[j].name);
-			add_doc(ds, name, x.data, x.len, 1, 1);
+			add_doc(ds, name, x.data, x.len, 1, MUTANTS);
 			free(name);
 		}
 		fhir_node_free(res);
@@ -252,12 +256,12 @@ static size_t shared_docs(docs *ds, const char *shared, int with_standards)
 	size_t n;
 	char *dir = str_printf("%s/fhir-r4/examples", shared);
 
-	n = add_dir(ds, dir, ".xml", 0, 1, 1);
+	n = add_dir(ds, dir, ".xml", 0, 1, MUTANTS);
 	add_dir(ds, dir, ".json", 0, 0, 0);
 	free(dir);
 	if (with_standards) {
 		dir = str_printf("%s/standards/nl-core/examples", shared);
-		n += add_dir(ds, dir, ".xml", 1, 0, 1);
+		n += add_dir(ds, dir, ".xml", 1, 0, MUTANTS);
 		free(dir);
 		dir = str_printf("%s/standards/nl-core/profiles", shared);
 		n += add_dir(ds, dir, ".xml", 1, 0, 0);
@@ -267,6 +271,147 @@ static size_t shared_docs(docs *ds, const char *shared, int with_standards)
 		free(dir);
 	}
 	return n;
+}
+
+/*
+ * An instance of every concrete resource type from the codec's tables, as
+ * JSON (the reader puts it in XML order), then written as XML, pretty and
+ * compact: every element of the resource and of its backbone elements,
+ * the required ones of data types (or an extension, so that none is
+ * empty), each choice with another of its types from one resource to the
+ * next. Each element name of R4 then goes through the converter, which
+ * also fills its 16 KiB of prepared keys more than once in one context.
+ */
+static void gen_prim(strbuf *b, const fhir_type *t, unsigned vary)
+{
+	switch ((fhir_prim)t->prim) {
+	case FHIR_PRIM_BASE64BINARY: strbuf_puts(b, "\"aGVsbG8=\""); break;
+	case FHIR_PRIM_BOOLEAN: strbuf_puts(b, vary & 1 ? "true" : "false"); break;
+	case FHIR_PRIM_CANONICAL: strbuf_puts(b, "\"http://example.org/c|1\""); break;
+	case FHIR_PRIM_CODE: strbuf_puts(b, "\"a-code\""); break;
+	case FHIR_PRIM_DATE: strbuf_puts(b, vary & 1 ? "\"2020-02-29\"" : "\"2020-02\""); break;
+	case FHIR_PRIM_DATETIME: strbuf_puts(b, vary & 1 ? "\"2020-01-02T03:04:05+01:00\"" : "\"2020\""); break;
+	case FHIR_PRIM_DECIMAL: strbuf_puts(b, vary & 1 ? "1.50" : "-0.000001e3"); break;
+	case FHIR_PRIM_ID: strbuf_puts(b, "\"a-1.B\""); break;
+	case FHIR_PRIM_INSTANT: strbuf_puts(b, "\"2020-01-02T03:04:05.678Z\""); break;
+	case FHIR_PRIM_INTEGER: strbuf_puts(b, vary & 1 ? "-3" : "2147483647"); break;
+	case FHIR_PRIM_MARKDOWN: strbuf_puts(b, "\"*m* & <n>\\n\\t\""); break;
+	case FHIR_PRIM_OID: strbuf_puts(b, "\"urn:oid:1.2.3\""); break;
+	case FHIR_PRIM_POSITIVEINT: strbuf_puts(b, "2"); break;
+	case FHIR_PRIM_STRING: strbuf_puts(b, vary & 1 ? "\"s \\\"q\\\" \\u00e9 \\\\\"" : "\"\\u20ac 1/2\""); break;
+	case FHIR_PRIM_TIME: strbuf_puts(b, "\"10:11:12\""); break;
+	case FHIR_PRIM_UNSIGNEDINT: strbuf_puts(b, "0"); break;
+	case FHIR_PRIM_URI: strbuf_puts(b, "\"urn:x\""); break;
+	case FHIR_PRIM_URL: strbuf_puts(b, "\"http://example.org/u?a=1&b=2\""); break;
+	case FHIR_PRIM_UUID: strbuf_puts(b, "\"urn:uuid:6b6f6a2a-4a4b-4c4d-8e8f-909192939495\""); break;
+	default: strbuf_puts(b, "\"?\""); break;
+	}
+}
+
+static void gen_value(strbuf *b, const fhir_type *t, int all, int depth, unsigned vary);
+
+static void gen_members(strbuf *b, const fhir_type *t, int all, int depth, unsigned vary)
+{
+	size_t i;
+	int any = 0;
+
+	if (strcmp(fhir_type_name(t), "Extension") == 0) {
+		strbuf_puts(b, "\"url\":\"http://example.org/x\",\"valueString\":\"v\"");
+		return;
+	}
+	if (strcmp(fhir_type_name(t), "Narrative") == 0) {
+		strbuf_puts(b, "\"status\":\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">"
+			    "<p>n &amp; <b>m</b><br/></p><!-- c --></div>\"");
+		return;
+	}
+	for (i = 0; i < fhir_type_elem_count(t); i++) {
+		const fhir_elem *e = fhir_type_elem(t, i);
+		const char *name = fhir_elem_name(e);
+		const fhir_type *et;
+
+		if (!(e->flags & FHIR_E_REQUIRED) && !all)
+			continue;
+		if (fhir_elem_is_attr(e) || (t->kind != FHIR_KIND_RESOURCE && strcmp(name, "id") == 0))
+			continue;
+		if (fhir_elem_is_choice(e))
+			et = fhir_elem_choice(e, (vary + i) % e->nchoice, &name);
+		else
+			et = fhir_elem_type(e);
+		if (et->kind == FHIR_KIND_BACKBONE && depth > 3 && !(e->flags & FHIR_E_REQUIRED))
+			continue;       /* content references recurse (Questionnaire.item.item) */
+		strbuf_printf(b, "%s\"%s\":", any ? "," : "", name);
+		any = 1;
+		if (fhir_elem_is_multiple(e))
+			strbuf_putc(b, '[');
+		gen_value(b, et, et->kind == FHIR_KIND_BACKBONE && all, depth + 1, vary);
+		if (fhir_elem_is_multiple(e) && et->kind == FHIR_KIND_PRIMITIVE && (vary & 2)) {
+			strbuf_putc(b, ',');    /* a second item */
+			gen_value(b, et, 0, depth + 1, vary + 1);
+		}
+		if (fhir_elem_is_multiple(e))
+			strbuf_putc(b, ']');
+	}
+	if (!any && t->kind != FHIR_KIND_RESOURCE)
+		strbuf_puts(b, "\"extension\":[{\"url\":\"http://example.org/x\",\"valueString\":\"v\"}]");
+}
+
+static void gen_value(strbuf *b, const fhir_type *t, int all, int depth, unsigned vary)
+{
+	if (t->kind == FHIR_KIND_PRIMITIVE) {
+		gen_prim(b, t, vary);
+		return;
+	}
+	if (t->kind == FHIR_KIND_RESOURCE) {
+		/* contained, Bundle.entry.resource, Parameters.parameter.resource */
+		strbuf_puts(b, "{\"resourceType\":\"Specimen\",\"id\":\"s1\",\"note\":[{\"text\":\"t\"}]}");
+		return;
+	}
+	strbuf_putc(b, '{');
+	gen_members(b, t, all, depth, vary);
+	strbuf_putc(b, '}');
+}
+
+/* Every resource type, pretty and compact XML; the count of types the reader took. */
+static size_t every_type_docs(docs *ds, int mutants)
+{
+	size_t i, types = 0, taken = 0;
+
+	for (i = 0; i < fhir_types_len; i++) {
+		const fhir_type *t = &fhir_types[i];
+		strbuf json = STRBUF_INIT, xml = STRBUF_INIT;
+		diag_list d = DIAG_LIST_INIT;
+		fhir_node *res = NULL;
+		char *name;
+
+		if (t->kind != FHIR_KIND_RESOURCE || (t->flags & FHIR_T_ABSTRACT))
+			continue;
+		types++;
+		strbuf_printf(&json, "{\"resourceType\":\"%s\",", fhir_type_name(t));
+		gen_members(&json, t, 1, 0, (unsigned)i);
+		strbuf_putc(&json, '}');
+		assert_false(json.failed);
+		if (fhir_read(&res, json.data, json.len, fhir_type_name(t), &d) == BB_OK) {
+			taken++;
+			assert_int_equal(fhir_write_xml(&xml, res, 1), BB_OK);
+			name = str_printf("every type: %s", fhir_type_name(t));
+			add_doc(ds, name, xml.data, xml.len, 1, mutants);
+			free(name);
+			strbuf_reset(&xml);
+			assert_int_equal(fhir_write_xml(&xml, res, 0), BB_OK);
+			name = str_printf("every type: %s (compact)", fhir_type_name(t));
+			add_doc(ds, name, xml.data, xml.len, 1, 0);
+			free(name);
+		} else {
+			print_message("  every type: %s: the reader refused the generated instance: %s\n",
+				      fhir_type_name(t), d.count ? d.items[0].message : "?");
+		}
+		fhir_node_free(res);
+		diag_free(&d);
+		strbuf_free(&json);
+		strbuf_free(&xml);
+	}
+	assert_true(types >= 140);
+	return taken;
 }
 
 /* ---- the ways, and comparing them -------------------------------------------- */
@@ -581,6 +726,24 @@ static void test_shared_documents(void **state)
 		      c.failures);
 	assert_int_equal(c.failures, 0);
 	assert_true(c.accepted >= 36);
+	ctx_free(&c);
+	docs_free(&ds);
+}
+
+static void test_every_resource_type(void **state)
+{
+	docs ds = { NULL, 0 };
+	size_t taken;
+	ctx c;
+
+	(void)state;
+	taken = every_type_docs(&ds, 0);
+	ctx_init(&c);
+	check_all(&c, &ds);
+	print_message("  %zu resource types, as pretty and compact XML: the converter took %zu, refused "
+		      "%zu; %zu differences\n", taken, c.accepted, c.refused, c.failures);
+	assert_int_equal(c.failures, 0);
+	assert_true(taken >= 140);
 	ctx_free(&c);
 	docs_free(&ds);
 }
@@ -1205,8 +1368,8 @@ static uint64_t name_seed(const char *name)
 	return h ? h : 1;
 }
 
-/* Mutants of every document marked for them: `per` each, some with two mutations. */
-static void check_mutants(ctx *c, const docs *ds, size_t per)
+/* Mutants of each document: its count times `scale`, some with two mutations. */
+static void check_mutants(ctx *c, const docs *ds, size_t scale)
 {
 	strbuf m1 = STRBUF_INIT, m2 = STRBUF_INIT;
 	lines ls = { NULL, 0 };
@@ -1218,9 +1381,8 @@ static void check_mutants(ctx *c, const docs *ds, size_t per)
 	for (i = 0; i < ds->n; i++) {
 		const doc *src = &ds->d[i];
 		rng r = { name_seed(src->name) };
+		size_t per = (size_t)src->mutate * scale;
 
-		if (!src->mutate)
-			continue;
 		for (k = 0; k < per; k++) {
 			char desc[700], d1[300], d2[300];
 			doc mut;
@@ -1252,16 +1414,17 @@ static void test_mutants(void **state)
 
 	(void)state;
 	repo_docs(&ds);
+	every_type_docs(&ds, 8);
 	if (shared)
 		shared_docs(&ds, shared, 1);
 	else
 		print_message("  (BB_SHARED_DIR has no fhir-r4/examples: mutants of the repository's "
-			      "documents only)\n");
+			      "documents only, three times as many)\n");
 	for (i = 0; i < ds.n; i++)
-		nsrc += ds.d[i].mutate;
+		nsrc += ds.d[i].mutate != 0;
 	ctx_init(&c);
-	/* about 4,300 mutants with the shared documents */
-	check_mutants(&c, &ds, shared ? 64 : 200);
+	/* about 5,500 mutants with the shared documents */
+	check_mutants(&c, &ds, shared ? 1 : 3);
 	print_message("  %zu mutants of %zu documents: the converter took %zu and refused %zu; "
 		      "%zu differences\n", c.checked, nsrc, c.accepted, c.refused, c.failures);
 	assert_int_equal(c.failures, 0);
@@ -1584,6 +1747,7 @@ int main(void)
 		cmocka_unit_test(test_edge),
 		cmocka_unit_test(test_repo_documents),
 		cmocka_unit_test(test_shared_documents),
+		cmocka_unit_test(test_every_resource_type),
 		cmocka_unit_test(test_mutants),
 		cmocka_unit_test(test_new_context_forgets_names),
 		cmocka_unit_test(test_growing_dictionary),
