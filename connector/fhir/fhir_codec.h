@@ -91,8 +91,11 @@ int fhir_reader_read(fhir_reader *rd, fhir_node **out, const char *buf, size_t l
  * 1). FHIR XML of up to 1 MiB is converted while libxml2 parses it,
  * without a tree (fhir_x2j.c, some 15% fewer instructions); whatever
  * that converter refuses is read again by the reader, which reports it.
- * On a problem `out` is as it was. BB_OK, BB_EINPUT / BB_ETOOBIG /
- * BB_ENOMEM with `diags`, or BB_EINVAL (a NULL argument).
+ * On a problem `out` is as it was. BB_OK; BB_EINPUT / BB_ETOOBIG /
+ * BB_ENOMEM with the problems in `diags`; BB_ENOMEM with none when the
+ * JSON could not be written; BB_EINVAL (a NULL argument). A refused
+ * document costs both: the converter's parse up to the problem, then
+ * the reader's (docs/performance.md).
  */
 int fhir_reader_to_json(fhir_reader *rd, strbuf *out, const char *buf, size_t len,
 			const char *source, const fhir_limits *lim, diag_list *diags);

@@ -80,7 +80,7 @@ int fhir_reader_to_json(fhir_reader *rd, strbuf *out, const char *buf, size_t le
 	size_t max = lim && lim->max_bytes ? lim->max_bytes : BB_MAX_INPUT;
 	fhir_node *res = NULL;
 	size_t start;
-	int rc;
+	int rc, was_failed;
 
 	if (!rd || !out || !buf)
 		return BB_EINVAL;
@@ -96,11 +96,12 @@ int fhir_reader_to_json(fhir_reader *rd, strbuf *out, const char *buf, size_t le
 	if ((rc = fhir_reader_read(rd, &res, buf, len, source, lim, diags)) != BB_OK)
 		return rc;
 	start = out->len;
+	was_failed = out->failed;
 	if ((rc = fhir_write_json(out, res, 1)) != BB_OK) {
 		out->len = start;
+		out->failed = was_failed;
 		if (out->data)
 			out->data[start] = '\0';
-		diag_add(diags, rc, source, 0, NULL, "cannot write FHIR JSON: %s", bb_strerror(rc));
 	}
 	fhir_node_free(res);
 	return rc;

@@ -68,7 +68,15 @@
 #include "util/xml_budget.h"
 
 #define INDENT_MAX 256          /* spaces copied at once; deeper falls back to a fill */
-#define MAX_SIDE FHIR_MAX_DEPTH /* repeating primitives' "_name" arrays open at once */
+/*
+ * Repeating primitives' "_name" arrays open at once. Each is copied into
+ * the one around it when it closes, so content under k of them is copied
+ * k times: a review made a 902 KB document cost 7 times the tree's way
+ * with 19. Past two (no official example nests even two: an extension of
+ * a repeating primitive's item holding another repeating primitive), the
+ * document goes to the reader.
+ */
+#define MAX_SIDE 2
 #define KEY_SLOTS 2048          /* prepared keys, by the interned name's address */
 #define KEY_MAX 64              /* longer names are written without a prepared key */
 #define KEY_TEXT 16384          /* the keys' text; when full, all keys are prepared again */
@@ -114,11 +122,13 @@ typedef struct keyent {
 	const xmlChar *name;
 	uint16_t off;
 	uint8_t plen, ulen;
+	uint32_t epoch;         /* fhir_x2j.epoch when made: older ones are stale */
 } keyent;
 
 struct fhir_x2j {
 	const fhir_xml_sax *cached_sax; /* whose context the caches' names are from */
 	unsigned long cached_gen;       /* ... and which one of its contexts */
+	uint32_t epoch;         /* one more for each new context: cache entries of another are stale */
 	const xmlChar *fhir_ns; /* libxml2's interned FHIR namespace, once seen */
 	const fhir_type *ext_type;      /* Extension, and its two elements of ext-1 */
 	uint64_t ext_value_bit, ext_ext_bit;
@@ -148,10 +158,12 @@ struct fhir_x2j {
 		const xmlChar *name;
 		const fhir_type *parent, *type;
 		const fhir_elem *elem;
+		uint32_t epoch;
 	} lookups[LOOKUP_SLOTS];
 	struct restype {
 		const xmlChar *name;
 		const fhir_type *type;
+		uint32_t epoch;
 	} restypes[RES_SLOTS];
 };
 
@@ -323,7 +335,7 @@ static const keyent *key_of(fhir_x2j *s, const xmlChar *name)
 	char *t;
 	size_t n;
 
-	if (k->name == name)
+	if (k->name == name && k->epoch == s->epoch)
 		return k;
 	n = strlen((const char *)name);
 	if (n > KEY_MAX)
@@ -333,6 +345,7 @@ static const keyent *key_of(fhir_x2j *s, const xmlChar *name)
 		s->keyused = 0;
 	}
 	k->name = name;
+	k->epoch = s->epoch;
 	k->off = (uint16_t)s->keyused;
 	t = s->keytext + s->keyused;
 	t[0] = '"';
@@ -481,7 +494,8 @@ static void close_run(fhir_x2j *s, sframe *f)
 	if (f->any_ext) {
 		put_key(s, f, f->run_name, 1);
 		out_putc(f->out, '[');
-		out_add(f->out, side->data, side->len);
+		if (side->len)          /* no buffer at all after a failed first append */
+			out_add(f->out, side->data, side->len);
 		closing(s, f->out, f->items, f->level + 1, ']');
 	}
 	s->nside--;
@@ -670,13 +684,14 @@ static inline const fhir_elem *find(fhir_x2j *s, const fhir_type *pt, const xmlC
 {
 	struct lookup *l = &s->lookups[slot((uintptr_t)name ^ ((uintptr_t)pt << 16), LOOKUP_SLOTS)];
 
-	if (l->name == name && l->parent == pt) {
+	if (l->name == name && l->parent == pt && l->epoch == s->epoch) {
 		*t = l->type;
 		return l->elem;
 	}
 	l->elem = fhir_elem_find_z(pt, (const char *)name, &l->type);
 	l->name = l->elem ? name : NULL;
 	l->parent = pt;
+	l->epoch = s->epoch;
 	*t = l->type;
 	return l->elem;
 }
@@ -686,10 +701,11 @@ static inline const fhir_type *resource_type(fhir_x2j *s, const xmlChar *name)
 {
 	struct restype *r = &s->restypes[slot((uintptr_t)name, RES_SLOTS)];
 
-	if (r->name == name)
+	if (r->name == name && r->epoch == s->epoch)
 		return r->type;
 	r->type = fhir_resource_type((const char *)name);
 	r->name = r->type ? name : NULL;
+	r->epoch = s->epoch;
 	return r->type;
 }
 
@@ -755,7 +771,10 @@ static void attrs(fhir_x2j *s, void *ctx, sframe *f, int nb, const xmlChar **at)
 		f->pend_name = a[0];
 		f->pend_off = s->attrs.len;
 		f->pend_len = len;
-		strbuf_add(&s->attrs, text, len);
+		if (strbuf_add(&s->attrs, text, len) < 0) {
+			fail(s, ctx, "out of memory%s", "");    /* flush_pend must not read it */
+			return;
+		}
 	}
 }
 
@@ -833,14 +852,22 @@ static void start_prim(fhir_x2j *s, void *ctx, sframe *p, const fhir_type *t, co
 
 /*
  * Forget every name of an earlier libxml2 context: its dictionary may be
- * freed, and a new one may put other names at the same addresses.
+ * freed, and a new one may put other names at the same addresses. A new
+ * epoch makes every entry stale at once; clearing the 164 KiB of caches
+ * instead would cost more than converting a small document, after every
+ * refusal (a review measured 2.0-2.4 times a small document's cost). Only
+ * when the 32-bit epoch wraps are they cleared, so that no entry of an
+ * epoch long gone can match again.
  */
 static void forget_names(fhir_x2j *s, const fhir_xml_sax *sax)
 {
-	memset(s->keys, 0, sizeof(s->keys));
+	if (++s->epoch == 0) {
+		memset(s->keys, 0, sizeof(s->keys));
+		memset(s->lookups, 0, sizeof(s->lookups));
+		memset(s->restypes, 0, sizeof(s->restypes));
+		s->epoch = 1;
+	}
 	s->keyused = 0;
-	memset(s->lookups, 0, sizeof(s->lookups));
-	memset(s->restypes, 0, sizeof(s->restypes));
 	s->fhir_ns = NULL;
 	s->cached_sax = sax;
 	s->cached_gen = sax->gen;
