@@ -19,8 +19,10 @@
  * Documents: tests/data/fhir-x2j/edge.xml (its JSON is edge.json),
  * tests/data/fhir*, the repository's JSON messages written as XML, the
  * official R4 examples and the nl-core / zib XML under $BB_SHARED_DIR
- * (skipped with a printed reason when absent), and some thousands of
- * mutants of them made here with a fixed-seed PRNG: lines deleted,
+ * (skipped with a printed reason when absent), an instance of every
+ * resource type made from the codec's tables, and some thousands of
+ * mutants of them made here with a fixed-seed PRNG (BB_X2J_MUTANTS=N
+ * makes N times as many, for a longer run by hand): lines deleted,
  * duplicated, swapped; values changed; unknown elements and attributes;
  * namespaces and prefixes; containers; DOCTYPEs; comments and PIs; deep
  * nesting; truncation; stray bytes. The converter must take both sides
@@ -774,6 +776,7 @@ static size_t pick(rng *r, size_t n)
 static void splice(strbuf *m, const char *d, size_t len, size_t off, size_t del, const char *ins,
 		   size_t inslen)
 {
+	assert_true(off <= len && del <= len - off);
 	strbuf_reset(m);
 	strbuf_add(m, d, off);
 	strbuf_add(m, ins, inslen);
@@ -992,7 +995,8 @@ static int root_tags(const char *d, size_t len, size_t *open, size_t *name_len, 
 	if (i <= 1)
 		return 0;
 	*close = i - 1;
-	return 1;
+	/* a root whose end is not the last end tag (a mutant's) is left alone */
+	return *close > *open + 1 + *name_len + strlen(FHIR_NS_ATTR);
 }
 
 enum { M_DEL_LINE, M_DUP_LINE, M_SWAP_LINES, M_VALUE, M_DROP_VALUE, M_INSERT, M_ATTR,
@@ -1060,6 +1064,11 @@ static void mutate(rng *r, const char *d, size_t len, strbuf *m, char *desc, siz
 		e0 = s0;
 		while (e0 < len && d[e0] != '"')
 			e0++;
+		if (e0 == len) {        /* no closing quote (a mutant's) */
+			splice(m, d, len, 0, 0, "", 0);
+			snprintf(desc, dsz, "none (a value without its end)");
+			break;
+		}
 		if (kind == M_VALUE) {
 			const char *v = PICK(r, values);
 
@@ -1270,7 +1279,7 @@ static void mutate(rng *r, const char *d, size_t len, strbuf *m, char *desc, siz
 		static const char bytes[] = { '\0', '\x01', '\x1f', '\x7f', '\x80', '\xc3', '\xff', '<', '>',
 					      '&', '"', '\'', ']', '/', ' ', '\t', '\r', '=' };
 		char b = bytes[pick(r, sizeof(bytes))];
-		int replace = (int)pick(r, 2);
+		int replace = (int)pick(r, 2) && len > 0;
 
 		i = pick(r, len);
 		splice(m, d, len, i, (size_t)replace, &b, 1);
@@ -1409,7 +1418,7 @@ static void test_mutants(void **state)
 {
 	const char *shared = shared_dir();
 	docs ds = { NULL, 0 };
-	size_t i, nsrc = 0;
+	size_t i, nsrc = 0, scale = 1;
 	ctx c;
 
 	(void)state;
@@ -1422,9 +1431,11 @@ static void test_mutants(void **state)
 			      "documents only, three times as many)\n");
 	for (i = 0; i < ds.n; i++)
 		nsrc += ds.d[i].mutate != 0;
+	/* about 5,500 mutants with the shared documents; BB_X2J_MUTANTS=N: N times as many */
+	if (getenv("BB_X2J_MUTANTS") && atoi(getenv("BB_X2J_MUTANTS")) > 0)
+		scale = (size_t)atoi(getenv("BB_X2J_MUTANTS"));
 	ctx_init(&c);
-	/* about 5,500 mutants with the shared documents */
-	check_mutants(&c, &ds, shared ? 1 : 3);
+	check_mutants(&c, &ds, shared ? scale : 3 * scale);
 	print_message("  %zu mutants of %zu documents: the converter took %zu and refused %zu; "
 		      "%zu differences\n", c.checked, nsrc, c.accepted, c.refused, c.failures);
 	assert_int_equal(c.failures, 0);
@@ -1708,6 +1719,27 @@ static void test_large_and_limits(void **state)
 	assert_int_equal(big.len, FHIR_X2J_MAX_BYTES);
 	d = (doc){ "max.xml", big.data, big.len, 1, 0 };
 	assert_int_equal(check_doc(&c, &d, "exactly FHIR_X2J_MAX_BYTES", NULL), 0);
+	/*
+	 * Under the bound, with buffers that grow past what is kept
+	 * (KEEP_BUF_BYTES, 64 KiB): a narrative of 300 KB and 4,000 given
+	 * names with extensions (their "_given" side buffer); then edge.xml
+	 * on the trimmed converter
+	 */
+	big.len = 0;
+	strbuf_puts(&big, "<Patient xmlns=\"http://hl7.org/fhir\"><text><status value=\"generated\"/>"
+		    "<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+	for (i = 0; i < 12000; i++)
+		strbuf_printf(&big, "<p>line &amp; %zu</p>", i);
+	strbuf_puts(&big, "</div></text><name>");
+	for (i = 0; i < 4000; i++)
+		strbuf_printf(&big, "<given value=\"g%zu\"><extension url=\"u\"><valueInteger value=\"%zu\"/>"
+			      "</extension></given>", i, i);
+	strbuf_puts(&big, "</name></Patient>");
+	assert_true(big.len < FHIR_X2J_MAX_BYTES);
+	d = (doc){ "grown.xml", big.data, big.len, 1, 0 };
+	assert_int_equal(check_doc(&c, &d, "buffers past 64 KiB", NULL), 0);
+	d = (doc){ "edge.xml", xml, xl, 1, 0 };
+	assert_int_equal(check_doc(&c, &d, "after buffers past 64 KiB", NULL), 0);
 	/* lim->max_bytes: below, at and above the document's size */
 	d = (doc){ "edge.xml", xml, xl, 0, 0 };
 	lim.max_bytes = xl - 1;
@@ -1732,7 +1764,7 @@ static void test_large_and_limits(void **state)
 		assert_true(dl.count >= 1);
 		diag_free(&dl);
 	}
-	print_message("  %zu documents over the bounds; %zu differences\n", c.checked, c.failures);
+	print_message("  %zu documents at and over the bounds; %zu differences\n", c.checked, c.failures);
 	assert_int_equal(c.failures, 0);
 	ctx_free(&c);
 	strbuf_free(&big);
