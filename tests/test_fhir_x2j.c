@@ -38,7 +38,8 @@
  * the reader.
  *
  * A difference is printed with the document's name and mutation, and the
- * document is written to x2j-diff-N.xml in the current directory.
+ * document is written to tests/test_fhir_x2j-diff-N.xml (under the build
+ * directory, where make check runs it).
  */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
@@ -516,14 +517,14 @@ static void report(ctx *c, const doc *d, const char *mutation, const char *fmt, 
 	va_end(ap);
 	c->failures++;
 	if (c->failures <= MAX_REPORTS) {
-		char *path = str_printf("x2j-diff-%zu.xml", c->failures);
+		char *path = str_printf("tests/test_fhir_x2j-diff-%zu.xml", c->failures);
 		FILE *f = fopen(path, "wb");
 
 		if (f) {
 			fwrite(d->buf, 1, d->len, f);
 			fclose(f);
 		}
-		print_message("DIFF %s%s%s: %s (written to %s)\n", d->name, mutation ? ", mutant: " : "",
+		print_message("DIFF %s%s%s: %s (written to %s)\n", d->name, mutation ? " / " : "",
 			      mutation ? mutation : "", msg, path);
 		free(path);
 	}
@@ -597,7 +598,7 @@ static int check_doc(ctx *c, const doc *d, const char *mutation, const fhir_limi
 	tree_way(NULL, d, lim, &want);
 	if (want.rc == BB_OK && want.out.len <= strlen(PREFILL))
 		report(c, d, mutation, "the tree way wrote nothing");
-	if (want.rc != BB_OK && want.diags.len == 0)
+	if (want.rc != BB_OK && strncmp(want.diags.data, "0 problems", 10) == 0)
 		report(c, d, mutation, "the tree way refused without problems");
 	if (!lim && fhir_detect_format(d->buf, d->len) == FHIR_FORMAT_XML)
 		conv = converter_way(c, d, mutation, &want);
