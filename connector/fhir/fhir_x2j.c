@@ -410,6 +410,12 @@ static fhir_x2j *state(void *ctx)
 	return fhir_xml_sax_of(ctx)->user;
 }
 
+/*
+ * Refuse the document: the reader will read it and say why. This stops
+ * libxml2, which in 2.9 frees the input buffer at once: nothing handed
+ * to the running handler (attribute values above all) may be read after
+ * it, so every caller returns at once, and loops test s->why.
+ */
 #if defined(__GNUC__)
 __attribute__((cold, noinline))
 #endif
@@ -843,8 +849,12 @@ static void start_prim(fhir_x2j *s, void *ctx, sframe *p, const fhir_type *t, co
 	f->name = name;
 	f->has_value = value != NULL;
 	if (nb > (value != NULL)) {
-		/* id: every attribute but value, which attrs() would not find */
-		for (i = 0; i < nb; i++)
+		/*
+		 * id: every attribute but value, which attrs() would not find.
+		 * Not one more after a refusal: stopping the parser (fail) frees
+		 * the input that the attribute values point into.
+		 */
+		for (i = 0; i < nb && !s->why; i++)
 			if (at + 5 * i != value)
 				attrs(s, ctx, f, 1, at + 5 * i);
 	}
