@@ -35,9 +35,10 @@
  * elements and resource types looked up once per (parent type, name).
  * libxml2 interns names in its context's dictionary, so a name's address
  * finds them. That context is the reader's (fhir_xmlsafe.c), dropped
- * after a refusal or when its dictionary outgrows its bounds; each new
- * one has a new generation number, and a new generation clears all
- * three caches, so no address from a freed dictionary is ever compared.
+ * after a refusal or when its dictionary outgrows its bounds. Each new
+ * context has a generation number unique in the process, and a new
+ * generation makes all three caches stale (forget_names), so no address
+ * from a freed dictionary is ever compared.
  * Nothing is allocated per element: stacks and buffers are kept, and
  * trimmed after a document that made them grow past a usual one's.
  */
@@ -126,8 +127,7 @@ typedef struct keyent {
 } keyent;
 
 struct fhir_x2j {
-	const fhir_xml_sax *cached_sax; /* whose context the caches' names are from */
-	unsigned long cached_gen;       /* ... and which one of its contexts */
+	unsigned long cached_gen;       /* the context the caches' names are from (unique) */
 	uint32_t epoch;         /* one more for each new context: cache entries of another are stale */
 	const xmlChar *fhir_ns; /* libxml2's interned FHIR namespace, once seen */
 	const fhir_type *ext_type;      /* Extension, and its two elements of ext-1 */
@@ -869,7 +869,7 @@ static void start_prim(fhir_x2j *s, void *ctx, sframe *p, const fhir_type *t, co
  * when the 32-bit epoch wraps are they cleared, so that no entry of an
  * epoch long gone can match again.
  */
-static void forget_names(fhir_x2j *s, const fhir_xml_sax *sax)
+static void forget_names(fhir_x2j *s, unsigned long gen)
 {
 	if (++s->epoch == 0) {
 		memset(s->keys, 0, sizeof(s->keys));
@@ -879,8 +879,7 @@ static void forget_names(fhir_x2j *s, const fhir_xml_sax *sax)
 	}
 	s->keyused = 0;
 	s->fhir_ns = NULL;
-	s->cached_sax = sax;
-	s->cached_gen = sax->gen;
+	s->cached_gen = gen;
 }
 
 static void start_root(fhir_x2j *s, void *ctx, const xmlChar *name, const xmlChar *uri, int nb)
@@ -889,8 +888,8 @@ static void start_root(fhir_x2j *s, void *ctx, const xmlChar *name, const xmlCha
 	const fhir_type *t;
 
 	/* the first event of a document: before any name is looked up */
-	if (s->cached_sax != sax || s->cached_gen != sax->gen)
-		forget_names(s, sax);
+	if (s->cached_gen != sax->gen)
+		forget_names(s, sax->gen);
 	t = resource_type(s, name);
 	if (!t || !is_fhir(s, uri) || nb) {
 		fail(s, ctx, "<%s>: not a FHIR resource, or with attributes", (const char *)name);

@@ -4,6 +4,7 @@
 #include "fhir_xmlsafe.h"
 
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,6 +14,16 @@
 #include <libxml/xmlerror.h>
 
 #include "util/xml_budget.h"
+
+/*
+ * The last generation given to a new context (fhir_xml_sax.gen). Counted
+ * for the whole process, not per fhir_xml_sax: a new fhir_xml_sax made at
+ * the address of a freed one (a stack variable, a reader freed and made
+ * again) must not repeat a generation that a cache still holds. A third
+ * review made a kept converter take a stale name that way. Atomic: any
+ * thread may make a context.
+ */
+static atomic_ulong last_gen;
 
 static void set_error(fhir_xml_sax *s, unsigned line, const char *msg)
 {
@@ -274,7 +285,7 @@ int fhir_xml_sax_parse(fhir_xml_sax *s, const char *buf, size_t len, const char 
 			set_error(s, 0, "out of memory");
 			return -1;
 		}
-		s->gen++;
+		s->gen = atomic_fetch_add_explicit(&last_gen, 1, memory_order_relaxed) + 1;
 	}
 	s->px->_private = s;
 	sax = s->px->sax;

@@ -45,9 +45,10 @@ typedef struct fhir_xml_sax {
 	fhir_xml_error *err;
 	int failed;
 	/*
-	 * One more for each new context: what a caller caches by the address
-	 * of a name interned in the context's dictionary is good only while
-	 * this stays the same (fhir_x2j.c).
+	 * The context's generation, unique in the process (never 0 once a
+	 * context is made): what a caller caches by the address of a name
+	 * interned in the context's dictionary is good only while this stays
+	 * the same (fhir_x2j.c).
 	 */
 	unsigned long gen;
 } fhir_xml_sax;
