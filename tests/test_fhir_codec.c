@@ -944,6 +944,11 @@ static void test_xml_refuses_doctype(void **state)
 	       "UTF-8", 1);
 	refuse(XML_HEAD "<Patient" NS "><id value=\"caf\xe9\"/></Patient>", BB_EINPUT, NULL, NULL, 0);
 	refuse(XML_HEAD "<Patient" NS "><id value=\"x\"></Patient>", BB_EINPUT, NULL, NULL, 1);
+	/* no root element, and more than one: each said for what it is */
+	refuse(XML_HEAD "<!-- only a comment -->", BB_EINPUT, NULL, "no root element", 0);
+	refuse(XML_HEAD "<Patient" NS "/>\n<Patient" NS "/>", BB_EINPUT, NULL,
+	       "more after the root element", 2);
+	refuse(XML_HEAD "<Patient" NS "/>text", BB_EINPUT, NULL, "more after the root element", 0);
 }
 
 /* Only an attribute spelt exactly "value" is a primitive's value (compared inline). */

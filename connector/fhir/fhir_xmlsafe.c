@@ -88,9 +88,16 @@ static void on_error(void *ctx, xmlErrorPtr e)
 		return;
 	snprintf(msg, sizeof(msg), "%s", e->message ? e->message : "XML error");
 	one_line(msg);
-	if (e->code == XML_ERR_DOCUMENT_END || e->code == XML_ERR_DOCUMENT_EMPTY)
-		snprintf(msg, sizeof(msg), "not an XML document (%s)",
-			 e->message ? "no root element" : "empty");
+	/*
+	 * libxml2 says "Start tag expected, '<' not found" for a document with
+	 * no element, and "Extra content at the end of the document" for one
+	 * with more after its root: say what each means here.
+	 */
+	if (e->code == XML_ERR_DOCUMENT_EMPTY)
+		snprintf(msg, sizeof(msg), "not an XML document (no root element)");
+	else if (e->code == XML_ERR_DOCUMENT_END)
+		snprintf(msg, sizeof(msg), "more after the root element: a FHIR XML document is one "
+			 "resource");
 	set_error(s, e->line > 0 ? (unsigned)e->line : 0, msg);
 }
 
