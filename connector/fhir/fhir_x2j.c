@@ -574,19 +574,6 @@ static inline int is_fhir(fhir_x2j *s, const xmlChar *uri)
 	return 1;
 }
 
-static inline int blank(const xmlChar *p, int len)
-{
-	static const unsigned char space[256] = {
-		[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1,
-	};
-	int i;
-
-	for (i = 0; i < len; i++)
-		if (!space[p[i]])
-			return 0;
-	return 1;
-}
-
 /* The required elements of type t as a mask of their orders. */
 static uint64_t req_mask(fhir_x2j *s, const fhir_type *t)
 {
@@ -1044,7 +1031,7 @@ static void ev_text(void *ctx, const xmlChar *ch, int len)
 
 	if (s->div_depth)
 		fhir_xhtml_sax_text(&s->xhtml, ch, len);
-	else if (!blank(ch, len))
+	else if (!fhir_xml_blank(ch, len))
 		fail(s, ctx, "text outside the narrative%s", "");
 }
 

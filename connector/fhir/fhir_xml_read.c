@@ -82,19 +82,6 @@ static int is_fhir(reader *r, const xmlChar *uri)
 	return 1;
 }
 
-static inline int blank(const xmlChar *s, int len)
-{
-	static const unsigned char space[256] = {
-		[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1,
-	};
-	int i;
-
-	for (i = 0; i < len; i++)
-		if (!space[s[i]])
-			return 0;
-	return 1;
-}
-
 static inline frame *push(reader *r, frame_kind kind, unsigned line)
 {
 	frame *f;
@@ -445,7 +432,7 @@ static void ev_text(void *ctx, const xmlChar *ch, int len)
 		return;
 	case F_NODE:
 	case F_WRAPPER:
-		if (f->text_reported || blank(ch, len))
+		if (f->text_reported || fhir_xml_blank(ch, len))
 			return;
 		f->text_reported = 1;
 		r->ctx.line = fhir_xml_sax_line(ctx);

@@ -84,6 +84,24 @@ static inline unsigned fhir_xml_sax_line(void *ctx)
 	return px && px->input && px->input->line > 0 ? (unsigned)px->input->line : 0;
 }
 
+/*
+ * Is text[0..len) XML white space only (space, tab, CR, LF)? Both FHIR
+ * XML readers (fhir_xml_read.c, fhir_x2j.c) refuse any other text outside
+ * the narrative.
+ */
+static inline int fhir_xml_blank(const xmlChar *text, int len)
+{
+	static const unsigned char space[256] = {
+		[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1,
+	};
+	int i;
+
+	for (i = 0; i < len; i++)
+		if (!space[text[i]])
+			return 0;
+	return 1;
+}
+
 /* Stop the parse from a handler (the caller's own reason, no message). */
 void fhir_xml_sax_stop(void *ctx);
 
